@@ -1,0 +1,61 @@
+import 'reflect-metadata';
+import { DataSource, type Logger as TypeOrmLogger, type MixedList, type EntitySchema } from 'typeorm';
+import { StartupError } from '../errors';
+import { describeConnectionError } from './connection';
+
+export interface DataSourceOptions {
+  url: string;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for entity classes
+  entities: MixedList<Function | string | EntitySchema>;
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- TypeORM's own type for migration classes
+  migrations?: MixedList<Function | string>;
+  /** Largest number of pooled connections. */
+  poolSize?: number;
+  /** Receives every SQL statement; tests use it to count statements. */
+  logger?: TypeOrmLogger;
+  applicationName: string;
+}
+
+/**
+ * A TypeORM data source over `pg`. `synchronize` is always off: the schema
+ * only ever changes through migrations.
+ */
+export function createDataSource(options: DataSourceOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: options.url,
+    entities: options.entities,
+    migrations: options.migrations ?? [],
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    migrationsRun: false,
+    logging: options.logger ? 'all' : false,
+    ...(options.logger ? { logger: options.logger } : {}),
+    applicationName: options.applicationName,
+    extra: {
+      max: options.poolSize ?? 10,
+      connectionTimeoutMillis: 5_000,
+      idleTimeoutMillis: 30_000,
+    },
+  });
+}
+
+/** Opens a data source, turning connection failures into a one-line StartupError. */
+export async function openDataSource(dataSource: DataSource, what: string, variable: string): Promise<DataSource> {
+  try {
+    return await dataSource.initialize();
+  } catch (error) {
+    throw new StartupError(describeConnectionError(error, what, variable));
+  }
+}
+
+/** Runs pending migrations as the owner role, then closes the connection. */
+export async function migrate(options: DataSourceOptions, what: string, variable: string): Promise<string[]> {
+  const dataSource = await openDataSource(createDataSource({ ...options, poolSize: 1 }), what, variable);
+  try {
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    return applied.map((migration) => migration.name);
+  } finally {
+    await dataSource.destroy();
+  }
+}

@@ -1,0 +1,98 @@
+import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+
+/**
+ * Settings that row-level security policies read with current_setting(); set
+ * with set_config(..., true) so they last only for the current transaction
+ * and never leak to the next user of a pooled connection.
+ */
+export type ScopeSettings = Record<string, string>;
+
+/**
+ * The one way a request reaches the database: a transaction opened on first
+ * use, with the caller's settings applied, shared by every resolver and
+ * loader of the request, and ended when the response is sent. Writes run in a
+ * savepoint inside it, so a failed mutation leaves nothing behind while the
+ * rest of the request stands.
+ */
+export class RequestScope {
+  private runner: Promise<QueryRunner> | undefined;
+  private savepoints = 0;
+  private closed = false;
+
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly settings: ScopeSettings = {},
+  ) {}
+
+  /** The request's entity manager, bound to its transaction. */
+  async manager(): Promise<EntityManager> {
+    return (await this.queryRunner()).manager;
+  }
+
+  /** Runs `work` in a savepoint: all of it is kept, or none of it. */
+  async write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const runner = await this.queryRunner();
+    const name = `write_${++this.savepoints}`;
+    await runner.query(`SAVEPOINT ${name}`);
+    try {
+      const result = await work(runner.manager);
+      await runner.query(`RELEASE SAVEPOINT ${name}`);
+      return result;
+    } catch (error) {
+      await runner.query(`ROLLBACK TO SAVEPOINT ${name}`);
+      throw error;
+    }
+  }
+
+  /** Commits what was written and returns the connection to the pool. */
+  async finish(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    if (!this.runner) return;
+    const runner = await this.runner;
+    try {
+      await runner.commitTransaction();
+    } catch (error) {
+      await runner.rollbackTransaction().catch(() => undefined);
+      throw error;
+    } finally {
+      await runner.release();
+    }
+  }
+
+  /** Ends the transaction without keeping anything (the request failed). */
+  async abort(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    if (!this.runner) return;
+    const runner = await this.runner;
+    try {
+      await runner.rollbackTransaction();
+    } finally {
+      await runner.release();
+    }
+  }
+
+  private queryRunner(): Promise<QueryRunner> {
+    if (this.closed) return Promise.reject(new Error('The request has already finished with the database.'));
+    this.runner ??= this.open();
+    return this.runner;
+  }
+
+  private async open(): Promise<QueryRunner> {
+    const runner = this.dataSource.createQueryRunner();
+    await runner.connect();
+    try {
+      await runner.startTransaction();
+      const entries = Object.entries(this.settings);
+      if (entries.length > 0) {
+        const sets = entries.map((_, i) => `set_config($${2 * i + 1}, $${2 * i + 2}, true)`).join(', ');
+        await runner.query(`SELECT ${sets}`, entries.flat());
+      }
+      return runner;
+    } catch (error) {
+      await runner.release();
+      throw error;
+    }
+  }
+}

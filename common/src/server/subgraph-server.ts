@@ -1,0 +1,108 @@
+import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Request } from 'express';
+import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import type { Logger } from 'pino';
+import type { RequestScope } from '../database/request-scope';
+import { listen } from './http-server';
+import { maskError } from './mask-error';
+
+export interface ScopedContext extends BaseContext {
+  db: RequestScope;
+}
+
+export interface ReadinessCheck {
+  name: string;
+  check: () => Promise<void>;
+}
+
+export interface SubgraphServerOptions<TContext extends ScopedContext> {
+  /** The subgraph's name as the supergraph knows it: foundation, mutual. */
+  name: string;
+  schema: GraphQLSchema;
+  port: number;
+  host?: string;
+  logger: Logger;
+  /** Builds the per-request context; its RequestScope is ended after the response. */
+  context: (request: Request) => Promise<TContext>;
+  /** What /ready checks, such as the database. */
+  readiness: ReadinessCheck[];
+  /** The environment variable that sets the port, named in errors. */
+  portVariable: string;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  stop(): Promise<void>;
+}
+
+/** Ends every request's database transaction once its response is ready. */
+function requestScopePlugin<TContext extends ScopedContext>(logger: Logger): ApolloServerPlugin<TContext> {
+  return {
+    requestDidStart: () =>
+      Promise.resolve({
+        willSendResponse: async ({ contextValue, errors }) => {
+          try {
+            await contextValue.db.finish();
+          } catch (error) {
+            logger.error({ err: error }, 'could not commit the request transaction');
+            (errors as unknown[] | undefined)?.push(error);
+            throw error;
+          }
+        },
+      }),
+  };
+}
+
+/**
+ * Serves one subgraph: GraphQL at /graphql, /health (the process is up) and
+ * /ready (its dependencies answer). Internal errors are logged and masked.
+ */
+export async function startSubgraphServer<TContext extends ScopedContext>(
+  options: SubgraphServerOptions<TContext>,
+): Promise<RunningServer> {
+  const app = express();
+  app.disable('x-powered-by');
+  const listening = await listen(app, options.port, options.host ?? '0.0.0.0', `the ${options.name} subgraph`, options.portVariable);
+
+  const apollo = new ApolloServer<TContext>({
+    schema: options.schema,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted: GraphQLFormattedError, error: unknown) => maskError(formatted, error, options.logger),
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginDrainHttpServer({ httpServer: listening.server }),
+      requestScopePlugin<TContext>(options.logger),
+    ],
+  });
+  await apollo.start();
+
+  app.get('/health', (_request, response) => {
+    response.json({ status: 'ok', service: options.name });
+  });
+  app.get('/ready', async (_request, response) => {
+    const results = await Promise.all(
+      options.readiness.map(async ({ name, check }) => {
+        try {
+          await check();
+          return { name, ok: true };
+        } catch (error) {
+          return { name, ok: false, error: error instanceof Error ? error.message : String(error) };
+        }
+      }),
+    );
+    const ready = results.every((result) => result.ok);
+    response.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', service: options.name, checks: results });
+  });
+  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: ({ req }) => options.context(req) }));
+
+  return {
+    url: `${listening.url}/graphql`,
+    port: listening.port,
+    stop: () => apollo.stop(),
+  };
+}

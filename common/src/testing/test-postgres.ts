@@ -1,0 +1,66 @@
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { Client } from 'pg';
+import { startEmbeddedPostgres, type RunningPostgres } from '../database/embedded-postgres';
+import { provisionDatabase, provisionRoles, serviceDatabase, type ProvisionedDatabase } from '../database/provision';
+
+/** Set by the jest global setup: the superuser URL of the test server. */
+export const TEST_POSTGRES_URL_VARIABLE = 'DSP_TEST_POSTGRES_URL';
+
+/** The services whose roles the test server provides. */
+const SERVICES = ['foundation', 'mutual'];
+
+/** A port nobody listens on right now. */
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = net.createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as net.AddressInfo;
+      probe.close(() => resolve(port));
+    });
+  });
+}
+
+/**
+ * Starts one embedded PostgreSQL for a whole test run, in its own temporary
+ * folder on a free port (never the user's .data/), with both services' roles.
+ */
+export async function startTestPostgres(): Promise<RunningPostgres> {
+  const dataDir = path.join(mkdtempSync(path.join(os.tmpdir(), 'dsp-test-')), 'postgres');
+  const postgres = await startEmbeddedPostgres({ dataDir, port: await freePort() });
+  for (const service of SERVICES) await provisionRoles(postgres.url('postgres'), serviceDatabase(service));
+  return postgres;
+}
+
+export interface TestDatabase extends ProvisionedDatabase {
+  /** Superuser connection string, for assertions that must see every row. */
+  superuserUrl: string;
+  drop(): Promise<void>;
+}
+
+/** A fresh, empty database for one test file, with the service's two roles. */
+export async function createTestDatabase(service: string): Promise<TestDatabase> {
+  const serverUrl = process.env[TEST_POSTGRES_URL_VARIABLE];
+  if (!serverUrl) throw new Error(`${TEST_POSTGRES_URL_VARIABLE} is not set: run the tests through jest, whose global setup starts PostgreSQL.`);
+  const spec = serviceDatabase(service, `${service}_test_${randomBytes(5).toString('hex')}`);
+  const provisioned = await provisionDatabase(serverUrl, spec);
+  const superuserUrl = new URL(serverUrl);
+  superuserUrl.pathname = `/${spec.database}`;
+  return {
+    ...provisioned,
+    superuserUrl: superuserUrl.toString(),
+    drop: async () => {
+      const admin = new Client({ connectionString: serverUrl });
+      await admin.connect();
+      try {
+        await admin.query(`DROP DATABASE IF EXISTS ${admin.escapeIdentifier(spec.database)} WITH (FORCE)`);
+      } finally {
+        await admin.end();
+      }
+    },
+  };
+}

@@ -1,0 +1,24 @@
+// Shared jest settings for every workspace: TypeScript through ts-jest
+// (transpile only; `npm run build` type-checks), `@dsp/common` read from its
+// sources so no build is needed to test, and one real PostgreSQL per run.
+const path = require('node:path');
+
+const common = path.join(__dirname, 'common', 'src');
+
+/** @param {string} rootDir @param {string} displayName */
+module.exports = function preset(rootDir, displayName) {
+  return {
+    displayName,
+    rootDir,
+    testEnvironment: 'node',
+    testMatch: ['<rootDir>/src/**/__tests__/**/*.test.ts'],
+    transform: {
+      '^.+\\.ts$': ['ts-jest', { tsconfig: path.join(rootDir, 'tsconfig.json'), isolatedModules: true, diagnostics: false }],
+    },
+    moduleNameMapper: { '^@dsp/common$': path.join(common, 'index.ts') },
+    globalSetup: path.join(common, 'testing', 'global-setup.ts'),
+    globalTeardown: path.join(common, 'testing', 'global-teardown.ts'),
+    setupFiles: [path.join(common, 'testing', 'setup-env.ts')],
+    testTimeout: 60_000,
+  };
+};
