@@ -15,7 +15,10 @@ module.exports = function preset(rootDir, displayName) {
     transform: {
       '^.+\\.ts$': ['ts-jest', { tsconfig: path.join(rootDir, 'tsconfig.json'), isolatedModules: true, diagnostics: false }],
     },
-    moduleNameMapper: { '^@dsp/common$': path.join(common, 'index.ts') },
+    moduleNameMapper: {
+      '^@dsp/common$': path.join(common, 'index.ts'),
+      '^(foundation-service|mutual-service)$': path.join(__dirname, '$1', 'src', 'index.ts'),
+    },
     globalSetup: path.join(common, 'testing', 'global-setup.ts'),
     globalTeardown: path.join(common, 'testing', 'global-teardown.ts'),
     setupFiles: [path.join(common, 'testing', 'setup-env.ts')],
