@@ -13,3 +13,6 @@ export * from './server/http-server';
 export * from './server/mask-error';
 export * from './server/subgraph-server';
 export * from './testing/test-postgres';
+export * from './demo/population';
+export * from './demo/random';
+export * from './demo/trainings';
