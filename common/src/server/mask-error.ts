@@ -1,10 +1,13 @@
 import { unwrapResolverError } from '@apollo/server/errors';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
-import { DomainError } from '../errors';
 
-/** Codes that describe the client's own request and are safe to show as they are. */
-const CLIENT_CODES = new Set([
+/**
+ * The codes a client may see with their message: errors about the request
+ * itself, the domain's expected failures, and a subgraph being unavailable.
+ * Everything else is an internal error and is masked.
+ */
+export const PUBLIC_ERROR_CODES: ReadonlySet<string> = new Set([
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
   'BAD_USER_INPUT',
@@ -14,21 +17,24 @@ const CLIENT_CODES = new Set([
   'OPERATION_RESOLUTION_FAILURE',
   'UNAUTHENTICATED',
   'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'QUOTA_EXHAUSTED',
+  'SUBGRAPH_UNAVAILABLE',
 ]);
 
 /**
- * Keeps domain errors and errors about the request itself; replaces anything
+ * Keeps errors whose code is public (minus any stack trace); replaces anything
  * else (a database error, a bug) with a generic message after logging it, so
  * no SQL, stack trace, file path or internal address reaches a client.
  */
 export function maskError(formatted: GraphQLFormattedError, error: unknown, logger: Logger): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
   const code = formatted.extensions?.code;
-  if (original instanceof DomainError || (typeof code === 'string' && CLIENT_CODES.has(code) && !(original instanceof Error && original.name === 'QueryFailedError'))) {
-    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
+  if (typeof code === 'string' && PUBLIC_ERROR_CODES.has(code)) {
+    const { stacktrace: _stacktrace, exception: _exception, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
-  logger.error({ err: original, path: formatted.path }, 'internal error');
+  logger.error({ err: unwrapResolverError(error), path: formatted.path }, 'internal error');
   return {
     message: 'Internal server error',
     ...(formatted.locations ? { locations: formatted.locations } : {}),
