@@ -12,6 +12,7 @@ export * from './database/statement-counter';
 export * from './server/http-server';
 export * from './server/mask-error';
 export * from './server/subgraph-server';
+export * from './server/run-service';
 export * from './testing/test-postgres';
 export * from './demo/population';
 export * from './demo/random';

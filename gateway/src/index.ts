@@ -1,0 +1,2 @@
+export { startGateway, type GatewayOptions } from './gateway';
+export { gatewayConfig, type GatewayConfig } from './config';
