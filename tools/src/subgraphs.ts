@@ -1,7 +1,8 @@
 import path from 'node:path';
+import { ROOT } from './paths';
 
 /** Where the subgraph SDL files live: the contract each service loads. */
-export const SCHEMAS_DIR = path.resolve(__dirname, '..', '..', 'schemas');
+export const SCHEMAS_DIR = path.join(ROOT, 'schemas');
 
 /**
  * The subgraphs of the supergraph, with the URLs written into the committed

