@@ -17,7 +17,7 @@ module.exports = function preset(rootDir, displayName) {
     },
     moduleNameMapper: {
       '^@dsp/common$': path.join(common, 'index.ts'),
-      '^(foundation-service|mutual-service)$': path.join(__dirname, '$1', 'src', 'index.ts'),
+      '^(foundation-service|mutual-service|gateway)$': path.join(__dirname, '$1', 'src', 'index.ts'),
     },
     globalSetup: path.join(common, 'testing', 'global-setup.ts'),
     globalTeardown: path.join(common, 'testing', 'global-teardown.ts'),
