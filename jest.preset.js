@@ -13,7 +13,7 @@ module.exports = function preset(rootDir, displayName) {
     testEnvironment: 'node',
     testMatch: ['<rootDir>/src/**/__tests__/**/*.test.ts'],
     transform: {
-      '^.+\\.ts$': ['ts-jest', { tsconfig: path.join(rootDir, 'tsconfig.json'), isolatedModules: true, diagnostics: false }],
+      '^.+\\.ts$': ['ts-jest', { tsconfig: path.join(rootDir, 'tsconfig.json'), diagnostics: false }],
     },
     moduleNameMapper: {
       '^@dsp/common$': path.join(common, 'index.ts'),

@@ -38,7 +38,7 @@ export interface RunningPostgres {
   stop(): Promise<void>;
 }
 
-interface RunAs {
+export interface RunAs {
   uid: number;
   gid: number;
 }
@@ -81,7 +81,7 @@ function runAsUser(): RunAs | undefined {
 }
 
 /** True when `user` may enter `dir` and every folder above it. */
-async function canReach(dir: string, user: RunAs): Promise<boolean> {
+export async function canReach(dir: string, user: RunAs): Promise<boolean> {
   let current = path.resolve(dir);
   for (;;) {
     let stat;
@@ -219,6 +219,7 @@ async function waitUntilAccepting(port: number, password: string, child: ChildPr
 }
 
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
+  await assertPortFree(options.port, 'the embedded PostgreSQL', 'EMBEDDED_POSTGRES_PORT');
   const user = runAsUser();
   const bin = path.join(await reachableBinaries(user), 'bin');
   const requestedDir = path.resolve(options.dataDir);
@@ -245,8 +246,6 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
         await fs.rm(pwfile, { force: true });
       }
     }
-
-    await assertPortFree(options.port, 'the embedded PostgreSQL', 'EMBEDDED_POSTGRES_PORT');
 
     const child = spawn(
       path.join(bin, 'postgres'),

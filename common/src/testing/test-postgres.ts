@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync } from 'node:fs';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -30,10 +30,18 @@ export async function freePort(): Promise<number> {
  * folder on a free port (never the user's .data/), with both services' roles.
  */
 export async function startTestPostgres(): Promise<RunningPostgres> {
-  const dataDir = path.join(mkdtempSync(path.join(os.tmpdir(), 'dsp-test-')), 'postgres');
-  const postgres = await startEmbeddedPostgres({ dataDir, port: await freePort() });
+  const folder = mkdtempSync(path.join(os.tmpdir(), 'dsp-test-'));
+  // mkdtemp makes a 0700 folder; the server's user must be able to enter it.
+  chmodSync(folder, 0o755);
+  const postgres = await startEmbeddedPostgres({ dataDir: path.join(folder, 'postgres'), port: await freePort() });
   for (const service of SERVICES) await provisionRoles(postgres.url('postgres'), serviceDatabase(service));
-  return postgres;
+  return {
+    ...postgres,
+    stop: async () => {
+      await postgres.stop();
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
 }
 
 export interface TestDatabase extends ProvisionedDatabase {
