@@ -16,6 +16,19 @@ const config: CodegenConfig = {
         scalars: { Money: 'bigint | string', Date: 'string', DateTime: 'Date' },
         enumsAsTypes: true,
         avoidOptionals: { field: true },
+        // What resolvers hand to each other: entities as read, and small
+        // models for the entities whose identity belongs to the foundation.
+        mappers: {
+          Region: '../regions/region.model#RegionModel',
+          Officer: '../beneficiaries/person.model#OfficerModel',
+          Dependent: '../beneficiaries/person.model#DependentModel',
+          Coverage: '../beneficiaries/coverage.entity#CoverageEntity',
+          Plan: '../plans/plan.entity#PlanEntity',
+          PlanRule: '../plans/plan-rule.entity#PlanRuleEntity',
+          Provider: '../providers/provider.entity#ProviderEntity',
+          Claim: '../claims/claim.entity#ClaimEntity',
+          ClaimLine: '../claims/claim-line.entity#ClaimLineEntity',
+        },
       },
     },
   },

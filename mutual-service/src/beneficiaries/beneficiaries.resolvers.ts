@@ -1,0 +1,19 @@
+import type { CoverageResolvers, DependentResolvers, OfficerResolvers } from '../generated/graphql';
+import { claimsOf, coverageOf, isCoverageActive, planOf, resolveDependent, resolveOfficer } from './beneficiaries.service';
+
+export const Officer: OfficerResolvers = {
+  __resolveReference: (reference, context) => resolveOfficer(context, reference.matricule),
+  coverage: (officer, _args, context) => coverageOf(context, officer.beneficiary),
+  claims: (officer, _args, context) => claimsOf(context, officer.beneficiary),
+};
+
+export const Dependent: DependentResolvers = {
+  __resolveReference: (reference, context) => resolveDependent(context, reference.id),
+  coverage: (dependent, _args, context) => coverageOf(context, dependent.beneficiary),
+  claims: (dependent, _args, context) => claimsOf(context, dependent.beneficiary),
+};
+
+export const Coverage: CoverageResolvers = {
+  plan: (coverage, _args, context) => planOf(context, coverage),
+  active: (coverage) => isCoverageActive(coverage),
+};

@@ -1,0 +1,35 @@
+import type { EntityManager } from 'typeorm';
+import { isUuid } from '../calendar';
+import { ClaimLineEntity } from './claim-line.entity';
+import { ClaimEntity } from './claim.entity';
+
+export class ClaimsRepository {
+  constructor(private readonly manager: EntityManager) {}
+
+  byIds(ids: readonly string[]): Promise<ClaimEntity[]> {
+    const valid = ids.filter(isUuid);
+    if (valid.length === 0) return Promise.resolve([]);
+    return this.manager.getRepository(ClaimEntity).createQueryBuilder('c').where('c.id = ANY(:ids)', { ids: valid }).getMany();
+  }
+
+  /** The claims of these people, newest submission first. */
+  ofBeneficiaries(personIds: readonly string[]): Promise<ClaimEntity[]> {
+    return this.manager
+      .getRepository(ClaimEntity)
+      .createQueryBuilder('c')
+      .where('c.beneficiaryId = ANY(:ids)', { ids: personIds })
+      .orderBy('c.submittedAt', 'DESC')
+      .addOrderBy('c.reference', 'DESC')
+      .getMany();
+  }
+
+  linesOf(claimIds: readonly string[]): Promise<ClaimLineEntity[]> {
+    return this.manager
+      .getRepository(ClaimLineEntity)
+      .createQueryBuilder('l')
+      .where('l.claimId = ANY(:ids)', { ids: claimIds })
+      .orderBy('l.claimId', 'ASC')
+      .addOrderBy('l.lineNumber', 'ASC')
+      .getMany();
+  }
+}

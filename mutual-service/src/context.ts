@@ -1,0 +1,14 @@
+import { RequestScope, type ScopedContext } from '@dsp/common';
+import type { DataSource } from 'typeorm';
+import { createLoaders, type MutualLoaders } from './loaders';
+
+export interface MutualContext extends ScopedContext {
+  /** The request's transaction: the only way request code reaches the database. */
+  db: RequestScope;
+  loaders: MutualLoaders;
+}
+
+export function createMutualContext(dataSource: DataSource): MutualContext {
+  const db = new RequestScope(dataSource);
+  return { db, loaders: createLoaders(db) };
+}

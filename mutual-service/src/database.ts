@@ -1,0 +1,52 @@
+import { createDataSource, migrate, type DataSourceOptions } from '@dsp/common';
+import type { DataSource, Logger } from 'typeorm';
+import { BeneficiaryEntity } from './beneficiaries/beneficiary.entity';
+import { CoverageEntity } from './beneficiaries/coverage.entity';
+import { ClaimLineEntity } from './claims/claim-line.entity';
+import { ClaimEntity } from './claims/claim.entity';
+import { CreateMutualSchema1764400000000 } from './migrations/1764400000000-create-mutual-schema';
+import { ActTariffEntity } from './plans/act-tariff.entity';
+import { PlanRuleEntity } from './plans/plan-rule.entity';
+import { PlanEntity } from './plans/plan.entity';
+import { ProviderEntity } from './providers/provider.entity';
+import { RegionEntity } from './regions/region.entity';
+
+export const MUTUAL_ENTITIES = [
+  RegionEntity,
+  BeneficiaryEntity,
+  CoverageEntity,
+  PlanEntity,
+  PlanRuleEntity,
+  ActTariffEntity,
+  ProviderEntity,
+  ClaimEntity,
+  ClaimLineEntity,
+];
+
+export const MUTUAL_MIGRATIONS = [CreateMutualSchema1764400000000];
+
+export interface MutualDataSourceOptions {
+  url: string;
+  logger?: Logger;
+  poolSize?: number;
+}
+
+function options(settings: MutualDataSourceOptions): DataSourceOptions {
+  return {
+    url: settings.url,
+    entities: MUTUAL_ENTITIES,
+    migrations: MUTUAL_MIGRATIONS,
+    applicationName: 'mutual-service',
+    ...(settings.logger ? { logger: settings.logger } : {}),
+    ...(settings.poolSize ? { poolSize: settings.poolSize } : {}),
+  };
+}
+
+export function createMutualDataSource(settings: MutualDataSourceOptions): DataSource {
+  return createDataSource(options(settings));
+}
+
+/** Applies pending migrations as the owner role; returns the names applied. */
+export function migrateMutual(ownerUrl: string): Promise<string[]> {
+  return migrate(options({ url: ownerUrl }), 'the mutual database', 'MUTUAL_MIGRATION_DATABASE_URL');
+}

@@ -1,0 +1,3 @@
+export { startMutualService, type MutualServiceOptions } from './service';
+export { migrateMutual } from './database';
+export { seedMutual } from './seed/seed-mutual';

@@ -1,0 +1,105 @@
+import type { RequestScope } from '@dsp/common';
+import DataLoader from 'dataloader';
+import { BeneficiariesRepository } from './beneficiaries/beneficiaries.repository';
+import type { BeneficiaryEntity } from './beneficiaries/beneficiary.entity';
+import type { CoverageEntity } from './beneficiaries/coverage.entity';
+import { todayUtc, yearBounds } from './calendar';
+import type { ClaimLineEntity } from './claims/claim-line.entity';
+import type { ClaimEntity } from './claims/claim.entity';
+import { ClaimsRepository } from './claims/claims.repository';
+import type { RegionHealth } from './generated/graphql';
+import type { PlanRuleEntity } from './plans/plan-rule.entity';
+import type { PlanEntity } from './plans/plan.entity';
+import { PlansRepository } from './plans/plans.repository';
+import type { ProviderEntity } from './providers/provider.entity';
+import { ProvidersRepository } from './providers/providers.repository';
+import { RegionsRepository } from './regions/regions.repository';
+import { composeRegionHealth } from './regions/regions.service';
+
+export interface RegionYear {
+  code: string;
+  year: number;
+}
+
+/**
+ * Per-request loaders: every entity reference and every list that crosses
+ * tables is fetched for all the parents of a request in one `ANY($1)` query,
+ * so the statements a request costs do not grow with the number of entities.
+ */
+export interface MutualLoaders {
+  beneficiary: DataLoader<string, BeneficiaryEntity | null>;
+  coverage: DataLoader<string, CoverageEntity | null>;
+  claimsOfBeneficiary: DataLoader<string, ClaimEntity[]>;
+  claim: DataLoader<string, ClaimEntity | null>;
+  claimLines: DataLoader<string, ClaimLineEntity[]>;
+  plan: DataLoader<string, PlanEntity | null>;
+  planRules: DataLoader<string, PlanRuleEntity[]>;
+  provider: DataLoader<string, ProviderEntity | null>;
+  regionFacilities: DataLoader<string, ProviderEntity[]>;
+  regionHealth: DataLoader<RegionYear, RegionHealth, string>;
+}
+
+function byKey<T>(keys: readonly string[], rows: readonly T[], keyOf: (row: T) => string): Array<T | null> {
+  const found = new Map(rows.map((row) => [keyOf(row), row]));
+  return keys.map((key) => found.get(key) ?? null);
+}
+
+function groupedByKey<T>(keys: readonly string[], rows: readonly T[], keyOf: (row: T) => string): T[][] {
+  const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
+  for (const row of rows) groups.get(keyOf(row))?.push(row);
+  return keys.map((key) => groups.get(key) ?? []);
+}
+
+export function createLoaders(db: RequestScope): MutualLoaders {
+  const beneficiaries = async (): Promise<BeneficiariesRepository> => new BeneficiariesRepository(await db.manager());
+  const claims = async (): Promise<ClaimsRepository> => new ClaimsRepository(await db.manager());
+  const plans = async (): Promise<PlansRepository> => new PlansRepository(await db.manager());
+  const providers = async (): Promise<ProvidersRepository> => new ProvidersRepository(await db.manager());
+  const regions = async (): Promise<RegionsRepository> => new RegionsRepository(await db.manager());
+
+  return {
+    beneficiary: new DataLoader(async (ids) => byKey(ids, await (await beneficiaries()).byPersonIds(ids), (row) => row.personId)),
+    coverage: new DataLoader(async (ids) => byKey(ids, await (await beneficiaries()).latestCoverages(ids), (row) => row.beneficiaryId)),
+    claimsOfBeneficiary: new DataLoader(async (ids) =>
+      groupedByKey(ids, await (await claims()).ofBeneficiaries(ids), (row) => row.beneficiaryId),
+    ),
+    claim: new DataLoader(async (ids) => byKey(ids, await (await claims()).byIds(ids), (row) => row.id)),
+    claimLines: new DataLoader(async (ids) => groupedByKey(ids, await (await claims()).linesOf(ids), (row) => row.claimId)),
+    plan: new DataLoader(async (ids) => byKey(ids, await (await plans()).byIds(ids), (row) => row.id)),
+    planRules: new DataLoader(async (ids) => groupedByKey(ids, await (await plans()).rulesOf(ids), (row) => row.planId)),
+    provider: new DataLoader(async (ids) => byKey(ids, await (await providers()).byIds(ids), (row) => row.id)),
+    regionFacilities: new DataLoader(async (codes) =>
+      groupedByKey(codes, await (await providers()).byRegions(codes), (row) => row.regionCode),
+    ),
+    regionHealth: new DataLoader(
+      async (keys) => {
+        const repository = await regions();
+        const today = todayUtc();
+        const results = new Map<string, RegionHealth>();
+        // One set of aggregate queries per distinct year asked for, whatever the number of regions.
+        for (const year of new Set(keys.map((key) => key.year))) {
+          const codes = [...new Set(keys.filter((key) => key.year === year).map((key) => key.code))];
+          const { start, end } = yearBounds(year);
+          const [figures, statusCounts, beneficiaryCounts] = await Promise.all([
+            repository.claimFigures(codes, start, end),
+            repository.statusCounts(codes, start, end),
+            repository.coveredBeneficiaries(codes, today),
+          ]);
+          for (const code of codes) {
+            results.set(
+              `${code}:${year}`,
+              composeRegionHealth(
+                year,
+                figures.find((row) => row.regionCode === code),
+                statusCounts.filter((row) => row.regionCode === code),
+                beneficiaryCounts.find((row) => row.regionCode === code)?.count ?? 0,
+              ),
+            );
+          }
+        }
+        return keys.map((key) => results.get(`${key.code}:${key.year}`) ?? new Error(`No health figures for ${key.code}.`));
+      },
+      { cacheKeyFn: (key) => `${key.code}:${key.year}` },
+    ),
+  };
+}

@@ -1,0 +1,19 @@
+import type { MutualContext } from '../context';
+import type { PlanRuleEntity } from './plan-rule.entity';
+import type { PlanEntity } from './plan.entity';
+import { PlansRepository } from './plans.repository';
+import { CARE_TYPES } from './care-type';
+
+export async function listPlans(context: MutualContext): Promise<PlanEntity[]> {
+  return new PlansRepository(await context.db.manager()).all();
+}
+
+export function findPlan(context: MutualContext, id: string): Promise<PlanEntity | null> {
+  return context.loaders.plan.load(id);
+}
+
+/** A plan's rules in the SDL's care type order. */
+export async function rulesOf(context: MutualContext, plan: PlanEntity): Promise<PlanRuleEntity[]> {
+  const rules = await context.loaders.planRules.load(plan.id);
+  return [...rules].sort((a, b) => CARE_TYPES.indexOf(a.careType) - CARE_TYPES.indexOf(b.careType));
+}

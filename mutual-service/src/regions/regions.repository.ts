@@ -1,0 +1,90 @@
+import type { EntityManager } from 'typeorm';
+import type { ClaimStatus } from '../generated/graphql';
+
+/** Claim figures of one region for one calendar year (amounts in centimes). */
+export interface RegionClaimFigures {
+  regionCode: string;
+  pending: number;
+  submitted: number;
+  reimbursed: string;
+  decided: number;
+  averageProcessingDays: number | null;
+  decidedWithin15Days: number;
+}
+
+export interface RegionStatusCount {
+  regionCode: string;
+  status: ClaimStatus;
+  count: number;
+}
+
+export interface RegionBeneficiaryCount {
+  regionCode: string;
+  count: number;
+}
+
+/** The SQL behind the Mutual's side of the regional dashboards, batched over regions. */
+export class RegionsRepository {
+  constructor(private readonly manager: EntityManager) {}
+
+  /** Pending claims (whenever submitted) and the year's submissions, decisions and payments, per handling region. */
+  async claimFigures(regionCodes: readonly string[], start: Date, end: Date): Promise<RegionClaimFigures[]> {
+    const rows: Array<{
+      region_code: string;
+      pending: number;
+      submitted: number;
+      reimbursed: string;
+      decided: number;
+      average_days: number | null;
+      within_15_days: number;
+    }> = await this.manager.query(
+      `SELECT handling_region_code AS region_code,
+              count(*) FILTER (WHERE status IN ('ENTERED', 'CHECKED', 'UNDER_REVIEW'))::int AS pending,
+              count(*) FILTER (WHERE submitted_at >= $2 AND submitted_at < $3)::int AS submitted,
+              coalesce(sum(amount_approved) FILTER (WHERE status = 'PAID' AND paid_at >= $2 AND paid_at < $3), 0)::text AS reimbursed,
+              count(*) FILTER (WHERE decided_at >= $2 AND decided_at < $3)::int AS decided,
+              (avg(extract(epoch FROM decided_at - submitted_at) / 86400) FILTER (WHERE decided_at >= $2 AND decided_at < $3))::float8 AS average_days,
+              count(*) FILTER (WHERE decided_at >= $2 AND decided_at < $3 AND decided_at - submitted_at <= interval '15 days')::int AS within_15_days
+         FROM claim
+        WHERE handling_region_code = ANY($1)
+        GROUP BY handling_region_code`,
+      [regionCodes, start, end],
+    );
+    return rows.map((row) => ({
+      regionCode: row.region_code,
+      pending: row.pending,
+      submitted: row.submitted,
+      reimbursed: row.reimbursed,
+      decided: row.decided,
+      averageProcessingDays: row.average_days,
+      decidedWithin15Days: row.within_15_days,
+    }));
+  }
+
+  /** Claims submitted in [start, end), per handling region and status. */
+  async statusCounts(regionCodes: readonly string[], start: Date, end: Date): Promise<RegionStatusCount[]> {
+    const rows: Array<{ region_code: string; status: ClaimStatus; count: number }> = await this.manager.query(
+      `SELECT handling_region_code AS region_code, status, count(*)::int AS count
+         FROM claim
+        WHERE handling_region_code = ANY($1) AND submitted_at >= $2 AND submitted_at < $3
+        GROUP BY handling_region_code, status`,
+      [regionCodes, start, end],
+    );
+    return rows.map((row) => ({ regionCode: row.region_code, status: row.status, count: row.count }));
+  }
+
+  /** People affiliated to each region with a coverage open on `day`. */
+  async coveredBeneficiaries(regionCodes: readonly string[], day: string): Promise<RegionBeneficiaryCount[]> {
+    const rows: Array<{ region_code: string; count: number }> = await this.manager.query(
+      `SELECT b.region_code, count(*)::int AS count
+         FROM beneficiary b
+        WHERE b.region_code = ANY($1)
+          AND EXISTS (SELECT 1 FROM coverage c
+                       WHERE c.beneficiary_id = b.person_id
+                         AND c.start_date <= $2 AND (c.end_date IS NULL OR c.end_date >= $2))
+        GROUP BY b.region_code`,
+      [regionCodes, day],
+    );
+    return rows.map((row) => ({ regionCode: row.region_code, count: row.count }));
+  }
+}

@@ -1,0 +1,63 @@
+import { BadUserInputError, isRegionCode } from '@dsp/common';
+import { currentUtcYear } from '../calendar';
+import type { ClaimStatus, RegionHealth } from '../generated/graphql';
+import type { MutualContext } from '../context';
+import type { ProviderEntity } from '../providers/provider.entity';
+import type { RegionModel } from './region.model';
+import type { RegionClaimFigures, RegionStatusCount } from './regions.repository';
+
+const CLAIM_STATUSES: readonly ClaimStatus[] = ['ENTERED', 'CHECKED', 'UNDER_REVIEW', 'APPROVED', 'PARTIALLY_APPROVED', 'REJECTED', 'PAID'];
+
+/** The seventeen regions exist in this subgraph whatever its data; any other code names nothing. */
+export function resolveRegion(code: string): RegionModel | null {
+  return isRegionCode(code) ? { code } : null;
+}
+
+/** Years the Mutual can hold claims for; anything else is a typo, not an empty year. */
+const FIRST_YEAR = 2000;
+const LAST_YEAR = 2100;
+
+export function regionHealth(context: MutualContext, region: RegionModel, year: number | null): Promise<RegionHealth> {
+  const wanted = year ?? currentUtcYear();
+  if (!Number.isInteger(wanted) || wanted < FIRST_YEAR || wanted > LAST_YEAR) {
+    throw new BadUserInputError('year', `year must be between ${FIRST_YEAR} and ${LAST_YEAR}; got ${wanted}.`);
+  }
+  return context.loaders.regionHealth.load({ code: region.code, year: wanted });
+}
+
+export function regionFacilities(context: MutualContext, region: RegionModel): Promise<ProviderEntity[]> {
+  return context.loaders.regionFacilities.load(region.code);
+}
+
+/** Rounds half up: amounts per beneficiary are shown to the centime. */
+function divideRounded(numerator: bigint, denominator: bigint): bigint {
+  if (denominator === 0n) return 0n;
+  return (2n * numerator + denominator) / (2n * denominator);
+}
+
+/**
+ * One region's health figures from the batched aggregates. A region with no
+ * claims and no beneficiaries gets zeros, and nulls where an average of
+ * nothing would be meaningless.
+ */
+export function composeRegionHealth(
+  year: number,
+  figures: RegionClaimFigures | undefined,
+  statusCounts: readonly RegionStatusCount[],
+  beneficiaryCount: number,
+): RegionHealth {
+  const reimbursed = BigInt(figures?.reimbursed ?? '0');
+  const decided = figures?.decided ?? 0;
+  const counts = new Map(statusCounts.map((entry) => [entry.status, entry.count]));
+  return {
+    year,
+    pendingClaims: figures?.pending ?? 0,
+    claimsThisYear: figures?.submitted ?? 0,
+    reimbursedThisYear: reimbursed,
+    averageProcessingDays: decided > 0 ? (figures?.averageProcessingDays ?? null) : null,
+    decidedWithin15Days: decided > 0 && figures ? figures.decidedWithin15Days / decided : null,
+    beneficiaryCount,
+    reimbursementPerBeneficiary: divideRounded(reimbursed, BigInt(beneficiaryCount)),
+    claimsByStatus: CLAIM_STATUSES.map((status) => ({ status, count: counts.get(status) ?? 0 })),
+  };
+}

@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { DateScalar, DateTimeScalar, MoneyScalar } from '@dsp/common';
+import { parse, type GraphQLSchema } from 'graphql';
+import { Coverage, Dependent, Officer } from './beneficiaries/beneficiaries.resolvers';
+import { Claim, claimQueries } from './claims/claims.resolvers';
+import type { Resolvers } from './generated/graphql';
+import { Plan, PlanRule, planQueries } from './plans/plans.resolvers';
+import { Provider } from './providers/providers.resolvers';
+import { Region } from './regions/regions.resolvers';
+
+/** The SDL is the contract: it is read from schemas/, never restated here. */
+const SDL_PATH = path.resolve(__dirname, '../../schemas/mutual.graphql');
+
+export const resolvers: Resolvers = {
+  Money: MoneyScalar,
+  Date: DateScalar,
+  DateTime: DateTimeScalar,
+  Query: { ...claimQueries, ...planQueries },
+  Region,
+  Officer,
+  Dependent,
+  Coverage,
+  Plan,
+  PlanRule,
+  Provider,
+  Claim,
+};
+
+export function buildMutualSchema(): GraphQLSchema {
+  const typeDefs = parse(readFileSync(SDL_PATH, 'utf8'));
+  return buildSubgraphSchema({ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> });
+}

@@ -1,0 +1,23 @@
+import { openDataSource } from '@dsp/common';
+import { createMutualDataSource } from '../database';
+import { buildDemoData } from './demo-data';
+import { SeedRepository } from './seed.repository';
+
+/**
+ * Loads the demonstration data into an empty mutual database, all in one
+ * transaction; does nothing when the beneficiary file already has people,
+ * so running it again (or twice at once) never duplicates anything.
+ */
+export async function seedMutual(ownerUrl: string): Promise<{ seeded: boolean }> {
+  const dataSource = await openDataSource(createMutualDataSource({ url: ownerUrl, poolSize: 1 }), 'the mutual database', 'MUTUAL_MIGRATION_DATABASE_URL');
+  try {
+    return await dataSource.transaction(async (manager) => {
+      const repository = new SeedRepository(manager);
+      if (!(await repository.lockAndCheckEmpty())) return { seeded: false };
+      await repository.insert(buildDemoData());
+      return { seeded: true };
+    });
+  } finally {
+    await dataSource.destroy();
+  }
+}
