@@ -14,7 +14,11 @@ module.exports = function preset(rootDir, displayName) {
     testMatch: ['<rootDir>/src/**/__tests__/**/*.test.ts'],
     transform: {
       '^.+\\.ts$': ['ts-jest', { tsconfig: path.join(rootDir, 'tsconfig.json'), diagnostics: false }],
+      // jose ships ES modules only; Node 20.19+ loads them with require(), but
+      // jest's module system does not, so jest gets them converted.
+      '^.+/node_modules/jose/.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs' }, diagnostics: false }],
     },
+    transformIgnorePatterns: ['/node_modules/(?!jose/)'],
     moduleNameMapper: {
       '^@dsp/common$': path.join(common, 'index.ts'),
       '^(foundation-service|mutual-service|gateway)$': path.join(__dirname, '$1', 'src', 'index.ts'),

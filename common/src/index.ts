@@ -17,3 +17,7 @@ export * from './testing/test-postgres';
 export * from './demo/population';
 export * from './demo/random';
 export * from './demo/trainings';
+export * from './identity/caller';
+export * from './identity/keys';
+export * from './identity/identity-token';
+export * from './identity/require-identity';
