@@ -1,0 +1,62 @@
+import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
+import type { ApplicationStatus } from '../generated/graphql';
+import { DependentEntity } from '../officers/dependent.entity';
+import { OfficerEntity } from '../officers/officer.entity';
+import { CampaignEntity } from '../programmes/campaign.entity';
+import { RegionEntity } from '../regions/region.entity';
+import { MutableEntity } from '../shared/mutable.entity';
+
+/** An application to a campaign, drawing on one region's budget and quota. */
+@Entity({ name: 'application' })
+export class ApplicationEntity extends MutableEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column('uuid', { name: 'campaign_id' })
+  campaignId!: string;
+
+  @ManyToOne(() => CampaignEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'campaign_id' })
+  campaign?: Relation<CampaignEntity>;
+
+  @Column('text', { name: 'officer_matricule' })
+  officerMatricule!: string;
+
+  @ManyToOne(() => OfficerEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'officer_matricule' })
+  officer?: Relation<OfficerEntity>;
+
+  @Column('uuid', { name: 'dependent_id', nullable: true })
+  dependentId!: string | null;
+
+  @ManyToOne(() => DependentEntity, { onDelete: 'RESTRICT', nullable: true })
+  @JoinColumn({ name: 'dependent_id' })
+  dependent?: Relation<DependentEntity> | null;
+
+  @Column('text', { name: 'region_code' })
+  regionCode!: string;
+
+  @ManyToOne(() => RegionEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'region_code' })
+  region?: Relation<RegionEntity>;
+
+  @Column('text')
+  status!: ApplicationStatus;
+
+  /** Bigint centimes, read as a string to stay exact. */
+  @Column('bigint')
+  amount!: string;
+
+  @Column('timestamptz', { name: 'submitted_at' })
+  submittedAt!: Date;
+
+  @Column('timestamptz', { name: 'decided_at', nullable: true })
+  decidedAt!: Date | null;
+
+  /** Who decided: the deciding head's matricule. */
+  @Column('text', { name: 'decided_by', nullable: true })
+  decidedBy!: string | null;
+
+  @Column('text', { name: 'decision_reason', nullable: true })
+  decisionReason!: string | null;
+}

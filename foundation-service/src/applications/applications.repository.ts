@@ -1,0 +1,115 @@
+import { In, type EntityManager } from 'typeorm';
+import type { ProgrammeKind } from '../generated/graphql';
+import { ApplicationEntity } from './application.entity';
+
+/**
+ * One region's figures for one programme (amounts are bigint centimes as
+ * strings). "Campaign" figures cover the year's campaigns; "calendar"
+ * figures cover decisions and payments dated in the calendar year.
+ */
+export interface ProgrammeFigures {
+  regionCode: string;
+  programmeId: string;
+  programmeKind: ProgrammeKind;
+  allocated: string;
+  open: number;
+  committed: string;
+  disbursed: string;
+  approvedInYear: number;
+  decidedInYear: number;
+  paidInYear: string;
+}
+
+type FigureRow = {
+  region_code: string;
+  programme_id: string;
+  kind: ProgrammeKind;
+  allocated: string;
+  open: number;
+  committed: string;
+  disbursed: string;
+  approved_in_year: number;
+  decided_in_year: number;
+  paid_in_year: string;
+};
+
+export class ApplicationsRepository {
+  constructor(private readonly manager: EntityManager) {}
+
+  byIds(ids: readonly string[]): Promise<ApplicationEntity[]> {
+    return this.manager.find(ApplicationEntity, { where: { id: In([...ids]) } });
+  }
+
+  /** The applications of each officer, newest first. */
+  ofOfficers(matricules: readonly string[]): Promise<ApplicationEntity[]> {
+    return this.manager.find(ApplicationEntity, {
+      where: { officerMatricule: In([...matricules]) },
+      order: { submittedAt: 'DESC', id: 'ASC' },
+    });
+  }
+
+  /**
+   * Figures per region and programme, for the regions given, in one
+   * statement: budgets of `year`'s campaigns, applications still open in
+   * them, decisions and payments dated in [start, end).
+   */
+  async figures(regionCodes: readonly string[], year: number, start: Date, end: Date): Promise<ProgrammeFigures[]> {
+    const rows: FigureRow[] = await this.manager.query(
+      `WITH allocations AS (
+              SELECT ca.region_code, c.programme_id, sum(ca.allocated) AS allocated
+                FROM campaign_allocation ca
+                JOIN campaign c ON c.id = ca.campaign_id
+               WHERE ca.region_code = ANY($1) AND c.year = $2
+               GROUP BY ca.region_code, c.programme_id),
+            applications AS (
+              SELECT a.region_code, c.programme_id,
+                     count(*) FILTER (WHERE c.year = $2 AND a.status IN ('SUBMITTED', 'UNDER_REVIEW', 'WAITLISTED')) AS open,
+                     sum(a.amount) FILTER (WHERE c.year = $2 AND a.status IN ('APPROVED', 'PAID')) AS committed,
+                     count(*) FILTER (WHERE a.decided_at >= $3 AND a.decided_at < $4 AND a.status IN ('APPROVED', 'PAID')) AS approved_in_year,
+                     count(*) FILTER (WHERE a.decided_at >= $3 AND a.decided_at < $4 AND a.status IN ('APPROVED', 'PAID', 'REJECTED')) AS decided_in_year
+                FROM application a
+                JOIN campaign c ON c.id = a.campaign_id
+               WHERE a.region_code = ANY($1) AND (c.year = $2 OR (a.decided_at >= $3 AND a.decided_at < $4))
+               GROUP BY a.region_code, c.programme_id),
+            payments AS (
+              SELECT d.region_code, c.programme_id,
+                     sum(d.amount) FILTER (WHERE c.year = $2) AS disbursed,
+                     sum(d.amount) FILTER (WHERE d.paid_at >= $3 AND d.paid_at < $4) AS paid_in_year
+                FROM disbursement d
+                JOIN application a ON a.id = d.application_id
+                JOIN campaign c ON c.id = a.campaign_id
+               WHERE d.region_code = ANY($1) AND (c.year = $2 OR (d.paid_at >= $3 AND d.paid_at < $4))
+               GROUP BY d.region_code, c.programme_id),
+            keys AS (
+              SELECT region_code, programme_id FROM allocations
+              UNION SELECT region_code, programme_id FROM applications
+              UNION SELECT region_code, programme_id FROM payments)
+       SELECT k.region_code, k.programme_id, p.kind,
+              coalesce(al.allocated, 0)::text AS allocated,
+              coalesce(ap.open, 0)::int AS open,
+              coalesce(ap.committed, 0)::text AS committed,
+              coalesce(pm.disbursed, 0)::text AS disbursed,
+              coalesce(ap.approved_in_year, 0)::int AS approved_in_year,
+              coalesce(ap.decided_in_year, 0)::int AS decided_in_year,
+              coalesce(pm.paid_in_year, 0)::text AS paid_in_year
+         FROM keys k
+         JOIN programme p ON p.id = k.programme_id
+         LEFT JOIN allocations al USING (region_code, programme_id)
+         LEFT JOIN applications ap USING (region_code, programme_id)
+         LEFT JOIN payments pm USING (region_code, programme_id)`,
+      [regionCodes, year, start, end],
+    );
+    return rows.map((row) => ({
+      regionCode: row.region_code,
+      programmeId: row.programme_id,
+      programmeKind: row.kind,
+      allocated: row.allocated,
+      open: row.open,
+      committed: row.committed,
+      disbursed: row.disbursed,
+      approvedInYear: row.approved_in_year,
+      decidedInYear: row.decided_in_year,
+      paidInYear: row.paid_in_year,
+    }));
+  }
+}

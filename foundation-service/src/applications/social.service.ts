@@ -1,0 +1,59 @@
+import type { ProgrammeKind } from '../generated/graphql';
+import type { ProgrammeFigures } from './applications.repository';
+import type { BudgetModel, ProgrammeSocialModel, RegionSocialModel } from './social.model';
+
+/** Programmes are listed in the order the SDL declares their kinds. */
+const PROGRAMME_ORDER: readonly ProgrammeKind[] = ['HAJJ', 'SUMMER_CAMP', 'SCHOOL_SUPPORT', 'SCHOLARSHIP', 'HOUSING', 'EXCEPTIONAL_AID', 'EID_GRANT'];
+
+/** Centimes divided by a head count, rounded half up; nothing to divide by gives 0. */
+export function perPerson(total: bigint, people: number): bigint {
+  if (people <= 0) return 0n;
+  const divisor = BigInt(people);
+  return (total * 2n + divisor) / (divisor * 2n);
+}
+
+function budgetOf(rows: readonly ProgrammeFigures[]): BudgetModel {
+  return rows.reduce<BudgetModel>(
+    (sum, row) => ({
+      allocated: sum.allocated + BigInt(row.allocated),
+      committed: sum.committed + BigInt(row.committed),
+      disbursed: sum.disbursed + BigInt(row.disbursed),
+    }),
+    { allocated: 0n, committed: 0n, disbursed: 0n },
+  );
+}
+
+/**
+ * A region's social figures for a year from its per-programme rows: the
+ * budget and open applications of the year's campaigns, approvals and
+ * decisions dated in the year, and the money paid in the year per
+ * beneficiary.
+ */
+export function composeRegionSocial(regionCode: string, year: number, rows: readonly ProgrammeFigures[], beneficiaries: number): RegionSocialModel {
+  const sorted = [...rows].sort(
+    (a, b) => PROGRAMME_ORDER.indexOf(a.programmeKind) - PROGRAMME_ORDER.indexOf(b.programmeKind) || a.programmeId.localeCompare(b.programmeId),
+  );
+  const approved = sum(sorted.map((row) => row.approvedInYear));
+  const decided = sum(sorted.map((row) => row.decidedInYear));
+  const programmes: ProgrammeSocialModel[] = sorted.map((row) => ({
+    programmeId: row.programmeId,
+    openApplications: row.open,
+    approvedThisYear: row.approvedInYear,
+    budget: budgetOf([row]),
+  }));
+  return {
+    regionCode,
+    year,
+    openApplications: sum(sorted.map((row) => row.open)),
+    approvedThisYear: approved,
+    decidedThisYear: decided,
+    approvalRate: decided === 0 ? null : approved / decided,
+    budget: budgetOf(sorted),
+    spendPerBeneficiary: perPerson(sorted.reduce((total, row) => total + BigInt(row.paidInYear), 0n), beneficiaries),
+    programmes,
+  };
+}
+
+function sum(values: readonly number[]): number {
+  return values.reduce((total, value) => total + value, 0);
+}

@@ -1,0 +1,21 @@
+import { RequestScope, type ScopedContext } from '@dsp/common';
+import type { DataSource } from 'typeorm';
+import { createLoaders, type FoundationLoaders } from './loaders';
+
+/** Settings that change what resolvers compute, fixed when the service starts. */
+export interface FoundationSettings {
+  /** A head's term in years; past it, `rotationDue` is true. */
+  headTermYears: number;
+}
+
+export interface FoundationContext extends ScopedContext {
+  /** The request's transaction: the only way request code reaches the database. */
+  db: RequestScope;
+  loaders: FoundationLoaders;
+  settings: FoundationSettings;
+}
+
+export function createFoundationContext(dataSource: DataSource, settings: FoundationSettings): FoundationContext {
+  const db = new RequestScope(dataSource);
+  return { db, loaders: createLoaders(db), settings };
+}

@@ -1,0 +1,54 @@
+import { createDataSource, migrate, type DataSourceOptions } from '@dsp/common';
+import type { DataSource, Logger } from 'typeorm';
+import { ApplicationEntity } from './applications/application.entity';
+import { DisbursementEntity } from './applications/disbursement.entity';
+import { HeadAppointmentEntity } from './heads/head-appointment.entity';
+import { CreateFoundationSchema1764500000000 } from './migrations/1764500000000-create-foundation-schema';
+import { DependentEntity } from './officers/dependent.entity';
+import { OfficerEntity } from './officers/officer.entity';
+import { TrainingEntity } from './officers/training.entity';
+import { CampaignAllocationEntity } from './programmes/campaign-allocation.entity';
+import { CampaignEntity } from './programmes/campaign.entity';
+import { ProgrammeEntity } from './programmes/programme.entity';
+import { RegionEntity } from './regions/region.entity';
+
+export const FOUNDATION_ENTITIES = [
+  RegionEntity,
+  OfficerEntity,
+  TrainingEntity,
+  DependentEntity,
+  HeadAppointmentEntity,
+  ProgrammeEntity,
+  CampaignEntity,
+  CampaignAllocationEntity,
+  ApplicationEntity,
+  DisbursementEntity,
+];
+
+export const FOUNDATION_MIGRATIONS = [CreateFoundationSchema1764500000000];
+
+export interface FoundationDataSourceOptions {
+  url: string;
+  logger?: Logger;
+  poolSize?: number;
+}
+
+function options(settings: FoundationDataSourceOptions): DataSourceOptions {
+  return {
+    url: settings.url,
+    entities: FOUNDATION_ENTITIES,
+    migrations: FOUNDATION_MIGRATIONS,
+    applicationName: 'foundation-service',
+    ...(settings.logger ? { logger: settings.logger } : {}),
+    ...(settings.poolSize ? { poolSize: settings.poolSize } : {}),
+  };
+}
+
+export function createFoundationDataSource(settings: FoundationDataSourceOptions): DataSource {
+  return createDataSource(options(settings));
+}
+
+/** Applies pending migrations as the owner role; returns the names applied. */
+export function migrateFoundation(ownerUrl: string): Promise<string[]> {
+  return migrate(options({ url: ownerUrl }), 'the foundation database', 'FOUNDATION_MIGRATION_DATABASE_URL');
+}

@@ -1,0 +1,4 @@
+/** The foundation subgraph's public API, used by `npm start` and the gateway's tests. */
+export { startFoundationService, type FoundationServiceOptions } from './server';
+export { migrateFoundation } from './database';
+export { seedFoundation } from './seed/seed.service';

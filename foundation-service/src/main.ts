@@ -1,0 +1,8 @@
+import { createLogger, runService } from '@dsp/common';
+import { loadConfig } from './config';
+import { startFoundationService } from './server';
+
+runService('foundation', createLogger('foundation'), async () => {
+  const config = loadConfig();
+  return startFoundationService({ databaseUrl: config.databaseUrl, port: config.port, host: config.host, headTermYears: config.headTermYears });
+});

@@ -1,0 +1,85 @@
+import { BadUserInputError, foldForSearch, isRegionCode } from '@dsp/common';
+import { todayUtc, wholeYearsBetween } from '../calendar';
+import type { FoundationContext } from '../context';
+import type { DependentEntity } from './dependent.entity';
+import type { OfficerEntity } from './officer.entity';
+import { OfficersRepository } from './officers.repository';
+
+export const MAX_PAGE_SIZE = 100;
+const CURSOR_PREFIX = 'officer:';
+
+export interface OfficerPageArgs {
+  region: string | null;
+  search: string | null;
+  first: number | null;
+  after: string | null;
+}
+
+export interface OfficerPage {
+  edges: Array<{ cursor: string; node: OfficerEntity }>;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  totalCount: number;
+}
+
+type Named = Pick<OfficerEntity, 'firstNameLatin' | 'lastNameLatin' | 'firstNameAr' | 'lastNameAr'>;
+
+export function fullName(person: Named): string {
+  return `${person.firstNameLatin} ${person.lastNameLatin}`;
+}
+
+export function fullNameAr(person: Named): string {
+  return `${person.firstNameAr} ${person.lastNameAr}`;
+}
+
+/** What the search column holds: both scripts' full names and the matricule, folded. */
+export function officerSearchText(officer: Named & Pick<OfficerEntity, 'matricule'>): string {
+  return foldForSearch(`${fullName(officer)} ${fullNameAr(officer)} ${officer.matricule}`);
+}
+
+export function yearsOfService(officer: Pick<OfficerEntity, 'serviceStartDate'>, today: string = todayUtc()): number {
+  return Math.max(0, wholeYearsBetween(officer.serviceStartDate, today));
+}
+
+/** A student certificate counts while it is valid, up to and including its last day. */
+export function isStudent(dependent: Pick<DependentEntity, 'studentUntil'>, today: string = todayUtc()): boolean {
+  return dependent.studentUntil !== null && dependent.studentUntil >= today;
+}
+
+export function encodeCursor(matricule: string): string {
+  return Buffer.from(`${CURSOR_PREFIX}${matricule}`, 'utf8').toString('base64');
+}
+
+/** The matricule a cursor stands for; anything that is not one of our cursors is the client's mistake. */
+export function decodeCursor(cursor: string): string {
+  const text = /^[A-Za-z0-9+/]+={0,2}$/.test(cursor) ? Buffer.from(cursor, 'base64').toString('utf8') : '';
+  if (!text.startsWith(CURSOR_PREFIX) || text.length === CURSOR_PREFIX.length) {
+    throw new BadUserInputError('after', '`after` is not a cursor returned by this connection.');
+  }
+  return text.slice(CURSOR_PREFIX.length);
+}
+
+/** The folded words of a search; each must appear in a match. */
+export function searchWords(search: string | null): string[] {
+  return search === null ? [] : foldForSearch(search).split(' ').filter((word) => word.length > 0);
+}
+
+/** A page of officers in matricule order, with the count of every match. */
+export async function listOfficers(ctx: FoundationContext, args: OfficerPageArgs): Promise<OfficerPage> {
+  const first = args.first ?? 20;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw new BadUserInputError('first', `\`first\` must be between 1 and ${MAX_PAGE_SIZE}; got ${first}.`);
+  }
+  if (args.region !== null && !isRegionCode(args.region)) {
+    throw new BadUserInputError('region', `Unknown region code "${args.region}".`);
+  }
+  const after = args.after === null ? null : decodeCursor(args.after);
+  const filter = { regionCode: args.region, words: searchWords(args.search) };
+
+  const repository = new OfficersRepository(await ctx.db.manager());
+  const rows = await repository.page(filter, after, first + 1);
+  const totalCount = await repository.count(filter);
+  const page = rows.slice(0, first);
+  for (const officer of page) ctx.loaders.officer.prime(officer.matricule, officer);
+  const edges = page.map((node) => ({ cursor: encodeCursor(node.matricule), node }));
+  return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
+}

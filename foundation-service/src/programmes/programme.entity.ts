@@ -1,0 +1,19 @@
+import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import type { ProgrammeKind } from '../generated/graphql';
+import { MutableEntity } from '../shared/mutable.entity';
+
+/** A social programme of the Foundation, run as campaigns. */
+@Entity({ name: 'programme' })
+export class ProgrammeEntity extends MutableEntity {
+  @PrimaryGeneratedColumn('uuid')
+  id!: string;
+
+  @Column('text')
+  kind!: ProgrammeKind;
+
+  @Column('text', { name: 'name_fr' })
+  nameFr!: string;
+
+  @Column('text', { name: 'name_ar' })
+  nameAr!: string;
+}

@@ -1,0 +1,29 @@
+import { BadUserInputError } from '@dsp/common';
+import type { RegionSocialModel } from '../applications/social.model';
+import { currentUtcYear } from '../calendar';
+import type { FoundationContext } from '../context';
+import type { RegionEntity } from './region.entity';
+import { RegionsRepository } from './regions.repository';
+
+export async function listRegions(ctx: FoundationContext): Promise<RegionEntity[]> {
+  const regions = await new RegionsRepository(await ctx.db.manager()).all();
+  for (const region of regions) ctx.loaders.region.prime(region.code, region);
+  return regions;
+}
+
+export function findRegion(ctx: FoundationContext, code: string): Promise<RegionEntity | null> {
+  return ctx.loaders.region.load(code);
+}
+
+/** The year a dashboard is about: the current UTC year unless asked. */
+export function socialYear(year: number | null, now: Date = new Date()): number {
+  if (year === null) return currentUtcYear(now);
+  if (!Number.isInteger(year) || year < 2000 || year > 2100) {
+    throw new BadUserInputError('year', `\`year\` must be between 2000 and 2100; got ${year}.`);
+  }
+  return year;
+}
+
+export function regionSocial(ctx: FoundationContext, code: string, year: number | null): Promise<RegionSocialModel> {
+  return ctx.loaders.regionSocial.load({ code, year: socialYear(year) });
+}

@@ -1,0 +1,35 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { DateScalar, DateTimeScalar, MoneyScalar } from '@dsp/common';
+import { parse, type GraphQLSchema } from 'graphql';
+import { Application, ProgrammeSocial } from './applications/applications.resolvers';
+import type { Resolvers } from './generated/graphql';
+import { HeadAppointment } from './heads/heads.resolvers';
+import { Dependent, Officer, officerQueries } from './officers/officers.resolvers';
+import { Campaign, Programme } from './programmes/programmes.resolvers';
+import { Region, regionQueries } from './regions/regions.resolvers';
+
+/** The SDL is the contract: it is read from schemas/ (the same path from src/ and dist/), never restated here. */
+const SDL_PATH = path.resolve(__dirname, '../../schemas/foundation.graphql');
+
+export const resolvers: Resolvers = {
+  Money: MoneyScalar,
+  Date: DateScalar,
+  DateTime: DateTimeScalar,
+  Query: { ...regionQueries, ...officerQueries },
+  Region,
+  Officer,
+  Dependent,
+  HeadAppointment,
+  Programme,
+  Campaign,
+  Application,
+  ProgrammeSocial,
+};
+
+export function buildFoundationSchema(): GraphQLSchema {
+  const typeDefs = parse(readFileSync(SDL_PATH, 'utf8'));
+  return buildSubgraphSchema({ typeDefs, resolvers: resolvers as GraphQLResolverMap<unknown> });
+}

@@ -1,0 +1,69 @@
+import type { ProgrammeKind } from '../generated/graphql';
+
+export interface SeedProgramme {
+  kind: ProgrammeKind;
+  nameFr: string;
+  nameAr: string;
+  campaign: {
+    season: string;
+    year: number;
+    opensOn: string;
+    closesOn: string;
+    /** Centimes granted per approved application. */
+    benefitAmount: bigint;
+  };
+}
+
+/** One programme of every kind, each with its 2026 campaign. */
+export const PROGRAMMES: readonly SeedProgramme[] = [
+  {
+    kind: 'HAJJ',
+    nameFr: 'Pèlerinage aux Lieux Saints (Hajj)',
+    nameAr: 'برنامج أداء مناسك الحج',
+    campaign: { season: '2026', year: 2026, opensOn: '2026-01-05', closesOn: '2026-02-28', benefitAmount: 5_000_000n },
+  },
+  {
+    kind: 'SUMMER_CAMP',
+    nameFr: 'Colonies de vacances',
+    nameAr: 'المخيمات الصيفية',
+    campaign: { season: '2026', year: 2026, opensOn: '2026-04-01', closesOn: '2026-05-31', benefitAmount: 150_000n },
+  },
+  {
+    kind: 'SCHOOL_SUPPORT',
+    nameFr: 'Soutien à la rentrée scolaire',
+    nameAr: 'الدعم المدرسي',
+    campaign: { season: '2026-2027', year: 2026, opensOn: '2026-07-01', closesOn: '2026-09-30', benefitAmount: 120_000n },
+  },
+  {
+    kind: 'SCHOLARSHIP',
+    nameFr: "Bourses d'excellence",
+    nameAr: 'منح التفوق الدراسي',
+    campaign: { season: '2026-2027', year: 2026, opensOn: '2026-07-15', closesOn: '2026-10-15', benefitAmount: 800_000n },
+  },
+  {
+    kind: 'HOUSING',
+    nameFr: 'Aide au logement',
+    nameAr: 'دعم السكن',
+    campaign: { season: '2026', year: 2026, opensOn: '2026-02-01', closesOn: '2026-10-31', benefitAmount: 3_000_000n },
+  },
+  {
+    kind: 'EXCEPTIONAL_AID',
+    nameFr: 'Aides exceptionnelles',
+    nameAr: 'المساعدات الاستثنائية',
+    campaign: { season: '2026', year: 2026, opensOn: '2026-01-01', closesOn: '2026-10-31', benefitAmount: 1_000_000n },
+  },
+  {
+    kind: 'EID_GRANT',
+    nameFr: "Aide de l'Aïd Al-Adha",
+    nameAr: 'منحة عيد الأضحى',
+    campaign: { season: '2026', year: 2026, opensOn: '2026-04-01', closesOn: '2026-05-15', benefitAmount: 200_000n },
+  },
+];
+
+export const HEAD_APPROVER = 'Directeur Général de la Sûreté Nationale';
+
+export const REJECTION_REASONS: readonly string[] = [
+  "Conditions d'éligibilité non remplies",
+  'Dossier incomplet après relance',
+  'Bénéfice déjà accordé (une fois dans la vie)',
+];

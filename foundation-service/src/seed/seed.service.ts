@@ -1,0 +1,94 @@
+import { createRandom, demoPopulation, openDataSource } from '@dsp/common';
+import { createFoundationDataSource } from '../database';
+import { officerSearchText } from '../officers/officers.service';
+import { PROGRAMMES } from './catalogue';
+import { demoActivity, type SeedCampaign } from './demo-applications';
+import { SeedRepository } from './seed.repository';
+
+/**
+ * Fills an empty foundation database with the demonstration data: the shared
+ * population (officers, trainings, dependents, the seventeen heads of
+ * 9 September 2025), a programme of every kind with its 2026 campaign,
+ * per-region allocations, applications in every status and the payments of
+ * paid ones. Deterministic, in one transaction; a database that already has
+ * officers is left alone.
+ */
+export async function seedFoundation(ownerUrl: string): Promise<{ seeded: boolean }> {
+  const dataSource = await openDataSource(
+    createFoundationDataSource({ url: ownerUrl, poolSize: 1 }),
+    'the foundation database',
+    'FOUNDATION_MIGRATION_DATABASE_URL',
+  );
+  try {
+    return await dataSource.transaction(async (manager) => {
+      const repository = new SeedRepository(manager);
+      if (!(await repository.lockAndCheckEmpty())) return { seeded: false };
+
+      const population = demoPopulation();
+      const random = createRandom(20260101);
+
+      await repository.insert(
+        'officer',
+        ['matricule', 'first_name_ar', 'last_name_ar', 'first_name_latin', 'last_name_latin', 'rank', 'region_code', 'status', 'birth_date', 'service_start_date', 'search_text'],
+        population.officers.map((o) => [
+          o.matricule, o.firstNameAr, o.lastNameAr, o.firstNameLatin, o.lastNameLatin, o.rank, o.regionCode, o.status, o.birthDate, o.serviceStartDate, officerSearchText(o),
+        ]),
+      );
+      await repository.insert(
+        'training',
+        ['officer_matricule', 'code', 'title', 'completed_on'],
+        population.officers.flatMap((o) => o.trainings.map((t) => [o.matricule, t.code, t.title, t.completedOn])),
+      );
+      await repository.insert(
+        'dependent',
+        ['id', 'officer_matricule', 'relation', 'first_name_ar', 'last_name_ar', 'first_name_latin', 'last_name_latin', 'birth_date', 'student_until', 'disabled'],
+        population.dependents.map((d) => [
+          d.id, d.officerMatricule, d.relation, d.firstNameAr, d.lastNameAr, d.firstNameLatin, d.lastNameLatin, d.birthDate, d.studentUntil, d.disabled,
+        ]),
+      );
+      await repository.insert(
+        'head_appointment',
+        ['id', 'region_code', 'officer_matricule', 'start_date', 'decision_reference', 'approved_by'],
+        population.heads.map((h) => [random.uuid(), h.regionCode, h.matricule, h.startDate, h.decisionReference, h.approvedBy]),
+      );
+
+      const campaigns: SeedCampaign[] = PROGRAMMES.map((programme) => ({ id: random.uuid(), programme }));
+      const programmeIds = PROGRAMMES.map(() => random.uuid());
+      await repository.insert(
+        'programme',
+        ['id', 'kind', 'name_fr', 'name_ar'],
+        PROGRAMMES.map((p, i) => [programmeIds[i], p.kind, p.nameFr, p.nameAr]),
+      );
+      await repository.insert(
+        'campaign',
+        ['id', 'programme_id', 'season', 'year', 'opens_on', 'closes_on', 'benefit_amount'],
+        campaigns.map(({ id, programme: { campaign } }, i) => [
+          id, programmeIds[i], campaign.season, campaign.year, campaign.opensOn, campaign.closesOn, campaign.benefitAmount.toString(),
+        ]),
+      );
+
+      const activity = demoActivity(random, campaigns, population.officers, population.dependents, population.heads);
+      await repository.insert(
+        'campaign_allocation',
+        ['campaign_id', 'region_code', 'allocated', 'quota'],
+        activity.allocations.map((a) => [a.campaignId, a.regionCode, a.allocated.toString(), a.quota]),
+      );
+      await repository.insert(
+        'application',
+        ['id', 'campaign_id', 'officer_matricule', 'dependent_id', 'region_code', 'status', 'amount', 'submitted_at', 'decided_at', 'decided_by', 'decision_reason'],
+        activity.applications.map((a) => [
+          a.id, a.campaignId, a.officerMatricule, a.dependentId, a.regionCode, a.status, a.amount.toString(), a.submittedAt.toISOString(),
+          a.decidedAt?.toISOString() ?? null, a.decidedBy, a.decisionReason,
+        ]),
+      );
+      await repository.insert(
+        'disbursement',
+        ['application_id', 'region_code', 'amount', 'paid_at', 'reference'],
+        activity.disbursements.map((d) => [d.applicationId, d.regionCode, d.amount.toString(), d.paidAt.toISOString(), d.reference]),
+      );
+      return { seeded: true };
+    });
+  } finally {
+    await dataSource.destroy();
+  }
+}

@@ -1,0 +1,67 @@
+import { createLogger, openDataSource, startSubgraphServer, type RunningServer } from '@dsp/common';
+import type { DataSource, Logger } from 'typeorm';
+import { DEFAULT_HEAD_TERM_YEARS } from './config';
+import { createFoundationContext } from './context';
+import { createFoundationDataSource } from './database';
+import { buildFoundationSchema } from './schema';
+
+export interface FoundationServiceOptions {
+  /** Connection string of the application role (not the owner). */
+  databaseUrl: string;
+  /** 0 picks a free port. */
+  port: number;
+  host?: string;
+  /** Receives every SQL statement (tests count them). */
+  queryLogger?: Logger;
+  poolSize?: number;
+  /** A head's term in years before `rotationDue` turns true; 4 by default. */
+  headTermYears?: number;
+}
+
+/** Starts the foundation subgraph; `stop()` drains requests, then closes the database pool. */
+export async function startFoundationService(options: FoundationServiceOptions): Promise<RunningServer & { dataSource: DataSource }> {
+  const logger = createLogger('foundation');
+  const dataSource = await openDataSource(
+    createFoundationDataSource({
+      url: options.databaseUrl,
+      ...(options.queryLogger ? { logger: options.queryLogger } : {}),
+      ...(options.poolSize ? { poolSize: options.poolSize } : {}),
+    }),
+    'the foundation database',
+    'FOUNDATION_DATABASE_URL',
+  );
+  const settings = { headTermYears: options.headTermYears ?? DEFAULT_HEAD_TERM_YEARS };
+  try {
+    const server = await startSubgraphServer({
+      name: 'foundation',
+      schema: buildFoundationSchema(),
+      port: options.port,
+      ...(options.host ? { host: options.host } : {}),
+      logger,
+      portVariable: 'FOUNDATION_PORT',
+      context: () => Promise.resolve(createFoundationContext(dataSource, settings)),
+      readiness: [
+        {
+          name: 'database',
+          check: async () => {
+            await dataSource.query('SELECT 1');
+          },
+        },
+      ],
+    });
+    return {
+      ...server,
+      dataSource,
+      stop: async () => {
+        try {
+          await server.stop();
+        } finally {
+          await dataSource.destroy();
+        }
+      },
+    };
+  } catch (error) {
+    await dataSource.destroy();
+    throw error;
+  }
+}
