@@ -21,3 +21,4 @@ export * from './identity/caller';
 export * from './identity/keys';
 export * from './identity/identity-token';
 export * from './identity/require-identity';
+export * from './identity/user-token';

@@ -5,8 +5,10 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { expressMiddleware } from '@as-integrations/express5';
 import { createLogger, listen, maskError, type Logger, type RunningServer } from '@dsp/common';
 import express from 'express';
+import type { KeyObject } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { SubgraphDataSource } from './subgraph-data-source';
+import type { VerifyUser } from './auth/user-token-verifier';
+import { SubgraphDataSource, type GatewayContext } from './subgraph-data-source';
 
 export interface GatewayOptions {
   port: number;
@@ -20,6 +22,10 @@ export interface GatewayOptions {
    */
   subgraphUrls?: Partial<Record<string, string>>;
   logger?: Logger;
+  /** Reads the caller from the Authorization header, or throws UNAUTHENTICATED. */
+  verifyUser: VerifyUser;
+  /** The gateway's private key, signing the caller's identity for each subgraph. */
+  signingKey: KeyObject;
 }
 
 /**
@@ -35,7 +41,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       const target = options.subgraphUrls?.[name] ?? url;
       if (!target) throw new Error(`No URL for the ${name} subgraph.`);
       subgraphUrls.set(name, target);
-      return new SubgraphDataSource(name, target);
+      return new SubgraphDataSource(name, target, options.signingKey);
     },
     logger,
   });
@@ -44,7 +50,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   app.disable('x-powered-by');
   const listening = await listen(app, options.port, options.host ?? '0.0.0.0', 'the gateway', 'GATEWAY_PORT');
 
-  const apollo = new ApolloServer({
+  const apollo = new ApolloServer<GatewayContext>({
     gateway,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) => maskError(formatted, error, logger),
@@ -69,7 +75,13 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     const ready = checks.every((check) => check.ok);
     response.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', service: 'gateway', checks });
   });
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo));
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => ({ caller: await options.verifyUser(req.headers.authorization) }),
+    }),
+  );
 
   return { url: `${listening.url}/graphql`, port: listening.port, stop: () => apollo.stop() };
 }

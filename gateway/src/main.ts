@@ -1,6 +1,11 @@
 import { createLogger, runService } from '@dsp/common';
+import { authConfig } from './auth/auth-config';
+import { createUserTokenVerifier } from './auth/user-token-verifier';
 import { gatewayConfig } from './config';
 import { startGateway } from './gateway';
 
 const logger = createLogger('gateway');
-runService('gateway', logger, () => startGateway({ ...gatewayConfig(), logger }));
+runService('gateway', logger, async () => {
+  const auth = authConfig();
+  return startGateway({ ...gatewayConfig(), logger, verifyUser: createUserTokenVerifier(auth.userTokens), signingKey: auth.signingKey });
+});

@@ -1,5 +1,13 @@
-import { RemoteGraphQLDataSource } from '@apollo/gateway';
+import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+// The enum is not re-exported by the package's entry point.
+import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types';
+import { signIdentityToken, type Caller } from '@dsp/common';
 import { GraphQLError } from 'graphql';
+import type { KeyObject } from 'node:crypto';
+
+export interface GatewayContext {
+  caller: Caller;
+}
 
 /**
  * Calls one subgraph. When the call itself fails (nothing answers, the
@@ -8,12 +16,24 @@ import { GraphQLError } from 'graphql';
  * other subgraph's half of the answer still arrives, since every field that
  * crosses to another subgraph is nullable.
  */
-export class SubgraphDataSource extends RemoteGraphQLDataSource {
+export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     private readonly serviceName: string,
     url: string,
+    private readonly signingKey: KeyObject,
   ) {
     super({ url });
+  }
+
+  /**
+   * Each subgraph request carries the caller's identity, signed by the
+   * gateway for that subgraph alone; the user's own token never leaves the
+   * gateway.
+   */
+  override async willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
+    if (options.kind !== GraphQLDataSourceRequestKind.INCOMING_OPERATION) return;
+    const token = await signIdentityToken(this.signingKey, options.context.caller, this.serviceName);
+    options.request.http?.headers.set('authorization', `Bearer ${token}`);
   }
 
   override didEncounterError(error: Error): never {

@@ -1,5 +1,7 @@
 import {
   assertPortFree,
+  demoPopulation,
+  type Caller,
   checkReachable,
   provisionDatabase,
   provisionRoles,
@@ -13,6 +15,7 @@ import { createWriteStream, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, DEFAULT_QUERY } from './paths';
 import { envPort } from './env';
+import { localKeys, signDevToken, type LocalKeys } from './dev-identity';
 
 /**
  * `npm start`: the whole platform on one machine. Starts a real PostgreSQL
@@ -157,6 +160,7 @@ async function main(): Promise<void> {
   await assertPortFree(ports.foundation, 'the foundation subgraph', 'FOUNDATION_PORT');
   await assertPortFree(ports.mutual, 'the mutual subgraph', 'MUTUAL_PORT');
 
+  const keys = localKeys(DATA_DIR);
   const db = await databases();
   const foundationEnv = { FOUNDATION_DATABASE_URL: db.foundation.appUrl, FOUNDATION_MIGRATION_DATABASE_URL: db.foundation.ownerUrl };
   const mutualEnv = { MUTUAL_DATABASE_URL: db.mutual.appUrl, MUTUAL_MIGRATION_DATABASE_URL: db.mutual.ownerUrl };
@@ -170,14 +174,21 @@ async function main(): Promise<void> {
     runStep('mutual migrations', 'mutual-service/dist/migrate.js', mutualEnv).then(() => runStep('mutual seed', 'mutual-service/dist/seed.js', mutualEnv)),
   ]);
 
-  spawnService('foundation', 'foundation-service/dist/main.js', { FOUNDATION_PORT: String(ports.foundation), FOUNDATION_DATABASE_URL: db.foundation.appUrl });
-  spawnService('mutual', 'mutual-service/dist/main.js', { MUTUAL_PORT: String(ports.mutual), MUTUAL_DATABASE_URL: db.mutual.appUrl });
+  const trustGateway = { GATEWAY_PUBLIC_KEY_FILE: keys.gateway.publicKeyFile };
+  spawnService('foundation', 'foundation-service/dist/main.js', {
+    ...trustGateway,
+    FOUNDATION_PORT: String(ports.foundation),
+    FOUNDATION_DATABASE_URL: db.foundation.appUrl,
+  });
+  spawnService('mutual', 'mutual-service/dist/main.js', { ...trustGateway, MUTUAL_PORT: String(ports.mutual), MUTUAL_DATABASE_URL: db.mutual.appUrl });
   await waitFor(`http://127.0.0.1:${ports.foundation}/ready`, 'the foundation subgraph');
   await waitFor(`http://127.0.0.1:${ports.mutual}/ready`, 'the mutual subgraph');
   spawnService('gateway', 'gateway/dist/main.js', {
     GATEWAY_PORT: String(ports.gateway),
     FOUNDATION_URL: `http://127.0.0.1:${ports.foundation}/graphql`,
     MUTUAL_URL: `http://127.0.0.1:${ports.mutual}/graphql`,
+    AUTH_PUBLIC_KEY_FILE: keys.devIdentityProvider.publicKeyFile,
+    GATEWAY_SIGNING_KEY_FILE: keys.gateway.privateKeyFile,
   });
   await waitFor(`http://127.0.0.1:${ports.gateway}/ready`, 'the gateway');
   if (shuttingDown) return;
@@ -187,9 +198,32 @@ async function main(): Promise<void> {
   say(`  gateway     http://localhost:${ports.gateway}/graphql`);
   say(`  foundation  http://localhost:${ports.foundation}/graphql`);
   say(`  mutual      http://localhost:${ports.mutual}/graphql`);
-  say(`Logs are in ${path.relative(process.cwd(), path.join(DATA_DIR, 'logs')) || '.'}/. Try:`);
-  say(`  curl -s http://localhost:${ports.gateway}/graphql -H 'content-type: application/json' -d '${DEFAULT_QUERY}'`);
+  say('');
+  say('Demonstration users (tokens valid 8 hours; more with `npm run token -- --role ROLE --region CODE`):');
+  const tokens = await demoTokens(keys);
+  for (const { label, token } of tokens) say(`  ${label.padEnd(44)} ${token}`);
+  say('');
+  say(`Logs are in ${path.relative(process.cwd(), path.join(DATA_DIR, 'logs')) || '.'}/. Try the FES dashboard as the FES head:`);
+  say(
+    `  curl -s http://localhost:${ports.gateway}/graphql -H 'content-type: application/json' -H 'authorization: Bearer ${tokens[1]?.token ?? ''}' -d '${DEFAULT_QUERY}'`,
+  );
   say('Press Ctrl-C to stop everything.');
+}
+
+/** One demonstration user of each role, the FES head among them. */
+async function demoTokens(keys: LocalKeys): Promise<{ label: string; token: string }[]> {
+  const population = demoPopulation();
+  const fesHead = population.heads.find((head) => head.regionCode === 'FES')?.matricule ?? 'unknown';
+  const fesOfficer = population.officers.find((officer) => officer.regionCode === 'FES' && officer.status === 'ACTIVE' && officer.matricule !== fesHead);
+  const users: { label: string; caller: Caller }[] = [
+    { label: 'NATIONAL_ADMIN', caller: { sub: 'dev-national-admin', role: 'NATIONAL_ADMIN', region: null } },
+    { label: `REGIONAL_HEAD of FES (${fesHead})`, caller: { sub: fesHead, role: 'REGIONAL_HEAD', region: 'FES' } },
+    { label: 'FOUNDATION_AGENT in FES', caller: { sub: 'dev-foundation-agent-fes', role: 'FOUNDATION_AGENT', region: 'FES' } },
+    { label: 'MUTUAL_AGENT in FES', caller: { sub: 'dev-mutual-agent-fes', role: 'MUTUAL_AGENT', region: 'FES' } },
+    { label: 'MEDICAL_ADVISOR', caller: { sub: 'dev-medical-advisor', role: 'MEDICAL_ADVISOR', region: null } },
+    { label: `OFFICER ${fesOfficer?.matricule ?? ''} (FES)`, caller: { sub: fesOfficer?.matricule ?? 'unknown', role: 'OFFICER', region: null } },
+  ];
+  return Promise.all(users.map(async ({ label, caller }) => ({ label, token: await signDevToken(keys, caller) })));
 }
 
 process.once('SIGINT', () => void shutdown(0));

@@ -1,0 +1,49 @@
+import { DEFAULT_TOKEN_AUDIENCE, DEV_TOKEN_ISSUER, keyFromEnv, StartupError } from '@dsp/common';
+import type { KeyObject } from 'node:crypto';
+import type { UserTokenSettings } from './user-token-verifier';
+
+const SAFE_ALGORITHMS = new Set(['EdDSA', 'ES256', 'ES384', 'ES512', 'RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512']);
+
+export interface AuthConfig {
+  userTokens: UserTokenSettings;
+  /** The gateway's own private key, which signs identities for the subgraphs. */
+  signingKey: KeyObject;
+}
+
+/**
+ * Authentication settings from the environment. Production names the
+ * identity provider (AUTH_ISSUER, AUTH_AUDIENCE, AUTH_JWKS_URL or
+ * AUTH_PUBLIC_KEY[_FILE]); the local setup (`npm start`) passes the key it
+ * generated under .data/keys for its development identity provider.
+ */
+export function authConfig(): AuthConfig {
+  const production = process.env.NODE_ENV === 'production';
+  const issuer = process.env.AUTH_ISSUER ?? (production ? undefined : DEV_TOKEN_ISSUER);
+  if (!issuer) throw new StartupError('set AUTH_ISSUER to the issuer of your identity provider\'s tokens.');
+  const algorithms = (process.env.AUTH_ALGORITHMS ?? 'EdDSA,ES256,RS256').split(',').map((name) => name.trim());
+  const unsafe = algorithms.filter((name) => !SAFE_ALGORITHMS.has(name));
+  if (unsafe.length > 0) {
+    throw new StartupError(`AUTH_ALGORITHMS may list only asymmetric algorithms (${[...SAFE_ALGORITHMS].join(', ')}); refused: ${unsafe.join(', ')}.`);
+  }
+  const jwksUrl = process.env.AUTH_JWKS_URL;
+  let key: UserTokenSettings['key'];
+  if (jwksUrl) {
+    try {
+      key = { jwksUrl: new URL(jwksUrl) };
+    } catch {
+      throw new StartupError(`AUTH_JWKS_URL must be a URL; got "${jwksUrl}".`);
+    }
+  } else {
+    key = { publicKey: keyFromEnv('AUTH_PUBLIC_KEY', 'public') };
+  }
+  return {
+    userTokens: {
+      issuer,
+      audience: process.env.AUTH_AUDIENCE ?? DEFAULT_TOKEN_AUDIENCE,
+      algorithms,
+      key,
+      clockToleranceSeconds: 30,
+    },
+    signingKey: keyFromEnv('GATEWAY_SIGNING_KEY', 'private'),
+  };
+}
