@@ -1,0 +1,61 @@
+import { createTestDatabase, type RunningServer, type TestDatabase } from '@dsp/common';
+import { Client } from 'pg';
+import type { DataSource, Logger } from 'typeorm';
+import { migrateFoundation } from '../database';
+import { seedFoundation } from '../seed/seed.service';
+import { startFoundationService } from '../server';
+
+export interface GraphQLResponse<TData> {
+  data?: TData | null;
+  errors?: Array<{ message: string; path?: Array<string | number>; extensions?: { code?: string; field?: string } }>;
+}
+
+export interface FoundationUnderTest {
+  database: TestDatabase;
+  server: RunningServer & { dataSource: DataSource };
+  /** POSTs a GraphQL operation to the running subgraph. */
+  query<TData>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<TData>>;
+  /** Runs SQL as the superuser, for assertions that must not go through the service. */
+  sql<TRow>(text: string, values?: unknown[]): Promise<TRow[]>;
+  stop(): Promise<void>;
+}
+
+export interface StartOptions {
+  seed?: boolean;
+  headTermYears?: number;
+  queryLogger?: Logger;
+}
+
+/** A fresh database, migrated as the owner and seeded, served as the application role on a free port. */
+export async function startFoundationUnderTest(options: StartOptions = {}): Promise<FoundationUnderTest> {
+  const database = await createTestDatabase('foundation');
+  await migrateFoundation(database.ownerUrl);
+  if (options.seed ?? true) await seedFoundation(database.ownerUrl);
+  const server = await startFoundationService({
+    databaseUrl: database.appUrl,
+    port: 0,
+    host: '127.0.0.1',
+    ...(options.headTermYears ? { headTermYears: options.headTermYears } : {}),
+    ...(options.queryLogger ? { queryLogger: options.queryLogger } : {}),
+  });
+  const admin = new Client({ connectionString: database.superuserUrl });
+  await admin.connect();
+  return {
+    database,
+    server,
+    query: async <TData>(query: string, variables: Record<string, unknown> = {}) => {
+      const response = await fetch(server.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as GraphQLResponse<TData>;
+    },
+    sql: async <TRow>(text: string, values: unknown[] = []) => (await admin.query(text, values)).rows as TRow[],
+    stop: async () => {
+      await admin.end();
+      await server.stop();
+      await database.drop();
+    },
+  };
+}
