@@ -1,5 +1,6 @@
 import type { RequestScope } from '@dsp/common';
 import DataLoader from 'dataloader';
+import type { EntityManager } from 'typeorm';
 import { BeneficiariesRepository } from './beneficiaries/beneficiaries.repository';
 import type { BeneficiaryEntity } from './beneficiaries/beneficiary.entity';
 import type { CoverageEntity } from './beneficiaries/coverage.entity';
@@ -50,41 +51,51 @@ function groupedByKey<T>(keys: readonly string[], rows: readonly T[], keyOf: (ro
   return keys.map((key) => groups.get(key) ?? []);
 }
 
+/**
+ * Runs one piece of work at a time: every loader of a request shares one
+ * connection, and pg is deprecating queries sent while another is running.
+ */
+function oneAtATime(): <T>(work: () => Promise<T>) => Promise<T> {
+  let tail: Promise<unknown> = Promise.resolve();
+  return <T>(work: () => Promise<T>): Promise<T> => {
+    const result = tail.then(work, work);
+    tail = result.catch(() => undefined);
+    return result;
+  };
+}
+
 export function createLoaders(db: RequestScope): MutualLoaders {
-  const beneficiaries = async (): Promise<BeneficiariesRepository> => new BeneficiariesRepository(await db.manager());
-  const claims = async (): Promise<ClaimsRepository> => new ClaimsRepository(await db.manager());
-  const plans = async (): Promise<PlansRepository> => new PlansRepository(await db.manager());
-  const providers = async (): Promise<ProvidersRepository> => new ProvidersRepository(await db.manager());
-  const regions = async (): Promise<RegionsRepository> => new RegionsRepository(await db.manager());
+  const queue = oneAtATime();
+  const using = <R, T>(Repository: new (manager: EntityManager) => R, work: (repository: R) => Promise<T>): Promise<T> =>
+    queue(async () => work(new Repository(await db.manager())));
 
   return {
-    beneficiary: new DataLoader(async (ids) => byKey(ids, await (await beneficiaries()).byPersonIds(ids), (row) => row.personId)),
-    coverage: new DataLoader(async (ids) => byKey(ids, await (await beneficiaries()).latestCoverages(ids), (row) => row.beneficiaryId)),
+    beneficiary: new DataLoader(async (ids) => byKey(ids, await using(BeneficiariesRepository, (r) => r.byPersonIds(ids)), (row) => row.personId)),
+    coverage: new DataLoader(async (ids) => byKey(ids, await using(BeneficiariesRepository, (r) => r.latestCoverages(ids)), (row) => row.beneficiaryId)),
     claimsOfBeneficiary: new DataLoader(async (ids) =>
-      groupedByKey(ids, await (await claims()).ofBeneficiaries(ids), (row) => row.beneficiaryId),
+      groupedByKey(ids, await using(ClaimsRepository, (r) => r.ofBeneficiaries(ids)), (row) => row.beneficiaryId),
     ),
-    claim: new DataLoader(async (ids) => byKey(ids, await (await claims()).byIds(ids), (row) => row.id)),
-    claimLines: new DataLoader(async (ids) => groupedByKey(ids, await (await claims()).linesOf(ids), (row) => row.claimId)),
-    plan: new DataLoader(async (ids) => byKey(ids, await (await plans()).byIds(ids), (row) => row.id)),
-    planRules: new DataLoader(async (ids) => groupedByKey(ids, await (await plans()).rulesOf(ids), (row) => row.planId)),
-    provider: new DataLoader(async (ids) => byKey(ids, await (await providers()).byIds(ids), (row) => row.id)),
+    claim: new DataLoader(async (ids) => byKey(ids, await using(ClaimsRepository, (r) => r.byIds(ids)), (row) => row.id)),
+    claimLines: new DataLoader(async (ids) => groupedByKey(ids, await using(ClaimsRepository, (r) => r.linesOf(ids)), (row) => row.claimId)),
+    plan: new DataLoader(async (ids) => byKey(ids, await using(PlansRepository, (r) => r.byIds(ids)), (row) => row.id)),
+    planRules: new DataLoader(async (ids) => groupedByKey(ids, await using(PlansRepository, (r) => r.rulesOf(ids)), (row) => row.planId)),
+    provider: new DataLoader(async (ids) => byKey(ids, await using(ProvidersRepository, (r) => r.byIds(ids)), (row) => row.id)),
     regionFacilities: new DataLoader(async (codes) =>
-      groupedByKey(codes, await (await providers()).byRegions(codes), (row) => row.regionCode),
+      groupedByKey(codes, await using(ProvidersRepository, (r) => r.byRegions(codes)), (row) => row.regionCode),
     ),
     regionHealth: new DataLoader(
       async (keys) => {
-        const repository = await regions();
         const today = todayUtc();
         const results = new Map<string, RegionHealth>();
         // One set of aggregate queries per distinct year asked for, whatever the number of regions.
         for (const year of new Set(keys.map((key) => key.year))) {
           const codes = [...new Set(keys.filter((key) => key.year === year).map((key) => key.code))];
           const { start, end } = yearBounds(year);
-          const [figures, statusCounts, beneficiaryCounts] = await Promise.all([
-            repository.claimFigures(codes, start, end),
-            repository.statusCounts(codes, start, end),
-            repository.coveredBeneficiaries(codes, today),
-          ]);
+          const [figures, statusCounts, beneficiaryCounts] = await using(RegionsRepository, async (repository) => [
+            await repository.claimFigures(codes, start, end),
+            await repository.statusCounts(codes, start, end),
+            await repository.coveredBeneficiaries(codes, today),
+          ] as const);
           for (const code of codes) {
             results.set(
               `${code}:${year}`,

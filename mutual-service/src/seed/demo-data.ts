@@ -297,7 +297,7 @@ function buildClaims(
   for (const beneficiary of beneficiaries) {
     const coverage = coverageOf.get(beneficiary.personId);
     if (!coverage || coverage.endDate !== null) continue;
-    const count = random.int(1, 6);
+    const count = random.int(1, 5);
     for (let n = 0; n < count; n++) {
       // The first claims of each region go through every status, so every
       // region shows every status whatever the draw.

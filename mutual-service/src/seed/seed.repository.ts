@@ -7,6 +7,17 @@ import type { DemoData } from './demo-data';
  * rows to a handful of statements. Array columns travel as comma-joined text
  * because unnest flattens arrays of arrays.
  */
+type Scalar = string | number | boolean | null;
+
+/**
+ * A PostgreSQL array literal. pg can serialise JS arrays itself, but its
+ * general-purpose encoder costs about a second per table at this size.
+ */
+function pgArray(values: readonly Scalar[]): string {
+  const items = values.map((value) => (value === null ? 'NULL' : `"${String(value).replace(/[\\"]/g, '\\$&')}"`));
+  return `{${items.join(',')}}`;
+}
+
 export class SeedRepository {
   constructor(private readonly manager: EntityManager) {}
 
@@ -18,7 +29,7 @@ export class SeedRepository {
   }
 
   async insert(data: DemoData): Promise<void> {
-    const q = (sql: string, columns: unknown[][]): Promise<unknown> => this.manager.query(sql, columns);
+    const q = (sql: string, columns: Scalar[][]): Promise<unknown> => this.manager.query(sql, columns.map(pgArray));
     await q('INSERT INTO plan (id, code, name) SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[])', [
       data.plans.map((p) => p.id),
       data.plans.map((p) => p.code),

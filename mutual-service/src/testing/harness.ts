@@ -1,0 +1,48 @@
+import { createTestDatabase, StatementCounter, type TestDatabase } from '@dsp/common';
+import { Client } from 'pg';
+import { migrateMutual } from '../database';
+import { seedMutual } from '../seed/seed-mutual';
+import { startMutualService } from '../service';
+
+export interface GraphQLResponse<T> {
+  data?: T;
+  errors?: Array<{ message: string; extensions?: { code?: string; field?: string } }>;
+}
+
+/** A migrated (and by default seeded) test database with the service running on it, as the application role. */
+export interface MutualHarness {
+  database: TestDatabase;
+  statements: StatementCounter;
+  query<T>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** Reads as the superuser, for expectations computed apart from the service. */
+  sql<T>(text: string, params?: unknown[]): Promise<T[]>;
+  stop(): Promise<void>;
+}
+
+export async function startHarness({ seed = true } = {}): Promise<MutualHarness> {
+  const database = await createTestDatabase('mutual');
+  await migrateMutual(database.ownerUrl);
+  if (seed) await seedMutual(database.ownerUrl);
+  const statements = new StatementCounter();
+  const service = await startMutualService({ databaseUrl: database.appUrl, port: 0, host: '127.0.0.1', queryLogger: statements });
+  const admin = new Client({ connectionString: database.superuserUrl });
+  await admin.connect();
+  return {
+    database,
+    statements,
+    query: async <T>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> => {
+      const response = await fetch(service.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return (await response.json()) as GraphQLResponse<T>;
+    },
+    sql: async <T>(text: string, params: unknown[] = []): Promise<T[]> => (await admin.query(text, params)).rows as T[],
+    stop: async () => {
+      await admin.end();
+      await service.stop();
+      await database.drop();
+    },
+  };
+}
