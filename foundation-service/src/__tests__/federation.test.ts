@@ -40,9 +40,9 @@ describe('federation', () => {
       }`,
       {
         representations: [
-          { __typename: 'Officer', matricule: dependent!.officer_matricule },
+          { __typename: 'Officer', matricule: dependent.officer_matricule },
           { __typename: 'Region', code: 'TANGIER' },
-          { __typename: 'Dependent', id: dependent!.id },
+          { __typename: 'Dependent', id: dependent.id },
           { __typename: 'Officer', matricule: 'nobody' },
           { __typename: 'Region', code: 'NOWHERE' },
           { __typename: 'Dependent', id: 'not-a-uuid' },
@@ -51,9 +51,9 @@ describe('federation', () => {
       },
     );
     expect(errors).toBeUndefined();
-    expect(data?._entities[0]).toMatchObject({ matricule: dependent!.officer_matricule });
+    expect(data?._entities[0]).toMatchObject({ matricule: dependent.officer_matricule });
     expect(data?._entities[1]).toEqual({ code: 'TANGIER', nameFr: 'Tanger' });
-    expect(data?._entities[2]).toEqual({ id: dependent!.id, firstNameLatin: dependent!.first_name_latin, officer: { matricule: dependent!.officer_matricule } });
+    expect(data?._entities[2]).toEqual({ id: dependent.id, firstNameLatin: dependent.first_name_latin, officer: { matricule: dependent.officer_matricule } });
     expect(data?._entities.slice(3)).toEqual([null, null, null, null]);
   });
 

@@ -58,17 +58,17 @@ describe('Region.social', () => {
     );
     expect(social).toMatchObject({
       year: 2026,
-      openApplications: row!.open,
-      approvedThisYear: row!.approved,
-      decidedThisYear: row!.decided,
-      budget: { allocated: money(row!.allocated), committed: money(row!.committed), disbursed: money(row!.disbursed) },
+      openApplications: row.open,
+      approvedThisYear: row.approved,
+      decidedThisYear: row.decided,
+      budget: { allocated: money(row.allocated), committed: money(row.committed), disbursed: money(row.disbursed) },
     });
-    expect(social.approvalRate).toBeCloseTo(row!.approved / row!.decided, 10);
+    expect(social.approvalRate).toBeCloseTo(row.approved / row.decided, 10);
     const beneficiaries = BigInt(data!.region.beneficiaryCount);
-    expect(social.spendPerBeneficiary).toBe(money(((BigInt(row!.paid) * 2n + beneficiaries) / (beneficiaries * 2n)).toString()));
+    expect(social.spendPerBeneficiary).toBe(money(((BigInt(row.paid) * 2n + beneficiaries) / (beneficiaries * 2n)).toString()));
     expect(social.programmes.map((p) => p.programme.kind)).toEqual(['HAJJ', 'SUMMER_CAMP', 'SCHOOL_SUPPORT', 'SCHOLARSHIP', 'HOUSING', 'EXCEPTIONAL_AID', 'EID_GRANT']);
-    expect(social.programmes.reduce((sum, p) => sum + p.openApplications, 0)).toBe(row!.open);
-    expect(social.programmes.reduce((sum, p) => sum + BigInt(p.budget.allocated.replace('.', '')), 0n)).toBe(BigInt(row!.allocated));
+    expect(social.programmes.reduce((sum, p) => sum + p.openApplications, 0)).toBe(row.open);
+    expect(social.programmes.reduce((sum, p) => sum + BigInt(p.budget.allocated.replace('.', '')), 0n)).toBe(BigInt(row.allocated));
   });
 
   it('never shows a region committed beyond its allocation', async () => {

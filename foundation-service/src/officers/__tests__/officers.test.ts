@@ -1,4 +1,4 @@
-import { startFoundationUnderTest, type FoundationUnderTest } from '../../testing/foundation-test-server';
+import { startFoundationUnderTest, type FoundationUnderTest, type GraphQLResponse } from '../../testing/foundation-test-server';
 
 interface Page {
   officers: {
@@ -35,9 +35,9 @@ describe('officers connection', () => {
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const { data, errors }: { data?: Page | null; errors?: unknown } = await foundation.query<Page>(PAGE, { region: 'DAKHLA', first: 25, after });
-      expect(errors).toBeUndefined();
-      const page = data!.officers;
+      const response: GraphQLResponse<Page> = await foundation.query<Page>(PAGE, { region: 'DAKHLA', first: 25, after });
+      expect(response.errors).toBeUndefined();
+      const page: Page['officers'] = response.data!.officers;
       expect(page.totalCount).toBe(expected.length);
       seen.push(...page.edges.map((edge) => edge.node.matricule));
       expect(page.edges.every((edge) => edge.node.region.code === 'DAKHLA')).toBe(true);
@@ -102,8 +102,8 @@ describe('officer search', () => {
 
   it('finds a matricule and narrows to a region', async () => {
     const [row] = await foundation.sql<{ matricule: string; region_code: string }>(`SELECT matricule, region_code FROM officer ORDER BY matricule DESC LIMIT 1`);
-    const { data } = await foundation.query<Page>(PAGE, { search: row!.matricule, region: row!.region_code });
-    expect(data?.officers.edges.map((edge) => edge.node.matricule)).toEqual([row!.matricule]);
+    const { data } = await foundation.query<Page>(PAGE, { search: row.matricule, region: row.region_code });
+    expect(data?.officers.edges.map((edge) => edge.node.matricule)).toEqual([row.matricule]);
   });
 });
 
@@ -116,7 +116,7 @@ describe('officer file', () => {
           AND EXISTS (SELECT 1 FROM application a WHERE a.officer_matricule = o.matricule)
         ORDER BY o.matricule LIMIT 1`,
     );
-    const matricule = row!.matricule;
+    const matricule = row.matricule;
     const { data, errors } = await foundation.query<{
       officer: {
         matricule: string;

@@ -1,0 +1,43 @@
+import type { ProgrammeFigures } from '../applications.repository';
+import { composeRegionSocial, perPerson } from '../social.service';
+
+function figures(overrides: Partial<ProgrammeFigures>): ProgrammeFigures {
+  return {
+    regionCode: 'FES',
+    programmeId: 'p',
+    programmeKind: 'HAJJ',
+    allocated: '0',
+    open: 0,
+    committed: '0',
+    disbursed: '0',
+    approvedInYear: 0,
+    decidedInYear: 0,
+    paidInYear: '0',
+    ...overrides,
+  };
+}
+
+describe('social figures', () => {
+  it('divides money per person exactly, rounding half up', () => {
+    expect(perPerson(1000n, 3)).toBe(333n);
+    expect(perPerson(1001n, 2)).toBe(501n);
+    expect(perPerson(999_999_999_999_999n, 1)).toBe(999_999_999_999_999n);
+    expect(perPerson(1000n, 0)).toBe(0n);
+  });
+
+  it('adds programmes up, lists them in kind order, and has no rate without decisions', () => {
+    const social = composeRegionSocial(
+      'FES',
+      2026,
+      [
+        figures({ programmeId: 'eid', programmeKind: 'EID_GRANT', allocated: '500', committed: '200', open: 2, approvedInYear: 1, decidedInYear: 4, paidInYear: '300' }),
+        figures({ programmeId: 'hajj', programmeKind: 'HAJJ', allocated: '10000', committed: '5000', disbursed: '5000', open: 1, approvedInYear: 1, decidedInYear: 1, paidInYear: '5000' }),
+      ],
+      10,
+    );
+    expect(social.programmes.map((p) => p.programmeId)).toEqual(['hajj', 'eid']);
+    expect(social).toMatchObject({ openApplications: 3, approvedThisYear: 2, decidedThisYear: 5, approvalRate: 0.4, spendPerBeneficiary: 530n });
+    expect(social.budget).toEqual({ allocated: 10500n, committed: 5200n, disbursed: 5000n });
+    expect(composeRegionSocial('FES', 2026, [], 10).approvalRate).toBeNull();
+  });
+});

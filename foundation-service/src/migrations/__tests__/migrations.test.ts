@@ -1,0 +1,56 @@
+import { createTestDatabase, type TestDatabase } from '@dsp/common';
+import type { DataSource } from 'typeorm';
+import { createFoundationDataSource, migrateFoundation } from '../../database';
+
+let database: TestDatabase;
+let dataSource: DataSource;
+
+beforeAll(async () => {
+  database = await createTestDatabase('foundation');
+  dataSource = await createFoundationDataSource({ url: database.ownerUrl, poolSize: 1 }).initialize();
+});
+
+afterAll(async () => {
+  await dataSource.destroy();
+  await database.drop();
+});
+
+async function tables(): Promise<string[]> {
+  const rows: Array<{ tablename: string }> = await dataSource.query(
+    `SELECT tablename FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations' ORDER BY tablename`,
+  );
+  return rows.map((row) => row.tablename);
+}
+
+describe('migrations', () => {
+  it('apply once, undo cleanly, and apply again', async () => {
+    expect(await migrateFoundation(database.ownerUrl)).toEqual(['CreateFoundationSchema1764500000000']);
+    expect(await migrateFoundation(database.ownerUrl)).toEqual([]);
+    expect(await tables()).toEqual([
+      'application', 'campaign', 'campaign_allocation', 'dependent', 'disbursement', 'head_appointment', 'officer', 'programme', 'region', 'training',
+    ]);
+
+    await dataSource.undoLastMigration();
+    expect(await tables()).toEqual([]);
+
+    expect(await migrateFoundation(database.ownerUrl)).toEqual(['CreateFoundationSchema1764500000000']);
+    const regions: Array<{ count: number }> = await dataSource.query('SELECT count(*)::int AS count FROM region');
+    expect(regions[0]?.count).toBe(17);
+  });
+
+  it('refuse a second open term for a region', async () => {
+    const insert = (region: string, matricule: string): Promise<unknown> =>
+      dataSource.query(
+        `INSERT INTO head_appointment (region_code, officer_matricule, start_date, decision_reference, approved_by) VALUES ($1, $2, '2025-09-09', 'ref', 'DG')`,
+        [region, matricule],
+      );
+    await dataSource.query(
+      `INSERT INTO officer (matricule, first_name_ar, last_name_ar, first_name_latin, last_name_latin, rank, region_code, status, birth_date, service_start_date, search_text)
+       VALUES ('900001', 'أ', 'ب', 'A', 'B', 'COMMISSAIRE', 'FES', 'ACTIVE', '1970-01-01', '1995-01-01', 'a b'),
+              ('900002', 'ج', 'د', 'C', 'D', 'COMMISSAIRE', 'FES', 'ACTIVE', '1970-01-01', '1995-01-01', 'c d')`,
+    );
+    await insert('FES', '900001');
+    await expect(insert('FES', '900002')).rejects.toThrow(/head_appointment_one_open_per_region/);
+    await expect(insert('TAZA', '900001')).rejects.toThrow(/head_appointment_one_open_per_officer/);
+  });
+});

@@ -1,0 +1,35 @@
+import { BadUserInputError } from '@dsp/common';
+import { decodeCursor, encodeCursor, isStudent, officerSearchText, searchWords, yearsOfService } from '../officers.service';
+
+describe('officer rules', () => {
+  it('round-trips cursors and refuses anything else as `after`', () => {
+    expect(decodeCursor(encodeCursor('100042'))).toBe('100042');
+    for (const bad of ['100042', '!!!', Buffer.from('officer:').toString('base64')]) {
+      expect(() => decodeCursor(bad)).toThrow(BadUserInputError);
+    }
+  });
+
+  it('folds a search into words, whatever the accents, case and spacing', () => {
+    expect(searchWords('  Saïd   EL Ouafi ')).toEqual(['said', 'el', 'ouafi']);
+    expect(searchWords('إدريس')).toEqual(['ادريس']);
+    expect(searchWords('   ')).toEqual([]);
+    expect(searchWords(null)).toEqual([]);
+  });
+
+  it('stores both scripts and the matricule in the search text', () => {
+    expect(
+      officerSearchText({ matricule: '100001', firstNameLatin: 'Aïcha', lastNameLatin: 'Chraïbi', firstNameAr: 'عائشة', lastNameAr: 'الشرايبي' }),
+    ).toBe('aicha chraibi عايشه الشرايبي 100001');
+  });
+
+  it('counts whole years of service, the anniversary included', () => {
+    expect(yearsOfService({ serviceStartDate: '2000-06-15' }, '2026-06-14')).toBe(25);
+    expect(yearsOfService({ serviceStartDate: '2000-06-15' }, '2026-06-15')).toBe(26);
+  });
+
+  it('treats a student certificate as valid through its last day', () => {
+    expect(isStudent({ studentUntil: '2026-06-30' }, '2026-06-30')).toBe(true);
+    expect(isStudent({ studentUntil: '2026-06-30' }, '2026-07-01')).toBe(false);
+    expect(isStudent({ studentUntil: null }, '2026-07-01')).toBe(false);
+  });
+});

@@ -1,0 +1,88 @@
+import { createTestDatabase, demoPopulation, type TestDatabase } from '@dsp/common';
+import { Client } from 'pg';
+import { migrateFoundation } from '../../database';
+import { seedFoundation } from '../seed.service';
+
+let database: TestDatabase;
+let admin: Client;
+
+beforeAll(async () => {
+  database = await createTestDatabase('foundation');
+  await migrateFoundation(database.ownerUrl);
+  admin = new Client({ connectionString: database.superuserUrl });
+  await admin.connect();
+});
+
+afterAll(async () => {
+  await admin.end();
+  await database.drop();
+});
+
+async function count(table: string): Promise<number> {
+  const result = await admin.query<{ count: number }>(`SELECT count(*)::int AS count FROM ${table}`);
+  return result.rows[0]?.count ?? -1;
+}
+
+describe('demo seed', () => {
+  it('fills an empty database once, and a second run changes nothing', async () => {
+    expect(await seedFoundation(database.ownerUrl)).toEqual({ seeded: true });
+    const population = demoPopulation();
+    const before = { officers: await count('officer'), dependents: await count('dependent'), applications: await count('application') };
+    expect(before.officers).toBe(population.officers.length);
+    expect(before.dependents).toBe(population.dependents.length);
+
+    expect(await seedFoundation(database.ownerUrl)).toEqual({ seeded: false });
+    expect({ officers: await count('officer'), dependents: await count('dependent'), applications: await count('application') }).toEqual(before);
+  });
+
+  it('has a programme of every kind with a 2026 campaign allocated to every region', async () => {
+    const kinds = await admin.query<{ kind: string; regions: number }>(
+      `SELECT p.kind, count(DISTINCT ca.region_code)::int AS regions
+         FROM programme p JOIN campaign c ON c.programme_id = p.id AND c.year = 2026
+         JOIN campaign_allocation ca ON ca.campaign_id = c.id GROUP BY p.kind ORDER BY p.kind`,
+    );
+    expect(kinds.rows).toEqual(
+      ['EID_GRANT', 'EXCEPTIONAL_AID', 'HAJJ', 'HOUSING', 'SCHOLARSHIP', 'SCHOOL_SUPPORT', 'SUMMER_CAMP'].map((kind) => ({ kind, regions: 17 })),
+    );
+    const school = await admin.query<{ season: string }>(`SELECT c.season FROM campaign c JOIN programme p ON p.id = c.programme_id WHERE p.kind = 'SCHOOL_SUPPORT'`);
+    expect(school.rows).toEqual([{ season: '2026-2027' }]);
+  });
+
+  it('has applications in every status in every region, decided ones with a date and reason, paid ones disbursed', async () => {
+    const statuses = await admin.query<{ region_code: string; statuses: number }>(
+      'SELECT region_code, count(DISTINCT status)::int AS statuses FROM application GROUP BY region_code',
+    );
+    expect(statuses.rows).toHaveLength(17);
+    expect(statuses.rows.every((row) => row.statuses === 7)).toBe(true);
+
+    const undocumented = await admin.query(
+      `SELECT id FROM application WHERE status IN ('APPROVED', 'REJECTED', 'PAID', 'WAITLISTED') AND (decided_at IS NULL OR decision_reason IS NULL)`,
+    );
+    expect(undocumented.rows).toEqual([]);
+    const unpaid = await admin.query(
+      `SELECT a.id FROM application a LEFT JOIN disbursement d ON d.application_id = a.id
+        WHERE (a.status = 'PAID') <> (d.id IS NOT NULL)`,
+    );
+    expect(unpaid.rows).toEqual([]);
+  });
+
+  it('approves no more applications than a region quota allows', async () => {
+    const over = await admin.query(
+      `SELECT ca.campaign_id, ca.region_code FROM campaign_allocation ca
+         JOIN application a ON a.campaign_id = ca.campaign_id AND a.region_code = ca.region_code AND a.status IN ('APPROVED', 'PAID')
+        GROUP BY ca.campaign_id, ca.region_code, ca.quota, ca.allocated
+       HAVING count(*) > ca.quota OR sum(a.amount) > ca.allocated`,
+    );
+    expect(over.rows).toEqual([]);
+  });
+
+  it('stores a folded search text for both scripts', async () => {
+    const result = await admin.query<{ search_text: string; matricule: string }>(
+      `SELECT search_text, matricule FROM officer WHERE last_name_latin = 'Aït Taleb' LIMIT 1`,
+    );
+    const row = result.rows[0];
+    expect(row?.search_text).toContain('ait taleb');
+    expect(row?.search_text).toContain('ايت الطالب');
+    expect(row?.search_text).toContain(row?.matricule);
+  });
+});
