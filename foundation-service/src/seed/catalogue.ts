@@ -60,8 +60,6 @@ export const PROGRAMMES: readonly SeedProgramme[] = [
   },
 ];
 
-export const HEAD_APPROVER = 'Directeur Général de la Sûreté Nationale';
-
 export const REJECTION_REASONS: readonly string[] = [
   "Conditions d'éligibilité non remplies",
   'Dossier incomplet après relance',
