@@ -34,7 +34,8 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     applicationName: options.applicationName,
     extra: {
       max: options.poolSize ?? 10,
-      connectionTimeoutMillis: 5_000,
+      // Generous: a busy machine (a seed, a test run) must not look like an outage.
+      connectionTimeoutMillis: 10_000,
       idleTimeoutMillis: 30_000,
     },
   });

@@ -61,15 +61,17 @@ export async function provisionRoles(superuserUrl: string, spec: ServiceDatabase
 /**
  * Creates, when missing, a service's database owned by its owner role, and
  * gives the application role its rights on what the owner's migrations will
- * create. The roles must exist (provisionRoles). Safe to run again.
+ * create. The roles must exist (provisionRoles). Safe to run again. With a
+ * `template`, the new database starts as a copy of that one.
  */
-export async function provisionDatabase(superuserUrl: string, spec: ServiceDatabase): Promise<ProvisionedDatabase> {
+export async function provisionDatabase(superuserUrl: string, spec: ServiceDatabase, template?: string): Promise<ProvisionedDatabase> {
   const admin = new Client({ connectionString: superuserUrl });
   await admin.connect();
   try {
     const db = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [spec.database]);
     if (!db.rowCount) {
-      await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(spec.database)} OWNER ${admin.escapeIdentifier(spec.owner)} ENCODING 'UTF8'`);
+      const copy = template ? ` TEMPLATE ${admin.escapeIdentifier(template)}` : '';
+      await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(spec.database)} OWNER ${admin.escapeIdentifier(spec.owner)} ENCODING 'UTF8'${copy}`);
     }
     await admin.query(
       `REVOKE ALL ON DATABASE ${admin.escapeIdentifier(spec.database)} FROM PUBLIC;

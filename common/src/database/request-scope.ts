@@ -81,6 +81,7 @@ export class RequestScope {
 
   private async open(): Promise<QueryRunner> {
     const runner = this.dataSource.createQueryRunner();
+    serialiseQueries(runner);
     await runner.connect();
     try {
       await runner.startTransaction();
@@ -95,4 +96,19 @@ export class RequestScope {
       throw error;
     }
   }
+}
+
+/**
+ * A request's resolvers and loaders run concurrently but share one
+ * connection, and a PostgreSQL connection runs one statement at a time: queue
+ * them here, in order, rather than rely on pg's implicit queue (deprecated).
+ */
+function serialiseQueries(runner: QueryRunner): void {
+  const query = runner.query.bind(runner);
+  let tail: Promise<unknown> = Promise.resolve();
+  runner.query = ((...args: Parameters<QueryRunner['query']>) => {
+    const result = tail.then(() => query(...args));
+    tail = result.catch(() => undefined);
+    return result;
+  }) as QueryRunner['query'];
 }

@@ -1,6 +1,6 @@
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Request } from 'express';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
@@ -75,6 +75,8 @@ export async function startSubgraphServer<TContext extends ScopedContext>(
     formatError: (formatted: GraphQLFormattedError, error: unknown) => maskError(formatted, error, options.logger),
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      // Traces for Apollo's usage reporting, which this deployment does not use.
+      ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer: listening.server }),
       requestScopePlugin<TContext>(options.logger),
     ],

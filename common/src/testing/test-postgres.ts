@@ -50,12 +50,20 @@ export interface TestDatabase extends ProvisionedDatabase {
   drop(): Promise<void>;
 }
 
-/** A fresh, empty database for one test file, with the service's two roles. */
-export async function createTestDatabase(service: string): Promise<TestDatabase> {
+function testServerUrl(): string {
   const serverUrl = process.env[TEST_POSTGRES_URL_VARIABLE];
   if (!serverUrl) throw new Error(`${TEST_POSTGRES_URL_VARIABLE} is not set: run the tests through jest, whose global setup starts PostgreSQL.`);
+  return serverUrl;
+}
+
+/**
+ * A fresh database for one test file, with the service's two roles: empty,
+ * or a copy of `template` (see seededTemplate).
+ */
+export async function createTestDatabase(service: string, template?: string): Promise<TestDatabase> {
+  const serverUrl = testServerUrl();
   const spec = serviceDatabase(service, `${service}_test_${randomBytes(5).toString('hex')}`);
-  const provisioned = await provisionDatabase(serverUrl, spec);
+  const provisioned = await provisionDatabase(serverUrl, spec, template);
   const superuserUrl = new URL(serverUrl);
   superuserUrl.pathname = `/${spec.database}`;
   return {
@@ -71,4 +79,32 @@ export async function createTestDatabase(service: string): Promise<TestDatabase>
       }
     },
   };
+}
+
+/**
+ * The name of a database that `prepare` migrated and seeded once for the
+ * whole test run, whatever the number of test files and workers (an advisory
+ * lock makes the others wait): copying it is much faster than seeding again.
+ * Pass it to createTestDatabase; never connect to it directly, or it can no
+ * longer be copied.
+ */
+export async function seededTemplate(service: string, prepare: (ownerUrl: string) => Promise<void>): Promise<string> {
+  const serverUrl = testServerUrl();
+  const spec = serviceDatabase(service, `${service}_seeded_template`);
+  const admin = new Client({ connectionString: serverUrl });
+  await admin.connect();
+  try {
+    await admin.query('SELECT pg_advisory_lock(hashtext($1))', [spec.database]);
+    const ready = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1 AND datistemplate', [spec.database]);
+    if (!ready.rowCount) {
+      await admin.query(`DROP DATABASE IF EXISTS ${admin.escapeIdentifier(spec.database)} WITH (FORCE)`);
+      const { ownerUrl } = await provisionDatabase(serverUrl, spec);
+      await prepare(ownerUrl);
+      await admin.query(`ALTER DATABASE ${admin.escapeIdentifier(spec.database)} IS_TEMPLATE true`);
+    }
+    return spec.database;
+  } finally {
+    await admin.query('SELECT pg_advisory_unlock(hashtext($1))', [spec.database]).catch(() => undefined);
+    await admin.end();
+  }
 }

@@ -1,0 +1,153 @@
+import { formatMoney } from '@dsp/common';
+import { startPlatform, type Platform } from '../platform';
+import { sql } from './sql';
+
+const DASHBOARD = /* GraphQL */ `
+  query RegionalDashboard($code: ID!) {
+    region(code: $code) {
+      code nameAr nameFr
+      currentHead { officer { matricule fullName rank } startDate rotationDue }
+      staffCount
+      social { openApplications approvedThisYear budget { allocated committed disbursed } }
+      health { pendingClaims claimsThisYear reimbursedThisYear averageProcessingDays }
+    }
+  }
+`;
+
+interface Dashboard {
+  region: {
+    code: string;
+    nameAr: string;
+    nameFr: string;
+    currentHead: { officer: { matricule: string; fullName: string; rank: string }; startDate: string; rotationDue: boolean } | null;
+    staffCount: number;
+    social: { openApplications: number; approvedThisYear: number; budget: { allocated: string; committed: string; disbursed: string } };
+    health: { pendingClaims: number; claimsThisYear: number; reimbursedThisYear: string; averageProcessingDays: number | null } | null;
+  } | null;
+}
+
+/** The dashboard's figures computed with plain SQL over the two databases, following the SDL's definitions. */
+async function expectedDashboard(platform: Platform, code: string, year: number): Promise<Dashboard['region']> {
+  const foundation = platform.foundation.db.superuserUrl;
+  const mutual = platform.mutual.db.superuserUrl;
+  const yearStart = `${year}-01-01T00:00:00Z`;
+  const nextYearStart = `${year + 1}-01-01T00:00:00Z`;
+  const [region] = await sql<{ name_ar: string; name_fr: string }>(foundation, 'SELECT name_ar, name_fr FROM region WHERE code = $1', [code]);
+  const [head] = await sql<{ matricule: string; full_name: string; rank: string; start_date: string; rotation_due: boolean }>(
+    foundation,
+    `SELECT o.matricule, o.first_name_latin || ' ' || o.last_name_latin AS full_name, o.rank, h.start_date::text AS start_date,
+            (h.start_date + interval '4 years') < current_date AS rotation_due
+       FROM head_appointment h JOIN officer o ON o.matricule = h.officer_matricule
+      WHERE h.region_code = $1 AND h.end_date IS NULL`,
+    [code],
+  );
+  const [staff] = await sql<{ n: number }>(foundation, `SELECT count(*)::int AS n FROM officer WHERE region_code = $1 AND status = 'ACTIVE'`, [code]);
+  const [social] = await sql<{ open: number; approved: number }>(
+    foundation,
+    `SELECT count(*) FILTER (WHERE status IN ('SUBMITTED', 'UNDER_REVIEW', 'WAITLISTED'))::int AS open,
+            count(*) FILTER (WHERE status IN ('APPROVED', 'PAID') AND decided_at >= $2 AND decided_at < $3)::int AS approved
+       FROM application WHERE region_code = $1`,
+    [code, yearStart, nextYearStart],
+  );
+  const [budget] = await sql<{ allocated: string; committed: string; disbursed: string }>(
+    foundation,
+    `SELECT (SELECT coalesce(sum(a.allocated), 0) FROM campaign_allocation a JOIN campaign c ON c.id = a.campaign_id
+              WHERE a.region_code = $1 AND c.year = $2)::text AS allocated,
+            (SELECT coalesce(sum(p.amount), 0) FROM application p JOIN campaign c ON c.id = p.campaign_id
+              WHERE p.region_code = $1 AND c.year = $2 AND p.status IN ('APPROVED', 'PAID'))::text AS committed,
+            (SELECT coalesce(sum(d.amount), 0) FROM disbursement d JOIN application p ON p.id = d.application_id JOIN campaign c ON c.id = p.campaign_id
+              WHERE d.region_code = $1 AND c.year = $2)::text AS disbursed`,
+    [code, year],
+  );
+  const [health] = await sql<{ pending: number; this_year: number; reimbursed: string; average_days: number | null }>(
+    mutual,
+    `SELECT count(*) FILTER (WHERE status IN ('ENTERED', 'CHECKED', 'UNDER_REVIEW'))::int AS pending,
+            count(*) FILTER (WHERE submitted_at >= $2 AND submitted_at < $3)::int AS this_year,
+            coalesce(sum(amount_approved) FILTER (WHERE status = 'PAID' AND paid_at >= $2 AND paid_at < $3), 0)::text AS reimbursed,
+            (avg(extract(epoch FROM decided_at - submitted_at) / 86400) FILTER (WHERE decided_at >= $2 AND decided_at < $3))::float8 AS average_days
+       FROM claim WHERE handling_region_code = $1`,
+    [code, yearStart, nextYearStart],
+  );
+  if (!region || !staff || !social || !budget || !health) throw new Error('the seeded databases are missing rows');
+  return {
+    code,
+    nameAr: region.name_ar,
+    nameFr: region.name_fr,
+    currentHead: head
+      ? { officer: { matricule: head.matricule, fullName: head.full_name, rank: head.rank }, startDate: head.start_date, rotationDue: head.rotation_due }
+      : null,
+    staffCount: staff.n,
+    social: {
+      openApplications: social.open,
+      approvedThisYear: social.approved,
+      budget: {
+        allocated: formatMoney(BigInt(budget.allocated)),
+        committed: formatMoney(BigInt(budget.committed)),
+        disbursed: formatMoney(BigInt(budget.disbursed)),
+      },
+    },
+    health: {
+      pendingClaims: health.pending,
+      claimsThisYear: health.this_year,
+      reimbursedThisYear: formatMoney(BigInt(health.reimbursed)),
+      averageProcessingDays: health.average_days,
+    },
+  };
+}
+
+describe('RegionalDashboard through the gateway', () => {
+  let platform: Platform;
+  let token: string;
+
+  beforeAll(async () => {
+    platform = await startPlatform();
+    token = await platform.tokenFor({ sub: 'admin', role: 'NATIONAL_ADMIN', region: null });
+  });
+  afterAll(() => platform.stop());
+
+  it.each(['FES', 'RABAT', 'DAKHLA'])('answers %s with every field equal to direct SQL over the two databases', async (code) => {
+    const response = await platform.query<Dashboard>(token, DASHBOARD, { code });
+    expect(response.errors).toBeUndefined();
+    const expected = await expectedDashboard(platform, code, new Date().getUTCFullYear());
+    const { health, ...rest } = response.data?.region ?? { health: null };
+    const { health: expectedHealth, ...expectedRest } = expected ?? { health: null };
+    expect(rest).toEqual(expectedRest);
+    expect(health).toEqual({ ...expectedHealth, averageProcessingDays: expect.any(Number) as number });
+    expect(health?.averageProcessingDays).toBeCloseTo(expectedHealth?.averageProcessingDays ?? Number.NaN, 6);
+  });
+
+  it('shows the demonstration data in every half: a head, staff, applications, claims and money', async () => {
+    const response = await platform.query<Dashboard>(token, DASHBOARD, { code: 'FES' });
+    const region = response.data?.region;
+    expect(region?.nameFr).toBe('Fès');
+    expect(region?.nameAr).toBe('فاس');
+    expect(region?.currentHead?.startDate).toBe('2025-09-09');
+    expect(region?.staffCount).toBeGreaterThan(100);
+    expect(region?.social.openApplications).toBeGreaterThan(0);
+    expect(region?.social.approvedThisYear).toBeGreaterThan(0);
+    expect(region?.social.budget.allocated).toMatch(/^[1-9]\d*\.\d{2}$/);
+    expect(region?.health?.pendingClaims).toBeGreaterThan(0);
+    expect(region?.health?.claimsThisYear).toBeGreaterThan(0);
+    expect(region?.health?.reimbursedThisYear).toMatch(/^[1-9]\d*\.\d{2}$/);
+  });
+
+  it('gives the foundation half and SUBGRAPH_UNAVAILABLE, without any address, when the mutual is down', async () => {
+    const local = await startPlatform();
+    try {
+      const localToken = await local.tokenFor({ sub: 'admin', role: 'NATIONAL_ADMIN', region: null });
+      await local.stopSubgraph('mutual');
+      const response = await local.query<Dashboard>(localToken, DASHBOARD, { code: 'FES' });
+      expect(response.status).toBe(200);
+      expect(response.data?.region?.nameFr).toBe('Fès');
+      expect(response.data?.region?.staffCount).toBeGreaterThan(0);
+      expect(response.data?.region?.health).toBeNull();
+      expect(response.errors).toEqual([
+        expect.objectContaining({ extensions: expect.objectContaining({ code: 'SUBGRAPH_UNAVAILABLE', service: 'mutual' }) as unknown }),
+      ]);
+      const text = JSON.stringify(response.errors);
+      expect(text).not.toMatch(/127\.0\.0\.1|localhost|:\d{2,5}\/|ECONNREFUSED|\/graphql/);
+    } finally {
+      await local.stop();
+    }
+  });
+});

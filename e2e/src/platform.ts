@@ -1,0 +1,109 @@
+import { createTestDatabase, seededTemplate, signUserToken, StatementCounter, type Caller, type RunningServer, type TestDatabase } from '@dsp/common';
+import { migrateFoundation, seedFoundation, startFoundationService } from 'foundation-service';
+import { createUserTokenVerifier, startGateway } from 'gateway';
+import { migrateMutual, seedMutual, startMutualService } from 'mutual-service';
+import { generateKeyPairSync } from 'node:crypto';
+import path from 'node:path';
+
+/** The committed supergraph, as the gateway serves it in production. */
+export const SUPERGRAPH_PATH = path.resolve(__dirname, '..', '..', 'schemas', 'supergraph.graphql');
+
+export interface Subgraph {
+  server: RunningServer;
+  db: TestDatabase;
+  /** Every SQL statement the subgraph sent since the last reset. */
+  statements: StatementCounter;
+}
+
+export interface GraphQLResponse<TData = Record<string, unknown>> {
+  status: number;
+  data?: TData | null;
+  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
+}
+
+export interface Platform {
+  gatewayUrl: string;
+  foundation: Subgraph;
+  mutual: Subgraph;
+  /** A user token of the test identity provider, as the gateway expects. */
+  tokenFor(caller: Caller): Promise<string>;
+  /** Posts a GraphQL operation to the gateway with the given token. */
+  query<TData = Record<string, unknown>>(token: string | undefined, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<TData>>;
+  /** Stops one subgraph (to see the gateway without it). */
+  stopSubgraph(name: 'foundation' | 'mutual'): Promise<void>;
+  stop(): Promise<void>;
+}
+
+export async function postGraphQL<TData>(
+  url: string,
+  headers: Record<string, string>,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<GraphQLResponse<TData>> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as Omit<GraphQLResponse<TData>, 'status'>;
+  return { status: response.status, ...body };
+}
+
+/**
+ * Both subgraphs over their own fresh databases (real migrations and demo
+ * seed, copied from a template seeded once per test run)
+ * and the gateway in front of them, all on port 0: the federation tests'
+ * `startSubgraphsAndGateway()`.
+ */
+export async function startPlatform(): Promise<Platform> {
+  const identityProvider = generateKeyPairSync('ed25519');
+  const gatewayKeys = generateKeyPairSync('ed25519');
+  const foundationTemplate = await seededTemplate('foundation', async (ownerUrl) => {
+    await migrateFoundation(ownerUrl);
+    await seedFoundation(ownerUrl);
+  });
+  const mutualTemplate = await seededTemplate('mutual', async (ownerUrl) => {
+    await migrateMutual(ownerUrl);
+    await seedMutual(ownerUrl);
+  });
+  const foundationDb = await createTestDatabase('foundation', foundationTemplate);
+  const mutualDb = await createTestDatabase('mutual', mutualTemplate);
+  const foundationStatements = new StatementCounter();
+  const mutualStatements = new StatementCounter();
+  const foundationServer = await startFoundationService({ databaseUrl: foundationDb.appUrl, port: 0, queryLogger: foundationStatements });
+  const mutualServer = await startMutualService({ databaseUrl: mutualDb.appUrl, port: 0, queryLogger: mutualStatements });
+  const gateway = await startGateway({
+    port: 0,
+    host: '127.0.0.1',
+    supergraphPath: SUPERGRAPH_PATH,
+    subgraphUrls: { foundation: foundationServer.url, mutual: mutualServer.url },
+    verifyUser: createUserTokenVerifier({
+      issuer: 'test-idp',
+      audience: 'dual-supervision',
+      algorithms: ['EdDSA'],
+      key: { publicKey: identityProvider.publicKey },
+      clockToleranceSeconds: 30,
+    }),
+    signingKey: gatewayKeys.privateKey,
+  });
+
+  const stopped = new Set<string>();
+  const stopOnce = async (name: string, stop: () => Promise<void>): Promise<void> => {
+    if (stopped.has(name)) return;
+    stopped.add(name);
+    await stop();
+  };
+  return {
+    gatewayUrl: gateway.url,
+    foundation: { server: foundationServer, db: foundationDb, statements: foundationStatements },
+    mutual: { server: mutualServer, db: mutualDb, statements: mutualStatements },
+    tokenFor: (caller) => signUserToken(identityProvider.privateKey, caller, { issuer: 'test-idp' }),
+    query: (token, query, variables) => postGraphQL(gateway.url, token ? { authorization: `Bearer ${token}` } : {}, query, variables),
+    stopSubgraph: (name) => stopOnce(name, () => (name === 'foundation' ? foundationServer.stop() : mutualServer.stop())),
+    stop: async () => {
+      await stopOnce('gateway', () => gateway.stop());
+      await Promise.all([stopOnce('foundation', () => foundationServer.stop()), stopOnce('mutual', () => mutualServer.stop())]);
+      await Promise.all([foundationDb.drop(), mutualDb.drop()]);
+    },
+  };
+}
