@@ -129,6 +129,7 @@ async function waitFor(url: string, what: string, timeoutMs = 60_000): Promise<v
 async function shutdown(code: number): Promise<void> {
   if (shuttingDown) return;
   shuttingDown = true;
+  say('Stopping the gateway, the subgraphs and PostgreSQL...');
   await Promise.all(
     children.map(
       (child) =>
@@ -147,6 +148,7 @@ async function shutdown(code: number): Promise<void> {
     ),
   );
   await postgres?.stop();
+  say('Stopped.');
   process.exit(code);
 }
 

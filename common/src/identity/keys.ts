@@ -1,5 +1,5 @@
 import { createPrivateKey, createPublicKey, generateKeyPairSync, type KeyObject } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { StartupError } from '../errors';
 
@@ -17,7 +17,10 @@ export function ensureKeyPair(dir: string, name: string): KeyFiles {
   const privateKeyFile = path.join(dir, `${name}.private.pem`);
   const publicKeyFile = path.join(dir, `${name}.public.pem`);
   if (!existsSync(privateKeyFile) || !existsSync(publicKeyFile)) {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    mkdirSync(dir, { recursive: true });
+    // Only the key folder is private: its parents (.data) must stay enterable
+    // by the embedded PostgreSQL's user.
+    chmodSync(dir, 0o700);
     const { privateKey, publicKey } = generateKeyPairSync('ed25519');
     writeFileSync(privateKeyFile, privateKey.export({ type: 'pkcs8', format: 'pem' }), { mode: 0o600 });
     writeFileSync(publicKeyFile, publicKey.export({ type: 'spki', format: 'pem' }), { mode: 0o644 });
