@@ -22,3 +22,6 @@ export * from './identity/keys';
 export * from './identity/identity-token';
 export * from './identity/require-identity';
 export * from './identity/user-token';
+export * from './config/env';
+export * from './server/run-task';
+export * from './database/application-role';

@@ -1,4 +1,4 @@
-import { createLogger, openDataSource, startSubgraphServer, type RunningServer } from '@dsp/common';
+import { assertApplicationRole, createLogger, openDataSource, startSubgraphServer, type RunningServer } from '@dsp/common';
 import type { DataSource, Logger } from 'typeorm';
 import { DEFAULT_HEAD_TERM_YEARS } from './config';
 import { createFoundationContext } from './context';
@@ -32,6 +32,7 @@ export async function startFoundationService(options: FoundationServiceOptions):
   );
   const settings = { headTermYears: options.headTermYears ?? DEFAULT_HEAD_TERM_YEARS };
   try {
+    await assertApplicationRole(dataSource, 'FOUNDATION_DATABASE_URL');
     const server = await startSubgraphServer({
       name: 'foundation',
       schema: buildFoundationSchema(),

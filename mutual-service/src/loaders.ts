@@ -51,23 +51,9 @@ function groupedByKey<T>(keys: readonly string[], rows: readonly T[], keyOf: (ro
   return keys.map((key) => groups.get(key) ?? []);
 }
 
-/**
- * Runs one piece of work at a time: every loader of a request shares one
- * connection, and pg is deprecating queries sent while another is running.
- */
-function oneAtATime(): <T>(work: () => Promise<T>) => Promise<T> {
-  let tail: Promise<unknown> = Promise.resolve();
-  return <T>(work: () => Promise<T>): Promise<T> => {
-    const result = tail.then(work, work);
-    tail = result.catch(() => undefined);
-    return result;
-  };
-}
-
 export function createLoaders(db: RequestScope): MutualLoaders {
-  const queue = oneAtATime();
-  const using = <R, T>(Repository: new (manager: EntityManager) => R, work: (repository: R) => Promise<T>): Promise<T> =>
-    queue(async () => work(new Repository(await db.manager())));
+  const using = async <R, T>(Repository: new (manager: EntityManager) => R, work: (repository: R) => Promise<T>): Promise<T> =>
+    work(new Repository(await db.manager()));
 
   return {
     beneficiary: new DataLoader(async (ids) => byKey(ids, await using(BeneficiariesRepository, (r) => r.byPersonIds(ids)), (row) => row.personId)),

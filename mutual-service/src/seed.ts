@@ -1,11 +1,8 @@
-import { ownerUrlFromEnv, runCli } from './cli';
+import { createLogger, runTask, serviceDatabaseUrls } from '@dsp/common';
 import { seedMutual } from './seed/seed-mutual';
 
-/** Loads the demonstration data into an empty database (as the owner role); a no-op otherwise. */
-async function main(): Promise<void> {
-  const url = ownerUrlFromEnv();
-  const { seeded } = await seedMutual(url);
-  process.stdout.write(seeded ? 'mutual-service: demonstration data loaded\n' : 'mutual-service: data already present, nothing seeded\n');
-}
-
-runCli(main);
+/** Loads the demonstration data into an empty mutual database (as the owner role); a no-op otherwise. */
+runTask('mutual seed', createLogger('mutual-seed'), async () => {
+  const { seeded } = await seedMutual(serviceDatabaseUrls('MUTUAL').migrationUrl);
+  return seeded ? 'demonstration data loaded' : 'data already present; nothing seeded';
+});

@@ -1,4 +1,4 @@
-import { createLogger, openDataSource, startSubgraphServer, StartupError, type RunningServer } from '@dsp/common';
+import { assertApplicationRole, createLogger, openDataSource, startSubgraphServer, type RunningServer } from '@dsp/common';
 import type { DataSource, Logger } from 'typeorm';
 import { createMutualContext, type MutualContext } from './context';
 import { createMutualDataSource } from './database';
@@ -15,25 +15,6 @@ export interface MutualServiceOptions {
   poolSize?: number;
 }
 
-/**
- * The service must query as a role that is not a superuser, cannot bypass
- * row-level security and owns no table, or the database's protections would
- * not apply to it; it refuses to start otherwise.
- */
-async function assertApplicationRole(dataSource: DataSource): Promise<void> {
-  const rows: Array<{ role: string; privileged: boolean; owns: boolean }> = await dataSource.query(
-    `SELECT current_user AS role,
-            (SELECT rolsuper OR rolbypassrls FROM pg_roles WHERE rolname = current_user) AS privileged,
-            EXISTS (SELECT 1 FROM pg_tables WHERE schemaname = 'public' AND tableowner = current_user) AS owns`,
-  );
-  const role = rows[0];
-  if (role?.privileged || role?.owns) {
-    throw new StartupError(
-      `the mutual service must connect as its application role, but "${role.role}" is ${role.privileged ? 'a superuser or bypasses row-level security' : 'the owner of its tables'}; set MUTUAL_DATABASE_URL to the application role.`,
-    );
-  }
-}
-
 export async function startMutualService(options: MutualServiceOptions): Promise<RunningServer & { dataSource: DataSource }> {
   const logger = createLogger('mutual');
   const dataSource = await openDataSource(
@@ -46,7 +27,7 @@ export async function startMutualService(options: MutualServiceOptions): Promise
     'MUTUAL_DATABASE_URL',
   );
   try {
-    await assertApplicationRole(dataSource);
+    await assertApplicationRole(dataSource, 'MUTUAL_DATABASE_URL');
     const server = await startSubgraphServer<MutualContext>({
       name: 'mutual',
       schema: buildMutualSchema(),

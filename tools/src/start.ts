@@ -1,5 +1,6 @@
 import {
   assertPortFree,
+  envPort,
   demoPopulation,
   type Caller,
   checkReachable,
@@ -14,7 +15,6 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, DEFAULT_QUERY } from './paths';
-import { envPort } from './env';
 import { localKeys, signDevToken, type LocalKeys } from './dev-identity';
 
 /**

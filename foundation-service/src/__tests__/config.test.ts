@@ -1,31 +1,44 @@
-import { StartupError } from '@dsp/common';
-import { loadConfig, migrationUrlFrom } from '../config';
+import { serviceDatabaseUrls, StartupError } from '@dsp/common';
+import { loadConfig } from '../config';
+
+const saved = { ...process.env };
+
+function withEnv(variables: Record<string, string>): void {
+  process.env = { ...saved, ...variables };
+  for (const name of ['FOUNDATION_DATABASE_URL', 'FOUNDATION_MIGRATION_DATABASE_URL', 'FOUNDATION_PORT', 'HOST', 'FOUNDATION_HEAD_TERM_YEARS']) {
+    if (!(name in variables)) delete process.env[name];
+  }
+}
 
 describe('configuration', () => {
+  afterEach(() => {
+    process.env = { ...saved };
+  });
+
   it('uses the documented defaults', () => {
-    expect(loadConfig({ FOUNDATION_DATABASE_URL: 'postgres://app@db/foundation' })).toEqual({
-      port: 4001,
-      host: '0.0.0.0',
-      databaseUrl: 'postgres://app@db/foundation',
-      headTermYears: 4,
-    });
+    withEnv({ FOUNDATION_DATABASE_URL: 'postgres://app@db/foundation' });
+    expect(loadConfig()).toEqual({ port: 4001, host: '0.0.0.0', databaseUrl: 'postgres://app@db/foundation', headTermYears: 4 });
   });
 
   it('reads the port, host and head term from the environment', () => {
-    expect(
-      loadConfig({ FOUNDATION_DATABASE_URL: 'postgres://x', FOUNDATION_PORT: '5001', HOST: '127.0.0.1', FOUNDATION_HEAD_TERM_YEARS: '2' }),
-    ).toMatchObject({ port: 5001, host: '127.0.0.1', headTermYears: 2 });
+    withEnv({ FOUNDATION_DATABASE_URL: 'postgres://x', FOUNDATION_PORT: '5001', HOST: '127.0.0.1', FOUNDATION_HEAD_TERM_YEARS: '2' });
+    expect(loadConfig()).toMatchObject({ port: 5001, host: '127.0.0.1', headTermYears: 2 });
   });
 
   it('explains a missing database URL or a malformed number in one line', () => {
-    expect(() => loadConfig({})).toThrow(StartupError);
-    expect(() => loadConfig({})).toThrow(/FOUNDATION_DATABASE_URL is not set/);
-    expect(() => loadConfig({ FOUNDATION_DATABASE_URL: 'postgres://x', FOUNDATION_HEAD_TERM_YEARS: 'four' })).toThrow(/FOUNDATION_HEAD_TERM_YEARS/);
-    expect(() => loadConfig({ FOUNDATION_DATABASE_URL: 'postgres://x', FOUNDATION_PORT: '99999' })).toThrow(/FOUNDATION_PORT/);
+    withEnv({});
+    expect(() => loadConfig()).toThrow(StartupError);
+    expect(() => loadConfig()).toThrow(/^FOUNDATION_DATABASE_URL is not set; set it to /);
+    withEnv({ FOUNDATION_DATABASE_URL: 'postgres://x', FOUNDATION_HEAD_TERM_YEARS: 'four' });
+    expect(() => loadConfig()).toThrow(/^FOUNDATION_HEAD_TERM_YEARS must be a whole number from 1 to 20; got "four"\.$/);
+    withEnv({ FOUNDATION_DATABASE_URL: 'postgres://x', FOUNDATION_PORT: '99999' });
+    expect(() => loadConfig()).toThrow(/^FOUNDATION_PORT must be a whole number from 0 to 65535/);
   });
 
   it('migrates as the owner when given, else with the service URL', () => {
-    expect(migrationUrlFrom({ FOUNDATION_DATABASE_URL: 'postgres://app', FOUNDATION_MIGRATION_DATABASE_URL: 'postgres://owner' })).toBe('postgres://owner');
-    expect(migrationUrlFrom({ FOUNDATION_DATABASE_URL: 'postgres://app' })).toBe('postgres://app');
+    withEnv({ FOUNDATION_DATABASE_URL: 'postgres://app', FOUNDATION_MIGRATION_DATABASE_URL: 'postgres://owner' });
+    expect(serviceDatabaseUrls('FOUNDATION').migrationUrl).toBe('postgres://owner');
+    withEnv({ FOUNDATION_DATABASE_URL: 'postgres://app' });
+    expect(serviceDatabaseUrls('FOUNDATION').migrationUrl).toBe('postgres://app');
   });
 });

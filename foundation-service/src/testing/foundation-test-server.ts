@@ -1,4 +1,4 @@
-import { createTestDatabase, type RunningServer, type TestDatabase } from '@dsp/common';
+import { createTestDatabase, seededTemplate, type RunningServer, type TestDatabase } from '@dsp/common';
 import { Client } from 'pg';
 import type { DataSource, Logger } from 'typeorm';
 import { migrateFoundation } from '../database';
@@ -26,11 +26,18 @@ export interface StartOptions {
   queryLogger?: Logger;
 }
 
+/** The migrated and seeded database, built once per test run and copied for each test file. */
+export function seededFoundationTemplate(): Promise<string> {
+  return seededTemplate('foundation', async (ownerUrl) => {
+    await migrateFoundation(ownerUrl);
+    await seedFoundation(ownerUrl);
+  });
+}
+
 /** A fresh database, migrated as the owner and seeded, served as the application role on a free port. */
 export async function startFoundationUnderTest(options: StartOptions = {}): Promise<FoundationUnderTest> {
-  const database = await createTestDatabase('foundation');
-  await migrateFoundation(database.ownerUrl);
-  if (options.seed ?? true) await seedFoundation(database.ownerUrl);
+  const database = (options.seed ?? true) ? await createTestDatabase('foundation', await seededFoundationTemplate()) : await createTestDatabase('foundation');
+  if (!(options.seed ?? true)) await migrateFoundation(database.ownerUrl);
   const server = await startFoundationService({
     databaseUrl: database.appUrl,
     port: 0,

@@ -1,4 +1,4 @@
-import { createTestDatabase, StatementCounter, type TestDatabase } from '@dsp/common';
+import { createTestDatabase, seededTemplate, StatementCounter, type TestDatabase } from '@dsp/common';
 import { Client } from 'pg';
 import { migrateMutual } from '../database';
 import { seedMutual } from '../seed/seed-mutual';
@@ -19,10 +19,17 @@ export interface MutualHarness {
   stop(): Promise<void>;
 }
 
+/** The migrated and seeded database, built once per test run and copied for each test file. */
+export function seededMutualTemplate(): Promise<string> {
+  return seededTemplate('mutual', async (ownerUrl) => {
+    await migrateMutual(ownerUrl);
+    await seedMutual(ownerUrl);
+  });
+}
+
 export async function startHarness({ seed = true } = {}): Promise<MutualHarness> {
-  const database = await createTestDatabase('mutual');
-  await migrateMutual(database.ownerUrl);
-  if (seed) await seedMutual(database.ownerUrl);
+  const database = seed ? await createTestDatabase('mutual', await seededMutualTemplate()) : await createTestDatabase('mutual');
+  if (!seed) await migrateMutual(database.ownerUrl);
   const statements = new StatementCounter();
   const service = await startMutualService({ databaseUrl: database.appUrl, port: 0, host: '127.0.0.1', queryLogger: statements });
   const admin = new Client({ connectionString: database.superuserUrl });
