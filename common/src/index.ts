@@ -25,3 +25,4 @@ export * from './identity/user-token';
 export * from './config/env';
 export * from './server/run-task';
 export * from './database/application-role';
+export * from './testing/test-identity';

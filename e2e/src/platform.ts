@@ -70,8 +70,8 @@ export async function startPlatform(): Promise<Platform> {
   const mutualDb = await createTestDatabase('mutual', mutualTemplate);
   const foundationStatements = new StatementCounter();
   const mutualStatements = new StatementCounter();
-  const foundationServer = await startFoundationService({ databaseUrl: foundationDb.appUrl, port: 0, queryLogger: foundationStatements });
-  const mutualServer = await startMutualService({ databaseUrl: mutualDb.appUrl, port: 0, queryLogger: mutualStatements });
+  const foundationServer = await startFoundationService({ gatewayPublicKey: gatewayKeys.publicKey, databaseUrl: foundationDb.appUrl, port: 0, queryLogger: foundationStatements });
+  const mutualServer = await startMutualService({ gatewayPublicKey: gatewayKeys.publicKey, databaseUrl: mutualDb.appUrl, port: 0, queryLogger: mutualStatements });
   const gateway = await startGateway({
     port: 0,
     host: '127.0.0.1',

@@ -1,4 +1,4 @@
-import { RequestScope, type ScopedContext } from '@dsp/common';
+import { callerSettings, RequestScope, type Caller, type ScopedContext } from '@dsp/common';
 import type { DataSource } from 'typeorm';
 import { createLoaders, type FoundationLoaders } from './loaders';
 
@@ -15,7 +15,7 @@ export interface FoundationContext extends ScopedContext {
   settings: FoundationSettings;
 }
 
-export function createFoundationContext(dataSource: DataSource, settings: FoundationSettings): FoundationContext {
-  const db = new RequestScope(dataSource);
-  return { db, loaders: createLoaders(db), settings };
+export function createFoundationContext(dataSource: DataSource, settings: FoundationSettings, caller: Caller): FoundationContext {
+  const db = new RequestScope(dataSource, callerSettings(caller));
+  return { caller, db, loaders: createLoaders(db), settings };
 }

@@ -1,8 +1,11 @@
-import { createLogger, runService } from '@dsp/common';
+import { createLogger, keyFromEnv, runService } from '@dsp/common';
 import { loadConfig } from './config';
 import { startFoundationService } from './server';
 
 runService('foundation', createLogger('foundation'), async () => {
   const config = loadConfig();
-  return startFoundationService({ databaseUrl: config.databaseUrl, port: config.port, host: config.host, headTermYears: config.headTermYears });
+  return startFoundationService({
+    databaseUrl: config.databaseUrl, port: config.port, host: config.host, headTermYears: config.headTermYears,
+    gatewayPublicKey: keyFromEnv('GATEWAY_PUBLIC_KEY', 'public'),
+  });
 });

@@ -1,4 +1,5 @@
 import { assertApplicationRole, createLogger, openDataSource, startSubgraphServer, type RunningServer } from '@dsp/common';
+import type { KeyObject } from 'node:crypto';
 import type { DataSource, Logger } from 'typeorm';
 import { DEFAULT_HEAD_TERM_YEARS } from './config';
 import { createFoundationContext } from './context';
@@ -16,6 +17,8 @@ export interface FoundationServiceOptions {
   poolSize?: number;
   /** A head's term in years before `rotationDue` turns true; 4 by default. */
   headTermYears?: number;
+  /** The gateway's public key: only identities it signed are served. */
+  gatewayPublicKey: KeyObject;
 }
 
 /** Starts the foundation subgraph; `stop()` drains requests, then closes the database pool. */
@@ -40,7 +43,8 @@ export async function startFoundationService(options: FoundationServiceOptions):
       ...(options.host ? { host: options.host } : {}),
       logger,
       portVariable: 'FOUNDATION_PORT',
-      context: () => Promise.resolve(createFoundationContext(dataSource, settings)),
+      gatewayPublicKey: options.gatewayPublicKey,
+      context: (_request, caller) => Promise.resolve(createFoundationContext(dataSource, settings, caller)),
       readiness: [
         {
           name: 'database',

@@ -1,4 +1,4 @@
-import { RequestScope, type ScopedContext } from '@dsp/common';
+import { callerSettings, RequestScope, type Caller, type ScopedContext } from '@dsp/common';
 import type { DataSource } from 'typeorm';
 import { createLoaders, type MutualLoaders } from './loaders';
 
@@ -8,7 +8,7 @@ export interface MutualContext extends ScopedContext {
   loaders: MutualLoaders;
 }
 
-export function createMutualContext(dataSource: DataSource): MutualContext {
-  const db = new RequestScope(dataSource);
-  return { db, loaders: createLoaders(db) };
+export function createMutualContext(dataSource: DataSource, caller: Caller): MutualContext {
+  const db = new RequestScope(dataSource, callerSettings(caller));
+  return { caller, db, loaders: createLoaders(db) };
 }

@@ -1,4 +1,4 @@
-import { createLogger, envPort, runService, serviceDatabaseUrls } from '@dsp/common';
+import { createLogger, envPort, keyFromEnv, runService, serviceDatabaseUrls } from '@dsp/common';
 import { startMutualService } from './service';
 
 runService('mutual', createLogger('mutual'), () =>
@@ -6,5 +6,6 @@ runService('mutual', createLogger('mutual'), () =>
     databaseUrl: serviceDatabaseUrls('MUTUAL').databaseUrl,
     port: envPort('MUTUAL_PORT', 4002),
     host: process.env.HOST?.trim() || '0.0.0.0',
+    gatewayPublicKey: keyFromEnv('GATEWAY_PUBLIC_KEY', 'public'),
   }),
 );

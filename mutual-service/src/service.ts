@@ -1,4 +1,5 @@
 import { assertApplicationRole, createLogger, openDataSource, startSubgraphServer, type RunningServer } from '@dsp/common';
+import type { KeyObject } from 'node:crypto';
 import type { DataSource, Logger } from 'typeorm';
 import { createMutualContext, type MutualContext } from './context';
 import { createMutualDataSource } from './database';
@@ -13,6 +14,8 @@ export interface MutualServiceOptions {
   /** Receives every SQL statement; tests count them. */
   queryLogger?: Logger;
   poolSize?: number;
+  /** The gateway's public key: only identities it signed are served. */
+  gatewayPublicKey: KeyObject;
 }
 
 export async function startMutualService(options: MutualServiceOptions): Promise<RunningServer & { dataSource: DataSource }> {
@@ -34,7 +37,8 @@ export async function startMutualService(options: MutualServiceOptions): Promise
       port: options.port,
       ...(options.host ? { host: options.host } : {}),
       logger,
-      context: () => Promise.resolve(createMutualContext(dataSource)),
+      gatewayPublicKey: options.gatewayPublicKey,
+      context: (_request, caller) => Promise.resolve(createMutualContext(dataSource, caller)),
       readiness: [
         {
           name: 'database',

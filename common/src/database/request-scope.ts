@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import type { Caller } from '../identity/caller';
 
 /**
  * Settings that row-level security policies read with current_setting(); set
@@ -6,6 +7,15 @@ import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
  * and never leak to the next user of a pooled connection.
  */
 export type ScopeSettings = Record<string, string>;
+
+/**
+ * The settings row-level security policies read: the caller's role, region
+ * ('' for national roles) and subject. An unset or empty value gives no
+ * access.
+ */
+export function callerSettings(caller: Caller): ScopeSettings {
+  return { 'app.role': caller.role, 'app.region': caller.region ?? '', 'app.sub': caller.sub };
+}
 
 /**
  * The one way a request reaches the database: a transaction opened on first

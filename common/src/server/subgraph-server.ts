@@ -5,11 +5,16 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Request } from 'express';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
+import type { KeyObject } from 'node:crypto';
 import type { RequestScope } from '../database/request-scope';
+import type { Caller } from '../identity/caller';
+import { requireIdentity } from '../identity/require-identity';
 import { listen } from './http-server';
 import { maskError } from './mask-error';
 
 export interface ScopedContext extends BaseContext {
+  /** Who is asking, as the gateway vouched for it. */
+  caller: Caller;
   db: RequestScope;
 }
 
@@ -25,8 +30,10 @@ export interface SubgraphServerOptions<TContext extends ScopedContext> {
   port: number;
   host?: string;
   logger: Logger;
-  /** Builds the per-request context; its RequestScope is ended after the response. */
-  context: (request: Request) => Promise<TContext>;
+  /** Builds the per-request context for a verified caller; its RequestScope is ended after the response. */
+  context: (request: Request, caller: Caller) => Promise<TContext>;
+  /** The gateway's public key: GraphQL requests without an identity it signed for this subgraph get 401. */
+  gatewayPublicKey: KeyObject;
   /** What /ready checks, such as the database. */
   readiness: ReadinessCheck[];
   /** The environment variable that sets the port, named in errors. */
@@ -100,7 +107,12 @@ export async function startSubgraphServer<TContext extends ScopedContext>(
     const ready = results.every((result) => result.ok);
     response.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', service: options.name, checks: results });
   });
-  app.use('/graphql', express.json({ limit: '1mb' }), expressMiddleware(apollo, { context: ({ req }) => options.context(req) }));
+  app.use(
+    '/graphql',
+    requireIdentity(options.gatewayPublicKey, options.name),
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, { context: ({ req, res }) => options.context(req, res.locals.caller as Caller) }),
+  );
 
   return {
     url: `${listening.url}/graphql`,

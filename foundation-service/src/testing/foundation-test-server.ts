@@ -1,4 +1,4 @@
-import { createTestDatabase, seededTemplate, type RunningServer, type TestDatabase } from '@dsp/common';
+import { createTestDatabase, createTestGatewayIdentity, seededTemplate, TEST_NATIONAL_ADMIN, type Caller, type RunningServer, type TestDatabase } from '@dsp/common';
 import { Client } from 'pg';
 import type { DataSource, Logger } from 'typeorm';
 import { migrateFoundation } from '../database';
@@ -13,8 +13,8 @@ export interface GraphQLResponse<TData> {
 export interface FoundationUnderTest {
   database: TestDatabase;
   server: RunningServer & { dataSource: DataSource };
-  /** POSTs a GraphQL operation to the running subgraph. */
-  query<TData>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<TData>>;
+  /** POSTs a GraphQL operation to the running subgraph, as `caller` (a national administrator by default). */
+  query<TData>(query: string, variables?: Record<string, unknown>, caller?: Caller): Promise<GraphQLResponse<TData>>;
   /** Runs SQL as the superuser, for assertions that must not go through the service. */
   sql<TRow>(text: string, values?: unknown[]): Promise<TRow[]>;
   stop(): Promise<void>;
@@ -38,7 +38,9 @@ export function seededFoundationTemplate(): Promise<string> {
 export async function startFoundationUnderTest(options: StartOptions = {}): Promise<FoundationUnderTest> {
   const database = (options.seed ?? true) ? await createTestDatabase('foundation', await seededFoundationTemplate()) : await createTestDatabase('foundation');
   if (!(options.seed ?? true)) await migrateFoundation(database.ownerUrl);
+  const gateway = createTestGatewayIdentity();
   const server = await startFoundationService({
+    gatewayPublicKey: gateway.publicKey,
     databaseUrl: database.appUrl,
     port: 0,
     host: '127.0.0.1',
@@ -50,10 +52,10 @@ export async function startFoundationUnderTest(options: StartOptions = {}): Prom
   return {
     database,
     server,
-    query: async <TData>(query: string, variables: Record<string, unknown> = {}) => {
+    query: async <TData>(query: string, variables: Record<string, unknown> = {}, caller: Caller = TEST_NATIONAL_ADMIN) => {
       const response = await fetch(server.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...(await gateway.headersFor(caller, 'foundation')) },
         body: JSON.stringify({ query, variables }),
       });
       return (await response.json()) as GraphQLResponse<TData>;

@@ -1,4 +1,4 @@
-import { createTestDatabase, seededTemplate, StatementCounter, type TestDatabase } from '@dsp/common';
+import { createTestDatabase, createTestGatewayIdentity, seededTemplate, StatementCounter, TEST_NATIONAL_ADMIN, type Caller, type TestDatabase } from '@dsp/common';
 import { Client } from 'pg';
 import { migrateMutual } from '../database';
 import { seedMutual } from '../seed/seed-mutual';
@@ -13,7 +13,8 @@ export interface GraphQLResponse<T> {
 export interface MutualHarness {
   database: TestDatabase;
   statements: StatementCounter;
-  query<T>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<T>>;
+  /** POSTs an operation as `caller` (a national administrator by default), signed as the gateway would. */
+  query<T>(query: string, variables?: Record<string, unknown>, caller?: Caller): Promise<GraphQLResponse<T>>;
   /** Reads as the superuser, for expectations computed apart from the service. */
   sql<T>(text: string, params?: unknown[]): Promise<T[]>;
   stop(): Promise<void>;
@@ -31,16 +32,23 @@ export async function startHarness({ seed = true } = {}): Promise<MutualHarness>
   const database = seed ? await createTestDatabase('mutual', await seededMutualTemplate()) : await createTestDatabase('mutual');
   if (!seed) await migrateMutual(database.ownerUrl);
   const statements = new StatementCounter();
-  const service = await startMutualService({ databaseUrl: database.appUrl, port: 0, host: '127.0.0.1', queryLogger: statements });
+  const gateway = createTestGatewayIdentity();
+  const service = await startMutualService({
+    gatewayPublicKey: gateway.publicKey,
+    databaseUrl: database.appUrl,
+    port: 0,
+    host: '127.0.0.1',
+    queryLogger: statements,
+  });
   const admin = new Client({ connectionString: database.superuserUrl });
   await admin.connect();
   return {
     database,
     statements,
-    query: async <T>(query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResponse<T>> => {
+    query: async <T>(query: string, variables: Record<string, unknown> = {}, caller: Caller = TEST_NATIONAL_ADMIN): Promise<GraphQLResponse<T>> => {
       const response = await fetch(service.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...(await gateway.headersFor(caller, 'mutual')) },
         body: JSON.stringify({ query, variables }),
       });
       return (await response.json()) as GraphQLResponse<T>;

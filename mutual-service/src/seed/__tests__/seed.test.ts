@@ -1,4 +1,4 @@
-import { createTestDatabase, demoPopulation, REGION_CODES, type TestDatabase } from '@dsp/common';
+import { createTestDatabase, createTestGatewayIdentity, demoPopulation, REGION_CODES, type TestDatabase } from '@dsp/common';
 import { Client } from 'pg';
 import { createMutualDataSource, migrateMutual } from '../../database';
 import { startMutualService } from '../../service';
@@ -58,7 +58,9 @@ describe('the demonstration seed', () => {
 
 describe('startup and migrations', () => {
   it('refuses to serve as the role that owns the tables', async () => {
-    await expect(startMutualService({ databaseUrl: database.ownerUrl, port: 0, host: '127.0.0.1' })).rejects.toThrow(/application role/);
+    await expect(
+      startMutualService({ databaseUrl: database.ownerUrl, port: 0, host: '127.0.0.1', gatewayPublicKey: createTestGatewayIdentity().publicKey }),
+    ).rejects.toThrow(/application role/);
   });
 
   it('undoes the schema and applies it again', async () => {
