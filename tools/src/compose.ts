@@ -1,31 +1,24 @@
-import { composeServices } from '@apollo/composition';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { parse } from 'graphql';
-import { SCHEMAS_DIR, SUBGRAPHS } from './subgraphs';
+import { composeSupergraph } from './supergraph';
+import { SCHEMAS_DIR } from './subgraphs';
 
 /**
- * `npm run compose`: composes the subgraph SDL files into the supergraph that
- * the gateway serves, with @apollo/composition (what rover would do, without
- * downloading a binary). Fails, listing every composition error, when the
- * subgraphs do not compose; the committed file is then left untouched.
+ * `npm run compose`: writes schemas/supergraph.graphql from the subgraph SDL
+ * files. Fails, listing every composition error, when they do not compose;
+ * the committed file is then left untouched.
  */
 function main(): number {
-  const services = SUBGRAPHS.map(({ name, file, url }) => ({
-    name,
-    url,
-    typeDefs: parse(readFileSync(path.join(SCHEMAS_DIR, file), 'utf8')),
-  }));
-  const result = composeServices(services);
-  if (result.errors) {
-    process.stderr.write(`The subgraphs do not compose (${result.errors.length} error(s)):\n`);
-    for (const error of result.errors) process.stderr.write(`- ${error.message}\n`);
+  const composition = composeSupergraph(SCHEMAS_DIR);
+  if ('errors' in composition) {
+    process.stderr.write(`The subgraphs do not compose (${composition.errors.length} error(s)):\n`);
+    for (const error of composition.errors) process.stderr.write(`- ${error}\n`);
     return 1;
   }
   const target = path.join(SCHEMAS_DIR, 'supergraph.graphql');
-  writeFileSync(target, `${result.supergraphSdl.trimEnd()}\n`);
-  for (const hint of result.hints) process.stdout.write(`hint: ${hint.toString()}\n`);
-  process.stdout.write(`Wrote ${path.relative(process.cwd(), target)} from ${services.map((s) => s.name).join(' and ')}.\n`);
+  writeFileSync(target, composition.supergraphSdl);
+  for (const hint of composition.hints) process.stdout.write(`hint: ${hint}\n`);
+  process.stdout.write(`Wrote ${path.relative(process.cwd(), target)}.\n`);
   return 0;
 }
 
