@@ -3,10 +3,18 @@ import { migrateFoundation, seedFoundation, startFoundationService } from 'found
 import { createUserTokenVerifier, startGateway } from 'gateway';
 import { migrateMutual, seedMutual, startMutualService } from 'mutual-service';
 import { generateKeyPairSync } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
+const SCHEMAS = path.resolve(__dirname, '..', '..', 'schemas');
+
 /** The committed supergraph, as the gateway serves it in production. */
-export const SUPERGRAPH_PATH = path.resolve(__dirname, '..', '..', 'schemas', 'supergraph.graphql');
+export const SUPERGRAPH_PATH = path.join(SCHEMAS, 'supergraph.graphql');
+
+/** One of the admin client's operations (schemas/operations/<name>.graphql), as the client sends it. */
+export function operation(name: string): string {
+  return readFileSync(path.join(SCHEMAS, 'operations', `${name}.graphql`), 'utf8');
+}
 
 export interface Subgraph {
   server: RunningServer;

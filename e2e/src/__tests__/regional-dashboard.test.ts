@@ -1,18 +1,8 @@
 import { formatMoney } from '@dsp/common';
-import { startPlatform, type Platform } from '../platform';
+import { operation, startPlatform, type Platform } from '../platform';
 import { sql } from './sql';
 
-const DASHBOARD = /* GraphQL */ `
-  query RegionalDashboard($code: ID!) {
-    region(code: $code) {
-      code nameAr nameFr
-      currentHead { officer { matricule fullName rank } startDate rotationDue }
-      staffCount
-      social { openApplications approvedThisYear budget { allocated committed disbursed } }
-      health { pendingClaims claimsThisYear reimbursedThisYear averageProcessingDays }
-    }
-  }
-`;
+const DASHBOARD = operation('RegionalDashboard');
 
 interface Dashboard {
   region: {
