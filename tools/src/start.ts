@@ -129,7 +129,9 @@ async function waitFor(url: string, what: string, timeoutMs = 60_000): Promise<v
 async function shutdown(code: number): Promise<void> {
   if (shuttingDown) return;
   shuttingDown = true;
-  say('Stopping the gateway, the subgraphs and PostgreSQL...');
+  // A start that failed before starting anything has nothing to report.
+  const started = children.length > 0 || postgres !== undefined;
+  if (started) say('Stopping the gateway, the subgraphs and PostgreSQL...');
   await Promise.all(
     children.map(
       (child) =>
@@ -148,7 +150,7 @@ async function shutdown(code: number): Promise<void> {
     ),
   );
   await postgres?.stop();
-  say('Stopped.');
+  if (started) say('Stopped.');
   process.exit(code);
 }
 

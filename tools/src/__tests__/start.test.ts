@@ -1,0 +1,124 @@
+import { freePort } from '@dsp/common';
+import { spawn } from 'node:child_process';
+import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { ROOT } from '../paths';
+
+/**
+ * `npm start` as a user runs it (the built scripts, after `npm run build`):
+ * in its own data folder and on free ports, never the user's .data/ or 4000.
+ */
+interface Run {
+  output: () => string;
+  exited: Promise<number | null>;
+  stop: () => void;
+}
+
+function start(env: Record<string, string>): Run {
+  const child = spawn(process.execPath, [path.join(ROOT, 'tools', 'dist', 'start.js')], {
+    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  return {
+    output: () => output,
+    exited: new Promise((resolve) => child.once('exit', (code) => resolve(code))),
+    stop: () => child.kill('SIGINT'),
+  };
+}
+
+async function until(condition: () => boolean, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > deadline) throw new Error('timed out');
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+function tokenFrom(output: string): string {
+  const token = /REGIONAL_HEAD of FES \(\d+\)\s+(\S+)/.exec(output)?.[1];
+  if (!token) throw new Error(`no FES head token in:\n${output}`);
+  return token;
+}
+
+async function dashboard(port: number, token: string): Promise<{ data?: { region: { staffCount: number; health: { pendingClaims: number } | null } } }> {
+  const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({ query: '{ region(code: "FES") { staffCount health { pendingClaims } } }' }),
+  });
+  return (await response.json()) as { data?: { region: { staffCount: number; health: { pendingClaims: number } | null } } };
+}
+
+describe('npm start', () => {
+  const folders: string[] = [];
+  afterAll(() => {
+    for (const folder of folders) rmSync(folder, { recursive: true, force: true });
+  });
+
+  async function ports(): Promise<{ GATEWAY_PORT: string; FOUNDATION_PORT: string; MUTUAL_PORT: string; EMBEDDED_POSTGRES_PORT: string }> {
+    return {
+      GATEWAY_PORT: String(await freePort()),
+      FOUNDATION_PORT: String(await freePort()),
+      MUTUAL_PORT: String(await freePort()),
+      EMBEDDED_POSTGRES_PORT: String(await freePort()),
+    };
+  }
+
+  it('starts everything on the embedded PostgreSQL, stops it all on Ctrl-C, and keeps the data for the next start', async () => {
+    const home = mkdtempSync(path.join(os.tmpdir(), 'dsp-start-'));
+    folders.push(home);
+    chmodSync(home, 0o755);
+    const env = { ...(await ports()), DATA_DIR: path.join(home, '.data') };
+
+    const first = start(env);
+    await until(() => first.output().includes('Press Ctrl-C') || first.output().includes('npm start:'), 240_000);
+    expect(first.output()).toContain(`gateway     http://localhost:${env.GATEWAY_PORT}/graphql`);
+    const before = await dashboard(Number(env.GATEWAY_PORT), tokenFrom(first.output()));
+    expect(before.data?.region.staffCount).toBeGreaterThan(0);
+    expect(before.data?.region.health?.pendingClaims).toBeGreaterThan(0);
+    first.stop();
+    expect(await first.exited).toBe(0);
+    expect(first.output()).toContain('Stopped.');
+    await expect(fetch(`http://127.0.0.1:${env.GATEWAY_PORT}/health`)).rejects.toThrow();
+
+    const second = start(env);
+    await until(() => second.output().includes('Press Ctrl-C') || second.output().includes('npm start:'), 240_000);
+    const after = await dashboard(Number(env.GATEWAY_PORT), tokenFrom(second.output()));
+    expect(after.data).toEqual(before.data);
+    second.stop();
+    expect(await second.exited).toBe(0);
+  });
+
+  it('says in one line which port is taken and which variable to change, and starts nothing', async () => {
+    const env = await ports();
+    const blocker = net.createServer();
+    await new Promise<void>((resolve) => blocker.listen(Number(env.GATEWAY_PORT), '127.0.0.1', resolve));
+    try {
+      const run = start({ ...env, DATA_DIR: path.join(mkdtempSync(path.join(os.tmpdir(), 'dsp-start-')), '.data') });
+      expect(await run.exited).toBe(1);
+      expect(run.output().trim().split('\n')).toEqual([
+        `npm start: port ${env.GATEWAY_PORT} for the gateway is already in use; stop what uses it or set GATEWAY_PORT to a free port.`,
+      ]);
+    } finally {
+      blocker.close();
+    }
+  });
+
+  it('says in one line when a database given by URL cannot be reached', async () => {
+    const closed = await freePort();
+    const run = start({
+      ...(await ports()),
+      FOUNDATION_DATABASE_URL: `postgres://app:secret@127.0.0.1:${closed}/foundation`,
+      MUTUAL_DATABASE_URL: `postgres://app:secret@127.0.0.1:${closed}/mutual`,
+    });
+    expect(await run.exited).toBe(1);
+    expect(run.output().trim().split('\n')).toEqual([
+      'npm start: cannot reach the foundation database: nothing answers at that address; check FOUNDATION_DATABASE_URL.',
+    ]);
+  });
+});
