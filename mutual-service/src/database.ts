@@ -5,6 +5,7 @@ import { CoverageEntity } from './beneficiaries/coverage.entity';
 import { ClaimLineEntity } from './claims/claim-line.entity';
 import { ClaimEntity } from './claims/claim.entity';
 import { CreateMutualSchema1764400000000 } from './migrations/1764400000000-create-mutual-schema';
+import { RowLevelSecurity1764500000000 } from './migrations/1764500000000-row-level-security';
 import { ActTariffEntity } from './plans/act-tariff.entity';
 import { PlanRuleEntity } from './plans/plan-rule.entity';
 import { PlanEntity } from './plans/plan.entity';
@@ -23,7 +24,7 @@ export const MUTUAL_ENTITIES = [
   ClaimLineEntity,
 ];
 
-export const MUTUAL_MIGRATIONS = [CreateMutualSchema1764400000000];
+export const MUTUAL_MIGRATIONS = [CreateMutualSchema1764400000000, RowLevelSecurity1764500000000];
 
 export interface MutualDataSourceOptions {
   url: string;

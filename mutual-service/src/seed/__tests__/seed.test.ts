@@ -1,6 +1,6 @@
 import { createTestDatabase, createTestGatewayIdentity, demoPopulation, REGION_CODES, type TestDatabase } from '@dsp/common';
 import { Client } from 'pg';
-import { createMutualDataSource, migrateMutual } from '../../database';
+import { createMutualDataSource, migrateMutual, MUTUAL_MIGRATIONS } from '../../database';
 import { startMutualService } from '../../service';
 import { seedMutual } from '../seed-mutual';
 
@@ -10,7 +10,7 @@ const sql = async <T>(text: string): Promise<T[]> => (await admin.query(text)).r
 
 beforeAll(async () => {
   database = await createTestDatabase('mutual');
-  expect(await migrateMutual(database.ownerUrl)).toEqual(['CreateMutualSchema1764400000000']);
+  expect(await migrateMutual(database.ownerUrl)).toEqual(MUTUAL_MIGRATIONS.map((migration) => migration.name));
   admin = new Client({ connectionString: database.superuserUrl });
   await admin.connect();
 });
@@ -69,13 +69,13 @@ describe('startup and migrations', () => {
       await migrateMutual(fresh.ownerUrl);
       const dataSource = await createMutualDataSource({ url: fresh.ownerUrl, poolSize: 1 }).initialize();
       try {
-        await dataSource.undoLastMigration();
+        for (let undone = 0; undone < MUTUAL_MIGRATIONS.length; undone++) await dataSource.undoLastMigration();
         const tables = await dataSource.query<Array<{ count: string }>>("SELECT count(*) FROM pg_tables WHERE schemaname = 'public' AND tablename <> 'migrations'");
         expect(tables[0].count).toBe('0');
       } finally {
         await dataSource.destroy();
       }
-      expect(await migrateMutual(fresh.ownerUrl)).toEqual(['CreateMutualSchema1764400000000']);
+      expect(await migrateMutual(fresh.ownerUrl)).toEqual(MUTUAL_MIGRATIONS.map((migration) => migration.name));
       expect(await seedMutual(fresh.ownerUrl)).toEqual({ seeded: true });
     } finally {
       await fresh.drop();
