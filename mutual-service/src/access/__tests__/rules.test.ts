@@ -1,0 +1,95 @@
+import type { Caller, Role } from '@dsp/common';
+import {
+  mayAskAboutUnfiledPerson,
+  maySeeClaim,
+  maySeeDiagnoses,
+  maySeeDiagnosisReads,
+  maySeeFacilities,
+  maySeePerson,
+  maySeeRegionHealth,
+} from '../rules';
+
+const callers: Record<string, Caller> = {
+  nationalAdmin: { sub: 'admin', role: 'NATIONAL_ADMIN', region: null },
+  medicalAdvisor: { sub: 'doctor', role: 'MEDICAL_ADVISOR', region: null },
+  fesHead: { sub: 'head', role: 'REGIONAL_HEAD', region: 'FES' },
+  fesMutualAgent: { sub: 'agent', role: 'MUTUAL_AGENT', region: 'FES' },
+  fesFoundationAgent: { sub: 'fagent', role: 'FOUNDATION_AGENT', region: 'FES' },
+  officer: { sub: '101321', role: 'OFFICER', region: null },
+};
+type Who = keyof typeof callers;
+
+const fesPerson = { regionCode: 'FES', officerMatricule: '200000' };
+const rabatPerson = { regionCode: 'RABAT', officerMatricule: '300000' };
+const ownRabatFamily = { regionCode: 'RABAT', officerMatricule: '101321' };
+
+describe('access rules', () => {
+  it('shows facilities to every role', () => {
+    for (const caller of Object.values(callers)) expect(maySeeFacilities(caller)).toBe(true);
+  });
+
+  it.each<[Who, boolean, boolean]>([
+    ['nationalAdmin', true, true],
+    ['medicalAdvisor', true, true],
+    ['fesHead', true, false],
+    ['fesMutualAgent', true, false],
+    ['fesFoundationAgent', false, false],
+    ['officer', false, false],
+  ])('region health for %s: FES %s, RABAT %s', (who, fes, rabat) => {
+    expect(maySeeRegionHealth(callers[who], 'FES')).toBe(fes);
+    expect(maySeeRegionHealth(callers[who], 'RABAT')).toBe(rabat);
+  });
+
+  it.each<[Who, boolean, boolean, boolean]>([
+    ['nationalAdmin', true, true, true],
+    ['medicalAdvisor', true, true, true],
+    ['fesHead', true, false, false],
+    ['fesMutualAgent', true, false, false],
+    ['fesFoundationAgent', false, false, false],
+    ['officer', false, false, true],
+  ])('a person for %s: FES %s, RABAT %s, own family in RABAT %s', (who, fes, rabat, own) => {
+    expect(maySeePerson(callers[who], fesPerson)).toBe(fes);
+    expect(maySeePerson(callers[who], rabatPerson)).toBe(rabat);
+    expect(maySeePerson(callers[who], ownRabatFamily)).toBe(own);
+  });
+
+  it('judges a claim by its handling region, not by where the person lives now', () => {
+    const handledInFesForRabatPerson = { handlingRegionCode: 'FES', officerMatricule: '300000' };
+    expect(maySeeClaim(callers.fesHead, handledInFesForRabatPerson)).toBe(true);
+    expect(maySeeClaim(callers.fesMutualAgent, { handlingRegionCode: 'RABAT', officerMatricule: '200000' })).toBe(false);
+    expect(maySeeClaim(callers.officer, { handlingRegionCode: 'RABAT', officerMatricule: '101321' })).toBe(true);
+    expect(maySeeClaim(callers.officer, { handlingRegionCode: 'RABAT', officerMatricule: '300000' })).toBe(false);
+    expect(maySeeClaim(callers.fesFoundationAgent, handledInFesForRabatPerson)).toBe(false);
+    expect(maySeeClaim(callers.nationalAdmin, handledInFesForRabatPerson)).toBe(true);
+  });
+
+  it.each<[Who, boolean, boolean]>([
+    ['nationalAdmin', false, false],
+    ['medicalAdvisor', true, true],
+    ['fesHead', false, false],
+    ['fesMutualAgent', true, false],
+    ['fesFoundationAgent', false, false],
+    ['officer', false, false],
+  ])('diagnoses for %s: FES claim %s, RABAT claim %s', (who, fes, rabat) => {
+    expect(maySeeDiagnoses(callers[who], { handlingRegionCode: 'FES' })).toBe(fes);
+    expect(maySeeDiagnoses(callers[who], { handlingRegionCode: 'RABAT' })).toBe(rabat);
+  });
+
+  it('shows the diagnosis read log to the national administration only', () => {
+    const allowed = Object.values(callers).filter(maySeeDiagnosisReads).map((caller) => caller.role);
+    expect(allowed).toEqual<Role[]>(['NATIONAL_ADMIN']);
+  });
+
+  it('refuses a regional role with no region', () => {
+    const broken: Caller = { sub: 'x', role: 'MUTUAL_AGENT', region: null };
+    expect(maySeeRegionHealth(broken, 'FES')).toBe(false);
+    expect(maySeeDiagnoses(broken, { handlingRegionCode: 'FES' })).toBe(false);
+  });
+
+  it('answers about unfiled people except to foundation agents and to an officer about someone else', () => {
+    expect(mayAskAboutUnfiledPerson(callers.fesHead, { kind: 'OFFICER', matricule: '1' })).toBe(true);
+    expect(mayAskAboutUnfiledPerson(callers.fesFoundationAgent, { kind: 'DEPENDENT' })).toBe(false);
+    expect(mayAskAboutUnfiledPerson(callers.officer, { kind: 'OFFICER', matricule: '101321' })).toBe(true);
+    expect(mayAskAboutUnfiledPerson(callers.officer, { kind: 'OFFICER', matricule: '1' })).toBe(false);
+  });
+});

@@ -1,0 +1,81 @@
+import type { Caller, Role } from '@dsp/common';
+
+/**
+ * Who may see what of the Mutual (DESIGN.md §5), as pure functions of the
+ * caller and of where the data belongs. Where it belongs is always read from
+ * the database (the beneficiary's region of affiliation, the claim's handling
+ * region), never from what the client sent. The database's row-level
+ * security says the same thing again; these rules are the ones that answer
+ * FORBIDDEN.
+ */
+
+/** Where a person of the beneficiary file belongs. */
+export interface PersonScope {
+  /** The beneficiary's region of affiliation. */
+  regionCode: string;
+  /** The officer's own matricule, or the officer a dependent depends on. */
+  officerMatricule: string;
+}
+
+/** Where a claim belongs. */
+export interface ClaimScope {
+  /** The region whose service handles the claim: it stays there when the officer moves. */
+  handlingRegionCode: string;
+  /** The officer whose file (or whose dependent's) the claim is in. */
+  officerMatricule: string;
+}
+
+/** Roles that read every region's health data. */
+const NATIONAL_HEALTH_ROLES: ReadonlySet<Role> = new Set<Role>(['NATIONAL_ADMIN', 'MEDICAL_ADVISOR']);
+/** Roles that read their own region's health data. */
+const REGIONAL_HEALTH_ROLES: ReadonlySet<Role> = new Set<Role>(['REGIONAL_HEAD', 'MUTUAL_AGENT']);
+
+function inOwnRegion(caller: Caller, regionCode: string): boolean {
+  return REGIONAL_HEALTH_ROLES.has(caller.role) && caller.region !== null && caller.region === regionCode;
+}
+
+function isTheOfficer(caller: Caller, officerMatricule: string): boolean {
+  return caller.role === 'OFFICER' && caller.sub === officerMatricule;
+}
+
+/** Providers and medical centres are public knowledge: every authenticated role. */
+export function maySeeFacilities(_caller: Caller): boolean {
+  return true;
+}
+
+/** A region's health figures: national roles everywhere, the mutual's regional roles at home. */
+export function maySeeRegionHealth(caller: Caller, regionCode: string): boolean {
+  return NATIONAL_HEALTH_ROLES.has(caller.role) || inOwnRegion(caller, regionCode);
+}
+
+/** A person's coverage (and their file as a whole): by region of affiliation, or the officer's own family. */
+export function maySeePerson(caller: Caller, person: PersonScope): boolean {
+  return NATIONAL_HEALTH_ROLES.has(caller.role) || inOwnRegion(caller, person.regionCode) || isTheOfficer(caller, person.officerMatricule);
+}
+
+/**
+ * About a person the Mutual has no file on there is nothing to see, and
+ * nothing to refuse, except to whoever may never look: a foundation agent,
+ * or an officer asking about another officer.
+ */
+export function mayAskAboutUnfiledPerson(caller: Caller, person: { kind: 'OFFICER'; matricule: string } | { kind: 'DEPENDENT' }): boolean {
+  if (caller.role === 'FOUNDATION_AGENT') return false;
+  if (caller.role === 'OFFICER' && person.kind === 'OFFICER') return caller.sub === person.matricule;
+  return true;
+}
+
+/** A claim: by its handling region, or the officer's own family. */
+export function maySeeClaim(caller: Caller, claim: ClaimScope): boolean {
+  return NATIONAL_HEALTH_ROLES.has(caller.role) || inOwnRegion(caller, claim.handlingRegionCode) || isTheOfficer(caller, claim.officerMatricule);
+}
+
+/** Diagnoses: the medical advisors, and the mutual's agents for the claims their region handles. Nobody else. */
+export function maySeeDiagnoses(caller: Caller, claim: Pick<ClaimScope, 'handlingRegionCode'>): boolean {
+  if (caller.role === 'MEDICAL_ADVISOR') return true;
+  return caller.role === 'MUTUAL_AGENT' && caller.region !== null && caller.region === claim.handlingRegionCode;
+}
+
+/** The log of who read diagnoses: the national administration only. */
+export function maySeeDiagnosisReads(caller: Caller): boolean {
+  return caller.role === 'NATIONAL_ADMIN';
+}
