@@ -1,6 +1,6 @@
 import { createTestDatabase, seededTemplate, signUserToken, StatementCounter, type Caller, type RunningServer, type TestDatabase } from '@dsp/common';
 import { migrateFoundation, seedFoundation, startFoundationService } from 'foundation-service';
-import { createUserTokenVerifier, startGateway } from 'gateway';
+import { createUserTokenVerifier, startGateway, type GatewayOptions } from 'gateway';
 import { migrateMutual, seedMutual, startMutualService } from 'mutual-service';
 import { generateKeyPairSync } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -63,7 +63,7 @@ export async function postGraphQL<TData>(
  * and the gateway in front of them, all on port 0: the federation tests'
  * `startSubgraphsAndGateway()`.
  */
-export async function startPlatform(): Promise<Platform> {
+export async function startPlatform(gatewayOptions: Partial<GatewayOptions> = {}): Promise<Platform> {
   const identityProvider = generateKeyPairSync('ed25519');
   const gatewayKeys = generateKeyPairSync('ed25519');
   const foundationTemplate = await seededTemplate('foundation', async (ownerUrl) => {
@@ -84,7 +84,6 @@ export async function startPlatform(): Promise<Platform> {
     port: 0,
     host: '127.0.0.1',
     supergraphPath: SUPERGRAPH_PATH,
-    subgraphUrls: { foundation: foundationServer.url, mutual: mutualServer.url },
     verifyUser: createUserTokenVerifier({
       issuer: 'test-idp',
       audience: 'dual-supervision',
@@ -93,6 +92,8 @@ export async function startPlatform(): Promise<Platform> {
       clockToleranceSeconds: 30,
     }),
     signingKey: gatewayKeys.privateKey,
+    ...gatewayOptions,
+    subgraphUrls: { foundation: foundationServer.url, mutual: mutualServer.url, ...gatewayOptions.subgraphUrls },
   });
 
   const stopped = new Set<string>();

@@ -1,4 +1,5 @@
-import { envPort, optionalEnvUrl } from '@dsp/common';
+import { envInteger, envPort, optionalEnvUrl } from '@dsp/common';
+import type { SubgraphFetchOptions } from './subgraph-fetcher';
 import path from 'node:path';
 
 export interface GatewayConfig {
@@ -6,6 +7,7 @@ export interface GatewayConfig {
   host: string;
   supergraphPath: string;
   subgraphUrls: Partial<Record<string, string>>;
+  subgraphFetch: SubgraphFetchOptions;
 }
 
 /** The gateway's settings, from the environment. */
@@ -17,6 +19,10 @@ export function gatewayConfig(): GatewayConfig {
     subgraphUrls: {
       foundation: optionalEnvUrl('FOUNDATION_URL', 'http://foundation:4001/graphql'),
       mutual: optionalEnvUrl('MUTUAL_URL', 'http://mutual:4002/graphql'),
+    },
+    subgraphFetch: {
+      timeoutMs: envInteger('SUBGRAPH_TIMEOUT_MS', 10_000, 100, 120_000),
+      maxConnections: envInteger('SUBGRAPH_MAX_CONNECTIONS', 64, 1, 10_000),
     },
   };
 }

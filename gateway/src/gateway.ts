@@ -6,14 +6,16 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { createLogger, listen, maskError, type Logger, type RunningServer } from '@dsp/common';
 import express from 'express';
 import type { KeyObject } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import type { VerifyUser } from './auth/user-token-verifier';
+import { REQUEST_LIMITS, requestArmor } from './request-limits';
 import { SubgraphDataSource, type GatewayContext } from './subgraph-data-source';
+import { subgraphFetcher, type SubgraphFetchOptions } from './subgraph-fetcher';
+import { fileSupergraph } from './supergraph-source';
 
 export interface GatewayOptions {
   port: number;
   host?: string;
-  /** The composed supergraph (schemas/supergraph.graphql). */
+  /** The composed supergraph (schemas/supergraph.graphql), reloaded when it changes. */
   supergraphPath: string;
   /**
    * Subgraph URLs by name, overriding those written in the supergraph (which
@@ -26,6 +28,15 @@ export interface GatewayOptions {
   verifyUser: VerifyUser;
   /** The gateway's private key, signing the caller's identity for each subgraph. */
   signingKey: KeyObject;
+  /** Timeout and connection limit for subgraph calls (10 s, 64 connections by default). */
+  subgraphFetch?: Partial<SubgraphFetchOptions>;
+  /**
+   * Production mode: no introspection, no field suggestions. Stack traces and
+   * internal error details are never sent, in any mode.
+   */
+  production?: boolean;
+  /** Called after each supergraph file change, accepted or refused (tests wait on it). */
+  onSupergraphReload?: (accepted: boolean) => void;
 }
 
 /**
@@ -34,14 +45,16 @@ export interface GatewayOptions {
  */
 export async function startGateway(options: GatewayOptions): Promise<RunningServer> {
   const logger = options.logger ?? createLogger('gateway');
+  const production = options.production ?? process.env.NODE_ENV === 'production';
   const subgraphUrls = new Map<string, string>();
+  const connections = subgraphFetcher({ timeoutMs: 10_000, maxConnections: 64, ...options.subgraphFetch });
   const gateway = new ApolloGateway({
-    supergraphSdl: readFileSync(options.supergraphPath, 'utf8'),
+    supergraphSdl: fileSupergraph(options.supergraphPath, logger, options.onSupergraphReload),
     buildService: ({ name, url }) => {
       const target = options.subgraphUrls?.[name] ?? url;
       if (!target) throw new Error(`No URL for the ${name} subgraph.`);
       subgraphUrls.set(name, target);
-      return new SubgraphDataSource(name, target, options.signingKey);
+      return new SubgraphDataSource(name, target, options.signingKey, connections.fetcher);
     },
     logger,
   });
@@ -50,11 +63,17 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   app.disable('x-powered-by');
   const listening = await listen(app, options.port, options.host ?? '0.0.0.0', 'the gateway', 'GATEWAY_PORT');
 
+  const armor = requestArmor(production);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
+    introspection: !production,
+    hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    csrfPrevention: true,
+    validationRules: armor.validationRules,
     formatError: (formatted, error) => maskError(formatted, error, logger),
-    plugins: [ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDrainHttpServer({ httpServer: listening.server })],
+    plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDrainHttpServer({ httpServer: listening.server })],
   });
   await apollo.start();
 
@@ -72,16 +91,45 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
         }
       }),
     );
-    const ready = checks.every((check) => check.ok);
+    const ready = checks.length > 0 && checks.every((check) => check.ok);
     response.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', service: 'gateway', checks });
   });
   app.use(
     '/graphql',
-    express.json({ limit: '1mb' }),
+    express.json({ limit: REQUEST_LIMITS.maxBodyBytes }),
     expressMiddleware(apollo, {
       context: async ({ req }) => ({ caller: await options.verifyUser(req.headers.authorization) }),
     }),
   );
+  app.use(jsonErrors(logger));
 
-  return { url: `${listening.url}/graphql`, port: listening.port, stop: () => apollo.stop() };
+  return {
+    url: `${listening.url}/graphql`,
+    port: listening.port,
+    stop: async () => {
+      await apollo.stop();
+      await connections.close();
+    },
+  };
+}
+
+/**
+ * Errors raised before GraphQL runs (a body too large, malformed JSON) are
+ * answered as GraphQL-shaped JSON with their 4xx status, never an HTML page
+ * or a stack trace.
+ */
+function jsonErrors(logger: Logger): express.ErrorRequestHandler {
+  return (error: { status?: number; type?: string }, _request, response, _next) => {
+    const status = typeof error.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
+    if (status === 500) logger.error({ err: error }, 'request failed before GraphQL');
+    const message =
+      error.type === 'entity.too.large'
+        ? 'The request body is too large.'
+        : error.type === 'entity.parse.failed'
+          ? 'The request body is not valid JSON.'
+          : status === 500
+            ? 'Internal server error'
+            : 'Bad request.';
+    response.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
+  };
 }

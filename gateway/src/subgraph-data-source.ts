@@ -21,8 +21,9 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     private readonly serviceName: string,
     url: string,
     private readonly signingKey: KeyObject,
+    fetcher: RemoteGraphQLDataSource['fetcher'],
   ) {
-    super({ url });
+    super({ url, fetcher });
   }
 
   /**
