@@ -26,3 +26,5 @@ export * from './config/env';
 export * from './server/run-task';
 export * from './database/application-role';
 export * from './testing/test-identity';
+export * from './observability/request-id';
+export * from './observability/metrics';

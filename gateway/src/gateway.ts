@@ -3,7 +3,17 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
-import { createLogger, listen, maskError, type Logger, type RunningServer } from '@dsp/common';
+import {
+  assignRequestId,
+  createLogger,
+  listen,
+  maskError,
+  requestObservationPlugin,
+  startMetricsServer,
+  type Logger,
+  type RunningServer,
+  type ServiceMetrics,
+} from '@dsp/common';
 import express from 'express';
 import type { KeyObject } from 'node:crypto';
 import type { VerifyUser } from './auth/user-token-verifier';
@@ -35,6 +45,10 @@ export interface GatewayOptions {
    * internal error details are never sent, in any mode.
    */
   production?: boolean;
+  /** Request and subgraph-call metrics; served on `metricsPort` when one is given. */
+  metrics?: ServiceMetrics;
+  /** A port for /metrics, apart from the public one (0: any free port). */
+  metricsPort?: number;
   /** Called after each supergraph file change, accepted or refused (tests wait on it). */
   onSupergraphReload?: (accepted: boolean) => void;
 }
@@ -54,7 +68,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       const target = options.subgraphUrls?.[name] ?? url;
       if (!target) throw new Error(`No URL for the ${name} subgraph.`);
       subgraphUrls.set(name, target);
-      return new SubgraphDataSource(name, target, options.signingKey, connections.fetcher);
+      return new SubgraphDataSource(name, target, options.signingKey, connections.fetcher, options.metrics);
     },
     logger,
   });
@@ -73,7 +87,12 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     csrfPrevention: true,
     validationRules: armor.validationRules,
     formatError: (formatted, error) => maskError(formatted, error, logger),
-    plugins: [...armor.plugins, ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDrainHttpServer({ httpServer: listening.server })],
+    plugins: [
+      ...armor.plugins,
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginDrainHttpServer({ httpServer: listening.server }),
+      requestObservationPlugin<GatewayContext>(logger, options.metrics),
+    ],
   });
   await apollo.start();
 
@@ -94,6 +113,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     const ready = checks.length > 0 && checks.every((check) => check.ok);
     response.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', service: 'gateway', checks });
   });
+  app.use(assignRequestId());
   app.use(
     '/graphql',
     express.json({ limit: REQUEST_LIMITS.maxBodyBytes }),
@@ -103,12 +123,19 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   );
   app.use(jsonErrors(logger));
 
+  const metricsServer =
+    options.metrics && options.metricsPort !== undefined
+      ? await startMetricsServer(options.metrics, options.metricsPort, options.host ?? '0.0.0.0', 'GATEWAY_METRICS_PORT')
+      : undefined;
+
   return {
     url: `${listening.url}/graphql`,
     port: listening.port,
+    ...(metricsServer ? { metricsUrl: metricsServer.url } : {}),
     stop: async () => {
       await apollo.stop();
       await connections.close();
+      await metricsServer?.stop();
     },
   };
 }

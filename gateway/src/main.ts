@@ -1,4 +1,4 @@
-import { createLogger, runService } from '@dsp/common';
+import { createLogger, createMetrics, envPort, runService } from '@dsp/common';
 import { authConfig } from './auth/auth-config';
 import { createUserTokenVerifier } from './auth/user-token-verifier';
 import { gatewayConfig } from './config';
@@ -7,5 +7,12 @@ import { startGateway } from './gateway';
 const logger = createLogger('gateway');
 runService('gateway', logger, async () => {
   const auth = authConfig();
-  return startGateway({ ...gatewayConfig(), logger, verifyUser: createUserTokenVerifier(auth.userTokens), signingKey: auth.signingKey });
+  return startGateway({
+    ...gatewayConfig(),
+    logger,
+    verifyUser: createUserTokenVerifier(auth.userTokens),
+    signingKey: auth.signingKey,
+    metrics: createMetrics('gateway'),
+    metricsPort: envPort('GATEWAY_METRICS_PORT', 9400),
+  });
 });

@@ -1,7 +1,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 // The enum is not re-exported by the package's entry point.
 import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types';
-import { signIdentityToken, type Caller } from '@dsp/common';
+import { REQUEST_ID_HEADER, signIdentityToken, type Caller, type ServiceMetrics } from '@dsp/common';
 import { GraphQLError } from 'graphql';
 import type { KeyObject } from 'node:crypto';
 
@@ -22,8 +22,21 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     url: string,
     private readonly signingKey: KeyObject,
     fetcher: RemoteGraphQLDataSource['fetcher'],
+    private readonly metrics?: ServiceMetrics,
   ) {
     super({ url, fetcher });
+  }
+
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']> {
+    const stop = this.metrics?.subgraphFetches.startTimer({ service: this.serviceName });
+    try {
+      const response = await super.process(options);
+      stop?.({ outcome: 'ok' });
+      return response;
+    } catch (error) {
+      stop?.({ outcome: 'error' });
+      throw error;
+    }
   }
 
   /**
@@ -35,6 +48,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (options.kind !== GraphQLDataSourceRequestKind.INCOMING_OPERATION) return;
     const token = await signIdentityToken(this.signingKey, options.context.caller, this.serviceName);
     options.request.http?.headers.set('authorization', `Bearer ${token}`);
+    const requestId = options.incomingRequestContext.request.http?.headers.get(REQUEST_ID_HEADER);
+    if (requestId) options.request.http?.headers.set(REQUEST_ID_HEADER, requestId);
   }
 
   override didEncounterError(error: Error): never {

@@ -9,6 +9,8 @@ import type { KeyObject } from 'node:crypto';
 import type { RequestScope } from '../database/request-scope';
 import type { Caller } from '../identity/caller';
 import { requireIdentity } from '../identity/require-identity';
+import { assignRequestId } from '../observability/request-id';
+import { requestObservationPlugin, startMetricsServer, type ServiceMetrics } from '../observability/metrics';
 import { listen } from './http-server';
 import { maskError } from './mask-error';
 
@@ -34,6 +36,12 @@ export interface SubgraphServerOptions<TContext extends ScopedContext> {
   context: (request: Request, caller: Caller) => Promise<TContext>;
   /** The gateway's public key: GraphQL requests without an identity it signed for this subgraph get 401. */
   gatewayPublicKey: KeyObject;
+  /** Request counts and latencies; served on `metricsPort` when one is given. */
+  metrics?: ServiceMetrics;
+  /** A port for /metrics, apart from the public one (0: any free port). */
+  metricsPort?: number;
+  /** The database pool's connections, sampled for each /metrics scrape. */
+  poolStats?: () => { total: number; idle: number; waiting: number };
   /** What /ready checks, such as the database. */
   readiness: ReadinessCheck[];
   /** The environment variable that sets the port, named in errors. */
@@ -43,6 +51,8 @@ export interface SubgraphServerOptions<TContext extends ScopedContext> {
 export interface RunningServer {
   url: string;
   port: number;
+  /** Where /metrics is served, when it is. */
+  metricsUrl?: string;
   stop(): Promise<void>;
 }
 
@@ -86,6 +96,7 @@ export async function startSubgraphServer<TContext extends ScopedContext>(
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer: listening.server }),
       requestScopePlugin<TContext>(options.logger),
+      requestObservationPlugin<TContext>(options.logger, options.metrics),
     ],
   });
   await apollo.start();
@@ -107,6 +118,7 @@ export async function startSubgraphServer<TContext extends ScopedContext>(
     const ready = results.every((result) => result.ok);
     response.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', service: options.name, checks: results });
   });
+  app.use(assignRequestId());
   app.use(
     '/graphql',
     requireIdentity(options.gatewayPublicKey, options.name),
@@ -114,9 +126,23 @@ export async function startSubgraphServer<TContext extends ScopedContext>(
     expressMiddleware(apollo, { context: ({ req, res }) => options.context(req, res.locals.caller as Caller) }),
   );
 
+  const { metrics, poolStats } = options;
+  const metricsServer =
+    metrics && options.metricsPort !== undefined
+      ? await startMetricsServer(metrics, options.metricsPort, options.host ?? '0.0.0.0', `${options.name.toUpperCase()}_METRICS_PORT`, () => {
+          const stats = poolStats?.();
+          if (!stats) return;
+          for (const [state, value] of Object.entries(stats)) metrics.poolConnections.set({ state }, value);
+        })
+      : undefined;
+
   return {
     url: `${listening.url}/graphql`,
     port: listening.port,
-    stop: () => apollo.stop(),
+    ...(metricsServer ? { metricsUrl: metricsServer.url } : {}),
+    stop: async () => {
+      await apollo.stop();
+      await metricsServer?.stop();
+    },
   };
 }
