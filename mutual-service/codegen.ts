@@ -28,6 +28,7 @@ const config: CodegenConfig = {
           Provider: '../providers/provider.entity#ProviderEntity',
           Claim: '../claims/claim.entity#ClaimEntity',
           ClaimLine: '../claims/claim-line.entity#ClaimLineEntity',
+          DiagnosisRead: '../diagnoses/diagnosis-read.model#DiagnosisReadModel',
         },
       },
     },

@@ -10,5 +10,5 @@ export interface MutualContext extends ScopedContext {
 
 export function createMutualContext(dataSource: DataSource, caller: Caller): MutualContext {
   const db = new RequestScope(dataSource, callerSettings(caller));
-  return { caller, db, loaders: createLoaders(db) };
+  return { caller, db, loaders: createLoaders(db, caller) };
 }

@@ -1,13 +1,14 @@
-import type { RequestScope } from '@dsp/common';
+import type { Caller, RequestScope } from '@dsp/common';
 import DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
 import { BeneficiariesRepository } from './beneficiaries/beneficiaries.repository';
-import type { BeneficiaryEntity } from './beneficiaries/beneficiary.entity';
 import type { CoverageEntity } from './beneficiaries/coverage.entity';
+import type { FiledPerson } from './beneficiaries/person.model';
 import { todayUtc, yearBounds } from './calendar';
 import type { ClaimLineEntity } from './claims/claim-line.entity';
 import type { ClaimEntity } from './claims/claim.entity';
-import { ClaimsRepository } from './claims/claims.repository';
+import { ClaimsRepository, type ClaimScopeRow } from './claims/claims.repository';
+import { DiagnosisReadsRepository } from './diagnoses/diagnosis-reads.repository';
 import type { RegionHealth } from './generated/graphql';
 import type { PlanRuleEntity } from './plans/plan-rule.entity';
 import type { PlanEntity } from './plans/plan.entity';
@@ -28,10 +29,15 @@ export interface RegionYear {
  * so the statements a request costs do not grow with the number of entities.
  */
 export interface MutualLoaders {
-  beneficiary: DataLoader<string, BeneficiaryEntity | null>;
+  /** Where a person belongs, whoever asks (for access decisions). */
+  person: DataLoader<string, FiledPerson | null>;
   coverage: DataLoader<string, CoverageEntity | null>;
   claimsOfBeneficiary: DataLoader<string, ClaimEntity[]>;
+  /** Where a claim belongs, whoever asks (for access decisions). */
+  claimScope: DataLoader<string, ClaimScopeRow | null>;
   claim: DataLoader<string, ClaimEntity | null>;
+  /** Logs the caller's read of a claim's diagnoses, once per claim and request, in the request transaction. */
+  diagnosisRead: DataLoader<string, true>;
   claimLines: DataLoader<string, ClaimLineEntity[]>;
   plan: DataLoader<string, PlanEntity | null>;
   planRules: DataLoader<string, PlanRuleEntity[]>;
@@ -51,17 +57,22 @@ function groupedByKey<T>(keys: readonly string[], rows: readonly T[], keyOf: (ro
   return keys.map((key) => groups.get(key) ?? []);
 }
 
-export function createLoaders(db: RequestScope): MutualLoaders {
+export function createLoaders(db: RequestScope, caller: Caller): MutualLoaders {
   const using = async <R, T>(Repository: new (manager: EntityManager) => R, work: (repository: R) => Promise<T>): Promise<T> =>
     work(new Repository(await db.manager()));
 
   return {
-    beneficiary: new DataLoader(async (ids) => byKey(ids, await using(BeneficiariesRepository, (r) => r.byPersonIds(ids)), (row) => row.personId)),
+    person: new DataLoader(async (ids) => byKey(ids, await using(BeneficiariesRepository, (r) => r.scopes(ids)), (row) => row.personId)),
     coverage: new DataLoader(async (ids) => byKey(ids, await using(BeneficiariesRepository, (r) => r.latestCoverages(ids)), (row) => row.beneficiaryId)),
     claimsOfBeneficiary: new DataLoader(async (ids) =>
       groupedByKey(ids, await using(ClaimsRepository, (r) => r.ofBeneficiaries(ids)), (row) => row.beneficiaryId),
     ),
+    claimScope: new DataLoader(async (ids) => byKey(ids, await using(ClaimsRepository, (r) => r.scopes(ids)), (row) => row.id)),
     claim: new DataLoader(async (ids) => byKey(ids, await using(ClaimsRepository, (r) => r.byIds(ids)), (row) => row.id)),
+    diagnosisRead: new DataLoader(async (claimIds) => {
+      await db.write((manager) => new DiagnosisReadsRepository(manager).record(caller, claimIds));
+      return claimIds.map(() => true as const);
+    }),
     claimLines: new DataLoader(async (ids) => groupedByKey(ids, await using(ClaimsRepository, (r) => r.linesOf(ids)), (row) => row.claimId)),
     plan: new DataLoader(async (ids) => byKey(ids, await using(PlansRepository, (r) => r.byIds(ids)), (row) => row.id)),
     planRules: new DataLoader(async (ids) => groupedByKey(ids, await using(PlansRepository, (r) => r.rulesOf(ids)), (row) => row.planId)),

@@ -6,6 +6,7 @@ import { DateScalar, DateTimeScalar, MoneyScalar } from '@dsp/common';
 import { parse, type GraphQLSchema } from 'graphql';
 import { Coverage, Dependent, Officer } from './beneficiaries/beneficiaries.resolvers';
 import { Claim, claimQueries } from './claims/claims.resolvers';
+import { DiagnosisRead, diagnosisReadQueries } from './diagnoses/diagnosis-reads.resolvers';
 import type { Resolvers } from './generated/graphql';
 import { Plan, PlanRule, planQueries } from './plans/plans.resolvers';
 import { Provider } from './providers/providers.resolvers';
@@ -18,7 +19,7 @@ export const resolvers: Resolvers = {
   Money: MoneyScalar,
   Date: DateScalar,
   DateTime: DateTimeScalar,
-  Query: { ...claimQueries, ...planQueries },
+  Query: { ...claimQueries, ...planQueries, ...diagnosisReadQueries },
   Region,
   Officer,
   Dependent,
@@ -27,6 +28,7 @@ export const resolvers: Resolvers = {
   PlanRule,
   Provider,
   Claim,
+  DiagnosisRead,
 };
 
 export function buildMutualSchema(): GraphQLSchema {

@@ -1,9 +1,23 @@
 import type { EntityManager } from 'typeorm';
 import { BeneficiaryEntity } from './beneficiary.entity';
 import { CoverageEntity } from './coverage.entity';
+import type { FiledPerson } from './person.model';
 
 export class BeneficiariesRepository {
   constructor(private readonly manager: EntityManager) {}
+
+  /**
+   * Where these people belong (kind, region, officer) whoever asks, through
+   * the beneficiary_scope function: the service needs it to tell "forbidden"
+   * from "not in the file"; the file itself stays behind row-level security.
+   */
+  scopes(personIds: readonly string[]): Promise<FiledPerson[]> {
+    return this.manager.query(
+      `SELECT person_id AS "personId", kind, region_code AS "regionCode", officer_matricule AS "officerMatricule"
+       FROM beneficiary_scope($1::text[])`,
+      [personIds],
+    );
+  }
 
   byPersonIds(personIds: readonly string[]): Promise<BeneficiaryEntity[]> {
     return this.manager

@@ -3,14 +3,14 @@ import { claimsOf, coverageOf, isCoverageActive, planOf, resolveDependent, resol
 
 export const Officer: OfficerResolvers = {
   __resolveReference: (reference, context) => resolveOfficer(context, reference.matricule),
-  coverage: (officer, _args, context) => coverageOf(context, officer.beneficiary),
-  claims: (officer, _args, context) => claimsOf(context, officer.beneficiary),
+  coverage: (officer, _args, context) => coverageOf(context, officer.person),
+  claims: (officer, _args, context) => claimsOf(context, officer.person),
 };
 
 export const Dependent: DependentResolvers = {
   __resolveReference: (reference, context) => resolveDependent(context, reference.id),
-  coverage: (dependent, _args, context) => coverageOf(context, dependent.beneficiary),
-  claims: (dependent, _args, context) => claimsOf(context, dependent.beneficiary),
+  coverage: (dependent, _args, context) => coverageOf(context, dependent.person),
+  claims: (dependent, _args, context) => claimsOf(context, dependent.person),
 };
 
 export const Coverage: CoverageResolvers = {

@@ -1,32 +1,73 @@
+import { mayAskAboutUnfiledPerson, maySeeClaim, maySeePerson, requireAccess } from '../access';
 import { todayUtc } from '../calendar';
 import type { ClaimEntity } from '../claims/claim.entity';
 import type { MutualContext } from '../context';
 import type { PlanEntity } from '../plans/plan.entity';
-import type { BeneficiaryEntity, BeneficiaryKind } from './beneficiary.entity';
+import type { BeneficiaryKind } from './beneficiary.entity';
 import type { CoverageEntity } from './coverage.entity';
-import type { DependentModel, OfficerModel } from './person.model';
+import type { DependentModel, FiledPerson, OfficerModel } from './person.model';
 
-/** Adds the officer's entry in the beneficiary file (if any); an unknown matricule is still an officer, just not affiliated. */
+/**
+ * An officer by matricule. Someone outside the beneficiary file is still an
+ * officer, just not affiliated. A filed person the caller may see nothing of
+ * (not their region, not their family, no claim their region handles) is
+ * refused here, so an `_entities` call gets FORBIDDEN and no data.
+ */
 export async function resolveOfficer(context: MutualContext, matricule: string): Promise<OfficerModel> {
-  return { matricule, beneficiary: ofKind(await context.loaders.beneficiary.load(matricule), 'OFFICER') };
+  const person = ofKind(await context.loaders.person.load(matricule), 'OFFICER');
+  await requirePersonInScope(context, person, { kind: 'OFFICER', matricule });
+  return { matricule, person };
 }
 
 export async function resolveDependent(context: MutualContext, id: string): Promise<DependentModel> {
-  return { id, beneficiary: ofKind(await context.loaders.beneficiary.load(id), 'DEPENDENT') };
+  const person = ofKind(await context.loaders.person.load(id), 'DEPENDENT');
+  await requirePersonInScope(context, person, { kind: 'DEPENDENT' });
+  return { id, person };
+}
+
+async function requirePersonInScope(
+  context: MutualContext,
+  person: FiledPerson | null,
+  asked: { kind: 'OFFICER'; matricule: string } | { kind: 'DEPENDENT' },
+): Promise<void> {
+  if (person === null) {
+    requireAccess(mayAskAboutUnfiledPerson(context.caller, asked));
+    return;
+  }
+  if (maySeePerson(context.caller, person)) return;
+  requireAccess((await claimsInScope(context, person)).length > 0);
 }
 
 /** A matricule must not reach a dependent's file, nor a dependent's id an officer's. */
-function ofKind(beneficiary: BeneficiaryEntity | null, kind: BeneficiaryKind): BeneficiaryEntity | null {
-  return beneficiary?.kind === kind ? beneficiary : null;
+function ofKind(person: FiledPerson | null, kind: BeneficiaryKind): FiledPerson | null {
+  return person?.kind === kind ? person : null;
 }
 
-export function coverageOf(context: MutualContext, beneficiary: BeneficiaryEntity | null): Promise<CoverageEntity | null> | null {
-  return beneficiary ? context.loaders.coverage.load(beneficiary.personId) : null;
+/** The person's coverage: only to whoever may see the person (by region of affiliation, or family). */
+export async function coverageOf(context: MutualContext, person: FiledPerson | null): Promise<CoverageEntity | null> {
+  if (person === null) return null;
+  requireAccess(maySeePerson(context.caller, person));
+  return context.loaders.coverage.load(person.personId);
 }
 
-/** Newest first; a person outside the beneficiary file has no claims. */
-export function claimsOf(context: MutualContext, beneficiary: BeneficiaryEntity | null): Promise<ClaimEntity[]> | ClaimEntity[] {
-  return beneficiary ? context.loaders.claimsOfBeneficiary.load(beneficiary.personId) : [];
+/**
+ * Newest first, and only the claims the caller may see (those their region
+ * handles, for a regional role); FORBIDDEN when that leaves the caller
+ * nothing of the person at all. A person outside the file has no claims.
+ */
+export async function claimsOf(context: MutualContext, person: FiledPerson | null): Promise<ClaimEntity[]> {
+  if (person === null) return [];
+  const claims = await claimsInScope(context, person);
+  requireAccess(claims.length > 0 || maySeePerson(context.caller, person));
+  return claims;
+}
+
+async function claimsInScope(context: MutualContext, person: FiledPerson): Promise<ClaimEntity[]> {
+  // Row-level security already hides the others; the rules decide again from each row.
+  const claims = await context.loaders.claimsOfBeneficiary.load(person.personId);
+  return claims.filter((claim) =>
+    maySeeClaim(context.caller, { handlingRegionCode: claim.handlingRegionCode, officerMatricule: person.officerMatricule }),
+  );
 }
 
 export async function planOf(context: MutualContext, coverage: CoverageEntity): Promise<PlanEntity> {

@@ -1,13 +1,20 @@
-import type { BeneficiaryEntity } from './beneficiary.entity';
+import type { PersonScope } from '../access';
+import type { BeneficiaryKind } from './beneficiary.entity';
 
-/** An officer resolved by matricule, with their entry in the beneficiary file when they have one. */
-export interface OfficerModel {
-  matricule: string;
-  beneficiary: BeneficiaryEntity | null;
+/** Where a person of the beneficiary file belongs, as the database says (never as the client says). */
+export interface FiledPerson extends PersonScope {
+  personId: string;
+  kind: BeneficiaryKind;
 }
 
-/** A dependent resolved by id, with their entry in the beneficiary file when they have one. */
+/** An officer resolved by matricule, with their place in the beneficiary file when they have one. */
+export interface OfficerModel {
+  matricule: string;
+  person: FiledPerson | null;
+}
+
+/** A dependent resolved by id, the same way. */
 export interface DependentModel {
   id: string;
-  beneficiary: BeneficiaryEntity | null;
+  person: FiledPerson | null;
 }

@@ -3,6 +3,14 @@ import { isUuid } from '../calendar';
 import { ClaimLineEntity } from './claim-line.entity';
 import { ClaimEntity } from './claim.entity';
 
+/** Where a claim belongs, whoever asks. */
+export interface ClaimScopeRow {
+  id: string;
+  beneficiaryId: string;
+  handlingRegionCode: string;
+  officerMatricule: string;
+}
+
 export class ClaimsRepository {
   constructor(private readonly manager: EntityManager) {}
 
@@ -12,7 +20,21 @@ export class ClaimsRepository {
     return this.manager.getRepository(ClaimEntity).createQueryBuilder('c').where('c.id = ANY(:ids)', { ids: valid }).getMany();
   }
 
-  /** The claims of these people, newest submission first. */
+  /**
+   * Where these claims belong (handling region, officer), through the
+   * claim_scope function: enough to refuse with FORBIDDEN, nothing more.
+   */
+  scopes(ids: readonly string[]): Promise<ClaimScopeRow[]> {
+    const valid = ids.filter(isUuid);
+    if (valid.length === 0) return Promise.resolve([]);
+    return this.manager.query(
+      `SELECT id, beneficiary_id AS "beneficiaryId", handling_region_code AS "handlingRegionCode", officer_matricule AS "officerMatricule"
+       FROM claim_scope($1::uuid[])`,
+      [valid],
+    );
+  }
+
+  /** The claims of these people the caller may see (row-level security), newest submission first. */
   ofBeneficiaries(personIds: readonly string[]): Promise<ClaimEntity[]> {
     return this.manager
       .getRepository(ClaimEntity)

@@ -1,5 +1,5 @@
 import type { ClaimResolvers, QueryResolvers } from '../generated/graphql';
-import { findClaim, handlingRegionOf, linesOf, providerOf } from './claims.service';
+import { diagnosesOf, findClaim, handlingRegionOf, linesOf, providerOf } from './claims.service';
 
 export const claimQueries: Pick<QueryResolvers, 'claim'> = {
   claim: (_parent, args, context) => findClaim(context, args.id),
@@ -9,5 +9,6 @@ export const Claim: ClaimResolvers = {
   __resolveReference: (reference, context) => findClaim(context, reference.id),
   provider: (claim, _args, context) => providerOf(context, claim),
   handlingRegion: (claim) => handlingRegionOf(claim),
+  diagnosisCodes: (claim, _args, context) => diagnosesOf(context, claim),
   lines: (claim, _args, context) => linesOf(context, claim),
 };

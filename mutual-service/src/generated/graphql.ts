@@ -7,9 +7,11 @@ import { PlanRuleEntity } from '../plans/plan-rule.entity';
 import { ProviderEntity } from '../providers/provider.entity';
 import { ClaimEntity } from '../claims/claim.entity';
 import { ClaimLineEntity } from '../claims/claim-line.entity';
+import { DiagnosisReadModel } from '../diagnoses/diagnosis-read.model';
 import { MutualContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
+export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
@@ -47,8 +49,12 @@ export type Claim = {
   careStartDate: Scalars['Date']['output'];
   careType: CareType;
   decidedAt: Maybe<Scalars['DateTime']['output']>;
-  /** ICD-10 codes. Sensitive health data. */
-  diagnosisCodes: Array<Scalars['String']['output']>;
+  /**
+   * ICD-10 codes. Sensitive health data: only for medical advisors and for the
+   * mutual's agents of the handling region; null with a FORBIDDEN error for
+   * everyone else. Every read is logged (see diagnosisReads).
+   */
+  diagnosisCodes: Maybe<Array<Scalars['String']['output']>>;
   /** The region whose service handles the claim. */
   handlingRegion: Region;
   id: Scalars['ID']['output'];
@@ -109,6 +115,36 @@ export type Dependent = {
   id: Scalars['ID']['output'];
 };
 
+/** One read of one claim's diagnoses, as logged when they were shown. */
+export type DiagnosisRead = {
+  __typename?: 'DiagnosisRead';
+  /** The region whose service handles the claim. */
+  claimHandlingRegion: Region;
+  claimId: Scalars['ID']['output'];
+  claimReference: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  readAt: Scalars['DateTime']['output'];
+  /** The reader's region; null for a national role. */
+  readerRegion: Maybe<Region>;
+  readerRole: Role;
+  /** The reader's subject (their identifier at the identity provider). */
+  readerSub: Scalars['String']['output'];
+};
+
+export type DiagnosisReadConnection = {
+  __typename?: 'DiagnosisReadConnection';
+  edges: Array<DiagnosisReadEdge>;
+  pageInfo: PageInfo;
+  /** All the reads that match, across every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DiagnosisReadEdge = {
+  __typename?: 'DiagnosisReadEdge';
+  cursor: Scalars['String']['output'];
+  node: DiagnosisRead;
+};
+
 export type Officer = {
   __typename?: 'Officer';
   /** Care reimbursement files of the officer (not of dependents), newest first. */
@@ -116,6 +152,12 @@ export type Officer = {
   /** The officer's coverage by the Mutual; null when not affiliated. */
   coverage: Maybe<Coverage>;
   matricule: Scalars['ID']['output'];
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
 };
 
 export type Plan = {
@@ -156,6 +198,12 @@ export type Query = {
   __typename?: 'Query';
   /** One care reimbursement file. */
   claim: Maybe<Claim>;
+  /**
+   * Who read claims' diagnoses and when, newest first (of one claim when
+   * `claimId` is given). For the national administration only; never the
+   * diagnoses themselves.
+   */
+  diagnosisReads: DiagnosisReadConnection;
   /** The Mutual's plans. */
   plans: Array<Plan>;
 };
@@ -163,6 +211,13 @@ export type Query = {
 
 export type QueryClaimArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryDiagnosisReadsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  claimId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Region = {
@@ -211,6 +266,14 @@ export type RejectionCode =
   | 'MEDICAL_ADVICE'
   | 'NOT_COVERED'
   | 'PRIOR_AUTHORISATION_MISSING';
+
+export type Role =
+  | 'FOUNDATION_AGENT'
+  | 'MEDICAL_ADVISOR'
+  | 'MUTUAL_AGENT'
+  | 'NATIONAL_ADMIN'
+  | 'OFFICER'
+  | 'REGIONAL_HEAD';
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -340,8 +403,12 @@ export type ResolversTypes = ResolversObject<{
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Dependent: ResolverTypeWrapper<DependentModel>;
+  DiagnosisRead: ResolverTypeWrapper<DiagnosisReadModel>;
+  DiagnosisReadConnection: ResolverTypeWrapper<Omit<DiagnosisReadConnection, 'edges'> & { edges: Array<ResolversTypes['DiagnosisReadEdge']> }>;
+  DiagnosisReadEdge: ResolverTypeWrapper<Omit<DiagnosisReadEdge, 'node'> & { node: ResolversTypes['DiagnosisRead'] }>;
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
   Officer: ResolverTypeWrapper<OfficerModel>;
+  PageInfo: ResolverTypeWrapper<PageInfo>;
   Plan: ResolverTypeWrapper<PlanEntity>;
   PlanRule: ResolverTypeWrapper<PlanRuleEntity>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
@@ -351,6 +418,7 @@ export type ResolversTypes = ResolversObject<{
   Region: ResolverTypeWrapper<RegionModel>;
   RegionHealth: ResolverTypeWrapper<RegionHealth>;
   RejectionCode: RejectionCode;
+  Role: Role;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -366,8 +434,12 @@ export type ResolversParentTypes = ResolversObject<{
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Dependent: DependentModel;
+  DiagnosisRead: DiagnosisReadModel;
+  DiagnosisReadConnection: Omit<DiagnosisReadConnection, 'edges'> & { edges: Array<ResolversParentTypes['DiagnosisReadEdge']> };
+  DiagnosisReadEdge: Omit<DiagnosisReadEdge, 'node'> & { node: ResolversParentTypes['DiagnosisRead'] };
   Money: Scalars['Money']['output'];
   Officer: OfficerModel;
+  PageInfo: PageInfo;
   Plan: PlanEntity;
   PlanRule: PlanRuleEntity;
   Float: Scalars['Float']['output'];
@@ -385,7 +457,7 @@ export type ClaimResolvers<ContextType = MutualContext, ParentType extends Resol
   careStartDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   careType?: Resolver<ResolversTypes['CareType'], ParentType, ContextType>;
   decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
-  diagnosisCodes?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  diagnosisCodes?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   handlingRegion?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['ClaimLine']>, ParentType, ContextType>;
@@ -434,6 +506,28 @@ export type DependentResolvers<ContextType = MutualContext, ParentType extends R
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type DiagnosisReadResolvers<ContextType = MutualContext, ParentType extends ResolversParentTypes['DiagnosisRead'] = ResolversParentTypes['DiagnosisRead']> = ResolversObject<{
+  claimHandlingRegion?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  claimId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  claimReference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  readAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  readerRegion?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  readerRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  readerSub?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type DiagnosisReadConnectionResolvers<ContextType = MutualContext, ParentType extends ResolversParentTypes['DiagnosisReadConnection'] = ResolversParentTypes['DiagnosisReadConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['DiagnosisReadEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type DiagnosisReadEdgeResolvers<ContextType = MutualContext, ParentType extends ResolversParentTypes['DiagnosisReadEdge'] = ResolversParentTypes['DiagnosisReadEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['DiagnosisRead'], ParentType, ContextType>;
+}>;
+
 export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Money'], any> {
   name: 'Money';
 }
@@ -443,6 +537,11 @@ export type OfficerResolvers<ContextType = MutualContext, ParentType extends Res
   claims?: Resolver<Maybe<Array<ResolversTypes['Claim']>>, ParentType, ContextType>;
   coverage?: Resolver<Maybe<ResolversTypes['Coverage']>, ParentType, ContextType>;
   matricule?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type PageInfoResolvers<ContextType = MutualContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+  endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type PlanResolvers<ContextType = MutualContext, ParentType extends ResolversParentTypes['Plan'] = ResolversParentTypes['Plan'], FederationReferenceType extends FederationReferenceTypes['Plan'] = FederationReferenceTypes['Plan']> = ResolversObject<{
@@ -471,6 +570,7 @@ export type ProviderResolvers<ContextType = MutualContext, ParentType extends Re
 
 export type QueryResolvers<ContextType = MutualContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
+  diagnosisReads?: Resolver<ResolversTypes['DiagnosisReadConnection'], ParentType, ContextType, RequireFields<QueryDiagnosisReadsArgs, 'first'>>;
   plans?: Resolver<Array<ResolversTypes['Plan']>, ParentType, ContextType>;
 }>;
 
@@ -501,8 +601,12 @@ export type Resolvers<ContextType = MutualContext> = ResolversObject<{
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Dependent?: DependentResolvers<ContextType>;
+  DiagnosisRead?: DiagnosisReadResolvers<ContextType>;
+  DiagnosisReadConnection?: DiagnosisReadConnectionResolvers<ContextType>;
+  DiagnosisReadEdge?: DiagnosisReadEdgeResolvers<ContextType>;
   Money?: GraphQLScalarType;
   Officer?: OfficerResolvers<ContextType>;
+  PageInfo?: PageInfoResolvers<ContextType>;
   Plan?: PlanResolvers<ContextType>;
   PlanRule?: PlanRuleResolvers<ContextType>;
   Provider?: ProviderResolvers<ContextType>;

@@ -1,4 +1,5 @@
 import { BadUserInputError, isRegionCode } from '@dsp/common';
+import { maySeeFacilities, maySeeRegionHealth, requireAccess } from '../access';
 import { currentUtcYear } from '../calendar';
 import type { ClaimStatus, RegionHealth } from '../generated/graphql';
 import type { MutualContext } from '../context';
@@ -17,7 +18,9 @@ export function resolveRegion(code: string): RegionModel | null {
 const FIRST_YEAR = 2000;
 const LAST_YEAR = 2100;
 
+/** National roles everywhere, the mutual's regional roles in their own region; FORBIDDEN otherwise. */
 export function regionHealth(context: MutualContext, region: RegionModel, year: number | null): Promise<RegionHealth> {
+  requireAccess(maySeeRegionHealth(context.caller, region.code));
   const wanted = year ?? currentUtcYear();
   if (!Number.isInteger(wanted) || wanted < FIRST_YEAR || wanted > LAST_YEAR) {
     throw new BadUserInputError('year', `year must be between ${FIRST_YEAR} and ${LAST_YEAR}; got ${wanted}.`);
@@ -26,6 +29,7 @@ export function regionHealth(context: MutualContext, region: RegionModel, year: 
 }
 
 export function regionFacilities(context: MutualContext, region: RegionModel): Promise<ProviderEntity[]> {
+  requireAccess(maySeeFacilities(context.caller));
   return context.loaders.regionFacilities.load(region.code);
 }
 

@@ -1,4 +1,8 @@
+import type { Caller } from '@dsp/common';
 import { startHarness, type MutualHarness } from '../../testing/harness';
+
+/** Sees every claim, diagnoses included. */
+const MEDICAL_ADVISOR: Caller = { sub: 'test-medical-advisor', role: 'MEDICAL_ADVISOR', region: null };
 
 interface ClaimResult {
   id: string;
@@ -29,7 +33,7 @@ describe('claims', () => {
               (SELECT count(*) FROM claim_line WHERE claim_id = claim.id)::text AS lines
          FROM claim WHERE status = 'PAID' AND provider_id IS NOT NULL ORDER BY reference LIMIT 1`,
     );
-    const result = await harness.query<{ claim: ClaimResult }>(`query ($id: ID!) { claim(id: $id) { ${CLAIM_FIELDS} } }`, { id: row.id });
+    const result = await harness.query<{ claim: ClaimResult }>(`query ($id: ID!) { claim(id: $id) { ${CLAIM_FIELDS} } }`, { id: row.id }, MEDICAL_ADVISOR);
     expect(result.errors).toBeUndefined();
     const claim = result.data!.claim;
     const money = (centimes: string): string => `${BigInt(centimes) / 100n}.${String(BigInt(centimes) % 100n).padStart(2, '0')}`;

@@ -1,0 +1,43 @@
+import type { Caller } from '@dsp/common';
+import type { EntityManager } from 'typeorm';
+import type { DiagnosisReadModel } from './diagnosis-read.model';
+
+export interface DiagnosisReadFilter {
+  claimId: string | null;
+}
+
+/** The append-only log of diagnosis reads: inserted by readers, read by the national administration (row-level security). */
+export class DiagnosisReadsRepository {
+  constructor(private readonly manager: EntityManager) {}
+
+  /** One row per claim, in one statement. No RETURNING: the reader may log a read but not read the log. */
+  async record(reader: Caller, claimIds: readonly string[]): Promise<void> {
+    await this.manager.query(
+      `INSERT INTO diagnosis_read (claim_id, reader_sub, reader_role, reader_region)
+       SELECT unnest($1::uuid[]), $2, $3, $4`,
+      [claimIds, reader.sub, reader.role, reader.region],
+    );
+  }
+
+  /** Newest first, after the read `afterId` when given. */
+  page(filter: DiagnosisReadFilter, afterId: string | null, limit: number): Promise<DiagnosisReadModel[]> {
+    return this.manager.query(
+      `SELECT r.id::text AS id, r.claim_id AS "claimId", c.reference AS "claimReference",
+              c.handling_region_code AS "handlingRegionCode", r.reader_sub AS "readerSub",
+              r.reader_role AS "readerRole", r.reader_region AS "readerRegion", r.read_at AS "readAt"
+       FROM diagnosis_read r JOIN claim c ON c.id = r.claim_id
+       WHERE ($1::uuid IS NULL OR r.claim_id = $1::uuid) AND ($2::bigint IS NULL OR r.id < $2::bigint)
+       ORDER BY r.id DESC
+       LIMIT $3`,
+      [filter.claimId, afterId, limit],
+    );
+  }
+
+  async count(filter: DiagnosisReadFilter): Promise<number> {
+    const rows: Array<{ count: number }> = await this.manager.query(
+      'SELECT count(*)::int AS count FROM diagnosis_read WHERE ($1::uuid IS NULL OR claim_id = $1::uuid)',
+      [filter.claimId],
+    );
+    return rows[0]?.count ?? 0;
+  }
+}
