@@ -28,3 +28,4 @@ export * from './database/application-role';
 export * from './testing/test-identity';
 export * from './observability/request-id';
 export * from './observability/metrics';
+export * from './demo/demo-users';

@@ -1,4 +1,4 @@
-import { createTestDatabase, seededTemplate, signUserToken, StatementCounter, type Caller, type RunningServer, type TestDatabase } from '@dsp/common';
+import { createTestDatabase, demoUsers, seededTemplate, signUserToken, StatementCounter, type Caller, type RunningServer, type TestDatabase } from '@dsp/common';
 import { migrateFoundation, seedFoundation, startFoundationService } from 'foundation-service';
 import { createUserTokenVerifier, startGateway, type GatewayOptions } from 'gateway';
 import { migrateMutual, seedMutual, startMutualService } from 'mutual-service';
@@ -92,6 +92,7 @@ export async function startPlatform(gatewayOptions: Partial<GatewayOptions> = {}
       clockToleranceSeconds: 30,
     }),
     signingKey: gatewayKeys.privateKey,
+    devTokens: { privateKey: identityProvider.privateKey, issuer: 'test-idp', audience: 'dual-supervision', users: demoUsers(), ttlSeconds: 3600 },
     ...gatewayOptions,
     subgraphUrls: { foundation: foundationServer.url, mutual: mutualServer.url, ...gatewayOptions.subgraphUrls },
   });

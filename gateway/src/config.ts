@@ -8,6 +8,7 @@ export interface GatewayConfig {
   supergraphPath: string;
   subgraphUrls: Partial<Record<string, string>>;
   subgraphFetch: SubgraphFetchOptions;
+  adminClientDir: string;
 }
 
 /** The gateway's settings, from the environment. */
@@ -20,6 +21,7 @@ export function gatewayConfig(): GatewayConfig {
       foundation: optionalEnvUrl('FOUNDATION_URL', 'http://foundation:4001/graphql'),
       mutual: optionalEnvUrl('MUTUAL_URL', 'http://mutual:4002/graphql'),
     },
+    adminClientDir: process.env.ADMIN_CLIENT_DIR ?? path.resolve(__dirname, '..', '..', 'admin-client', 'dist'),
     subgraphFetch: {
       timeoutMs: envInteger('SUBGRAPH_TIMEOUT_MS', 10_000, 100, 120_000),
       maxConnections: envInteger('SUBGRAPH_MAX_CONNECTIONS', 64, 1, 10_000),

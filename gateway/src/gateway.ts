@@ -17,6 +17,8 @@ import {
 import express from 'express';
 import type { KeyObject } from 'node:crypto';
 import type { VerifyUser } from './auth/user-token-verifier';
+import { serveAdminClient } from './admin-client';
+import { mountDevTokens, type DevTokenSettings } from './dev-tokens';
 import { REQUEST_LIMITS, requestArmor } from './request-limits';
 import { SubgraphDataSource, type GatewayContext } from './subgraph-data-source';
 import { subgraphFetcher, type SubgraphFetchOptions } from './subgraph-fetcher';
@@ -49,6 +51,12 @@ export interface GatewayOptions {
   metrics?: ServiceMetrics;
   /** A port for /metrics, apart from the public one (0: any free port). */
   metricsPort?: number;
+  /** The admin client's built files, served at `/` when the folder holds an index.html. */
+  adminClientDir?: string;
+  /** The local sign-in's token endpoint; never set in production. */
+  devTokens?: DevTokenSettings;
+  /** The organisation's OpenID Connect provider, for the admin client's sign-in. */
+  oidc?: { issuer: string; clientId: string; scope: string };
   /** Called after each supergraph file change, accepted or refused (tests wait on it). */
   onSupergraphReload?: (accepted: boolean) => void;
 }
@@ -113,6 +121,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     const ready = checks.length > 0 && checks.every((check) => check.ok);
     response.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', service: 'gateway', checks });
   });
+  app.get('/auth/config', (_request, response) => {
+    response.json({ oidc: options.oidc ?? null, devTokens: options.devTokens !== undefined });
+  });
+  if (options.devTokens) mountDevTokens(app, options.devTokens);
   app.use(assignRequestId());
   app.use(
     '/graphql',
@@ -121,6 +133,9 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       context: async ({ req }) => ({ caller: await options.verifyUser(req.headers.authorization) }),
     }),
   );
+  if (options.adminClientDir && !serveAdminClient(app, options.adminClientDir)) {
+    logger.warn({ dir: options.adminClientDir }, 'the admin client is not built (npm run build -w admin-client); only the API is served');
+  }
   app.use(jsonErrors(logger));
 
   const metricsServer =

@@ -1,5 +1,5 @@
 import { createLogger, createMetrics, envPort, runService } from '@dsp/common';
-import { authConfig } from './auth/auth-config';
+import { authConfig, clientSignIn } from './auth/auth-config';
 import { createUserTokenVerifier } from './auth/user-token-verifier';
 import { gatewayConfig } from './config';
 import { startGateway } from './gateway';
@@ -14,5 +14,6 @@ runService('gateway', logger, async () => {
     signingKey: auth.signingKey,
     metrics: createMetrics('gateway'),
     metricsPort: envPort('GATEWAY_METRICS_PORT', 9400),
+    ...clientSignIn(auth),
   });
 });

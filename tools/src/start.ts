@@ -1,8 +1,7 @@
 import {
   assertPortFree,
   envPort,
-  demoPopulation,
-  type Caller,
+  demoUsers,
   checkReachable,
   provisionDatabase,
   provisionRoles,
@@ -193,6 +192,9 @@ async function main(): Promise<void> {
     MUTUAL_URL: `http://127.0.0.1:${ports.mutual}/graphql`,
     AUTH_PUBLIC_KEY_FILE: keys.devIdentityProvider.publicKeyFile,
     GATEWAY_SIGNING_KEY_FILE: keys.gateway.privateKeyFile,
+    // The local sign-in page's demonstration users.
+    DEV_TOKENS: '1',
+    DEV_TOKENS_SIGNING_KEY_FILE: keys.devIdentityProvider.privateKeyFile,
   });
   await waitFor(`http://127.0.0.1:${ports.gateway}/ready`, 'the gateway');
   if (shuttingDown) return;
@@ -214,20 +216,9 @@ async function main(): Promise<void> {
   say('Press Ctrl-C to stop everything.');
 }
 
-/** One demonstration user of each role, the FES head among them. */
+/** A token for each demonstration user, the FES head among them. */
 async function demoTokens(keys: LocalKeys): Promise<{ label: string; token: string }[]> {
-  const population = demoPopulation();
-  const fesHead = population.heads.find((head) => head.regionCode === 'FES')?.matricule ?? 'unknown';
-  const fesOfficer = population.officers.find((officer) => officer.regionCode === 'FES' && officer.status === 'ACTIVE' && officer.matricule !== fesHead);
-  const users: { label: string; caller: Caller }[] = [
-    { label: 'NATIONAL_ADMIN', caller: { sub: 'dev-national-admin', role: 'NATIONAL_ADMIN', region: null } },
-    { label: `REGIONAL_HEAD of FES (${fesHead})`, caller: { sub: fesHead, role: 'REGIONAL_HEAD', region: 'FES' } },
-    { label: 'FOUNDATION_AGENT in FES', caller: { sub: 'dev-foundation-agent-fes', role: 'FOUNDATION_AGENT', region: 'FES' } },
-    { label: 'MUTUAL_AGENT in FES', caller: { sub: 'dev-mutual-agent-fes', role: 'MUTUAL_AGENT', region: 'FES' } },
-    { label: 'MEDICAL_ADVISOR', caller: { sub: 'dev-medical-advisor', role: 'MEDICAL_ADVISOR', region: null } },
-    { label: `OFFICER ${fesOfficer?.matricule ?? ''} (FES)`, caller: { sub: fesOfficer?.matricule ?? 'unknown', role: 'OFFICER', region: null } },
-  ];
-  return Promise.all(users.map(async ({ label, caller }) => ({ label, token: await signDevToken(keys, caller) })));
+  return Promise.all(demoUsers().map(async ({ label, caller }) => ({ label, token: await signDevToken(keys, caller) })));
 }
 
 process.once('SIGINT', () => void shutdown(0));

@@ -1,6 +1,6 @@
 import { StartupError } from '@dsp/common';
 import { generateKeyPairSync } from 'node:crypto';
-import { authConfig } from '../auth/auth-config';
+import { authConfig, clientSignIn } from '../auth/auth-config';
 
 const saved = { ...process.env };
 const pem = (key: { export(options: { type: 'spki' | 'pkcs8'; format: 'pem' }): string | Buffer }, type: 'spki' | 'pkcs8'): string =>
@@ -40,5 +40,25 @@ describe('gateway authentication settings', () => {
     expect(config.userTokens.issuer).toBe('dsp-dev-idp');
     expect(config.userTokens.key).toEqual({ jwksUrl: new URL('https://idp.example/.well-known/jwks.json') });
     expect(config.userTokens.algorithms).toEqual(['EdDSA', 'ES256', 'RS256']);
+  });
+});
+
+describe('the admin client sign-in settings', () => {
+  afterEach(() => {
+    process.env = { ...saved };
+  });
+
+  it('refuses the demonstration token endpoint in production', () => {
+    withEnv({ NODE_ENV: 'production', AUTH_ISSUER: 'https://idp.example', AUTH_PUBLIC_KEY: pem(keys.publicKey, 'spki'), GATEWAY_SIGNING_KEY: pem(keys.privateKey, 'pkcs8') });
+    const auth = authConfig();
+    process.env.DEV_TOKENS = '1';
+    process.env.DEV_TOKENS_SIGNING_KEY = pem(keys.privateKey, 'pkcs8');
+    expect(() => clientSignIn(auth)).toThrow(/^DEV_TOKENS=1 is refused when NODE_ENV=production/);
+  });
+
+  it('has no demonstration sign-in unless DEV_TOKENS=1, and names the OpenID Connect provider when configured', () => {
+    withEnv({ AUTH_PUBLIC_KEY: pem(keys.publicKey, 'spki'), GATEWAY_SIGNING_KEY: pem(keys.privateKey, 'pkcs8'), OIDC_ISSUER: 'https://sso.example', OIDC_CLIENT_ID: 'admin-client' });
+    delete process.env.DEV_TOKENS;
+    expect(clientSignIn(authConfig())).toEqual({ oidc: { issuer: 'https://sso.example', clientId: 'admin-client', scope: 'openid profile' } });
   });
 });

@@ -1,4 +1,5 @@
-import { DEFAULT_TOKEN_AUDIENCE, DEV_TOKEN_ISSUER, keyFromEnv, StartupError } from '@dsp/common';
+import { DEFAULT_TOKEN_AUDIENCE, demoUsers, DEV_TOKEN_ISSUER, keyFromEnv, StartupError } from '@dsp/common';
+import type { DevTokenSettings } from '../dev-tokens';
 import type { KeyObject } from 'node:crypto';
 import type { UserTokenSettings } from './user-token-verifier';
 
@@ -46,4 +47,34 @@ export function authConfig(): AuthConfig {
     },
     signingKey: keyFromEnv('GATEWAY_SIGNING_KEY', 'private'),
   };
+}
+
+export interface ClientSignIn {
+  devTokens?: DevTokenSettings;
+  oidc?: { issuer: string; clientId: string; scope: string };
+}
+
+/**
+ * How the admin client signs users in. Production: the organisation's
+ * OpenID Connect provider (OIDC_ISSUER, OIDC_CLIENT_ID). Local setup:
+ * DEV_TOKENS=1 mounts a token endpoint for the demonstration users, signed
+ * with DEV_TOKENS_SIGNING_KEY[_FILE]; it is refused outright in production.
+ */
+export function clientSignIn(auth: AuthConfig): ClientSignIn {
+  const production = process.env.NODE_ENV === 'production';
+  const sign: ClientSignIn = {};
+  if (process.env.DEV_TOKENS === '1') {
+    if (production) throw new StartupError('DEV_TOKENS=1 is refused when NODE_ENV=production: demonstration sign-in must never reach a real deployment.');
+    sign.devTokens = {
+      privateKey: keyFromEnv('DEV_TOKENS_SIGNING_KEY', 'private'),
+      issuer: auth.userTokens.issuer,
+      audience: auth.userTokens.audience,
+      users: demoUsers(),
+      ttlSeconds: 8 * 3600,
+    };
+  }
+  const issuer = process.env.OIDC_ISSUER?.trim();
+  const clientId = process.env.OIDC_CLIENT_ID?.trim();
+  if (issuer && clientId) sign.oidc = { issuer, clientId, scope: process.env.OIDC_SCOPE?.trim() || 'openid profile' };
+  return sign;
 }
