@@ -21,6 +21,7 @@ module.exports = function preset(rootDir, displayName) {
     transformIgnorePatterns: ['/node_modules/(?!jose/)'],
     moduleNameMapper: {
       '^@dsp/common$': path.join(common, 'index.ts'),
+      '^@dsp/tools$': path.join(__dirname, 'tools', 'src', 'index.ts'),
       '^(foundation-service|mutual-service|gateway)$': path.join(__dirname, '$1', 'src', 'index.ts'),
     },
     globalSetup: path.join(common, 'testing', 'global-setup.ts'),

@@ -1,0 +1,147 @@
+import { createReadStream, createWriteStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import { Client } from 'pg';
+import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
+
+/**
+ * Online backup and restore of one service database, with what PostgreSQL's
+ * own protocol offers (the embedded server ships no pg_dump, and Debian's is
+ * older than it): every table is exported with COPY inside ONE read-only
+ * REPEATABLE READ transaction, so the files are a consistent snapshot taken
+ * while the service keeps running. The schema itself is not exported: it is
+ * the service's migrations, which restore applies first; the manifest records
+ * which migrations the data belongs to, and restore refuses another version.
+ * Run as the owner role (it reads every row; row-level security lets the
+ * owner through).
+ */
+export interface TableManifest {
+  name: string;
+  columns: string[];
+  rows: number;
+  checksum: string;
+}
+
+export interface BackupManifest {
+  database: string;
+  takenAt: string;
+  migrations: string[];
+  /** In dependency order: a table comes after the tables it references. */
+  tables: TableManifest[];
+}
+
+const quote = (identifier: string): string => `"${identifier.replace(/"/g, '""')}"`;
+
+/** Row count and a checksum of a table's rows, independent of physical order. */
+export async function tableFingerprint(client: Client, table: string): Promise<{ rows: number; checksum: string }> {
+  const result = await client.query<{ rows: string; checksum: string }>(
+    `SELECT count(*)::text AS rows, md5(coalesce(string_agg(r, E'\\n' ORDER BY r), '')) AS checksum FROM (SELECT t::text AS r FROM ${quote(table)} t) s`,
+  );
+  const row = result.rows[0];
+  return { rows: Number(row?.rows ?? 0), checksum: row?.checksum ?? '' };
+}
+
+/** The public tables (but the migrations log), parents before children. */
+async function tablesInDependencyOrder(client: Client): Promise<{ name: string; columns: string[] }[]> {
+  const { rows } = await client.query<{ name: string; parents: string[] | null; columns: string[] }>(`
+    SELECT c.relname::text AS name,
+           array_agg(DISTINCT p.relname::text) FILTER (WHERE p.relname IS NOT NULL AND p.relname <> c.relname) AS parents,
+           (SELECT array_agg(a.attname::text ORDER BY a.attnum) FROM pg_attribute a
+             WHERE a.attrelid = c.oid AND a.attnum > 0 AND NOT a.attisdropped AND a.attgenerated = '') AS columns
+      FROM pg_class c
+      JOIN pg_namespace n ON n.oid = c.relnamespace
+      LEFT JOIN pg_constraint k ON k.conrelid = c.oid AND k.contype = 'f'
+      LEFT JOIN pg_class p ON p.oid = k.confrelid
+     WHERE n.nspname = 'public' AND c.relkind IN ('r', 'p') AND c.relname <> 'migrations'
+     GROUP BY c.oid, c.relname
+     ORDER BY c.relname`);
+  const ordered: { name: string; columns: string[] }[] = [];
+  const placed = new Set<string>();
+  const pending = [...rows];
+  while (pending.length > 0) {
+    const ready = pending.findIndex((table) => (table.parents ?? []).every((parent) => placed.has(parent)));
+    if (ready < 0) throw new Error(`cannot order tables with circular references: ${pending.map((table) => table.name).join(', ')}`);
+    const [table] = pending.splice(ready, 1);
+    if (!table) break;
+    placed.add(table.name);
+    ordered.push({ name: table.name, columns: table.columns });
+  }
+  return ordered;
+}
+
+async function appliedMigrations(client: Client): Promise<string[]> {
+  const exists = await client.query("SELECT 1 FROM pg_tables WHERE schemaname = 'public' AND tablename = 'migrations'");
+  if (!exists.rowCount) return [];
+  const { rows } = await client.query<{ name: string }>('SELECT name FROM migrations ORDER BY "timestamp", name');
+  return rows.map((row) => row.name);
+}
+
+/** Exports every table of the database at `ownerUrl` into `dir` (one CSV file each, and manifest.json). */
+export async function backupDatabase(ownerUrl: string, dir: string, progress: (line: string) => void = () => undefined): Promise<BackupManifest> {
+  mkdirSync(dir, { recursive: true });
+  const client = new Client({ connectionString: ownerUrl });
+  await client.connect();
+  try {
+    await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+    const migrations = await appliedMigrations(client);
+    const tables: TableManifest[] = [];
+    for (const { name, columns } of await tablesInDependencyOrder(client)) {
+      const list = columns.map(quote).join(', ');
+      await pipeline(client.query(copyTo(`COPY ${quote(name)} (${list}) TO STDOUT WITH (FORMAT csv, HEADER)`)), createWriteStream(path.join(dir, `${name}.csv`)));
+      const fingerprint = await tableFingerprint(client, name);
+      tables.push({ name, columns, ...fingerprint });
+      progress(`${name}: ${fingerprint.rows} rows`);
+    }
+    await client.query('COMMIT');
+    const manifest: BackupManifest = { database: client.database ?? '', takenAt: new Date().toISOString(), migrations, tables };
+    writeFileSync(path.join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+    return manifest;
+  } finally {
+    await client.end();
+  }
+}
+
+/**
+ * Replaces the data of the (migrated) database at `ownerUrl` with the backup
+ * in `dir`, in one transaction, and checks every table's row count and
+ * checksum against the manifest before committing: a restore that would not
+ * reproduce the backup exactly changes nothing.
+ */
+export async function restoreDatabase(ownerUrl: string, dir: string, progress: (line: string) => void = () => undefined): Promise<void> {
+  const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as BackupManifest;
+  const client = new Client({ connectionString: ownerUrl });
+  await client.connect();
+  try {
+    const migrations = await appliedMigrations(client);
+    if (migrations.join(',') !== manifest.migrations.join(',')) {
+      throw new Error(`the backup was taken at migrations [${manifest.migrations.join(', ')}] but the database is at [${migrations.join(', ')}]; migrate it to the same version first.`);
+    }
+    await client.query('BEGIN');
+    // COPY FROM cannot run under row-level security, which binds even the
+    // owner on FORCE'd tables: lift FORCE for this transaction only (the
+    // owner still sees everything through its own policy).
+    const forced = await client.query<{ name: string }>(
+      `SELECT c.relname::text AS name FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace
+        WHERE n.nspname = 'public' AND c.relforcerowsecurity AND c.relname = ANY($1)`,
+      [manifest.tables.map((table) => table.name)],
+    );
+    for (const { name } of forced.rows) await client.query(`ALTER TABLE ${quote(name)} NO FORCE ROW LEVEL SECURITY`);
+    await client.query(`TRUNCATE ${manifest.tables.map((table) => quote(table.name)).join(', ')}`);
+    for (const table of manifest.tables) {
+      const list = table.columns.map(quote).join(', ');
+      await pipeline(createReadStream(path.join(dir, `${table.name}.csv`)), client.query(copyFrom(`COPY ${quote(table.name)} (${list}) FROM STDIN WITH (FORMAT csv, HEADER)`)));
+      const fingerprint = await tableFingerprint(client, table.name);
+      if (fingerprint.rows !== table.rows || fingerprint.checksum !== table.checksum) {
+        throw new Error(`${table.name} restored as ${fingerprint.rows} rows (checksum ${fingerprint.checksum}), expected ${table.rows} (${table.checksum}); nothing was changed.`);
+      }
+      progress(`${table.name}: ${fingerprint.rows} rows`);
+    }
+    for (const { name } of forced.rows) await client.query(`ALTER TABLE ${quote(name)} FORCE ROW LEVEL SECURITY`);
+    await client.query('COMMIT');
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    await client.end();
+  }
+}

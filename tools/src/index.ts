@@ -1,0 +1,2 @@
+/** What other workspaces' tests use from the tools. */
+export { backupDatabase, restoreDatabase, tableFingerprint, type BackupManifest } from './backup';

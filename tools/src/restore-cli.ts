@@ -1,0 +1,33 @@
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { restoreDatabase } from './backup';
+import { ownerUrls, SERVICES } from './database-urls';
+import { ROOT } from './paths';
+
+/**
+ * `npm run restore -- DIR`: migrates each database to the version the backup
+ * was taken at (each service's own migrations), then replaces its data with
+ * the backup's, checking every table's row count and checksum.
+ */
+async function main(): Promise<void> {
+  const source = process.argv[2];
+  if (!source) throw new Error('usage: npm run restore -- DIR (a folder written by npm run backup)');
+  const dir = path.resolve(source);
+  const urls = await ownerUrls();
+  for (const service of SERVICES) {
+    const prefix = service.toUpperCase();
+    const migrate = spawnSync(process.execPath, [path.join(ROOT, `${service}-service`, 'dist', 'migrate.js')], {
+      env: { ...process.env, [`${prefix}_DATABASE_URL`]: urls[service], [`${prefix}_MIGRATION_DATABASE_URL`]: urls[service] },
+      encoding: 'utf8',
+    });
+    if (migrate.status !== 0) throw new Error(migrate.stderr.trim() || `the ${service} migrations failed`);
+    process.stdout.write(`Restoring the ${service} database...\n`);
+    await restoreDatabase(urls[service], path.join(dir, service), (line) => process.stdout.write(`  ${line}\n`));
+  }
+  process.stdout.write(`Restored from ${dir}\n`);
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`npm run restore: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.exitCode = 1;
+});
