@@ -29,3 +29,6 @@ export * from './testing/test-identity';
 export * from './observability/request-id';
 export * from './observability/metrics';
 export * from './demo/demo-users';
+export * from './writes/idempotency';
+export * from './writes/audit';
+export * from './writes/versioned-update';

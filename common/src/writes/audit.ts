@@ -1,0 +1,46 @@
+import type { EntityManager } from 'typeorm';
+import type { Caller } from '../identity/caller';
+
+/**
+ * The append-only audit table each service's migration creates (the same
+ * SQL in both), followed by revoking UPDATE, DELETE and TRUNCATE from the
+ * application role: every state change writes one row here in the same
+ * transaction as the change, and nobody rewrites history.
+ */
+export const AUDIT_TABLE_SQL = `
+  CREATE TABLE audit_record (
+    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    at timestamptz NOT NULL DEFAULT now(),
+    actor_sub text NOT NULL,
+    actor_role text NOT NULL,
+    actor_region text,
+    entity text NOT NULL,
+    entity_id text NOT NULL,
+    region_code text,
+    action text NOT NULL,
+    before jsonb,
+    after jsonb
+  );
+  CREATE INDEX audit_record_entity_idx ON audit_record (entity, entity_id, id);`;
+
+export interface AuditEntry {
+  entity: string;
+  entityId: string;
+  /** The region the record belongs to, for who may read the trail. */
+  regionCode: string | null;
+  action: string;
+  before: unknown;
+  after: unknown;
+}
+
+const json = (value: unknown): string | null =>
+  value === undefined || value === null ? null : JSON.stringify(value, (_name, item: unknown) => (typeof item === 'bigint' ? item.toString() : item));
+
+/** Records one state change, in the caller's transaction (`manager`). */
+export async function writeAudit(manager: EntityManager, caller: Caller, entry: AuditEntry): Promise<void> {
+  await manager.query(
+    `INSERT INTO audit_record (actor_sub, actor_role, actor_region, entity, entity_id, region_code, action, before, after)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    [caller.sub, caller.role, caller.region, entry.entity, entry.entityId, entry.regionCode, entry.action, json(entry.before), json(entry.after)],
+  );
+}

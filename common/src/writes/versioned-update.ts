@@ -1,0 +1,24 @@
+import type { EntityManager } from 'typeorm';
+import { ConflictError } from '../errors';
+
+/**
+ * Applies an UPDATE only if the row is still at `expectedVersion`, bumping
+ * the version: a stale update (someone changed the row since the caller read
+ * it) is refused with CONFLICT instead of silently overwriting. TypeORM's
+ * save() does not check this, so writes that change state go through here.
+ * `set` is SQL assignments using $3, $4... for `values`.
+ */
+export async function updateVersioned(
+  manager: EntityManager,
+  table: string,
+  id: string,
+  expectedVersion: number,
+  set: string,
+  values: unknown[] = [],
+): Promise<void> {
+  const result = await manager.query<[unknown[], number]>(
+    `UPDATE ${table} SET ${set}, version = version + 1, updated_at = now() WHERE id = $1 AND version = $2`,
+    [id, expectedVersion, ...values],
+  );
+  if (result[1] !== 1) throw new ConflictError(`This ${table.replace(/_/g, ' ')} was changed by someone else; reload it and try again.`);
+}
