@@ -1,0 +1,104 @@
+import { lazy, Suspense, useEffect } from 'react';
+import { Loading } from './components';
+import type { Lang } from './i18n';
+import { Callback } from './pages/Callback';
+import { Dashboard } from './pages/Dashboard';
+import { National } from './pages/National';
+import { OfficerPage } from './pages/OfficerPage';
+import { Officers } from './pages/Officers';
+import { Queues } from './pages/Queues';
+import { SignIn } from './pages/SignIn';
+import { Link, navigate, useLocation } from './router';
+import { useSession } from './session';
+
+// GraphiQL is large: it loads only when its page opens.
+const GraphiQLPage = lazy(() => import('./pages/GraphiQLPage'));
+
+const PUBLIC = new Set(['/signin', '/callback']);
+
+function Header() {
+  const { t, lang, setLang, claims, signOut } = useSession();
+  const { pathname } = useLocation();
+  const nav: [string, Parameters<typeof t>[0]][] = [
+    ['/dashboard', 'navDashboard'],
+    ['/national', 'navNational'],
+    ['/officers', 'navOfficers'],
+    ['/queues', 'navQueues'],
+    ['/graphiql', 'navGraphiql'],
+  ];
+  return (
+    <header className="app-header">
+      <h1>{t('appTitle')}</h1>
+      {claims ? (
+        <nav>
+          {nav.map(([to, key]) => (
+            <Link key={to} to={to} className={pathname.startsWith(to) ? 'active' : undefined}>
+              {t(key)}
+            </Link>
+          ))}
+        </nav>
+      ) : null}
+      <div className="header-tools">
+        {claims ? (
+          <span className="identity" data-testid="identity">
+            {t('role')}: <strong data-testid="identity-role">{claims.role}</strong> · {t('region')}: <strong data-testid="identity-region">{claims.region ?? t('allRegions')}</strong>
+          </span>
+        ) : null}
+        <label>
+          {t('language')}{' '}
+          <select data-testid="language" value={lang} onChange={(e) => setLang(e.target.value as Lang)}>
+            <option value="fr">Français</option>
+            <option value="ar">العربية</option>
+          </select>
+        </label>
+        {claims ? (
+          <button type="button" data-testid="sign-out" onClick={() => signOut()}>
+            {t('signOut')}
+          </button>
+        ) : null}
+      </div>
+    </header>
+  );
+}
+
+function Page({ pathname }: { pathname: string }) {
+  const { claims } = useSession();
+  const officer = /^\/officers\/([^/]+)$/.exec(pathname);
+  if (pathname === '/signin') return <SignIn />;
+  if (pathname === '/callback') return <Callback />;
+  if (officer) return <OfficerPage matricule={decodeURIComponent(officer[1])} />;
+  switch (pathname) {
+    case '/national':
+      return <National />;
+    case '/officers':
+      return <Officers />;
+    case '/queues':
+      return <Queues />;
+    case '/graphiql':
+      return (
+        <Suspense fallback={<Loading />}>
+          <GraphiQLPage />
+        </Suspense>
+      );
+    case '/dashboard':
+      return <Dashboard />;
+    default:
+      // An officer's first page is their own file; everyone else's, the regional dashboard.
+      return claims?.role === 'OFFICER' ? <OfficerPage matricule={claims.sub} /> : <Dashboard />;
+  }
+}
+
+export function App() {
+  const { claims } = useSession();
+  const { pathname } = useLocation();
+  const mustSignIn = !claims && !PUBLIC.has(pathname);
+  useEffect(() => {
+    if (mustSignIn) navigate('/signin', { replace: true });
+  }, [mustSignIn]);
+  return (
+    <div className={pathname === '/graphiql' ? 'app app-wide' : 'app'}>
+      <Header />
+      <main>{mustSignIn ? null : <Page key={pathname} pathname={pathname} />}</main>
+    </div>
+  );
+}

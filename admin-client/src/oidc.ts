@@ -1,0 +1,52 @@
+import * as oauth from 'oauth4webapi';
+
+// OpenID Connect authorisation code flow with PKCE (S256) and state, against
+// the issuer the gateway names in /auth/config. The client is public (no secret).
+export interface OidcSettings {
+  issuer: string;
+  clientId: string;
+  scope: string;
+}
+
+const PENDING = 'dsp.oidc.pending';
+
+export function redirectUri(): string {
+  return `${window.location.origin}/callback`;
+}
+
+async function discover(settings: OidcSettings): Promise<oauth.AuthorizationServer> {
+  const issuer = new URL(settings.issuer);
+  return oauth.processDiscoveryResponse(issuer, await oauth.discoveryRequest(issuer, { algorithm: 'oidc' }));
+}
+
+/** Sends the browser to the identity provider's authorisation endpoint. */
+export async function beginOidcSignIn(settings: OidcSettings): Promise<void> {
+  const as = await discover(settings);
+  if (!as.authorization_endpoint) throw new Error('The identity provider has no authorization_endpoint');
+  const codeVerifier = oauth.generateRandomCodeVerifier();
+  const state = oauth.generateRandomState();
+  sessionStorage.setItem(PENDING, JSON.stringify({ codeVerifier, state }));
+  const url = new URL(as.authorization_endpoint);
+  url.searchParams.set('client_id', settings.clientId);
+  url.searchParams.set('redirect_uri', redirectUri());
+  url.searchParams.set('response_type', 'code');
+  url.searchParams.set('scope', settings.scope);
+  url.searchParams.set('code_challenge', await oauth.calculatePKCECodeChallenge(codeVerifier));
+  url.searchParams.set('code_challenge_method', 'S256');
+  url.searchParams.set('state', state);
+  window.location.assign(url.href);
+}
+
+/** On /callback: checks the state, exchanges the code for tokens, returns the access token. */
+export async function completeOidcSignIn(settings: OidcSettings, currentUrl: URL): Promise<string> {
+  const pending = sessionStorage.getItem(PENDING);
+  sessionStorage.removeItem(PENDING);
+  if (!pending) throw new Error('No sign-in in progress');
+  const { codeVerifier, state } = JSON.parse(pending) as { codeVerifier: string; state: string };
+  const as = await discover(settings);
+  const client: oauth.Client = { client_id: settings.clientId };
+  const params = oauth.validateAuthResponse(as, client, currentUrl, state);
+  const response = await oauth.authorizationCodeGrantRequest(as, client, oauth.None(), params, redirectUri(), codeVerifier);
+  const result = await oauth.processAuthorizationCodeResponse(as, client, response);
+  return result.access_token;
+}

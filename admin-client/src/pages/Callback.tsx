@@ -1,0 +1,24 @@
+import { useEffect, useRef, useState } from 'react';
+import { Failure, Loading } from '../components';
+import { completeOidcSignIn } from '../oidc';
+import { navigate } from '../router';
+import { useSession } from '../session';
+import { fetchAuthConfig } from './SignIn';
+
+/** Where the identity provider sends the browser back with a code. */
+export function Callback() {
+  const { signIn } = useSession();
+  const [failure, setFailure] = useState<string | null>(null);
+  const started = useRef(false);
+  useEffect(() => {
+    if (started.current) return;
+    started.current = true;
+    (async () => {
+      const config = await fetchAuthConfig();
+      if (!config.oidc) throw new Error('OpenID Connect is not configured');
+      signIn(await completeOidcSignIn(config.oidc, new URL(window.location.href)));
+      navigate('/', { replace: true });
+    })().catch((error: unknown) => setFailure(String(error)));
+  }, [signIn]);
+  return failure ? <Failure message={failure} /> : <Loading />;
+}
