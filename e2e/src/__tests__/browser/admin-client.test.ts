@@ -1,0 +1,243 @@
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { operation, startPlatform, type Platform } from '../../platform';
+
+// The admin client in a real Chromium (Debian's, never a downloaded one),
+// served by the gateway over both subgraphs and seeded PostgreSQL.
+const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
+const CLIENT_DIST = path.join(ROOT, 'admin-client', 'dist');
+const SCREENSHOTS = path.join(ROOT, 'test-output', 'screenshots');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+jest.setTimeout(120_000);
+
+function ensureClientBuilt(): void {
+  if (existsSync(path.join(CLIENT_DIST, 'index.html'))) return;
+  try {
+    execFileSync('npm', ['run', 'build', '-w', 'admin-client'], { cwd: ROOT, stdio: 'pipe' });
+  } catch (error) {
+    throw new Error('admin-client/dist/index.html is missing and building it failed: run `npm run build` (or `npm run build -w admin-client`)', { cause: error });
+  }
+  if (!existsSync(path.join(CLIENT_DIST, 'index.html'))) throw new Error('admin-client/dist/index.html is missing: run `npm run build -w admin-client`');
+}
+
+interface DashboardAnswer {
+  region: {
+    staffCount: number;
+    social: { openApplications: number; approvedThisYear: number; budget: { allocated: string; committed: string; disbursed: string } };
+    health: { pendingClaims: number; claimsThisYear: number; reimbursedThisYear: string; averageProcessingDays: number | null };
+  };
+}
+
+describe('the admin client in a browser', () => {
+  let platform: Platform;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let base: string;
+
+  const shot = (name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  const value = (testId: string) => page.getByTestId(testId).getAttribute('data-value');
+  const token = () => page.evaluate<string>('sessionStorage.getItem("dsp.token")');
+
+  async function signInAs(user: string): Promise<void> {
+    await page.goto(`${base}/`);
+    if (await page.getByTestId('sign-out').isVisible()) await page.getByTestId('sign-out').click();
+    await page.waitForURL(/\/signin/);
+    await page.locator(`button[data-user="${user}"]`).click();
+    await page.getByTestId('identity').waitFor();
+  }
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium); the tests never download a browser`);
+    ensureClientBuilt();
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    platform = await startPlatform({ adminClientDir: CLIENT_DIST });
+    base = platform.gatewayUrl.replace(/\/graphql$/, '');
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
+    });
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
+    page = await context.newPage();
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await browser?.close();
+    await platform?.stop();
+  });
+
+  it('offers the demonstration users on the sign-in page and shows the FES head their region, role and region in the header', async () => {
+    await page.goto(`${base}/`);
+    await page.waitForURL(/\/signin$/);
+    await expectVisible(page.locator('button[data-user="head-fes"]'));
+    await shot('sign-in');
+    await page.locator('button[data-user="head-fes"]').click();
+    await page.getByTestId('open-applications').waitFor();
+    expect(await page.getByTestId('identity-role').textContent()).toBe('REGIONAL_HEAD');
+    expect(await page.getByTestId('identity-region').textContent()).toBe('FES');
+    expect(await page.getByTestId('region-title').getAttribute('data-code')).toBe('FES');
+    expect(await page.getByTestId('region-picker').count()).toBe(0);
+  });
+
+  it("shows on the dashboard exactly the figures the API gives the same token, both organisations' halves", async () => {
+    await page.getByTestId('pending-claims').waitFor();
+    const answer = await platform.query<DashboardAnswer>(await token(), operation('RegionalDashboard'), { code: 'FES' });
+    expect(answer.errors).toBeUndefined();
+    const { region } = answer.data!;
+    expect(await value('staff-count')).toBe(String(region.staffCount));
+    expect(await value('open-applications')).toBe(String(region.social.openApplications));
+    expect(await value('approved-this-year')).toBe(String(region.social.approvedThisYear));
+    expect(await value('budget-allocated')).toBe(region.social.budget.allocated);
+    expect(await value('budget-committed')).toBe(region.social.budget.committed);
+    expect(await value('budget-disbursed')).toBe(region.social.budget.disbursed);
+    expect(await value('pending-claims')).toBe(String(region.health.pendingClaims));
+    expect(await value('claims-this-year')).toBe(String(region.health.claimsThisYear));
+    expect(await value('reimbursed-this-year')).toBe(region.health.reimbursedThisYear);
+    expect(await value('average-processing-days')).toBe(region.health.averageProcessingDays === null ? '' : String(region.health.averageProcessingDays));
+    await shot('dashboard');
+  });
+
+  it('finds an officer of the region by name and opens their file across both organisations', async () => {
+    const admin = await platform.tokenFor({ sub: 'test-admin', role: 'NATIONAL_ADMIN', region: null });
+    const found = await platform.query<{ officers: { edges: { node: { matricule: string; fullName: string; fullNameAr: string } }[] } }>(admin, operation('Officers'), { region: 'FES', first: 1 });
+    const officer = found.data!.officers.edges[0].node;
+    await page.getByRole('link', { name: /Personnels/ }).click();
+    await page.getByTestId('officer-search').fill(officer.fullName.split(' ')[0]);
+    await page.getByRole('button', { name: 'Rechercher' }).click();
+    await page.getByRole('link', { name: officer.matricule, exact: true }).click();
+    await page.getByTestId('officer-file').waitFor();
+    expect(await page.getByTestId('officer-file').getAttribute('data-matricule')).toBe(officer.matricule);
+    const text = await page.getByTestId('officer-file').textContent();
+    expect(text).toContain(officer.fullName);
+    expect(text).toContain(officer.fullNameAr);
+    await shot('officer-file');
+  });
+
+  it("tells the FES head a RABAT officer is not in their region, and shows none of the officer's data", async () => {
+    const admin = await platform.tokenFor({ sub: 'test-admin', role: 'NATIONAL_ADMIN', region: null });
+    const found = await platform.query<{ officers: { edges: { node: { matricule: string; fullName: string; fullNameAr: string } }[] } }>(admin, operation('Officers'), { region: 'RABAT', first: 1 });
+    const rabat = found.data!.officers.edges[0].node;
+    const refused = await platform.query(await token(), operation('OfficerFile'), { matricule: rabat.matricule });
+    expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+
+    await page.goto(`${base}/officers/${rabat.matricule}`);
+    const message = page.getByTestId('officer-error');
+    await message.waitFor();
+    expect(await message.getAttribute('data-code')).toBe('FORBIDDEN');
+    expect(await message.textContent()).toContain('pas dans votre région');
+    expect(await page.getByTestId('officer-file').count()).toBe(0);
+    const body = (await page.locator('main').textContent()) ?? '';
+    expect(body).not.toContain(rabat.fullName);
+    expect(body).not.toContain(rabat.fullNameAr);
+    await shot('officer-forbidden');
+  });
+
+  it('turns the page right to left in Arabic, names in both scripts, and back to French', async () => {
+    await page.goto(`${base}/dashboard`);
+    await page.getByTestId('open-applications').waitFor();
+    await page.getByTestId('language').selectOption('ar');
+    await page.waitForFunction('document.documentElement.dir === "rtl"');
+    expect(await page.locator('html').getAttribute('lang')).toBe('ar');
+    expect(await page.getByText('المؤسسة — العمل الاجتماعي').count()).toBe(1);
+    await shot('dashboard-ar');
+    await page.reload();
+    await page.getByTestId('open-applications').waitFor();
+    expect(await page.locator('html').getAttribute('dir')).toBe('rtl');
+    await page.getByTestId('language').selectOption('fr');
+    await page.waitForFunction('document.documentElement.dir === "ltr"');
+    expect(await page.locator('html').getAttribute('lang')).toBe('fr');
+  });
+
+  it('opens GraphiQL with the signed-in token', async () => {
+    await page.goto(`${base}/graphiql`);
+    await page.locator('.graphiql-container').waitFor({ timeout: 60_000 });
+    await page.locator('.graphiql-execute-button').click();
+    // The default query needs $code: the gateway answers (with the user's token: not a 401 back to sign-in).
+    await page.waitForTimeout(1000);
+    expect(new URL(page.url()).pathname).toBe('/graphiql');
+    await shot('graphiql');
+  });
+
+  it('shows the national administration the seventeen regions, sortable, with both fairness figures', async () => {
+    await signInAs('national-admin');
+    expect(await page.getByTestId('identity-role').textContent()).toBe('NATIONAL_ADMIN');
+    await page.getByRole('link', { name: /Comparaison nationale/ }).click();
+    await page.getByTestId('comparison-table').waitFor();
+    expect(await page.locator('[data-testid="comparison-table"] tbody tr').count()).toBe(17);
+    const cv = Number(await value('cv'));
+    const gini = Number(await value('gini'));
+    expect(cv).toBeGreaterThanOrEqual(0);
+    expect(gini).toBeGreaterThanOrEqual(0);
+    expect(gini).toBeLessThan(1);
+    expect(await page.locator('[data-testid="spend-chart"] rect').count()).toBe(17);
+
+    const answer = await platform.query<{ regions: { code: string; social: { spendPerBeneficiary: string } }[] }>(await token(), operation('NationalComparison'));
+    const highest = [...answer.data!.regions].sort((a, b) => Number(b.social.spendPerBeneficiary) - Number(a.social.spendPerBeneficiary))[0].code;
+    await page.locator('button[data-sort="socialPerBeneficiary"]').click(); // ascending
+    await page.locator('button[data-sort="socialPerBeneficiary"]').click(); // descending
+    expect(await page.locator('[data-testid="comparison-table"] tbody tr').first().getAttribute('data-code')).toBe(highest);
+
+    const download = page.waitForEvent('download');
+    await page.getByTestId('export-csv').click();
+    const csvPath = await (await download).path();
+    const csv = readFileSync(csvPath, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+    expect(csv).toHaveLength(18);
+    expect(csv[1].startsWith(`${highest},`)).toBe(true);
+    await shot('national-comparison');
+  });
+
+  it('lets the national administration pick any region on the dashboard', async () => {
+    await page.getByRole('link', { name: /Tableau régional/ }).click();
+    await page.getByTestId('region-picker').waitFor();
+    await page.getByTestId('region-picker').selectOption('FES');
+    await page.waitForURL(/region=FES/);
+    await page.locator('[data-testid="region-title"][data-code="FES"]').waitFor();
+  });
+
+  it('says work queues are not there yet instead of inventing them', async () => {
+    await page.goto(`${base}/queues`);
+    expect(await page.getByTestId('queues').textContent()).toContain('pas encore');
+  });
+
+  it('sends a refused token back to sign-in, and sign-out clears the token', async () => {
+    // A token the gateway refuses (signed by no one it trusts, not yet expired): 401 UNAUTHENTICATED.
+    const forged = [{ alg: 'EdDSA', typ: 'JWT' }, { sub: 'x', role: 'NATIONAL_ADMIN', exp: Math.floor(Date.now() / 1000) + 600 }]
+      .map((part) => Buffer.from(JSON.stringify(part)).toString('base64url'))
+      .concat('c2lnbmF0dXJl')
+      .join('.');
+    await page.evaluate(`sessionStorage.setItem("dsp.token", ${JSON.stringify(forged)})`);
+    await page.goto(`${base}/national`);
+    await page.waitForURL(/\/signin\?expired=1/);
+    await page.getByTestId('session-expired').waitFor();
+    expect(await token()).toBeNull();
+
+    await page.locator('button[data-user="head-fes"]').click();
+    await page.getByTestId('identity').waitFor();
+    await page.getByTestId('sign-out').click();
+    await page.waitForURL(/\/signin$/);
+    expect(await token()).toBeNull();
+  });
+
+  it("keeps the foundation's half when the mutual is down, and says the mutual's is unavailable", async () => {
+    await page.locator('button[data-user="head-fes"]').click();
+    await page.getByTestId('open-applications').waitFor();
+    await platform.stopSubgraph('mutual');
+    await page.reload();
+    await page.getByTestId('mutual-half-error').waitFor();
+    expect(await page.getByTestId('mutual-half-error').getAttribute('data-code')).toBe('SUBGRAPH_UNAVAILABLE');
+    expect(await page.getByTestId('open-applications').isVisible()).toBe(true);
+    await shot('dashboard-mutual-down');
+  });
+
+  // The committed supergraph has no decision mutation yet (the mutual's decideClaim is in progress):
+  // nothing to decide from the page, so nothing to see after a reload.
+  it.todo('shows a decision made in the page after a reload (once the supergraph has a decision mutation)');
+});
+
+async function expectVisible(locator: ReturnType<Page['locator']>): Promise<void> {
+  await locator.waitFor({ state: 'visible' });
+}
