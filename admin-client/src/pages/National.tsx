@@ -25,7 +25,7 @@ function BarChart({ rows }: { rows: ComparisonRow[] }) {
   const { t, lang } = useSession();
   const max = Math.max(1, ...rows.map((r) => r.socialPerBeneficiary ?? 0));
   const barHeight = 18;
-  const labelWidth = 90;
+  const labelWidth = 110;
   const width = 640;
   return (
     <figure className="chart">
