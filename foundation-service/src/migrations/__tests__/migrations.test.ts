@@ -22,10 +22,26 @@ async function tables(): Promise<string[]> {
   return rows.map((row) => row.tablename);
 }
 
+/** Tables with row-level security enabled and forced. */
+async function protectedTables(): Promise<string[]> {
+  const rows: Array<{ relname: string }> = await dataSource.query(
+    `SELECT relname FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relkind = 'r' AND relrowsecurity AND relforcerowsecurity ORDER BY relname`,
+  );
+  return rows.map((row) => row.relname);
+}
+
 describe('migrations', () => {
   it('apply once, undo cleanly, and apply again', async () => {
-    expect(await migrateFoundation(database.ownerUrl)).toEqual(['CreateFoundationSchema1764500000000']);
+    expect(await migrateFoundation(database.ownerUrl)).toEqual(['CreateFoundationSchema1764500000000', 'RowLevelSecurity1764600000000']);
     expect(await migrateFoundation(database.ownerUrl)).toEqual([]);
+    expect(await protectedTables()).toEqual(['application', 'campaign_allocation', 'dependent', 'disbursement', 'officer', 'training']);
+
+    await dataSource.undoLastMigration();
+    expect(await protectedTables()).toEqual([]);
+    const functions: Array<{ count: number }> = await dataSource.query(
+      `SELECT count(*)::int AS count FROM pg_proc WHERE proname IN ('app_role', 'app_may_read_registry', 'app_may_read_social', 'app_is_officer', 'officer_scope', 'dependent_scope', 'application_scope')`,
+    );
+    expect(functions[0]?.count).toBe(0);
     expect(await tables()).toEqual([
       'application', 'campaign', 'campaign_allocation', 'dependent', 'disbursement', 'head_appointment', 'officer', 'programme', 'region', 'training',
     ]);
@@ -33,7 +49,7 @@ describe('migrations', () => {
     await dataSource.undoLastMigration();
     expect(await tables()).toEqual([]);
 
-    expect(await migrateFoundation(database.ownerUrl)).toEqual(['CreateFoundationSchema1764500000000']);
+    expect(await migrateFoundation(database.ownerUrl)).toEqual(['CreateFoundationSchema1764500000000', 'RowLevelSecurity1764600000000']);
     const regions: Array<{ count: number }> = await dataSource.query('SELECT count(*)::int AS count FROM region');
     expect(regions[0]?.count).toBe(17);
   });
