@@ -27,6 +27,7 @@ const config: CodegenConfig = {
           Application: '../applications/application.entity#ApplicationEntity',
           RegionSocial: '../applications/social.model#RegionSocialModel',
           ProgrammeSocial: '../applications/social.model#ProgrammeSocialModel',
+          Me: '../access/me.model#MeModel',
         },
       },
     },

@@ -1,5 +1,7 @@
 import type { RequestScope } from '@dsp/common';
 import DataLoader from 'dataloader';
+import type { OfficerIdentityScope } from './access/policy';
+import { ScopeRepository, type ApplicationScopeRow, type DependentScope } from './access/scope.repository';
 import type { ApplicationEntity } from './applications/application.entity';
 import { ApplicationsRepository } from './applications/applications.repository';
 import type { RegionSocialModel } from './applications/social.model';
@@ -43,6 +45,10 @@ export interface FoundationLoaders {
   programmeCampaigns: DataLoader<string, CampaignEntity[]>;
   campaign: DataLoader<string, CampaignEntity | null>;
   application: DataLoader<string, ApplicationEntity | null>;
+  /** Where rows belong, whoever asks (for access decisions only). */
+  officerScope: DataLoader<string, OfficerIdentityScope | null>;
+  dependentScope: DataLoader<string, DependentScope | null>;
+  applicationScope: DataLoader<string, ApplicationScopeRow | null>;
 }
 
 function byKey<T>(keys: readonly string[], rows: readonly T[], keyOf: (row: T) => string): Array<T | null> {
@@ -68,6 +74,7 @@ export function createLoaders(db: RequestScope): FoundationLoaders {
   const heads = async (): Promise<HeadsRepository> => new HeadsRepository(await db.manager());
   const programmes = async (): Promise<ProgrammesRepository> => new ProgrammesRepository(await db.manager());
   const applications = async (): Promise<ApplicationsRepository> => new ApplicationsRepository(await db.manager());
+  const scopes = async (): Promise<ScopeRepository> => new ScopeRepository(await db.manager());
 
   const regionCounts = new DataLoader<string, RegionCounts>(async (codes) => {
     const rows = await (await regions()).counts(codes);
@@ -114,5 +121,8 @@ export function createLoaders(db: RequestScope): FoundationLoaders {
     programmeCampaigns: new DataLoader(async (ids) => groupedByKey(ids, await (await programmes()).campaignsOf(ids.filter(isUuid)), (row) => row.programmeId)),
     campaign: new DataLoader(async (ids) => byUuid(ids, async (valid) => (await programmes()).campaignsByIds(valid), (row) => row.id)),
     application: new DataLoader(async (ids) => byUuid(ids, async (valid) => (await applications()).byIds(valid), (row) => row.id)),
+    officerScope: new DataLoader(async (matricules) => byKey(matricules, await (await scopes()).officers(matricules), (row) => row.matricule)),
+    dependentScope: new DataLoader(async (ids) => byUuid(ids, async (valid) => (await scopes()).dependents(valid), (row) => row.id)),
+    applicationScope: new DataLoader(async (ids) => byUuid(ids, async (valid) => (await scopes()).applications(valid), (row) => row.id)),
   };
 }

@@ -4,6 +4,7 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { DateScalar, DateTimeScalar, MoneyScalar } from '@dsp/common';
 import { parse, type GraphQLSchema } from 'graphql';
+import { Me, meQueries } from './access/me.resolvers';
 import { Application, ProgrammeSocial } from './applications/applications.resolvers';
 import type { Resolvers } from './generated/graphql';
 import { HeadAppointment } from './heads/heads.resolvers';
@@ -18,7 +19,8 @@ export const resolvers: Resolvers = {
   Money: MoneyScalar,
   Date: DateScalar,
   DateTime: DateTimeScalar,
-  Query: { ...regionQueries, ...officerQueries },
+  Query: { ...regionQueries, ...officerQueries, ...meQueries },
+  Me,
   Region,
   Officer,
   Dependent,

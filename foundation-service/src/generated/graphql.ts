@@ -8,6 +8,7 @@ import { ProgrammeEntity } from '../programmes/programme.entity';
 import { CampaignEntity } from '../programmes/campaign.entity';
 import { ApplicationEntity } from '../applications/application.entity';
 import { RegionSocialModel, ProgrammeSocialModel } from '../applications/social.model';
+import { MeModel } from '../access/me.model';
 import { FoundationContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -119,6 +120,18 @@ export type HeadAppointment = {
   termEndsOn: Scalars['Date']['output'];
 };
 
+/** The authenticated caller. */
+export type Me = {
+  __typename?: 'Me';
+  /** The caller's own officer file, when their subject is a matricule whose file they may read. */
+  officer: Maybe<Officer>;
+  /** The region of a regional role; null for national roles and officers. */
+  region: Maybe<Region>;
+  role: Role;
+  /** The subject of the caller's identity: for an officer, their matricule. */
+  sub: Scalars['ID']['output'];
+};
+
 /** A staff member of the national police, identified by matricule. */
 export type Officer = {
   __typename?: 'Officer';
@@ -199,6 +212,8 @@ export type ProgrammeSocial = {
 
 export type Query = {
   __typename?: 'Query';
+  /** Who is asking: the caller's role and region and, when their subject is a matricule whose file they may read, their officer file. */
+  me: Me;
   /** One staff member, by matricule. */
   officer: Maybe<Officer>;
   /**
@@ -295,6 +310,15 @@ export type RegionSocial = {
   spendPerBeneficiary: Scalars['Money']['output'];
   year: Scalars['Int']['output'];
 };
+
+/** The roles of the platform (DESIGN.md §5). */
+export type Role =
+  | 'FOUNDATION_AGENT'
+  | 'MEDICAL_ADVISOR'
+  | 'MUTUAL_AGENT'
+  | 'NATIONAL_ADMIN'
+  | 'OFFICER'
+  | 'REGIONAL_HEAD';
 
 export type Training = {
   __typename?: 'Training';
@@ -436,6 +460,7 @@ export type ResolversTypes = ResolversObject<{
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   DependentRelation: DependentRelation;
   HeadAppointment: ResolverTypeWrapper<HeadAppointmentEntity>;
+  Me: ResolverTypeWrapper<MeModel>;
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
   Officer: ResolverTypeWrapper<OfficerEntity>;
   OfficerConnection: ResolverTypeWrapper<Omit<OfficerConnection, 'edges'> & { edges: Array<ResolversTypes['OfficerEdge']> }>;
@@ -451,6 +476,7 @@ export type ResolversTypes = ResolversObject<{
   RegionKind: RegionKind;
   RegionSocial: ResolverTypeWrapper<RegionSocialModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  Role: Role;
   Training: ResolverTypeWrapper<TrainingEntity>;
 }>;
 
@@ -467,6 +493,7 @@ export type ResolversParentTypes = ResolversObject<{
   Dependent: DependentEntity;
   Boolean: Scalars['Boolean']['output'];
   HeadAppointment: HeadAppointmentEntity;
+  Me: MeModel;
   Money: Scalars['Money']['output'];
   Officer: OfficerEntity;
   OfficerConnection: Omit<OfficerConnection, 'edges'> & { edges: Array<ResolversParentTypes['OfficerEdge']> };
@@ -547,6 +574,13 @@ export type HeadAppointmentResolvers<ContextType = FoundationContext, ParentType
   termEndsOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
 }>;
 
+export type MeResolvers<ContextType = FoundationContext, ParentType extends ResolversParentTypes['Me'] = ResolversParentTypes['Me']> = ResolversObject<{
+  officer?: Resolver<Maybe<ResolversTypes['Officer']>, ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
+  role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  sub?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Money'], any> {
   name: 'Money';
 }
@@ -603,6 +637,7 @@ export type ProgrammeSocialResolvers<ContextType = FoundationContext, ParentType
 }>;
 
 export type QueryResolvers<ContextType = FoundationContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  me?: Resolver<ResolversTypes['Me'], ParentType, ContextType>;
   officer?: Resolver<Maybe<ResolversTypes['Officer']>, ParentType, ContextType, RequireFields<QueryOfficerArgs, 'matricule'>>;
   officers?: Resolver<ResolversTypes['OfficerConnection'], ParentType, ContextType, RequireFields<QueryOfficersArgs, 'first'>>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'code'>>;
@@ -647,6 +682,7 @@ export type Resolvers<ContextType = FoundationContext> = ResolversObject<{
   DateTime?: GraphQLScalarType;
   Dependent?: DependentResolvers<ContextType>;
   HeadAppointment?: HeadAppointmentResolvers<ContextType>;
+  Me?: MeResolvers<ContextType>;
   Money?: GraphQLScalarType;
   Officer?: OfficerResolvers<ContextType>;
   OfficerConnection?: OfficerConnectionResolvers<ContextType>;

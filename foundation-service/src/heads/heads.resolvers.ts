@@ -1,3 +1,4 @@
+import { readOfficer } from '../access/access.service';
 import type { HeadAppointmentResolvers } from '../generated/graphql';
 import { required } from '../shared/required';
 import { isRotationDue, termEndsOn } from './heads.service';
@@ -6,7 +7,7 @@ export const HeadAppointment: HeadAppointmentResolvers = {
   __resolveReference: (reference, ctx) => ctx.loaders.headAppointment.load(reference.id),
   region: (appointment, _args, ctx) => required(ctx.loaders.region.load(appointment.regionCode), 'Region', appointment.regionCode),
   officer: (appointment, _args, ctx) =>
-    required(ctx.loaders.officer.load(appointment.officerMatricule), 'Officer', appointment.officerMatricule),
+    required(readOfficer(ctx, appointment.officerMatricule), 'Officer', appointment.officerMatricule),
   termEndsOn: (appointment, _args, ctx) => termEndsOn(appointment, ctx.settings.headTermYears),
   rotationDue: (appointment, _args, ctx) => isRotationDue(appointment, ctx.settings.headTermYears),
 };

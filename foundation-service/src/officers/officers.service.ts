@@ -1,4 +1,5 @@
 import { BadUserInputError, foldForSearch, isRegionCode } from '@dsp/common';
+import { officersListRegion } from '../access/access.service';
 import { todayUtc, wholeYearsBetween } from '../calendar';
 import type { FoundationContext } from '../context';
 import type { DependentEntity } from './dependent.entity';
@@ -63,8 +64,12 @@ export function searchWords(search: string | null): string[] {
   return search === null ? [] : foldForSearch(search).split(' ').filter((word) => word.length > 0);
 }
 
-/** A page of officers in matricule order, with the count of every match. */
+/**
+ * A page of officers in matricule order, with the count of every match; a
+ * regional role is limited to its own region, another one is FORBIDDEN.
+ */
 export async function listOfficers(ctx: FoundationContext, args: OfficerPageArgs): Promise<OfficerPage> {
+  const region = officersListRegion(ctx, args.region);
   const first = args.first ?? 20;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
     throw new BadUserInputError('first', `\`first\` must be between 1 and ${MAX_PAGE_SIZE}; got ${first}.`);
@@ -73,7 +78,7 @@ export async function listOfficers(ctx: FoundationContext, args: OfficerPageArgs
     throw new BadUserInputError('region', `Unknown region code "${args.region}".`);
   }
   const after = args.after === null ? null : decodeCursor(args.after);
-  const filter = { regionCode: args.region, words: searchWords(args.search) };
+  const filter = { regionCode: region, words: searchWords(args.search) };
 
   const repository = new OfficersRepository(await ctx.db.manager());
   const rows = await repository.page(filter, after, first + 1);

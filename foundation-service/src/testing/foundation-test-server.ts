@@ -1,4 +1,4 @@
-import { createTestDatabase, createTestGatewayIdentity, seededTemplate, TEST_NATIONAL_ADMIN, type Caller, type RunningServer, type TestDatabase } from '@dsp/common';
+import { createTestDatabase, createTestGatewayIdentity, seededTemplate, TEST_NATIONAL_ADMIN, type Caller, type RunningServer, type TestDatabase, type TestGatewayIdentity } from '@dsp/common';
 import { Client } from 'pg';
 import type { DataSource, Logger } from 'typeorm';
 import { migrateFoundation } from '../database';
@@ -12,6 +12,8 @@ export interface GraphQLResponse<TData> {
 
 export interface FoundationUnderTest {
   database: TestDatabase;
+  /** The gateway key pair the service trusts, for raw requests (`headersFor(caller, 'foundation')`). */
+  gateway: TestGatewayIdentity;
   server: RunningServer & { dataSource: DataSource };
   /** POSTs a GraphQL operation to the running subgraph, as `caller` (a national administrator by default). */
   query<TData>(query: string, variables?: Record<string, unknown>, caller?: Caller): Promise<GraphQLResponse<TData>>;
@@ -24,6 +26,8 @@ export interface StartOptions {
   seed?: boolean;
   headTermYears?: number;
   queryLogger?: Logger;
+  /** The service's connection pool size (the data source's default otherwise). */
+  poolSize?: number;
 }
 
 /** The migrated and seeded database, built once per test run and copied for each test file. */
@@ -46,11 +50,13 @@ export async function startFoundationUnderTest(options: StartOptions = {}): Prom
     host: '127.0.0.1',
     ...(options.headTermYears ? { headTermYears: options.headTermYears } : {}),
     ...(options.queryLogger ? { queryLogger: options.queryLogger } : {}),
+    ...(options.poolSize ? { poolSize: options.poolSize } : {}),
   });
   const admin = new Client({ connectionString: database.superuserUrl });
   await admin.connect();
   return {
     database,
+    gateway,
     server,
     query: async <TData>(query: string, variables: Record<string, unknown> = {}, caller: Caller = TEST_NATIONAL_ADMIN) => {
       const response = await fetch(server.url, {

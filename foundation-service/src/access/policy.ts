@@ -1,0 +1,91 @@
+import type { Caller, Role } from '@dsp/common';
+
+/**
+ * Who may see what of the Foundation (DESIGN.md §5; the table is in
+ * README.md, "Access"), as pure functions of the caller and of where the data
+ * belongs. Where it belongs (an officer's region, an application's region)
+ * is always read from the database row, never from what the client sent.
+ * The database's row-level security says the same thing again; these rules
+ * are the ones that answer FORBIDDEN.
+ */
+
+/** Where an officer's file belongs. */
+export interface OfficerScope {
+  matricule: string;
+  /** The officer's region (region_code of the officer row). */
+  regionCode: string;
+}
+
+/** An officer who is or was a region's head: their identity is public. */
+export interface OfficerIdentityScope extends OfficerScope {
+  isHead: boolean;
+}
+
+/** Where an application belongs: the region whose budget it draws on, and its applicant. */
+export interface ApplicationScope {
+  regionCode: string;
+  officerMatricule: string;
+}
+
+/** Roles that read every region's staff registry. */
+const NATIONAL_REGISTRY_ROLES: ReadonlySet<Role> = new Set<Role>(['NATIONAL_ADMIN', 'MEDICAL_ADVISOR']);
+/** Roles that read their own region's staff registry. */
+const REGIONAL_REGISTRY_ROLES: ReadonlySet<Role> = new Set<Role>(['REGIONAL_HEAD', 'FOUNDATION_AGENT', 'MUTUAL_AGENT']);
+/** Roles that read their own region's social figures and applications (the national administration reads all). */
+const REGIONAL_SOCIAL_ROLES: ReadonlySet<Role> = new Set<Role>(['REGIONAL_HEAD', 'FOUNDATION_AGENT']);
+
+function inOwnRegion(caller: Caller, roles: ReadonlySet<Role>, regionCode: string): boolean {
+  return roles.has(caller.role) && caller.region !== null && caller.region === regionCode;
+}
+
+function isTheOfficer(caller: Caller, matricule: string): boolean {
+  return caller.role === 'OFFICER' && caller.sub === matricule;
+}
+
+/** Region names and kinds, current heads and head history: every authenticated role. */
+export function mayReadRegionReference(_caller: Caller): boolean {
+  return true;
+}
+
+/** A region's figures (staff, beneficiaries, social): the national administration, and the foundation's regional roles at home. */
+export function mayReadRegionFigures(caller: Caller, regionCode: string): boolean {
+  return caller.role === 'NATIONAL_ADMIN' || inOwnRegion(caller, REGIONAL_SOCIAL_ROLES, regionCode);
+}
+
+/** An officer's whole file (dependents, trainings, service dates): by the officer's region, or the officer themself. */
+export function mayReadOfficerFile(caller: Caller, officer: OfficerScope): boolean {
+  return NATIONAL_REGISTRY_ROLES.has(caller.role) || inOwnRegion(caller, REGIONAL_REGISTRY_ROLES, officer.regionCode) || isTheOfficer(caller, officer.matricule);
+}
+
+/** An officer's identity (matricule, names, rank, region, status): whoever may read the file, and everyone for a head. */
+export function mayReadOfficerIdentity(caller: Caller, officer: OfficerIdentityScope): boolean {
+  return officer.isHead || mayReadOfficerFile(caller, officer);
+}
+
+/**
+ * The region an `officers` list is limited to, or `undefined` when the list
+ * is refused: national roles list any region (null: all of them), regional
+ * roles only their own (their own when none is asked), officers none.
+ */
+export function officerListRegion(caller: Caller, requested: string | null): string | null | undefined {
+  if (NATIONAL_REGISTRY_ROLES.has(caller.role)) return requested;
+  if (REGIONAL_REGISTRY_ROLES.has(caller.role) && caller.region !== null) {
+    if (requested === null || requested === caller.region) return caller.region;
+  }
+  return undefined;
+}
+
+/** One application: by the region it draws on, or the applicant themself. */
+export function mayReadApplication(caller: Caller, application: ApplicationScope): boolean {
+  return caller.role === 'NATIONAL_ADMIN' || inOwnRegion(caller, REGIONAL_SOCIAL_ROLES, application.regionCode) || isTheOfficer(caller, application.officerMatricule);
+}
+
+/**
+ * An officer's list of applications, once their file is readable: the roles
+ * that see applications at all (each then limited by mayReadApplication);
+ * the mutual's agents and the medical advisors never.
+ */
+export function mayListApplicationsOf(caller: Caller, officer: OfficerScope): boolean {
+  if (!mayReadOfficerFile(caller, officer)) return false;
+  return caller.role === 'NATIONAL_ADMIN' || REGIONAL_SOCIAL_ROLES.has(caller.role) || isTheOfficer(caller, officer.matricule);
+}
