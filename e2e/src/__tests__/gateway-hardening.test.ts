@@ -98,6 +98,38 @@ describe('the gateway in production mode', () => {
   });
 });
 
+describe('a subgraph that leaks internals in its errors', () => {
+  it('is masked by the gateway: no address, path or stack reaches the client', async () => {
+    const leaky = http.createServer((_request, response) => {
+      response.setHeader('content-type', 'application/json');
+      response.end(
+        JSON.stringify({
+          data: { _entities: [null] },
+          errors: [
+            {
+              message: 'connect ECONNREFUSED 10.0.0.5:5432 at /app/mutual-service/src/claims/claims.repository.ts:42',
+              path: ['_entities', 0, 'health'],
+              extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['Error: connect ECONNREFUSED', '    at /app/node_modules/pg/lib/client.js:1:1'] },
+            },
+          ],
+        }),
+      );
+    });
+    await new Promise<void>((resolve) => leaky.listen(0, '127.0.0.1', resolve));
+    const platform = await startPlatform({ production: true, subgraphUrls: { mutual: `http://127.0.0.1:${(leaky.address() as AddressInfo).port}/graphql` } });
+    try {
+      const token = await platform.tokenFor(TEST_NATIONAL_ADMIN);
+      const response = await platform.query<{ region: { nameFr: string } }>(token, operation('RegionalDashboard'), { code: 'FES' });
+      expect(response.data?.region.nameFr).toBe('Fès');
+      expect(response.errors?.map((error) => error.message)).toEqual(['Internal server error']);
+      expect(JSON.stringify(response.errors)).not.toMatch(/10\.0\.0\.5|\/app\/|stacktrace|ECONNREFUSED|\.ts:/);
+    } finally {
+      await platform.stop();
+      leaky.close();
+    }
+  });
+});
+
 describe('a slow subgraph', () => {
   it('costs no more than the subgraph timeout: the other half arrives with SUBGRAPH_UNAVAILABLE', async () => {
     const slow = http.createServer((_request, response) => {
