@@ -32,3 +32,4 @@ export * from './demo/demo-users';
 export * from './writes/idempotency';
 export * from './writes/audit';
 export * from './writes/versioned-update';
+export * from './database/pool-stats';

@@ -33,6 +33,8 @@ export interface RunningProcess {
 export interface ProcessPlatform {
   gatewayUrl: string;
   gatewayMetricsUrl: string;
+  /** Where a service serves /metrics (never its public port). */
+  metricsUrl(name: ServiceName): string;
   /** The supergraph file the gateway watches (a copy the test may rewrite). */
   supergraphPath: string;
   databases: { foundation: TestDatabase; mutual: TestDatabase };
@@ -77,20 +79,16 @@ export async function startProcessPlatform(): Promise<ProcessPlatform> {
       await seedMutual(url);
     }),
   );
-  const ports: Record<ServiceName | 'metrics', number> = {
-    foundation: await freePort(),
-    mutual: await freePort(),
-    gateway: await freePort(),
-    metrics: await freePort(),
-  };
+  const ports: Record<ServiceName, number> = { foundation: await freePort(), mutual: await freePort(), gateway: await freePort() };
+  const metricsPorts: Record<ServiceName, number> = { foundation: await freePort(), mutual: await freePort(), gateway: await freePort() };
   const common = { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', LOG_LEVEL: 'info', GATEWAY_PUBLIC_KEY_FILE: gatewayKeys.publicKeyFile };
   const environments: Record<ServiceName, Record<string, string>> = {
-    foundation: { ...common, FOUNDATION_PORT: String(ports.foundation), FOUNDATION_DATABASE_URL: foundation.appUrl },
-    mutual: { ...common, MUTUAL_PORT: String(ports.mutual), MUTUAL_DATABASE_URL: mutual.appUrl },
+    foundation: { ...common, FOUNDATION_PORT: String(ports.foundation), FOUNDATION_METRICS_PORT: String(metricsPorts.foundation), FOUNDATION_DATABASE_URL: foundation.appUrl },
+    mutual: { ...common, MUTUAL_PORT: String(ports.mutual), MUTUAL_METRICS_PORT: String(metricsPorts.mutual), MUTUAL_DATABASE_URL: mutual.appUrl },
     gateway: {
       ...common,
       GATEWAY_PORT: String(ports.gateway),
-      GATEWAY_METRICS_PORT: String(ports.metrics),
+      GATEWAY_METRICS_PORT: String(metricsPorts.gateway),
       SUPERGRAPH_PATH: supergraphPath,
       FOUNDATION_URL: `http://127.0.0.1:${ports.foundation}/graphql`,
       MUTUAL_URL: `http://127.0.0.1:${ports.mutual}/graphql`,
@@ -132,7 +130,8 @@ export async function startProcessPlatform(): Promise<ProcessPlatform> {
   const privateKey = createPrivateKey(readFileSync(identityProvider.privateKeyFile, 'utf8'));
   return {
     gatewayUrl: `http://127.0.0.1:${ports.gateway}/graphql`,
-    gatewayMetricsUrl: `http://127.0.0.1:${ports.metrics}/metrics`,
+    gatewayMetricsUrl: `http://127.0.0.1:${metricsPorts.gateway}/metrics`,
+    metricsUrl: (name) => `http://127.0.0.1:${metricsPorts[name]}/metrics`,
     supergraphPath,
     databases: { foundation, mutual },
     process: (name) => {

@@ -1,4 +1,4 @@
-import { createLogger, keyFromEnv, runService } from '@dsp/common';
+import { createLogger, createMetrics, envPort, keyFromEnv, runService } from '@dsp/common';
 import { loadConfig } from './config';
 import { startFoundationService } from './server';
 
@@ -7,5 +7,7 @@ runService('foundation', createLogger('foundation'), async () => {
   return startFoundationService({
     databaseUrl: config.databaseUrl, port: config.port, host: config.host, headTermYears: config.headTermYears,
     gatewayPublicKey: keyFromEnv('GATEWAY_PUBLIC_KEY', 'public'),
+    metrics: createMetrics('foundation'),
+    metricsPort: envPort('FOUNDATION_METRICS_PORT', 9401),
   });
 });

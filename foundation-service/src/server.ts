@@ -1,4 +1,4 @@
-import { assertApplicationRole, createLogger, openDataSource, startSubgraphServer, type RunningServer } from '@dsp/common';
+import { assertApplicationRole, createLogger, openDataSource, poolStats, startSubgraphServer, type RunningServer, type ServiceMetrics } from '@dsp/common';
 import type { KeyObject } from 'node:crypto';
 import type { DataSource, Logger } from 'typeorm';
 import { DEFAULT_HEAD_TERM_YEARS } from './config';
@@ -19,6 +19,9 @@ export interface FoundationServiceOptions {
   headTermYears?: number;
   /** The gateway's public key: only identities it signed are served. */
   gatewayPublicKey: KeyObject;
+  /** Request and pool metrics, served on `metricsPort` (apart from the public port). */
+  metrics?: ServiceMetrics;
+  metricsPort?: number;
 }
 
 /** Starts the foundation subgraph; `stop()` drains requests, then closes the database pool. */
@@ -43,6 +46,7 @@ export async function startFoundationService(options: FoundationServiceOptions):
       ...(options.host ? { host: options.host } : {}),
       logger,
       portVariable: 'FOUNDATION_PORT',
+      ...(options.metrics ? { metrics: options.metrics, metricsPort: options.metricsPort ?? 0, poolStats: poolStats(dataSource) } : {}),
       gatewayPublicKey: options.gatewayPublicKey,
       context: (_request, caller) => Promise.resolve(createFoundationContext(dataSource, settings, caller)),
       readiness: [

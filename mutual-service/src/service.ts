@@ -1,4 +1,4 @@
-import { assertApplicationRole, createLogger, openDataSource, startSubgraphServer, type RunningServer } from '@dsp/common';
+import { assertApplicationRole, createLogger, openDataSource, poolStats, startSubgraphServer, type RunningServer, type ServiceMetrics } from '@dsp/common';
 import type { KeyObject } from 'node:crypto';
 import type { DataSource, Logger } from 'typeorm';
 import { createMutualContext, type MutualContext } from './context';
@@ -16,6 +16,9 @@ export interface MutualServiceOptions {
   poolSize?: number;
   /** The gateway's public key: only identities it signed are served. */
   gatewayPublicKey: KeyObject;
+  /** Request and pool metrics, served on `metricsPort` (apart from the public port). */
+  metrics?: ServiceMetrics;
+  metricsPort?: number;
 }
 
 export async function startMutualService(options: MutualServiceOptions): Promise<RunningServer & { dataSource: DataSource }> {
@@ -48,6 +51,7 @@ export async function startMutualService(options: MutualServiceOptions): Promise
         },
       ],
       portVariable: 'MUTUAL_PORT',
+      ...(options.metrics ? { metrics: options.metrics, metricsPort: options.metricsPort ?? 0, poolStats: poolStats(dataSource) } : {}),
     });
     return {
       url: server.url,

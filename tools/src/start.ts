@@ -159,6 +159,12 @@ async function main(): Promise<void> {
     foundation: envPort('FOUNDATION_PORT', 4001),
     mutual: envPort('MUTUAL_PORT', 4002),
   };
+  // Prometheus metrics, each on its own port apart from the public one.
+  const metricsPorts = {
+    GATEWAY_METRICS_PORT: String(envPort('GATEWAY_METRICS_PORT', 9400)),
+    FOUNDATION_METRICS_PORT: String(envPort('FOUNDATION_METRICS_PORT', 9401)),
+    MUTUAL_METRICS_PORT: String(envPort('MUTUAL_METRICS_PORT', 9402)),
+  };
   await assertPortFree(ports.gateway, 'the gateway', 'GATEWAY_PORT');
   await assertPortFree(ports.foundation, 'the foundation subgraph', 'FOUNDATION_PORT');
   await assertPortFree(ports.mutual, 'the mutual subgraph', 'MUTUAL_PORT');
@@ -177,7 +183,7 @@ async function main(): Promise<void> {
     runStep('mutual migrations', 'mutual-service/dist/migrate.js', mutualEnv).then(() => runStep('mutual seed', 'mutual-service/dist/seed.js', mutualEnv)),
   ]);
 
-  const trustGateway = { GATEWAY_PUBLIC_KEY_FILE: keys.gateway.publicKeyFile };
+  const trustGateway = { ...metricsPorts, GATEWAY_PUBLIC_KEY_FILE: keys.gateway.publicKeyFile };
   spawnService('foundation', 'foundation-service/dist/main.js', {
     ...trustGateway,
     FOUNDATION_PORT: String(ports.foundation),
@@ -187,6 +193,7 @@ async function main(): Promise<void> {
   await waitFor(`http://127.0.0.1:${ports.foundation}/ready`, 'the foundation subgraph');
   await waitFor(`http://127.0.0.1:${ports.mutual}/ready`, 'the mutual subgraph');
   spawnService('gateway', 'gateway/dist/main.js', {
+    ...metricsPorts,
     GATEWAY_PORT: String(ports.gateway),
     FOUNDATION_URL: `http://127.0.0.1:${ports.foundation}/graphql`,
     MUTUAL_URL: `http://127.0.0.1:${ports.mutual}/graphql`,

@@ -58,6 +58,15 @@ describe('operating the platform (separate processes)', () => {
     expect(text).toMatch(/subgraph_fetch_duration_seconds_count\{[^}]*service="mutual"[^}]*\} \d+/);
   });
 
+  it("serves each subgraph's request counts and database pool on its own metrics port", async () => {
+    await dashboard(platform, token);
+    for (const service of ['foundation', 'mutual'] as const) {
+      const text = await (await fetch(platform.metricsUrl(service))).text();
+      expect(text).toMatch(/graphql_requests_total\{[^}]*outcome="ok"[^}]*\} [1-9]/);
+      expect(text).toMatch(/db_pool_connections\{[^}]*state="total"[^}]*\} [1-9]/);
+    }
+  });
+
   it('keeps /health up and turns /ready down when a subgraph stops, then back up when it returns', async () => {
     const base = platform.gatewayUrl.replace(/\/graphql$/, '');
     expect((await fetch(`${base}/ready`)).status).toBe(200);

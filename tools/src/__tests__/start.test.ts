@@ -60,8 +60,11 @@ describe('npm start', () => {
     for (const folder of folders) rmSync(folder, { recursive: true, force: true });
   });
 
-  async function ports(): Promise<{ GATEWAY_PORT: string; FOUNDATION_PORT: string; MUTUAL_PORT: string; EMBEDDED_POSTGRES_PORT: string }> {
+  async function ports(): Promise<Record<'GATEWAY_PORT' | 'FOUNDATION_PORT' | 'MUTUAL_PORT' | 'EMBEDDED_POSTGRES_PORT', string> & Record<string, string>> {
     return {
+      GATEWAY_METRICS_PORT: String(await freePort()),
+      FOUNDATION_METRICS_PORT: String(await freePort()),
+      MUTUAL_METRICS_PORT: String(await freePort()),
       GATEWAY_PORT: String(await freePort()),
       FOUNDATION_PORT: String(await freePort()),
       MUTUAL_PORT: String(await freePort()),
