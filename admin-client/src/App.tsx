@@ -1,5 +1,6 @@
 import { lazy, Suspense, useEffect } from 'react';
 import { Loading } from './components';
+import { operations } from './operations';
 import type { Lang } from './i18n';
 import { Callback } from './pages/Callback';
 import { Dashboard } from './pages/Dashboard';
@@ -9,7 +10,8 @@ import { Officers } from './pages/Officers';
 import { Queues } from './pages/Queues';
 import { SignIn } from './pages/SignIn';
 import { Link, navigate, useLocation } from './router';
-import { useSession } from './session';
+import { useOperation, useSession } from './session';
+import type { MeData } from './types';
 
 // GraphiQL is large: it loads only when its page opens.
 const GraphiQLPage = lazy(() => import('./pages/GraphiQLPage'));
@@ -19,6 +21,11 @@ const PUBLIC = new Set(['/signin', '/callback']);
 function Header() {
   const { t, lang, setLang, claims, signOut } = useSession();
   const { pathname } = useLocation();
+  // Who the API says the caller is (`me`); the token's own claims until it answers, or if it cannot.
+  const me = useOperation<MeData>(operations.Me, {}, !claims).result?.data?.me ?? null;
+  const role = me?.role ?? claims?.role;
+  const region = me ? (me.region?.code ?? null) : (claims?.region ?? null);
+  const regionName = me?.region ? (lang === 'ar' ? me.region.nameAr : me.region.nameFr) : null;
   const nav: [string, Parameters<typeof t>[0]][] = [
     ['/dashboard', 'navDashboard'],
     ['/national', 'navNational'],
@@ -41,7 +48,9 @@ function Header() {
       <div className="header-tools">
         {claims ? (
           <span className="identity" data-testid="identity">
-            {t('role')}: <strong data-testid="identity-role">{claims.role}</strong> · {t('region')}: <strong data-testid="identity-region">{claims.region ?? t('allRegions')}</strong>
+            {t('role')}: <strong data-testid="identity-role">{role}</strong> · {t('region')}: <strong data-testid="identity-region">{region ?? t('allRegions')}</strong>
+            {regionName ? <span data-testid="identity-region-name"> ({regionName})</span> : null}
+            {me?.officer ? <span> · {me.officer.fullName}</span> : null}
           </span>
         ) : null}
         <label>

@@ -69,3 +69,7 @@ export interface OfficerFileData {
     }[] | null;
   } | null;
 }
+
+export interface MeData {
+  me: { sub: string; role: string; region: RegionName | null; officer: { matricule: string; fullName: string; fullNameAr: string } | null } | null;
+}

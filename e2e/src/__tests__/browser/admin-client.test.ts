@@ -79,6 +79,9 @@ describe('the admin client in a browser', () => {
     await page.getByTestId('open-applications').waitFor();
     expect(await page.getByTestId('identity-role').textContent()).toBe('REGIONAL_HEAD');
     expect(await page.getByTestId('identity-region').textContent()).toBe('FES');
+    // the header's identity is the API's `me` once it answers
+    await page.getByTestId('identity-region-name').waitFor();
+    expect(await page.getByTestId('identity-region-name').textContent()).toContain('Fès');
     expect(await page.getByTestId('region-title').getAttribute('data-code')).toBe('FES');
     expect(await page.getByTestId('region-picker').count()).toBe(0);
   });
