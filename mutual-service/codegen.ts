@@ -29,6 +29,8 @@ const config: CodegenConfig = {
           Claim: '../claims/claim.entity#ClaimEntity',
           ClaimLine: '../claims/claim-line.entity#ClaimLineEntity',
           DiagnosisRead: '../diagnoses/diagnosis-read.model#DiagnosisReadModel',
+          PriorAuthorisation: '../prior-authorisations/prior-authorisation.model#PriorAuthorisationModel',
+          MutualAuditRecord: '../audit/audit-record.model#AuditRecordModel',
         },
       },
     },

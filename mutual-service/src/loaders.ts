@@ -88,10 +88,11 @@ export function createLoaders(db: RequestScope, caller: Caller): MutualLoaders {
         for (const year of new Set(keys.map((key) => key.year))) {
           const codes = [...new Set(keys.filter((key) => key.year === year).map((key) => key.code))];
           const { start, end } = yearBounds(year);
-          const [figures, statusCounts, beneficiaryCounts] = await using(RegionsRepository, async (repository) => [
+          const [figures, statusCounts, beneficiaryCounts, providerCounts] = await using(RegionsRepository, async (repository) => [
             await repository.claimFigures(codes, start, end),
             await repository.statusCounts(codes, start, end),
             await repository.coveredBeneficiaries(codes, today),
+            await repository.providerCounts(codes),
           ] as const);
           for (const code of codes) {
             results.set(
@@ -101,6 +102,7 @@ export function createLoaders(db: RequestScope, caller: Caller): MutualLoaders {
                 figures.find((row) => row.regionCode === code),
                 statusCounts.filter((row) => row.regionCode === code),
                 beneficiaryCounts.find((row) => row.regionCode === code)?.count ?? 0,
+                providerCounts.find((row) => row.regionCode === code)?.count ?? 0,
               ),
             );
           }

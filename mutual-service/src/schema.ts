@@ -5,6 +5,7 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { DateScalar, DateTimeScalar, MoneyScalar } from '@dsp/common';
 import { parse, type GraphQLSchema } from 'graphql';
 import { Coverage, Dependent, Officer } from './beneficiaries/beneficiaries.resolvers';
+import { MutualAuditRecord, Mutation, PriorAuthorisation, claimWorkflowQueries } from './claims/claim-workflow.resolvers';
 import { Claim, claimQueries } from './claims/claims.resolvers';
 import { DiagnosisRead, diagnosisReadQueries } from './diagnoses/diagnosis-reads.resolvers';
 import type { Resolvers } from './generated/graphql';
@@ -19,7 +20,10 @@ export const resolvers: Resolvers = {
   Money: MoneyScalar,
   Date: DateScalar,
   DateTime: DateTimeScalar,
-  Query: { ...claimQueries, ...planQueries, ...diagnosisReadQueries },
+  Query: { ...claimQueries, ...planQueries, ...diagnosisReadQueries, ...claimWorkflowQueries },
+  Mutation,
+  PriorAuthorisation,
+  MutualAuditRecord,
   Region,
   Officer,
   Dependent,

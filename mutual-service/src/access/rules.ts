@@ -79,3 +79,16 @@ export function maySeeDiagnoses(caller: Caller, claim: Pick<ClaimScope, 'handlin
 export function maySeeDiagnosisReads(caller: Caller): boolean {
   return caller.role === 'NATIONAL_ADMIN';
 }
+
+/** Claim work queues: the mutual's regional roles in their own region, national health roles everywhere. */
+export function mayReadClaimQueue(caller: Caller, regionCode: string | null): boolean {
+  if (NATIONAL_HEALTH_ROLES.has(caller.role)) return true;
+  return REGIONAL_HEALTH_ROLES.has(caller.role) && caller.region !== null && (regionCode === null || regionCode === caller.region);
+}
+
+/** The Mutual's audit trail: the national administration everywhere; regional heads and mutual agents for their region's records. */
+export function mayReadAuditTrail(caller: Caller, recordRegions: readonly (string | null)[]): boolean {
+  if (caller.role === 'NATIONAL_ADMIN') return true;
+  if (!REGIONAL_HEALTH_ROLES.has(caller.role) || caller.region === null) return false;
+  return recordRegions.every((region) => region === caller.region);
+}

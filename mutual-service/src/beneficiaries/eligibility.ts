@@ -42,3 +42,42 @@ export function childCoverageEnd(birthDate: string): string {
   birthday.setUTCDate(birthday.getUTCDate() - 1);
   return birthday.toISOString().slice(0, 10);
 }
+
+/** What the Mutual's file says about a person, for deciding rights on a day. */
+export interface BeneficiaryFacts {
+  kind: 'OFFICER' | 'DEPENDENT';
+  relation: 'SPOUSE' | 'CHILD' | 'PARENT' | null;
+  birthDate: string;
+  studentUntil: string | null;
+  disabled: boolean;
+  officerStatus: 'ACTIVE' | 'RETIRED' | 'DECEASED' | 'KILLED_ON_DUTY';
+}
+
+export interface CoveragePeriod {
+  planId: string;
+  startDate: string;
+  endDate: string | null;
+}
+
+/**
+ * Whether the person is covered on `day` (the date of care), and by which
+ * plan: a coverage period must contain the day, and a dependent must still
+ * be eligible on that day (a child's age, student certificate and
+ * disability are read as of the day of care, not of filing). A dependent's
+ * rights do not depend on the officer being alive: widows and orphans keep
+ * their coverage after the officer's death. An officer is covered by their
+ * coverage period alone.
+ */
+export function coverageOn(person: BeneficiaryFacts, coverages: readonly CoveragePeriod[], day: string): { covered: true; planId: string } | { covered: false } {
+  const period = coverages.find((coverage) => coverage.startDate <= day && (coverage.endDate === null || coverage.endDate >= day));
+  if (!period) return { covered: false };
+  if (person.kind === 'DEPENDENT') {
+    if (person.relation === null) return { covered: false };
+    const eligible = isEligibleDependent(
+      { relation: person.relation, birthDate: person.birthDate, studentUntil: person.studentUntil, disabled: person.disabled },
+      day,
+    );
+    if (!eligible) return { covered: false };
+  }
+  return { covered: true, planId: period.planId };
+}

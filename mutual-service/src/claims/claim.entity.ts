@@ -54,6 +54,10 @@ export class ClaimEntity {
   @Column('text', { name: 'diagnosis_codes', array: true })
   diagnosisCodes!: string[];
 
+  /** The medical advisor's note on the decision. */
+  @Column('text', { name: 'decision_note', nullable: true })
+  decisionNote!: string | null;
+
   @Column('timestamptz', { name: 'submitted_at' })
   submittedAt!: Date;
 

@@ -8,6 +8,8 @@ import { ProviderEntity } from '../providers/provider.entity';
 import { ClaimEntity } from '../claims/claim.entity';
 import { ClaimLineEntity } from '../claims/claim-line.entity';
 import { DiagnosisReadModel } from '../diagnoses/diagnosis-read.model';
+import { PriorAuthorisationModel } from '../prior-authorisations/prior-authorisation.model';
+import { AuditRecordModel } from '../audit/audit-record.model';
 import { MutualContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -49,6 +51,8 @@ export type Claim = {
   careStartDate: Scalars['Date']['output'];
   careType: CareType;
   decidedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The advisor's note on the decision. */
+  decisionNote: Maybe<Scalars['String']['output']>;
   /**
    * ICD-10 codes. Sensitive health data: only for medical advisors and for the
    * mutual's agents of the handling region; null with a FORBIDDEN error for
@@ -65,6 +69,26 @@ export type Claim = {
   rejectionCode: Maybe<RejectionCode>;
   status: ClaimStatus;
   submittedAt: Scalars['DateTime']['output'];
+  /** Changes with every state change: send it back to review, decide or pay. */
+  version: Scalars['Int']['output'];
+};
+
+export type ClaimConnection = {
+  __typename?: 'ClaimConnection';
+  edges: Array<ClaimEdge>;
+  pageInfo: PageInfo;
+  /** All the claims in the queue, across every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ClaimDecision =
+  | 'APPROVE'
+  | 'REJECT';
+
+export type ClaimEdge = {
+  __typename?: 'ClaimEdge';
+  cursor: Scalars['String']['output'];
+  node: Claim;
 };
 
 export type ClaimLine = {
@@ -76,6 +100,22 @@ export type ClaimLine = {
   quantity: Scalars['Int']['output'];
   unitPrice: Scalars['Money']['output'];
 };
+
+export type ClaimLineInput = {
+  actCode: Scalars['String']['input'];
+  /** At least 1. */
+  quantity: Scalars['Int']['input'];
+  /** More than zero. */
+  unitPrice: Scalars['Money']['input'];
+};
+
+export type ClaimQueueStage =
+  /** ENTERED: waiting for the automatic checks. */
+  | 'AWAITING_CHECK'
+  /** APPROVED or PARTIALLY_APPROVED: waiting to be paid. */
+  | 'AWAITING_PAYMENT'
+  /** CHECKED or UNDER_REVIEW: waiting for a medical advisor's decision. */
+  | 'AWAITING_REVIEW';
 
 export type ClaimStatus =
   | 'APPROVED'
@@ -145,6 +185,97 @@ export type DiagnosisReadEdge = {
   node: DiagnosisRead;
 };
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * A medical advisor decides a claim UNDER_REVIEW. APPROVE reimburses the
+   * tariff times the plan's rate, capped by what remains of the beneficiary's
+   * yearly ceiling for the care type (PARTIALLY_APPROVED when capped, REJECTED
+   * with CEILING_REACHED when nothing remains); hospitalisation needs a GRANTED
+   * prior authorisation. REJECT needs a rejection code (MEDICAL_ADVICE by default).
+   * A stale version is a CONFLICT.
+   */
+  decideClaim: Claim;
+  /** A medical advisor grants or refuses a REQUESTED prior authorisation. */
+  decidePriorAuthorisation: PriorAuthorisation;
+  /** A mutual agent of the handling region records the payment of an approved claim: PAID. */
+  recordClaimPayment: Claim;
+  /** A mutual agent asks for a prior authorisation (hospitalisation) for a beneficiary of their region: REQUESTED. */
+  requestPriorAuthorisation: PriorAuthorisation;
+  /** A medical advisor takes a CHECKED claim for review: UNDER_REVIEW. */
+  reviewClaim: Claim;
+  /**
+   * Files a care reimbursement claim (mutual agents, for beneficiaries of their
+   * region; the claim is handled by the agent's region). It is ENTERED then
+   * checked at once: CHECKED, or REJECTED with NOT_COVERED (not covered at the
+   * date of care), DUPLICATE, LATE_FILING (filed past the filing deadline after
+   * the end of care), ACT_NOT_IN_TARIFF or CEILING_REACHED (nothing left of the
+   * year's ceiling). A retry with the same idempotency key returns the same claim.
+   */
+  submitClaim: Claim;
+};
+
+
+export type MutationDecideClaimArgs = {
+  decision: ClaimDecision;
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  rejectionCode?: InputMaybe<RejectionCode>;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationDecidePriorAuthorisationArgs = {
+  grant: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationRecordClaimPaymentArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationRequestPriorAuthorisationArgs = {
+  beneficiaryId: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  plannedDate: Scalars['Date']['input'];
+  providerId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationReviewClaimArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationSubmitClaimArgs = {
+  input: SubmitClaimInput;
+};
+
+/** One state change of a Mutual record, as the audit table keeps it. */
+export type MutualAuditRecord = {
+  __typename?: 'MutualAuditRecord';
+  action: Scalars['String']['output'];
+  actorRegion: Maybe<Scalars['ID']['output']>;
+  actorRole: Role;
+  actorSub: Scalars['String']['output'];
+  /** The record after the change, as JSON. */
+  after: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  /** The record before the change, as JSON; null for a creation. */
+  before: Maybe<Scalars['String']['output']>;
+  entity: Scalars['String']['output'];
+  entityId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  region: Maybe<Scalars['ID']['output']>;
+};
+
 export type Officer = {
   __typename?: 'Officer';
   /** Care reimbursement files of the officer (not of dependents), newest first. */
@@ -178,6 +309,27 @@ export type PlanRule = {
   yearlyCeiling: Scalars['Money']['output'];
 };
 
+/** A prior authorisation for a hospitalisation. */
+export type PriorAuthorisation = {
+  __typename?: 'PriorAuthorisation';
+  beneficiaryId: Scalars['ID']['output'];
+  decidedAt: Maybe<Scalars['DateTime']['output']>;
+  decisionNote: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  plannedDate: Scalars['Date']['output'];
+  provider: Maybe<Provider>;
+  reason: Scalars['String']['output'];
+  region: Region;
+  requestedAt: Scalars['DateTime']['output'];
+  status: PriorAuthorisationStatus;
+  version: Scalars['Int']['output'];
+};
+
+export type PriorAuthorisationStatus =
+  | 'GRANTED'
+  | 'REFUSED'
+  | 'REQUESTED';
+
 export type Provider = {
   __typename?: 'Provider';
   careTypes: Array<CareType>;
@@ -199,11 +351,26 @@ export type Query = {
   /** One care reimbursement file. */
   claim: Maybe<Claim>;
   /**
+   * A work queue of claims, oldest submission first. Agents and regional heads
+   * see their own region only (region defaults to it; another region is
+   * FORBIDDEN); medical advisors and the national administration see every
+   * region, or the one given.
+   */
+  claimQueue: ClaimConnection;
+  /**
    * Who read claims' diagnoses and when, newest first (of one claim when
    * `claimId` is given). For the national administration only; never the
    * diagnoses themselves.
    */
   diagnosisReads: DiagnosisReadConnection;
+  /**
+   * Every recorded state change of one of the Mutual's records (entity "claim"
+   * or "prior_authorisation"), oldest first. The national administration reads
+   * every region; regional heads and mutual agents their own region's records;
+   * FORBIDDEN for anyone else. Named apart from the foundation's auditTrail so
+   * both can live in the supergraph.
+   */
+  mutualAuditTrail: Array<MutualAuditRecord>;
   /** The Mutual's plans. */
   plans: Array<Plan>;
 };
@@ -214,10 +381,25 @@ export type QueryClaimArgs = {
 };
 
 
+export type QueryClaimQueueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  careType?: InputMaybe<CareType>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['ID']['input']>;
+  stage: ClaimQueueStage;
+};
+
+
 export type QueryDiagnosisReadsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   claimId?: InputMaybe<Scalars['ID']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMutualAuditTrailArgs = {
+  entity: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
 };
 
 export type Region = {
@@ -251,6 +433,8 @@ export type RegionHealth = {
   decidedWithin15Days: Maybe<Scalars['Float']['output']>;
   /** Claims not yet decided: ENTERED, CHECKED or UNDER_REVIEW (whenever submitted). */
   pendingClaims: Scalars['Int']['output'];
+  /** The Mutual's medical centres and contracted providers in the region. */
+  providers: Scalars['Int']['output'];
   /** Total paid for claims paid in the year. */
   reimbursedThisYear: Scalars['Money']['output'];
   /** Reimbursed in the year divided by the region's covered beneficiaries. */
@@ -274,6 +458,20 @@ export type Role =
   | 'NATIONAL_ADMIN'
   | 'OFFICER'
   | 'REGIONAL_HEAD';
+
+export type SubmitClaimInput = {
+  /** The person cared for: an officer's matricule or a dependent's id. */
+  beneficiaryId: Scalars['ID']['input'];
+  careEndDate: Scalars['Date']['input'];
+  careStartDate: Scalars['Date']['input'];
+  careType: CareType;
+  /** ICD-10 codes, such as "J06.9". */
+  diagnosisCodes: Array<Scalars['String']['input']>;
+  /** 8 to 100 letters, digits or . _ : - (a UUID is ideal): a retry with the same key returns the first claim. */
+  idempotencyKey: Scalars['String']['input'];
+  lines: Array<ClaimLineInput>;
+  providerId: Scalars['ID']['input'];
+};
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
 export type ResolversObject<TObject> = WithIndex<TObject>;
@@ -394,8 +592,13 @@ export type ResolversTypes = ResolversObject<{
   Claim: ResolverTypeWrapper<ClaimEntity>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
-  ClaimLine: ResolverTypeWrapper<ClaimLineEntity>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ClaimConnection: ResolverTypeWrapper<Omit<ClaimConnection, 'edges'> & { edges: Array<ResolversTypes['ClaimEdge']> }>;
+  ClaimDecision: ClaimDecision;
+  ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
+  ClaimLine: ResolverTypeWrapper<ClaimLineEntity>;
+  ClaimLineInput: ClaimLineInput;
+  ClaimQueueStage: ClaimQueueStage;
   ClaimStatus: ClaimStatus;
   ClaimStatusCount: ResolverTypeWrapper<ClaimStatusCount>;
   Coverage: ResolverTypeWrapper<CoverageEntity>;
@@ -407,11 +610,15 @@ export type ResolversTypes = ResolversObject<{
   DiagnosisReadConnection: ResolverTypeWrapper<Omit<DiagnosisReadConnection, 'edges'> & { edges: Array<ResolversTypes['DiagnosisReadEdge']> }>;
   DiagnosisReadEdge: ResolverTypeWrapper<Omit<DiagnosisReadEdge, 'node'> & { node: ResolversTypes['DiagnosisRead'] }>;
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  MutualAuditRecord: ResolverTypeWrapper<AuditRecordModel>;
   Officer: ResolverTypeWrapper<OfficerModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Plan: ResolverTypeWrapper<PlanEntity>;
   PlanRule: ResolverTypeWrapper<PlanRuleEntity>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  PriorAuthorisation: ResolverTypeWrapper<PriorAuthorisationModel>;
+  PriorAuthorisationStatus: PriorAuthorisationStatus;
   Provider: ResolverTypeWrapper<ProviderEntity>;
   ProviderKind: ProviderKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -419,6 +626,7 @@ export type ResolversTypes = ResolversObject<{
   RegionHealth: ResolverTypeWrapper<RegionHealth>;
   RejectionCode: RejectionCode;
   Role: Role;
+  SubmitClaimInput: SubmitClaimInput;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -426,8 +634,11 @@ export type ResolversParentTypes = ResolversObject<{
   Claim: ClaimEntity;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
-  ClaimLine: ClaimLineEntity;
   Int: Scalars['Int']['output'];
+  ClaimConnection: Omit<ClaimConnection, 'edges'> & { edges: Array<ResolversParentTypes['ClaimEdge']> };
+  ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
+  ClaimLine: ClaimLineEntity;
+  ClaimLineInput: ClaimLineInput;
   ClaimStatusCount: ClaimStatusCount;
   Coverage: CoverageEntity;
   Boolean: Scalars['Boolean']['output'];
@@ -438,15 +649,19 @@ export type ResolversParentTypes = ResolversObject<{
   DiagnosisReadConnection: Omit<DiagnosisReadConnection, 'edges'> & { edges: Array<ResolversParentTypes['DiagnosisReadEdge']> };
   DiagnosisReadEdge: Omit<DiagnosisReadEdge, 'node'> & { node: ResolversParentTypes['DiagnosisRead'] };
   Money: Scalars['Money']['output'];
+  Mutation: Record<PropertyKey, never>;
+  MutualAuditRecord: AuditRecordModel;
   Officer: OfficerModel;
   PageInfo: PageInfo;
   Plan: PlanEntity;
   PlanRule: PlanRuleEntity;
   Float: Scalars['Float']['output'];
+  PriorAuthorisation: PriorAuthorisationModel;
   Provider: ProviderEntity;
   Query: Record<PropertyKey, never>;
   Region: RegionModel;
   RegionHealth: RegionHealth;
+  SubmitClaimInput: SubmitClaimInput;
 }>;
 
 export type ClaimResolvers<ContextType = MutualContext, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim'], FederationReferenceType extends FederationReferenceTypes['Claim'] = FederationReferenceTypes['Claim']> = ResolversObject<{
@@ -457,6 +672,7 @@ export type ClaimResolvers<ContextType = MutualContext, ParentType extends Resol
   careStartDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   careType?: Resolver<ResolversTypes['CareType'], ParentType, ContextType>;
   decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decisionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   diagnosisCodes?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   handlingRegion?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -467,6 +683,18 @@ export type ClaimResolvers<ContextType = MutualContext, ParentType extends Resol
   rejectionCode?: Resolver<Maybe<ResolversTypes['RejectionCode']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
   submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ClaimConnectionResolvers<ContextType = MutualContext, ParentType extends ResolversParentTypes['ClaimConnection'] = ResolversParentTypes['ClaimConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ClaimEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ClaimEdgeResolvers<ContextType = MutualContext, ParentType extends ResolversParentTypes['ClaimEdge'] = ResolversParentTypes['ClaimEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
 }>;
 
 export type ClaimLineResolvers<ContextType = MutualContext, ParentType extends ResolversParentTypes['ClaimLine'] = ResolversParentTypes['ClaimLine']> = ResolversObject<{
@@ -532,6 +760,29 @@ export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversType
   name: 'Money';
 }
 
+export type MutationResolvers<ContextType = MutualContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  decideClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationDecideClaimArgs, 'decision' | 'id' | 'version'>>;
+  decidePriorAuthorisation?: Resolver<ResolversTypes['PriorAuthorisation'], ParentType, ContextType, RequireFields<MutationDecidePriorAuthorisationArgs, 'grant' | 'id' | 'version'>>;
+  recordClaimPayment?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationRecordClaimPaymentArgs, 'id' | 'version'>>;
+  requestPriorAuthorisation?: Resolver<ResolversTypes['PriorAuthorisation'], ParentType, ContextType, RequireFields<MutationRequestPriorAuthorisationArgs, 'beneficiaryId' | 'idempotencyKey' | 'plannedDate' | 'providerId' | 'reason'>>;
+  reviewClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationReviewClaimArgs, 'id' | 'version'>>;
+  submitClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationSubmitClaimArgs, 'input'>>;
+}>;
+
+export type MutualAuditRecordResolvers<ContextType = MutualContext, ParentType extends ResolversParentTypes['MutualAuditRecord'] = ResolversParentTypes['MutualAuditRecord']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorRegion?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  actorRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  actorSub?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
 export type OfficerResolvers<ContextType = MutualContext, ParentType extends ResolversParentTypes['Officer'] = ResolversParentTypes['Officer'], FederationReferenceType extends FederationReferenceTypes['Officer'] = FederationReferenceTypes['Officer']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Officer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   claims?: Resolver<Maybe<Array<ResolversTypes['Claim']>>, ParentType, ContextType>;
@@ -558,6 +809,20 @@ export type PlanRuleResolvers<ContextType = MutualContext, ParentType extends Re
   yearlyCeiling?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 }>;
 
+export type PriorAuthorisationResolvers<ContextType = MutualContext, ParentType extends ResolversParentTypes['PriorAuthorisation'] = ResolversParentTypes['PriorAuthorisation']> = ResolversObject<{
+  beneficiaryId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decisionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  plannedDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  provider?: Resolver<Maybe<ResolversTypes['Provider']>, ParentType, ContextType>;
+  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['PriorAuthorisationStatus'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type ProviderResolvers<ContextType = MutualContext, ParentType extends ResolversParentTypes['Provider'] = ResolversParentTypes['Provider'], FederationReferenceType extends FederationReferenceTypes['Provider'] = FederationReferenceTypes['Provider']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Provider']> | FederationReferenceType, FederationReferenceType, ContextType>;
   careTypes?: Resolver<Array<ResolversTypes['CareType']>, ParentType, ContextType>;
@@ -570,7 +835,9 @@ export type ProviderResolvers<ContextType = MutualContext, ParentType extends Re
 
 export type QueryResolvers<ContextType = MutualContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
+  claimQueue?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimQueueArgs, 'first' | 'stage'>>;
   diagnosisReads?: Resolver<ResolversTypes['DiagnosisReadConnection'], ParentType, ContextType, RequireFields<QueryDiagnosisReadsArgs, 'first'>>;
+  mutualAuditTrail?: Resolver<Array<ResolversTypes['MutualAuditRecord']>, ParentType, ContextType, RequireFields<QueryMutualAuditTrailArgs, 'entity' | 'id'>>;
   plans?: Resolver<Array<ResolversTypes['Plan']>, ParentType, ContextType>;
 }>;
 
@@ -588,6 +855,7 @@ export type RegionHealthResolvers<ContextType = MutualContext, ParentType extend
   claimsThisYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   decidedWithin15Days?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   pendingClaims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  providers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   reimbursedThisYear?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   reimbursementPerBeneficiary?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -595,6 +863,8 @@ export type RegionHealthResolvers<ContextType = MutualContext, ParentType extend
 
 export type Resolvers<ContextType = MutualContext> = ResolversObject<{
   Claim?: ClaimResolvers<ContextType>;
+  ClaimConnection?: ClaimConnectionResolvers<ContextType>;
+  ClaimEdge?: ClaimEdgeResolvers<ContextType>;
   ClaimLine?: ClaimLineResolvers<ContextType>;
   ClaimStatusCount?: ClaimStatusCountResolvers<ContextType>;
   Coverage?: CoverageResolvers<ContextType>;
@@ -605,10 +875,13 @@ export type Resolvers<ContextType = MutualContext> = ResolversObject<{
   DiagnosisReadConnection?: DiagnosisReadConnectionResolvers<ContextType>;
   DiagnosisReadEdge?: DiagnosisReadEdgeResolvers<ContextType>;
   Money?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
+  MutualAuditRecord?: MutualAuditRecordResolvers<ContextType>;
   Officer?: OfficerResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Plan?: PlanResolvers<ContextType>;
   PlanRule?: PlanRuleResolvers<ContextType>;
+  PriorAuthorisation?: PriorAuthorisationResolvers<ContextType>;
   Provider?: ProviderResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;

@@ -87,4 +87,13 @@ export class RegionsRepository {
     );
     return rows.map((row) => ({ regionCode: row.region_code, count: row.count }));
   }
+
+  /** The Mutual's medical centres and contracted providers per region. */
+  async providerCounts(regionCodes: readonly string[]): Promise<RegionBeneficiaryCount[]> {
+    const rows: Array<{ region_code: string; count: number }> = await this.manager.query(
+      'SELECT region_code, count(*)::int AS count FROM provider WHERE region_code = ANY($1) GROUP BY region_code',
+      [regionCodes],
+    );
+    return rows.map((row) => ({ regionCode: row.region_code, count: row.count }));
+  }
 }

@@ -49,6 +49,7 @@ export function composeRegionHealth(
   figures: RegionClaimFigures | undefined,
   statusCounts: readonly RegionStatusCount[],
   beneficiaryCount: number,
+  providers = 0,
 ): RegionHealth {
   const reimbursed = BigInt(figures?.reimbursed ?? '0');
   const decided = figures?.decided ?? 0;
@@ -63,5 +64,6 @@ export function composeRegionHealth(
     beneficiaryCount,
     reimbursementPerBeneficiary: divideRounded(reimbursed, BigInt(beneficiaryCount)),
     claimsByStatus: CLAIM_STATUSES.map((status) => ({ status, count: counts.get(status) ?? 0 })),
+    providers,
   };
 }

@@ -285,8 +285,11 @@ function buildClaims(
   beneficiaries: readonly BeneficiaryRow[],
   coverages: readonly CoverageRow[],
   providers: readonly ProviderRow[],
-  rules: Map<string, Record<CareType, { rateBasisPoints: number }>>,
+  rules: Map<string, Record<CareType, { rateBasisPoints: number; yearlyCeiling: number }>>,
 ): { claims: ClaimRow[]; claimLines: ClaimLineRow[] } {
+  // What each person has been granted per care type and year of care: the
+  // seed never grants past the plan's yearly ceiling, as adjudication would not.
+  const consumed = new Map<string, number>();
   const claims: ClaimRow[] = [];
   const claimLines: ClaimLineRow[] = [];
   const coverageOf = new Map(coverages.map((coverage) => [coverage.beneficiaryId, coverage]));
@@ -314,6 +317,8 @@ function buildClaims(
       const candidates = careType === 'PHARMACY' ? [] : providers.filter((p) => p.regionCode === beneficiary.regionCode && p.careTypes.includes(careType));
       const provider = candidates.length > 0 ? random.pick(candidates) : null;
       const rate = rules.get(coverage.planId)![careType].rateBasisPoints;
+      const ceilingKey = `${beneficiary.personId}:${careStartDate.slice(0, 4)}:${careType}`;
+      let remaining = rules.get(coverage.planId)![careType].yearlyCeiling - (consumed.get(ceilingKey) ?? 0);
       const year = timeline.submittedAt.getUTCFullYear();
       const serial = (referenceSerial.get(year) ?? 0) + 1;
       referenceSerial.set(year, serial);
@@ -334,10 +339,15 @@ function buildClaims(
           lineApproved = status === 'PARTIALLY_APPROVED' && lineCount === 1 ? Math.floor(lineApproved / 2) : 0;
         }
         if (PENDING.has(status)) lineApproved = null;
+        if (lineApproved !== null) {
+          lineApproved = Math.max(0, Math.min(lineApproved, remaining));
+          remaining -= lineApproved;
+        }
         claimed += lineClaimed;
         approved += lineApproved ?? 0;
         claimLines.push({ id: random.uuid(), claimId, lineNumber: l, actCode: act.actCode, quantity, unitPrice, amountClaimed: lineClaimed, amountApproved: lineApproved });
       }
+      if (!PENDING.has(status) && status !== 'REJECTED') consumed.set(ceilingKey, (consumed.get(ceilingKey) ?? 0) + approved);
       const diagnoses = DIAGNOSES[careType];
       const firstDiagnosis = random.pick(diagnoses);
       const secondDiagnosis = random.chance(0.3) ? random.pick(diagnoses) : firstDiagnosis;

@@ -1,0 +1,103 @@
+import { coverageOn, type BeneficiaryFacts } from '../../beneficiaries/eligibility';
+import { capToCeiling, filingDeadline, filingDeadlineMonths, isLateFiling, lineReimbursable, rateBasisPoints, sameActs, validateSubmission } from '../adjudication';
+
+const officer: BeneficiaryFacts = { kind: 'OFFICER', relation: null, birthDate: '1975-03-01', studentUntil: null, disabled: false, officerStatus: 'ACTIVE' };
+const child = (facts: Partial<BeneficiaryFacts>): BeneficiaryFacts => ({ ...officer, kind: 'DEPENDENT', relation: 'CHILD', birthDate: '2003-06-15', ...facts });
+const open = [{ planId: 'P', startDate: '2010-01-01', endDate: null }];
+
+describe('coverage at the date of care', () => {
+  it('covers a child to 21, to 26 while the student certificate is valid, and at any age when disabled', () => {
+    expect(coverageOn(child({}), open, '2024-06-14')).toEqual({ covered: true, planId: 'P' });
+    expect(coverageOn(child({}), open, '2026-06-15')).toEqual({ covered: false });
+    expect(coverageOn(child({ studentUntil: '2027-09-30' }), open, '2026-06-15').covered).toBe(true);
+    expect(coverageOn(child({ studentUntil: '2025-09-30' }), open, '2026-06-15').covered).toBe(false);
+    expect(coverageOn(child({ studentUntil: '2035-09-30' }), open, '2029-06-15').covered).toBe(false);
+    expect(coverageOn(child({ disabled: true }), open, '2060-01-01').covered).toBe(true);
+  });
+
+  it('decides at the date of care, not of filing', () => {
+    // Care at 20, filed at 22: covered.
+    expect(coverageOn(child({}), open, '2023-12-01').covered).toBe(true);
+  });
+
+  it('keeps widows and orphans covered after the officer died', () => {
+    expect(coverageOn({ ...officer, kind: 'DEPENDENT', relation: 'SPOUSE', officerStatus: 'KILLED_ON_DUTY' }, open, '2026-01-01').covered).toBe(true);
+    expect(coverageOn(child({ officerStatus: 'DECEASED' }), open, '2020-01-01').covered).toBe(true);
+  });
+
+  it('needs a coverage period containing the day; parents are not covered', () => {
+    expect(coverageOn(officer, [{ planId: 'P', startDate: '2010-01-01', endDate: '2019-12-31' }], '2020-01-01').covered).toBe(false);
+    expect(coverageOn(officer, [], '2020-01-01').covered).toBe(false);
+    expect(coverageOn({ ...officer, kind: 'DEPENDENT', relation: 'PARENT' }, open, '2020-01-01').covered).toBe(false);
+  });
+});
+
+describe('reimbursement arithmetic', () => {
+  it('reimburses the tariff (or a lower price) times the rate, rounded down', () => {
+    expect(rateBasisPoints('0.8000')).toBe(8000n);
+    expect(rateBasisPoints('1')).toBe(10000n);
+    expect(lineReimbursable(20_000n, 1, 15_000n, 8000n)).toBe(12_000n);
+    expect(lineReimbursable(10_000n, 3, 15_000n, 8000n)).toBe(24_000n);
+    expect(lineReimbursable(333n, 1, 1000n, 7000n)).toBe(233n);
+  });
+
+  it('caps to the remaining ceiling, line by line', () => {
+    expect(capToCeiling([100n, 200n], 1000n)).toEqual({ lines: [100n, 200n], total: 300n, capped: false });
+    expect(capToCeiling([100n, 200n], 150n)).toEqual({ lines: [100n, 50n], total: 150n, capped: true });
+    expect(capToCeiling([100n], 0n)).toEqual({ lines: [0n], total: 0n, capped: true });
+    expect(capToCeiling([100n], -5n).total).toBe(0n);
+  });
+});
+
+describe('filing deadline and duplicates', () => {
+  it('is two years after the end of care by default, configurable', () => {
+    expect(filingDeadlineMonths({})).toBe(24);
+    expect(filingDeadlineMonths({ MUTUAL_CLAIM_FILING_DEADLINE_MONTHS: '6' })).toBe(6);
+    expect(() => filingDeadlineMonths({ MUTUAL_CLAIM_FILING_DEADLINE_MONTHS: 'two' })).toThrow(/MUTUAL_CLAIM_FILING_DEADLINE_MONTHS/);
+    expect(filingDeadline('2024-02-29', 24)).toBe('2026-02-28');
+    expect(isLateFiling('2024-03-10', '2026-03-10', 24)).toBe(false);
+    expect(isLateFiling('2024-03-10', '2026-03-11', 24)).toBe(true);
+  });
+
+  it('compares act lines in any order', () => {
+    const a = [
+      { actCode: 'C', quantity: 1, unitPrice: 8000n },
+      { actCode: 'B', quantity: 40, unitPrice: '110' },
+    ];
+    expect(sameActs(a, [...a].reverse())).toBe(true);
+    expect(sameActs(a, [a[0]])).toBe(false);
+    expect(sameActs(a, [a[0], { ...a[1], quantity: 41 }])).toBe(false);
+  });
+});
+
+describe('input validation', () => {
+  const valid = {
+    beneficiaryId: '101321',
+    providerId: 'p',
+    careType: 'CONSULTATION' as const,
+    careStartDate: '2026-01-10',
+    careEndDate: '2026-01-12',
+    diagnosisCodes: ['J06.9'],
+    lines: [{ actCode: 'C', quantity: 1, unitPrice: 8000n }],
+  };
+  const fieldOf = (overrides: object): unknown => {
+    try {
+      validateSubmission({ ...valid, ...overrides }, '2026-02-01');
+      return null;
+    } catch (error) {
+      return (error as { extensions: { field: string } }).extensions.field;
+    }
+  };
+
+  it('names the field at fault', () => {
+    expect(fieldOf({})).toBeNull();
+    expect(fieldOf({ careEndDate: '2026-01-09' })).toBe('careEndDate');
+    expect(fieldOf({ careStartDate: '2026-03-01', careEndDate: '2026-03-02' })).toBe('careStartDate');
+    expect(fieldOf({ lines: [{ actCode: 'C', quantity: 0, unitPrice: 8000n }] })).toBe('lines.0.quantity');
+    expect(fieldOf({ lines: [{ actCode: 'C', quantity: 1, unitPrice: -1n }] })).toBe('lines.0.unitPrice');
+    expect(fieldOf({ lines: [] })).toBe('lines');
+    expect(fieldOf({ diagnosisCodes: ['x'] })).toBe('diagnosisCodes.0');
+    // An unknown act is a rejection code, not an input error.
+    expect(fieldOf({ lines: [{ actCode: 'NOPE1', quantity: 1, unitPrice: 100n }] })).toBeNull();
+  });
+});

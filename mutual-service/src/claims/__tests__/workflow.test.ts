@@ -1,0 +1,370 @@
+import type { Caller } from '@dsp/common';
+import { Client } from 'pg';
+import { startHarness, type GraphQLResponse, type MutualHarness } from '../../testing/harness';
+
+const AGENT: Caller = { sub: 'test-agent-fes', role: 'MUTUAL_AGENT', region: 'FES' };
+const AGENT_RABAT: Caller = { sub: 'test-agent-rabat', role: 'MUTUAL_AGENT', region: 'RABAT' };
+const HEAD_FES: Caller = { sub: 'test-head-fes', role: 'REGIONAL_HEAD', region: 'FES' };
+const ADVISOR: Caller = { sub: 'test-advisor-1', role: 'MEDICAL_ADVISOR', region: null };
+const ADVISOR_2: Caller = { sub: 'test-advisor-2', role: 'MEDICAL_ADVISOR', region: null };
+const TODAY = new Date().toISOString().slice(0, 10);
+const YEARS_AGO = (years: number, from = TODAY): string => `${Number(from.slice(0, 4)) - years}${from.slice(4)}`;
+
+interface ClaimView {
+  id: string;
+  reference: string;
+  status: string;
+  version: number;
+  rejectionCode: string | null;
+  amountApproved: string | null;
+  lines: Array<{ amountApproved: string | null }>;
+}
+const CLAIM = 'id reference status version rejectionCode amountApproved lines { amountApproved }';
+const SUBMIT = `mutation ($input: SubmitClaimInput!) { submitClaim(input: $input) { ${CLAIM} } }`;
+const REVIEW = `mutation ($id: ID!, $version: Int!) { reviewClaim(id: $id, version: $version) { ${CLAIM} } }`;
+const DECIDE = `mutation ($id: ID!, $version: Int!, $decision: ClaimDecision!, $code: RejectionCode) {
+  decideClaim(id: $id, version: $version, decision: $decision, rejectionCode: $code) { ${CLAIM} } }`;
+
+let harness: MutualHarness;
+let provider: string;
+let essentiel: string;
+let serial = 0;
+let keySerial = 0;
+
+beforeAll(async () => {
+  harness = await startHarness();
+  [{ id: provider }] = (await harness.sql<{ id: string }>("SELECT id FROM provider WHERE region_code = 'FES' ORDER BY name LIMIT 1")) as [{ id: string }];
+  [{ id: essentiel }] = (await harness.sql<{ id: string }>("SELECT id FROM plan WHERE code = 'ESSENTIEL'")) as [{ id: string }];
+});
+afterAll(async () => {
+  await harness.stop();
+});
+
+/** A person of the FES file covered by ESSENTIEL since 2010, as the test describes them. */
+async function person(facts: { relation?: 'SPOUSE' | 'CHILD'; birthDate?: string; studentUntil?: string | null; disabled?: boolean } = {}): Promise<string> {
+  const n = ++serial;
+  const officer = `T9${String(n).padStart(5, '0')}`;
+  const id = facts.relation ? `${officer}-D` : officer;
+  await harness.sql(
+    `INSERT INTO beneficiary (person_id, kind, officer_matricule, relation, birth_date, student_until, disabled, officer_status, region_code)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, 'ACTIVE', 'FES')`,
+    [id, facts.relation ? 'DEPENDENT' : 'OFFICER', officer, facts.relation ?? null, facts.birthDate ?? '1980-05-05', facts.studentUntil ?? null, facts.disabled ?? false],
+  );
+  await harness.sql(
+    `INSERT INTO coverage (beneficiary_id, plan_id, member_number, compulsory_scheme_reference, start_date) VALUES ($1, $2, $3, $4, '2010-01-01')`,
+    [id, essentiel, `TEST-${n}`, `AMO-TEST-${n}`],
+  );
+  return id;
+}
+
+const key = (): string => `test-key-${++keySerial}-${Date.now()}`;
+
+function input(beneficiaryId: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    beneficiaryId,
+    providerId: provider,
+    careType: 'CONSULTATION',
+    careStartDate: TODAY,
+    careEndDate: TODAY,
+    diagnosisCodes: ['J06.9'],
+    lines: [{ actCode: 'CS', quantity: 1, unitPrice: '150.00' }],
+    idempotencyKey: key(),
+    ...overrides,
+  };
+}
+
+async function submit(beneficiaryId: string, overrides: Record<string, unknown> = {}, caller = AGENT): Promise<ClaimView> {
+  const result = await harness.query<{ submitClaim: ClaimView }>(SUBMIT, { input: input(beneficiaryId, overrides) }, caller);
+  expect(result.errors).toBeUndefined();
+  return result.data!.submitClaim;
+}
+
+async function toReview(claim: ClaimView): Promise<ClaimView> {
+  const result = await harness.query<{ reviewClaim: ClaimView }>(REVIEW, { id: claim.id, version: claim.version }, ADVISOR);
+  expect(result.errors).toBeUndefined();
+  return result.data!.reviewClaim;
+}
+
+function decide(claim: ClaimView, decision: 'APPROVE' | 'REJECT', caller = ADVISOR, code?: string): Promise<GraphQLResponse<{ decideClaim: ClaimView }>> {
+  return harness.query<{ decideClaim: ClaimView }>(DECIDE, { id: claim.id, version: claim.version, decision, code }, caller);
+}
+
+async function tableCounts(): Promise<Record<string, number>> {
+  const tables = await harness.sql<{ tablename: string }>("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename");
+  const counts: Record<string, number> = {};
+  for (const { tablename } of tables) {
+    const [row] = await harness.sql<{ count: string }>(`SELECT count(*) FROM "${tablename}"`);
+    counts[tablename] = Number(row.count);
+  }
+  return counts;
+}
+
+describe('submitting a claim', () => {
+  it('checks a covered claim: ENTERED then CHECKED, with an audit record for each', async () => {
+    const claim = await submit(await person());
+    expect(claim).toMatchObject({ status: 'CHECKED', rejectionCode: null, amountApproved: null, version: 2 });
+    expect(claim.reference).toMatch(/^RB-\d{4}-1\d{5}$/);
+    const trail = await harness.query<{ mutualAuditTrail: Array<{ action: string; actorSub: string; after: string }> }>(
+      'query ($id: ID!) { mutualAuditTrail(entity: "claim", id: $id) { action actorSub after } }',
+      { id: claim.id },
+      AGENT,
+    );
+    expect(trail.errors).toBeUndefined();
+    expect(trail.data!.mutualAuditTrail.map((record) => record.action)).toEqual(['SUBMIT', 'AUTOMATIC_CHECK']);
+    expect(JSON.parse(trail.data!.mutualAuditTrail[1].after)).toMatchObject({ status: 'CHECKED' });
+    const elsewhere = await harness.query('query ($id: ID!) { mutualAuditTrail(entity: "claim", id: $id) { action } }', { id: claim.id }, AGENT_RABAT);
+    expect(elsewhere.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const advisor = await harness.query('query ($id: ID!) { mutualAuditTrail(entity: "claim", id: $id) { action } }', { id: claim.id }, ADVISOR);
+    expect(advisor.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const admin = await harness.query<{ mutualAuditTrail: unknown[] }>('query ($id: ID!) { mutualAuditTrail(entity: "claim", id: $id) { action } }', { id: claim.id });
+    expect(admin.data!.mutualAuditTrail).toHaveLength(2);
+  });
+
+  it('refuses a child of 23 who is not a student with NOT_COVERED, and covers a student or a disabled child', async () => {
+    const child = await person({ relation: 'CHILD', birthDate: YEARS_AGO(23, TODAY) });
+    expect(await submit(child)).toMatchObject({ status: 'REJECTED', rejectionCode: 'NOT_COVERED', amountApproved: '0.00' });
+    const student = await person({ relation: 'CHILD', birthDate: YEARS_AGO(23, TODAY), studentUntil: YEARS_AGO(-1, TODAY) });
+    expect(await submit(student)).toMatchObject({ status: 'CHECKED' });
+    const disabled = await person({ relation: 'CHILD', birthDate: YEARS_AGO(40, TODAY), disabled: true });
+    expect(await submit(disabled)).toMatchObject({ status: 'CHECKED' });
+  });
+
+  it('rejects an act outside the tariff and a late filing with their codes', async () => {
+    const someone = await person();
+    expect(await submit(someone, { lines: [{ actCode: 'XYZ', quantity: 1, unitPrice: '10.00' }] })).toMatchObject({ rejectionCode: 'ACT_NOT_IN_TARIFF' });
+    const old = YEARS_AGO(3);
+    expect(await submit(someone, { careStartDate: old, careEndDate: old })).toMatchObject({ status: 'REJECTED', rejectionCode: 'LATE_FILING' });
+  });
+
+  it('detects a duplicate claim', async () => {
+    const someone = await person();
+    expect(await submit(someone)).toMatchObject({ status: 'CHECKED' });
+    expect(await submit(someone)).toMatchObject({ status: 'REJECTED', rejectionCode: 'DUPLICATE' });
+    expect(await submit(someone, { lines: [{ actCode: 'CS', quantity: 2, unitPrice: '150.00' }] })).toMatchObject({ status: 'CHECKED' });
+  });
+
+  it('creates one claim for a retried submission, and refuses the key for another payload', async () => {
+    const someone = await person();
+    const request = input(someone);
+    const first = await harness.query<{ submitClaim: ClaimView }>(SUBMIT, { input: request }, AGENT);
+    const retry = await harness.query<{ submitClaim: ClaimView }>(SUBMIT, { input: request }, AGENT);
+    expect(retry.data!.submitClaim.id).toBe(first.data!.submitClaim.id);
+    expect(await harness.sql('SELECT id FROM claim WHERE beneficiary_id = $1', [someone])).toHaveLength(1);
+    const reuse = await harness.query(SUBMIT, { input: { ...request, careType: 'DENTAL', lines: [{ actCode: 'D', quantity: 5, unitPrice: '15.00' }] } }, AGENT);
+    expect(reuse.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+  });
+
+  it.each([
+    ['lines.0.quantity', { lines: [{ actCode: 'CS', quantity: 0, unitPrice: '150.00' }] }],
+    ['lines.0.quantity', { lines: [{ actCode: 'CS', quantity: -2, unitPrice: '150.00' }] }],
+    ['lines.0.unitPrice', { lines: [{ actCode: 'CS', quantity: 1, unitPrice: '0.00' }] }],
+    ['careEndDate', { careStartDate: TODAY, careEndDate: YEARS_AGO(1) }],
+    ['careEndDate', { careEndDate: YEARS_AGO(-1) }],
+    ['diagnosisCodes.0', { diagnosisCodes: ['flu'] }],
+    ['lines', { lines: [] }],
+    ['idempotencyKey', { idempotencyKey: 'short' }],
+    ['providerId', { providerId: '00000000-0000-4000-8000-000000000000' }],
+    ['beneficiaryId', { beneficiaryId: 'NOBODY' }],
+  ])('refuses bad input (%s) and leaves every table unchanged', async (field, overrides) => {
+    const someone = await person();
+    const before = await tableCounts();
+    const result = await harness.query(SUBMIT, { input: input(someone, overrides) }, AGENT);
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    expect(await tableCounts()).toEqual(before);
+  });
+
+  it('is for the mutual agents of the beneficiary region only', async () => {
+    const someone = await person();
+    for (const caller of [AGENT_RABAT, ADVISOR, HEAD_FES]) {
+      const result = await harness.query(SUBMIT, { input: input(someone) }, caller);
+      expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+  });
+});
+
+describe('deciding claims', () => {
+  it('caps a claim that crosses the yearly ceiling exactly at the ceiling (PARTIALLY_APPROVED), then rejects with CEILING_REACHED', async () => {
+    const someone = await person();
+    const [{ ceiling }] = (await harness.sql<{ ceiling: string }>(
+      "SELECT yearly_ceiling::text AS ceiling FROM plan_rule WHERE plan_id = $1 AND care_type = 'CONSULTATION'",
+      [essentiel],
+    )) as [{ ceiling: string }];
+    expect(ceiling).toBe('600000'); // CS: 150.00 at 80% = 120.00 a unit
+    const first = (await decide(await toReview(await submit(someone, { lines: [{ actCode: 'CS', quantity: 48, unitPrice: '150.00' }] })), 'APPROVE')).data!.decideClaim;
+    expect(first).toMatchObject({ status: 'APPROVED', amountApproved: '5760.00' });
+    const second = (await decide(await toReview(await submit(someone, { lines: [{ actCode: 'CS', quantity: 3, unitPrice: '150.00' }] })), 'APPROVE')).data!.decideClaim;
+    expect(second).toMatchObject({ status: 'PARTIALLY_APPROVED', amountApproved: '240.00' });
+    const [{ total }] = (await harness.sql<{ total: string }>('SELECT sum(amount_approved)::text AS total FROM claim WHERE beneficiary_id = $1', [someone])) as [
+      { total: string },
+    ];
+    expect(total).toBe(ceiling);
+    expect(await submit(someone, { lines: [{ actCode: 'C', quantity: 1, unitPrice: '80.00' }] })).toMatchObject({ status: 'REJECTED', rejectionCode: 'CEILING_REACHED' });
+  });
+
+  it('never passes the ceiling under 20 concurrent approvals for one beneficiary', async () => {
+    const someone = await person();
+    const claims: ClaimView[] = [];
+    for (let i = 0; i < 20; i++) {
+      // 5 × 120.00 = 600.00 each: ten of them fill the 6000.00 ceiling. Prices differ so none is a duplicate.
+      claims.push(await toReview(await submit(someone, { lines: [{ actCode: 'CS', quantity: 5, unitPrice: `${150 + i}.00` }] })));
+    }
+    const results = await Promise.all(claims.map((claim, i) => decide(claim, 'APPROVE', i % 2 ? ADVISOR : ADVISOR_2)));
+    expect(results.every((result) => result.errors === undefined)).toBe(true);
+    const [row] = await harness.sql<{ total: string; approved: number; ceiling_reached: number }>(
+      `SELECT sum(amount_approved)::text AS total,
+              count(*) FILTER (WHERE status = 'APPROVED')::int AS approved,
+              count(*) FILTER (WHERE rejection_code = 'CEILING_REACHED')::int AS ceiling_reached
+         FROM claim WHERE beneficiary_id = $1`,
+      [someone],
+    );
+    expect(BigInt(row.total)).toBeLessThanOrEqual(600000n);
+    expect(row).toEqual({ total: '600000', approved: 10, ceiling_reached: 10 });
+  });
+
+  it('lets one of two advisors deciding the same claim win; the other gets CONFLICT', async () => {
+    const claim = await toReview(await submit(await person()));
+    const results = await Promise.all([decide(claim, 'APPROVE', ADVISOR), decide(claim, 'REJECT', ADVISOR_2, 'MEDICAL_ADVICE')]);
+    const codes = results.map((result) => result.errors?.[0]?.extensions?.code ?? 'OK').sort();
+    expect(codes).toEqual(['CONFLICT', 'OK']);
+    const decisions = await harness.sql("SELECT 1 FROM audit_record WHERE entity = 'claim' AND entity_id = $1 AND action = 'DECIDE'", [claim.id]);
+    expect(decisions).toHaveLength(1);
+  });
+
+  it('approves a hospitalisation only with a granted prior authorisation', async () => {
+    const someone = await person();
+    const hospital = { careType: 'HOSPITALISATION', lines: [{ actCode: 'HJ', quantity: 2, unitPrice: '700.00' }] };
+    const claim = await toReview(await submit(someone, hospital));
+    const refused = await decide(claim, 'APPROVE');
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'PRIOR_AUTHORISATION_MISSING' });
+    expect(await harness.sql("SELECT status FROM claim WHERE id = $1 AND status = 'UNDER_REVIEW' AND version = $2", [claim.id, claim.version])).toHaveLength(1);
+
+    const requested = await harness.query<{ requestPriorAuthorisation: { id: string; status: string; version: number } }>(
+      `mutation ($b: ID!, $p: ID!, $d: Date!, $k: String!) {
+        requestPriorAuthorisation(beneficiaryId: $b, providerId: $p, plannedDate: $d, reason: "Appendicectomie", idempotencyKey: $k) { id status version } }`,
+      { b: someone, p: provider, d: TODAY, k: key() },
+      AGENT,
+    );
+    expect(requested.data!.requestPriorAuthorisation.status).toBe('REQUESTED');
+    const { id, version } = requested.data!.requestPriorAuthorisation;
+    const granted = await harness.query<{ decidePriorAuthorisation: { status: string } }>(
+      'mutation ($id: ID!, $v: Int!) { decidePriorAuthorisation(id: $id, version: $v, grant: true, note: "OK") { status } }',
+      { id, v: version },
+      ADVISOR,
+    );
+    expect(granted.data!.decidePriorAuthorisation.status).toBe('GRANTED');
+    const approved = await decide(claim, 'APPROVE');
+    expect(approved.data!.decideClaim).toMatchObject({ status: 'APPROVED', amountApproved: '1260.00' });
+  });
+
+  it('pays an approved claim in the handling region only', async () => {
+    const claim = (await decide(await toReview(await submit(await person())), 'APPROVE')).data!.decideClaim;
+    const PAY = 'mutation ($id: ID!, $v: Int!) { recordClaimPayment(id: $id, version: $v) { status version } }';
+    expect((await harness.query(PAY, { id: claim.id, v: claim.version }, AGENT_RABAT)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const paid = await harness.query<{ recordClaimPayment: { status: string } }>(PAY, { id: claim.id, v: claim.version }, AGENT);
+    expect(paid.data!.recordClaimPayment.status).toBe('PAID');
+    expect(await harness.sql('SELECT 1 FROM claim WHERE id = $1 AND paid_at IS NOT NULL', [claim.id])).toHaveLength(1);
+  });
+});
+
+describe('the audit record', () => {
+  it('cannot be updated or deleted by the application role', async () => {
+    await submit(await person());
+    const app = new Client({ connectionString: harness.database.appUrl });
+    await app.connect();
+    try {
+      await expect(app.query("UPDATE audit_record SET action = 'FORGED'")).rejects.toThrow(/permission denied/);
+      await expect(app.query('DELETE FROM audit_record')).rejects.toThrow(/permission denied/);
+      await expect(app.query('TRUNCATE audit_record')).rejects.toThrow(/permission denied/);
+    } finally {
+      await app.end();
+    }
+    expect(await harness.sql("SELECT 1 FROM audit_record WHERE action = 'FORGED'")).toHaveLength(0);
+  });
+});
+
+describe('work queues', () => {
+  const QUEUE = `query ($stage: ClaimQueueStage!, $region: ID, $first: Int, $after: String) {
+    claimQueue(stage: $stage, region: $region, first: $first, after: $after) {
+      totalCount edges { cursor node { id status handlingRegion { code } } } pageInfo { hasNextPage endCursor } } }`;
+  interface Page {
+    claimQueue: { totalCount: number; edges: Array<{ node: { id: string; status: string; handlingRegion: { code: string } } }>; pageInfo: { hasNextPage: boolean; endCursor: string } };
+  }
+
+  it('paginates the agent region queue without gaps or overlaps', async () => {
+    const [{ count }] = (await harness.sql<{ count: number }>(
+      "SELECT count(*)::int AS count FROM claim WHERE handling_region_code = 'FES' AND status IN ('APPROVED', 'PARTIALLY_APPROVED')",
+    )) as [{ count: number }];
+    const seen: string[] = [];
+    let after: string | null = null;
+    for (;;) {
+      const result: GraphQLResponse<Page> = await harness.query<Page>(QUEUE, { stage: 'AWAITING_PAYMENT', first: 7, after }, AGENT);
+      expect(result.errors).toBeUndefined();
+      const page = result.data!.claimQueue;
+      expect(page.totalCount).toBe(count);
+      for (const edge of page.edges) {
+        expect(edge.node.handlingRegion.code).toBe('FES');
+        expect(['APPROVED', 'PARTIALLY_APPROVED']).toContain(edge.node.status);
+        seen.push(edge.node.id);
+      }
+      if (!page.pageInfo.hasNextPage) break;
+      after = page.pageInfo.endCursor;
+    }
+    expect(seen).toHaveLength(count);
+    expect(new Set(seen).size).toBe(count);
+  });
+
+  it('keeps regional roles to their region and shows advisors every region', async () => {
+    expect((await harness.query(QUEUE, { stage: 'AWAITING_REVIEW', region: 'RABAT' }, AGENT)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await harness.query(QUEUE, { stage: 'AWAITING_REVIEW' }, { sub: '101321', role: 'OFFICER', region: null })).errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    const head = await harness.query<Page>(QUEUE, { stage: 'AWAITING_CHECK', first: 100 }, HEAD_FES);
+    expect(head.data!.claimQueue.edges.every((edge) => edge.node.handlingRegion.code === 'FES')).toBe(true);
+    const [{ count }] = (await harness.sql<{ count: number }>("SELECT count(*)::int AS count FROM claim WHERE status IN ('CHECKED', 'UNDER_REVIEW')")) as [
+      { count: number },
+    ];
+    const all = await harness.query<Page>(QUEUE, { stage: 'AWAITING_REVIEW', first: 5 }, ADVISOR);
+    expect(all.data!.claimQueue.totalCount).toBe(count);
+  });
+});
+
+describe('Region.health', () => {
+  it('equals the figures computed directly in SQL', async () => {
+    const year = new Date().getUTCFullYear();
+    const result = await harness.query<{
+      _entities: Array<{
+        health: { claimsByStatus: Array<{ status: string; count: number }>; decidedWithin15Days: number | null; reimbursementPerBeneficiary: string; providers: number; pendingClaims: number };
+      }>;
+    }>(
+      `query ($year: Int) { _entities(representations: [{ __typename: "Region", code: "FES" }]) {
+        ... on Region { health(year: $year) { pendingClaims claimsByStatus { status count } decidedWithin15Days reimbursementPerBeneficiary providers } } } }`,
+      { year },
+    );
+    expect(result.errors).toBeUndefined();
+    const health = result.data!._entities[0].health;
+    const start = `${year}-01-01`;
+    const end = `${year + 1}-01-01`;
+    const byStatus = await harness.sql<{ status: string; count: number }>(
+      "SELECT status, count(*)::int AS count FROM claim WHERE handling_region_code = 'FES' AND submitted_at >= $1 AND submitted_at < $2 GROUP BY status",
+      [start, end],
+    );
+    for (const entry of health.claimsByStatus) expect(entry.count).toBe(byStatus.find((row) => row.status === entry.status)?.count ?? 0);
+    const [sql] = await harness.sql<{ pending: number; providers: number; within: number | null; per_beneficiary: string }>(
+      `SELECT (SELECT count(*)::int FROM claim WHERE handling_region_code = 'FES' AND status IN ('ENTERED', 'CHECKED', 'UNDER_REVIEW')) AS pending,
+              (SELECT count(*)::int FROM provider WHERE region_code = 'FES') AS providers,
+              (SELECT (count(*) FILTER (WHERE decided_at - submitted_at <= interval '15 days'))::float8 / nullif(count(*), 0)
+                 FROM claim WHERE handling_region_code = 'FES' AND decided_at >= $1 AND decided_at < $2) AS within,
+              (SELECT round(coalesce(sum(amount_approved), 0)::numeric / nullif((
+                 SELECT count(*) FROM beneficiary b WHERE b.region_code = 'FES' AND EXISTS (
+                   SELECT 1 FROM coverage c WHERE c.beneficiary_id = b.person_id AND c.start_date <= current_date AND (c.end_date IS NULL OR c.end_date >= current_date))), 0))::text
+                 FROM claim WHERE handling_region_code = 'FES' AND status = 'PAID' AND paid_at >= $1 AND paid_at < $2) AS per_beneficiary`,
+      [start, end],
+    );
+    expect(health.pendingClaims).toBe(sql.pending);
+    expect(health.providers).toBe(sql.providers);
+    if (sql.within === null) expect(health.decidedWithin15Days).toBeNull();
+    else expect(health.decidedWithin15Days).toBeCloseTo(sql.within, 10);
+    const perBeneficiary = BigInt(sql.per_beneficiary ?? '0');
+    expect(health.reimbursementPerBeneficiary).toBe(`${perBeneficiary / 100n}.${String(perBeneficiary % 100n).padStart(2, '0')}`);
+  });
+});

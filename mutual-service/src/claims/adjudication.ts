@@ -1,0 +1,146 @@
+import { BadUserInputError, StartupError } from '@dsp/common';
+import type { CareType } from '../generated/graphql';
+
+/**
+ * The claim rules as pure functions: input validation, the automatic checks'
+ * pieces (late filing, duplicates) and the reimbursement arithmetic. Amounts
+ * are bigint centimes throughout; rates are basis points (8000 = 80%).
+ */
+
+/**
+ * Claims must be filed within this many months after the end of care, or
+ * they are REJECTED with LATE_FILING. Two years by default;
+ * MUTUAL_CLAIM_FILING_DEADLINE_MONTHS changes it.
+ */
+export const DEFAULT_FILING_DEADLINE_MONTHS = 24;
+
+export function filingDeadlineMonths(env: NodeJS.ProcessEnv = process.env): number {
+  const raw = env.MUTUAL_CLAIM_FILING_DEADLINE_MONTHS;
+  if (raw === undefined || raw === '') return DEFAULT_FILING_DEADLINE_MONTHS;
+  const months = Number(raw);
+  if (!Number.isInteger(months) || months < 1 || months > 120) {
+    throw new StartupError(`MUTUAL_CLAIM_FILING_DEADLINE_MONTHS must be a whole number of months between 1 and 120; got "${raw}".`);
+  }
+  return months;
+}
+
+/** The last day a claim for care ending on `careEndDate` may be filed. */
+export function filingDeadline(careEndDate: string, months: number): string {
+  const [year, month, dayOfMonth] = careEndDate.split('-').map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(year, month - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(dayOfMonth, lastDay));
+  return target.toISOString().slice(0, 10);
+}
+
+export function isLateFiling(careEndDate: string, filedOn: string, months: number): boolean {
+  return filedOn > filingDeadline(careEndDate, months);
+}
+
+/** "0.8000" → 8000n. */
+export function rateBasisPoints(rate: string): bigint {
+  const match = /^(\d+)(?:\.(\d{1,4})\d*)?$/.exec(rate.trim());
+  if (!match) throw new Error(`Not a rate: ${rate}`);
+  return BigInt(match[1]) * 10_000n + BigInt((match[2] ?? '').padEnd(4, '0'));
+}
+
+/** What one line reimburses before any ceiling: the tariff (or the price, if lower) times the quantity times the rate, rounded down. */
+export function lineReimbursable(unitPrice: bigint, quantity: number, tariff: bigint, rate: bigint): bigint {
+  const base = unitPrice < tariff ? unitPrice : tariff;
+  return (base * BigInt(quantity) * rate) / 10_000n;
+}
+
+export interface CappedAmounts {
+  lines: bigint[];
+  total: bigint;
+  /** Less than the lines reimburse on their own: the ceiling cut it. */
+  capped: boolean;
+}
+
+/** Caps the lines' amounts to what remains of the ceiling, filling lines in order. */
+export function capToCeiling(lineAmounts: readonly bigint[], remaining: bigint): CappedAmounts {
+  let left = remaining > 0n ? remaining : 0n;
+  let capped = false;
+  const lines = lineAmounts.map((amount) => {
+    const granted = amount <= left ? amount : left;
+    if (granted < amount) capped = true;
+    left -= granted;
+    return granted;
+  });
+  return { lines, total: lines.reduce((sum, amount) => sum + amount, 0n), capped };
+}
+
+/** The calendar year whose ceiling a claim consumes: the year care started. */
+export function ceilingYear(careStartDate: string): number {
+  return Number(careStartDate.slice(0, 4));
+}
+
+export interface ActLine {
+  actCode: string;
+  quantity: number;
+  unitPrice: bigint | string;
+}
+
+const lineKey = (line: ActLine): string => `${line.actCode}|${line.quantity}|${BigInt(line.unitPrice).toString()}`;
+
+/** The same acts, quantities and prices, in any order. */
+export function sameActs(a: readonly ActLine[], b: readonly ActLine[]): boolean {
+  if (a.length !== b.length) return false;
+  const left = a.map(lineKey).sort();
+  const right = b.map(lineKey).sort();
+  return left.every((key, i) => key === right[i]);
+}
+
+export interface ClaimSubmission {
+  beneficiaryId: string;
+  providerId: string;
+  careType: CareType;
+  careStartDate: string;
+  careEndDate: string;
+  diagnosisCodes: readonly string[];
+  lines: ReadonlyArray<{ actCode: string; quantity: number; unitPrice: bigint }>;
+}
+
+const ICD10 = /^[A-Z][0-9]{2}(\.[0-9A-Z]{1,4})?$/;
+const ACT_CODE = /^[A-Z0-9]{1,12}$/;
+export const MAX_LINES = 50;
+/** One line above a million dirhams is a typing error, not a care act. */
+const MAX_UNIT_PRICE = 100_000_000n;
+const MAX_QUANTITY = 1000;
+
+/**
+ * Refuses a submission that cannot be a claim (BAD_USER_INPUT naming the
+ * field), before anything is written. An unknown act code is not an input
+ * error: the claim is kept and rejected with ACT_NOT_IN_TARIFF.
+ */
+export function validateSubmission(input: ClaimSubmission, today: string): void {
+  if (input.beneficiaryId.trim() === '') throw new BadUserInputError('beneficiaryId', 'beneficiaryId is required.');
+  if (input.careEndDate < input.careStartDate) throw new BadUserInputError('careEndDate', 'Care cannot end before it starts.');
+  if (input.careStartDate > today) throw new BadUserInputError('careStartDate', 'Care in the future cannot be claimed.');
+  if (input.careEndDate > today) throw new BadUserInputError('careEndDate', 'Care in the future cannot be claimed.');
+  if (input.diagnosisCodes.length > 10) throw new BadUserInputError('diagnosisCodes', 'At most 10 diagnosis codes.');
+  input.diagnosisCodes.forEach((code, i) => {
+    if (!ICD10.test(code)) throw new BadUserInputError(`diagnosisCodes.${i}`, `"${code}" is not an ICD-10 code such as "J06.9".`);
+  });
+  if (input.lines.length === 0) throw new BadUserInputError('lines', 'A claim has at least one line.');
+  if (input.lines.length > MAX_LINES) throw new BadUserInputError('lines', `A claim has at most ${MAX_LINES} lines.`);
+  input.lines.forEach((line, i) => {
+    if (!ACT_CODE.test(line.actCode)) throw new BadUserInputError(`lines.${i}.actCode`, 'An act code is 1 to 12 capital letters or digits.');
+    if (!Number.isInteger(line.quantity) || line.quantity < 1 || line.quantity > MAX_QUANTITY) {
+      throw new BadUserInputError(`lines.${i}.quantity`, `The quantity is a whole number from 1 to ${MAX_QUANTITY}.`);
+    }
+    if (line.unitPrice <= 0n) throw new BadUserInputError(`lines.${i}.unitPrice`, 'The unit price is more than zero.');
+    if (line.unitPrice > MAX_UNIT_PRICE) throw new BadUserInputError(`lines.${i}.unitPrice`, 'The unit price is at most 1000000.00.');
+  });
+}
+
+/** Free-text fields (reasons, notes): trimmed, not empty when required, bounded. */
+export function checkText(field: string, value: string | null | undefined, { required = false, max = 2000 } = {}): string | null {
+  const text = value?.trim() ?? '';
+  if (text === '') {
+    if (required) throw new BadUserInputError(field, `${field} is required.`);
+    return null;
+  }
+  if (text.length > max) throw new BadUserInputError(field, `${field} is at most ${max} characters.`);
+  return text;
+}
