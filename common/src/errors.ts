@@ -10,7 +10,8 @@ export type ErrorCode =
   | 'FORBIDDEN'
   | 'NOT_FOUND'
   | 'CONFLICT'
-  | 'QUOTA_EXHAUSTED';
+  | 'QUOTA_EXHAUSTED'
+  | 'NOT_ELIGIBLE';
 
 export class DomainError extends GraphQLError {
   constructor(message: string, code: ErrorCode, extensions: Record<string, unknown> = {}) {

@@ -2,16 +2,30 @@ import { envInteger, envPort, serviceDatabaseUrls } from '@dsp/common';
 
 /** A regional head's term, in years, after which `rotationDue` becomes true (DESIGN.md §4). */
 export const DEFAULT_HEAD_TERM_YEARS = 4;
+/** Whole years of service a head needs at the start of the term (DESIGN.md §4). */
+export const DEFAULT_HEAD_MIN_SERVICE_YEARS = 15;
+/** The training a head must have completed (DESIGN.md §4). */
+export const DEFAULT_HEAD_REQUIRED_TRAINING = 'SOCIAL_CASE_MANAGEMENT';
 
 export interface FoundationConfig {
   port: number;
   host: string;
   databaseUrl: string;
   headTermYears: number;
+  headMinServiceYears: number;
+  headRequiredTraining: string;
 }
 
 export function headTermYearsFromEnv(): number {
   return envInteger('FOUNDATION_HEAD_TERM_YEARS', DEFAULT_HEAD_TERM_YEARS, 1, 20);
+}
+
+export function headMinServiceYearsFromEnv(): number {
+  return envInteger('FOUNDATION_HEAD_MIN_SERVICE_YEARS', DEFAULT_HEAD_MIN_SERVICE_YEARS, 0, 40);
+}
+
+export function headRequiredTrainingFromEnv(): string {
+  return process.env.FOUNDATION_HEAD_REQUIRED_TRAINING?.trim() || DEFAULT_HEAD_REQUIRED_TRAINING;
 }
 
 /** The service's settings from the environment; a missing or malformed variable is a one-line StartupError. */
@@ -21,5 +35,7 @@ export function loadConfig(): FoundationConfig {
     host: process.env.HOST?.trim() || '0.0.0.0',
     databaseUrl: serviceDatabaseUrls('FOUNDATION').databaseUrl,
     headTermYears: headTermYearsFromEnv(),
+    headMinServiceYears: headMinServiceYearsFromEnv(),
+    headRequiredTraining: headRequiredTrainingFromEnv(),
   };
 }

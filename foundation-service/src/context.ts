@@ -6,6 +6,10 @@ import { createLoaders, type FoundationLoaders } from './loaders';
 export interface FoundationSettings {
   /** A head's term in years; past it, `rotationDue` is true. */
   headTermYears: number;
+  /** Whole years of service a head needs at the start of the term. */
+  headMinServiceYears: number;
+  /** The training code a head must have completed. */
+  headRequiredTraining: string;
 }
 
 export interface FoundationContext extends ScopedContext {

@@ -1,7 +1,7 @@
 import { assertApplicationRole, createLogger, openDataSource, poolStats, startSubgraphServer, type RunningServer, type ServiceMetrics } from '@dsp/common';
 import type { KeyObject } from 'node:crypto';
 import type { DataSource, Logger } from 'typeorm';
-import { DEFAULT_HEAD_TERM_YEARS } from './config';
+import { DEFAULT_HEAD_MIN_SERVICE_YEARS, DEFAULT_HEAD_REQUIRED_TRAINING, DEFAULT_HEAD_TERM_YEARS } from './config';
 import { createFoundationContext } from './context';
 import { createFoundationDataSource } from './database';
 import { buildFoundationSchema } from './schema';
@@ -17,6 +17,10 @@ export interface FoundationServiceOptions {
   poolSize?: number;
   /** A head's term in years before `rotationDue` turns true; 4 by default. */
   headTermYears?: number;
+  /** Whole years of service a head needs at the start of the term; 15 by default. */
+  headMinServiceYears?: number;
+  /** The training a head must have completed; SOCIAL_CASE_MANAGEMENT by default. */
+  headRequiredTraining?: string;
   /** The gateway's public key: only identities it signed are served. */
   gatewayPublicKey: KeyObject;
   /** Request and pool metrics, served on `metricsPort` (apart from the public port). */
@@ -36,7 +40,11 @@ export async function startFoundationService(options: FoundationServiceOptions):
     'the foundation database',
     'FOUNDATION_DATABASE_URL',
   );
-  const settings = { headTermYears: options.headTermYears ?? DEFAULT_HEAD_TERM_YEARS };
+  const settings = {
+    headTermYears: options.headTermYears ?? DEFAULT_HEAD_TERM_YEARS,
+    headMinServiceYears: options.headMinServiceYears ?? DEFAULT_HEAD_MIN_SERVICE_YEARS,
+    headRequiredTraining: options.headRequiredTraining ?? DEFAULT_HEAD_REQUIRED_TRAINING,
+  };
   try {
     await assertApplicationRole(dataSource, 'FOUNDATION_DATABASE_URL');
     const server = await startSubgraphServer({

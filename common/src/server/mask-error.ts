@@ -20,6 +20,7 @@ export const PUBLIC_ERROR_CODES: ReadonlySet<string> = new Set([
   'NOT_FOUND',
   'CONFLICT',
   'QUOTA_EXHAUSTED',
+  'NOT_ELIGIBLE',
   'SUBGRAPH_UNAVAILABLE',
 ]);
 

@@ -25,6 +25,7 @@ export interface FoundationUnderTest {
 export interface StartOptions {
   seed?: boolean;
   headTermYears?: number;
+  headMinServiceYears?: number;
   queryLogger?: Logger;
   /** The service's connection pool size (the data source's default otherwise). */
   poolSize?: number;
@@ -49,6 +50,7 @@ export async function startFoundationUnderTest(options: StartOptions = {}): Prom
     port: 0,
     host: '127.0.0.1',
     ...(options.headTermYears ? { headTermYears: options.headTermYears } : {}),
+    ...(options.headMinServiceYears !== undefined ? { headMinServiceYears: options.headMinServiceYears } : {}),
     ...(options.queryLogger ? { queryLogger: options.queryLogger } : {}),
     ...(options.poolSize ? { poolSize: options.poolSize } : {}),
   });

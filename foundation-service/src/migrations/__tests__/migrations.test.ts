@@ -32,9 +32,16 @@ async function protectedTables(): Promise<string[]> {
 
 describe('migrations', () => {
   it('apply once, undo cleanly, and apply again', async () => {
-    expect(await migrateFoundation(database.ownerUrl)).toEqual(['CreateFoundationSchema1764500000000', 'RowLevelSecurity1764600000000']);
+    const ALL = ['CreateFoundationSchema1764500000000', 'RowLevelSecurity1764600000000', 'HeadAppointments1764700000000'];
+    expect(await migrateFoundation(database.ownerUrl)).toEqual(ALL);
     expect(await migrateFoundation(database.ownerUrl)).toEqual([]);
+    expect(await protectedTables()).toEqual(['application', 'campaign_allocation', 'dependent', 'disbursement', 'head_appointment', 'officer', 'training']);
+    expect(await tables()).toEqual(expect.arrayContaining(['audit_record', 'idempotency_key']));
+
+    await dataSource.undoLastMigration();
     expect(await protectedTables()).toEqual(['application', 'campaign_allocation', 'dependent', 'disbursement', 'officer', 'training']);
+    expect(await tables()).not.toContain('audit_record');
+    expect(await tables()).not.toContain('idempotency_key');
 
     await dataSource.undoLastMigration();
     expect(await protectedTables()).toEqual([]);
@@ -49,7 +56,7 @@ describe('migrations', () => {
     await dataSource.undoLastMigration();
     expect(await tables()).toEqual([]);
 
-    expect(await migrateFoundation(database.ownerUrl)).toEqual(['CreateFoundationSchema1764500000000', 'RowLevelSecurity1764600000000']);
+    expect(await migrateFoundation(database.ownerUrl)).toEqual(ALL);
     const regions: Array<{ count: number }> = await dataSource.query('SELECT count(*)::int AS count FROM region');
     expect(regions[0]?.count).toBe(17);
   });
