@@ -1,5 +1,6 @@
 import { createRandom, demoPopulation, REGION_CODES, type DemoOfficer, type Random, type RegionCode } from '@dsp/common';
 import { childCoverageEnd, isEligibleDependent } from '../beneficiaries/eligibility';
+import { AUTHORISATION_LEAD_DAYS } from '../claims/claims.workflow';
 import type { CareType, ClaimStatus, RejectionCode } from '../generated/graphql';
 import { ACT_TARIFFS, DIAGNOSES, PLANS, PROVIDER_TEMPLATES, REGION_CITIES, type ActTariff } from './catalogue';
 
@@ -83,6 +84,18 @@ export interface ClaimLineRow {
   amountClaimed: number;
   amountApproved: number | null;
 }
+export interface PriorAuthorisationRow {
+  id: string;
+  beneficiaryId: string;
+  providerId: string | null;
+  regionCode: string;
+  plannedDate: string;
+  reason: string;
+  status: 'REQUESTED' | 'GRANTED' | 'REFUSED';
+  decisionNote: string | null;
+  requestedAt: Date;
+  decidedAt: Date | null;
+}
 export interface DemoData {
   plans: PlanRow[];
   planRules: PlanRuleRow[];
@@ -92,6 +105,7 @@ export interface DemoData {
   coverages: CoverageRow[];
   claims: ClaimRow[];
   claimLines: ClaimLineRow[];
+  priorAuthorisations: PriorAuthorisationRow[];
 }
 
 const STATUSES: readonly ClaimStatus[] = ['ENTERED', 'CHECKED', 'UNDER_REVIEW', 'APPROVED', 'PARTIALLY_APPROVED', 'REJECTED', 'PAID'];
@@ -277,7 +291,9 @@ export function buildDemoData(): DemoData {
   }
 
   const { claims, claimLines } = buildClaims(random, beneficiaries, coverages, providers, rateOf);
-  return { plans, planRules, acts: ACT_TARIFFS, providers, beneficiaries, coverages, claims, claimLines };
+  // A random stream of their own, so adding authorisations left every other row as it was.
+  const priorAuthorisations = buildPriorAuthorisations(createRandom(20260102), beneficiaries, coverages, providers, claims);
+  return { plans, planRules, acts: ACT_TARIFFS, providers, beneficiaries, coverages, claims, claimLines, priorAuthorisations };
 }
 
 function buildClaims(
@@ -372,4 +388,76 @@ function buildClaims(
     }
   }
   return { claims, claimLines };
+}
+
+const HOSPITAL_REASONS = ['Appendicectomie', 'Cholécystectomie', 'Cure de hernie inguinale', 'Arthroscopie du genou', 'Accouchement programmé', 'Coronarographie'];
+const REFUSAL_NOTES = ['Indication non justifiée au vu du dossier', 'Prise en charge ambulatoire suffisante', 'Pièces médicales insuffisantes'];
+const DECIDED: ReadonlySet<ClaimStatus> = new Set(['APPROVED', 'PARTIALLY_APPROVED', 'PAID']);
+const shiftDay = (date: string, days: number): string => day(addDays(new Date(`${date}T00:00:00Z`), days));
+
+/**
+ * Prior authorisations consistent with the hospitalisation claims: every
+ * approved or paid one has a GRANTED authorisation planned within the
+ * workflow's window (AUTHORISATION_LEAD_DAYS before care up to its end);
+ * of those awaiting review, one in four has none and one in four a
+ * REQUESTED one, so an advisor meets PRIOR_AUTHORISATION_MISSING; a claim
+ * rejected for a missing authorisation has a REFUSED one or none. Each
+ * region also has upcoming hospitalisations in every state.
+ */
+function buildPriorAuthorisations(
+  random: Random,
+  beneficiaries: readonly BeneficiaryRow[],
+  coverages: readonly CoverageRow[],
+  providers: readonly ProviderRow[],
+  claims: readonly ClaimRow[],
+): PriorAuthorisationRow[] {
+  const rows: PriorAuthorisationRow[] = [];
+  const add = (beneficiaryId: string, regionCode: string, providerId: string | null, plannedDate: string, status: PriorAuthorisationRow['status']): void => {
+    const planned = new Date(`${plannedDate}T00:00:00Z`);
+    const latest = new Date(Math.min(addDays(planned, -3).getTime(), addDays(REFERENCE_INSTANT, -4).getTime()));
+    const requestedAt = instantBetween(random, addDays(latest, -17), latest);
+    rows.push({
+      id: random.uuid(),
+      beneficiaryId,
+      providerId,
+      regionCode,
+      plannedDate,
+      reason: random.pick(HOSPITAL_REASONS),
+      status,
+      decisionNote: status === 'REFUSED' ? random.pick(REFUSAL_NOTES) : status === 'GRANTED' ? 'Accord' : null,
+      requestedAt,
+      decidedAt: status === 'REQUESTED' ? null : addDays(requestedAt, random.int(1, 3)),
+    });
+  };
+
+  const pendingSeen = new Map<string, number>();
+  for (const claim of claims) {
+    if (claim.careType !== 'HOSPITALISATION') continue;
+    const plannedDate = shiftDay(claim.careStartDate, -random.int(0, AUTHORISATION_LEAD_DAYS));
+    const here = (status: PriorAuthorisationRow['status']): void => add(claim.beneficiaryId, claim.handlingRegionCode, claim.providerId, plannedDate, status);
+    if (DECIDED.has(claim.status)) {
+      here('GRANTED');
+    } else if (PENDING.has(claim.status)) {
+      const seen = pendingSeen.get(claim.handlingRegionCode) ?? 0;
+      pendingSeen.set(claim.handlingRegionCode, seen + 1);
+      if (seen % 4 === 1) here('REQUESTED');
+      else if (seen % 4 >= 2) here('GRANTED');
+    } else if (claim.rejectionCode === 'PRIOR_AUTHORISATION_MISSING') {
+      if (random.chance(0.5)) here('REFUSED');
+    } else if (random.chance(0.7)) {
+      here('GRANTED');
+    }
+  }
+
+  // Upcoming hospitalisations, none claimed yet: every region shows every state.
+  const open = new Set(coverages.filter((coverage) => coverage.endDate === null).map((coverage) => coverage.beneficiaryId));
+  for (const regionCode of REGION_CODES) {
+    const people = beneficiaries.filter((beneficiary) => beneficiary.regionCode === regionCode && open.has(beneficiary.personId));
+    const clinics = providers.filter((provider) => provider.regionCode === regionCode && provider.careTypes.includes('HOSPITALISATION'));
+    const statuses: Array<PriorAuthorisationRow['status']> = ['REQUESTED', 'GRANTED', 'REFUSED', 'REQUESTED', 'GRANTED', 'REQUESTED'];
+    for (const status of statuses) {
+      add(random.pick(people).personId, regionCode, clinics.length > 0 ? random.pick(clinics).id : null, shiftDay(REFERENCE_DAY, random.int(3, 15)), status);
+    }
+  }
+  return rows;
 }

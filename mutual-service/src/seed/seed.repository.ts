@@ -134,5 +134,24 @@ export class SeedRepository {
         l.map((r) => (r.amountApproved === null ? null : String(r.amountApproved))),
       ],
     );
+    const a = data.priorAuthorisations;
+    await q(
+      `INSERT INTO prior_authorisation (id, beneficiary_id, provider_id, region_code, planned_date, reason, status, decision_note, requested_at, decided_at, created_at)
+       SELECT id, beneficiary_id, provider_id, region_code, planned_date, reason, status, decision_note, requested_at, decided_at, requested_at
+         FROM unnest($1::uuid[], $2::text[], $3::uuid[], $4::text[], $5::date[], $6::text[], $7::text[], $8::text[], $9::timestamptz[], $10::timestamptz[])
+           AS t(id, beneficiary_id, provider_id, region_code, planned_date, reason, status, decision_note, requested_at, decided_at)`,
+      [
+        a.map((r) => r.id),
+        a.map((r) => r.beneficiaryId),
+        a.map((r) => r.providerId),
+        a.map((r) => r.regionCode),
+        a.map((r) => r.plannedDate),
+        a.map((r) => r.reason),
+        a.map((r) => r.status),
+        a.map((r) => r.decisionNote),
+        a.map((r) => r.requestedAt.toISOString()),
+        a.map((r) => r.decidedAt?.toISOString() ?? null),
+      ],
+    );
   }
 }

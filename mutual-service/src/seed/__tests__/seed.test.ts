@@ -2,6 +2,7 @@ import { createTestDatabase, createTestGatewayIdentity, demoPopulation, REGION_C
 import { Client } from 'pg';
 import { createMutualDataSource, migrateMutual, MUTUAL_MIGRATIONS } from '../../database';
 import { startMutualService } from '../../service';
+import { AUTHORISATION_LEAD_DAYS } from '../../claims/claims.workflow';
 import { seedMutual } from '../seed-mutual';
 
 let database: TestDatabase;
@@ -48,6 +49,33 @@ describe('the demonstration seed', () => {
     expect(await sql('SELECT 1 FROM claim WHERE decided_at < submitted_at OR paid_at < decided_at OR care_end_date > submitted_at::date')).toHaveLength(0);
     const years = await sql<{ year: number }>('SELECT DISTINCT extract(year FROM submitted_at)::int AS year FROM claim ORDER BY 1');
     expect(years.map((row) => row.year)).toEqual([2025, 2026]);
+  });
+
+  it('has prior authorisations in every state in every region, granted for every approved hospitalisation', async () => {
+    const states = await sql<{ region_code: string; statuses: string[] }>(
+      'SELECT region_code, array_agg(DISTINCT status ORDER BY status) AS statuses FROM prior_authorisation GROUP BY region_code ORDER BY region_code',
+    );
+    expect(states).toEqual([...REGION_CODES].sort().map((region_code) => ({ region_code, statuses: ['GRANTED', 'REFUSED', 'REQUESTED'] })));
+    expect(await sql('SELECT 1 FROM prior_authorisation a JOIN beneficiary b ON b.person_id = a.beneficiary_id WHERE a.region_code <> b.region_code')).toHaveLength(0);
+    expect(await sql("SELECT 1 FROM prior_authorisation WHERE requested_at > decided_at OR requested_at > '2026-11-27T17:00:00Z' OR decided_at > '2026-11-27T17:00:00Z'")).toHaveLength(0);
+
+    // The window decideClaim requires: planned from AUTHORISATION_LEAD_DAYS before care started up to its end.
+    const granted = (claim: string): string => `EXISTS (SELECT 1 FROM prior_authorisation a WHERE a.beneficiary_id = ${claim}.beneficiary_id AND a.status = 'GRANTED'
+      AND a.planned_date BETWEEN ${claim}.care_start_date - ${AUTHORISATION_LEAD_DAYS} AND ${claim}.care_end_date)`;
+    const approved = await sql<{ count: string }>(
+      "SELECT count(*) FROM claim c WHERE c.care_type = 'HOSPITALISATION' AND c.status IN ('APPROVED', 'PARTIALLY_APPROVED', 'PAID')",
+    );
+    expect(Number(approved[0].count)).toBeGreaterThan(0);
+    expect(
+      await sql(`SELECT c.reference FROM claim c WHERE c.care_type = 'HOSPITALISATION' AND c.status IN ('APPROVED', 'PARTIALLY_APPROVED', 'PAID') AND NOT ${granted('c')}`),
+    ).toEqual([]);
+
+    const awaiting = await sql<{ requested: boolean; count: string }>(
+      `SELECT EXISTS (SELECT 1 FROM prior_authorisation a WHERE a.beneficiary_id = c.beneficiary_id AND a.status = 'REQUESTED'
+                        AND a.planned_date BETWEEN c.care_start_date - ${AUTHORISATION_LEAD_DAYS} AND c.care_end_date) AS requested, count(*)
+         FROM claim c WHERE c.care_type = 'HOSPITALISATION' AND c.status IN ('CHECKED', 'UNDER_REVIEW') AND NOT ${granted('c')} GROUP BY 1 ORDER BY 1`,
+    );
+    expect(awaiting.map((row) => row.requested)).toEqual([false, true]);
   });
 
   it('gives every region a medical centre', async () => {
