@@ -1,0 +1,42 @@
+import type { GraphQLErrorShape } from './graphql';
+import type { MessageKey } from './i18n';
+
+/** What a user reads when a queue action fails: the words for the code, and the field when the input was refused. */
+export interface ActionErrorText {
+  key: MessageKey;
+  code: string;
+  field: string | null;
+  detail: string | null;
+}
+
+const KEYS: Record<string, MessageKey> = {
+  CONFLICT: 'claimConflict',
+  FORBIDDEN: 'forbidden',
+  BAD_USER_INPUT: 'badUserInput',
+  NOT_FOUND: 'notFound',
+  SUBGRAPH_UNAVAILABLE: 'serviceUnavailable',
+};
+
+export function describeActionError(error: GraphQLErrorShape): ActionErrorText {
+  const code = typeof error.extensions?.code === 'string' ? error.extensions.code : 'ERROR';
+  const field = typeof error.extensions?.field === 'string' ? error.extensions.field : null;
+  const key = Object.hasOwn(KEYS, code) ? KEYS[code] : 'error';
+  // Known codes speak for themselves; an unknown one keeps the API's message so nothing is hidden.
+  const detail = key === 'error' || code === 'BAD_USER_INPUT' ? error.message : null;
+  return { key, code, field, detail };
+}
+
+/** The statuses each queue stage holds (the supergraph's ClaimQueueStage). */
+export const STAGE_STATUSES: Record<'AWAITING_CHECK' | 'AWAITING_REVIEW' | 'AWAITING_PAYMENT', readonly string[]> = {
+  AWAITING_CHECK: ['ENTERED'],
+  AWAITING_REVIEW: ['CHECKED', 'UNDER_REVIEW'],
+  AWAITING_PAYMENT: ['APPROVED', 'PARTIALLY_APPROVED'],
+};
+
+export type QueueStage = keyof typeof STAGE_STATUSES;
+
+export function staysInStage(stage: QueueStage, status: string): boolean {
+  return STAGE_STATUSES[stage].includes(status);
+}
+
+export const REJECTION_CODES = ['MEDICAL_ADVICE', 'NOT_COVERED', 'CEILING_REACHED', 'DUPLICATE', 'LATE_FILING', 'ACT_NOT_IN_TARIFF', 'PRIOR_AUTHORISATION_MISSING'] as const;
