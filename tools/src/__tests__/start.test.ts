@@ -95,7 +95,8 @@ describe('npm start', () => {
     expect(after.data).toEqual(before.data);
     second.stop();
     expect(await second.exited).toBe(0);
-  });
+    // Two full starts, each migrating and seeding in its own processes: minutes on a busy machine.
+  }, 480_000);
 
   it('says in one line which port is taken and which variable to change, and starts nothing', async () => {
     const env = await ports();
