@@ -62,6 +62,13 @@ export class ClaimWritesRepository {
     return (await this.manager.query<unknown[]>('SELECT 1 FROM provider WHERE id = $1', [id])).length > 0;
   }
 
+  /** The care types a provider offers, or null when there is no such provider. */
+  async providerCareTypes(id: string): Promise<string[] | null> {
+    if (!isUuid(id)) return null;
+    const rows = await this.manager.query<Array<{ careTypes: string[] }>>('SELECT care_types AS "careTypes" FROM provider WHERE id = $1', [id]);
+    return rows[0]?.careTypes ?? null;
+  }
+
   tariffs(actCodes: readonly string[]): Promise<TariffRow[]> {
     return this.manager.query('SELECT act_code AS "actCode", care_type AS "careType", tariff::text AS tariff FROM act_tariff WHERE act_code = ANY($1)', [
       actCodes,

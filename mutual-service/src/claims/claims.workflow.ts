@@ -32,6 +32,13 @@ import { claimSnapshot, ClaimWritesRepository } from './claim-writes.repository'
 /** A granted authorisation counts for a hospitalisation planned up to this many days before care started. */
 export const AUTHORISATION_LEAD_DAYS = 30;
 
+/**
+ * Care types bought from providers outside the provider file: pharmacies are
+ * not listed, so a PHARMACY claim names the prescribing provider, whatever
+ * it offers. Every other claim names a provider that offers its care type.
+ */
+export const PROVIDER_FREE_CARE_TYPES: ReadonlySet<string> = new Set(['PHARMACY']);
+
 function requireMutualAgent(caller: Caller): string {
   if (caller.role !== 'MUTUAL_AGENT' || caller.region === null) throw new ForbiddenError('Only a mutual agent can do this.');
   return caller.region;
@@ -104,7 +111,11 @@ export async function submitClaim(context: MutualContext, input: SubmitClaimInpu
   await beneficiaryInRegion(context, submission.beneficiaryId, region);
   const { id } = await context.db.write(async (manager) => {
     const repository = new ClaimWritesRepository(manager);
-    if (!(await repository.providerExists(submission.providerId))) throw new BadUserInputError('providerId', `No provider ${submission.providerId}.`);
+    const careTypes = await repository.providerCareTypes(submission.providerId);
+    if (careTypes === null) throw new BadUserInputError('providerId', `No provider ${submission.providerId}.`);
+    if (!PROVIDER_FREE_CARE_TYPES.has(submission.careType) && !careTypes.includes(submission.careType)) {
+      throw new BadUserInputError('providerId', `Provider ${submission.providerId} does not offer ${submission.careType}.`);
+    }
     return oncePerKey(manager, context.caller, 'submitClaim', input.idempotencyKey, submission, async () => {
       // One submission at a time per beneficiary, so two copies of a claim cannot both pass the duplicate check.
       await repository.lock(`claim-submission:${submission.beneficiaryId}`);

@@ -26,14 +26,21 @@ const DECIDE = `mutation ($id: ID!, $version: Int!, $decision: ClaimDecision!, $
   decideClaim(id: $id, version: $version, decision: $decision, rejectionCode: $code) { ${CLAIM} } }`;
 
 let harness: MutualHarness;
+/** The FES medical centre (consultations, dental care…), a FES clinic (hospitalisation) and a FES optician. */
 let provider: string;
+let clinic: string;
+let optician: string;
 let essentiel: string;
 let serial = 0;
 let keySerial = 0;
 
 beforeAll(async () => {
   harness = await startHarness();
-  [{ id: provider }] = (await harness.sql<{ id: string }>("SELECT id FROM provider WHERE region_code = 'FES' ORDER BY name LIMIT 1")) as [{ id: string }];
+  const offering = async (careType: string): Promise<string> =>
+    ((await harness.sql<{ id: string }>("SELECT id FROM provider WHERE region_code = 'FES' AND $1 = ANY (care_types) ORDER BY kind, name LIMIT 1", [careType])) as [{ id: string }])[0].id;
+  provider = await offering('DENTAL');
+  clinic = await offering('HOSPITALISATION');
+  optician = await offering('OPTICAL');
   [{ id: essentiel }] = (await harness.sql<{ id: string }>("SELECT id FROM plan WHERE code = 'ESSENTIEL'")) as [{ id: string }];
 });
 afterAll(async () => {
@@ -155,6 +162,23 @@ describe('submitting a claim', () => {
   });
 
   it.each([
+    ['a consultation at an optician', (): Record<string, unknown> => ({ providerId: optician })],
+    ['a hospitalisation at the medical centre', (): Record<string, unknown> => ({ careType: 'HOSPITALISATION', lines: [{ actCode: 'HJ', quantity: 1, unitPrice: '700.00' }] })],
+  ])('refuses a provider that does not offer the care type (%s) and leaves every table unchanged', async (_case, overrides) => {
+    const someone = await person();
+    const before = await tableCounts();
+    const result = await harness.query(SUBMIT, { input: input(someone, overrides()) }, AGENT);
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'providerId' });
+    expect(result.errors?.[0]?.message).toMatch(/does not offer/);
+    expect(await tableCounts()).toEqual(before);
+  });
+
+  it('accepts any provider for a pharmacy claim, pharmacies not being in the provider file', async () => {
+    const pharmacy = { careType: 'PHARMACY', diagnosisCodes: ['I10'], lines: [{ actCode: 'PHG', quantity: 2, unitPrice: '32.00' }] };
+    expect(await submit(await person(), { ...pharmacy, providerId: optician })).toMatchObject({ status: 'CHECKED' });
+  });
+
+  it.each([
     ['lines.0.quantity', { lines: [{ actCode: 'CS', quantity: 0, unitPrice: '150.00' }] }],
     ['lines.0.quantity', { lines: [{ actCode: 'CS', quantity: -2, unitPrice: '150.00' }] }],
     ['lines.0.unitPrice', { lines: [{ actCode: 'CS', quantity: 1, unitPrice: '0.00' }] }],
@@ -164,6 +188,7 @@ describe('submitting a claim', () => {
     ['lines', { lines: [] }],
     ['idempotencyKey', { idempotencyKey: 'short' }],
     ['providerId', { providerId: '00000000-0000-4000-8000-000000000000' }],
+    ['providerId', { providerId: 'not-a-uuid' }],
     ['beneficiaryId', { beneficiaryId: 'NOBODY' }],
   ])('refuses bad input (%s) and leaves every table unchanged', async (field, overrides) => {
     const someone = await person();
@@ -232,7 +257,7 @@ describe('deciding claims', () => {
 
   it('approves a hospitalisation only with a granted prior authorisation', async () => {
     const someone = await person();
-    const hospital = { careType: 'HOSPITALISATION', lines: [{ actCode: 'HJ', quantity: 2, unitPrice: '700.00' }] };
+    const hospital = { careType: 'HOSPITALISATION', providerId: clinic, lines: [{ actCode: 'HJ', quantity: 2, unitPrice: '700.00' }] };
     const claim = await toReview(await submit(someone, hospital));
     const refused = await decide(claim, 'APPROVE');
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'PRIOR_AUTHORISATION_MISSING' });
@@ -241,7 +266,7 @@ describe('deciding claims', () => {
     const requested = await harness.query<{ requestPriorAuthorisation: { id: string; status: string; version: number } }>(
       `mutation ($b: ID!, $p: ID!, $d: Date!, $k: String!) {
         requestPriorAuthorisation(beneficiaryId: $b, providerId: $p, plannedDate: $d, reason: "Appendicectomie", idempotencyKey: $k) { id status version } }`,
-      { b: someone, p: provider, d: TODAY, k: key() },
+      { b: someone, p: clinic, d: TODAY, k: key() },
       AGENT,
     );
     expect(requested.data!.requestPriorAuthorisation.status).toBe('REQUESTED');
