@@ -5,9 +5,10 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { DateScalar, DateTimeScalar, MoneyScalar } from '@dsp/common';
 import { parse, type GraphQLSchema } from 'graphql';
 import { Me, meQueries } from './access/me.resolvers';
+import { AuditRecord, auditQueries } from './audit/audit.resolvers';
 import { Application, ProgrammeSocial } from './applications/applications.resolvers';
 import type { Resolvers } from './generated/graphql';
-import { HeadAppointment } from './heads/heads.resolvers';
+import { HeadAppointment, headMutations, headQueries } from './heads/heads.resolvers';
 import { Dependent, Officer, officerQueries } from './officers/officers.resolvers';
 import { Campaign, Programme } from './programmes/programmes.resolvers';
 import { Region, regionQueries } from './regions/regions.resolvers';
@@ -19,7 +20,9 @@ export const resolvers: Resolvers = {
   Money: MoneyScalar,
   Date: DateScalar,
   DateTime: DateTimeScalar,
-  Query: { ...regionQueries, ...officerQueries, ...meQueries },
+  Query: { ...regionQueries, ...officerQueries, ...meQueries, ...headQueries, ...auditQueries },
+  Mutation: { ...headMutations },
+  AuditRecord,
   Me,
   Region,
   Officer,

@@ -89,3 +89,26 @@ export function mayListApplicationsOf(caller: Caller, officer: OfficerScope): bo
   if (!mayReadOfficerFile(caller, officer)) return false;
   return caller.role === 'NATIONAL_ADMIN' || REGIONAL_SOCIAL_ROLES.has(caller.role) || isTheOfficer(caller, officer.matricule);
 }
+
+/** Appointing regional heads: the national administration only. */
+export function mayAppointHeads(caller: Caller): boolean {
+  return caller.role === 'NATIONAL_ADMIN';
+}
+
+/**
+ * The regions whose heads due for rotation the caller may list: null for
+ * every region (the national administration), their own for a regional head,
+ * `undefined` when refused.
+ */
+export function rotationRegion(caller: Caller): string | null | undefined {
+  if (caller.role === 'NATIONAL_ADMIN') return null;
+  if (caller.role === 'REGIONAL_HEAD' && caller.region !== null) return caller.region;
+  return undefined;
+}
+
+/** An audit trail: the national administration everywhere, a regional head when every record belongs to their region. */
+export function mayReadAuditTrail(caller: Caller, regionCodes: ReadonlyArray<string | null>): boolean {
+  if (caller.role === 'NATIONAL_ADMIN') return true;
+  if (caller.role !== 'REGIONAL_HEAD' || caller.region === null) return false;
+  return regionCodes.every((region) => region === caller.region);
+}

@@ -9,6 +9,7 @@ import { CampaignEntity } from '../programmes/campaign.entity';
 import { ApplicationEntity } from '../applications/application.entity';
 import { RegionSocialModel, ProgrammeSocialModel } from '../applications/social.model';
 import { MeModel } from '../access/me.model';
+import { AuditRecordModel } from '../audit/audit-record.model';
 import { FoundationContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -55,6 +56,31 @@ export type ApplicationStatus =
   | 'UNDER_REVIEW'
   | 'WAITLISTED'
   | 'WITHDRAWN';
+
+export type AppointHeadInput = {
+  /** Who approved the appointment; the Director General when omitted. */
+  approvedBy?: InputMaybe<Scalars['String']['input']>;
+  /** The reference of the appointment decision, 1 to 200 characters. */
+  decisionReference: Scalars['String']['input'];
+  /** 8 to 100 letters, digits or . _ : - characters (a UUID is ideal), new for each new request. */
+  idempotencyKey: Scalars['String']['input'];
+  matricule: Scalars['ID']['input'];
+  regionCode: Scalars['ID']['input'];
+  startDate: Scalars['Date']['input'];
+};
+
+/** One recorded change of a Foundation record, in the append-only audit table. */
+export type AuditRecord = {
+  __typename?: 'AuditRecord';
+  action: Scalars['String']['output'];
+  actorRole: Role;
+  actorSub: Scalars['String']['output'];
+  /** The record after the change, as JSON. */
+  after: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  /** The record before the change, as JSON; null for a creation. */
+  before: Maybe<Scalars['String']['output']>;
+};
 
 /**
  * A region's budget: `allocated` by the national administration, `committed` to
@@ -130,6 +156,29 @@ export type Me = {
   role: Role;
   /** The subject of the caller's identity: for an officer, their matricule. */
   sub: Scalars['ID']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Appoints an officer as a region's head (the national administration only).
+   * The previous head's term ends the day before the start date, in the same
+   * transaction; history is kept. Refused with BAD_USER_INPUT (and
+   * extensions.field) for an unknown region or officer, an empty or oversized
+   * decision reference, or a start date before the current head's; with
+   * NOT_ELIGIBLE (extensions.rule) when the officer is not ACTIVE, lacks the
+   * configured years of service at the start date or the required training;
+   * with CONFLICT when the officer already heads a region, the region already
+   * has a head from that date, or another appointment won a race. A retry with the same idempotency
+   * key returns the same appointment; the same key with another payload is a
+   * CONFLICT.
+   */
+  appointHead: HeadAppointment;
+};
+
+
+export type MutationAppointHeadArgs = {
+  input: AppointHeadInput;
 };
 
 /** A staff member of the national police, identified by matricule. */
@@ -212,6 +261,12 @@ export type ProgrammeSocial = {
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * Every recorded change of one record, oldest first. `entity` is
+   * head_appointment. The national administration reads every region's trail,
+   * a regional head the records of their region; FORBIDDEN otherwise.
+   */
+  auditTrail: Array<AuditRecord>;
   /** Who is asking: the caller's role and region and, when their subject is a matricule whose file they may read, their officer file. */
   me: Me;
   /** One staff member, by matricule. */
@@ -226,6 +281,18 @@ export type Query = {
   region: Maybe<Region>;
   /** All seventeen regions, in the order of the 9 September 2025 announcement. */
   regions: Array<Region>;
+  /**
+   * Heads still in office past the configured term limit (rotationDue), oldest
+   * term first: the national administration sees every region, a regional head
+   * their own region; FORBIDDEN otherwise.
+   */
+  regionsDueForRotation: Array<HeadAppointment>;
+};
+
+
+export type QueryAuditTrailArgs = {
+  entity: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
 };
 
 
@@ -451,6 +518,8 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ApplicationStatus: ApplicationStatus;
+  AppointHeadInput: AppointHeadInput;
+  AuditRecord: ResolverTypeWrapper<AuditRecordModel>;
   Budget: ResolverTypeWrapper<Budget>;
   Campaign: ResolverTypeWrapper<CampaignEntity>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -462,6 +531,7 @@ export type ResolversTypes = ResolversObject<{
   HeadAppointment: ResolverTypeWrapper<HeadAppointmentEntity>;
   Me: ResolverTypeWrapper<MeModel>;
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Officer: ResolverTypeWrapper<OfficerEntity>;
   OfficerConnection: ResolverTypeWrapper<Omit<OfficerConnection, 'edges'> & { edges: Array<ResolversTypes['OfficerEdge']> }>;
   OfficerEdge: ResolverTypeWrapper<Omit<OfficerEdge, 'node'> & { node: ResolversTypes['Officer'] }>;
@@ -485,6 +555,8 @@ export type ResolversParentTypes = ResolversObject<{
   Application: ApplicationEntity;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
+  AppointHeadInput: AppointHeadInput;
+  AuditRecord: AuditRecordModel;
   Budget: Budget;
   Campaign: CampaignEntity;
   Int: Scalars['Int']['output'];
@@ -495,6 +567,7 @@ export type ResolversParentTypes = ResolversObject<{
   HeadAppointment: HeadAppointmentEntity;
   Me: MeModel;
   Money: Scalars['Money']['output'];
+  Mutation: Record<PropertyKey, never>;
   Officer: OfficerEntity;
   OfficerConnection: Omit<OfficerConnection, 'edges'> & { edges: Array<ResolversParentTypes['OfficerEdge']> };
   OfficerEdge: Omit<OfficerEdge, 'node'> & { node: ResolversParentTypes['Officer'] };
@@ -520,6 +593,15 @@ export type ApplicationResolvers<ContextType = FoundationContext, ParentType ext
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ApplicationStatus'], ParentType, ContextType>;
   submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+}>;
+
+export type AuditRecordResolvers<ContextType = FoundationContext, ParentType extends ResolversParentTypes['AuditRecord'] = ResolversParentTypes['AuditRecord']> = ResolversObject<{
+  action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actorRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
+  actorSub?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 }>;
 
 export type BudgetResolvers<ContextType = FoundationContext, ParentType extends ResolversParentTypes['Budget'] = ResolversParentTypes['Budget']> = ResolversObject<{
@@ -585,6 +667,10 @@ export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversType
   name: 'Money';
 }
 
+export type MutationResolvers<ContextType = FoundationContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  appointHead?: Resolver<ResolversTypes['HeadAppointment'], ParentType, ContextType, RequireFields<MutationAppointHeadArgs, 'input'>>;
+}>;
+
 export type OfficerResolvers<ContextType = FoundationContext, ParentType extends ResolversParentTypes['Officer'] = ResolversParentTypes['Officer'], FederationReferenceType extends FederationReferenceTypes['Officer'] = FederationReferenceTypes['Officer']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Officer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   applications?: Resolver<Array<ResolversTypes['Application']>, ParentType, ContextType>;
@@ -637,11 +723,13 @@ export type ProgrammeSocialResolvers<ContextType = FoundationContext, ParentType
 }>;
 
 export type QueryResolvers<ContextType = FoundationContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  auditTrail?: Resolver<Array<ResolversTypes['AuditRecord']>, ParentType, ContextType, RequireFields<QueryAuditTrailArgs, 'entity' | 'id'>>;
   me?: Resolver<ResolversTypes['Me'], ParentType, ContextType>;
   officer?: Resolver<Maybe<ResolversTypes['Officer']>, ParentType, ContextType, RequireFields<QueryOfficerArgs, 'matricule'>>;
   officers?: Resolver<ResolversTypes['OfficerConnection'], ParentType, ContextType, RequireFields<QueryOfficersArgs, 'first'>>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'code'>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
+  regionsDueForRotation?: Resolver<Array<ResolversTypes['HeadAppointment']>, ParentType, ContextType>;
 }>;
 
 export type RegionResolvers<ContextType = FoundationContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = ResolversObject<{
@@ -676,6 +764,7 @@ export type TrainingResolvers<ContextType = FoundationContext, ParentType extend
 
 export type Resolvers<ContextType = FoundationContext> = ResolversObject<{
   Application?: ApplicationResolvers<ContextType>;
+  AuditRecord?: AuditRecordResolvers<ContextType>;
   Budget?: BudgetResolvers<ContextType>;
   Campaign?: CampaignResolvers<ContextType>;
   Date?: GraphQLScalarType;
@@ -684,6 +773,7 @@ export type Resolvers<ContextType = FoundationContext> = ResolversObject<{
   HeadAppointment?: HeadAppointmentResolvers<ContextType>;
   Me?: MeResolvers<ContextType>;
   Money?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
   Officer?: OfficerResolvers<ContextType>;
   OfficerConnection?: OfficerConnectionResolvers<ContextType>;
   OfficerEdge?: OfficerEdgeResolvers<ContextType>;

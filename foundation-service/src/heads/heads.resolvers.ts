@@ -1,7 +1,16 @@
 import { readOfficer } from '../access/access.service';
-import type { HeadAppointmentResolvers } from '../generated/graphql';
+import type { HeadAppointmentResolvers, MutationResolvers, QueryResolvers } from '../generated/graphql';
 import { required } from '../shared/required';
 import { isRotationDue, termEndsOn } from './heads.service';
+import { appointHead, regionsDueForRotation } from './heads.workflow';
+
+export const headQueries: QueryResolvers = {
+  regionsDueForRotation: (_parent, _args, ctx) => regionsDueForRotation(ctx),
+};
+
+export const headMutations: MutationResolvers = {
+  appointHead: (_parent, { input }, ctx) => appointHead(ctx, input),
+};
 
 export const HeadAppointment: HeadAppointmentResolvers = {
   __resolveReference: (reference, ctx) => ctx.loaders.headAppointment.load(reference.id),

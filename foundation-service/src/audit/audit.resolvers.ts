@@ -1,0 +1,17 @@
+import type { AuditRecordResolvers, QueryResolvers, Role } from '../generated/graphql';
+import { auditTrail } from './audit-trail';
+
+const json = (value: unknown): string | null => (value === null || value === undefined ? null : JSON.stringify(value));
+
+export const auditQueries: QueryResolvers = {
+  auditTrail: (_parent, { entity, id }, ctx) => auditTrail(ctx, entity, id),
+};
+
+export const AuditRecord: AuditRecordResolvers = {
+  at: (record) => record.at,
+  actorSub: (record) => record.actorSub,
+  actorRole: (record) => record.actorRole as Role,
+  action: (record) => record.action,
+  before: (record) => json(record.before),
+  after: (record) => json(record.after),
+};
