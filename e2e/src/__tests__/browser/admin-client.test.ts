@@ -261,6 +261,25 @@ describe('the admin client in a browser', () => {
     expect(await error.textContent()).toContain('Quelqu’un d’autre a modifié ce dossier');
   });
 
+  it("lets the FES mutual agent record a payment, and pages through the payment queue with 'more'", async () => {
+    await signInAs('mutual-agent-fes');
+    await page.goto(`${base}/queues`);
+    await page.getByTestId('queue-count').waitFor();
+    const total = Number(await value('queue-count'));
+    expect(total).toBeGreaterThan(0);
+    const shown = await page.getByTestId('queue-claim').count();
+    if (total > shown) {
+      await page.getByTestId('queue-more').click();
+      await page.getByTestId('queue-claim').nth(shown).waitFor();
+    }
+    const row = page.getByTestId('queue-claim').first();
+    const id = (await row.getAttribute('data-id'))!;
+    await row.getByTestId('record-payment').click();
+    await page.locator(`[data-testid="queue-done"] li[data-id="${id}"][data-status="PAID"]`).waitFor();
+    expect(await page.locator(`[data-testid="queue-claim"][data-id="${id}"]`).count()).toBe(0);
+    await shot('queue-payment');
+  });
+
   it('sends a refused token back to sign-in, and sign-out clears the token', async () => {
     // A token the gateway refuses (signed by no one it trusts, not yet expired): 401 UNAUTHENTICATED.
     const forged = [{ alg: 'EdDSA', typ: 'JWT' }, { sub: 'x', role: 'NATIONAL_ADMIN', exp: Math.floor(Date.now() / 1000) + 600 }]
