@@ -1,7 +1,7 @@
 import { auditTrail } from '../audit/audit-trail';
 import type { MutationResolvers, MutualAuditRecordResolvers, PriorAuthorisationResolvers, QueryResolvers, Role } from '../generated/graphql';
 import { claimQueue } from './claim-queue';
-import { decideClaim, decidePriorAuthorisation, recordClaimPayment, requestPriorAuthorisation, reviewClaim, submitClaim } from './claims.workflow';
+import { decideClaim, decidePriorAuthorisation, recheckClaim, recordClaimPayment, requestPriorAuthorisation, reviewClaim, submitClaim } from './claims.workflow';
 
 const json = (value: unknown): string | null => (value === null || value === undefined ? null : JSON.stringify(value));
 
@@ -12,6 +12,7 @@ export const claimWorkflowQueries: Pick<QueryResolvers, 'claimQueue' | 'mutualAu
 
 export const Mutation: MutationResolvers = {
   submitClaim: (_parent, args, context) => submitClaim(context, args.input),
+  recheckClaim: (_parent, args, context) => recheckClaim(context, args.id, args.version),
   reviewClaim: (_parent, args, context) => reviewClaim(context, args.id, args.version),
   decideClaim: (_parent, args, context) => decideClaim(context, args),
   recordClaimPayment: (_parent, args, context) => recordClaimPayment(context, args.id, args.version),

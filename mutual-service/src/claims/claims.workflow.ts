@@ -57,16 +57,20 @@ async function beneficiaryInRegion(context: MutualContext, beneficiaryId: string
 
 const addDays = (day: string, days: number): string => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
-async function automaticCheck(repository: ClaimWritesRepository, submission: ClaimSubmission, today: string): Promise<RejectionCode | null> {
+/** The automatic checks of a claim filed on `filedOn`; `self`, when the claim is already stored, is not its own duplicate. */
+async function automaticCheck(repository: ClaimWritesRepository, submission: ClaimSubmission, filedOn: string, self: string | null = null): Promise<RejectionCode | null> {
   const facts = await repository.beneficiaryFacts(submission.beneficiaryId);
   const coverage = facts ? coverageOn(facts, await repository.coveragePeriods(submission.beneficiaryId), submission.careStartDate) : { covered: false as const };
   if (!coverage.covered) return 'NOT_COVERED';
-  if (isLateFiling(submission.careEndDate, today, filingDeadlineMonths())) return 'LATE_FILING';
+  if (isLateFiling(submission.careEndDate, filedOn, filingDeadlineMonths())) return 'LATE_FILING';
   const tariffs = await repository.tariffs([...new Set(submission.lines.map((line) => line.actCode))]);
   const known = new Map(tariffs.map((row) => [row.actCode, row]));
   if (submission.lines.some((line) => known.get(line.actCode)?.careType !== submission.careType)) return 'ACT_NOT_IN_TARIFF';
-  const sameCare = await repository.sameCareClaims(submission.beneficiaryId, submission.providerId, submission.careStartDate, submission.careEndDate);
-  if (sameCare.some((other) => sameActs(other.lines, submission.lines))) return 'DUPLICATE';
+  // A claim without a provider (the demonstration's pharmacy claims) has no duplicates to compare with.
+  const sameCare = submission.providerId
+    ? await repository.sameCareClaims(submission.beneficiaryId, submission.providerId, submission.careStartDate, submission.careEndDate)
+    : [];
+  if (sameCare.some((other) => other.id !== self && sameActs(other.lines, submission.lines))) return 'DUPLICATE';
   const rule = await repository.planRule(coverage.planId, submission.careType);
   if (rule === null) return 'NOT_COVERED';
   const consumed = await repository.consumed(submission.beneficiaryId, ceilingYear(submission.careStartDate), submission.careType, null);
@@ -132,6 +136,44 @@ export async function submitClaim(context: MutualContext, input: SubmitClaimInpu
       }
       return { id: claimId };
     });
+  });
+  return reload(context, id);
+}
+
+/**
+ * Runs the automatic checks on an ENTERED claim (MUTUAL_AGENT of the handling
+ * region): CHECKED or REJECTED, with an AUTOMATIC_CHECK audit record, under
+ * the beneficiary's submission lock so a concurrent submission cannot slip
+ * past the duplicate check.
+ */
+export async function recheckClaim(context: MutualContext, id: string, version: number): Promise<ClaimEntity> {
+  const region = requireMutualAgent(context.caller);
+  await context.db.write(async (manager) => {
+    const repository = new ClaimWritesRepository(manager);
+    const scope = await context.loaders.claimScope.load(id);
+    if (scope === null) throw new NotFoundError('Claim', id);
+    if (scope.handlingRegionCode !== region) throw new ForbiddenError('This claim is handled by another region.');
+    const seen = await repository.claim(id);
+    if (!seen) throw new NotFoundError('Claim', id);
+    await repository.lock(`claim-submission:${seen.beneficiaryId}`);
+    const claim = await claimAt(repository, id, version, ['ENTERED']);
+    const lines = await repository.lines([id]);
+    const submission: ClaimSubmission = {
+      beneficiaryId: claim.beneficiaryId,
+      providerId: claim.providerId ?? '',
+      careType: claim.careType,
+      careStartDate: claim.careStartDate,
+      careEndDate: claim.careEndDate,
+      diagnosisCodes: claim.diagnosisCodes,
+      lines: lines.map((line) => ({ actCode: line.actCode, quantity: line.quantity, unitPrice: BigInt(line.unitPrice) })),
+    };
+    const rejection = await automaticCheck(repository, submission, claim.submittedAt.toISOString().slice(0, 10), claim.id);
+    if (rejection) {
+      await reject(manager, context.caller, claim, rejection, null, 'AUTOMATIC_CHECK');
+    } else {
+      await updateVersioned(manager, 'claim', id, version, "status = 'CHECKED'");
+      await audit(manager, context.caller, claim, 'AUTOMATIC_CHECK', { ...claimSnapshot(claim), status: 'CHECKED', version: version + 1 });
+    }
   });
   return reload(context, id);
 }

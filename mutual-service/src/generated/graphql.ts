@@ -198,6 +198,13 @@ export type Mutation = {
   decideClaim: Claim;
   /** A medical advisor grants or refuses a REQUESTED prior authorisation. */
   decidePriorAuthorisation: PriorAuthorisation;
+  /**
+   * A mutual agent of the handling region runs the automatic checks on an ENTERED
+   * claim (one filed before they ran, such as the demonstration's): CHECKED, or
+   * REJECTED with the codes of submitClaim, the deadline counted to the day it
+   * was filed. A stale version, or a claim no longer ENTERED, is a CONFLICT.
+   */
+  recheckClaim: Claim;
   /** A mutual agent of the handling region records the payment of an approved claim: PAID. */
   recordClaimPayment: Claim;
   /** A mutual agent asks for a prior authorisation (hospitalisation) for a beneficiary of their region: REQUESTED. */
@@ -229,6 +236,12 @@ export type MutationDecidePriorAuthorisationArgs = {
   grant: Scalars['Boolean']['input'];
   id: Scalars['ID']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationRecheckClaimArgs = {
+  id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
 };
 
@@ -763,6 +776,7 @@ export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversType
 export type MutationResolvers<ContextType = MutualContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   decideClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationDecideClaimArgs, 'decision' | 'id' | 'version'>>;
   decidePriorAuthorisation?: Resolver<ResolversTypes['PriorAuthorisation'], ParentType, ContextType, RequireFields<MutationDecidePriorAuthorisationArgs, 'grant' | 'id' | 'version'>>;
+  recheckClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationRecheckClaimArgs, 'id' | 'version'>>;
   recordClaimPayment?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationRecordClaimPaymentArgs, 'id' | 'version'>>;
   requestPriorAuthorisation?: Resolver<ResolversTypes['PriorAuthorisation'], ParentType, ContextType, RequireFields<MutationRequestPriorAuthorisationArgs, 'beneficiaryId' | 'idempotencyKey' | 'plannedDate' | 'providerId' | 'reason'>>;
   reviewClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationReviewClaimArgs, 'id' | 'version'>>;

@@ -291,6 +291,45 @@ describe('deciding claims', () => {
   });
 });
 
+describe('rechecking an ENTERED claim', () => {
+  const RECHECK = `mutation ($id: ID!, $version: Int!) { recheckClaim(id: $id, version: $version) { ${CLAIM} } }`;
+  const recheck = (id: string, version: number, caller: Caller): Promise<GraphQLResponse<{ recheckClaim: ClaimView }>> =>
+    harness.query<{ recheckClaim: ClaimView }>(RECHECK, { id, version }, caller);
+
+  it('moves a seeded ENTERED claim to CHECKED or REJECTED, for an agent of the handling region only, with an audit record', async () => {
+    const [claim] = (await harness.sql<{ id: string; version: number }>(
+      "SELECT id, version FROM claim WHERE status = 'ENTERED' AND handling_region_code = 'FES' ORDER BY reference LIMIT 1",
+    )) as [{ id: string; version: number }];
+    expect((await recheck(claim.id, claim.version, AGENT_RABAT)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await recheck(claim.id, claim.version, ADVISOR)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await recheck(claim.id, claim.version + 1, AGENT)).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(await harness.sql("SELECT 1 FROM claim WHERE id = $1 AND status = 'ENTERED' AND version = $2", [claim.id, claim.version])).toHaveLength(1);
+
+    const result = await recheck(claim.id, claim.version, AGENT);
+    expect(result.errors).toBeUndefined();
+    expect(['CHECKED', 'REJECTED']).toContain(result.data!.recheckClaim.status);
+    expect(result.data!.recheckClaim.version).toBe(claim.version + 1);
+    const audits = await harness.sql("SELECT 1 FROM audit_record WHERE entity = 'claim' AND entity_id = $1 AND action = 'AUTOMATIC_CHECK'", [claim.id]);
+    expect(audits).toHaveLength(1);
+    expect((await recheck(claim.id, claim.version + 1, AGENT)).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+  });
+
+  it('does not take a claim for its own duplicate, and rejects what the checks reject', async () => {
+    const someone = await person();
+    const stored = await submit(someone);
+    const [entered] = (await harness.sql<{ version: number }>("UPDATE claim SET status = 'ENTERED' WHERE id = $1 RETURNING version", [stored.id])) as [{ version: number }];
+    expect((await recheck(stored.id, entered.version, AGENT)).data!.recheckClaim).toMatchObject({ status: 'CHECKED', rejectionCode: null });
+
+    const unknownAct = await submit(await person(), { lines: [{ actCode: 'ZZZ', quantity: 1, unitPrice: '150.00' }] });
+    const [reset] = (await harness.sql<{ version: number }>(
+      "UPDATE claim SET status = 'ENTERED', rejection_code = NULL, decided_at = NULL, amount_approved = NULL WHERE id = $1 RETURNING version",
+      [unknownAct.id],
+    )) as [{ version: number }];
+    await harness.sql('UPDATE claim_line SET amount_approved = NULL WHERE claim_id = $1', [unknownAct.id]);
+    expect((await recheck(unknownAct.id, reset.version, AGENT)).data!.recheckClaim).toMatchObject({ status: 'REJECTED', rejectionCode: 'ACT_NOT_IN_TARIFF' });
+  });
+});
+
 describe('the audit record', () => {
   it('cannot be updated or deleted by the application role', async () => {
     await submit(await person());
