@@ -21,7 +21,10 @@ async function main(): Promise<number> {
   const changelogFile = path.join(dir, 'CHANGELOG.md');
   const next = readFileSync(path.join(SCHEMAS_DIR, 'supergraph.graphql'), 'utf8');
   const changes = existsSync(publishedFile) ? await diff(apiSchema(readFileSync(publishedFile, 'utf8')), apiSchema(next)) : [];
-  const lines = changes.map((change) => `- ${change.criticality.level.toLowerCase()}: ${change.message}`);
+  // Description edits are in the diff of the file itself; the log keeps what clients feel.
+  const lines = changes
+    .filter((change) => !String(change.type).includes('DESCRIPTION'))
+    .map((change) => `- ${change.criticality.level.toLowerCase()}: ${change.message}`);
   const entry = `## ${new Date().toISOString().slice(0, 10)}: ${message}\n\n${lines.length > 0 ? lines.join('\n') : '- first publication'}\n`;
   const previous = existsSync(changelogFile) ? readFileSync(changelogFile, 'utf8').replace(/^# .*\n+/, '') : '';
   writeFileSync(changelogFile, `# Published supergraph changelog\n\n${entry}\n${previous}`.trimEnd() + '\n');
