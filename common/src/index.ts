@@ -33,3 +33,5 @@ export * from './writes/idempotency';
 export * from './writes/audit';
 export * from './writes/versioned-update';
 export * from './database/pool-stats';
+export * from './calendar';
+export * from './database/batch';

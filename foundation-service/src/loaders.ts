@@ -1,3 +1,4 @@
+import { byKey, groupedByKey, isUuid, yearBounds } from '@dsp/common';
 import type { RequestScope } from '@dsp/common';
 import DataLoader from 'dataloader';
 import type { OfficerIdentityScope } from './access/policy';
@@ -6,7 +7,6 @@ import type { ApplicationEntity } from './applications/application.entity';
 import { ApplicationsRepository } from './applications/applications.repository';
 import type { RegionSocialModel } from './applications/social.model';
 import { composeRegionSocial } from './applications/social.service';
-import { isUuid, yearBounds } from './calendar';
 import type { HeadAppointmentEntity } from './heads/head-appointment.entity';
 import { HeadsRepository } from './heads/heads.repository';
 import type { DependentEntity } from './officers/dependent.entity';
@@ -49,17 +49,6 @@ export interface FoundationLoaders {
   officerScope: DataLoader<string, OfficerIdentityScope | null>;
   dependentScope: DataLoader<string, DependentScope | null>;
   applicationScope: DataLoader<string, ApplicationScopeRow | null>;
-}
-
-function byKey<T>(keys: readonly string[], rows: readonly T[], keyOf: (row: T) => string): Array<T | null> {
-  const found = new Map(rows.map((row) => [keyOf(row), row]));
-  return keys.map((key) => found.get(key) ?? null);
-}
-
-function groupedByKey<T>(keys: readonly string[], rows: readonly T[], keyOf: (row: T) => string): T[][] {
-  const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
-  for (const row of rows) groups.get(keyOf(row))?.push(row);
-  return keys.map((key) => groups.get(key) ?? []);
 }
 
 /** Keys that cannot be UUIDs name nothing: they are answered null without reaching a uuid column. */

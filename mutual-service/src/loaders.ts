@@ -1,10 +1,10 @@
+import { byKey, groupedByKey, todayUtc, yearBounds } from '@dsp/common';
 import type { Caller, RequestScope } from '@dsp/common';
 import DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
 import { BeneficiariesRepository } from './beneficiaries/beneficiaries.repository';
 import type { CoverageEntity } from './beneficiaries/coverage.entity';
 import type { FiledPerson } from './beneficiaries/person.model';
-import { todayUtc, yearBounds } from './calendar';
 import type { ClaimLineEntity } from './claims/claim-line.entity';
 import type { ClaimEntity } from './claims/claim.entity';
 import { ClaimsRepository, type ClaimScopeRow } from './claims/claims.repository';
@@ -44,17 +44,6 @@ export interface MutualLoaders {
   provider: DataLoader<string, ProviderEntity | null>;
   regionFacilities: DataLoader<string, ProviderEntity[]>;
   regionHealth: DataLoader<RegionYear, RegionHealth, string>;
-}
-
-function byKey<T>(keys: readonly string[], rows: readonly T[], keyOf: (row: T) => string): Array<T | null> {
-  const found = new Map(rows.map((row) => [keyOf(row), row]));
-  return keys.map((key) => found.get(key) ?? null);
-}
-
-function groupedByKey<T>(keys: readonly string[], rows: readonly T[], keyOf: (row: T) => string): T[][] {
-  const groups = new Map<string, T[]>(keys.map((key) => [key, []]));
-  for (const row of rows) groups.get(keyOf(row))?.push(row);
-  return keys.map((key) => groups.get(key) ?? []);
 }
 
 export function createLoaders(db: RequestScope, caller: Caller): MutualLoaders {

@@ -1,6 +1,5 @@
-import { BadUserInputError } from '@dsp/common';
+import { BadUserInputError, isUuid } from '@dsp/common';
 import { mayReadAuditTrail, requireAccess } from '../access';
-import { isUuid } from '../calendar';
 import type { FoundationContext } from '../context';
 import type { AuditRecordModel } from './audit-record.model';
 

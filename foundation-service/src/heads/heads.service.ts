@@ -1,4 +1,4 @@
-import { addYears, todayUtc } from '../calendar';
+import { addYears, todayUtc } from '@dsp/common';
 import type { HeadAppointmentEntity } from './head-appointment.entity';
 
 /** The day a term reaches the configured limit: the start date plus the term's years. */

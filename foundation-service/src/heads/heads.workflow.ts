@@ -1,7 +1,6 @@
-import { BadUserInputError, ConflictError, DomainError, oncePerKey, updateVersioned, writeAudit, type Caller } from '@dsp/common';
+import { BadUserInputError, type Caller, ConflictError, DomainError, oncePerKey, updateVersioned, wholeYearsBetween, writeAudit } from '@dsp/common';
 import { IsNull, QueryFailedError, type EntityManager } from 'typeorm';
 import { mayAppointHeads, requireAccess, rotationRegion } from '../access';
-import { wholeYearsBetween } from '../calendar';
 import type { FoundationContext, FoundationSettings } from '../context';
 import type { AppointHeadInput } from '../generated/graphql';
 import { HeadAppointmentEntity } from './head-appointment.entity';

@@ -1,6 +1,5 @@
-import { BadUserInputError, foldForSearch, isRegionCode } from '@dsp/common';
+import { BadUserInputError, foldForSearch, isRegionCode, todayUtc, wholeYearsBetween } from '@dsp/common';
 import { officersListRegion } from '../access/access.service';
-import { todayUtc, wholeYearsBetween } from '../calendar';
 import type { FoundationContext } from '../context';
 import type { DependentEntity } from './dependent.entity';
 import type { OfficerEntity } from './officer.entity';

@@ -1,6 +1,5 @@
-import { BadUserInputError } from '@dsp/common';
+import { BadUserInputError, currentUtcYear } from '@dsp/common';
 import type { RegionSocialModel } from '../applications/social.model';
-import { currentUtcYear } from '../calendar';
 import type { FoundationContext } from '../context';
 import type { RegionEntity } from './region.entity';
 import { RegionsRepository } from './regions.repository';

@@ -1,5 +1,5 @@
+import { todayUtc } from '@dsp/common';
 import { mayAskAboutUnfiledPerson, maySeeClaim, maySeePerson, requireAccess } from '../access';
-import { todayUtc } from '../calendar';
 import type { ClaimEntity } from '../claims/claim.entity';
 import type { MutualContext } from '../context';
 import type { PlanEntity } from '../plans/plan.entity';

@@ -1,7 +1,6 @@
-import { BadUserInputError, isRegionCode } from '@dsp/common';
+import { BadUserInputError, isRegionCode, isUuid } from '@dsp/common';
 import type { EntityManager } from 'typeorm';
 import { mayReadClaimQueue, requireAccess } from '../access';
-import { isUuid } from '../calendar';
 import type { MutualContext } from '../context';
 import type { CareType, ClaimQueueStage, ClaimStatus, PageInfo } from '../generated/graphql';
 import { ClaimEntity } from './claim.entity';

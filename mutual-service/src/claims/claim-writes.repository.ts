@@ -1,6 +1,6 @@
+import { isUuid } from '@dsp/common';
 import type { EntityManager } from 'typeorm';
 import type { BeneficiaryFacts, CoveragePeriod } from '../beneficiaries/eligibility';
-import { isUuid } from '../calendar';
 import type { CareType, ClaimStatus, RejectionCode } from '../generated/graphql';
 import type { PriorAuthorisationModel } from '../prior-authorisations/prior-authorisation.model';
 import { ClaimEntity } from './claim.entity';

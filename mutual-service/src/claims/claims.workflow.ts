@@ -1,7 +1,6 @@
-import { BadUserInputError, ConflictError, DomainError, ForbiddenError, NotFoundError, oncePerKey, updateVersioned, writeAudit, type Caller } from '@dsp/common';
+import { BadUserInputError, type Caller, ConflictError, DomainError, ForbiddenError, NotFoundError, oncePerKey, todayUtc, updateVersioned, writeAudit } from '@dsp/common';
 import type { EntityManager } from 'typeorm';
 import { coverageOn } from '../beneficiaries/eligibility';
-import { todayUtc } from '../calendar';
 import type { MutualContext } from '../context';
 import type { ClaimDecision, MutationDecideClaimArgs, RejectionCode, SubmitClaimInput } from '../generated/graphql';
 import type { PriorAuthorisationModel } from '../prior-authorisations/prior-authorisation.model';

@@ -1,6 +1,5 @@
-import { BadUserInputError } from '@dsp/common';
+import { BadUserInputError, isUuid } from '@dsp/common';
 import { maySeeDiagnosisReads, requireAccess } from '../access';
-import { isUuid } from '../calendar';
 import type { MutualContext } from '../context';
 import type { PageInfo } from '../generated/graphql';
 import type { RegionModel } from '../regions/region.model';

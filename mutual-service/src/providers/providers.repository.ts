@@ -1,5 +1,5 @@
+import { isUuid } from '@dsp/common';
 import type { EntityManager } from 'typeorm';
-import { isUuid } from '../calendar';
 import { ProviderEntity } from './provider.entity';
 
 export class ProvidersRepository {

@@ -1,6 +1,5 @@
-import { BadUserInputError, isRegionCode } from '@dsp/common';
+import { BadUserInputError, currentUtcYear, isRegionCode } from '@dsp/common';
 import { maySeeFacilities, maySeeRegionHealth, requireAccess } from '../access';
-import { currentUtcYear } from '../calendar';
 import type { ClaimStatus, RegionHealth } from '../generated/graphql';
 import type { MutualContext } from '../context';
 import type { ProviderEntity } from '../providers/provider.entity';

@@ -1,4 +1,4 @@
-/** Calendar helpers in UTC, so figures never depend on the server's time zone. */
+/** Calendar helpers in UTC, so figures never depend on the server's time zone (shared by both services). */
 
 /** Today's date in UTC, YYYY-MM-DD. */
 export function todayUtc(now: Date = new Date()): string {
