@@ -28,7 +28,7 @@ const config: CodegenConfig = {
           RegionSocial: '../applications/social.model#RegionSocialModel',
           ProgrammeSocial: '../applications/social.model#ProgrammeSocialModel',
           Me: '../access/me.model#MeModel',
-          AuditRecord: '../audit/audit-record.model#AuditRecordModel',
+          AuditRecord: '@dsp/common#AuditRecordRow',
         },
       },
     },

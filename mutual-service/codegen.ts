@@ -30,7 +30,7 @@ const config: CodegenConfig = {
           ClaimLine: '../claims/claim-line.entity#ClaimLineEntity',
           DiagnosisRead: '../diagnoses/diagnosis-read.model#DiagnosisReadModel',
           PriorAuthorisation: '../prior-authorisations/prior-authorisation.model#PriorAuthorisationModel',
-          MutualAuditRecord: '../audit/audit-record.model#AuditRecordModel',
+          MutualAuditRecord: '@dsp/common#AuditRecordRow',
         },
       },
     },

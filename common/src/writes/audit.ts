@@ -44,3 +44,22 @@ export async function writeAudit(manager: EntityManager, caller: Caller, entry: 
     [caller.sub, caller.role, caller.region, entry.entity, entry.entityId, entry.regionCode, entry.action, json(entry.before), json(entry.after)],
   );
 }
+
+/** One row of the audit table, as both services read it back. */
+export interface AuditRecordRow extends AuditEntry {
+  id: string;
+  at: Date;
+  actorSub: string;
+  actorRole: string;
+  actorRegion: string | null;
+}
+
+/** Every recorded change of one record, oldest first (who may read them is the caller's business). */
+export function readAuditRecords(manager: EntityManager, entity: string, entityId: string): Promise<AuditRecordRow[]> {
+  return manager.query<AuditRecordRow[]>(
+    `SELECT id::text, at, actor_sub AS "actorSub", actor_role AS "actorRole", actor_region AS "actorRegion", entity,
+            entity_id AS "entityId", region_code AS "regionCode", action, before, after
+       FROM audit_record WHERE entity = $1 AND entity_id = $2 ORDER BY id`,
+    [entity, entityId],
+  );
+}

@@ -1,7 +1,6 @@
-import { BadUserInputError, isUuid } from '@dsp/common';
+import { type AuditRecordRow, BadUserInputError, isUuid, readAuditRecords } from '@dsp/common';
 import { mayReadAuditTrail, requireAccess } from '../access';
 import type { FoundationContext } from '../context';
-import type { AuditRecordModel } from './audit-record.model';
 
 /** The entities whose changes the Foundation audits. */
 export const AUDITED_ENTITIES: readonly string[] = ['head_appointment'];
@@ -12,17 +11,12 @@ export const AUDITED_ENTITIES: readonly string[] = ['head_appointment'];
  * region (read from the record itself, never from the request); FORBIDDEN
  * otherwise.
  */
-export async function auditTrail(ctx: FoundationContext, entity: string, id: string): Promise<AuditRecordModel[]> {
+export async function auditTrail(ctx: FoundationContext, entity: string, id: string): Promise<AuditRecordRow[]> {
   if (!AUDITED_ENTITIES.includes(entity)) throw new BadUserInputError('entity', `entity is one of ${AUDITED_ENTITIES.join(', ')}.`);
   const role = ctx.caller.role;
   requireAccess(role === 'NATIONAL_ADMIN' || role === 'REGIONAL_HEAD', 'The audit trail is for the national administration and regional heads.');
   const manager = await ctx.db.manager();
-  const rows = await manager.query<AuditRecordModel[]>(
-    `SELECT id::text, at, actor_sub AS "actorSub", actor_role AS "actorRole", entity, entity_id AS "entityId",
-            region_code AS "regionCode", action, before, after
-       FROM audit_record WHERE entity = $1 AND entity_id = $2 ORDER BY id`,
-    [entity, id],
-  );
+  const rows = await readAuditRecords(manager, entity, id);
   const regions = rows.map((row) => row.regionCode);
   if (entity === 'head_appointment' && isUuid(id)) {
     const [appointment] = await manager.query<Array<{ region_code: string }>>('SELECT region_code FROM head_appointment WHERE id = $1', [id]);

@@ -9,7 +9,7 @@ import { CampaignEntity } from '../programmes/campaign.entity';
 import { ApplicationEntity } from '../applications/application.entity';
 import { RegionSocialModel, ProgrammeSocialModel } from '../applications/social.model';
 import { MeModel } from '../access/me.model';
-import { AuditRecordModel } from '../audit/audit-record.model';
+import { AuditRecordRow } from '@dsp/common';
 import { FoundationContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -519,7 +519,7 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   ApplicationStatus: ApplicationStatus;
   AppointHeadInput: AppointHeadInput;
-  AuditRecord: ResolverTypeWrapper<AuditRecordModel>;
+  AuditRecord: ResolverTypeWrapper<AuditRecordRow>;
   Budget: ResolverTypeWrapper<Budget>;
   Campaign: ResolverTypeWrapper<CampaignEntity>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -556,7 +556,7 @@ export type ResolversParentTypes = ResolversObject<{
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   AppointHeadInput: AppointHeadInput;
-  AuditRecord: AuditRecordModel;
+  AuditRecord: AuditRecordRow;
   Budget: Budget;
   Campaign: CampaignEntity;
   Int: Scalars['Int']['output'];

@@ -1,7 +1,6 @@
-import { BadUserInputError } from '@dsp/common';
+import { type AuditRecordRow, BadUserInputError, readAuditRecords } from '@dsp/common';
 import { mayReadAuditTrail, requireAccess } from '../access';
 import type { MutualContext } from '../context';
-import type { AuditRecordModel } from './audit-record.model';
 
 /** The entities whose changes the Mutual audits. */
 export const AUDITED_ENTITIES: readonly string[] = ['claim', 'prior_authorisation'];
@@ -11,17 +10,12 @@ export const AUDITED_ENTITIES: readonly string[] = ['claim', 'prior_authorisatio
  * administration everywhere, regional heads and mutual agents when the
  * record belongs to their region; FORBIDDEN otherwise.
  */
-export async function auditTrail(context: MutualContext, entity: string, id: string): Promise<AuditRecordModel[]> {
+export async function auditTrail(context: MutualContext, entity: string, id: string): Promise<AuditRecordRow[]> {
   if (!AUDITED_ENTITIES.includes(entity)) throw new BadUserInputError('entity', `entity is one of ${AUDITED_ENTITIES.join(', ')}.`);
   const role = context.caller.role;
   requireAccess(role === 'NATIONAL_ADMIN' || role === 'REGIONAL_HEAD' || role === 'MUTUAL_AGENT', 'The audit trail is for the national administration and the region.');
   const manager = await context.db.manager();
-  const rows = await manager.query<AuditRecordModel[]>(
-    `SELECT id::text, at, actor_sub AS "actorSub", actor_role AS "actorRole", actor_region AS "actorRegion", entity, entity_id AS "entityId",
-            region_code AS "regionCode", action, before, after
-       FROM audit_record WHERE entity = $1 AND entity_id = $2 ORDER BY id`,
-    [entity, id],
-  );
+  const rows = await readAuditRecords(manager, entity, id);
   requireAccess(mayReadAuditTrail(context.caller, rows.map((row) => row.regionCode)), 'This record belongs to another region.');
   return rows;
 }

@@ -9,7 +9,7 @@ import { ClaimEntity } from '../claims/claim.entity';
 import { ClaimLineEntity } from '../claims/claim-line.entity';
 import { DiagnosisReadModel } from '../diagnoses/diagnosis-read.model';
 import { PriorAuthorisationModel } from '../prior-authorisations/prior-authorisation.model';
-import { AuditRecordModel } from '../audit/audit-record.model';
+import { AuditRecordRow } from '@dsp/common';
 import { MutualContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -624,7 +624,7 @@ export type ResolversTypes = ResolversObject<{
   DiagnosisReadEdge: ResolverTypeWrapper<Omit<DiagnosisReadEdge, 'node'> & { node: ResolversTypes['DiagnosisRead'] }>;
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
-  MutualAuditRecord: ResolverTypeWrapper<AuditRecordModel>;
+  MutualAuditRecord: ResolverTypeWrapper<AuditRecordRow>;
   Officer: ResolverTypeWrapper<OfficerModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Plan: ResolverTypeWrapper<PlanEntity>;
@@ -663,7 +663,7 @@ export type ResolversParentTypes = ResolversObject<{
   DiagnosisReadEdge: Omit<DiagnosisReadEdge, 'node'> & { node: ResolversParentTypes['DiagnosisRead'] };
   Money: Scalars['Money']['output'];
   Mutation: Record<PropertyKey, never>;
-  MutualAuditRecord: AuditRecordModel;
+  MutualAuditRecord: AuditRecordRow;
   Officer: OfficerModel;
   PageInfo: PageInfo;
   Plan: PlanEntity;
