@@ -35,18 +35,60 @@ export type Scalars = {
 export type Application = {
   __typename?: 'Application';
   amount: Scalars['Money']['output'];
+  /** Who the beneficiary is, for the campaign's rules. */
+  beneficiaryKind: BeneficiaryKind;
   campaign: Campaign;
   decidedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The subject of whoever made the last decision (approve, waitlist, reject, withdraw). */
+  decidedBy: Maybe<Scalars['String']['output']>;
   decisionReason: Maybe<Scalars['String']['output']>;
   /** The dependent the application is for; null when it is for the officer. */
   dependent: Maybe<Dependent>;
+  /** The payment, once PAID. */
+  disbursement: Maybe<Disbursement>;
   id: Scalars['ID']['output'];
   officer: Officer;
+  /**
+   * The ranking score computed at submission (README, "Ranking"): higher ranks
+   * first among applications to decide and on the waitlist.
+   */
+  rankingScore: Scalars['Int']['output'];
   /** The region whose budget and quota the application draws on. */
   region: Region;
   status: ApplicationStatus;
   submittedAt: Scalars['DateTime']['output'];
+  /** Increases with every change; pass it back as expectedVersion. */
+  version: Scalars['Int']['output'];
 };
+
+export type ApplicationChangeInput = {
+  applicationId: Scalars['ID']['input'];
+  /** The application's version as last read; a stale version is a CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+};
+
+export type ApplicationConnection = {
+  __typename?: 'ApplicationConnection';
+  edges: Array<ApplicationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ApplicationDecision =
+  | 'APPROVE'
+  | 'REJECT'
+  | 'WAITLIST';
+
+export type ApplicationEdge = {
+  __typename?: 'ApplicationEdge';
+  cursor: Scalars['String']['output'];
+  node: Application;
+};
+
+export type ApplicationQueueKind =
+  | 'ALL'
+  | 'TO_DECIDE'
+  | 'TO_REVIEW';
 
 export type ApplicationStatus =
   | 'APPROVED'
@@ -82,6 +124,15 @@ export type AuditRecord = {
   before: Maybe<Scalars['String']['output']>;
 };
 
+/** Who a campaign is for (DESIGN.md §4): the officer in service, their spouse or child, a retired officer, and the widows and orphans of a deceased officer. */
+export type BeneficiaryKind =
+  | 'CHILD'
+  | 'OFFICER'
+  | 'ORPHAN'
+  | 'RETIREE'
+  | 'SPOUSE'
+  | 'WIDOW';
+
 /**
  * A region's budget: `allocated` by the national administration, `committed` to
  * approved applications (paid or not), `disbursed` (paid out).
@@ -96,15 +147,64 @@ export type Budget = {
 /** A round of a programme (a season or a year) with a budget and quota per region. */
 export type Campaign = {
   __typename?: 'Campaign';
+  /**
+   * The regions' budgets and quotas for this campaign, in region order: all of
+   * them for the national administration, the caller's own for regional roles.
+   */
+  allocations: Array<CampaignAllocation>;
   /** The amount granted per approved application. */
   benefitAmount: Scalars['Money']['output'];
   closesOn: Scalars['Date']['output'];
+  eligibility: EligibilityRules;
   id: Scalars['ID']['output'];
+  /** True when applications are accepted today. */
+  isOpen: Scalars['Boolean']['output'];
   opensOn: Scalars['Date']['output'];
   programme: Programme;
   /** A label for the round, such as 2026 or 2026-2027. */
   season: Scalars['String']['output'];
   year: Scalars['Int']['output'];
+};
+
+/** One region's budget and quota for a campaign, and how much of it is used. */
+export type CampaignAllocation = {
+  __typename?: 'CampaignAllocation';
+  allocated: Scalars['Money']['output'];
+  /** APPROVED and PAID applications. */
+  approvedCount: Scalars['Int']['output'];
+  campaign: Campaign;
+  /** The benefit of APPROVED and PAID applications. */
+  committed: Scalars['Money']['output'];
+  disbursed: Scalars['Money']['output'];
+  id: Scalars['ID']['output'];
+  /** Approved applications, at most this many. */
+  quota: Scalars['Int']['output'];
+  region: Region;
+  remainingBudget: Scalars['Money']['output'];
+  remainingQuota: Scalars['Int']['output'];
+  version: Scalars['Int']['output'];
+  waitlisted: Scalars['Int']['output'];
+};
+
+export type CreateCampaignInput = {
+  benefitAmount: Scalars['Money']['input'];
+  closesOn: Scalars['Date']['input'];
+  eligibility: EligibilityRulesInput;
+  /** 8 to 100 letters, digits or . _ : - characters, new for each new request. */
+  idempotencyKey: Scalars['String']['input'];
+  opensOn: Scalars['Date']['input'];
+  programmeId: Scalars['ID']['input'];
+  /** A label for the round, 1 to 40 characters, unique within the programme. */
+  season: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+export type DecideApplicationInput = {
+  applicationId: Scalars['ID']['input'];
+  decision: ApplicationDecision;
+  expectedVersion: Scalars['Int']['input'];
+  /** Why, 1 to 500 characters; required for WAITLIST and REJECT. */
+  reason?: InputMaybe<Scalars['String']['input']>;
 };
 
 /** A dependent (ayant droit) of an officer. */
@@ -127,6 +227,53 @@ export type DependentRelation =
   | 'CHILD'
   | 'PARENT'
   | 'SPOUSE';
+
+/** A payment of an approved application. */
+export type Disbursement = {
+  __typename?: 'Disbursement';
+  amount: Scalars['Money']['output'];
+  application: Application;
+  id: Scalars['ID']['output'];
+  paidAt: Scalars['DateTime']['output'];
+  /** The subject of the agent who recorded it. */
+  recordedBy: Maybe<Scalars['String']['output']>;
+  reference: Scalars['String']['output'];
+};
+
+/**
+ * A campaign's eligibility rules, stored as data. Every rule that is set must
+ * hold; an unset rule (null or empty list) does not apply.
+ */
+export type EligibilityRules = {
+  __typename?: 'EligibilityRules';
+  /** The date at which ages are measured; the campaign's opening date when null. */
+  ageReferenceDate: Maybe<Scalars['Date']['output']>;
+  /** The kinds of beneficiary who may apply. */
+  beneficiaryKinds: Array<BeneficiaryKind>;
+  /** The oldest age allowed, in whole years at `ageReferenceDate`. */
+  maxAge: Maybe<Scalars['Int']['output']>;
+  /** At most this many approved or paid applications per family in the campaign. */
+  maxPerFamily: Maybe<Scalars['Int']['output']>;
+  /** The youngest age allowed, in whole years at `ageReferenceDate`. */
+  minAge: Maybe<Scalars['Int']['output']>;
+  /** The statuses the officer must have (for example ACTIVE). */
+  officerStatuses: Array<OfficerStatus>;
+  /** At most one approved or paid application in any campaign of the programme, ever (Hajj). */
+  oncePerLifetime: Scalars['Boolean']['output'];
+  /** Families of officers killed on duty rank first. */
+  priorityKilledOnDuty: Scalars['Boolean']['output'];
+};
+
+export type EligibilityRulesInput = {
+  ageReferenceDate?: InputMaybe<Scalars['Date']['input']>;
+  beneficiaryKinds: Array<BeneficiaryKind>;
+  maxAge?: InputMaybe<Scalars['Int']['input']>;
+  maxPerFamily?: InputMaybe<Scalars['Int']['input']>;
+  minAge?: InputMaybe<Scalars['Int']['input']>;
+  officerStatuses?: InputMaybe<Array<OfficerStatus>>;
+  oncePerLifetime?: InputMaybe<Scalars['Boolean']['input']>;
+  priorityKilledOnDuty?: InputMaybe<Scalars['Boolean']['input']>;
+};
 
 /** An appointment of an officer as a region's head of social action. */
 export type HeadAppointment = {
@@ -174,11 +321,93 @@ export type Mutation = {
    * CONFLICT.
    */
   appointHead: HeadAppointment;
+  /**
+   * Opens a new campaign of a programme (the national administration only),
+   * with its eligibility rules. BAD_USER_INPUT names the field for an unknown
+   * programme, a season already used by the programme, dates out of order, a
+   * benefit amount that is not positive, or incoherent rules.
+   */
+  createCampaign: Campaign;
+  /**
+   * Decides an application UNDER_REVIEW or WAITLISTED (the head of its region):
+   * APPROVE commits the benefit amount against the region's budget and quota,
+   * WAITLIST and REJECT need a reason. An approval that would exceed the
+   * region's remaining budget or quota is refused with QUOTA_EXHAUSTED and the
+   * application keeps its status, under any concurrency.
+   */
+  decideApplication: Application;
+  /**
+   * Records the payment of an APPROVED application (a foundation agent of its
+   * region), which becomes PAID. A retry with the same idempotency key returns
+   * the same disbursement.
+   */
+  recordDisbursement: Disbursement;
+  /**
+   * Sets a region's budget and quota for a campaign (the national
+   * administration only). Refused with BAD_USER_INPUT when the budget or quota
+   * would fall below what is already committed or approved, and with CONFLICT
+   * when `expectedVersion` is not the allocation's current version.
+   */
+  setCampaignAllocation: CampaignAllocation;
+  /** Takes a SUBMITTED application under review (a foundation agent or the head of its region). */
+  startApplicationReview: Application;
+  /**
+   * Submits an application to an open campaign for an officer or one of their
+   * dependents: a foundation agent in the officer's region, or the officer for
+   * their own family. The application draws on the officer's region and is
+   * SUBMITTED, with its ranking score. Refused with NOT_ELIGIBLE (extensions.rule
+   * names the rule, the message says why) when a campaign rule excludes the
+   * beneficiary, and with CONFLICT when the beneficiary already has an open or
+   * approved application to the campaign.
+   */
+  submitApplication: Application;
+  /**
+   * Withdraws an application not yet paid (the applicant, or a foundation agent
+   * or the head of its region). When it was APPROVED, the first WAITLISTED
+   * application of the same campaign and region by ranking moves up to APPROVED
+   * in the same transaction.
+   */
+  withdrawApplication: WithdrawalResult;
 };
 
 
 export type MutationAppointHeadArgs = {
   input: AppointHeadInput;
+};
+
+
+export type MutationCreateCampaignArgs = {
+  input: CreateCampaignInput;
+};
+
+
+export type MutationDecideApplicationArgs = {
+  input: DecideApplicationInput;
+};
+
+
+export type MutationRecordDisbursementArgs = {
+  input: RecordDisbursementInput;
+};
+
+
+export type MutationSetCampaignAllocationArgs = {
+  input: SetCampaignAllocationInput;
+};
+
+
+export type MutationStartApplicationReviewArgs = {
+  input: ApplicationChangeInput;
+};
+
+
+export type MutationSubmitApplicationArgs = {
+  input: SubmitApplicationInput;
+};
+
+
+export type MutationWithdrawApplicationArgs = {
+  input: WithdrawApplicationInput;
 };
 
 /** A staff member of the national police, identified by matricule. */
@@ -261,12 +490,29 @@ export type ProgrammeSocial = {
 
 export type Query = {
   __typename?: 'Query';
+  /** One application, by id: by its region's foundation roles, the national administration, or the applicant. */
+  application: Maybe<Application>;
   /**
-   * Every recorded change of one record, oldest first. `entity` is
-   * head_appointment. The national administration reads every region's trail,
-   * a regional head the records of their region; FORBIDDEN otherwise.
+   * A work queue of applications, as a Relay connection of at most `first`
+   * (1 to 100) per page. `queue` TO_REVIEW lists SUBMITTED applications, oldest
+   * first; TO_DECIDE lists UNDER_REVIEW and WAITLISTED applications by ranking
+   * score (highest first), then oldest first; ALL lists every status, newest
+   * first, optionally limited by `status`. Regional roles see their own region
+   * (their own when `region` is omitted, FORBIDDEN for another); the national
+   * administration any region (every region when omitted).
+   */
+  applicationQueue: ApplicationConnection;
+  /**
+   * Every recorded change of one record, oldest first. `entity` is one of
+   * head_appointment, application, campaign, campaign_allocation or
+   * disbursement. The national administration reads every region's trail, a
+   * regional head the records of their region; FORBIDDEN otherwise.
    */
   auditTrail: Array<AuditRecord>;
+  /** One campaign, by id. */
+  campaign: Maybe<Campaign>;
+  /** Campaigns of a year (every year when omitted), newest first; `openOn` keeps those open for applications on that date. */
+  campaigns: Array<Campaign>;
   /** Who is asking: the caller's role and region and, when their subject is a matricule whose file they may read, their officer file. */
   me: Me;
   /** One staff member, by matricule. */
@@ -277,6 +523,8 @@ export type Query = {
    * `first` is between 1 and 100.
    */
   officers: OfficerConnection;
+  /** The Foundation's programmes, in the order of ProgrammeKind, each with its campaigns. */
+  programmes: Array<Programme>;
   /** One regional social action service, by its code (for example FES). */
   region: Maybe<Region>;
   /** All seventeen regions, in the order of the 9 September 2025 announcement. */
@@ -290,9 +538,35 @@ export type Query = {
 };
 
 
+export type QueryApplicationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryApplicationQueueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  queue?: ApplicationQueueKind;
+  region?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<Array<ApplicationStatus>>;
+};
+
+
 export type QueryAuditTrailArgs = {
   entity: Scalars['String']['input'];
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryCampaignArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCampaignsArgs = {
+  openOn?: InputMaybe<Scalars['Date']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -325,6 +599,16 @@ export type Rank =
   | 'OFFICIER_DE_PAIX'
   | 'OFFICIER_DE_POLICE'
   | 'OFFICIER_PRINCIPAL';
+
+export type RecordDisbursementInput = {
+  applicationId: Scalars['ID']['input'];
+  /** 8 to 100 letters, digits or . _ : - characters, new for each new request. */
+  idempotencyKey: Scalars['String']['input'];
+  /** The day of payment: today when omitted, never in the future. */
+  paidOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The payment's reference (transfer or cheque number), 1 to 100 characters. */
+  reference: Scalars['String']['input'];
+};
 
 /** A regional social action service: a wilaya (security prefecture) or a provincial directorate. */
 export type Region = {
@@ -365,6 +649,8 @@ export type RegionSocial = {
   approvalRate: Maybe<Scalars['Float']['output']>;
   /** Applications approved (including those since paid) with a decision in the year. */
   approvedThisYear: Scalars['Int']['output'];
+  /** Distinct people (officers and dependents) with an application approved or paid in the year. */
+  beneficiariesReached: Scalars['Int']['output'];
   /** Budget of the year's campaigns for this region. */
   budget: Budget;
   /** Applications decided in the year (approved, paid or rejected). */
@@ -387,12 +673,44 @@ export type Role =
   | 'OFFICER'
   | 'REGIONAL_HEAD';
 
+export type SetCampaignAllocationInput = {
+  allocated: Scalars['Money']['input'];
+  campaignId: Scalars['ID']['input'];
+  /** The allocation's version as last read; omit only when creating the region's first allocation. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  quota: Scalars['Int']['input'];
+  regionCode: Scalars['ID']['input'];
+};
+
+export type SubmitApplicationInput = {
+  campaignId: Scalars['ID']['input'];
+  /** The dependent the application is for; omit when it is for the officer. */
+  dependentId?: InputMaybe<Scalars['ID']['input']>;
+  /** 8 to 100 letters, digits or . _ : - characters, new for each new request. */
+  idempotencyKey: Scalars['String']['input'];
+  matricule: Scalars['ID']['input'];
+};
+
 export type Training = {
   __typename?: 'Training';
   /** A stable code, such as SOCIAL_CASE_MANAGEMENT. */
   code: Scalars['String']['output'];
   completedOn: Scalars['Date']['output'];
   title: Scalars['String']['output'];
+};
+
+export type WithdrawApplicationInput = {
+  applicationId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  /** Why, 1 to 500 characters. */
+  reason: Scalars['String']['input'];
+};
+
+export type WithdrawalResult = {
+  __typename?: 'WithdrawalResult';
+  /** The waitlisted application that moved up to APPROVED, if any. */
+  promoted: Maybe<Application>;
+  withdrawn: Application;
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -478,7 +796,9 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = ResolversObject<{
   Application: Application;
   Campaign: Campaign;
+  CampaignAllocation: CampaignAllocation;
   Dependent: Dependent;
+  Disbursement: Disbursement;
   HeadAppointment: HeadAppointment;
   Officer: Officer;
   Programme: Programme;
@@ -493,9 +813,15 @@ export type FederationReferenceTypes = ResolversObject<{
   Campaign:
     ( { __typename: 'Campaign' }
     & GraphQLRecursivePick<FederationTypes['Campaign'], {"id":true}> );
+  CampaignAllocation:
+    ( { __typename: 'CampaignAllocation' }
+    & GraphQLRecursivePick<FederationTypes['CampaignAllocation'], {"id":true}> );
   Dependent:
     ( { __typename: 'Dependent' }
     & GraphQLRecursivePick<FederationTypes['Dependent'], {"id":true}> );
+  Disbursement:
+    ( { __typename: 'Disbursement' }
+    & GraphQLRecursivePick<FederationTypes['Disbursement'], {"id":true}> );
   HeadAppointment:
     ( { __typename: 'HeadAppointment' }
     & GraphQLRecursivePick<FederationTypes['HeadAppointment'], {"id":true}> );
@@ -517,17 +843,29 @@ export type ResolversTypes = ResolversObject<{
   Application: ResolverTypeWrapper<ApplicationEntity>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ApplicationChangeInput: ApplicationChangeInput;
+  ApplicationConnection: ResolverTypeWrapper<Omit<ApplicationConnection, 'edges'> & { edges: Array<ResolversTypes['ApplicationEdge']> }>;
+  ApplicationDecision: ApplicationDecision;
+  ApplicationEdge: ResolverTypeWrapper<Omit<ApplicationEdge, 'node'> & { node: ResolversTypes['Application'] }>;
+  ApplicationQueueKind: ApplicationQueueKind;
   ApplicationStatus: ApplicationStatus;
   AppointHeadInput: AppointHeadInput;
   AuditRecord: ResolverTypeWrapper<AuditRecordRow>;
+  BeneficiaryKind: BeneficiaryKind;
   Budget: ResolverTypeWrapper<Budget>;
   Campaign: ResolverTypeWrapper<CampaignEntity>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  CampaignAllocation: ResolverTypeWrapper<Omit<CampaignAllocation, 'campaign' | 'region'> & { campaign: ResolversTypes['Campaign'], region: ResolversTypes['Region'] }>;
+  CreateCampaignInput: CreateCampaignInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DecideApplicationInput: DecideApplicationInput;
   Dependent: ResolverTypeWrapper<DependentEntity>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   DependentRelation: DependentRelation;
+  Disbursement: ResolverTypeWrapper<Omit<Disbursement, 'application'> & { application: ResolversTypes['Application'] }>;
+  EligibilityRules: ResolverTypeWrapper<EligibilityRules>;
+  EligibilityRulesInput: EligibilityRulesInput;
   HeadAppointment: ResolverTypeWrapper<HeadAppointmentEntity>;
   Me: ResolverTypeWrapper<MeModel>;
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
@@ -542,12 +880,17 @@ export type ResolversTypes = ResolversObject<{
   ProgrammeSocial: ResolverTypeWrapper<ProgrammeSocialModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Rank: Rank;
+  RecordDisbursementInput: RecordDisbursementInput;
   Region: ResolverTypeWrapper<RegionEntity>;
   RegionKind: RegionKind;
   RegionSocial: ResolverTypeWrapper<RegionSocialModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Role: Role;
+  SetCampaignAllocationInput: SetCampaignAllocationInput;
+  SubmitApplicationInput: SubmitApplicationInput;
   Training: ResolverTypeWrapper<TrainingEntity>;
+  WithdrawApplicationInput: WithdrawApplicationInput;
+  WithdrawalResult: ResolverTypeWrapper<Omit<WithdrawalResult, 'promoted' | 'withdrawn'> & { promoted?: Maybe<ResolversTypes['Application']>, withdrawn: ResolversTypes['Application'] }>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -555,15 +898,24 @@ export type ResolversParentTypes = ResolversObject<{
   Application: ApplicationEntity;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
+  Int: Scalars['Int']['output'];
+  ApplicationChangeInput: ApplicationChangeInput;
+  ApplicationConnection: Omit<ApplicationConnection, 'edges'> & { edges: Array<ResolversParentTypes['ApplicationEdge']> };
+  ApplicationEdge: Omit<ApplicationEdge, 'node'> & { node: ResolversParentTypes['Application'] };
   AppointHeadInput: AppointHeadInput;
   AuditRecord: AuditRecordRow;
   Budget: Budget;
   Campaign: CampaignEntity;
-  Int: Scalars['Int']['output'];
+  Boolean: Scalars['Boolean']['output'];
+  CampaignAllocation: Omit<CampaignAllocation, 'campaign' | 'region'> & { campaign: ResolversParentTypes['Campaign'], region: ResolversParentTypes['Region'] } | FederationReferenceTypes['CampaignAllocation'];
+  CreateCampaignInput: CreateCampaignInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
+  DecideApplicationInput: DecideApplicationInput;
   Dependent: DependentEntity;
-  Boolean: Scalars['Boolean']['output'];
+  Disbursement: Omit<Disbursement, 'application'> & { application: ResolversParentTypes['Application'] } | FederationReferenceTypes['Disbursement'];
+  EligibilityRules: EligibilityRules;
+  EligibilityRulesInput: EligibilityRulesInput;
   HeadAppointment: HeadAppointmentEntity;
   Me: MeModel;
   Money: Scalars['Money']['output'];
@@ -575,24 +927,45 @@ export type ResolversParentTypes = ResolversObject<{
   Programme: ProgrammeEntity;
   ProgrammeSocial: ProgrammeSocialModel;
   Query: Record<PropertyKey, never>;
+  RecordDisbursementInput: RecordDisbursementInput;
   Region: RegionEntity;
   RegionSocial: RegionSocialModel;
   Float: Scalars['Float']['output'];
+  SetCampaignAllocationInput: SetCampaignAllocationInput;
+  SubmitApplicationInput: SubmitApplicationInput;
   Training: TrainingEntity;
+  WithdrawApplicationInput: WithdrawApplicationInput;
+  WithdrawalResult: Omit<WithdrawalResult, 'promoted' | 'withdrawn'> & { promoted?: Maybe<ResolversParentTypes['Application']>, withdrawn: ResolversParentTypes['Application'] };
 }>;
 
 export type ApplicationResolvers<ContextType = FoundationContext, ParentType extends ResolversParentTypes['Application'] = ResolversParentTypes['Application'], FederationReferenceType extends FederationReferenceTypes['Application'] = FederationReferenceTypes['Application']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Application']> | FederationReferenceType, FederationReferenceType, ContextType>;
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  beneficiaryKind?: Resolver<ResolversTypes['BeneficiaryKind'], ParentType, ContextType>;
   campaign?: Resolver<ResolversTypes['Campaign'], ParentType, ContextType>;
   decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   decisionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dependent?: Resolver<Maybe<ResolversTypes['Dependent']>, ParentType, ContextType>;
+  disbursement?: Resolver<Maybe<ResolversTypes['Disbursement']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   officer?: Resolver<ResolversTypes['Officer'], ParentType, ContextType>;
+  rankingScore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ApplicationStatus'], ParentType, ContextType>;
   submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ApplicationConnectionResolvers<ContextType = FoundationContext, ParentType extends ResolversParentTypes['ApplicationConnection'] = ResolversParentTypes['ApplicationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['ApplicationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ApplicationEdgeResolvers<ContextType = FoundationContext, ParentType extends ResolversParentTypes['ApplicationEdge'] = ResolversParentTypes['ApplicationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['Application'], ParentType, ContextType>;
 }>;
 
 export type AuditRecordResolvers<ContextType = FoundationContext, ParentType extends ResolversParentTypes['AuditRecord'] = ResolversParentTypes['AuditRecord']> = ResolversObject<{
@@ -612,13 +985,32 @@ export type BudgetResolvers<ContextType = FoundationContext, ParentType extends 
 
 export type CampaignResolvers<ContextType = FoundationContext, ParentType extends ResolversParentTypes['Campaign'] = ResolversParentTypes['Campaign'], FederationReferenceType extends FederationReferenceTypes['Campaign'] = FederationReferenceTypes['Campaign']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Campaign']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  allocations?: Resolver<Array<ResolversTypes['CampaignAllocation']>, ParentType, ContextType>;
   benefitAmount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   closesOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  eligibility?: Resolver<ResolversTypes['EligibilityRules'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  isOpen?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   opensOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   programme?: Resolver<ResolversTypes['Programme'], ParentType, ContextType>;
   season?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type CampaignAllocationResolvers<ContextType = FoundationContext, ParentType extends ResolversParentTypes['CampaignAllocation'] = ResolversParentTypes['CampaignAllocation'], FederationReferenceType extends FederationReferenceTypes['CampaignAllocation'] = FederationReferenceTypes['CampaignAllocation']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['CampaignAllocation']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  allocated?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  approvedCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  campaign?: Resolver<ResolversTypes['Campaign'], ParentType, ContextType>;
+  committed?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  disbursed?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  quota?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  remainingBudget?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  remainingQuota?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  waitlisted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export interface DateScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Date'], any> {
@@ -641,6 +1033,27 @@ export type DependentResolvers<ContextType = FoundationContext, ParentType exten
   officer?: Resolver<ResolversTypes['Officer'], ParentType, ContextType>;
   relation?: Resolver<ResolversTypes['DependentRelation'], ParentType, ContextType>;
   student?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type DisbursementResolvers<ContextType = FoundationContext, ParentType extends ResolversParentTypes['Disbursement'] = ResolversParentTypes['Disbursement'], FederationReferenceType extends FederationReferenceTypes['Disbursement'] = FederationReferenceTypes['Disbursement']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Disbursement']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  application?: Resolver<ResolversTypes['Application'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  paidAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  recordedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type EligibilityRulesResolvers<ContextType = FoundationContext, ParentType extends ResolversParentTypes['EligibilityRules'] = ResolversParentTypes['EligibilityRules']> = ResolversObject<{
+  ageReferenceDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  beneficiaryKinds?: Resolver<Array<ResolversTypes['BeneficiaryKind']>, ParentType, ContextType>;
+  maxAge?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  maxPerFamily?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  minAge?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  officerStatuses?: Resolver<Array<ResolversTypes['OfficerStatus']>, ParentType, ContextType>;
+  oncePerLifetime?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  priorityKilledOnDuty?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
 export type HeadAppointmentResolvers<ContextType = FoundationContext, ParentType extends ResolversParentTypes['HeadAppointment'] = ResolversParentTypes['HeadAppointment'], FederationReferenceType extends FederationReferenceTypes['HeadAppointment'] = FederationReferenceTypes['HeadAppointment']> = ResolversObject<{
@@ -669,6 +1082,13 @@ export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversType
 
 export type MutationResolvers<ContextType = FoundationContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   appointHead?: Resolver<ResolversTypes['HeadAppointment'], ParentType, ContextType, RequireFields<MutationAppointHeadArgs, 'input'>>;
+  createCampaign?: Resolver<ResolversTypes['Campaign'], ParentType, ContextType, RequireFields<MutationCreateCampaignArgs, 'input'>>;
+  decideApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationDecideApplicationArgs, 'input'>>;
+  recordDisbursement?: Resolver<ResolversTypes['Disbursement'], ParentType, ContextType, RequireFields<MutationRecordDisbursementArgs, 'input'>>;
+  setCampaignAllocation?: Resolver<ResolversTypes['CampaignAllocation'], ParentType, ContextType, RequireFields<MutationSetCampaignAllocationArgs, 'input'>>;
+  startApplicationReview?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationStartApplicationReviewArgs, 'input'>>;
+  submitApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationSubmitApplicationArgs, 'input'>>;
+  withdrawApplication?: Resolver<ResolversTypes['WithdrawalResult'], ParentType, ContextType, RequireFields<MutationWithdrawApplicationArgs, 'input'>>;
 }>;
 
 export type OfficerResolvers<ContextType = FoundationContext, ParentType extends ResolversParentTypes['Officer'] = ResolversParentTypes['Officer'], FederationReferenceType extends FederationReferenceTypes['Officer'] = FederationReferenceTypes['Officer']> = ResolversObject<{
@@ -723,10 +1143,15 @@ export type ProgrammeSocialResolvers<ContextType = FoundationContext, ParentType
 }>;
 
 export type QueryResolvers<ContextType = FoundationContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  application?: Resolver<Maybe<ResolversTypes['Application']>, ParentType, ContextType, RequireFields<QueryApplicationArgs, 'id'>>;
+  applicationQueue?: Resolver<ResolversTypes['ApplicationConnection'], ParentType, ContextType, RequireFields<QueryApplicationQueueArgs, 'first' | 'queue'>>;
   auditTrail?: Resolver<Array<ResolversTypes['AuditRecord']>, ParentType, ContextType, RequireFields<QueryAuditTrailArgs, 'entity' | 'id'>>;
+  campaign?: Resolver<Maybe<ResolversTypes['Campaign']>, ParentType, ContextType, RequireFields<QueryCampaignArgs, 'id'>>;
+  campaigns?: Resolver<Array<ResolversTypes['Campaign']>, ParentType, ContextType, Partial<QueryCampaignsArgs>>;
   me?: Resolver<ResolversTypes['Me'], ParentType, ContextType>;
   officer?: Resolver<Maybe<ResolversTypes['Officer']>, ParentType, ContextType, RequireFields<QueryOfficerArgs, 'matricule'>>;
   officers?: Resolver<ResolversTypes['OfficerConnection'], ParentType, ContextType, RequireFields<QueryOfficersArgs, 'first'>>;
+  programmes?: Resolver<Array<ResolversTypes['Programme']>, ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'code'>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
   regionsDueForRotation?: Resolver<Array<ResolversTypes['HeadAppointment']>, ParentType, ContextType>;
@@ -748,6 +1173,7 @@ export type RegionResolvers<ContextType = FoundationContext, ParentType extends 
 export type RegionSocialResolvers<ContextType = FoundationContext, ParentType extends ResolversParentTypes['RegionSocial'] = ResolversParentTypes['RegionSocial']> = ResolversObject<{
   approvalRate?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   approvedThisYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  beneficiariesReached?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   budget?: Resolver<ResolversTypes['Budget'], ParentType, ContextType>;
   decidedThisYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   openApplications?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -762,14 +1188,24 @@ export type TrainingResolvers<ContextType = FoundationContext, ParentType extend
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type WithdrawalResultResolvers<ContextType = FoundationContext, ParentType extends ResolversParentTypes['WithdrawalResult'] = ResolversParentTypes['WithdrawalResult']> = ResolversObject<{
+  promoted?: Resolver<Maybe<ResolversTypes['Application']>, ParentType, ContextType>;
+  withdrawn?: Resolver<ResolversTypes['Application'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = FoundationContext> = ResolversObject<{
   Application?: ApplicationResolvers<ContextType>;
+  ApplicationConnection?: ApplicationConnectionResolvers<ContextType>;
+  ApplicationEdge?: ApplicationEdgeResolvers<ContextType>;
   AuditRecord?: AuditRecordResolvers<ContextType>;
   Budget?: BudgetResolvers<ContextType>;
   Campaign?: CampaignResolvers<ContextType>;
+  CampaignAllocation?: CampaignAllocationResolvers<ContextType>;
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Dependent?: DependentResolvers<ContextType>;
+  Disbursement?: DisbursementResolvers<ContextType>;
+  EligibilityRules?: EligibilityRulesResolvers<ContextType>;
   HeadAppointment?: HeadAppointmentResolvers<ContextType>;
   Me?: MeResolvers<ContextType>;
   Money?: GraphQLScalarType;
@@ -784,5 +1220,6 @@ export type Resolvers<ContextType = FoundationContext> = ResolversObject<{
   Region?: RegionResolvers<ContextType>;
   RegionSocial?: RegionSocialResolvers<ContextType>;
   Training?: TrainingResolvers<ContextType>;
+  WithdrawalResult?: WithdrawalResultResolvers<ContextType>;
 }>;
 
