@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import type { GraphQLErrorShape } from './graphql';
 import type { MessageKey } from './i18n';
+import { describeActionError, fieldLabelKey } from './queueErrors';
 import { useSession } from './session';
 
 /** The message a user sees for an error code: what happened, not a stack. */
@@ -65,5 +66,28 @@ export function BothScripts({ fr, ar }: { fr: string; ar: string | null | undefi
         </>
       ) : null}
     </span>
+  );
+}
+
+/** A refused action, in words: what happened, the field the API named, and the code. */
+export function ActionError({ error, subject, testId, onReload }: { error: GraphQLErrorShape; subject: 'claim' | 'application'; testId: string; onReload?: () => void }) {
+  const { t } = useSession();
+  const text = describeActionError(error, subject);
+  const fieldKey = text.field ? fieldLabelKey(text.field) : null;
+  return (
+    <div className="error" role="alert" data-testid={testId} data-code={text.code} data-field={text.field ?? ''}>
+      {t(text.key)}
+      {text.field ? ` (${t('field')} : ${fieldKey ? t(fieldKey) : text.field})` : null}
+      {text.detail ? ` — ${text.detail}` : null}
+      <span className="error-code"> ({text.code})</span>
+      {text.code === 'CONFLICT' && onReload ? (
+        <>
+          {' '}
+          <button type="button" data-testid="reload-queue" onClick={onReload}>
+            {t('reload')}
+          </button>
+        </>
+      ) : null}
+    </div>
   );
 }

@@ -55,7 +55,7 @@ export interface OfficerFileData {
     trainings: { code: string; title: string; completedOn: string }[] | null;
     coverage: { memberNumber: string; active: boolean; startDate: string; endDate: string | null; plan: { name: string } } | null;
     claims: { id: string; reference: string; careType: string; status: string; submittedAt: string; amountClaimed: string; amountApproved: string | null }[] | null;
-    applications: { id: string; status: string; amount: string; submittedAt: string; decidedAt: string | null; campaign: { season: string; programme: { kind: string; nameFr: string; nameAr: string } } }[] | null;
+    applications: { id: string; status: string; amount: string; submittedAt: string; decidedAt: string | null; decisionReason: string | null; dependent: { id: string; fullName: string; fullNameAr: string } | null; campaign: { season: string; programme: { kind: string; nameFr: string; nameAr: string } } }[] | null;
     dependents: {
       id: string;
       relation: string;

@@ -1,4 +1,5 @@
-import { describeActionError, staysInStage } from '../queueErrors';
+import { describeActionError, fieldLabelKey, staysInStage } from '../queueErrors';
+import { dictionaries } from '../i18n';
 
 describe('queue action errors in words', () => {
   it('says a stale version is someone else changing the claim', () => {
@@ -16,6 +17,33 @@ describe('queue action errors in words', () => {
 
   it('keeps the message of an unknown code', () => {
     expect(describeActionError({ message: 'boom' })).toEqual({ key: 'error', code: 'ERROR', field: null, detail: 'boom' });
+  });
+});
+
+describe('application action errors in words', () => {
+  it('says a quota or budget refusal in both languages', () => {
+    const text = describeActionError({ message: 'The region has no quota left.', extensions: { code: 'QUOTA_EXHAUSTED' } }, 'application');
+    expect(text).toEqual({ key: 'quotaExhausted', code: 'QUOTA_EXHAUSTED', field: null, detail: null });
+    expect(dictionaries.fr[text.key]).toContain('quota');
+    expect(dictionaries.ar[text.key]).toContain('حصتها');
+  });
+
+  it('says a stale version is someone else changing the application, and to reload', () => {
+    const text = describeActionError({ message: 'stale', extensions: { code: 'CONFLICT' } }, 'application');
+    expect(text.key).toBe('applicationConflict');
+    expect(dictionaries.fr[text.key]).toContain('rechargez');
+  });
+
+  it('names the rule that makes a beneficiary not eligible, with the reason the API gives', () => {
+    const text = describeActionError({ message: 'The child is over 18.', extensions: { code: 'NOT_ELIGIBLE', rule: 'maxAge' } }, 'application');
+    expect(text).toEqual({ key: 'notEligible', code: 'NOT_ELIGIBLE', field: null, detail: 'maxAge : The child is over 18.' });
+  });
+
+  it('labels the fields it knows in both languages and leaves the others as the API names them', () => {
+    expect(fieldLabelKey('reason')).toBe('reason');
+    expect(dictionaries.ar[fieldLabelKey('reference')!]).toBe('مرجع الأداء');
+    expect(fieldLabelKey('expectedVersion')).toBeNull();
+    expect(fieldLabelKey('constructor')).toBeNull();
   });
 });
 

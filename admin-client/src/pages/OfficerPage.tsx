@@ -1,6 +1,6 @@
 import { BothScripts, ErrorMessage, Failure, Loading } from '../components';
 import { errorsAt } from '../graphql';
-import { formatNumber } from '../i18n';
+import { formatNumber, type MessageKey } from '../i18n';
 import { operations } from '../operations';
 import { Link } from '../router';
 import { useOperation, useSession } from '../session';
@@ -86,6 +86,7 @@ export function OfficerPage({ matricule }: { matricule: string }) {
           <thead>
             <tr>
               <th>{t('programme')}</th>
+              <th>{t('beneficiary')}</th>
               <th>{t('status')}</th>
               <th>{t('amount')}</th>
               <th>{t('submitted')}</th>
@@ -94,11 +95,15 @@ export function OfficerPage({ matricule }: { matricule: string }) {
           </thead>
           <tbody>
             {officer.applications.map((a) => (
-              <tr key={a.id}>
+              <tr key={a.id} data-testid="officer-application" data-id={a.id} data-status={a.status}>
                 <td>
                   <BothScripts fr={`${a.campaign.programme.nameFr} (${a.campaign.season})`} ar={a.campaign.programme.nameAr} />
                 </td>
-                <td>{a.status}</td>
+                <td>{a.dependent ? <BothScripts fr={a.dependent.fullName} ar={a.dependent.fullNameAr} /> : <BothScripts fr={officer.fullName} ar={officer.fullNameAr} />}</td>
+                <td>
+                  {t(`appStatus${a.status}` as MessageKey) ?? a.status}
+                  {a.decisionReason ? <div className="muted">{a.decisionReason}</div> : null}
+                </td>
                 <td className="num">{money(a.amount)}</td>
                 <td>{a.submittedAt.slice(0, 10)}</td>
                 <td>{a.decidedAt?.slice(0, 10) ?? '—'}</td>

@@ -1,10 +1,12 @@
 import { useCallback, useEffect, useState } from 'react';
-import { ErrorMessage, Failure, Loading } from '../components';
+import { ActionError, ErrorMessage, Failure, Loading } from '../components';
 import { UnauthenticatedError, type GraphQLErrorShape } from '../graphql';
 import { formatNumber, type MessageKey } from '../i18n';
 import { operations } from '../operations';
-import { describeActionError, REJECTION_CODES, staysInStage, type QueueStage } from '../queueErrors';
+import { REJECTION_CODES, staysInStage, type QueueStage } from '../queueErrors';
 import { useSession } from '../session';
+import { applicationQueuesFor } from '../applications';
+import { ApplicationQueues } from './ApplicationQueues';
 
 const PAGE = 20;
 
@@ -33,19 +35,6 @@ interface ChangedClaim {
 }
 
 type Action = { kind: 'review' } | { kind: 'decide'; decision: 'APPROVE' | 'REJECT'; rejectionCode: string | null } | { kind: 'pay' };
-
-function ActionError({ error }: { error: GraphQLErrorShape }) {
-  const { t } = useSession();
-  const text = describeActionError(error);
-  return (
-    <div className="error" role="alert" data-testid="claim-action-error" data-code={text.code}>
-      {t(text.key)}
-      {text.field ? ` (${t('field')} : ${text.field})` : null}
-      {text.detail ? ` — ${text.detail}` : null}
-      <span className="error-code"> ({text.code})</span>
-    </div>
-  );
-}
 
 function ClaimRow({ claim, stage, onChanged }: { claim: QueueClaim; stage: QueueStage; onChanged: (claim: ChangedClaim) => void }) {
   const { t, lang, request } = useSession();
@@ -125,7 +114,7 @@ function ClaimRow({ claim, stage, onChanged }: { claim: QueueClaim; stage: Queue
           </button>
         ) : null}
         {busy ? <span className="loading"> {t('working')}</span> : null}
-        {error ? <ActionError error={error} /> : null}
+        {error ? <ActionError error={error} subject="claim" testId="claim-action-error" /> : null}
       </td>
     </tr>
   );
@@ -247,19 +236,23 @@ function ClaimQueue({ stage, title }: { stage: QueueStage; title: MessageKey }) 
   );
 }
 
-// Claims the caller's role acts on: the medical advisor reviews and decides, the mutual agent pays.
+// The work of the caller's role: the medical advisor reviews and decides claims, the mutual agent pays them;
+// the Foundation's roles work through applications (ApplicationQueues).
 export function Queues() {
   const { t, claims } = useSession();
   const role = claims?.role;
+  const applicationQueues = applicationQueuesFor(role);
   return (
     <section data-testid="queues">
       <h2>{t('queuesTitle')}</h2>
       {role === 'MEDICAL_ADVISOR' ? <ClaimQueue stage="AWAITING_REVIEW" title="queueAwaitingReview" /> : null}
       {role === 'MUTUAL_AGENT' ? <ClaimQueue stage="AWAITING_PAYMENT" title="queueAwaitingPayment" /> : null}
-      {role !== 'MEDICAL_ADVISOR' && role !== 'MUTUAL_AGENT' ? <p className="notice">{t('queueNone')}</p> : null}
-      <p className="notice" data-testid="application-queues">
-        {t('queuesApplications')}
-      </p>
+      {applicationQueues.length > 0 ? <ApplicationQueues role={role} /> : null}
+      {role !== 'MEDICAL_ADVISOR' && role !== 'MUTUAL_AGENT' && applicationQueues.length === 0 ? (
+        <p className="notice" data-testid="queue-none">
+          {t('queueNone')}
+        </p>
+      ) : null}
     </section>
   );
 }

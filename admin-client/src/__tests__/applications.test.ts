@@ -1,0 +1,83 @@
+import { applicationQueuesFor, beneficiaryOf, decisionInput, disbursementInput, queueVariables, staysInQueue } from '../applications';
+import { dictionaries } from '../i18n';
+
+describe('application queues by role', () => {
+  it('gives the foundation agent the applications to review and the approved ones to pay', () => {
+    const queues = applicationQueuesFor('FOUNDATION_AGENT');
+    expect(queues.map((q) => [q.id, q.queue, q.status, q.work])).toEqual([
+      ['TO_REVIEW', 'TO_REVIEW', null, 'review'],
+      ['TO_PAY', 'ALL', ['APPROVED'], 'pay'],
+    ]);
+  });
+
+  it('gives the regional head the applications to decide, and the national administration every application, read-only', () => {
+    expect(applicationQueuesFor('REGIONAL_HEAD').map((q) => [q.queue, q.work])).toEqual([['TO_DECIDE', 'decide']]);
+    expect(applicationQueuesFor('NATIONAL_ADMIN').map((q) => [q.queue, q.work])).toEqual([['ALL', 'read']]);
+  });
+
+  it('gives the mutual roles, officers and unknown roles no application queue', () => {
+    for (const role of ['MUTUAL_AGENT', 'MEDICAL_ADVISOR', 'OFFICER', 'toString', undefined]) expect(applicationQueuesFor(role)).toEqual([]);
+  });
+
+  it('keeps a waitlisted application in the decision queue and lets approved, rejected and reviewed ones leave their queue', () => {
+    const [decide] = applicationQueuesFor('REGIONAL_HEAD');
+    const [review, pay] = applicationQueuesFor('FOUNDATION_AGENT');
+    expect(staysInQueue(decide, 'WAITLISTED')).toBe(true);
+    expect(staysInQueue(decide, 'APPROVED')).toBe(false);
+    expect(staysInQueue(decide, 'REJECTED')).toBe(false);
+    expect(staysInQueue(review, 'UNDER_REVIEW')).toBe(false);
+    expect(staysInQueue(pay, 'PAID')).toBe(false);
+  });
+
+  it('has a title in both languages for every queue', () => {
+    for (const role of ['FOUNDATION_AGENT', 'REGIONAL_HEAD', 'NATIONAL_ADMIN']) {
+      for (const spec of applicationQueuesFor(role)) {
+        expect(dictionaries.fr[`appQueue${spec.id}` as keyof typeof dictionaries.fr]).toBeTruthy();
+        expect(dictionaries.ar[`appQueue${spec.id}` as keyof typeof dictionaries.ar]).toBeTruthy();
+      }
+    }
+  });
+});
+
+describe('a decision before it is sent', () => {
+  const application = { id: 'a1', version: 3 };
+
+  it('sends an approval with the version as last read and no reason', () => {
+    expect(decisionInput(application, 'APPROVE', '  ')).toEqual({ input: { applicationId: 'a1', decision: 'APPROVE', reason: null, expectedVersion: 3 } });
+  });
+
+  it('refuses to waitlist or reject without a reason, naming the field', () => {
+    for (const decision of ['WAITLIST', 'REJECT'] as const) {
+      expect(decisionInput(application, decision, ' ')).toEqual({ error: expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'reason' } }) });
+    }
+  });
+
+  it('trims the reason and refuses one over 500 characters', () => {
+    expect(decisionInput(application, 'REJECT', ' Dossier incomplet ')).toEqual({ input: { applicationId: 'a1', decision: 'REJECT', reason: 'Dossier incomplet', expectedVersion: 3 } });
+    expect(decisionInput(application, 'WAITLIST', 'x'.repeat(501))).toEqual({ error: expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'reason' } }) });
+  });
+});
+
+describe('a payment before it is sent', () => {
+  it('needs a reference of 1 to 100 characters and keeps the idempotency key', () => {
+    expect(disbursementInput({ id: 'a1' }, ' VIR-2026-0042 ', 'pay-key-123')).toEqual({ input: { applicationId: 'a1', reference: 'VIR-2026-0042', idempotencyKey: 'pay-key-123' } });
+    expect(disbursementInput({ id: 'a1' }, '', 'pay-key-123')).toEqual({ error: expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'reference' } }) });
+    expect(disbursementInput({ id: 'a1' }, 'r'.repeat(101), 'pay-key-123')).toEqual({ error: expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'reference' } }) });
+  });
+});
+
+describe('the rows of a queue', () => {
+  const officer = { fullName: 'Karim Alaoui', fullNameAr: 'كريم العلوي' };
+
+  it('names the dependent when the application is for one, otherwise the officer', () => {
+    expect(beneficiaryOf({ officer, dependent: null })).toEqual({ ...officer, relation: null });
+    expect(beneficiaryOf({ officer, dependent: { fullName: 'Salma Alaoui', fullNameAr: 'سلمى العلوي', relation: 'CHILD' } })).toEqual({ fullName: 'Salma Alaoui', fullNameAr: 'سلمى العلوي', relation: 'CHILD' });
+  });
+
+  it('asks for one campaign and region only when they are picked', () => {
+    const [pay] = applicationQueuesFor('FOUNDATION_AGENT').slice(1);
+    expect(queueVariables(pay, { campaignId: '', region: '' }, 20, null)).toEqual({ queue: 'ALL', status: ['APPROVED'], campaignId: null, region: null, first: 20, after: null });
+    const [all] = applicationQueuesFor('NATIONAL_ADMIN');
+    expect(queueVariables(all, { campaignId: 'c7', region: 'FES' }, 20, 'cursor-1')).toEqual({ queue: 'ALL', status: null, campaignId: 'c7', region: 'FES', first: 20, after: 'cursor-1' });
+  });
+});

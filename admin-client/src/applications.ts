@@ -1,0 +1,106 @@
+import type { GraphQLErrorShape } from './graphql';
+
+/** The application statuses of the supergraph's ApplicationStatus. */
+export const APPLICATION_STATUSES = ['SUBMITTED', 'UNDER_REVIEW', 'APPROVED', 'WAITLISTED', 'REJECTED', 'PAID', 'WITHDRAWN'] as const;
+export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+
+export type ApplicationDecision = 'APPROVE' | 'WAITLIST' | 'REJECT';
+
+/** What the user can do from a queue's rows. */
+export type QueueWork = 'review' | 'decide' | 'pay' | 'read';
+
+/**
+ * One application work queue as the page shows it: the API's queue kind, the
+ * statuses it is narrowed to (null: all the kind holds), and the work done from it.
+ */
+export interface ApplicationQueueSpec {
+  id: 'TO_REVIEW' | 'TO_DECIDE' | 'TO_PAY' | 'ALL';
+  queue: 'TO_REVIEW' | 'TO_DECIDE' | 'ALL';
+  status: readonly ApplicationStatus[] | null;
+  /** The statuses an application keeps while it stays in the queue. */
+  holds: readonly ApplicationStatus[];
+  work: QueueWork;
+}
+
+const TO_REVIEW: ApplicationQueueSpec = { id: 'TO_REVIEW', queue: 'TO_REVIEW', status: null, holds: ['SUBMITTED'], work: 'review' };
+const TO_PAY: ApplicationQueueSpec = { id: 'TO_PAY', queue: 'ALL', status: ['APPROVED'], holds: ['APPROVED'], work: 'pay' };
+const TO_DECIDE: ApplicationQueueSpec = { id: 'TO_DECIDE', queue: 'TO_DECIDE', status: null, holds: ['UNDER_REVIEW', 'WAITLISTED'], work: 'decide' };
+const ALL: ApplicationQueueSpec = { id: 'ALL', queue: 'ALL', status: null, holds: APPLICATION_STATUSES, work: 'read' };
+
+/**
+ * The application queues of a role: a foundation agent takes submitted
+ * applications under review and records the payment of approved ones, the
+ * regional head decides, the national administration reads every application.
+ * Other roles have none.
+ */
+const QUEUES_BY_ROLE: Record<string, ApplicationQueueSpec[]> = {
+  FOUNDATION_AGENT: [TO_REVIEW, TO_PAY],
+  REGIONAL_HEAD: [TO_DECIDE],
+  NATIONAL_ADMIN: [ALL],
+};
+
+export function applicationQueuesFor(role: string | undefined): ApplicationQueueSpec[] {
+  return role !== undefined && Object.hasOwn(QUEUES_BY_ROLE, role) ? QUEUES_BY_ROLE[role] : [];
+}
+
+export function staysInQueue(spec: ApplicationQueueSpec, status: string): boolean {
+  return (spec.holds as readonly string[]).includes(status);
+}
+
+/** The API's reason limits (DecideApplicationInput.reason, RecordDisbursementInput.reference). */
+export const REASON_MAX = 500;
+export const REFERENCE_MAX = 100;
+
+function refused(field: string, message: string): GraphQLErrorShape {
+  return { message, extensions: { code: 'BAD_USER_INPUT', field } };
+}
+
+/**
+ * The decision's input, or the refusal the API would give, said before
+ * sending: WAITLIST and REJECT need a reason of 1 to 500 characters; an
+ * approval's reason is optional.
+ */
+export function decisionInput(
+  application: { id: string; version: number },
+  decision: ApplicationDecision,
+  reasonText: string,
+): { input: { applicationId: string; decision: ApplicationDecision; reason: string | null; expectedVersion: number } } | { error: GraphQLErrorShape } {
+  const reason = reasonText.trim();
+  if (decision !== 'APPROVE' && reason.length === 0) return { error: refused('reason', 'A reason is required to waitlist or reject an application.') };
+  if (reason.length > REASON_MAX) return { error: refused('reason', `The reason is at most ${REASON_MAX} characters.`) };
+  return { input: { applicationId: application.id, decision, reason: reason.length > 0 ? reason : null, expectedVersion: application.version } };
+}
+
+/** The payment's input, or the refusal the API would give: a reference of 1 to 100 characters. */
+export function disbursementInput(
+  application: { id: string },
+  referenceText: string,
+  idempotencyKey: string,
+): { input: { applicationId: string; reference: string; idempotencyKey: string } } | { error: GraphQLErrorShape } {
+  const reference = referenceText.trim();
+  if (reference.length === 0) return { error: refused('reference', 'The payment reference is required.') };
+  if (reference.length > REFERENCE_MAX) return { error: refused('reference', `The payment reference is at most ${REFERENCE_MAX} characters.`) };
+  return { input: { applicationId: application.id, reference, idempotencyKey } };
+}
+
+/** The person an application is for: the dependent when there is one, otherwise the officer. */
+export function beneficiaryOf(application: {
+  officer: { fullName: string; fullNameAr: string };
+  dependent: { fullName: string; fullNameAr: string; relation: string } | null;
+}): { fullName: string; fullNameAr: string; relation: string | null } {
+  return application.dependent
+    ? { fullName: application.dependent.fullName, fullNameAr: application.dependent.fullNameAr, relation: application.dependent.relation }
+    : { fullName: application.officer.fullName, fullNameAr: application.officer.fullNameAr, relation: null };
+}
+
+/** The variables of one page of a queue. */
+export function queueVariables(spec: ApplicationQueueSpec, filter: { campaignId: string; region: string }, first: number, after: string | null): Record<string, unknown> {
+  return {
+    queue: spec.queue,
+    status: spec.status,
+    campaignId: filter.campaignId === '' ? null : filter.campaignId,
+    region: filter.region === '' ? null : filter.region,
+    first,
+    after,
+  };
+}
