@@ -98,12 +98,12 @@ function Page({ pathname }: { pathname: string }) {
 }
 
 export function App() {
-  const { claims } = useSession();
+  const { claims, expiredOnLoad } = useSession();
   const { pathname } = useLocation();
   const mustSignIn = !claims && !PUBLIC.has(pathname);
   useEffect(() => {
-    if (mustSignIn) navigate('/signin', { replace: true });
-  }, [mustSignIn]);
+    if (mustSignIn) navigate(expiredOnLoad ? '/signin?expired=1' : '/signin', { replace: true });
+  }, [mustSignIn, expiredOnLoad]);
   return (
     <div className={pathname === '/graphiql' ? 'app app-wide' : 'app'}>
       <Header />

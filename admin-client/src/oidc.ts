@@ -14,14 +14,25 @@ export function redirectUri(): string {
   return `${window.location.origin}/callback`;
 }
 
-async function discover(settings: OidcSettings): Promise<oauth.AuthorizationServer> {
+/**
+ * Plain http is allowed only for an issuer on the machine itself (127.0.0.1,
+ * [::1] or localhost: development and the browser tests); any other issuer
+ * must be https.
+ */
+export function allowsPlainHttp(issuer: URL): boolean {
+  return issuer.protocol === 'http:' && ['127.0.0.1', '[::1]', 'localhost'].includes(issuer.hostname);
+}
+
+async function discover(settings: OidcSettings): Promise<{ as: oauth.AuthorizationServer; http: { [oauth.allowInsecureRequests]: boolean } }> {
   const issuer = new URL(settings.issuer);
-  return oauth.processDiscoveryResponse(issuer, await oauth.discoveryRequest(issuer, { algorithm: 'oidc' }));
+  const http = { [oauth.allowInsecureRequests]: allowsPlainHttp(issuer) };
+  const as = await oauth.processDiscoveryResponse(issuer, await oauth.discoveryRequest(issuer, { algorithm: 'oidc', ...http }));
+  return { as, http };
 }
 
 /** Sends the browser to the identity provider's authorisation endpoint. */
 export async function beginOidcSignIn(settings: OidcSettings): Promise<void> {
-  const as = await discover(settings);
+  const { as } = await discover(settings);
   if (!as.authorization_endpoint) throw new Error('The identity provider has no authorization_endpoint');
   const codeVerifier = oauth.generateRandomCodeVerifier();
   const state = oauth.generateRandomState();
@@ -43,10 +54,10 @@ export async function completeOidcSignIn(settings: OidcSettings, currentUrl: URL
   sessionStorage.removeItem(PENDING);
   if (!pending) throw new Error('No sign-in in progress');
   const { codeVerifier, state } = JSON.parse(pending) as { codeVerifier: string; state: string };
-  const as = await discover(settings);
+  const { as, http } = await discover(settings);
   const client: oauth.Client = { client_id: settings.clientId };
   const params = oauth.validateAuthResponse(as, client, currentUrl, state);
-  const response = await oauth.authorizationCodeGrantRequest(as, client, oauth.None(), params, redirectUri(), codeVerifier);
+  const response = await oauth.authorizationCodeGrantRequest(as, client, oauth.None(), params, redirectUri(), codeVerifier, http);
   const result = await oauth.processAuthorizationCodeResponse(as, client, response);
   return result.access_token;
 }

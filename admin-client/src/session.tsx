@@ -14,6 +14,8 @@ export interface Session {
   token: string | null;
   claims: TokenClaims | null;
   signIn: (token: string) => void;
+  /** The tab held a token that had expired when the page loaded: the sign-in page says why. */
+  expiredOnLoad: boolean;
   /** Clears the token; `expired` tells the sign-in page to say why. */
   signOut: (expired?: boolean) => void;
   request: <TData>(query: string, variables?: Record<string, unknown>) => Promise<GraphQLResult<TData>>;
@@ -21,20 +23,21 @@ export interface Session {
 
 const SessionContext = createContext<Session | null>(null);
 
-function storedToken(): string | null {
+function storedToken(): { token: string | null; expired: boolean } {
   const token = sessionStorage.getItem(TOKEN_KEY);
-  if (!token) return null;
+  if (!token) return { token: null, expired: false };
   const claims = decodeClaims(token);
   if (!claims || isExpired(claims, Date.now())) {
     sessionStorage.removeItem(TOKEN_KEY);
-    return null;
+    return { token: null, expired: claims !== null };
   }
-  return token;
+  return { token, expired: false };
 }
 
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [lang, setLangState] = useState<Lang>(() => (localStorage.getItem(LANG_KEY) === 'ar' ? 'ar' : 'fr'));
-  const [token, setToken] = useState<string | null>(storedToken);
+  const [stored] = useState(storedToken);
+  const [token, setToken] = useState<string | null>(stored.token);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -71,8 +74,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   );
 
   const value = useMemo<Session>(
-    () => ({ lang, setLang, t: (key) => translate(lang, key), token, claims: token ? decodeClaims(token) : null, signIn, signOut, request }),
-    [lang, setLang, token, signIn, signOut, request],
+    () => ({ lang, setLang, t: (key) => translate(lang, key), token, claims: token ? decodeClaims(token) : null, signIn, expiredOnLoad: stored.expired, signOut, request }),
+    [lang, setLang, token, signIn, stored.expired, signOut, request],
   );
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
 }

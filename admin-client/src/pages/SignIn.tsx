@@ -64,7 +64,7 @@ export function SignIn() {
       {failure ? <Failure message={failure} /> : null}
       {!config && !failure ? <Loading /> : null}
       {config?.oidc ? (
-        <button type="button" className="primary" onClick={() => void beginOidcSignIn(config.oidc!).catch((e: unknown) => setFailure(String(e)))}>
+        <button type="button" className="primary" data-testid="sign-in-oidc" onClick={() => void beginOidcSignIn(config.oidc!).catch((e: unknown) => setFailure(String(e)))}>
           {t('signInOidc')}
         </button>
       ) : null}

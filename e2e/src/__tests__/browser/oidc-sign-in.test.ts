@@ -1,0 +1,159 @@
+import { demoUsers } from '@dsp/common';
+import { createUserTokenVerifier } from 'gateway';
+import { existsSync, mkdirSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startOidcProvider, type OidcProvider } from '../../oidc';
+import { operation, startPlatform, type Platform } from '../../platform';
+
+// The admin client signing in with a real OpenID provider (oidc-provider on
+// 127.0.0.1): authorisation code flow with PKCE, the gateway verifying the
+// provider's access tokens against its JWKS, in Debian's Chromium.
+const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
+const CLIENT_DIST = path.join(ROOT, 'admin-client', 'dist');
+const SCREENSHOTS = path.join(ROOT, 'test-output', 'screenshots');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const CLIENT_ID = 'dsp-admin-client';
+const AUDIENCE = 'dual-supervision';
+const SHORT_LIVED = 'short-lived-admin';
+
+jest.setTimeout(120_000);
+
+function payload(token: string): Record<string, unknown> {
+  return JSON.parse(Buffer.from(token.split('.')[1], 'base64url').toString('utf8')) as Record<string, unknown>;
+}
+
+describe('signing in to the admin client with an OpenID provider', () => {
+  const fesHead = demoUsers().find((user) => user.id === 'head-fes')!.caller;
+  let provider: OidcProvider;
+  let platform: Platform;
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  let base: string;
+
+  const token = () => page.evaluate<string | null>('sessionStorage.getItem("dsp.token")');
+  const shot = (name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
+
+  /** From the client's sign-in page through the provider's login form and back to the client. */
+  async function signInThroughProvider(login: string): Promise<void> {
+    await page.goto(`${base}/`);
+    await page.waitForURL(/\/signin/);
+    await page.getByTestId('sign-in-oidc').click();
+    await page.waitForURL((url) => url.href.startsWith(`${provider.issuer}/interaction/`));
+    await page.locator('input[name="login"]').fill(login);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.waitForURL((url) => url.href.startsWith(base) && url.pathname !== '/callback');
+  }
+
+  beforeAll(async () => {
+    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium); the tests never download a browser`);
+    if (!existsSync(path.join(CLIENT_DIST, 'index.html'))) throw new Error('admin-client/dist/index.html is missing: run `npm run build -w admin-client`');
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    provider = await startOidcProvider({
+      clientId: CLIENT_ID,
+      audience: AUDIENCE,
+      accounts: { [fesHead.sub]: { role: fesHead.role, region: fesHead.region }, [SHORT_LIVED]: { role: 'NATIONAL_ADMIN', region: null, tokenSeconds: 3 } },
+    });
+    platform = await startPlatform({
+      adminClientDir: CLIENT_DIST,
+      devTokens: undefined,
+      oidc: { issuer: provider.issuer, clientId: CLIENT_ID, scope: 'openid profile' },
+      // No clock tolerance here, so that the short-lived token is refused as soon as it expires.
+      verifyUser: createUserTokenVerifier({ issuer: provider.issuer, audience: AUDIENCE, algorithms: ['RS256'], key: { jwksUrl: new URL(provider.jwksUrl) }, clockToleranceSeconds: 0 }),
+    });
+    base = platform.gatewayUrl.replace(/\/graphql$/, '');
+    browser = await chromium.launch({
+      executablePath: CHROMIUM,
+      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
+    });
+  });
+
+  beforeEach(async () => {
+    // A new browser profile for each test: no provider session carried over.
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
+    page = await context.newPage();
+  });
+
+  afterEach(async () => {
+    await context?.close();
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await platform?.stop();
+    await provider?.stop();
+  });
+
+  it("signs the FES head in with the provider's code and PKCE, and the gateway accepts the token: the dashboard loads", async () => {
+    const authorization = page.waitForRequest((request) => request.url().startsWith(`${provider.issuer}/auth?`));
+    const tokenRequest = page.waitForRequest((request) => request.url() === `${provider.issuer}/token` && request.method() === 'POST');
+    await page.goto(`${base}/signin`);
+    await page.getByTestId('sign-in-oidc').waitFor();
+    expect(await page.locator('button[data-user]').count()).toBe(0);
+    await shot('sign-in-oidc');
+
+    await page.getByTestId('sign-in-oidc').click();
+    const asked = new URL((await authorization).url());
+    expect(asked.searchParams.get('client_id')).toBe(CLIENT_ID);
+    expect(asked.searchParams.get('response_type')).toBe('code');
+    expect(asked.searchParams.get('code_challenge_method')).toBe('S256');
+    expect(asked.searchParams.get('code_challenge')).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(asked.searchParams.get('state')).toBeTruthy();
+    expect(asked.searchParams.get('redirect_uri')).toBe(`${base}/callback`);
+
+    await page.waitForURL((url) => url.href.startsWith(`${provider.issuer}/interaction/`));
+    await page.locator('input[name="login"]').fill(fesHead.sub);
+    await shot('oidc-provider-login');
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    const exchange = new URLSearchParams((await tokenRequest).postData() ?? '');
+    expect(exchange.get('grant_type')).toBe('authorization_code');
+    expect(exchange.get('code_verifier')).toMatch(/^[A-Za-z0-9_-]{43,128}$/);
+
+    await page.getByTestId('open-applications').waitFor();
+    expect(await page.getByTestId('identity-role').textContent()).toBe('REGIONAL_HEAD');
+    expect(await page.getByTestId('identity-region').textContent()).toBe('FES');
+    expect(await page.locator('[data-testid="region-title"]').getAttribute('data-code')).toBe('FES');
+
+    const accessToken = (await token())!;
+    expect(payload(accessToken)).toMatchObject({ iss: provider.issuer, aud: AUDIENCE, sub: fesHead.sub, role: 'REGIONAL_HEAD', region: 'FES' });
+    const me = await platform.query<{ me: { sub: string; role: string } }>(accessToken, operation('Me'));
+    expect(me.status).toBe(200);
+    expect(me.data?.me).toMatchObject({ sub: fesHead.sub, role: 'REGIONAL_HEAD' });
+    await shot('dashboard-oidc');
+  });
+
+  it('clears the token on sign-out: the sign-in page again, and no page without signing in', async () => {
+    await signInThroughProvider(fesHead.sub);
+    await page.getByTestId('identity').waitFor();
+    expect(await token()).not.toBeNull();
+    await page.getByTestId('sign-out').click();
+    await page.waitForURL(/\/signin$/);
+    expect(await token()).toBeNull();
+    await page.goto(`${base}/dashboard`);
+    await page.waitForURL(/\/signin$/);
+    expect(await page.getByTestId('identity').count()).toBe(0);
+  });
+
+  it('brings back the sign-in page, saying the session expired, once the access token has expired', async () => {
+    const tokenResponse = page.waitForResponse((response) => response.url() === `${provider.issuer}/token` && response.request().method() === 'POST');
+    await signInThroughProvider(SHORT_LIVED);
+    const expiring = ((await (await tokenResponse).json()) as { access_token: string }).access_token;
+    expect(payload(expiring)).toMatchObject({ sub: SHORT_LIVED, role: 'NATIONAL_ADMIN' });
+    // Wait for the provider's token to expire at the gateway (its lifetime is 3 s, no clock tolerance).
+    while ((await platform.query(expiring, operation('Me'))).status !== 401) await new Promise((resolve) => setTimeout(resolve, 250));
+
+    // In the page: the next request is refused (401) and the client sends the user to sign in.
+    if (await page.getByTestId('sign-out').isVisible()) await page.getByRole('link', { name: /Comparaison nationale/ }).click();
+    await page.waitForURL(/\/signin\?expired=1$/);
+    await page.getByTestId('session-expired').waitFor();
+    expect(await token()).toBeNull();
+
+    // On loading a page: the client sees the token's expiry itself and says so.
+    await page.evaluate(`sessionStorage.setItem("dsp.token", ${JSON.stringify(expiring)})`);
+    await page.goto(`${base}/dashboard`);
+    await page.waitForURL(/\/signin\?expired=1$/);
+    await page.getByTestId('session-expired').waitFor();
+    expect(await token()).toBeNull();
+  });
+});
