@@ -1,7 +1,7 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { operation, startPlatform, type Platform } from '../../platform';
 
 // The admin client in a real Chromium (Debian's, never a downloaded one),
@@ -31,8 +31,27 @@ interface DashboardAnswer {
   };
 }
 
+interface ApplicationQueueAnswer {
+  applicationQueue: {
+    totalCount: number;
+    edges: {
+      node: {
+        id: string;
+        version: number;
+        status: string;
+        rankingScore: number;
+        campaign: { id: string; programme: { nameAr: string } };
+        officer: { fullName: string; fullNameAr: string };
+        dependent: { fullName: string; fullNameAr: string } | null;
+      };
+    }[];
+  };
+}
+
 describe('the admin client in a browser', () => {
   let platform: Platform;
+  /** The application the FES head decides in the page, for the tests after it. */
+  let decided: { id: string; campaignId: string };
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
@@ -41,6 +60,18 @@ describe('the admin client in a browser', () => {
   const shot = (name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
   const value = (testId: string) => page.getByTestId(testId).getAttribute('data-value');
   const token = () => page.evaluate<string>('sessionStorage.getItem("dsp.token")');
+
+  /** The queue's row of an application, asking for the next pages until it shows. */
+  async function applicationRow(id: string): Promise<Locator> {
+    const row = page.locator(`[data-testid="queue-application"][data-id="${id}"]`);
+    const more = page.getByTestId('application-queue-more');
+    await row.or(more).first().waitFor();
+    while ((await row.count()) === 0) {
+      await more.click();
+      await row.or(more).first().waitFor();
+    }
+    return row;
+  }
 
   async function signInAs(user: string): Promise<void> {
     await page.goto(`${base}/`);
@@ -201,11 +232,98 @@ describe('the admin client in a browser', () => {
     await page.locator('[data-testid="region-title"][data-code="FES"]').waitFor();
   });
 
-  it("says the application queues arrive with the foundation's workflow, and gives the national administration no claim queue", async () => {
+  it('shows the national administration every application, read-only, with names in both scripts', async () => {
     await page.goto(`${base}/queues`);
-    await page.getByTestId('application-queues').waitFor();
-    expect(await page.getByTestId('application-queues').textContent()).toContain('circuit de traitement des demandes');
+    await page.getByTestId('application-queue-ALL').waitFor();
+    await page.getByTestId('application-queue-count').waitFor();
+    const answer = await platform.query<ApplicationQueueAnswer>(await token(), operation('ApplicationQueue'), { queue: 'ALL', first: 20 });
+    expect(answer.errors).toBeUndefined();
+    expect(Number(await value('application-queue-count'))).toBe(answer.data!.applicationQueue.totalCount);
+    expect(answer.data!.applicationQueue.totalCount).toBeGreaterThan(0);
+    const first = answer.data!.applicationQueue.edges[0].node;
+    const row = page.locator(`[data-testid="queue-application"][data-id="${first.id}"]`);
+    expect(await row.textContent()).toContain((first.dependent ?? first.officer).fullNameAr);
+    expect(await row.textContent()).toContain(first.campaign.programme.nameAr);
+    expect(await page.locator('[data-testid="queue-application"] button').count()).toBe(0);
     expect(await page.getByTestId('queue-AWAITING_REVIEW').count()).toBe(0);
+  });
+
+  it('lets the FES head waitlist an application with a reason, and shows its new status after a reload', async () => {
+    await signInAs('head-fes');
+    const head = await token();
+    const agent = await platform.tokenFor({ sub: 'test-agent-fes', role: 'FOUNDATION_AGENT', region: 'FES' });
+    // An application to decide: the head's queue, or else one the agent takes under review.
+    let toDecide = await platform.query<ApplicationQueueAnswer>(head, operation('ApplicationQueue'), { queue: 'TO_DECIDE', first: 100 });
+    expect(toDecide.errors).toBeUndefined();
+    let candidate = toDecide.data!.applicationQueue.edges.map((e) => e.node).find((a) => a.status === 'UNDER_REVIEW');
+    if (!candidate) {
+      const submitted = await platform.query<ApplicationQueueAnswer>(agent, operation('ApplicationQueue'), { queue: 'TO_REVIEW', first: 1 });
+      const next = submitted.data!.applicationQueue.edges[0].node;
+      const reviewed = await platform.query(agent, operation('StartApplicationReview'), { input: { applicationId: next.id, expectedVersion: next.version } });
+      expect(reviewed.errors).toBeUndefined();
+      toDecide = await platform.query<ApplicationQueueAnswer>(head, operation('ApplicationQueue'), { queue: 'TO_DECIDE', first: 100 });
+      candidate = toDecide.data!.applicationQueue.edges.map((e) => e.node).find((a) => a.id === next.id);
+    }
+    const id = candidate!.id;
+    decided = { id, campaignId: candidate!.campaign.id };
+
+    await page.getByRole('link', { name: /Files de travail/ }).click();
+    await page.getByTestId('application-queue-TO_DECIDE').waitFor();
+    await page.getByTestId('campaign-filter').selectOption(candidate!.campaign.id);
+    const row = await applicationRow(id);
+    expect(await row.getByTestId('ranking-score').textContent()).toBe(String(candidate!.rankingScore));
+
+    // Without a reason, the page says which field is missing and sends nothing.
+    await row.getByTestId('waitlist').click();
+    const refusal = row.getByTestId('application-action-error');
+    await refusal.waitFor();
+    expect(await refusal.getAttribute('data-code')).toBe('BAD_USER_INPUT');
+    expect(await refusal.textContent()).toContain('Motif');
+
+    await row.getByTestId('decision-reason').fill('Quota régional presque atteint');
+    await row.getByTestId('waitlist').click();
+    await page.locator(`[data-testid="queue-application"][data-id="${id}"][data-status="WAITLISTED"]`).waitFor();
+    await shot('queue-applications');
+
+    await page.reload();
+    await page.locator(`[data-testid="applications-done"] li[data-id="${id}"]`).waitFor();
+    expect(await page.locator(`[data-testid="applications-done"] li[data-id="${id}"]`).getAttribute('data-status')).toBe('WAITLISTED');
+    expect(await page.locator(`[data-testid="applications-done"] li[data-id="${id}"]`).textContent()).toContain('Sur liste d’attente');
+    const answer = await platform.query<{ application: { status: string; decisionReason: string | null } | null }>(head, operation('ApplicationStatus'), { id });
+    expect(answer.data?.application).toMatchObject({ status: 'WAITLISTED', decisionReason: 'Quota régional presque atteint' });
+  });
+
+  it("says in words, in French and in Arabic, that the region's quota is exhausted, and the application stays waitlisted", async () => {
+    const admin = await platform.tokenFor({ sub: 'test-admin', role: 'NATIONAL_ADMIN', region: null });
+    const allocations = await platform.query<{ campaign: { allocations: { region: { code: string }; allocated: string; committed: string; quota: number; approvedCount: number; version: number }[] } }>(
+      admin,
+      'query ($id: ID!) { campaign(id: $id) { allocations { region { code } allocated committed quota approvedCount version } } }',
+      { id: decided.campaignId },
+    );
+    const fes = allocations.data!.campaign.allocations.find((a) => a.region.code === 'FES')!;
+    // The national administration brings FES's quota down to what is already approved: no approval is left.
+    const exhausted = await platform.query(admin, 'mutation ($input: SetCampaignAllocationInput!) { setCampaignAllocation(input: $input) { remainingQuota } }', {
+      input: { campaignId: decided.campaignId, regionCode: 'FES', allocated: fes.allocated, quota: fes.approvedCount, expectedVersion: fes.version },
+    });
+    expect(exhausted.errors).toBeUndefined();
+
+    await page.goto(`${base}/queues`);
+    await page.getByTestId('campaign-filter').selectOption(decided.campaignId);
+    const row = await applicationRow(decided.id);
+    await row.getByTestId('approve').click();
+    const refusal = row.getByTestId('application-action-error');
+    await refusal.waitFor();
+    expect(await refusal.getAttribute('data-code')).toBe('QUOTA_EXHAUSTED');
+    expect(await refusal.textContent()).toContain('quota de la région pour cette campagne est épuisé');
+    expect(await row.getAttribute('data-status')).toBe('WAITLISTED');
+    await page.getByTestId('language').selectOption('ar');
+    await page.waitForFunction('document.documentElement.dir === "rtl"');
+    expect(await refusal.textContent()).toContain('نفدت ميزانية الجهة أو حصتها');
+    await shot('queue-applications-quota-ar');
+    await page.getByTestId('language').selectOption('fr');
+
+    const answer = await platform.query<{ application: { status: string } | null }>(admin, operation('ApplicationStatus'), { id: decided.id });
+    expect(answer.data?.application?.status).toBe('WAITLISTED');
   });
 
   it('shows a decision made in the page after a reload: the claim leaves the review queue, REJECTED', async () => {
