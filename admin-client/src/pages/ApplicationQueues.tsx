@@ -274,26 +274,28 @@ function ApplicationQueue({ spec, filter }: { spec: ApplicationQueueSpec; filter
         </p>
       ) : null}
       {applications.length > 0 ? (
-        <table className="queue-applications">
-          <thead>
-            <tr>
-              <th>{t('beneficiary')}</th>
-              <th>{t('officer')}</th>
-              <th>{t('campaign')}</th>
-              <th>{t('region')}</th>
-              <th>{t('submittedAt')}</th>
-              <th>{t('amount')}</th>
-              <th>{t('rankingScore')}</th>
-              <th>{t('status')}</th>
-              {spec.work === 'read' ? null : <th>{t('actions')}</th>}
-            </tr>
-          </thead>
-          <tbody>
-            {applications.map((application) => (
-              <ApplicationRow key={application.id} application={application} spec={spec} onChanged={onChanged} onReload={() => void load(null)} />
-            ))}
-          </tbody>
-        </table>
+        <div className="table-scroll">
+          <table className="queue-applications">
+            <thead>
+              <tr>
+                <th>{t('beneficiary')}</th>
+                <th>{t('officer')}</th>
+                <th>{t('campaign')}</th>
+                <th>{t('region')}</th>
+                <th>{t('submittedAt')}</th>
+                <th>{t('amount')}</th>
+                <th>{t('rankingScore')}</th>
+                <th>{t('status')}</th>
+                {spec.work === 'read' ? null : <th>{t('actions')}</th>}
+              </tr>
+            </thead>
+            <tbody>
+              {applications.map((application) => (
+                <ApplicationRow key={application.id} application={application} spec={spec} onChanged={onChanged} onReload={() => void load(null)} />
+              ))}
+            </tbody>
+          </table>
+        </div>
       ) : !loading && totalCount !== null && !failed ? (
         <p data-testid="application-queue-empty">{t('applicationQueueEmpty')}</p>
       ) : null}

@@ -324,6 +324,30 @@ describe('the admin client in a browser', () => {
 
     const answer = await platform.query<{ application: { status: string } | null }>(admin, operation('ApplicationStatus'), { id: decided.id });
     expect(answer.data?.application?.status).toBe('WAITLISTED');
+
+    // The officer's file lists the application with the same status.
+    await row.getByRole('link').click();
+    await page.getByTestId('officer-file').waitFor();
+    const onFile = page.locator(`[data-testid="officer-application"][data-id="${decided.id}"]`);
+    expect(await onFile.getAttribute('data-status')).toBe('WAITLISTED');
+    expect(await onFile.textContent()).toContain('Sur liste d’attente');
+  });
+
+  it('lets the FES foundation agent take a submitted application under review: it leaves the queue, under review', async () => {
+    await signInAs('foundation-agent-fes');
+    await page.goto(`${base}/queues`);
+    await page.getByTestId('application-queue-TO_PAY').waitFor();
+    await page.getByTestId('application-queue-TO_REVIEW').getByTestId('application-queue-count').waitFor();
+    const queue = page.getByTestId('application-queue-TO_REVIEW');
+    const before = Number(await queue.getByTestId('application-queue-count').getAttribute('data-value'));
+    expect(before).toBeGreaterThan(0);
+    const row = queue.getByTestId('queue-application').first();
+    const id = (await row.getAttribute('data-id'))!;
+    await row.getByTestId('start-review').click();
+    await queue.locator(`[data-testid="applications-done"] li[data-id="${id}"][data-status="UNDER_REVIEW"]`).waitFor();
+    expect(await queue.locator(`[data-testid="queue-application"][data-id="${id}"]`).count()).toBe(0);
+    expect(Number(await queue.getByTestId('application-queue-count').getAttribute('data-value'))).toBe(before - 1);
+    expect(await queue.locator(`[data-testid="applications-done"] li[data-id="${id}"]`).textContent()).toContain('En examen');
   });
 
   it('shows a decision made in the page after a reload: the claim leaves the review queue, REJECTED', async () => {
