@@ -246,6 +246,7 @@ describe('the admin client in a browser', () => {
     expect(await row.textContent()).toContain(first.campaign.programme.nameAr);
     expect(await page.locator('[data-testid="queue-application"] button').count()).toBe(0);
     expect(await page.getByTestId('queue-AWAITING_REVIEW').count()).toBe(0);
+    await shot('queue-applications-national');
   });
 
   it('lets the FES head waitlist an application with a reason, and shows its new status after a reload', async () => {
@@ -348,6 +349,7 @@ describe('the admin client in a browser', () => {
     expect(await queue.locator(`[data-testid="queue-application"][data-id="${id}"]`).count()).toBe(0);
     expect(Number(await queue.getByTestId('application-queue-count').getAttribute('data-value'))).toBe(before - 1);
     expect(await queue.locator(`[data-testid="applications-done"] li[data-id="${id}"]`).textContent()).toContain('En examen');
+    await shot('queue-applications-agent');
   });
 
   it('shows a decision made in the page after a reload: the claim leaves the review queue, REJECTED', async () => {
