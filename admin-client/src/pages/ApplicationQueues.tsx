@@ -87,11 +87,17 @@ function ApplicationRow({ application, spec, onChanged, onReload }: { applicatio
       job = () => send<{ startApplicationReview: ChangedApplication }>(operations.StartApplicationReview, base, (data) => data.startApplicationReview);
     } else if (action.kind === 'decide') {
       const checked = decisionInput(application, action.decision, reason);
-      if ('error' in checked) return setError(checked.error);
+      if ('error' in checked) {
+        setError(checked.error);
+        return;
+      }
       job = () => send<{ decideApplication: ChangedApplication }>(operations.DecideApplication, checked.input, (data) => data.decideApplication);
     } else {
       const checked = disbursementInput(application, reference, paymentKey);
-      if ('error' in checked) return setError(checked.error);
+      if ('error' in checked) {
+        setError(checked.error);
+        return;
+      }
       job = () => send<{ recordDisbursement: { application: ChangedApplication } }>(operations.RecordDisbursement, checked.input, (data) => data.recordDisbursement.application);
     }
     setBusy(true);

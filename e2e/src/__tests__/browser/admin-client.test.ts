@@ -352,6 +352,40 @@ describe('the admin client in a browser', () => {
     await shot('queue-applications-agent');
   });
 
+  it('says in words that someone else changed the application, and reloads the queue on request', async () => {
+    const queue = page.getByTestId('application-queue-TO_REVIEW');
+    const row = queue.getByTestId('queue-application').first();
+    const id = (await row.getAttribute('data-id'))!;
+    const version = Number(await row.getAttribute('data-version'));
+    // another agent takes it under review behind the page's back
+    const agent = await platform.tokenFor({ sub: 'test-agent-fes', role: 'FOUNDATION_AGENT', region: 'FES' });
+    const changed = await platform.query(agent, operation('StartApplicationReview'), { input: { applicationId: id, expectedVersion: version } });
+    expect(changed.errors).toBeUndefined();
+    const stale = queue.locator(`[data-testid="queue-application"][data-id="${id}"]`);
+    await stale.getByTestId('start-review').click();
+    const error = stale.getByTestId('application-action-error');
+    await error.waitFor();
+    expect(await error.getAttribute('data-code')).toBe('CONFLICT');
+    expect(await error.textContent()).toContain('Quelqu’un d’autre a modifié cette demande');
+    await error.getByTestId('reload-queue').click();
+    await stale.waitFor({ state: 'detached' });
+  });
+
+  it('lets the FES foundation agent record the payment of an approved application with its reference: it is paid', async () => {
+    const queue = page.getByTestId('application-queue-TO_PAY');
+    await queue.getByTestId('application-queue-count').waitFor();
+    expect(Number(await queue.getByTestId('application-queue-count').getAttribute('data-value'))).toBeGreaterThan(0);
+    const row = queue.getByTestId('queue-application').first();
+    const id = (await row.getAttribute('data-id'))!;
+    await row.getByTestId('payment-reference').fill('VIR-2026-000123');
+    await row.getByTestId('record-payment').click();
+    await queue.locator(`[data-testid="applications-done"] li[data-id="${id}"][data-status="PAID"]`).waitFor();
+    expect(await queue.locator(`[data-testid="queue-application"][data-id="${id}"]`).count()).toBe(0);
+    const agent = await platform.tokenFor({ sub: 'test-agent-fes', role: 'FOUNDATION_AGENT', region: 'FES' });
+    const answer = await platform.query<{ application: { status: string } | null }>(agent, operation('ApplicationStatus'), { id });
+    expect(answer.data?.application?.status).toBe('PAID');
+  });
+
   it('shows a decision made in the page after a reload: the claim leaves the review queue, REJECTED', async () => {
     await signInAs('medical-advisor');
     expect(await page.getByTestId('identity-role').textContent()).toBe('MEDICAL_ADVISOR');
