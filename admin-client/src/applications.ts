@@ -93,11 +93,18 @@ export function beneficiaryOf(application: {
     : { fullName: application.officer.fullName, fullNameAr: application.officer.fullNameAr, relation: null };
 }
 
+/** What the user narrowed the queues to; '' is "all". The status applies only to the read-only queue of every application. */
+export interface QueueFilter {
+  campaignId: string;
+  region: string;
+  status: string;
+}
+
 /** The variables of one page of a queue. */
-export function queueVariables(spec: ApplicationQueueSpec, filter: { campaignId: string; region: string }, first: number, after: string | null): Record<string, unknown> {
+export function queueVariables(spec: ApplicationQueueSpec, filter: QueueFilter, first: number, after: string | null): Record<string, unknown> {
   return {
     queue: spec.queue,
-    status: spec.status,
+    status: spec.work === 'read' && filter.status !== '' ? [filter.status] : spec.status,
     campaignId: filter.campaignId === '' ? null : filter.campaignId,
     region: filter.region === '' ? null : filter.region,
     first,

@@ -81,8 +81,15 @@ describe('the rows of a queue', () => {
 
   it('asks for one campaign and region only when they are picked', () => {
     const [pay] = applicationQueuesFor('FOUNDATION_AGENT').slice(1);
-    expect(queueVariables(pay, { campaignId: '', region: '' }, 20, null)).toEqual({ queue: 'ALL', status: ['APPROVED'], campaignId: null, region: null, first: 20, after: null });
+    expect(queueVariables(pay, { campaignId: '', region: '', status: '' }, 20, null)).toEqual({ queue: 'ALL', status: ['APPROVED'], campaignId: null, region: null, first: 20, after: null });
     const [all] = applicationQueuesFor('NATIONAL_ADMIN');
-    expect(queueVariables(all, { campaignId: 'c7', region: 'FES' }, 20, 'cursor-1')).toEqual({ queue: 'ALL', status: null, campaignId: 'c7', region: 'FES', first: 20, after: 'cursor-1' });
+    expect(queueVariables(all, { campaignId: 'c7', region: 'FES', status: '' }, 20, 'cursor-1')).toEqual({ queue: 'ALL', status: null, campaignId: 'c7', region: 'FES', first: 20, after: 'cursor-1' });
+  });
+
+  it('narrows only the read-only queue of every application to a status: the payment queue stays on approved ones', () => {
+    const [all] = applicationQueuesFor('NATIONAL_ADMIN');
+    expect(queueVariables(all, { campaignId: '', region: '', status: 'PAID' }, 20, null).status).toEqual(['PAID']);
+    const [, pay] = applicationQueuesFor('FOUNDATION_AGENT');
+    expect(queueVariables(pay, { campaignId: '', region: '', status: 'PAID' }, 20, null).status).toEqual(['APPROVED']);
   });
 });

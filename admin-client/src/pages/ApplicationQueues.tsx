@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { applicationQueuesFor, beneficiaryOf, decisionInput, disbursementInput, queueVariables, staysInQueue, type ApplicationDecision, type ApplicationQueueSpec } from '../applications';
+import { APPLICATION_STATUSES, applicationQueuesFor, beneficiaryOf, decisionInput, disbursementInput, queueVariables, staysInQueue, type ApplicationDecision, type ApplicationQueueSpec, type QueueFilter } from '../applications';
 import { ActionError, BothScripts, ErrorMessage, Failure, Loading } from '../components';
 import { UnauthenticatedError, type GraphQLErrorShape, type GraphQLResult } from '../graphql';
 import { formatNumber, type MessageKey } from '../i18n';
@@ -53,11 +53,6 @@ interface CampaignOption {
   year: number;
   isOpen: boolean;
   programme: { kind: string; nameFr: string; nameAr: string };
-}
-
-interface Filter {
-  campaignId: string;
-  region: string;
 }
 
 type Action = { kind: 'review' } | { kind: 'decide'; decision: ApplicationDecision } | { kind: 'pay' };
@@ -180,7 +175,7 @@ function ApplicationRow({ application, spec, onChanged, onReload }: { applicatio
   );
 }
 
-function ApplicationQueue({ spec, filter }: { spec: ApplicationQueueSpec; filter: Filter }) {
+function ApplicationQueue({ spec, filter }: { spec: ApplicationQueueSpec; filter: QueueFilter }) {
   const { t, request } = useSession();
   const [applications, setApplications] = useState<QueueApplication[]>([]);
   const [totalCount, setTotalCount] = useState<number | null>(null);
@@ -315,10 +310,10 @@ function ApplicationQueue({ spec, filter }: { spec: ApplicationQueueSpec; filter
   );
 }
 
-function Filters({ filter, onChange, regions }: { filter: Filter; onChange: (filter: Filter) => void; regions: boolean }) {
+function Filters({ filter, onChange, national }: { filter: QueueFilter; onChange: (filter: QueueFilter) => void; national: boolean }) {
   const { t, lang } = useSession();
   const campaigns = useOperation<{ campaigns: CampaignOption[] | null }>(operations.Campaigns, {}).result?.data?.campaigns ?? [];
-  const regionList = useOperation<{ regions: RegionName[] | null }>(operations.RegionList, {}, !regions).result?.data?.regions ?? [];
+  const regionList = useOperation<{ regions: RegionName[] | null }>(operations.RegionList, {}, !national).result?.data?.regions ?? [];
   return (
     <div className="filters">
       <label>
@@ -332,31 +327,44 @@ function Filters({ filter, onChange, regions }: { filter: Filter; onChange: (fil
           ))}
         </select>
       </label>{' '}
-      {regions ? (
-        <label>
-          {t('region')}{' '}
-          <select data-testid="application-region-filter" value={filter.region} onChange={(e) => onChange({ ...filter, region: e.target.value })}>
-            <option value="">{t('allRegions')}</option>
-            {regionList.map((r) => (
-              <option key={r.code} value={r.code}>
-                {lang === 'ar' ? r.nameAr : r.nameFr} ({r.code})
-              </option>
-            ))}
-          </select>
-        </label>
+      {national ? (
+        <>
+          <label>
+            {t('region')}{' '}
+            <select data-testid="application-region-filter" value={filter.region} onChange={(e) => onChange({ ...filter, region: e.target.value })}>
+              <option value="">{t('allRegions')}</option>
+              {regionList.map((r) => (
+                <option key={r.code} value={r.code}>
+                  {lang === 'ar' ? r.nameAr : r.nameFr} ({r.code})
+                </option>
+              ))}
+            </select>
+          </label>{' '}
+          <label>
+            {t('status')}{' '}
+            <select data-testid="application-status-filter" value={filter.status} onChange={(e) => onChange({ ...filter, status: e.target.value })}>
+              <option value="">{t('allStatuses')}</option>
+              {APPLICATION_STATUSES.map((status) => (
+                <option key={status} value={status}>
+                  {t(`appStatus${status}`)}
+                </option>
+              ))}
+            </select>
+          </label>
+        </>
       ) : null}
     </div>
   );
 }
 
-/** The Foundation's application queues of the signed-in role, narrowed to one campaign (and one region, for the national administration). */
+/** The Foundation's application queues of the signed-in role, narrowed to one campaign (and one region and status, for the national administration). */
 export function ApplicationQueues({ role }: { role: string | undefined }) {
   const specs = applicationQueuesFor(role);
-  const [filter, setFilter] = useState<Filter>({ campaignId: '', region: '' });
+  const [filter, setFilter] = useState<QueueFilter>({ campaignId: '', region: '', status: '' });
   if (specs.length === 0) return null;
   return (
     <section data-testid="application-queues">
-      <Filters filter={filter} onChange={setFilter} regions={role === 'NATIONAL_ADMIN'} />
+      <Filters filter={filter} onChange={setFilter} national={role === 'NATIONAL_ADMIN'} />
       {specs.map((spec) => (
         <ApplicationQueue key={spec.id} spec={spec} filter={filter} />
       ))}

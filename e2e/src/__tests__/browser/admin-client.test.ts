@@ -247,6 +247,14 @@ describe('the admin client in a browser', () => {
     expect(await page.locator('[data-testid="queue-application"] button').count()).toBe(0);
     expect(await page.getByTestId('queue-AWAITING_REVIEW').count()).toBe(0);
     await shot('queue-applications-national');
+
+    // Narrowed to FES's paid applications: the API's count, and only those rows.
+    const paid = await platform.query<ApplicationQueueAnswer>(await token(), operation('ApplicationQueue'), { queue: 'ALL', region: 'FES', status: ['PAID'], first: 20 });
+    await page.getByTestId('application-region-filter').selectOption('FES');
+    await page.getByTestId('application-status-filter').selectOption('PAID');
+    await page.locator(`[data-testid="application-queue-count"][data-value="${paid.data!.applicationQueue.totalCount}"]`).waitFor();
+    const statuses = await Promise.all((await page.getByTestId('queue-application').all()).map((row) => row.getAttribute('data-status')));
+    expect(new Set(statuses)).toEqual(new Set(paid.data!.applicationQueue.totalCount > 0 ? ['PAID'] : []));
   });
 
   it('lets the FES head waitlist an application with a reason, and shows its new status after a reload', async () => {
