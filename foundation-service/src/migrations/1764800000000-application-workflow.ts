@@ -145,6 +145,20 @@ export class ApplicationWorkflow1764800000000 implements MigrationInterface {
         END
         $$;
 
+      -- Where allocations and payments belong, and nothing else: for the service's decisions only.
+      CREATE FUNCTION allocation_scope(ids uuid[])
+        RETURNS TABLE (id uuid, region_code text)
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp
+        AS $$ SELECT ca.id, ca.region_code FROM public.campaign_allocation ca WHERE ca.id = ANY(ids) $$;
+
+      CREATE FUNCTION disbursement_scope(ids uuid[])
+        RETURNS TABLE (id uuid, officer_matricule text, region_code text)
+        LANGUAGE sql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp
+        AS $$
+          SELECT d.id, a.officer_matricule, d.region_code
+          FROM public.disbursement d JOIN public.application a ON a.id = d.application_id WHERE d.id = ANY(ids)
+        $$;
+
       CREATE FUNCTION app_in_region(roles text[], region text) RETURNS boolean
         LANGUAGE sql STABLE PARALLEL SAFE
         AS $$ SELECT app_role() = ANY(roles) AND region = nullif(current_setting('app.region', true), '') $$;
@@ -223,6 +237,8 @@ export class ApplicationWorkflow1764800000000 implements MigrationInterface {
         USING (app_may_read_social(region_code) OR app_is_officer(officer_matricule));
 
       DROP FUNCTION app_in_region(text[], text);
+      DROP FUNCTION disbursement_scope(uuid[]);
+      DROP FUNCTION allocation_scope(uuid[]);
       DROP FUNCTION promote_first_waitlisted(uuid, text, text, text);
       DROP FUNCTION lock_allocation(uuid, text);
       DROP INDEX application_campaign_region_submitted_idx;
