@@ -352,7 +352,7 @@ async function pay(manager: EntityManager, ctx: FoundationContext, payment: Paym
   try {
     const [created] = await manager.query<Array<{ id: string; paid_at: Date }>>(
       `INSERT INTO disbursement (application_id, region_code, amount, paid_at, reference, recorded_by)
-       VALUES ($1, $2, $3, CASE WHEN $4::date IS NULL OR $4::date = current_date THEN now() ELSE ($4::date + time '12:00') AT TIME ZONE 'UTC' END, $5, $6)
+       VALUES ($1, $2, $3, CASE WHEN $4::date IS NULL OR $4::date = (now() AT TIME ZONE 'UTC')::date THEN now() ELSE ($4::date + time '12:00') AT TIME ZONE 'UTC' END, $5, $6)
        RETURNING id, paid_at`,
       [row.id, row.region_code, row.amount, payment.paidOn, payment.reference, ctx.caller.sub],
     );
