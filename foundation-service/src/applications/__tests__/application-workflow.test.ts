@@ -305,6 +305,39 @@ describe('the application workflow', () => {
     expect(await counts()).toEqual(written);
   });
 
+  it('lets one of two simultaneous submissions for the same beneficiary through, the other is a CONFLICT', async () => {
+    const campaignId = await openCampaign(foundation, { allocations: [{ region: 'SAFI', allocated: '5000.00', quota: 5 }] });
+    const [matricule] = await activeOfficers(foundation, 'SAFI', 1);
+    const both = await Promise.all(
+      [agent('SAFI'), officer(matricule)].map((caller) => foundation.query<{ submitApplication: ApplicationResult }>(SUBMIT, { input: { campaignId, matricule, idempotencyKey: newKey() } }, caller)),
+    );
+    expect(both.map((response) => response.data?.submitApplication.status ?? response.errors?.[0]?.extensions?.code).sort()).toEqual(['CONFLICT', 'SUBMITTED']);
+    const rows = await foundation.sql('SELECT id FROM application WHERE campaign_id = $1', [campaignId]);
+    expect(rows).toHaveLength(1);
+  });
+
+  it('refuses an approval where the region has no budget, and dates a payment on the day given', async () => {
+    const campaignId = await openCampaign(foundation, { allocations: [{ region: 'ERRACHIDIA', allocated: '1000.00', quota: 1 }] });
+    const [matricule] = await activeOfficers(foundation, 'ERRACHIDIA', 1);
+    const [elsewhere] = await activeOfficers(foundation, 'DAKHLA', 1);
+    const unfunded = await underReview(foundation, 'DAKHLA', campaignId, elsewhere);
+    const refused = await foundation.query(DECIDE, { input: { applicationId: unfunded.id, decision: 'APPROVE', expectedVersion: unfunded.version } }, head('DAKHLA'));
+    expect(refused.errors?.[0]?.extensions?.code).toBe('QUOTA_EXHAUSTED');
+    const [still] = await foundation.sql<{ status: string }>('SELECT status FROM application WHERE id = $1', [unfunded.id]);
+    expect(still?.status).toBe('UNDER_REVIEW');
+
+    const funded = await underReview(foundation, 'ERRACHIDIA', campaignId, matricule);
+    expectNoErrors(await foundation.query(DECIDE, { input: { applicationId: funded.id, decision: 'APPROVE', expectedVersion: funded.version } }, head('ERRACHIDIA')));
+    const early = await foundation.query(DISBURSE, { input: { applicationId: funded.id, reference: 'OV-E', paidOn: addDays(todayUtc(), -3), idempotencyKey: newKey() } }, agent('ERRACHIDIA'));
+    expect(early.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'paidOn' });
+    const paid = expectNoErrors(
+      await foundation.query<{ recordDisbursement: { paidAt: string } }>(DISBURSE, { input: { applicationId: funded.id, reference: 'OV-E', paidOn: todayUtc(), idempotencyKey: newKey() } }, agent('ERRACHIDIA')),
+    );
+    expect(paid.recordDisbursement.paidAt.slice(0, 10)).toBe(todayUtc());
+    const twice = await foundation.query(DISBURSE, { input: { applicationId: funded.id, reference: 'OV-F', idempotencyKey: newKey() } }, agent('ERRACHIDIA'));
+    expect(twice.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+  });
+
   it('moves the first waitlisted application by ranking up to APPROVED when an approved one is withdrawn', async () => {
     const campaignId = await openCampaign(foundation, { allocations: [{ region: 'NADOR', allocated: '2000.00', quota: 2 }] });
     const matricules = await activeOfficers(foundation, 'NADOR', 4);
