@@ -34,4 +34,5 @@ export * from './writes/audit';
 export * from './writes/versioned-update';
 export * from './database/pool-stats';
 export * from './calendar';
+export * from './cursors';
 export * from './database/batch';

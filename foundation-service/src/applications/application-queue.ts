@@ -1,4 +1,4 @@
-import { BadUserInputError, isRegionCode, isUuid } from '@dsp/common';
+import { BadUserInputError, cursorCodec, isRegionCode, isUuid } from '@dsp/common';
 import { applicationQueueRegion, requireAccess } from '../access';
 import type { FoundationContext } from '../context';
 import type { ApplicationQueueKind, ApplicationStatus, PageInfo } from '../generated/graphql';
@@ -12,23 +12,12 @@ export const QUEUE_STATUSES: Record<ApplicationQueueKind, readonly ApplicationSt
 };
 
 const MAX_PAGE_SIZE = 100;
-const CURSOR_PREFIX = 'application-queue:';
-
 /**
  * A cursor names the last application of the page; the next page starts
  * after its sort key, read again from the database at full precision (a
  * JavaScript Date would round submitted_at's microseconds).
  */
-export function encodeApplicationCursor(id: string): string {
-  return Buffer.from(`${CURSOR_PREFIX}${id}`, 'utf8').toString('base64');
-}
-
-export function decodeApplicationCursor(cursor: string): string {
-  const text = /^[A-Za-z0-9+/]+={0,2}$/.test(cursor) ? Buffer.from(cursor, 'base64').toString('utf8') : '';
-  const id = text.startsWith(CURSOR_PREFIX) ? text.slice(CURSOR_PREFIX.length) : '';
-  if (!isUuid(id)) throw new BadUserInputError('after', '`after` is not a cursor returned by this connection.');
-  return id;
-}
+const applicationCursor = cursorCodec('application-queue:', isUuid);
 
 export interface ApplicationQueueArgs {
   queue: ApplicationQueueKind;
@@ -68,7 +57,7 @@ export async function applicationQueue(ctx: FoundationContext, args: Application
   const first = args.first ?? 20;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) throw new BadUserInputError('first', `\`first\` must be between 1 and ${MAX_PAGE_SIZE}; got ${first}.`);
   if (args.status && args.status.length === 0) throw new BadUserInputError('status', 'status lists at least one status, or is omitted.');
-  const after = args.after == null ? null : decodeApplicationCursor(args.after);
+  const after = args.after == null ? null : applicationCursor.decode(args.after);
   const region = applicationQueueRegion(ctx.caller, asked);
   requireAccess(region !== undefined, "Work queues are for the foundation's agents and heads in their own region, and the national administration.");
 
@@ -86,7 +75,7 @@ export async function applicationQueue(ctx: FoundationContext, args: Application
   order.orderBy.forEach(([column, direction], i) => (i === 0 ? page.orderBy(column, direction) : page.addOrderBy(column, direction)));
   const rows = await page.take(first + 1).getMany();
   const totalCount = await filtered().getCount();
-  const edges = rows.slice(0, first).map((node) => ({ cursor: encodeApplicationCursor(node.id), node }));
+  const edges = rows.slice(0, first).map((node) => ({ cursor: applicationCursor.encode(node.id), node }));
   for (const edge of edges) ctx.loaders.application.prime(edge.node.id, edge.node);
   return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
 }

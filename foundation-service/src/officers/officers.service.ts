@@ -1,4 +1,4 @@
-import { BadUserInputError, foldForSearch, isRegionCode, todayUtc, wholeYearsBetween } from '@dsp/common';
+import { BadUserInputError, cursorCodec, foldForSearch, isRegionCode, todayUtc, wholeYearsBetween } from '@dsp/common';
 import { officersListRegion } from '../access/access.service';
 import type { FoundationContext } from '../context';
 import type { DependentEntity } from './dependent.entity';
@@ -6,7 +6,8 @@ import type { OfficerEntity } from './officer.entity';
 import { OfficersRepository } from './officers.repository';
 
 export const MAX_PAGE_SIZE = 100;
-const CURSOR_PREFIX = 'officer:';
+/** Officers' cursors stand for a matricule. */
+const officerCursor = cursorCodec('officer:', () => true);
 
 export interface OfficerPageArgs {
   region: string | null;
@@ -45,18 +46,6 @@ export function isStudent(dependent: Pick<DependentEntity, 'studentUntil'>, toda
   return dependent.studentUntil !== null && dependent.studentUntil >= today;
 }
 
-export function encodeCursor(matricule: string): string {
-  return Buffer.from(`${CURSOR_PREFIX}${matricule}`, 'utf8').toString('base64');
-}
-
-/** The matricule a cursor stands for; anything that is not one of our cursors is the client's mistake. */
-export function decodeCursor(cursor: string): string {
-  const text = /^[A-Za-z0-9+/]+={0,2}$/.test(cursor) ? Buffer.from(cursor, 'base64').toString('utf8') : '';
-  if (!text.startsWith(CURSOR_PREFIX) || text.length === CURSOR_PREFIX.length) {
-    throw new BadUserInputError('after', '`after` is not a cursor returned by this connection.');
-  }
-  return text.slice(CURSOR_PREFIX.length);
-}
 
 /** The folded words of a search; each must appear in a match. */
 export function searchWords(search: string | null): string[] {
@@ -76,7 +65,7 @@ export async function listOfficers(ctx: FoundationContext, args: OfficerPageArgs
   if (args.region !== null && !isRegionCode(args.region)) {
     throw new BadUserInputError('region', `Unknown region code "${args.region}".`);
   }
-  const after = args.after === null ? null : decodeCursor(args.after);
+  const after = args.after === null ? null : officerCursor.decode(args.after);
   const filter = { regionCode: region, words: searchWords(args.search) };
 
   const repository = new OfficersRepository(await ctx.db.manager());
@@ -84,6 +73,6 @@ export async function listOfficers(ctx: FoundationContext, args: OfficerPageArgs
   const totalCount = await repository.count(filter);
   const page = rows.slice(0, first);
   for (const officer of page) ctx.loaders.officer.prime(officer.matricule, officer);
-  const edges = page.map((node) => ({ cursor: encodeCursor(node.matricule), node }));
+  const edges = page.map((node) => ({ cursor: officerCursor.encode(node.matricule), node }));
   return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
 }

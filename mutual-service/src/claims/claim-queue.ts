@@ -1,4 +1,4 @@
-import { BadUserInputError, isRegionCode, isUuid } from '@dsp/common';
+import { BadUserInputError, cursorCodec, isRegionCode, isUuid } from '@dsp/common';
 import type { EntityManager } from 'typeorm';
 import { mayReadClaimQueue, requireAccess } from '../access';
 import type { MutualContext } from '../context';
@@ -13,23 +13,12 @@ export const QUEUE_STATUSES: Record<ClaimQueueStage, readonly ClaimStatus[]> = {
 };
 
 const MAX_PAGE_SIZE = 100;
-const CURSOR_PREFIX = 'claim-queue:';
-
 /**
  * A cursor names the last claim of the page; the next page starts after its
  * (submitted_at, id), read from the database at full (microsecond) precision,
  * which a JavaScript Date would round.
  */
-export function encodeQueueCursor(claim: Pick<ClaimEntity, 'id'>): string {
-  return Buffer.from(`${CURSOR_PREFIX}${claim.id}`, 'utf8').toString('base64');
-}
-
-export function decodeQueueCursor(cursor: string): string {
-  const text = /^[A-Za-z0-9+/]+={0,2}$/.test(cursor) ? Buffer.from(cursor, 'base64').toString('utf8') : '';
-  const id = text.startsWith(CURSOR_PREFIX) ? text.slice(CURSOR_PREFIX.length) : '';
-  if (!isUuid(id)) throw new BadUserInputError('after', '`after` is not a cursor returned by this connection.');
-  return id;
-}
+const claimQueueCursor = cursorCodec('claim-queue:', isUuid);
 
 export interface ClaimQueueArgs {
   stage: ClaimQueueStage;
@@ -66,7 +55,7 @@ export async function claimQueue(context: MutualContext, args: ClaimQueueArgs): 
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
     throw new BadUserInputError('first', `\`first\` must be between 1 and ${MAX_PAGE_SIZE}; got ${first}.`);
   }
-  const after = args.after == null ? null : decodeQueueCursor(args.after);
+  const after = args.after == null ? null : claimQueueCursor.decode(args.after);
   const statuses = QUEUE_STATUSES[args.stage];
   const manager = await context.db.manager();
   const page = queueQuery(manager, statuses, region, args.careType ?? null);
@@ -75,7 +64,7 @@ export async function claimQueue(context: MutualContext, args: ClaimQueueArgs): 
   }
   const rows = await page.orderBy('c.submittedAt', 'ASC').addOrderBy('c.id', 'ASC').take(first + 1).getMany();
   const totalCount = await queueQuery(manager, statuses, region, args.careType ?? null).getCount();
-  const edges = rows.slice(0, first).map((node) => ({ cursor: encodeQueueCursor(node), node }));
+  const edges = rows.slice(0, first).map((node) => ({ cursor: claimQueueCursor.encode(node.id), node }));
   for (const edge of edges) context.loaders.claim.prime(edge.node.id, edge.node);
   return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
 }

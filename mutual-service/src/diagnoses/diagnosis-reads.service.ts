@@ -1,4 +1,4 @@
-import { BadUserInputError, isUuid } from '@dsp/common';
+import { BadUserInputError, cursorCodec, isUuid } from '@dsp/common';
 import { maySeeDiagnosisReads, requireAccess } from '../access';
 import type { MutualContext } from '../context';
 import type { PageInfo } from '../generated/graphql';
@@ -7,7 +7,8 @@ import type { DiagnosisReadModel } from './diagnosis-read.model';
 import { DiagnosisReadsRepository } from './diagnosis-reads.repository';
 
 const MAX_PAGE_SIZE = 100;
-const CURSOR_PREFIX = 'diagnosis-read:';
+/** Cursors stand for a read's id, a positive bigint. */
+const diagnosisReadCursor = cursorCodec('diagnosis-read:', (id) => /^[1-9][0-9]{0,17}$/.test(id));
 
 export interface DiagnosisReadPageArgs {
   claimId?: string | null;
@@ -21,18 +22,6 @@ export interface DiagnosisReadPage {
   totalCount: number;
 }
 
-export function encodeCursor(id: string): string {
-  return Buffer.from(`${CURSOR_PREFIX}${id}`, 'utf8').toString('base64');
-}
-
-/** The read id a cursor stands for; anything else is the client's mistake. */
-export function decodeCursor(cursor: string): string {
-  const text = /^[A-Za-z0-9+/]+={0,2}$/.test(cursor) ? Buffer.from(cursor, 'base64').toString('utf8') : '';
-  const id = text.startsWith(CURSOR_PREFIX) ? text.slice(CURSOR_PREFIX.length) : '';
-  if (!/^[1-9][0-9]{0,17}$/.test(id)) throw new BadUserInputError('after', '`after` is not a cursor returned by this connection.');
-  return id;
-}
-
 /** A page of the diagnosis read log, newest first, for the national administration only. */
 export async function listDiagnosisReads(context: MutualContext, args: DiagnosisReadPageArgs): Promise<DiagnosisReadPage> {
   requireAccess(maySeeDiagnosisReads(context.caller), 'Only the national administration sees who read diagnoses.');
@@ -42,13 +31,13 @@ export async function listDiagnosisReads(context: MutualContext, args: Diagnosis
   }
   const claimId = args.claimId ?? null;
   if (claimId !== null && !isUuid(claimId)) throw new BadUserInputError('claimId', `"${claimId}" is not a claim id.`);
-  const after = args.after == null ? null : decodeCursor(args.after);
+  const after = args.after == null ? null : diagnosisReadCursor.decode(args.after);
   const filter = { claimId };
 
   const repository = new DiagnosisReadsRepository(await context.db.manager());
   const rows = await repository.page(filter, after, first + 1);
   const totalCount = await repository.count(filter);
-  const edges = rows.slice(0, first).map((node) => ({ cursor: encodeCursor(node.id), node }));
+  const edges = rows.slice(0, first).map((node) => ({ cursor: diagnosisReadCursor.encode(node.id), node }));
   return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
 }
 
