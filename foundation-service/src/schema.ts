@@ -12,6 +12,7 @@ import { HeadAppointment, headMutations, headQueries } from './heads/heads.resol
 import { Dependent, Officer, officerQueries } from './officers/officers.resolvers';
 import { Campaign, Programme } from './programmes/programmes.resolvers';
 import { Region, regionQueries } from './regions/regions.resolvers';
+import { OfficerTransfer, registryMutations } from './registry/registry.resolvers';
 
 /** The SDL is the contract: it is read from schemas/ (the same path from src/ and dist/), never restated here. */
 const SDL_PATH = path.resolve(__dirname, '../../schemas/foundation.graphql');
@@ -21,7 +22,7 @@ export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
   Query: { ...regionQueries, ...officerQueries, ...meQueries, ...headQueries, ...auditQueries },
-  Mutation: { ...headMutations },
+  Mutation: { ...headMutations, ...registryMutations },
   AuditRecord,
   Me,
   Region,
@@ -32,6 +33,7 @@ export const resolvers: Resolvers = {
   Campaign,
   Application,
   ProgrammeSocial,
+  OfficerTransfer,
 };
 
 export function buildFoundationSchema(): GraphQLSchema {
