@@ -48,6 +48,12 @@ export async function startFoundationService(options: FoundationServiceOptions):
     headMinServiceYears: options.headMinServiceYears ?? DEFAULT_HEAD_MIN_SERVICE_YEARS,
     headRequiredTraining: options.headRequiredTraining ?? DEFAULT_HEAD_REQUIRED_TRAINING,
   };
+  // The registry feed reads on its own two connections, apart from the requests' pool.
+  const feedDataSource = await openDataSource(
+    createFoundationDataSource({ url: options.databaseUrl, poolSize: 2 }),
+    'the foundation database',
+    'FOUNDATION_DATABASE_URL',
+  );
   try {
     await assertApplicationRole(dataSource, 'FOUNDATION_DATABASE_URL');
     const server = await startSubgraphServer({
@@ -59,7 +65,7 @@ export async function startFoundationService(options: FoundationServiceOptions):
       portVariable: 'FOUNDATION_PORT',
       ...(options.metrics ? { metrics: options.metrics, metricsPort: options.metricsPort ?? 0, poolStats: poolStats(dataSource) } : {}),
       gatewayPublicKey: options.gatewayPublicKey,
-      routes: registryFeedRoute(dataSource, options.mutualServicePublicKey, logger),
+      routes: registryFeedRoute(feedDataSource, options.mutualServicePublicKey, logger),
       context: (_request, caller) => Promise.resolve(createFoundationContext(dataSource, settings, caller)),
       readiness: [
         {
@@ -77,11 +83,13 @@ export async function startFoundationService(options: FoundationServiceOptions):
         try {
           await server.stop();
         } finally {
+          await feedDataSource.destroy();
           await dataSource.destroy();
         }
       },
     };
   } catch (error) {
+    await feedDataSource.destroy();
     await dataSource.destroy();
     throw error;
   }

@@ -45,6 +45,8 @@ export interface DependentSnapshot {
   linkEndedOn: string | null;
   officerRegionCode: string;
   officerStatus: RegistryOfficerStatus;
+  officerRank: string;
+  officerServiceStartDate: string;
 }
 
 interface EventBase {
@@ -125,6 +127,8 @@ export function demoRegistryEvents(population: DemoPopulation): NewRegistryEvent
           linkEndedOn: null,
           officerRegionCode: officer.regionCode,
           officerStatus: officer.status,
+          officerRank: officer.rank,
+          officerServiceStartDate: officer.serviceStartDate,
         },
       },
     });

@@ -91,6 +91,8 @@ const dependentSnapshot = (row: DependentRow, officer: OfficerRow): DependentSna
   linkEndedOn: row.link_ended_on,
   officerRegionCode: officer.region_code,
   officerStatus: officer.status,
+  officerRank: officer.rank,
+  officerServiceStartDate: officer.service_start_date,
 });
 
 function checkName(field: string, value: string): string {
