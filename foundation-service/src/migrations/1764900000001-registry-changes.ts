@@ -18,9 +18,10 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *   readable only by the feed's setting (app.role = REGISTRY_FEED), which the
  *   service applies only for the mutual's service identity.
  * - officer and dependent rows become writable by the registry's roles:
- *   NATIONAL_ADMIN everywhere, FOUNDATION_AGENT in their region; an officer
- *   transferred by an agent may land in another region (the row's new region
- *   is not checked against the agent's). Reading stays as it was.
+ *   NATIONAL_ADMIN everywhere, FOUNDATION_AGENT in their region. A transfer
+ *   goes through officer_transfer (SECURITY DEFINER), which checks the
+ *   caller against the officer's current region only: an agent sends an
+ *   officer to a region whose rows they cannot read. Reading stays as it was.
  */
 export class RegistryChanges1764900000001 implements MigrationInterface {
   name = 'RegistryChanges1764900000001';
@@ -90,8 +91,22 @@ export class RegistryChanges1764900000001 implements MigrationInterface {
         USING (app_may_read_registry(region_code) OR app_is_officer(matricule));
       CREATE POLICY officer_register ON officer FOR INSERT TO PUBLIC WITH CHECK (app_may_write_registry(region_code));
       CREATE POLICY officer_change ON officer FOR UPDATE TO PUBLIC
-        USING (app_may_write_registry(region_code))
-        WITH CHECK (app_role() IN ('NATIONAL_ADMIN', 'FOUNDATION_AGENT'));
+        USING (app_may_write_registry(region_code)) WITH CHECK (app_may_write_registry(region_code));
+
+      -- A transfer by an agent lands the row in a region the agent can no longer read, which the policies
+      -- above refuse; this function moves it when the caller may change the row where it is now, and
+      -- returns 1, or 0 when the row is not at the expected version (or out of reach).
+      CREATE FUNCTION officer_transfer(target text, expected_version integer, to_region text, since date) RETURNS integer
+        LANGUAGE plpgsql SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp
+        AS $$
+        DECLARE changed integer;
+        BEGIN
+          UPDATE public.officer SET region_code = to_region, region_since = since, version = version + 1, updated_at = now()
+           WHERE matricule = target AND version = expected_version AND public.app_may_write_registry(region_code);
+          GET DIAGNOSTICS changed = ROW_COUNT;
+          RETURN changed;
+        END
+        $$;
 
       DROP POLICY dependent_caller ON dependent;
       CREATE POLICY dependent_caller ON dependent FOR SELECT TO PUBLIC
@@ -122,6 +137,7 @@ export class RegistryChanges1764900000001 implements MigrationInterface {
       DROP POLICY officer_caller ON officer;
       CREATE POLICY officer_caller ON officer TO PUBLIC
         USING (app_may_read_registry(region_code) OR app_is_officer(matricule));
+      DROP FUNCTION officer_transfer(text, integer, text, date);
       DROP FUNCTION app_may_write_registry(text);
       DROP FUNCTION registry_event_append(text, text, text, date, jsonb);
       DROP TABLE registry_event;

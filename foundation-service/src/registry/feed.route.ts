@@ -25,7 +25,7 @@ export function readFeedPage(dataSource: DataSource, after: number, limit: numbe
     await manager.query(`SELECT set_config('app.role', 'REGISTRY_FEED', true)`);
     const rows = await manager.query<EventRow[]>(
       `SELECT sequence::text, type, entity, entity_id, to_char(effective_date, 'YYYY-MM-DD') AS effective_date, data, occurred_at
-         FROM registry_event WHERE sequence > $1 ORDER BY sequence LIMIT $2`,
+         FROM registry_event WHERE registry_event.sequence > $1 ORDER BY registry_event.sequence LIMIT $2`,
       [after, limit],
     );
     const [head] = await manager.query<Array<{ sequence: string; occurred_at: Date | null }>>(

@@ -1,6 +1,7 @@
 import {
   BadUserInputError,
   type Caller,
+  ConflictError,
   type DependentSnapshot,
   isRegionCode,
   type OfficerSnapshot,
@@ -234,7 +235,10 @@ export async function transferOfficer(ctx: FoundationContext, input: TransferOff
     if (before.region_code === toRegionCode) throw new BadUserInputError('toRegionCode', `Officer ${matricule} already serves in ${toRegionCode}.`);
     if (before.status !== 'ACTIVE') throw new BadUserInputError('matricule', `Only an officer in active service is transferred (${matricule} is ${before.status}).`);
     if (input.effectiveDate < before.service_start_date) throw new BadUserInputError('effectiveDate', 'A transfer cannot take effect before the service start.');
-    await updateVersioned(manager, 'officer', matricule, expectedVersion, 'region_code = $3, region_since = $4', [toRegionCode, input.effectiveDate], 'matricule');
+    const [moved] = await manager.query<Array<{ changed: number }>>('SELECT officer_transfer($1, $2, $3, $4) AS changed', [
+      matricule, expectedVersion, toRegionCode, input.effectiveDate,
+    ]);
+    if (moved?.changed !== 1) throw new ConflictError('This officer was changed by someone else; reload it and try again.');
     const after: OfficerRow = { ...before, region_code: toRegionCode, version: before.version + 1 };
     await audit(manager, ctx.caller, 'officer', matricule, toRegionCode, 'TRANSFER', officerSnapshot(before), { ...officerSnapshot(after), effectiveDate: input.effectiveDate });
     await appendRegistryEvent(manager, {
