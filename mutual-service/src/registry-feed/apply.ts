@@ -1,6 +1,6 @@
 import type { DependentSnapshot, OfficerSnapshot, RegistryEvent } from '@dsp/common';
 import type { EntityManager } from 'typeorm';
-import { childCoverageEnd, isEligibleDependent, STUDENT_AGE_LIMIT } from '../beneficiaries/eligibility';
+import { childCoverageEnd, isEligibleDependent } from '../beneficiaries/eligibility';
 import { defaultPlanCode, later, MUTUAL_FILE_OPENED } from '../beneficiaries/enrolment';
 
 /**
@@ -51,11 +51,6 @@ const FILED = `
     LEFT JOIN LATERAL (SELECT id, start_date, end_date FROM coverage WHERE beneficiary_id = b.person_id ORDER BY start_date DESC, id LIMIT 1) c ON true
    WHERE b.person_id = $1`;
 
-async function filed(manager: EntityManager, personId: string): Promise<FiledRow | undefined> {
-  const [row] = await manager.query<FiledRow[]>(FILED, [personId]);
-  return row;
-}
-
 async function planId(manager: EntityManager, code: string): Promise<string> {
   const [plan] = await manager.query<Array<{ id: string }>>('SELECT id FROM plan WHERE code = $1', [code]);
   if (!plan) throw new Error(`The mutual has no plan ${code}: load its catalogue before reading the registry feed.`);
@@ -74,12 +69,15 @@ async function endCoverage(manager: EntityManager, coverageId: string, lastDay: 
 }
 
 async function applyOfficer(manager: EntityManager, officer: OfficerSnapshot, event: RegistryEvent): Promise<void> {
-  await manager.query(
-    `UPDATE beneficiary SET region_code = $2, officer_status = $3, updated_at = now()
-      WHERE officer_matricule = $1 AND (region_code <> $2 OR officer_status <> $3)`,
+  // One statement: the family follows the officer, and the officer's own row comes back as it was
+  // (the update changes neither the birth date nor the coverage read here).
+  const [row] = await manager.query<FiledRow[]>(
+    `WITH family AS (
+       UPDATE beneficiary SET region_code = $2, officer_status = $3, updated_at = now()
+        WHERE officer_matricule = $1 AND (region_code <> $2 OR officer_status <> $3) RETURNING 1
+     ) ${FILED}`,
     [officer.matricule, officer.regionCode, officer.status],
   );
-  const row = await filed(manager, officer.matricule);
   if (!row) {
     if (FINAL.has(officer.status)) return;
     await manager.query(
@@ -99,28 +97,32 @@ async function applyOfficer(manager: EntityManager, officer: OfficerSnapshot, ev
   }
 }
 
-/** The eve of the birthday at `age`. */
-function eveOfBirthday(birthDate: string, age: number): string {
-  const day = new Date(`${birthDate}T00:00:00Z`);
-  day.setUTCFullYear(day.getUTCFullYear() + age);
-  day.setUTCDate(day.getUTCDate() - 1);
-  return day.toISOString().slice(0, 10);
-}
-
-/** The last day of a dependent's rights once they have none on the effective day. */
+/**
+ * The last day of a dependent's rights once they have none on the effective
+ * day: the link's end, or for a child the eve of the 21st birthday (the
+ * seed's rule: rights beyond it, a student certificate's, are decided day by
+ * day from the certificate, see coverageOn).
+ */
 function rightsEnd(dependent: DependentSnapshot, effectiveDate: string): string {
   if (dependent.linkEndedOn !== null) return dependent.linkEndedOn;
   if (dependent.relation !== 'CHILD' || dependent.disabled) return effectiveDate;
-  const grownUp = childCoverageEnd(dependent.birthDate);
-  if (dependent.studentUntil === null) return grownUp;
-  const studies = dependent.studentUntil < eveOfBirthday(dependent.birthDate, STUDENT_AGE_LIMIT) ? dependent.studentUntil : eveOfBirthday(dependent.birthDate, STUDENT_AGE_LIMIT);
-  return later(grownUp, studies);
+  return childCoverageEnd(dependent.birthDate);
 }
 
 async function applyDependent(manager: EntityManager, dependent: DependentSnapshot, event: RegistryEvent): Promise<void> {
   if (dependent.relation === 'PARENT') return;
   const eligible = dependent.linkEndedOn === null && isEligibleDependent(dependent, event.effectiveDate);
-  const row = await filed(manager, dependent.id);
+  // One statement: the facts are brought in line (when they differ), and the row and its latest coverage come back.
+  const [row] = await manager.query<FiledRow[]>(
+    `WITH facts AS (
+       UPDATE beneficiary SET relation = $2, birth_date = $3, student_until = $4, disabled = $5, officer_status = $6, region_code = $7, updated_at = now()
+        WHERE person_id = $1
+          AND (relation IS DISTINCT FROM $2 OR birth_date <> $3::date OR student_until IS DISTINCT FROM $4::date OR disabled <> $5
+               OR officer_status <> $6 OR region_code <> $7)
+        RETURNING 1
+     ) ${FILED}`,
+    [dependent.id, dependent.relation, dependent.birthDate, dependent.studentUntil, dependent.disabled, dependent.officerStatus, dependent.officerRegionCode],
+  );
   if (!row) {
     if (dependent.linkEndedOn !== null) return;
     const start = later(later(dependent.officerServiceStartDate, MUTUAL_FILE_OPENED), dependent.birthDate);
@@ -142,13 +144,6 @@ async function applyDependent(manager: EntityManager, dependent: DependentSnapsh
     await openCoverage(manager, dependent.id, plan, event.sequence, reference, start, end);
     return;
   }
-  await manager.query(
-    `UPDATE beneficiary SET relation = $2, birth_date = $3, student_until = $4, disabled = $5, officer_status = $6, region_code = $7, updated_at = now()
-      WHERE person_id = $1
-        AND (relation IS DISTINCT FROM $2 OR birth_date <> $3::date OR student_until IS DISTINCT FROM $4::date OR disabled <> $5
-             OR officer_status <> $6 OR region_code <> $7)`,
-    [dependent.id, dependent.relation, dependent.birthDate, dependent.studentUntil, dependent.disabled, dependent.officerStatus, dependent.officerRegionCode],
-  );
   if (row.coverage_id === null) return;
   if (eligible && row.coverage_end !== null) {
     await manager.query('UPDATE coverage SET end_date = NULL, updated_at = now() WHERE id = $1', [row.coverage_id]);
