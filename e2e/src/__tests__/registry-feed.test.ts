@@ -41,7 +41,7 @@ interface FeedDetails {
 /** Waits (bounded) until the mutual has applied every event the foundation wrote so far. */
 async function inStep(): Promise<FeedDetails> {
   const [row] = await sql<{ head: string }>(platform.foundation.db.superuserUrl, 'SELECT max(sequence)::text AS head FROM registry_event');
-  const head = Number(row!.head);
+  const head = Number(row.head);
   let details: FeedDetails | undefined;
   for (let attempt = 0; attempt < 300; attempt++) {
     const ready = (await (await fetch(platform.mutual.server.url.replace(/\/graphql$/, '/ready'))).json()) as { checks: Array<{ name: string; details?: FeedDetails }> };
@@ -88,9 +88,9 @@ describe('registry changes reaching the mutual', () => {
         ORDER BY o.person_id LIMIT 1`,
     );
     const heads = await sql<{ officer_matricule: string }>(platform.foundation.db.superuserUrl, 'SELECT officer_matricule FROM head_appointment');
-    expect(heads.map((head) => head.officer_matricule)).not.toContain(row!.matricule);
-    matricule = row!.matricule;
-    fesClaim = row!.claim;
+    expect(heads.map((head) => head.officer_matricule)).not.toContain(row.matricule);
+    matricule = row.matricule;
+    fesClaim = row.claim;
     expect((await inStep()).eventsBehind).toBe(0);
   });
 
@@ -171,16 +171,16 @@ describe('a student certificate', () => {
           AND b.birth_date > CURRENT_DATE - INTERVAL '25 years' AND b.officer_status = 'ACTIVE'
         ORDER BY b.person_id LIMIT 1`,
     );
-    const before = await as<OfficerView>(ADMIN, OFFICER, { m: child!.matricule });
-    const dependent = before.data!.officer!.dependents.find((candidate) => candidate.id === child!.id)!;
+    const before = await as<OfficerView>(ADMIN, OFFICER, { m: child.matricule });
+    const dependent = before.data!.officer!.dependents.find((candidate) => candidate.id === child.id)!;
     expect(dependent.coverage?.active).toBe(false);
 
     const updated = await as(ADMIN, `mutation ($input: UpdateDependentInput!) { updateDependent(input: $input) { student } }`, {
-      input: { dependentId: child!.id, studentCertificate: { validFrom: '2026-09-01', validUntil: '2027-07-31' }, expectedVersion: dependent.version },
+      input: { dependentId: child.id, studentCertificate: { validFrom: '2026-09-01', validUntil: '2027-07-31' }, expectedVersion: dependent.version },
     });
     expect(updated.errors).toBeUndefined();
     await inStep();
-    const after = await as<OfficerView>(ADMIN, OFFICER, { m: child!.matricule });
-    expect(after.data!.officer!.dependents.find((candidate) => candidate.id === child!.id)?.coverage).toEqual({ active: true, endDate: null });
+    const after = await as<OfficerView>(ADMIN, OFFICER, { m: child.matricule });
+    expect(after.data!.officer!.dependents.find((candidate) => candidate.id === child.id)?.coverage).toEqual({ active: true, endDate: null });
   });
 });

@@ -301,7 +301,7 @@ export async function addDependent(ctx: FoundationContext, input: AddDependentIn
         [matricule, input.relation, names.firstNameAr, names.lastNameAr, names.firstNameLatin, names.lastNameLatin, input.birthDate,
           certificate?.from ?? null, certificate?.until ?? null, disabled],
       );
-      const row = (await dependentRow(manager, created!.id))!;
+      const row = (await dependentRow(manager, created.id))!;
       const snapshot = dependentSnapshot(row, officer);
       await audit(manager, ctx.caller, 'dependent', row.id, regionCode, 'ADD_DEPENDENT', null, snapshot);
       await appendRegistryEvent(manager, { type: 'DEPENDENT_REGISTERED', entity: 'dependent', entityId: row.id, effectiveDate: today, data: { dependent: snapshot } });

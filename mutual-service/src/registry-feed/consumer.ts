@@ -148,7 +148,7 @@ export class RegistryFeedConsumer {
     try {
       response = await fetch(url, { headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(10_000) });
     } catch (error) {
-      throw new Error(`the foundation's registry feed is unreachable (${error instanceof Error ? error.message : String(error)})`);
+      throw new Error(`the foundation's registry feed is unreachable (${error instanceof Error ? error.message : String(error)})`, { cause: error });
     }
     if (!response.ok) throw new Error(`the foundation's registry feed answered HTTP ${response.status}`);
     const page = (await response.json()) as RegistryFeedPage;

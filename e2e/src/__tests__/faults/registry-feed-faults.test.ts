@@ -46,7 +46,7 @@ describe('registry feed with the foundation stopped (separate processes)', () =>
     return [...text.matchAll(new RegExp(`^${name}(?:\\{[^}]*\\})? (\\S+)$`, 'gm'))].reduce((sum, match) => sum + Number(match[1]), 0);
   };
   const feedHead = async (): Promise<number> =>
-    Number((await sql<{ head: string }>(platform.databases.foundation.superuserUrl, 'SELECT max(sequence)::text AS head FROM registry_event'))[0]!.head);
+    Number((await sql<{ head: string }>(platform.databases.foundation.superuserUrl, 'SELECT max(sequence)::text AS head FROM registry_event'))[0].head);
   const waitInStep = async (deadlineMs: number): Promise<FeedDetails> => {
     const head = await feedHead();
     const deadline = Date.now() + deadlineMs;

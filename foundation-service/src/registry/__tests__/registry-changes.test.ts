@@ -43,7 +43,7 @@ async function counts(): Promise<Counts> {
     `SELECT (SELECT count(*)::int FROM officer) AS officers, (SELECT count(*)::int FROM dependent) AS dependents,
             (SELECT count(*)::int FROM registry_event) AS events, (SELECT count(*)::int FROM audit_record) AS audit`,
   );
-  return row!;
+  return row;
 }
 
 interface EventRow {
@@ -56,7 +56,7 @@ interface EventRow {
 
 async function lastEvent(): Promise<EventRow> {
   const [row] = await foundation.sql<EventRow>(`SELECT sequence::text, type, entity_id, to_char(effective_date, 'YYYY-MM-DD') AS effective_date, data FROM registry_event ORDER BY registry_event.sequence DESC LIMIT 1`);
-  return row!;
+  return row;
 }
 
 function registration(overrides: Record<string, unknown> = {}): Record<string, unknown> {
@@ -254,7 +254,7 @@ describe('the registry feed', () => {
     expect(page.head).toBeGreaterThanOrEqual(demo.length);
 
     const tail = (await (await fetch(feedUrl(`?after=${demo.length - 1}&limit=1`), { headers: { authorization: `Bearer ${token}` } })).json()) as RegistryFeedPage;
-    expect(tail.events[0]).toMatchObject({ sequence: demo.length, type: 'DEPENDENT_REGISTERED', entityId: demo[demo.length - 1]!.entityId });
+    expect(tail.events[0]).toMatchObject({ sequence: demo.length, type: 'DEPENDENT_REGISTERED', entityId: demo[demo.length - 1].entityId });
   });
 
   it('answers 401 to a user token, to the gateway’s identity, to another key and to nobody', async () => {

@@ -25,7 +25,7 @@ import { applyEvents } from '../consumer';
 
 const demo = demoRegistryEvents(demoPopulation());
 const numbered = (events: readonly NewRegistryEvent[], first = 1): RegistryEvent[] =>
-  events.map((event, i) => ({ ...event, sequence: first + i, occurredAt: '2026-11-27T17:00:00.000Z' }) as RegistryEvent);
+  events.map((event, i) => ({ ...event, sequence: first + i, occurredAt: '2026-11-27T17:00:00.000Z' }));
 
 interface Opened {
   database: TestDatabase;
@@ -66,12 +66,12 @@ async function fingerprint(opened: Opened): Promise<string> {
     `SELECT (SELECT md5(string_agg(b::text, '|' ORDER BY person_id)) FROM beneficiary b) AS beneficiaries,
             (SELECT md5(string_agg(c::text, '|' ORDER BY id)) FROM coverage c) AS coverages`,
   );
-  return `${row!.beneficiaries}/${row!.coverages}`;
+  return `${row.beneficiaries}/${row.coverages}`;
 }
 
 async function cursor(opened: Opened): Promise<number> {
   const [row] = await opened.sql<{ sequence: string }>('SELECT sequence::text FROM registry_feed_cursor');
-  return Number(row!.sequence);
+  return Number(row.sequence);
 }
 
 const FACTS = `SELECT person_id, kind, officer_matricule, relation, to_char(birth_date, 'YYYY-MM-DD') AS birth, to_char(student_until, 'YYYY-MM-DD') AS student_until,
@@ -146,7 +146,7 @@ describe('changes reaching the file', () => {
         WHERE o.kind = 'OFFICER' AND o.region_code = 'FES' AND o.officer_status = 'ACTIVE'
         ORDER BY o.person_id LIMIT 1`,
     );
-    return row!;
+    return row;
   }
 
   const officerSnapshot = (matricule: string, regionCode: string, status: RegistryOfficerStatus): OfficerSnapshot => {
@@ -185,7 +185,7 @@ describe('changes reaching the file', () => {
     const after = await fingerprint(opened);
     await opened.dataSource.transaction(async (manager) => {
       await manager.query(`SELECT set_config('app.role', 'REGISTRY_FEED', true)`);
-      await applyRegistryEvent(manager, transfer[1]!);
+      await applyRegistryEvent(manager, transfer[1]);
     });
     expect(await fingerprint(opened)).toBe(after);
   });
@@ -209,7 +209,7 @@ describe('changes reaching the file', () => {
       `SELECT b.person_id, to_char(b.birth_date, 'YYYY-MM-DD') AS birth, b.officer_matricule FROM beneficiary b JOIN coverage c ON c.beneficiary_id = b.person_id
         WHERE b.relation = 'CHILD' AND NOT b.disabled AND c.end_date IS NOT NULL AND b.birth_date > DATE '2002-01-01' ORDER BY b.person_id LIMIT 1`,
     );
-    const grownUpOfficer = demoPopulation().officers.find((candidate) => candidate.matricule === grownUp!.officer_matricule)!;
+    const grownUpOfficer = demoPopulation().officers.find((candidate) => candidate.matricule === grownUp.officer_matricule)!;
     const head = await cursor(opened);
     const events = numbered(
       [
@@ -223,14 +223,14 @@ describe('changes reaching the file', () => {
         {
           type: 'DEPENDENT_UPDATED',
           entity: 'dependent',
-          entityId: grownUp!.person_id,
+          entityId: grownUp.person_id,
           effectiveDate: '2026-11-28',
           data: {
             dependent: {
               ...dependent,
-              id: grownUp!.person_id,
+              id: grownUp.person_id,
               officerMatricule: grownUpOfficer.matricule,
-              birthDate: grownUp!.birth,
+              birthDate: grownUp.birth,
               studentFrom: '2026-09-01',
               studentUntil: '2027-07-31',
               officerRegionCode: grownUpOfficer.regionCode,
@@ -253,7 +253,7 @@ describe('changes reaching the file', () => {
     expect(baby).toEqual({ rights: '2026-11-10..', region_code: 'RABAT', same_plan: true });
     const [student] = await opened.sql<{ end_date: string | null; student_until: string }>(
       `SELECT c.end_date, to_char(b.student_until, 'YYYY-MM-DD') AS student_until FROM beneficiary b JOIN coverage c ON c.beneficiary_id = b.person_id WHERE b.person_id = $1`,
-      [grownUp!.person_id],
+      [grownUp.person_id],
     );
     expect(student).toEqual({ end_date: null, student_until: '2027-07-31' });
   });
