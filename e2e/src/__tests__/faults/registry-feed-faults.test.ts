@@ -33,7 +33,7 @@ describe('registry feed with the foundation stopped (separate processes)', () =>
   let platform: ProcessPlatform;
   beforeAll(async () => {
     platform = await startProcessPlatform();
-  });
+  }, 180_000);
   afterAll(() => platform.stop());
 
   const feed = async (): Promise<{ status: number; details: FeedDetails }> => {
