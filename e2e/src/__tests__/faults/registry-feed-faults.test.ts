@@ -127,7 +127,7 @@ describe('registry feed with the foundation stopped (separate processes)', () =>
 
     recordReliability({
       test: 'registry feed: foundation stopped while registry changes continue',
-      did: `claim queue through the gateway at 4 connections for ${result.samples.length} requests; SIGTERM to the foundation, 10 transfers through another foundation replica, restart after ${Math.round((restartedAt - stoppedAt) / 1000)} s`,
+      did: `claim queue through the gateway at 4 connections for ${result.samples.length} requests; SIGTERM to the foundation, 10 transfers through another foundation replica, the foundation serving again ${Math.round((restartedAt - stoppedAt) / 1000)} s after the stop`,
       requests: result.samples.length,
       failed: failed.length,
       observed: `mutual stayed ready (HTTP ${late.status}); lag ${early.details.secondsBehind} → ${late.details.secondsBehind} s behind while the feed was unreachable; caught up ${late.details.cursor} → ${caughtUp.cursor} ${catchUpMs} ms after the restart; ${appliedAfter - appliedBefore} events applied for 10 changes`,
