@@ -192,5 +192,6 @@ describe('the docker-compose topology, as processes', () => {
     }
     expect(feed).toMatchObject({ foundationReachable: true, eventsBehind: 0 });
     expect(feed.cursor).toBeGreaterThan(9_000);
-  });
+    // Seeded templates, migrations and three processes: more than a minute on a busy machine.
+  }, 180_000);
 });
