@@ -32,6 +32,7 @@ const config: CodegenConfig = {
           ProgrammeSocial: '../applications/social.model#ProgrammeSocialModel',
           Me: '../access/me.model#MeModel',
           AuditRecord: '@dsp/common#AuditRecordRow',
+          OfficerTransfer: '../registry/registry.workflow#TransferResult',
         },
       },
     },

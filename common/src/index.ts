@@ -36,3 +36,5 @@ export * from './database/pool-stats';
 export * from './calendar';
 export * from './cursors';
 export * from './database/batch';
+export * from './registry/events';
+export * from './registry/service-token';

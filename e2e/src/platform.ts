@@ -1,7 +1,7 @@
 import { createTestDatabase, demoUsers, seededTemplate, signUserToken, StatementCounter, type Caller, type RunningServer, type TestDatabase } from '@dsp/common';
-import { migrateFoundation, seedFoundation, startFoundationService } from 'foundation-service';
+import { migrateFoundation, REGISTRY_FEED_PATH, seedFoundation, startFoundationService } from 'foundation-service';
 import { createUserTokenVerifier, startGateway, type GatewayOptions } from 'gateway';
-import { migrateMutual, seedMutual, startMutualService } from 'mutual-service';
+import { migrateMutual, seedMutual, startMutualService, type RegistryFeedConsumer } from 'mutual-service';
 import { generateKeyPairSync } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -17,7 +17,7 @@ export function operation(name: string): string {
 }
 
 export interface Subgraph {
-  server: RunningServer;
+  server: RunningServer & { registryFeed?: RegistryFeedConsumer | null };
   db: TestDatabase;
   /** Every SQL statement the subgraph sent since the last reset. */
   statements: StatementCounter;
@@ -66,6 +66,7 @@ export async function postGraphQL<TData>(
 export async function startPlatform(gatewayOptions: Partial<GatewayOptions> = {}): Promise<Platform> {
   const identityProvider = generateKeyPairSync('ed25519');
   const gatewayKeys = generateKeyPairSync('ed25519');
+  const mutualServiceKeys = generateKeyPairSync('ed25519');
   const foundationTemplate = await seededTemplate('foundation', async (ownerUrl) => {
     await migrateFoundation(ownerUrl);
     await seedFoundation(ownerUrl);
@@ -78,8 +79,21 @@ export async function startPlatform(gatewayOptions: Partial<GatewayOptions> = {}
   const mutualDb = await createTestDatabase('mutual', mutualTemplate);
   const foundationStatements = new StatementCounter();
   const mutualStatements = new StatementCounter();
-  const foundationServer = await startFoundationService({ gatewayPublicKey: gatewayKeys.publicKey, databaseUrl: foundationDb.appUrl, port: 0, queryLogger: foundationStatements });
-  const mutualServer = await startMutualService({ gatewayPublicKey: gatewayKeys.publicKey, databaseUrl: mutualDb.appUrl, port: 0, queryLogger: mutualStatements });
+  const foundationServer = await startFoundationService({
+    gatewayPublicKey: gatewayKeys.publicKey,
+    mutualServicePublicKey: mutualServiceKeys.publicKey,
+    databaseUrl: foundationDb.appUrl,
+    port: 0,
+    queryLogger: foundationStatements,
+  });
+  const mutualServer = await startMutualService({
+    gatewayPublicKey: gatewayKeys.publicKey,
+    databaseUrl: mutualDb.appUrl,
+    port: 0,
+    queryLogger: mutualStatements,
+    // The mutual reads the foundation's registry feed in the background, as in production, polling often.
+    registryFeed: { url: foundationServer.url.replace(/\/graphql$/, REGISTRY_FEED_PATH), signingKey: mutualServiceKeys.privateKey, pollIntervalMs: 100 },
+  });
   const gateway = await startGateway({
     port: 0,
     host: '127.0.0.1',

@@ -35,6 +35,8 @@ export interface ProcessPlatform {
   gatewayMetricsUrl: string;
   /** Where a service serves /metrics (never its public port). */
   metricsUrl(name: ServiceName): string;
+  /** A subgraph's own address (its /graphql, /ready...). */
+  serviceUrl(name: 'foundation' | 'mutual', pathname: string): string;
   /** The supergraph file the gateway watches (a copy the test may rewrite). */
   supergraphPath: string;
   databases: { foundation: TestDatabase; mutual: TestDatabase };
@@ -65,6 +67,7 @@ export async function startProcessPlatform(): Promise<ProcessPlatform> {
   copyFileSync(SUPERGRAPH_PATH, supergraphPath);
   const identityProvider = ensureKeyPair(folder, 'identity-provider');
   const gatewayKeys = ensureKeyPair(folder, 'gateway');
+  const mutualServiceKeys = ensureKeyPair(folder, 'mutual-service');
   const foundation = await createTestDatabase(
     'foundation',
     await seededTemplate('foundation', async (url) => {
@@ -83,8 +86,22 @@ export async function startProcessPlatform(): Promise<ProcessPlatform> {
   const metricsPorts: Record<ServiceName, number> = { foundation: await freePort(), mutual: await freePort(), gateway: await freePort() };
   const common = { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', LOG_LEVEL: 'info', GATEWAY_PUBLIC_KEY_FILE: gatewayKeys.publicKeyFile };
   const environments: Record<ServiceName, Record<string, string>> = {
-    foundation: { ...common, FOUNDATION_PORT: String(ports.foundation), FOUNDATION_METRICS_PORT: String(metricsPorts.foundation), FOUNDATION_DATABASE_URL: foundation.appUrl },
-    mutual: { ...common, MUTUAL_PORT: String(ports.mutual), MUTUAL_METRICS_PORT: String(metricsPorts.mutual), MUTUAL_DATABASE_URL: mutual.appUrl },
+    foundation: {
+      ...common,
+      FOUNDATION_PORT: String(ports.foundation),
+      FOUNDATION_METRICS_PORT: String(metricsPorts.foundation),
+      FOUNDATION_DATABASE_URL: foundation.appUrl,
+      MUTUAL_SERVICE_PUBLIC_KEY_FILE: mutualServiceKeys.publicKeyFile,
+    },
+    mutual: {
+      ...common,
+      MUTUAL_PORT: String(ports.mutual),
+      MUTUAL_METRICS_PORT: String(metricsPorts.mutual),
+      MUTUAL_DATABASE_URL: mutual.appUrl,
+      MUTUAL_SERVICE_SIGNING_KEY_FILE: mutualServiceKeys.privateKeyFile,
+      REGISTRY_FEED_URL: `http://127.0.0.1:${ports.foundation}/registry-feed`,
+      REGISTRY_FEED_POLL_MS: '200',
+    },
     gateway: {
       ...common,
       GATEWAY_PORT: String(ports.gateway),
@@ -132,6 +149,7 @@ export async function startProcessPlatform(): Promise<ProcessPlatform> {
     gatewayUrl: `http://127.0.0.1:${ports.gateway}/graphql`,
     gatewayMetricsUrl: `http://127.0.0.1:${metricsPorts.gateway}/metrics`,
     metricsUrl: (name) => `http://127.0.0.1:${metricsPorts[name]}/metrics`,
+    serviceUrl: (name, pathname) => `http://127.0.0.1:${ports[name]}${pathname}`,
     supergraphPath,
     databases: { foundation, mutual },
     process: (name) => {

@@ -7,6 +7,7 @@ import { CreateFoundationSchema1764500000000 } from './migrations/1764500000000-
 import { RowLevelSecurity1764600000000 } from './migrations/1764600000000-row-level-security';
 import { HeadAppointments1764700000000 } from './migrations/1764700000000-head-appointments';
 import { ApplicationWorkflow1764800000000 } from './migrations/1764800000000-application-workflow';
+import { RegistryChanges1764900000001 } from './migrations/1764900000001-registry-changes';
 import { DependentEntity } from './officers/dependent.entity';
 import { OfficerEntity } from './officers/officer.entity';
 import { TrainingEntity } from './officers/training.entity';
@@ -33,6 +34,7 @@ export const FOUNDATION_MIGRATIONS = [
   RowLevelSecurity1764600000000,
   HeadAppointments1764700000000,
   ApplicationWorkflow1764800000000,
+  RegistryChanges1764900000001,
 ];
 
 export interface FoundationDataSourceOptions {

@@ -2,3 +2,4 @@
 export { startFoundationService, type FoundationServiceOptions } from './server';
 export { migrateFoundation } from './database';
 export { seedFoundation } from './seed/seed.service';
+export { REGISTRY_FEED_PATH } from './registry/feed.route';

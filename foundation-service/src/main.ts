@@ -1,6 +1,13 @@
-import { createLogger, createMetrics, envPort, keyFromEnv, runService } from '@dsp/common';
+import type { KeyObject } from 'node:crypto';
+import { createLogger, createMetrics, envPort, keyFromEnv, optionalKeyFromEnv, runService } from '@dsp/common';
 import { loadConfig } from './config';
 import { startFoundationService } from './server';
+
+/** The mutual's service key, which alone reads the registry feed; without it the feed answers 503. */
+function optionalMutualKey(): { mutualServicePublicKey?: KeyObject } {
+  const key = optionalKeyFromEnv('MUTUAL_SERVICE_PUBLIC_KEY', 'public');
+  return key ? { mutualServicePublicKey: key } : {};
+}
 
 runService('foundation', createLogger('foundation'), async () => {
   const config = loadConfig();
@@ -8,6 +15,7 @@ runService('foundation', createLogger('foundation'), async () => {
     databaseUrl: config.databaseUrl, port: config.port, host: config.host, headTermYears: config.headTermYears,
     headMinServiceYears: config.headMinServiceYears, headRequiredTraining: config.headRequiredTraining,
     gatewayPublicKey: keyFromEnv('GATEWAY_PUBLIC_KEY', 'public'),
+    ...optionalMutualKey(),
     metrics: createMetrics('foundation'),
     metricsPort: envPort('FOUNDATION_METRICS_PORT', 9401),
   });

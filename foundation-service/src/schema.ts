@@ -12,6 +12,7 @@ import { HeadAppointment, headMutations, headQueries } from './heads/heads.resol
 import { Dependent, Officer, officerQueries } from './officers/officers.resolvers';
 import { Campaign, CampaignAllocation, Programme, programmeMutations, programmeQueries } from './programmes/programmes.resolvers';
 import { Region, regionQueries } from './regions/regions.resolvers';
+import { OfficerTransfer, registryMutations } from './registry/registry.resolvers';
 
 /** The SDL is the contract: it is read from schemas/ (the same path from src/ and dist/), never restated here. */
 const SDL_PATH = path.resolve(__dirname, '../../schemas/foundation.graphql');
@@ -21,7 +22,7 @@ export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
   Query: { ...regionQueries, ...officerQueries, ...meQueries, ...headQueries, ...auditQueries, ...programmeQueries, ...applicationQueries },
-  Mutation: { ...headMutations, ...programmeMutations, ...applicationMutations },
+  Mutation: { ...headMutations, ...programmeMutations, ...applicationMutations, ...registryMutations },
   AuditRecord,
   Me,
   Region,
@@ -34,6 +35,7 @@ export const resolvers: Resolvers = {
   Application,
   Disbursement,
   ProgrammeSocial,
+  OfficerTransfer,
 };
 
 export function buildFoundationSchema(): GraphQLSchema {

@@ -4,6 +4,7 @@ import type { DataSource, Logger } from 'typeorm';
 import { DEFAULT_HEAD_MIN_SERVICE_YEARS, DEFAULT_HEAD_REQUIRED_TRAINING, DEFAULT_HEAD_TERM_YEARS } from './config';
 import { createFoundationContext } from './context';
 import { createFoundationDataSource } from './database';
+import { registryFeedRoute } from './registry/feed.route';
 import { buildFoundationSchema } from './schema';
 
 export interface FoundationServiceOptions {
@@ -26,6 +27,8 @@ export interface FoundationServiceOptions {
   /** Request and pool metrics, served on `metricsPort` (apart from the public port). */
   metrics?: ServiceMetrics;
   metricsPort?: number;
+  /** The mutual's service public key: the only identity that reads the registry feed (absent: the feed answers 503). */
+  mutualServicePublicKey?: KeyObject;
 }
 
 /** Starts the foundation subgraph; `stop()` drains requests, then closes the database pool. */
@@ -45,6 +48,12 @@ export async function startFoundationService(options: FoundationServiceOptions):
     headMinServiceYears: options.headMinServiceYears ?? DEFAULT_HEAD_MIN_SERVICE_YEARS,
     headRequiredTraining: options.headRequiredTraining ?? DEFAULT_HEAD_REQUIRED_TRAINING,
   };
+  // The registry feed reads on its own two connections, apart from the requests' pool.
+  const feedDataSource = await openDataSource(
+    createFoundationDataSource({ url: options.databaseUrl, poolSize: 2 }),
+    'the foundation database',
+    'FOUNDATION_DATABASE_URL',
+  );
   try {
     await assertApplicationRole(dataSource, 'FOUNDATION_DATABASE_URL');
     const server = await startSubgraphServer({
@@ -56,6 +65,7 @@ export async function startFoundationService(options: FoundationServiceOptions):
       portVariable: 'FOUNDATION_PORT',
       ...(options.metrics ? { metrics: options.metrics, metricsPort: options.metricsPort ?? 0, poolStats: poolStats(dataSource) } : {}),
       gatewayPublicKey: options.gatewayPublicKey,
+      routes: registryFeedRoute(feedDataSource, options.mutualServicePublicKey, logger),
       context: (_request, caller) => Promise.resolve(createFoundationContext(dataSource, settings, caller)),
       readiness: [
         {
@@ -73,11 +83,13 @@ export async function startFoundationService(options: FoundationServiceOptions):
         try {
           await server.stop();
         } finally {
+          await feedDataSource.destroy();
           await dataSource.destroy();
         }
       },
     };
   } catch (error) {
+    await feedDataSource.destroy();
     await dataSource.destroy();
     throw error;
   }

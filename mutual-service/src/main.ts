@@ -1,5 +1,19 @@
-import { createLogger, createMetrics, envPort, keyFromEnv, runService, serviceDatabaseUrls } from '@dsp/common';
+import { createLogger, createMetrics, envInteger, envPort, keyFromEnv, optionalKeyFromEnv, runService, serviceDatabaseUrls } from '@dsp/common';
+import type { RegistryFeedOptions } from './registry-feed/consumer';
 import { startMutualService } from './service';
+
+/** The registry feed's settings: read when the mutual's service key is configured, off otherwise. */
+function registryFeedFromEnv(): { registryFeed?: RegistryFeedOptions } {
+  const signingKey = optionalKeyFromEnv('MUTUAL_SERVICE_SIGNING_KEY', 'private');
+  if (!signingKey) return {};
+  return {
+    registryFeed: {
+      url: process.env.REGISTRY_FEED_URL?.trim() || 'http://localhost:4001/registry-feed',
+      signingKey,
+      pollIntervalMs: envInteger('REGISTRY_FEED_POLL_MS', 2_000, 50, 600_000),
+    },
+  };
+}
 
 runService('mutual', createLogger('mutual'), () =>
   startMutualService({
@@ -9,5 +23,6 @@ runService('mutual', createLogger('mutual'), () =>
     gatewayPublicKey: keyFromEnv('GATEWAY_PUBLIC_KEY', 'public'),
     metrics: createMetrics('mutual'),
     metricsPort: envPort('MUTUAL_METRICS_PORT', 9402),
+    ...registryFeedFromEnv(),
   }),
 );

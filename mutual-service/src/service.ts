@@ -3,6 +3,7 @@ import type { KeyObject } from 'node:crypto';
 import type { DataSource, Logger } from 'typeorm';
 import { createMutualContext, type MutualContext } from './context';
 import { createMutualDataSource } from './database';
+import { RegistryFeedConsumer, type RegistryFeedOptions } from './registry-feed/consumer';
 import { buildMutualSchema } from './schema';
 
 export interface MutualServiceOptions {
@@ -19,9 +20,13 @@ export interface MutualServiceOptions {
   /** Request and pool metrics, served on `metricsPort` (apart from the public port). */
   metrics?: ServiceMetrics;
   metricsPort?: number;
+  /** Where and how to read the foundation's registry feed; without it the beneficiary file is not kept in step. */
+  registryFeed?: RegistryFeedOptions;
 }
 
-export async function startMutualService(options: MutualServiceOptions): Promise<RunningServer & { dataSource: DataSource }> {
+export async function startMutualService(
+  options: MutualServiceOptions,
+): Promise<RunningServer & { dataSource: DataSource; registryFeed: RegistryFeedConsumer | null }> {
   const logger = createLogger('mutual');
   const dataSource = await openDataSource(
     createMutualDataSource({
@@ -32,6 +37,11 @@ export async function startMutualService(options: MutualServiceOptions): Promise
     'the mutual database',
     'MUTUAL_DATABASE_URL',
   );
+  // The consumer has its own two connections: it never takes one from requests, nor they from it.
+  const feedDataSource = options.registryFeed
+    ? await openDataSource(createMutualDataSource({ url: options.databaseUrl, poolSize: 2 }), 'the mutual database', 'MUTUAL_DATABASE_URL')
+    : null;
+  const registryFeed = feedDataSource && options.registryFeed ? new RegistryFeedConsumer(feedDataSource, options.registryFeed, logger, options.metrics) : null;
   try {
     await assertApplicationRole(dataSource, 'MUTUAL_DATABASE_URL');
     const server = await startSubgraphServer<MutualContext>({
@@ -49,23 +59,33 @@ export async function startMutualService(options: MutualServiceOptions): Promise
             await dataSource.query('SELECT 1');
           },
         },
+        {
+          // Never fails: a lagging file is reported, and the mutual keeps serving.
+          name: 'registry-feed',
+          check: () => Promise.resolve(registryFeed ? { ...registryFeed.status() } : { enabled: false }),
+        },
       ],
       portVariable: 'MUTUAL_PORT',
       ...(options.metrics ? { metrics: options.metrics, metricsPort: options.metricsPort ?? 0, poolStats: poolStats(dataSource) } : {}),
     });
+    registryFeed?.start();
     return {
       url: server.url,
       port: server.port,
       dataSource,
+      registryFeed,
       stop: async () => {
         try {
+          await registryFeed?.stop();
           await server.stop();
         } finally {
+          await feedDataSource?.destroy();
           await dataSource.destroy();
         }
       },
     };
   } catch (error) {
+    await feedDataSource?.destroy();
     await dataSource.destroy();
     throw error;
   }

@@ -188,8 +188,16 @@ async function main(): Promise<void> {
     ...trustGateway,
     FOUNDATION_PORT: String(ports.foundation),
     FOUNDATION_DATABASE_URL: db.foundation.appUrl,
+    // The one identity that reads the registry feed: the mutual's service key.
+    MUTUAL_SERVICE_PUBLIC_KEY_FILE: keys.mutualService.publicKeyFile,
   });
-  spawnService('mutual', 'mutual-service/dist/main.js', { ...trustGateway, MUTUAL_PORT: String(ports.mutual), MUTUAL_DATABASE_URL: db.mutual.appUrl });
+  spawnService('mutual', 'mutual-service/dist/main.js', {
+    ...trustGateway,
+    MUTUAL_PORT: String(ports.mutual),
+    MUTUAL_DATABASE_URL: db.mutual.appUrl,
+    MUTUAL_SERVICE_SIGNING_KEY_FILE: keys.mutualService.privateKeyFile,
+    REGISTRY_FEED_URL: `http://127.0.0.1:${ports.foundation}/registry-feed`,
+  });
   await waitFor(`http://127.0.0.1:${ports.foundation}/ready`, 'the foundation subgraph');
   await waitFor(`http://127.0.0.1:${ports.mutual}/ready`, 'the mutual subgraph');
   spawnService('gateway', 'gateway/dist/main.js', {

@@ -98,3 +98,6 @@ export async function startMetricsServer(
     stop: () => new Promise((resolve) => listening.server.close(() => resolve())),
   };
 }
+
+/** The metric types, for services that add their own to a ServiceMetrics registry. */
+export { Counter, Gauge } from 'prom-client';

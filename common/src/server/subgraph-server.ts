@@ -22,7 +22,8 @@ export interface ScopedContext extends BaseContext {
 
 export interface ReadinessCheck {
   name: string;
-  check: () => Promise<void>;
+  /** Throws when not ready; may return details shown in /ready (a background worker's lag, say). */
+  check: () => Promise<void | Record<string, unknown>>;
 }
 
 export interface SubgraphServerOptions<TContext extends ScopedContext> {
@@ -46,6 +47,8 @@ export interface SubgraphServerOptions<TContext extends ScopedContext> {
   readiness: ReadinessCheck[];
   /** The environment variable that sets the port, named in errors. */
   portVariable: string;
+  /** More HTTP routes beside /graphql, each guarding itself (the foundation's registry feed). */
+  routes?: (app: express.Express) => void;
 }
 
 export interface RunningServer {
@@ -108,8 +111,8 @@ export async function startSubgraphServer<TContext extends ScopedContext>(
     const results = await Promise.all(
       options.readiness.map(async ({ name, check }) => {
         try {
-          await check();
-          return { name, ok: true };
+          const details = await check();
+          return { name, ok: true, ...(details ? { details } : {}) };
         } catch (error) {
           return { name, ok: false, error: error instanceof Error ? error.message : String(error) };
         }
@@ -118,6 +121,7 @@ export async function startSubgraphServer<TContext extends ScopedContext>(
     const ready = results.every((result) => result.ok);
     response.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', service: options.name, checks: results });
   });
+  options.routes?.(app);
   app.use(assignRequestId());
   app.use(
     '/graphql',

@@ -6,7 +6,8 @@ import { ConflictError } from '../errors';
  * the version: a stale update (someone changed the row since the caller read
  * it) is refused with CONFLICT instead of silently overwriting. TypeORM's
  * save() does not check this, so writes that change state go through here.
- * `set` is SQL assignments using $3, $4... for `values`.
+ * `set` is SQL assignments using $3, $4... for `values`; `keyColumn` names
+ * the primary key when it is not `id` (an officer's matricule).
  */
 export async function updateVersioned(
   manager: EntityManager,
@@ -15,9 +16,10 @@ export async function updateVersioned(
   expectedVersion: number,
   set: string,
   values: unknown[] = [],
+  keyColumn = 'id',
 ): Promise<void> {
   const result = await manager.query<[unknown[], number]>(
-    `UPDATE ${table} SET ${set}, version = version + 1, updated_at = now() WHERE id = $1 AND version = $2`,
+    `UPDATE ${table} SET ${set}, version = version + 1, updated_at = now() WHERE ${keyColumn} = $1 AND version = $2`,
     [id, expectedVersion, ...values],
   );
   if (result[1] !== 1) throw new ConflictError(`This ${table.replace(/_/g, ' ')} was changed by someone else; reload it and try again.`);

@@ -84,7 +84,13 @@ describe('the docker-compose topology, as processes', () => {
     const compose = parse(readFileSync(path.join(ROOT, 'docker-compose.yml'), 'utf8'), { merge: true }) as { services: Record<string, ComposeService> };
     folder = mkdtempSync(path.join(os.tmpdir(), 'dsp-compose-'));
     const keys = ensureKeyPair(folder, 'gateway');
-    const secrets: Record<string, string> = { gateway_signing_key: keys.privateKeyFile, gateway_public_key: keys.publicKeyFile };
+    const mutualService = ensureKeyPair(folder, 'mutual-service');
+    const secrets: Record<string, string> = {
+      gateway_signing_key: keys.privateKeyFile,
+      gateway_public_key: keys.publicKeyFile,
+      mutual_service_signing_key: mutualService.privateKeyFile,
+      mutual_service_public_key: mutualService.publicKeyFile,
+    };
 
     const foundationDb = await createTestDatabase('foundation', await seededTemplate('foundation', async (url) => {
       await migrateFoundation(url);
@@ -176,5 +182,16 @@ describe('the docker-compose topology, as processes', () => {
     expect(body.data?.region.nameFr).toBe('Fès');
     expect(body.data?.region.staffCount).toBeGreaterThan(0);
     expect(body.data?.region.health?.pendingClaims).toBeGreaterThan(0);
-  });
+
+    // The mutual reads the foundation's registry feed with the service key the compose file mounts.
+    let feed: { foundationReachable?: boolean; eventsBehind?: number; cursor?: number } = {};
+    for (let attempt = 0; attempt < 100 && !feed.foundationReachable; attempt++) {
+      const readiness = (await (await fetch(`http://127.0.0.1:${ports.mutual}/ready`)).json()) as { checks: Array<{ name: string; details?: typeof feed }> };
+      feed = readiness.checks.find((check) => check.name === 'registry-feed')?.details ?? {};
+      if (!feed.foundationReachable) await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(feed).toMatchObject({ foundationReachable: true, eventsBehind: 0 });
+    expect(feed.cursor).toBeGreaterThan(9_000);
+    // Seeded templates, migrations and three processes: more than a minute on a busy machine.
+  }, 180_000);
 });

@@ -13,6 +13,7 @@ import { CampaignRules } from '../programmes/eligibility';
 import { RegionSocialModel, ProgrammeSocialModel } from '../applications/social.model';
 import { MeModel } from '../access/me.model';
 import { AuditRecordRow } from '@dsp/common';
+import { TransferResult } from '../registry/registry.workflow';
 import { FoundationContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -32,6 +33,20 @@ export type Scalars = {
   /** An exact amount in Moroccan dirhams (MAD), as a decimal string such as "1250.50". */
   Money: { input: bigint | string; output: bigint | string; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+export type AddDependentInput = {
+  birthDate: Scalars['Date']['input'];
+  disabled?: InputMaybe<Scalars['Boolean']['input']>;
+  firstNameAr: Scalars['String']['input'];
+  firstNameLatin: Scalars['String']['input'];
+  /** 8 to 100 letters, digits or . _ : - characters, new for each new request. */
+  idempotencyKey: Scalars['String']['input'];
+  lastNameAr: Scalars['String']['input'];
+  lastNameLatin: Scalars['String']['input'];
+  matricule: Scalars['ID']['input'];
+  relation: DependentRelation;
+  studentCertificate?: InputMaybe<StudentCertificateInput>;
 };
 
 /** An application to a campaign, by an officer for themself or one of their dependents. */
@@ -189,6 +204,14 @@ export type CampaignAllocation = {
   waitlisted: Scalars['Int']['output'];
 };
 
+export type ChangeOfficerStatusInput = {
+  effectiveDate: Scalars['Date']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  matricule: Scalars['ID']['input'];
+  /** RETIRED, DECEASED or KILLED_ON_DUTY; ACTIVE is never set back. */
+  status: OfficerStatus;
+};
+
 export type CreateCampaignInput = {
   benefitAmount: Scalars['Money']['input'];
   closesOn: Scalars['Date']['input'];
@@ -220,11 +243,23 @@ export type Dependent = {
   fullName: Scalars['String']['output'];
   fullNameAr: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** The last day of the link to the officer, once it has ended. */
+  linkEndedOn: Maybe<Scalars['Date']['output']>;
   officer: Officer;
   relation: DependentRelation;
   /** Holds a student certificate valid today. */
   student: Scalars['Boolean']['output'];
+  /** Last day of validity of the student certificate, if any. */
+  studentUntil: Maybe<Scalars['Date']['output']>;
+  /** Increases with every change; pass it back as expectedVersion. */
+  version: Scalars['Int']['output'];
 };
+
+export type DependentLinkEndReason =
+  | 'DEATH'
+  | 'DIVORCE'
+  | 'INDEPENDENCE'
+  | 'OTHER';
 
 export type DependentRelation =
   | 'CHILD'
@@ -278,6 +313,14 @@ export type EligibilityRulesInput = {
   priorityKilledOnDuty?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
+export type EndDependentLinkInput = {
+  dependentId: Scalars['ID']['input'];
+  /** The last day of the link. */
+  endedOn: Scalars['Date']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  reason: DependentLinkEndReason;
+};
+
 /** An appointment of an officer as a region's head of social action. */
 export type HeadAppointment = {
   __typename?: 'HeadAppointment';
@@ -310,6 +353,8 @@ export type Me = {
 
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds a dependent: a birth, a marriage, a parent taken in charge. */
+  addDependent: Dependent;
   /**
    * Appoints an officer as a region's head (the national administration only).
    * The previous head's term ends the day before the start date, in the same
@@ -324,6 +369,8 @@ export type Mutation = {
    * CONFLICT.
    */
   appointHead: HeadAppointment;
+  /** Retirement or death (RETIRED, DECEASED, KILLED_ON_DUTY); widows and orphans stay dependents. */
+  changeOfficerStatus: Officer;
   /**
    * Opens a new campaign of a programme (the national administration only),
    * with its eligibility rules. BAD_USER_INPUT names the field for an unknown
@@ -339,12 +386,16 @@ export type Mutation = {
    * application keeps its status, under any concurrency.
    */
   decideApplication: Application;
+  /** Ends a dependent's link to the officer (divorce, death, a child's independence) from a day. */
+  endDependentLink: Dependent;
   /**
    * Records the payment of an APPROVED application (a foundation agent of its
    * region), which becomes PAID. A retry with the same idempotency key returns
    * the same disbursement.
    */
   recordDisbursement: Disbursement;
+  /** Registers a new officer (NATIONAL_ADMIN, or the FOUNDATION_AGENT of the officer's region). */
+  registerOfficer: Officer;
   /**
    * Sets a region's budget and quota for a campaign (the national
    * administration only). Refused with BAD_USER_INPUT when the budget or quota
@@ -365,6 +416,14 @@ export type Mutation = {
    */
   submitApplication: Application;
   /**
+   * Moves an officer to another region from the effective date (NATIONAL_ADMIN, or the
+   * FOUNDATION_AGENT of the officer's current region; the destination need not be the agent's).
+   * Claims the mutual already handles stay with the region that handles them.
+   */
+  transferOfficer: OfficerTransfer;
+  /** Updates a dependent's student certificate or disability. */
+  updateDependent: Dependent;
+  /**
    * Withdraws an application not yet paid (the applicant, or a foundation agent
    * or the head of its region). When it was APPROVED, the first WAITLISTED
    * application of the same campaign and region by ranking moves up to APPROVED
@@ -374,8 +433,18 @@ export type Mutation = {
 };
 
 
+export type MutationAddDependentArgs = {
+  input: AddDependentInput;
+};
+
+
 export type MutationAppointHeadArgs = {
   input: AppointHeadInput;
+};
+
+
+export type MutationChangeOfficerStatusArgs = {
+  input: ChangeOfficerStatusInput;
 };
 
 
@@ -389,8 +458,18 @@ export type MutationDecideApplicationArgs = {
 };
 
 
+export type MutationEndDependentLinkArgs = {
+  input: EndDependentLinkInput;
+};
+
+
 export type MutationRecordDisbursementArgs = {
   input: RecordDisbursementInput;
+};
+
+
+export type MutationRegisterOfficerArgs = {
+  input: RegisterOfficerInput;
 };
 
 
@@ -406,6 +485,16 @@ export type MutationStartApplicationReviewArgs = {
 
 export type MutationSubmitApplicationArgs = {
   input: SubmitApplicationInput;
+};
+
+
+export type MutationTransferOfficerArgs = {
+  input: TransferOfficerInput;
+};
+
+
+export type MutationUpdateDependentArgs = {
+  input: UpdateDependentInput;
 };
 
 
@@ -434,6 +523,8 @@ export type Officer = {
   serviceStartDate: Scalars['Date']['output'];
   status: OfficerStatus;
   trainings: Array<Training>;
+  /** Increases with every change; pass it back as expectedVersion. */
+  version: Scalars['Int']['output'];
   /** Whole years since the service start date, today. */
   yearsOfService: Scalars['Int']['output'];
 };
@@ -457,6 +548,18 @@ export type OfficerStatus =
   | 'DECEASED'
   | 'KILLED_ON_DUTY'
   | 'RETIRED';
+
+export type OfficerTransfer = {
+  __typename?: 'OfficerTransfer';
+  effectiveDate: Scalars['Date']['output'];
+  fromRegion: Region;
+  matricule: Scalars['ID']['output'];
+  /** The officer after the transfer; null when the caller may no longer read the file (an agent of the former region). */
+  officer: Maybe<Officer>;
+  toRegion: Region;
+  /** The officer's version after the transfer. */
+  version: Scalars['Int']['output'];
+};
 
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -667,6 +770,22 @@ export type RegionSocial = {
   year: Scalars['Int']['output'];
 };
 
+export type RegisterOfficerInput = {
+  birthDate: Scalars['Date']['input'];
+  firstNameAr: Scalars['String']['input'];
+  firstNameLatin: Scalars['String']['input'];
+  /** 8 to 100 letters, digits or . _ : - characters, new for each new request. */
+  idempotencyKey: Scalars['String']['input'];
+  lastNameAr: Scalars['String']['input'];
+  lastNameLatin: Scalars['String']['input'];
+  /** Letters and digits, 3 to 20 characters; unique. */
+  matricule: Scalars['ID']['input'];
+  rank: Rank;
+  regionCode: Scalars['ID']['input'];
+  /** At 18 years of age or later, never in the future. */
+  serviceStartDate: Scalars['Date']['input'];
+};
+
 /** The roles of the platform (DESIGN.md §5). */
 export type Role =
   | 'FOUNDATION_AGENT'
@@ -685,6 +804,11 @@ export type SetCampaignAllocationInput = {
   regionCode: Scalars['ID']['input'];
 };
 
+export type StudentCertificateInput = {
+  validFrom: Scalars['Date']['input'];
+  validUntil: Scalars['Date']['input'];
+};
+
 export type SubmitApplicationInput = {
   campaignId: Scalars['ID']['input'];
   /** The dependent the application is for; omit when it is for the officer. */
@@ -700,6 +824,24 @@ export type Training = {
   code: Scalars['String']['output'];
   completedOn: Scalars['Date']['output'];
   title: Scalars['String']['output'];
+};
+
+export type TransferOfficerInput = {
+  effectiveDate: Scalars['Date']['input'];
+  /** The officer's version as last read; a stale version is a CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  matricule: Scalars['ID']['input'];
+  toRegionCode: Scalars['ID']['input'];
+};
+
+export type UpdateDependentInput = {
+  dependentId: Scalars['ID']['input'];
+  disabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The day the change takes effect; today when omitted. */
+  effectiveDate?: InputMaybe<Scalars['Date']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  /** Replaces the certificate when given. */
+  studentCertificate?: InputMaybe<StudentCertificateInput>;
 };
 
 export type WithdrawApplicationInput = {
@@ -846,9 +988,11 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
-  Application: ResolverTypeWrapper<ApplicationEntity>;
+  AddDependentInput: AddDependentInput;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Application: ResolverTypeWrapper<ApplicationEntity>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ApplicationChangeInput: ApplicationChangeInput;
   ApplicationConnection: ResolverTypeWrapper<Omit<ApplicationConnection, 'edges'> & { edges: Array<ResolversTypes['ApplicationEdge']> }>;
@@ -861,17 +1005,19 @@ export type ResolversTypes = ResolversObject<{
   BeneficiaryKind: BeneficiaryKind;
   Budget: ResolverTypeWrapper<Budget>;
   Campaign: ResolverTypeWrapper<CampaignEntity>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   CampaignAllocation: ResolverTypeWrapper<AllocationModel>;
+  ChangeOfficerStatusInput: ChangeOfficerStatusInput;
   CreateCampaignInput: CreateCampaignInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DecideApplicationInput: DecideApplicationInput;
   Dependent: ResolverTypeWrapper<DependentEntity>;
+  DependentLinkEndReason: DependentLinkEndReason;
   DependentRelation: DependentRelation;
   Disbursement: ResolverTypeWrapper<DisbursementEntity>;
   EligibilityRules: ResolverTypeWrapper<CampaignRules>;
   EligibilityRulesInput: EligibilityRulesInput;
+  EndDependentLinkInput: EndDependentLinkInput;
   HeadAppointment: ResolverTypeWrapper<HeadAppointmentEntity>;
   Me: ResolverTypeWrapper<MeModel>;
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
@@ -880,6 +1026,7 @@ export type ResolversTypes = ResolversObject<{
   OfficerConnection: ResolverTypeWrapper<Omit<OfficerConnection, 'edges'> & { edges: Array<ResolversTypes['OfficerEdge']> }>;
   OfficerEdge: ResolverTypeWrapper<Omit<OfficerEdge, 'node'> & { node: ResolversTypes['Officer'] }>;
   OfficerStatus: OfficerStatus;
+  OfficerTransfer: ResolverTypeWrapper<TransferResult>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Programme: ResolverTypeWrapper<ProgrammeEntity>;
   ProgrammeKind: ProgrammeKind;
@@ -891,19 +1038,25 @@ export type ResolversTypes = ResolversObject<{
   RegionKind: RegionKind;
   RegionSocial: ResolverTypeWrapper<RegionSocialModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  RegisterOfficerInput: RegisterOfficerInput;
   Role: Role;
   SetCampaignAllocationInput: SetCampaignAllocationInput;
+  StudentCertificateInput: StudentCertificateInput;
   SubmitApplicationInput: SubmitApplicationInput;
   Training: ResolverTypeWrapper<TrainingEntity>;
+  TransferOfficerInput: TransferOfficerInput;
+  UpdateDependentInput: UpdateDependentInput;
   WithdrawApplicationInput: WithdrawApplicationInput;
   WithdrawalResult: ResolverTypeWrapper<Omit<WithdrawalResult, 'promoted' | 'withdrawn'> & { promoted?: Maybe<ResolversTypes['Application']>, withdrawn: ResolversTypes['Application'] }>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Application: ApplicationEntity;
+  AddDependentInput: AddDependentInput;
+  Boolean: Scalars['Boolean']['output'];
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
+  Application: ApplicationEntity;
   Int: Scalars['Int']['output'];
   ApplicationChangeInput: ApplicationChangeInput;
   ApplicationConnection: Omit<ApplicationConnection, 'edges'> & { edges: Array<ResolversParentTypes['ApplicationEdge']> };
@@ -912,8 +1065,8 @@ export type ResolversParentTypes = ResolversObject<{
   AuditRecord: AuditRecordRow;
   Budget: Budget;
   Campaign: CampaignEntity;
-  Boolean: Scalars['Boolean']['output'];
   CampaignAllocation: AllocationModel;
+  ChangeOfficerStatusInput: ChangeOfficerStatusInput;
   CreateCampaignInput: CreateCampaignInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
@@ -922,6 +1075,7 @@ export type ResolversParentTypes = ResolversObject<{
   Disbursement: DisbursementEntity;
   EligibilityRules: CampaignRules;
   EligibilityRulesInput: EligibilityRulesInput;
+  EndDependentLinkInput: EndDependentLinkInput;
   HeadAppointment: HeadAppointmentEntity;
   Me: MeModel;
   Money: Scalars['Money']['output'];
@@ -929,6 +1083,7 @@ export type ResolversParentTypes = ResolversObject<{
   Officer: OfficerEntity;
   OfficerConnection: Omit<OfficerConnection, 'edges'> & { edges: Array<ResolversParentTypes['OfficerEdge']> };
   OfficerEdge: Omit<OfficerEdge, 'node'> & { node: ResolversParentTypes['Officer'] };
+  OfficerTransfer: TransferResult;
   PageInfo: PageInfo;
   Programme: ProgrammeEntity;
   ProgrammeSocial: ProgrammeSocialModel;
@@ -937,9 +1092,13 @@ export type ResolversParentTypes = ResolversObject<{
   Region: RegionEntity;
   RegionSocial: RegionSocialModel;
   Float: Scalars['Float']['output'];
+  RegisterOfficerInput: RegisterOfficerInput;
   SetCampaignAllocationInput: SetCampaignAllocationInput;
+  StudentCertificateInput: StudentCertificateInput;
   SubmitApplicationInput: SubmitApplicationInput;
   Training: TrainingEntity;
+  TransferOfficerInput: TransferOfficerInput;
+  UpdateDependentInput: UpdateDependentInput;
   WithdrawApplicationInput: WithdrawApplicationInput;
   WithdrawalResult: Omit<WithdrawalResult, 'promoted' | 'withdrawn'> & { promoted?: Maybe<ResolversParentTypes['Application']>, withdrawn: ResolversParentTypes['Application'] };
 }>;
@@ -1036,9 +1195,12 @@ export type DependentResolvers<ContextType = FoundationContext, ParentType exten
   fullName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fullNameAr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  linkEndedOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   officer?: Resolver<ResolversTypes['Officer'], ParentType, ContextType>;
   relation?: Resolver<ResolversTypes['DependentRelation'], ParentType, ContextType>;
   student?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  studentUntil?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type DisbursementResolvers<ContextType = FoundationContext, ParentType extends ResolversParentTypes['Disbursement'] = ResolversParentTypes['Disbursement'], FederationReferenceType extends FederationReferenceTypes['Disbursement'] = FederationReferenceTypes['Disbursement']> = ResolversObject<{
@@ -1087,13 +1249,19 @@ export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversType
 }
 
 export type MutationResolvers<ContextType = FoundationContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  addDependent?: Resolver<ResolversTypes['Dependent'], ParentType, ContextType, RequireFields<MutationAddDependentArgs, 'input'>>;
   appointHead?: Resolver<ResolversTypes['HeadAppointment'], ParentType, ContextType, RequireFields<MutationAppointHeadArgs, 'input'>>;
+  changeOfficerStatus?: Resolver<ResolversTypes['Officer'], ParentType, ContextType, RequireFields<MutationChangeOfficerStatusArgs, 'input'>>;
   createCampaign?: Resolver<ResolversTypes['Campaign'], ParentType, ContextType, RequireFields<MutationCreateCampaignArgs, 'input'>>;
   decideApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationDecideApplicationArgs, 'input'>>;
+  endDependentLink?: Resolver<ResolversTypes['Dependent'], ParentType, ContextType, RequireFields<MutationEndDependentLinkArgs, 'input'>>;
   recordDisbursement?: Resolver<ResolversTypes['Disbursement'], ParentType, ContextType, RequireFields<MutationRecordDisbursementArgs, 'input'>>;
+  registerOfficer?: Resolver<ResolversTypes['Officer'], ParentType, ContextType, RequireFields<MutationRegisterOfficerArgs, 'input'>>;
   setCampaignAllocation?: Resolver<ResolversTypes['CampaignAllocation'], ParentType, ContextType, RequireFields<MutationSetCampaignAllocationArgs, 'input'>>;
   startApplicationReview?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationStartApplicationReviewArgs, 'input'>>;
   submitApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationSubmitApplicationArgs, 'input'>>;
+  transferOfficer?: Resolver<ResolversTypes['OfficerTransfer'], ParentType, ContextType, RequireFields<MutationTransferOfficerArgs, 'input'>>;
+  updateDependent?: Resolver<ResolversTypes['Dependent'], ParentType, ContextType, RequireFields<MutationUpdateDependentArgs, 'input'>>;
   withdrawApplication?: Resolver<ResolversTypes['WithdrawalResult'], ParentType, ContextType, RequireFields<MutationWithdrawApplicationArgs, 'input'>>;
 }>;
 
@@ -1113,6 +1281,7 @@ export type OfficerResolvers<ContextType = FoundationContext, ParentType extends
   serviceStartDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['OfficerStatus'], ParentType, ContextType>;
   trainings?: Resolver<Array<ResolversTypes['Training']>, ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   yearsOfService?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
@@ -1125,6 +1294,15 @@ export type OfficerConnectionResolvers<ContextType = FoundationContext, ParentTy
 export type OfficerEdgeResolvers<ContextType = FoundationContext, ParentType extends ResolversParentTypes['OfficerEdge'] = ResolversParentTypes['OfficerEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Officer'], ParentType, ContextType>;
+}>;
+
+export type OfficerTransferResolvers<ContextType = FoundationContext, ParentType extends ResolversParentTypes['OfficerTransfer'] = ResolversParentTypes['OfficerTransfer']> = ResolversObject<{
+  effectiveDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  fromRegion?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  matricule?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  officer?: Resolver<Maybe<ResolversTypes['Officer']>, ParentType, ContextType>;
+  toRegion?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = FoundationContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -1219,6 +1397,7 @@ export type Resolvers<ContextType = FoundationContext> = ResolversObject<{
   Officer?: OfficerResolvers<ContextType>;
   OfficerConnection?: OfficerConnectionResolvers<ContextType>;
   OfficerEdge?: OfficerEdgeResolvers<ContextType>;
+  OfficerTransfer?: OfficerTransferResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Programme?: ProgrammeResolvers<ContextType>;
   ProgrammeSocial?: ProgrammeSocialResolvers<ContextType>;

@@ -40,4 +40,8 @@ export class DependentEntity extends MutableEntity {
 
   @Column('boolean')
   disabled!: boolean;
+
+  /** The last day of the link to the officer (divorce, death...), or null while it lasts. */
+  @Column('date', { name: 'link_ended_on', nullable: true })
+  linkEndedOn!: string | null;
 }

@@ -2,6 +2,7 @@ import { createRandom, demoPopulation, openDataSource } from '@dsp/common';
 import { createFoundationDataSource } from '../database';
 import { officerSearchText } from '../officers/officers.service';
 import { validateRules } from '../programmes/eligibility';
+import { seedRegistryEvents } from '../registry/seed-events';
 import { PROGRAMMES } from './catalogue';
 import { demoActivity, type SeedCampaign } from './demo-applications';
 import { SeedRepository } from './seed.repository';
@@ -47,6 +48,7 @@ export async function seedFoundation(ownerUrl: string): Promise<{ seeded: boolea
           d.id, d.officerMatricule, d.relation, d.firstNameAr, d.lastNameAr, d.firstNameLatin, d.lastNameLatin, d.birthDate, d.studentUntil, d.disabled,
         ]),
       );
+      await seedRegistryEvents(repository, population);
       await repository.insert(
         'head_appointment',
         ['id', 'region_code', 'officer_matricule', 'start_date', 'decision_reference', 'approved_by'],

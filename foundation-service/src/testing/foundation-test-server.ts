@@ -1,4 +1,5 @@
 import { createTestDatabase, createTestGatewayIdentity, seededTemplate, TEST_NATIONAL_ADMIN, type Caller, type RunningServer, type TestDatabase, type TestGatewayIdentity } from '@dsp/common';
+import type { KeyObject } from 'node:crypto';
 import { Client } from 'pg';
 import type { DataSource, Logger } from 'typeorm';
 import { migrateFoundation } from '../database';
@@ -29,6 +30,8 @@ export interface StartOptions {
   queryLogger?: Logger;
   /** The service's connection pool size (the data source's default otherwise). */
   poolSize?: number;
+  /** The mutual's service public key, for tests of the registry feed. */
+  mutualServicePublicKey?: KeyObject;
 }
 
 /** The migrated and seeded database, built once per test run and copied for each test file. */
@@ -53,6 +56,7 @@ export async function startFoundationUnderTest(options: StartOptions = {}): Prom
     ...(options.headMinServiceYears !== undefined ? { headMinServiceYears: options.headMinServiceYears } : {}),
     ...(options.queryLogger ? { queryLogger: options.queryLogger } : {}),
     ...(options.poolSize ? { poolSize: options.poolSize } : {}),
+    ...(options.mutualServicePublicKey ? { mutualServicePublicKey: options.mutualServicePublicKey } : {}),
   });
   const admin = new Client({ connectionString: database.superuserUrl });
   await admin.connect();

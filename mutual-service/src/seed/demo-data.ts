@@ -1,5 +1,6 @@
 import { createRandom, demoPopulation, REGION_CODES, type DemoOfficer, type Random, type RegionCode } from '@dsp/common';
 import { childCoverageEnd, isEligibleDependent } from '../beneficiaries/eligibility';
+import { later, MUTUAL_FILE_OPENED, OFFICER_RANKS, SENIOR_RANKS } from '../beneficiaries/enrolment';
 import { AUTHORISATION_LEAD_DAYS } from '../claims/claims.workflow';
 import type { CareType, ClaimStatus, RejectionCode } from '../generated/graphql';
 import { ACT_TARIFFS, DIAGNOSES, PLANS, PROVIDER_TEMPLATES, REGION_CITIES, type ActTariff } from './catalogue';
@@ -14,8 +15,6 @@ export const REFERENCE_DAY = REFERENCE_INSTANT.toISOString().slice(0, 10);
 /** Claims start here: the last months of 2025, then all of 2026. */
 const CLAIMS_FROM = new Date('2025-09-01T08:00:00Z');
 const DAY_MS = 86_400_000;
-/** Coverage histories in the demo start no earlier than the Mutual's current file. */
-const FILE_OPENED = '2010-01-01';
 
 export interface BeneficiaryRow {
   personId: string;
@@ -119,8 +118,6 @@ const REJECTIONS: readonly RejectionCode[] = [
   'PRIOR_AUTHORISATION_MISSING',
   'MEDICAL_ADVICE',
 ];
-const SENIOR_RANKS: ReadonlySet<string> = new Set(['COMMISSAIRE', 'COMMISSAIRE_PRINCIPAL', 'COMMISSAIRE_DIVISIONNAIRE', 'CONTROLEUR_GENERAL']);
-const OFFICER_RANKS: ReadonlySet<string> = new Set(['OFFICIER_DE_PAIX', 'INSPECTEUR', 'OFFICIER_DE_POLICE', 'OFFICIER_PRINCIPAL']);
 
 function weighted<T>(random: Random, choices: ReadonlyArray<readonly [T, number]>): T {
   const total = choices.reduce((sum, [, weight]) => sum + weight, 0);
@@ -154,7 +151,6 @@ const STATUS_WEIGHTS: ReadonlyArray<readonly [ClaimStatus, number]> = [
 
 const day = (instant: Date): string => instant.toISOString().slice(0, 10);
 const addDays = (instant: Date, days: number): Date => new Date(instant.getTime() + days * DAY_MS);
-const later = (a: string, b: string): string => (a > b ? a : b);
 
 /** Days from submission to decision: most within two weeks, a tail up to six. */
 function processingDays(random: Random): number {
@@ -249,7 +245,7 @@ export function buildDemoData(): DemoData {
   for (const officer of population.officers) {
     const planId = planIds.get(planFor(random, officer))!;
     officerPlan.set(officer.matricule, planId);
-    officerStart.set(officer.matricule, later(officer.serviceStartDate, FILE_OPENED));
+    officerStart.set(officer.matricule, later(officer.serviceStartDate, MUTUAL_FILE_OPENED));
     if (officer.status === 'DECEASED' || officer.status === 'KILLED_ON_DUTY') continue;
     beneficiaries.push({
       personId: officer.matricule,

@@ -31,9 +31,9 @@ function start(env: Record<string, string>): Run {
   };
 }
 
-async function until(condition: () => boolean, timeoutMs: number): Promise<void> {
+async function until(condition: () => boolean | Promise<boolean>, timeoutMs: number): Promise<void> {
   const deadline = Date.now() + timeoutMs;
-  while (!condition()) {
+  while (!(await condition())) {
     if (Date.now() > deadline) throw new Error('timed out');
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
@@ -84,6 +84,15 @@ describe('npm start', () => {
     const before = await dashboard(Number(env.GATEWAY_PORT), tokenFrom(first.output()));
     expect(before.data?.region.staffCount).toBeGreaterThan(0);
     expect(before.data?.region.health?.pendingClaims).toBeGreaterThan(0);
+    // The mutual reads the foundation's registry feed with the key pair npm start made, and starts in step.
+    let feed: { foundationReachable?: boolean; eventsBehind?: number; cursor?: number } = {};
+    await until(async () => {
+      const ready = (await (await fetch(`http://127.0.0.1:${env.MUTUAL_PORT}/ready`)).json()) as { checks: Array<{ name: string; details?: typeof feed }> };
+      feed = ready.checks.find((check) => check.name === 'registry-feed')?.details ?? {};
+      return feed.foundationReachable === true;
+    }, 30_000);
+    expect(feed).toMatchObject({ foundationReachable: true, eventsBehind: 0 });
+    expect(feed.cursor).toBeGreaterThan(9_000);
     first.stop();
     expect(await first.exited).toBe(0);
     expect(first.output()).toContain('Stopped.');

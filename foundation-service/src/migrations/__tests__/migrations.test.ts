@@ -32,9 +32,25 @@ async function protectedTables(): Promise<string[]> {
 
 describe('migrations', () => {
   it('apply once, undo cleanly, and apply again', async () => {
-    const ALL = ['CreateFoundationSchema1764500000000', 'RowLevelSecurity1764600000000', 'HeadAppointments1764700000000', 'ApplicationWorkflow1764800000000'];
+    const ALL = [
+      'CreateFoundationSchema1764500000000',
+      'RowLevelSecurity1764600000000',
+      'HeadAppointments1764700000000',
+      'ApplicationWorkflow1764800000000',
+      'RegistryChanges1764900000001',
+    ];
     expect(await migrateFoundation(database.ownerUrl)).toEqual(ALL);
     expect(await migrateFoundation(database.ownerUrl)).toEqual([]);
+    expect(await protectedTables()).toEqual([
+      'application', 'campaign', 'campaign_allocation', 'dependent', 'disbursement', 'head_appointment', 'officer', 'programme', 'registry_event', 'training',
+    ]);
+
+    await dataSource.undoLastMigration();
+    expect(await tables()).not.toContain('registry_event');
+    const registryFunctions: Array<{ count: number }> = await dataSource.query(
+      `SELECT count(*)::int AS count FROM pg_proc WHERE proname IN ('registry_event_append', 'officer_transfer', 'app_may_write_registry')`,
+    );
+    expect(registryFunctions[0]?.count).toBe(0);
     expect(await protectedTables()).toEqual([
       'application', 'campaign', 'campaign_allocation', 'dependent', 'disbursement', 'head_appointment', 'officer', 'programme', 'training',
     ]);

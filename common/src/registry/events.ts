@@ -1,0 +1,137 @@
+import type { DemoPopulation } from '../demo/population';
+
+/**
+ * The registry change feed between the foundation (which owns the staff
+ * registry) and the mutual (which keeps its own beneficiary file): the
+ * contract both services compile against. Every event carries the whole
+ * record as it stands after the change (a snapshot, not a diff), so applying
+ * an event is "make my copy say this": applying it twice changes nothing, and
+ * replaying the feed from the start ends where the registry is.
+ */
+export const REGISTRY_EVENT_TYPES = [
+  'OFFICER_REGISTERED',
+  'OFFICER_TRANSFERRED',
+  'OFFICER_STATUS_CHANGED',
+  'DEPENDENT_REGISTERED',
+  'DEPENDENT_UPDATED',
+  'DEPENDENT_LINK_ENDED',
+] as const;
+export type RegistryEventType = (typeof REGISTRY_EVENT_TYPES)[number];
+
+export type RegistryOfficerStatus = 'ACTIVE' | 'RETIRED' | 'DECEASED' | 'KILLED_ON_DUTY';
+export type RegistryRelation = 'SPOUSE' | 'CHILD' | 'PARENT';
+
+/** An officer as the registry holds them after the change. */
+export interface OfficerSnapshot {
+  matricule: string;
+  rank: string;
+  regionCode: string;
+  status: RegistryOfficerStatus;
+  birthDate: string;
+  serviceStartDate: string;
+}
+
+/** A dependent after the change, with where their officer stands (region, status) at that moment. */
+export interface DependentSnapshot {
+  id: string;
+  officerMatricule: string;
+  relation: RegistryRelation;
+  birthDate: string;
+  /** Validity of the student certificate, both days included, or null. */
+  studentFrom: string | null;
+  studentUntil: string | null;
+  disabled: boolean;
+  /** The last day of the link (divorce, a dependent's death...), or null while it lasts. */
+  linkEndedOn: string | null;
+  officerRegionCode: string;
+  officerStatus: RegistryOfficerStatus;
+  officerRank: string;
+  officerServiceStartDate: string;
+}
+
+interface EventBase {
+  /** Position in the feed: 1, 2, 3... in commit order, never reused. */
+  sequence: number;
+  /** When the change was written. */
+  occurredAt: string;
+  /** The day the change takes effect (a transfer's, a death's...), YYYY-MM-DD. */
+  effectiveDate: string;
+}
+
+export type RegistryEvent =
+  | (EventBase & { type: 'OFFICER_REGISTERED' | 'OFFICER_STATUS_CHANGED'; entity: 'officer'; entityId: string; data: { officer: OfficerSnapshot } })
+  | (EventBase & { type: 'OFFICER_TRANSFERRED'; entity: 'officer'; entityId: string; data: { officer: OfficerSnapshot; fromRegionCode: string } })
+  | (EventBase & {
+      type: 'DEPENDENT_REGISTERED' | 'DEPENDENT_UPDATED' | 'DEPENDENT_LINK_ENDED';
+      entity: 'dependent';
+      entityId: string;
+      data: { dependent: DependentSnapshot };
+    });
+
+/** An event before the outbox gives it its place and time. */
+export type NewRegistryEvent = RegistryEvent extends infer E ? (E extends RegistryEvent ? Omit<E, 'sequence' | 'occurredAt'> : never) : never;
+
+/** One page of the feed, as the foundation serves it. */
+export interface RegistryFeedPage {
+  events: RegistryEvent[];
+  /** The last sequence written so far (0 on an empty feed). */
+  head: number;
+  /** When the head event was written, or null on an empty feed. */
+  headOccurredAt: string | null;
+}
+
+/** The day the demonstration registry describes: the demo seed's events take effect on it. */
+export const DEMO_REGISTRY_DAY = '2026-11-27';
+
+/**
+ * The events that build the demonstration registry from nothing: every
+ * officer registered, then every dependent, in the population's order. The
+ * foundation's seed writes exactly these into its outbox (sequences 1..n),
+ * and the mutual's file agrees with them: both sides start in step.
+ */
+export function demoRegistryEvents(population: DemoPopulation): NewRegistryEvent[] {
+  const officers = new Map(population.officers.map((officer) => [officer.matricule, officer]));
+  const events: NewRegistryEvent[] = population.officers.map((officer) => ({
+    type: 'OFFICER_REGISTERED',
+    entity: 'officer',
+    entityId: officer.matricule,
+    effectiveDate: DEMO_REGISTRY_DAY,
+    data: {
+      officer: {
+        matricule: officer.matricule,
+        rank: officer.rank,
+        regionCode: officer.regionCode,
+        status: officer.status,
+        birthDate: officer.birthDate,
+        serviceStartDate: officer.serviceStartDate,
+      },
+    },
+  }));
+  for (const dependent of population.dependents) {
+    const officer = officers.get(dependent.officerMatricule);
+    if (!officer) continue;
+    events.push({
+      type: 'DEPENDENT_REGISTERED',
+      entity: 'dependent',
+      entityId: dependent.id,
+      effectiveDate: DEMO_REGISTRY_DAY,
+      data: {
+        dependent: {
+          id: dependent.id,
+          officerMatricule: dependent.officerMatricule,
+          relation: dependent.relation,
+          birthDate: dependent.birthDate,
+          studentFrom: null,
+          studentUntil: dependent.studentUntil,
+          disabled: dependent.disabled,
+          linkEndedOn: null,
+          officerRegionCode: officer.regionCode,
+          officerStatus: officer.status,
+          officerRank: officer.rank,
+          officerServiceStartDate: officer.serviceStartDate,
+        },
+      },
+    });
+  }
+  return events;
+}
