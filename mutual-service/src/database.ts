@@ -7,6 +7,7 @@ import { ClaimEntity } from './claims/claim.entity';
 import { CreateMutualSchema1764400000000 } from './migrations/1764400000000-create-mutual-schema';
 import { RowLevelSecurity1764500000000 } from './migrations/1764500000000-row-level-security';
 import { ClaimsWorkflow1764600000000 } from './migrations/1764600000000-claims-workflow';
+import { ClaimSummary1765000000001 } from './migrations/1765000000001-claim-summary';
 import { ActTariffEntity } from './plans/act-tariff.entity';
 import { PlanRuleEntity } from './plans/plan-rule.entity';
 import { PlanEntity } from './plans/plan.entity';
@@ -25,7 +26,7 @@ export const MUTUAL_ENTITIES = [
   ClaimLineEntity,
 ];
 
-export const MUTUAL_MIGRATIONS = [CreateMutualSchema1764400000000, RowLevelSecurity1764500000000, ClaimsWorkflow1764600000000];
+export const MUTUAL_MIGRATIONS = [CreateMutualSchema1764400000000, RowLevelSecurity1764500000000, ClaimsWorkflow1764600000000, ClaimSummary1765000000001];
 
 export interface MutualDataSourceOptions {
   url: string;

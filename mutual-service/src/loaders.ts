@@ -1,4 +1,4 @@
-import { byKey, groupedByKey, todayUtc, yearBounds } from '@dsp/common';
+import { byKey, groupedByKey, todayUtc } from '@dsp/common';
 import type { Caller, RequestScope } from '@dsp/common';
 import DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
@@ -76,10 +76,9 @@ export function createLoaders(db: RequestScope, caller: Caller): MutualLoaders {
         // One set of aggregate queries per distinct year asked for, whatever the number of regions.
         for (const year of new Set(keys.map((key) => key.year))) {
           const codes = [...new Set(keys.filter((key) => key.year === year).map((key) => key.code))];
-          const { start, end } = yearBounds(year);
           const [figures, statusCounts, beneficiaryCounts, providerCounts] = await using(RegionsRepository, async (repository) => [
-            await repository.claimFigures(codes, start, end),
-            await repository.statusCounts(codes, start, end),
+            await repository.claimFigures(codes, year),
+            await repository.statusCounts(codes, year),
             await repository.coveredBeneficiaries(codes, today),
             await repository.providerCounts(codes),
           ] as const);
