@@ -35,3 +35,5 @@ export * from './writes/versioned-update';
 export * from './database/pool-stats';
 export * from './calendar';
 export * from './database/batch';
+export * from './database/bulk-load';
+export * from './demo/national';

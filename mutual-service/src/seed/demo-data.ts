@@ -15,7 +15,7 @@ export const REFERENCE_DAY = REFERENCE_INSTANT.toISOString().slice(0, 10);
 const CLAIMS_FROM = new Date('2025-09-01T08:00:00Z');
 const DAY_MS = 86_400_000;
 /** Coverage histories in the demo start no earlier than the Mutual's current file. */
-const FILE_OPENED = '2010-01-01';
+export const FILE_OPENED = '2010-01-01';
 
 export interface BeneficiaryRow {
   personId: string;
@@ -108,9 +108,9 @@ export interface DemoData {
   priorAuthorisations: PriorAuthorisationRow[];
 }
 
-const STATUSES: readonly ClaimStatus[] = ['ENTERED', 'CHECKED', 'UNDER_REVIEW', 'APPROVED', 'PARTIALLY_APPROVED', 'REJECTED', 'PAID'];
-const PENDING: ReadonlySet<ClaimStatus> = new Set(['ENTERED', 'CHECKED', 'UNDER_REVIEW']);
-const REJECTIONS: readonly RejectionCode[] = [
+export const STATUSES: readonly ClaimStatus[] = ['ENTERED', 'CHECKED', 'UNDER_REVIEW', 'APPROVED', 'PARTIALLY_APPROVED', 'REJECTED', 'PAID'];
+export const PENDING: ReadonlySet<ClaimStatus> = new Set(['ENTERED', 'CHECKED', 'UNDER_REVIEW']);
+export const REJECTIONS: readonly RejectionCode[] = [
   'NOT_COVERED',
   'CEILING_REACHED',
   'DUPLICATE',
@@ -122,7 +122,7 @@ const REJECTIONS: readonly RejectionCode[] = [
 const SENIOR_RANKS: ReadonlySet<string> = new Set(['COMMISSAIRE', 'COMMISSAIRE_PRINCIPAL', 'COMMISSAIRE_DIVISIONNAIRE', 'CONTROLEUR_GENERAL']);
 const OFFICER_RANKS: ReadonlySet<string> = new Set(['OFFICIER_DE_PAIX', 'INSPECTEUR', 'OFFICIER_DE_POLICE', 'OFFICIER_PRINCIPAL']);
 
-function weighted<T>(random: Random, choices: ReadonlyArray<readonly [T, number]>): T {
+export function weighted<T>(random: Random, choices: ReadonlyArray<readonly [T, number]>): T {
   const total = choices.reduce((sum, [, weight]) => sum + weight, 0);
   let roll = random.next() * total;
   for (const [value, weight] of choices) {
@@ -132,7 +132,7 @@ function weighted<T>(random: Random, choices: ReadonlyArray<readonly [T, number]
   return choices[choices.length - 1][0];
 }
 
-const CARE_WEIGHTS: ReadonlyArray<readonly [CareType, number]> = [
+export const CARE_WEIGHTS: ReadonlyArray<readonly [CareType, number]> = [
   ['CONSULTATION', 30],
   ['PHARMACY', 25],
   ['LABORATORY', 12],
@@ -142,7 +142,7 @@ const CARE_WEIGHTS: ReadonlyArray<readonly [CareType, number]> = [
   ['PHYSIOTHERAPY', 5],
   ['HOSPITALISATION', 5],
 ];
-const STATUS_WEIGHTS: ReadonlyArray<readonly [ClaimStatus, number]> = [
+export const STATUS_WEIGHTS: ReadonlyArray<readonly [ClaimStatus, number]> = [
   ['PAID', 62],
   ['REJECTED', 9],
   ['APPROVED', 6],
@@ -152,9 +152,9 @@ const STATUS_WEIGHTS: ReadonlyArray<readonly [ClaimStatus, number]> = [
   ['UNDER_REVIEW', 7],
 ];
 
-const day = (instant: Date): string => instant.toISOString().slice(0, 10);
-const addDays = (instant: Date, days: number): Date => new Date(instant.getTime() + days * DAY_MS);
-const later = (a: string, b: string): string => (a > b ? a : b);
+export const day = (instant: Date): string => instant.toISOString().slice(0, 10);
+export const addDays = (instant: Date, days: number): Date => new Date(instant.getTime() + days * DAY_MS);
+export const later = (a: string, b: string): string => (a > b ? a : b);
 
 /** Days from submission to decision: most within two weeks, a tail up to six. */
 function processingDays(random: Random): number {
@@ -175,7 +175,7 @@ interface Timeline {
 }
 
 /** Times consistent with the status: pending claims are recent, decided ones were submitted earlier, paid ones paid after. */
-function timelineFor(random: Random, status: ClaimStatus): Timeline {
+export function timelineFor(random: Random, status: ClaimStatus): Timeline {
   if (PENDING.has(status)) {
     return { submittedAt: instantBetween(random, addDays(REFERENCE_INSTANT, -40), REFERENCE_INSTANT), decidedAt: null, paidAt: null };
   }
@@ -188,7 +188,7 @@ function timelineFor(random: Random, status: ClaimStatus): Timeline {
   return { submittedAt, decidedAt, paidAt: status === 'PAID' ? addDays(decidedAt, random.int(2, 20)) : null };
 }
 
-function planFor(random: Random, officer: DemoOfficer): string {
+export function planFor(random: Random, officer: DemoOfficer): string {
   const upgrade = random.chance(0.15);
   if (SENIOR_RANKS.has(officer.rank)) return 'PREMIUM';
   if (OFFICER_RANKS.has(officer.rank)) return upgrade ? 'PREMIUM' : 'CONFORT';
