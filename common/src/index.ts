@@ -37,3 +37,4 @@ export * from './calendar';
 export * from './database/batch';
 export * from './database/bulk-load';
 export * from './demo/national';
+export * from './testing/query-plans';

@@ -11,7 +11,7 @@ runTask('foundation seed', createLogger('foundation-seed'), async () => {
   const { scale, replace } = seedArguments(process.argv.slice(2));
   const url = serviceDatabaseUrls('FOUNDATION').migrationUrl;
   if (scale === 'national') {
-    const { rows, seconds } = await seedFoundationNational(url, replace);
+    const { rows, seconds } = await seedFoundationNational(url, { replace });
     return `national data loaded: ${rows} rows in ${seconds.toFixed(1)} s`;
   }
   const { seeded } = await seedFoundation(url);

@@ -12,7 +12,7 @@ runTask('mutual seed', createLogger('mutual-seed'), async () => {
   const { scale, replace } = seedArguments(process.argv.slice(2));
   const url = serviceDatabaseUrls('MUTUAL').migrationUrl;
   if (scale === 'national') {
-    const { rows, seconds } = await seedMutualNational(url, replace);
+    const { rows, seconds } = await seedMutualNational(url, { replace });
     return `national data loaded: ${rows} rows in ${seconds.toFixed(1)} s`;
   }
   const { seeded } = await seedMutual(url);

@@ -162,3 +162,12 @@ export function seedArguments(argv: readonly string[]): { scale: SeedScale; repl
   }
   return { scale, replace };
 }
+
+/** Options of each service's national seed. */
+export interface NationalSeedOptions<Scale> {
+  /** Empty a database that has data instead of refusing. */
+  replace?: boolean;
+  /** Smaller figures than the national ones, for tests. */
+  scale?: Scale;
+  report?: (progress: SeedProgress) => void;
+}

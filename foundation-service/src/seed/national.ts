@@ -1,4 +1,4 @@
-import { copyRows, createRandom, loadDeferred, nationalPopulation, reportProgress, serialUuid, type CopyValue, type DemoPopulation } from '@dsp/common';
+import { copyRows, createRandom, loadDeferred, NATIONAL_OFFICERS, nationalPopulation, reportProgress, serialUuid, type NationalSeedOptions, type CopyValue, type DemoPopulation } from '@dsp/common';
 import { Client } from 'pg';
 import type { ApplicationStatus } from '../generated/graphql';
 import { officerSearchText } from '../officers/officers.service';
@@ -41,7 +41,7 @@ interface Application {
   decidedBy: string | null;
 }
 
-function applications(population: DemoPopulation): Application[] {
+function applications(population: DemoPopulation, count: number): Application[] {
   const random = createRandom(20260301);
   const children = new Map<string, string[]>();
   for (const dependent of population.dependents) {
@@ -54,7 +54,7 @@ function applications(population: DemoPopulation): Application[] {
   const active = population.officers.filter((officer) => officer.status === 'ACTIVE' || officer.status === 'RETIRED');
   const total = STATUS_WEIGHTS.reduce((sum, [, weight]) => sum + weight, 0);
   const rows: Application[] = [];
-  for (let n = 0; n < NATIONAL_APPLICATIONS; n++) {
+  for (let n = 0; n < count; n++) {
     const officer = active[random.int(0, active.length - 1)];
     const campaign = n % PROGRAMMES.length;
     const programme = PROGRAMMES[campaign];
@@ -87,20 +87,29 @@ function applications(population: DemoPopulation): Application[] {
   return rows;
 }
 
-/** Loads the national data into a migrated foundation database; `replace` empties it first, otherwise it must be empty. */
-export async function seedFoundationNational(ownerUrl: string, replace: boolean): Promise<{ rows: number; seconds: number }> {
+/** How much to load: the national figures by default, less for tests that need the same shape smaller. */
+export interface FoundationScale {
+  officers: number;
+  applications: number;
+}
+
+/** Loads the national data into a migrated foundation database; `replace` empties it first, otherwise it must be empty. Progress goes to `report` (stdout lines for `npm run seed` by default). */
+export async function seedFoundationNational(
+  ownerUrl: string,
+  { replace = false, scale = { officers: NATIONAL_OFFICERS, applications: NATIONAL_APPLICATIONS }, report = reportProgress }: NationalSeedOptions<FoundationScale> = {},
+): Promise<{ rows: number; seconds: number }> {
   const started = process.hrtime.bigint();
-  const population = nationalPopulation();
+  const population = nationalPopulation(scale.officers);
   const programmeIds = PROGRAMMES.map((_, i) => serialUuid(0xf0a0, i + 1));
   const campaignIds = PROGRAMMES.map((_, i) => serialUuid(0xf0a0, 100 + i));
-  const applicationRows = applications(population);
+  const applicationRows = applications(population, scale.applications);
 
   const client = new Client({ connectionString: ownerUrl });
   await client.connect();
   let rows = 0;
   const copy = async (table: string, columns: readonly string[], total: number, data: Iterable<readonly CopyValue[]>): Promise<void> => {
-    reportProgress({ event: 'table', table, total });
-    rows += await copyRows(client, table, columns, data, (count) => reportProgress({ event: 'rows', table, rows: count }), { freeze: true });
+    report({ event: 'table', table, total });
+    rows += await copyRows(client, table, columns, data, (count) => report({ event: 'rows', table, rows: count }), { freeze: true });
   };
   try {
     await client.query('BEGIN');
@@ -177,10 +186,10 @@ export async function seedFoundationNational(ownerUrl: string, replace: boolean)
           ]),
         );
       },
-      (step) => reportProgress({ event: 'step', step: `foundation ${step}` }),
+      (step) => report({ event: 'step', step: `foundation ${step}` }),
     );
     await client.query('COMMIT');
-    reportProgress({ event: 'step', step: 'foundation analyse' });
+    report({ event: 'step', step: 'foundation analyse' });
     await client.query(`ANALYZE ${LOADED_TABLES.join(', ')}`);
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
@@ -189,6 +198,6 @@ export async function seedFoundationNational(ownerUrl: string, replace: boolean)
     await client.end();
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  reportProgress({ event: 'done', rows, seconds });
+  report({ event: 'done', rows, seconds });
   return { rows, seconds };
 }

@@ -1,4 +1,4 @@
-import { copyArray, copyRows, createRandom, loadDeferred, nationalPopulation, REGION_CODES, reportProgress, serialUuid, type CopyValue } from '@dsp/common';
+import { copyArray, copyRows, createRandom, loadDeferred, NATIONAL_OFFICERS, nationalPopulation, REGION_CODES, reportProgress, serialUuid, type CopyValue, type NationalSeedOptions } from '@dsp/common';
 import { Client } from 'pg';
 import { childCoverageEnd, isEligibleDependent } from '../beneficiaries/eligibility';
 import type { CareType } from '../generated/graphql';
@@ -47,9 +47,9 @@ interface File {
   rates: Map<string, Record<CareType, { rateBasisPoints: number }>>;
 }
 
-function beneficiaryFile(): File {
+function beneficiaryFile(officerCount: number): File {
   const random = createRandom(20260401);
-  const population = nationalPopulation();
+  const population = nationalPopulation(officerCount);
   const planIds = new Map(PLANS.map((plan, i) => [plan.code, serialUuid(0xa0a0, i + 1)]));
   const rates = new Map(PLANS.map((plan) => [planIds.get(plan.code)!, plan.rules]));
   const providers: ProviderRow[] = REGION_CODES.flatMap((regionCode, r) =>
@@ -101,7 +101,7 @@ function beneficiaryFile(): File {
  * numbers in the same order, so lines match their claims without holding a
  * million claims in memory.
  */
-function* claimRows(file: File, emit: 'claims' | 'lines'): Generator<readonly CopyValue[]> {
+function* claimRows(file: File, total: number, emit: 'claims' | 'lines'): Generator<readonly CopyValue[]> {
   const random = createRandom(20260402);
   const open = file.coverages.filter((coverage) => coverage.endDate === null);
   const regionOf = new Map(file.beneficiaries.map((b) => [b.personId, b.regionCode]));
@@ -121,7 +121,7 @@ function* claimRows(file: File, emit: 'claims' | 'lines'): Generator<readonly Co
   for (let i = 0; i < open.length; i++) {
     const coverage = open[i];
     const regionCode = regionOf.get(coverage.beneficiaryId)!;
-    const count = Math.floor(((i + 1) * NATIONAL_CLAIMS) / open.length) - Math.floor((i * NATIONAL_CLAIMS) / open.length);
+    const count = Math.floor(((i + 1) * total) / open.length) - Math.floor((i * total) / open.length);
     for (let n = 0; n < count; n++) {
       const seenInRegion = perRegion.get(regionCode) ?? 0;
       perRegion.set(regionCode, seenInRegion + 1);
@@ -174,16 +174,25 @@ function* claimRows(file: File, emit: 'claims' | 'lines'): Generator<readonly Co
   }
 }
 
-/** Loads the national data into a migrated mutual database; `replace` empties it first, otherwise it must be empty. */
-export async function seedMutualNational(ownerUrl: string, replace: boolean): Promise<{ rows: number; seconds: number }> {
+/** How much to load: the national figures by default, less for tests that need the same shape smaller. */
+export interface MutualScale {
+  officers: number;
+  claims: number;
+}
+
+/** Loads the national data into a migrated mutual database; `replace` empties it first, otherwise it must be empty. Progress goes to `report` (stdout lines for `npm run seed` by default). */
+export async function seedMutualNational(
+  ownerUrl: string,
+  { replace = false, scale = { officers: NATIONAL_OFFICERS, claims: NATIONAL_CLAIMS }, report = reportProgress }: NationalSeedOptions<MutualScale> = {},
+): Promise<{ rows: number; seconds: number }> {
   const started = process.hrtime.bigint();
-  const file = beneficiaryFile();
+  const file = beneficiaryFile(scale.officers);
   const client = new Client({ connectionString: ownerUrl });
   await client.connect();
   let rows = 0;
   const copy = async (table: string, columns: readonly string[], total: number, data: Iterable<readonly CopyValue[]>): Promise<void> => {
-    reportProgress({ event: 'table', table, total });
-    rows += await copyRows(client, table, columns, data, (count) => reportProgress({ event: 'rows', table, rows: count }), { freeze: true });
+    report({ event: 'table', table, total });
+    rows += await copyRows(client, table, columns, data, (count) => report({ event: 'rows', table, rows: count }), { freeze: true });
   };
   try {
     await client.query('BEGIN');
@@ -226,22 +235,22 @@ export async function seedMutualNational(ownerUrl: string, replace: boolean): Pr
           'claim',
           ['id', 'reference', 'beneficiary_id', 'handling_region_code', 'provider_id', 'care_type', 'care_start_date', 'care_end_date',
             'status', 'rejection_code', 'diagnosis_codes', 'submitted_at', 'decided_at', 'paid_at', 'amount_claimed', 'amount_approved'],
-          NATIONAL_CLAIMS,
-          claimRows(file, 'claims'),
+          scale.claims,
+          claimRows(file, scale.claims, 'claims'),
         );
         await copy(
           'claim_line',
           ['id', 'claim_id', 'line_number', 'act_code', 'quantity', 'unit_price', 'amount_claimed', 'amount_approved'],
-          Math.round(NATIONAL_CLAIMS * 1.5),
-          claimRows(file, 'lines'),
+          Math.round(scale.claims * 1.5),
+          claimRows(file, scale.claims, 'lines'),
         );
       },
-      (step) => reportProgress({ event: 'step', step: `mutual ${step}` }),
+      (step) => report({ event: 'step', step: `mutual ${step}` }),
     );
-    reportProgress({ event: 'step', step: 'mutual claim summary' });
+    report({ event: 'step', step: 'mutual claim summary' });
     await client.query('SELECT claim_summary_rebuild()');
     await client.query('COMMIT');
-    reportProgress({ event: 'step', step: 'mutual analyse' });
+    report({ event: 'step', step: 'mutual analyse' });
     await client.query(`ANALYZE ${[...LOADED_TABLES, 'claim_summary'].join(', ')}`);
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
@@ -250,6 +259,6 @@ export async function seedMutualNational(ownerUrl: string, replace: boolean): Pr
     await client.end();
   }
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  reportProgress({ event: 'done', rows, seconds });
+  report({ event: 'done', rows, seconds });
   return { rows, seconds };
 }
