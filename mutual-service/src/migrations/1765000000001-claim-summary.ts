@@ -108,16 +108,20 @@ export class ClaimSummary1765000000001 implements MigrationInterface {
         AS $$
           DELETE FROM claim_summary;
           INSERT INTO claim_summary (region_code, year, status, submitted, decided, processing_seconds, decided_within_15_days, paid_amount)
-          SELECT c.handling_region_code, v.year, c.status, sum(v.submitted), sum(v.decided), sum(v.processing_seconds), sum(v.within_15_days), sum(v.paid_amount)
-            FROM claim c
-           CROSS JOIN LATERAL (VALUES
-             (extract(year FROM c.submitted_at AT TIME ZONE 'UTC')::int, 1, 0, 0::numeric, 0, 0::numeric),
-             (extract(year FROM c.decided_at AT TIME ZONE 'UTC')::int, 0, 1, extract(epoch FROM c.decided_at - c.submitted_at),
-              (c.decided_at - c.submitted_at <= interval '15 days')::int, 0::numeric),
-             (CASE WHEN c.status = 'PAID' THEN extract(year FROM c.paid_at AT TIME ZONE 'UTC')::int END, 0, 0, 0::numeric, 0, coalesce(c.amount_approved, 0)::numeric)
-           ) AS v (year, submitted, decided, processing_seconds, within_15_days, paid_amount)
-           WHERE v.year IS NOT NULL
-           GROUP BY c.handling_region_code, v.year, c.status;
+          SELECT region_code, year, status, sum(submitted), sum(decided), sum(processing_seconds), sum(decided_within_15_days), sum(paid_amount)
+            FROM (
+              SELECT handling_region_code AS region_code, extract(year FROM submitted_at AT TIME ZONE 'UTC')::int AS year, status,
+                     count(*) AS submitted, 0 AS decided, 0 AS processing_seconds, 0 AS decided_within_15_days, 0 AS paid_amount
+                FROM claim GROUP BY 1, 2, 3
+              UNION ALL
+              SELECT handling_region_code, extract(year FROM decided_at AT TIME ZONE 'UTC')::int, status,
+                     0, count(*), sum(extract(epoch FROM decided_at - submitted_at)), count(*) FILTER (WHERE decided_at - submitted_at <= interval '15 days'), 0
+                FROM claim WHERE decided_at IS NOT NULL GROUP BY 1, 2, 3
+              UNION ALL
+              SELECT handling_region_code, extract(year FROM paid_at AT TIME ZONE 'UTC')::int, status, 0, 0, 0, 0, sum(coalesce(amount_approved, 0))
+                FROM claim WHERE status = 'PAID' AND paid_at IS NOT NULL GROUP BY 1, 2, 3
+            ) contributions
+           GROUP BY region_code, year, status;
         $$;
       REVOKE EXECUTE ON FUNCTION claim_summary_rebuild() FROM PUBLIC;
       SELECT claim_summary_rebuild();
