@@ -50,8 +50,14 @@ const gateway = createGatewayRuntime({
   ],
 });
 
-createServer((request, response) => {
+const server = createServer((request, response) => {
   void gateway(request, response);
-}).listen(Number(env('PORT')), '127.0.0.1', () => {
+});
+// The runtime keeps its own handles open; the bench stops this process when it is done.
+process.once('SIGTERM', () => {
+  server.closeAllConnections();
+  process.exit(0);
+});
+server.listen(Number(env('PORT')), '127.0.0.1', () => {
   process.stdout.write('ready\n');
 });

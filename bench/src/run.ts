@@ -289,7 +289,18 @@ function writeReport(results: readonly CaseResult[], seed: { seconds: number; ro
 async function stopAll(): Promise<void> {
   for (const child of children) child.kill('SIGTERM');
   const running = children.filter((child) => child.exitCode === null && child.signalCode === null);
-  await Promise.all(running.map((child) => new Promise((resolve) => child.once('exit', resolve))));
+  await Promise.all(
+    running.map(
+      (child) =>
+        new Promise((resolve) => {
+          const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
+          child.once('exit', () => {
+            clearTimeout(force);
+            resolve(undefined);
+          });
+        }),
+    ),
+  );
   await postgres?.stop();
 }
 
