@@ -20,6 +20,7 @@ const config: CodegenConfig = {
         // models for the entities whose identity belongs to the foundation.
         mappers: {
           Region: '../regions/region.model#RegionModel',
+          RegionHealth: '../regions/region.model#RegionHealthModel',
           Officer: '../beneficiaries/person.model#OfficerModel',
           Dependent: '../beneficiaries/person.model#DependentModel',
           Coverage: '../beneficiaries/coverage.entity#CoverageEntity',

@@ -38,3 +38,6 @@ export * from './cursors';
 export * from './database/batch';
 export * from './registry/events';
 export * from './registry/service-token';
+export * from './database/bulk-load';
+export * from './demo/national';
+export * from './testing/query-plans';

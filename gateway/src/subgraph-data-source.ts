@@ -9,8 +9,16 @@ export interface GatewayContext {
   caller: Caller;
 }
 
+type ProcessResult = Awaited<ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']>>;
+
 /**
- * Calls one subgraph. When the call itself fails (nothing answers, the
+ * Calls one subgraph. Identical queries from the same caller that are in
+ * flight at the same moment share one subgraph call (each gets its own copy
+ * of the answer): a dashboard opened by many tabs, or retried, costs the
+ * subgraph once. The key is the caller (subject, role, region), the query
+ * and its variables, so an answer never crosses callers, roles or regions;
+ * nothing is kept once the call ends. Mutations are never shared, nor
+ * queries that read diagnoses (each read is logged per request). When the call itself fails (nothing answers, the
  * connection breaks, a 5xx), the error the client sees names the service
  * and says it is unavailable, without the subgraph's internal address; the
  * other subgraph's half of the answer still arrives, since every field that
@@ -27,7 +35,26 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     super({ url, fetcher });
   }
 
-  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): ReturnType<RemoteGraphQLDataSource<GatewayContext>['process']> {
+  private readonly inFlight = new Map<string, Promise<ProcessResult>>();
+
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<ProcessResult> {
+    const key = coalescingKey(options);
+    if (key === null) return this.call(options);
+    const pending = this.inFlight.get(key);
+    if (pending) return structuredClone(await pending);
+    const call = this.call(options);
+    // A pristine copy taken before the caller's execution can touch the answer; each follower gets its own copy of it.
+    const snapshot = call.then((result) => structuredClone(result));
+    snapshot.catch(() => undefined);
+    this.inFlight.set(key, snapshot);
+    try {
+      return await call;
+    } finally {
+      this.inFlight.delete(key);
+    }
+  }
+
+  private async call(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<ProcessResult> {
     const stop = this.metrics?.subgraphFetches.startTimer({ service: this.serviceName });
     try {
       const response = await super.process(options);
@@ -60,4 +87,13 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       extensions: { code: 'SUBGRAPH_UNAVAILABLE', service: this.serviceName },
     });
   }
+}
+
+/** The key under which identical in-flight queries share a call, or null when this one must go alone. */
+function coalescingKey(options: GraphQLDataSourceProcessOptions<GatewayContext>): string | null {
+  if (options.kind !== GraphQLDataSourceRequestKind.INCOMING_OPERATION) return null;
+  const query = options.request.query ?? '';
+  if (!/^\s*(query\b|\{)/.test(query) || query.includes('diagnosisCodes')) return null;
+  const { sub, role, region } = options.context.caller;
+  return JSON.stringify([sub, role, region, query, options.request.variables ?? null]);
 }

@@ -1,4 +1,4 @@
-import { byKey, groupedByKey, todayUtc, yearBounds } from '@dsp/common';
+import { byKey, groupedByKey, todayUtc } from '@dsp/common';
 import type { Caller, RequestScope } from '@dsp/common';
 import DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
@@ -9,13 +9,13 @@ import type { ClaimLineEntity } from './claims/claim-line.entity';
 import type { ClaimEntity } from './claims/claim.entity';
 import { ClaimsRepository, type ClaimScopeRow } from './claims/claims.repository';
 import { DiagnosisReadsRepository } from './diagnoses/diagnosis-reads.repository';
-import type { RegionHealth } from './generated/graphql';
 import type { PlanRuleEntity } from './plans/plan-rule.entity';
 import type { PlanEntity } from './plans/plan.entity';
 import { PlansRepository } from './plans/plans.repository';
 import type { ProviderEntity } from './providers/provider.entity';
 import { ProvidersRepository } from './providers/providers.repository';
 import { RegionsRepository } from './regions/regions.repository';
+import type { RegionHealthModel } from './regions/region.model';
 import { composeRegionHealth } from './regions/regions.service';
 
 export interface RegionYear {
@@ -43,7 +43,12 @@ export interface MutualLoaders {
   planRules: DataLoader<string, PlanRuleEntity[]>;
   provider: DataLoader<string, ProviderEntity | null>;
   regionFacilities: DataLoader<string, ProviderEntity[]>;
-  regionHealth: DataLoader<RegionYear, RegionHealth, string>;
+  /** A region's claim figures for a year, from the claim summary. */
+  regionHealth: DataLoader<RegionYear, RegionHealthModel, string>;
+  /** People of each region covered today. */
+  regionBeneficiaries: DataLoader<string, number>;
+  /** Providers of each region. */
+  regionProviders: DataLoader<string, number>;
 }
 
 export function createLoaders(db: RequestScope, caller: Caller): MutualLoaders {
@@ -71,27 +76,22 @@ export function createLoaders(db: RequestScope, caller: Caller): MutualLoaders {
     ),
     regionHealth: new DataLoader(
       async (keys) => {
-        const today = todayUtc();
-        const results = new Map<string, RegionHealth>();
-        // One set of aggregate queries per distinct year asked for, whatever the number of regions.
+        const results = new Map<string, RegionHealthModel>();
+        // One pair of summary reads per distinct year asked for, whatever the number of regions.
         for (const year of new Set(keys.map((key) => key.year))) {
           const codes = [...new Set(keys.filter((key) => key.year === year).map((key) => key.code))];
-          const { start, end } = yearBounds(year);
-          const [figures, statusCounts, beneficiaryCounts, providerCounts] = await using(RegionsRepository, async (repository) => [
-            await repository.claimFigures(codes, start, end),
-            await repository.statusCounts(codes, start, end),
-            await repository.coveredBeneficiaries(codes, today),
-            await repository.providerCounts(codes),
+          const [figures, statusCounts] = await using(RegionsRepository, async (repository) => [
+            await repository.claimFigures(codes, year),
+            await repository.statusCounts(codes, year),
           ] as const);
           for (const code of codes) {
             results.set(
               `${code}:${year}`,
               composeRegionHealth(
+                code,
                 year,
                 figures.find((row) => row.regionCode === code),
                 statusCounts.filter((row) => row.regionCode === code),
-                beneficiaryCounts.find((row) => row.regionCode === code)?.count ?? 0,
-                providerCounts.find((row) => row.regionCode === code)?.count ?? 0,
               ),
             );
           }
@@ -100,5 +100,13 @@ export function createLoaders(db: RequestScope, caller: Caller): MutualLoaders {
       },
       { cacheKeyFn: (key) => `${key.code}:${key.year}` },
     ),
+    regionBeneficiaries: new DataLoader(async (codes) => {
+      const rows = await using(RegionsRepository, (r) => r.coveredBeneficiaries(codes, todayUtc()));
+      return codes.map((code) => rows.find((row) => row.regionCode === code)?.count ?? 0);
+    }),
+    regionProviders: new DataLoader(async (codes) => {
+      const rows = await using(RegionsRepository, (r) => r.providerCounts(codes));
+      return codes.map((code) => rows.find((row) => row.regionCode === code)?.count ?? 0);
+    }),
   };
 }

@@ -11,7 +11,7 @@ import { DiagnosisRead, diagnosisReadQueries } from './diagnoses/diagnosis-reads
 import type { Resolvers } from './generated/graphql';
 import { Plan, PlanRule, planQueries } from './plans/plans.resolvers';
 import { Provider } from './providers/providers.resolvers';
-import { Region } from './regions/regions.resolvers';
+import { Region, RegionHealth } from './regions/regions.resolvers';
 
 /** The SDL is the contract: it is read from schemas/, never restated here. */
 const SDL_PATH = path.resolve(__dirname, '../../schemas/mutual.graphql');
@@ -25,6 +25,7 @@ export const resolvers: Resolvers = {
   PriorAuthorisation,
   MutualAuditRecord,
   Region,
+  RegionHealth,
   Officer,
   Dependent,
   Coverage,

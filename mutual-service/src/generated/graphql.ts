@@ -1,5 +1,5 @@
 import { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import { RegionModel } from '../regions/region.model';
+import { RegionModel, RegionHealthModel } from '../regions/region.model';
 import { OfficerModel, DependentModel } from '../beneficiaries/person.model';
 import { CoverageEntity } from '../beneficiaries/coverage.entity';
 import { PlanEntity } from '../plans/plan.entity';
@@ -636,7 +636,7 @@ export type ResolversTypes = ResolversObject<{
   ProviderKind: ProviderKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Region: ResolverTypeWrapper<RegionModel>;
-  RegionHealth: ResolverTypeWrapper<RegionHealth>;
+  RegionHealth: ResolverTypeWrapper<RegionHealthModel>;
   RejectionCode: RejectionCode;
   Role: Role;
   SubmitClaimInput: SubmitClaimInput;
@@ -673,7 +673,7 @@ export type ResolversParentTypes = ResolversObject<{
   Provider: ProviderEntity;
   Query: Record<PropertyKey, never>;
   Region: RegionModel;
-  RegionHealth: RegionHealth;
+  RegionHealth: RegionHealthModel;
   SubmitClaimInput: SubmitClaimInput;
 }>;
 

@@ -27,8 +27,13 @@ export interface RegionBeneficiaryCount {
 export class RegionsRepository {
   constructor(private readonly manager: EntityManager) {}
 
-  /** Pending claims (whenever submitted) and the year's submissions, decisions and payments, per handling region. */
-  async claimFigures(regionCodes: readonly string[], start: Date, end: Date): Promise<RegionClaimFigures[]> {
+  /**
+   * Pending claims (whenever submitted) and the year's submissions, decisions
+   * and payments, per handling region, from the summary rows the claims'
+   * trigger maintains (see the ClaimSummary migration): a few rows per
+   * region whatever the number of claims.
+   */
+  async claimFigures(regionCodes: readonly string[], year: number): Promise<RegionClaimFigures[]> {
     const rows: Array<{
       region_code: string;
       pending: number;
@@ -38,17 +43,17 @@ export class RegionsRepository {
       average_days: number | null;
       within_15_days: number;
     }> = await this.manager.query(
-      `SELECT handling_region_code AS region_code,
-              count(*) FILTER (WHERE status IN ('ENTERED', 'CHECKED', 'UNDER_REVIEW'))::int AS pending,
-              count(*) FILTER (WHERE submitted_at >= $2 AND submitted_at < $3)::int AS submitted,
-              coalesce(sum(amount_approved) FILTER (WHERE status = 'PAID' AND paid_at >= $2 AND paid_at < $3), 0)::text AS reimbursed,
-              count(*) FILTER (WHERE decided_at >= $2 AND decided_at < $3)::int AS decided,
-              (avg(extract(epoch FROM decided_at - submitted_at) / 86400) FILTER (WHERE decided_at >= $2 AND decided_at < $3))::float8 AS average_days,
-              count(*) FILTER (WHERE decided_at >= $2 AND decided_at < $3 AND decided_at - submitted_at <= interval '15 days')::int AS within_15_days
-         FROM claim
-        WHERE handling_region_code = ANY($1)
-        GROUP BY handling_region_code`,
-      [regionCodes, start, end],
+      `SELECT region_code,
+              coalesce(sum(submitted) FILTER (WHERE status IN ('ENTERED', 'CHECKED', 'UNDER_REVIEW')), 0)::int AS pending,
+              coalesce(sum(submitted) FILTER (WHERE year = $2), 0)::int AS submitted,
+              coalesce(sum(paid_amount) FILTER (WHERE year = $2), 0)::text AS reimbursed,
+              coalesce(sum(decided) FILTER (WHERE year = $2), 0)::int AS decided,
+              (sum(processing_seconds) FILTER (WHERE year = $2) / nullif(sum(decided) FILTER (WHERE year = $2), 0) / 86400)::float8 AS average_days,
+              coalesce(sum(decided_within_15_days) FILTER (WHERE year = $2), 0)::int AS within_15_days
+         FROM claim_summary
+        WHERE region_code = ANY($1)
+        GROUP BY region_code`,
+      [regionCodes, year],
     );
     return rows.map((row) => ({
       regionCode: row.region_code,
@@ -61,14 +66,13 @@ export class RegionsRepository {
     }));
   }
 
-  /** Claims submitted in [start, end), per handling region and status. */
-  async statusCounts(regionCodes: readonly string[], start: Date, end: Date): Promise<RegionStatusCount[]> {
+  /** Claims submitted in the year, per handling region and status, from the summary rows. */
+  async statusCounts(regionCodes: readonly string[], year: number): Promise<RegionStatusCount[]> {
     const rows: Array<{ region_code: string; status: ClaimStatus; count: number }> = await this.manager.query(
-      `SELECT handling_region_code AS region_code, status, count(*)::int AS count
-         FROM claim
-        WHERE handling_region_code = ANY($1) AND submitted_at >= $2 AND submitted_at < $3
-        GROUP BY handling_region_code, status`,
-      [regionCodes, start, end],
+      `SELECT region_code, status, submitted::int AS count
+         FROM claim_summary
+        WHERE region_code = ANY($1) AND year = $2 AND submitted > 0`,
+      [regionCodes, year],
     );
     return rows.map((row) => ({ regionCode: row.region_code, status: row.status, count: row.count }));
   }

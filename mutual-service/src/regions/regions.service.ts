@@ -1,9 +1,9 @@
 import { BadUserInputError, currentUtcYear, isRegionCode } from '@dsp/common';
 import { maySeeFacilities, maySeeRegionHealth, requireAccess } from '../access';
-import type { ClaimStatus, RegionHealth } from '../generated/graphql';
+import type { ClaimStatus } from '../generated/graphql';
 import type { MutualContext } from '../context';
 import type { ProviderEntity } from '../providers/provider.entity';
-import type { RegionModel } from './region.model';
+import type { RegionHealthModel, RegionModel } from './region.model';
 import type { RegionClaimFigures, RegionStatusCount } from './regions.repository';
 
 const CLAIM_STATUSES: readonly ClaimStatus[] = ['ENTERED', 'CHECKED', 'UNDER_REVIEW', 'APPROVED', 'PARTIALLY_APPROVED', 'REJECTED', 'PAID'];
@@ -18,7 +18,7 @@ const FIRST_YEAR = 2000;
 const LAST_YEAR = 2100;
 
 /** National roles everywhere, the mutual's regional roles in their own region; FORBIDDEN otherwise. */
-export function regionHealth(context: MutualContext, region: RegionModel, year: number | null): Promise<RegionHealth> {
+export function regionHealth(context: MutualContext, region: RegionModel, year: number | null): Promise<RegionHealthModel> {
   requireAccess(maySeeRegionHealth(context.caller, region.code));
   const wanted = year ?? currentUtcYear();
   if (!Number.isInteger(wanted) || wanted < FIRST_YEAR || wanted > LAST_YEAR) {
@@ -33,36 +33,40 @@ export function regionFacilities(context: MutualContext, region: RegionModel): P
 }
 
 /** Rounds half up: amounts per beneficiary are shown to the centime. */
-function divideRounded(numerator: bigint, denominator: bigint): bigint {
+export function divideRounded(numerator: bigint, denominator: bigint): bigint {
   if (denominator === 0n) return 0n;
   return (2n * numerator + denominator) / (2n * denominator);
 }
 
 /**
- * One region's health figures from the batched aggregates. A region with no
- * claims and no beneficiaries gets zeros, and nulls where an average of
- * nothing would be meaningless.
+ * One region's claim figures from the batched aggregates. A region with no
+ * claims gets zeros, and nulls where an average of nothing would be
+ * meaningless.
  */
-export function composeRegionHealth(
-  year: number,
-  figures: RegionClaimFigures | undefined,
-  statusCounts: readonly RegionStatusCount[],
-  beneficiaryCount: number,
-  providers = 0,
-): RegionHealth {
-  const reimbursed = BigInt(figures?.reimbursed ?? '0');
+export function composeRegionHealth(regionCode: string, year: number, figures: RegionClaimFigures | undefined, statusCounts: readonly RegionStatusCount[]): RegionHealthModel {
   const decided = figures?.decided ?? 0;
   const counts = new Map(statusCounts.map((entry) => [entry.status, entry.count]));
   return {
+    regionCode,
     year,
     pendingClaims: figures?.pending ?? 0,
     claimsThisYear: figures?.submitted ?? 0,
-    reimbursedThisYear: reimbursed,
+    reimbursedThisYear: BigInt(figures?.reimbursed ?? '0'),
     averageProcessingDays: decided > 0 ? (figures?.averageProcessingDays ?? null) : null,
     decidedWithin15Days: decided > 0 && figures ? figures.decidedWithin15Days / decided : null,
-    beneficiaryCount,
-    reimbursementPerBeneficiary: divideRounded(reimbursed, BigInt(beneficiaryCount)),
     claimsByStatus: CLAIM_STATUSES.map((status) => ({ status, count: counts.get(status) ?? 0 })),
-    providers,
   };
+}
+
+/** Beneficiaries affiliated to the region and covered today (the health figures were allowed before this is asked). */
+export function regionBeneficiaryCount(context: MutualContext, health: RegionHealthModel): Promise<number> {
+  return context.loaders.regionBeneficiaries.load(health.regionCode);
+}
+
+export async function regionReimbursementPerBeneficiary(context: MutualContext, health: RegionHealthModel): Promise<bigint> {
+  return divideRounded(health.reimbursedThisYear, BigInt(await regionBeneficiaryCount(context, health)));
+}
+
+export function regionProviderCount(context: MutualContext, health: RegionHealthModel): Promise<number> {
+  return context.loaders.regionProviders.load(health.regionCode);
 }

@@ -107,9 +107,9 @@ export interface DemoData {
   priorAuthorisations: PriorAuthorisationRow[];
 }
 
-const STATUSES: readonly ClaimStatus[] = ['ENTERED', 'CHECKED', 'UNDER_REVIEW', 'APPROVED', 'PARTIALLY_APPROVED', 'REJECTED', 'PAID'];
-const PENDING: ReadonlySet<ClaimStatus> = new Set(['ENTERED', 'CHECKED', 'UNDER_REVIEW']);
-const REJECTIONS: readonly RejectionCode[] = [
+export const STATUSES: readonly ClaimStatus[] = ['ENTERED', 'CHECKED', 'UNDER_REVIEW', 'APPROVED', 'PARTIALLY_APPROVED', 'REJECTED', 'PAID'];
+export const PENDING: ReadonlySet<ClaimStatus> = new Set(['ENTERED', 'CHECKED', 'UNDER_REVIEW']);
+export const REJECTIONS: readonly RejectionCode[] = [
   'NOT_COVERED',
   'CEILING_REACHED',
   'DUPLICATE',
@@ -119,7 +119,7 @@ const REJECTIONS: readonly RejectionCode[] = [
   'MEDICAL_ADVICE',
 ];
 
-function weighted<T>(random: Random, choices: ReadonlyArray<readonly [T, number]>): T {
+export function weighted<T>(random: Random, choices: ReadonlyArray<readonly [T, number]>): T {
   const total = choices.reduce((sum, [, weight]) => sum + weight, 0);
   let roll = random.next() * total;
   for (const [value, weight] of choices) {
@@ -129,7 +129,7 @@ function weighted<T>(random: Random, choices: ReadonlyArray<readonly [T, number]
   return choices[choices.length - 1][0];
 }
 
-const CARE_WEIGHTS: ReadonlyArray<readonly [CareType, number]> = [
+export const CARE_WEIGHTS: ReadonlyArray<readonly [CareType, number]> = [
   ['CONSULTATION', 30],
   ['PHARMACY', 25],
   ['LABORATORY', 12],
@@ -139,7 +139,7 @@ const CARE_WEIGHTS: ReadonlyArray<readonly [CareType, number]> = [
   ['PHYSIOTHERAPY', 5],
   ['HOSPITALISATION', 5],
 ];
-const STATUS_WEIGHTS: ReadonlyArray<readonly [ClaimStatus, number]> = [
+export const STATUS_WEIGHTS: ReadonlyArray<readonly [ClaimStatus, number]> = [
   ['PAID', 62],
   ['REJECTED', 9],
   ['APPROVED', 6],
@@ -149,8 +149,8 @@ const STATUS_WEIGHTS: ReadonlyArray<readonly [ClaimStatus, number]> = [
   ['UNDER_REVIEW', 7],
 ];
 
-const day = (instant: Date): string => instant.toISOString().slice(0, 10);
-const addDays = (instant: Date, days: number): Date => new Date(instant.getTime() + days * DAY_MS);
+export const day = (instant: Date): string => instant.toISOString().slice(0, 10);
+export const addDays = (instant: Date, days: number): Date => new Date(instant.getTime() + days * DAY_MS);
 
 /** Days from submission to decision: most within two weeks, a tail up to six. */
 function processingDays(random: Random): number {
@@ -171,7 +171,7 @@ interface Timeline {
 }
 
 /** Times consistent with the status: pending claims are recent, decided ones were submitted earlier, paid ones paid after. */
-function timelineFor(random: Random, status: ClaimStatus): Timeline {
+export function timelineFor(random: Random, status: ClaimStatus): Timeline {
   if (PENDING.has(status)) {
     return { submittedAt: instantBetween(random, addDays(REFERENCE_INSTANT, -40), REFERENCE_INSTANT), decidedAt: null, paidAt: null };
   }
@@ -184,7 +184,7 @@ function timelineFor(random: Random, status: ClaimStatus): Timeline {
   return { submittedAt, decidedAt, paidAt: status === 'PAID' ? addDays(decidedAt, random.int(2, 20)) : null };
 }
 
-function planFor(random: Random, officer: DemoOfficer): string {
+export function planFor(random: Random, officer: DemoOfficer): string {
   const upgrade = random.chance(0.15);
   if (SENIOR_RANKS.has(officer.rank)) return 'PREMIUM';
   if (OFFICER_RANKS.has(officer.rank)) return upgrade ? 'PREMIUM' : 'CONFORT';

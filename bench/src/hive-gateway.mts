@@ -1,0 +1,63 @@
+/**
+ * The peer: the same supergraph behind @graphql-hive/gateway, in its own
+ * process. Like our gateway it verifies the user's bearer token (EdDSA, the
+ * local identity provider's issuer and audience) and sends each subgraph a
+ * 60-second identity token signed with the gateway key, so the subgraphs do
+ * the same work behind either gateway. Response caching stays off.
+ */
+import { createGatewayRuntime } from '@graphql-hive/gateway';
+import { createPrivateKey, createPublicKey } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { signIdentityToken, verifyUserToken } from './identity.js';
+
+const env = (name: string): string => {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set`);
+  return value;
+};
+const subgraphs = new Map([
+  [env('FOUNDATION_URL'), 'foundation'],
+  [env('MUTUAL_URL'), 'mutual'],
+]);
+const userKey = createPublicKey(readFileSync(env('AUTH_PUBLIC_KEY_FILE'), 'utf8'));
+const gatewayKey = createPrivateKey(readFileSync(env('GATEWAY_SIGNING_KEY_FILE'), 'utf8'));
+const supergraph = readFileSync(env('SUPERGRAPH_PATH'), 'utf8')
+  .replace('http://localhost:4001/graphql', env('FOUNDATION_URL'))
+  .replace('http://localhost:4002/graphql', env('MUTUAL_URL'));
+
+const callers = new WeakMap<Request, ReturnType<typeof verifyUserToken>>();
+
+const gateway = createGatewayRuntime({
+  supergraph,
+  logging: 'error',
+  plugins: () => [
+    {
+      onFetch: async (payload) => {
+        const { url, options, context } = payload;
+        const request = (context as { request?: Request }).request;
+        const audience = subgraphs.get(url);
+        if (!request || !audience) return;
+        let caller = callers.get(request);
+        if (!caller) {
+          caller = verifyUserToken(userKey, request.headers.get('authorization'));
+          callers.set(request, caller);
+        }
+        const token = await signIdentityToken(gatewayKey, await caller, audience);
+        payload.setOptions({ ...options, headers: { ...(options.headers as Record<string, string>), authorization: `Bearer ${token}` } });
+      },
+    },
+  ],
+});
+
+const server = createServer((request, response) => {
+  void gateway(request, response);
+});
+// The runtime keeps its own handles open; the bench stops this process when it is done.
+process.once('SIGTERM', () => {
+  server.closeAllConnections();
+  process.exit(0);
+});
+server.listen(Number(env('PORT')), '127.0.0.1', () => {
+  process.stdout.write('ready\n');
+});

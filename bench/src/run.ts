@@ -1,0 +1,314 @@
+import {
+  freePort,
+  provisionDatabase,
+  provisionRoles,
+  serviceDatabase,
+  signIdentityToken,
+  startEmbeddedPostgres,
+  type Caller,
+  type RunningPostgres,
+} from '@dsp/common';
+import autocannon from 'autocannon';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createPrivateKey } from 'node:crypto';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+
+/**
+ * `npm run bench`: every comparison in one run, so that ratios hold on a
+ * noisy machine. At national scale (seeded into BENCH_DATA_DIR on first use,
+ * reused after), the platform runs as `npm start` runs it (two subgraphs, our
+ * gateway), beside the peer gateway on the same supergraph and subgraphs and
+ * a bare HTTP server. autocannon drives each case for BENCH_SECONDS seconds;
+ * the results and the goals go to BENCHMARKS.md.
+ */
+
+const ROOT = path.resolve(__dirname, '..', '..');
+const DATA_DIR = path.resolve(process.env.BENCH_DATA_DIR ?? path.join(ROOT, '.data', 'bench'));
+const PG_PORT = Number(process.env.BENCH_POSTGRES_PORT ?? 54340);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+const SEED_REPORT = path.join(DATA_DIR, 'national-seed.json');
+
+interface LocalKeys {
+  devIdentityProvider: { privateKeyFile: string; publicKeyFile: string };
+  gateway: { privateKeyFile: string; publicKeyFile: string };
+}
+// The local setup's keys and tokens, from the tools workspace (built before the bench runs).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const devIdentity = require(path.join(ROOT, 'tools', 'dist', 'dev-identity.js')) as {
+  localKeys(dataDir: string): LocalKeys;
+  signDevToken(keys: LocalKeys, caller: Caller, ttlSeconds?: number): Promise<string>;
+};
+
+const HEAD_FES: Caller = { sub: 'bench-head-fes', role: 'REGIONAL_HEAD', region: 'FES' };
+const NATIONAL: Caller = { sub: 'bench-national', role: 'NATIONAL_ADMIN', region: null };
+
+const DASHBOARD = readFileSync(path.join(ROOT, 'schemas', 'operations', 'RegionalDashboard.graphql'), 'utf8');
+/** What the gateway's query plan for RegionalDashboard sends each subgraph (foundation first, then the mutual's entities). */
+const DASHBOARD_FOUNDATION = `query RegionalDashboard__foundation__0($code: ID!) { region(code: $code) { __typename code nameAr nameFr currentHead { officer { matricule fullName rank } startDate rotationDue } staffCount social { openApplications approvedThisYear budget { allocated committed disbursed } } } }`;
+const DASHBOARD_MUTUAL = `query RegionalDashboard__mutual__1($representations: [_Any!]!) { _entities(representations: $representations) { ... on Region { health { pendingClaims claimsThisYear reimbursedThisYear averageProcessingDays } } } }`;
+const OFFICERS = `query OfficersPage { officers(first: 100) { totalCount edges { node { matricule fullName rank coverage { memberNumber active } claims { status } } } } }`;
+
+const children: ChildProcess[] = [];
+let postgres: RunningPostgres | undefined;
+
+function say(line: string): void {
+  process.stdout.write(`${line}\n`);
+}
+
+function start(name: string, entry: string, env: Record<string, string>, readyLine?: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, [entry], { env: { ...process.env, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  children.push(child);
+  let lastError = '';
+  createInterface({ input: child.stderr }).on('line', (line) => {
+    lastError = line;
+  });
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`${name} stopped (exit ${code ?? 'signal'}): ${lastError}`)));
+    if (readyLine) createInterface({ input: child.stdout }).on('line', (line) => line === readyLine && resolve(child));
+    else resolve(child);
+  });
+}
+
+async function waitReady(url: string, what: string): Promise<void> {
+  const deadline = Date.now() + 120_000;
+  while (Date.now() < deadline) {
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+  throw new Error(`${what} did not answer at ${url}`);
+}
+
+function rssMiB(child: ChildProcess | undefined): number | null {
+  if (!child?.pid) return null;
+  const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
+  const kb = /VmRSS:\s+(\d+)/.exec(status)?.[1];
+  return kb ? Math.round(Number(kb) / 1024) : null;
+}
+
+async function ensureSeeded(): Promise<{ seconds: number; rows: number; rowsPerSecond: number }> {
+  if (existsSync(SEED_REPORT)) return JSON.parse(readFileSync(SEED_REPORT, 'utf8')) as { seconds: number; rows: number; rowsPerSecond: number };
+  say(`Seeding the national data set into ${path.relative(ROOT, DATA_DIR)} (once; reused by later runs)...`);
+  const child = spawn(process.execPath, [path.join(ROOT, 'tools', 'dist', 'seed.js'), '--scale', 'national'], {
+    env: { ...process.env, DATA_DIR, EMBEDDED_POSTGRES_PORT: String(PG_PORT) },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let summary = '';
+  createInterface({ input: child.stdout }).on('line', (line) => {
+    if (line.startsWith('National data set:')) summary = line;
+  });
+  const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+  const match = /([\d,]+) rows in ([\d.]+) s, ([\d,]+) rows\/s/.exec(summary);
+  if (code !== 0 || !match) throw new Error('the national seed failed; see above.');
+  const report = { rows: Number(match[1].replace(/,/g, '')), seconds: Number(match[2]), rowsPerSecond: Number(match[3].replace(/,/g, '')) };
+  writeFileSync(SEED_REPORT, JSON.stringify(report));
+  return report;
+}
+
+interface Target {
+  url: string;
+  headers: () => Promise<Record<string, string>>;
+  body: string;
+}
+
+interface CaseResult {
+  name: string;
+  connections: number;
+  requestsPerSecond: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  errors: number;
+  rss: number | null;
+}
+
+function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+/** One autocannon run; a response other than the warm-up's (an error, other data) counts as an error. */
+async function measure(name: string, target: Target, connections: number, server?: ChildProcess): Promise<CaseResult> {
+  const headers = { 'content-type': 'application/json', ...(await target.headers()) };
+  const warm = await fetch(target.url, { method: 'POST', headers, body: target.body });
+  const expected = await warm.text();
+  if (!warm.ok || expected.includes('"errors"')) throw new Error(`${name}: the warm-up answered ${warm.status} ${expected.slice(0, 300)}`);
+  const latencies: number[] = [];
+  const result = await new Promise<autocannon.Result>((resolve, reject) => {
+    const instance = autocannon(
+      { url: target.url, method: 'POST', headers, body: target.body, connections, duration: SECONDS, expectBody: expected },
+      (error, done) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(done)),
+    );
+    instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
+  });
+  latencies.sort((a, b) => a - b);
+  const measured: CaseResult = {
+    name,
+    connections,
+    requestsPerSecond: result.requests.average,
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    p99: percentile(latencies, 99),
+    errors: result.errors + result.timeouts + result.non2xx + (result.mismatches ?? 0),
+    rss: rssMiB(server),
+  };
+  say(`  ${name.padEnd(52)} c=${String(connections).padEnd(3)} ${measured.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${measured.p50.toFixed(1)} ms  p95 ${measured.p95.toFixed(1)} ms  errors ${measured.errors}`);
+  return measured;
+}
+
+async function main(): Promise<void> {
+  const seed = await ensureSeeded();
+  const loadBefore = os.loadavg();
+  postgres = await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, 'postgres'), port: PG_PORT });
+  const superuser = postgres.url('postgres');
+  const urls: Record<string, string> = {};
+  for (const service of ['foundation', 'mutual']) {
+    const spec = serviceDatabase(service);
+    await provisionRoles(superuser, spec);
+    urls[service] = (await provisionDatabase(superuser, spec)).appUrl;
+  }
+  const keys = devIdentity.localKeys(DATA_DIR);
+  const gatewayKey = createPrivateKey(readFileSync(keys.gateway.privateKeyFile, 'utf8'));
+  const ports = { foundation: await freePort(), mutual: await freePort(), gateway: await freePort(), hive: await freePort(), ceiling: await freePort() };
+  const subgraphUrl = (service: 'foundation' | 'mutual'): string => `http://127.0.0.1:${ports[service]}/graphql`;
+  const trust = { GATEWAY_PUBLIC_KEY_FILE: keys.gateway.publicKeyFile };
+
+  say('Starting the subgraphs, our gateway, the peer gateway and the bare server...');
+  await start('foundation', path.join(ROOT, 'foundation-service', 'dist', 'main.js'), {
+    ...trust, FOUNDATION_PORT: String(ports.foundation), FOUNDATION_DATABASE_URL: urls.foundation, FOUNDATION_METRICS_PORT: String(await freePort()),
+  });
+  await start('mutual', path.join(ROOT, 'mutual-service', 'dist', 'main.js'), {
+    ...trust, MUTUAL_PORT: String(ports.mutual), MUTUAL_DATABASE_URL: urls.mutual, MUTUAL_METRICS_PORT: String(await freePort()),
+  });
+  await waitReady(`http://127.0.0.1:${ports.foundation}/ready`, 'the foundation subgraph');
+  await waitReady(`http://127.0.0.1:${ports.mutual}/ready`, 'the mutual subgraph');
+  const gatewayEnv = {
+    FOUNDATION_URL: subgraphUrl('foundation'),
+    MUTUAL_URL: subgraphUrl('mutual'),
+    AUTH_PUBLIC_KEY_FILE: keys.devIdentityProvider.publicKeyFile,
+    GATEWAY_SIGNING_KEY_FILE: keys.gateway.privateKeyFile,
+  };
+  const ours = await start('gateway', path.join(ROOT, 'gateway', 'dist', 'main.js'), {
+    ...gatewayEnv, GATEWAY_PORT: String(ports.gateway), GATEWAY_METRICS_PORT: String(await freePort()),
+  });
+  await waitReady(`http://127.0.0.1:${ports.gateway}/ready`, 'our gateway');
+  const peer = await start('peer gateway', path.join(__dirname, 'hive-gateway.mjs'), {
+    ...gatewayEnv, PORT: String(ports.hive), SUPERGRAPH_PATH: path.join(ROOT, 'schemas', 'supergraph.graphql'),
+  }, 'ready');
+  await start('bare server', path.join(__dirname, 'ceiling.js'), { PORT: String(ports.ceiling) }, 'ready');
+
+  const headToken = await devIdentity.signDevToken(keys, HEAD_FES);
+  const nationalToken = await devIdentity.signDevToken(keys, NATIONAL);
+  const user = (token: string) => () => Promise.resolve({ authorization: `Bearer ${token}` });
+  const identity = (caller: Caller, audience: string) => async () => ({ authorization: `Bearer ${await signIdentityToken(gatewayKey, caller, audience)}` });
+  const dashboardBody = JSON.stringify({ query: DASHBOARD, variables: { code: 'FES' } });
+  const officersBody = JSON.stringify({ query: OFFICERS });
+  const targets = {
+    ours: { url: `http://127.0.0.1:${ports.gateway}/graphql`, headers: user(headToken), body: dashboardBody },
+    peer: { url: `http://127.0.0.1:${ports.hive}/graphql`, headers: user(headToken), body: dashboardBody },
+    foundation: { url: subgraphUrl('foundation'), headers: identity(HEAD_FES, 'foundation'), body: JSON.stringify({ query: DASHBOARD_FOUNDATION, variables: { code: 'FES' } }) },
+    mutual: {
+      url: subgraphUrl('mutual'),
+      headers: identity(HEAD_FES, 'mutual'),
+      body: JSON.stringify({ query: DASHBOARD_MUTUAL, variables: { representations: [{ __typename: 'Region', code: 'FES' }] } }),
+    },
+    oursOfficers: { url: `http://127.0.0.1:${ports.gateway}/graphql`, headers: user(nationalToken), body: officersBody },
+    peerOfficers: { url: `http://127.0.0.1:${ports.hive}/graphql`, headers: user(nationalToken), body: officersBody },
+    ceiling: { url: `http://127.0.0.1:${ports.ceiling}/`, headers: () => Promise.resolve({}), body: '{}' },
+  } satisfies Record<string, Target>;
+
+  say(`Measuring, ${SECONDS} s per case (response caches off: our gateway has none, the peer's is not enabled):`);
+  const results: CaseResult[] = [];
+  results.push(await measure('bare Node HTTP server (ceiling)', targets.ceiling, 20));
+  for (const connections of [1, 20]) {
+    results.push(await measure('RegionalDashboard, direct: foundation query', targets.foundation, connections));
+    results.push(await measure('RegionalDashboard, direct: mutual _entities', targets.mutual, connections));
+    results.push(await measure('RegionalDashboard through our gateway', targets.ours, connections, ours));
+    results.push(await measure('RegionalDashboard through the peer (Hive gateway)', targets.peer, connections, peer));
+  }
+  results.push(await measure('officers(first: 100) + coverage + claims, our gateway', targets.oursOfficers, 20, ours));
+  results.push(await measure('officers(first: 100) + coverage + claims, peer', targets.peerOfficers, 20, peer));
+
+  writeReport(results, seed, loadBefore);
+  say(`Wrote ${path.relative(process.cwd(), path.join(ROOT, 'BENCHMARKS.md')) || 'BENCHMARKS.md'}.`);
+}
+
+function find(results: readonly CaseResult[], name: string, connections: number): CaseResult {
+  const found = results.find((result) => result.name === name && result.connections === connections);
+  if (!found) throw new Error(`no result for ${name} at ${connections}`);
+  return found;
+}
+
+function writeReport(results: readonly CaseResult[], seed: { seconds: number; rows: number; rowsPerSecond: number }, loadBefore: number[]): void {
+  const ms = (value: number): string => value.toFixed(1);
+  const ours1 = find(results, 'RegionalDashboard through our gateway', 1);
+  const ours20 = find(results, 'RegionalDashboard through our gateway', 20);
+  const peer20 = find(results, 'RegionalDashboard through the peer (Hive gateway)', 20);
+  const baseline1 = find(results, 'RegionalDashboard, direct: foundation query', 1).p50 + find(results, 'RegionalDashboard, direct: mutual _entities', 1).p50;
+  const errors = results.reduce((sum, result) => sum + result.errors, 0);
+  const mark = (met: boolean): string => (met ? '**met**' : '**not met**');
+  const cpus = os.cpus();
+  const lines = [
+    '# Benchmarks',
+    '',
+    'Generated by `npm run bench` (bench/src/run.ts); do not edit by hand, run it again.',
+    '',
+    `- Command: \`npm run bench\` (BENCH_SECONDS=${SECONDS} s per case, every case in one run)`,
+    `- Date: ${new Date().toISOString()}`,
+    `- Machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB memory, Node ${process.version}, ${os.type()} ${os.release()}`,
+    `- Load average when the run started: ${loadBefore.map((load) => load.toFixed(2)).join(', ')} (on ${cpus.length} cores).` +
+      (loadBefore[0] > cpus.length * 0.5 ? ' **Other work was running on this machine during the run**: figures are lower and noisier than on an idle machine; re-run to compare.' : ''),
+    `- Data: the national data set (\`npm run seed -- --scale national\`): ${seed.rows.toLocaleString('en')} rows, seeded in ${seed.seconds.toFixed(1)} s (${seed.rowsPerSecond.toLocaleString('en')} rows/s).`,
+    '- Callers: the FES regional head for the dashboard, the national administrator for the officers page. Direct cases send the subgraphs what the query plan sends, with a gateway identity token.',
+    '- Response caches: off everywhere (the product has no response cache; the peer runs without its plugin).',
+    '',
+    '| case | connections | req/s | p50 ms | p95 ms | p99 ms | errors | gateway RSS MiB |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
+    ...results.map((r) => `| ${r.name} | ${r.connections} | ${r.requestsPerSecond.toFixed(0)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.errors} | ${r.rss ?? '–'} |`),
+    '',
+    '## Goals',
+    '',
+    `- Gateway latency at 1 connection <= 1.5x its direct baseline (p50 foundation + p50 mutual, the plan's two sequential fetches): ${mark(ours1.p50 <= 1.5 * baseline1)}: ${ms(ours1.p50)} ms against ${ms(baseline1)} ms (${(ours1.p50 / baseline1).toFixed(2)}x).`,
+    `- Dashboard throughput through our gateway >= the peer's, cache off (20 connections): ${mark(ours20.requestsPerSecond >= peer20.requestsPerSecond)}: ${ours20.requestsPerSecond.toFixed(0)} against ${peer20.requestsPerSecond.toFixed(0)} req/s (ours / peer = ${(ours20.requestsPerSecond / peer20.requestsPerSecond).toFixed(2)}).`,
+    `- RegionalDashboard p95 <= 50 ms at 20 connections with national data: ${mark(ours20.p95 <= 50)}: ${ms(ours20.p95)} ms.`,
+    `- Zero errors: ${mark(errors === 0)}: ${errors}.`,
+    `- National seed <= 60 s: ${mark(seed.seconds <= 60)}: ${seed.seconds.toFixed(1)} s.`,
+    '',
+  ];
+  const notesFile = path.join(ROOT, 'bench', 'NOTES.md');
+  if (existsSync(notesFile)) lines.push(readFileSync(notesFile, 'utf8').trim(), '');
+  writeFileSync(path.join(ROOT, 'BENCHMARKS.md'), lines.join('\n'));
+}
+
+async function stopAll(): Promise<void> {
+  for (const child of children) child.kill('SIGTERM');
+  const running = children.filter((child) => child.exitCode === null && child.signalCode === null);
+  await Promise.all(
+    running.map(
+      (child) =>
+        new Promise((resolve) => {
+          const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
+          child.once('exit', () => {
+            clearTimeout(force);
+            resolve(undefined);
+          });
+        }),
+    ),
+  );
+  await postgres?.stop();
+}
+
+main().then(
+  () => stopAll(),
+  async (error: unknown) => {
+    process.stderr.write(`npm run bench: ${error instanceof Error ? error.message : String(error)}\n`);
+    await stopAll();
+    process.exit(1);
+  },
+);

@@ -1,0 +1,173 @@
+import { once } from 'node:events';
+import type { ClientBase } from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { StartupError } from '../errors';
+
+/**
+ * Bulk loading for the national-scale seed: PostgreSQL COPY in text format,
+ * with secondary indexes, unique and foreign-key constraints dropped during
+ * the load and rebuilt after it (one sort per index instead of a million
+ * insertions), forced row-level security and user triggers lifted for the
+ * owner for the load's duration only. Everything runs in the caller's
+ * transaction: a failed load leaves the database as it was.
+ */
+
+export type CopyValue = string | number | boolean | bigint | null;
+
+/** One field in COPY's text format: \N for null, backslash escapes for the characters COPY gives a meaning to. */
+function field(value: CopyValue): string {
+  if (value === null) return '\\N';
+  if (typeof value !== 'string') return typeof value === 'boolean' ? (value ? 't' : 'f') : String(value);
+  return /[\\\t\n\r]/.test(value) ? value.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r')) : value;
+}
+
+/** A PostgreSQL array literal of plain words (codes), for an array column. */
+export function copyArray(values: readonly string[]): string {
+  return `{${values.map((value) => `"${value.replace(/[\\"]/g, '\\$&')}"`).join(',')}}`;
+}
+
+const CHUNK_CHARS = 1 << 18;
+
+/**
+ * Streams rows into `table` (its columns named explicitly, so columns added
+ * later with defaults keep their defaults) and returns how many went in.
+ * `onProgress` hears the running count after every chunk. `freeze` writes
+ * the rows frozen, as if vacuumed (the table must have been created or
+ * truncated in this transaction; see `loadDeferred`).
+ */
+export async function copyRows(
+  client: ClientBase,
+  table: string,
+  columns: readonly string[],
+  rows: Iterable<readonly CopyValue[]>,
+  onProgress?: (rows: number) => void,
+  options: { freeze?: boolean } = {},
+): Promise<number> {
+  const stream = client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN${options.freeze ? ' WITH (FREEZE)' : ''}`));
+  const finished = new Promise<void>((resolve, reject) => {
+    stream.once('finish', resolve);
+    stream.once('error', reject);
+  });
+  let count = 0;
+  let buffer = '';
+  const flush = async (): Promise<void> => {
+    const ok = stream.write(buffer);
+    buffer = '';
+    onProgress?.(count);
+    if (!ok) await once(stream, 'drain');
+  };
+  for (const row of rows) {
+    let line = '';
+    for (let i = 0; i < row.length; i++) line += (i === 0 ? '' : '\t') + field(row[i]);
+    buffer += `${line}\n`;
+    count++;
+    if (buffer.length >= CHUNK_CHARS) await flush();
+  }
+  if (buffer.length > 0) await flush();
+  stream.end();
+  await finished;
+  onProgress?.(count);
+  return count;
+}
+
+interface Deferred {
+  table: string;
+  name: string;
+  definition: string;
+  kind: 'index' | 'constraint';
+}
+
+/** A step of `loadDeferred` that takes time after the rows are in, for progress reports. */
+export type LoadStep = 'indexes' | 'constraints';
+
+/**
+ * Runs `load` with the secondary indexes, unique and foreign-key constraints
+ * of `tables` (and foreign keys of other tables pointing at them) out of the
+ * way, then rebuilds them from their own definitions, whatever later
+ * migrations added. Primary keys stay: the loaded keys arrive in order.
+ * The tables must be empty; they are truncated in the caller's transaction,
+ * so `load` may COPY with `freeze`.
+ */
+export async function loadDeferred(client: ClientBase, tables: readonly string[], load: () => Promise<void>, onStep?: (step: LoadStep) => void): Promise<void> {
+  const constraints = await client.query<{ table: string; name: string; definition: string }>(
+    `SELECT c.conrelid::regclass::text AS table, c.conname AS name, pg_get_constraintdef(c.oid) AS definition
+       FROM pg_constraint c
+      WHERE c.contype IN ('f', 'u')
+        AND (c.conrelid = ANY($1::regclass[]) OR (c.contype = 'f' AND c.confrelid = ANY($1::regclass[])))
+      ORDER BY c.contype, c.conname`,
+    [tables],
+  );
+  const indexes = await client.query<{ table: string; name: string; definition: string }>(
+    `SELECT i.indrelid::regclass::text AS table, x.relname AS name, pg_get_indexdef(i.indexrelid) AS definition
+       FROM pg_index i JOIN pg_class x ON x.oid = i.indexrelid
+      WHERE i.indrelid = ANY($1::regclass[]) AND NOT i.indisprimary
+        AND NOT EXISTS (SELECT 1 FROM pg_constraint c WHERE c.conindid = i.indexrelid)`,
+    [tables],
+  );
+  const forced = await client.query<{ table: string }>(
+    `SELECT oid::regclass::text AS table FROM pg_class WHERE oid = ANY($1::regclass[]) AND relforcerowsecurity`,
+    [tables],
+  );
+  // Foreign keys first ('f' sorts before 'u'): a unique constraint cannot go while a foreign key uses it.
+  const deferred: Deferred[] = [
+    ...constraints.rows.map((row) => ({ ...row, kind: 'constraint' as const })),
+    ...indexes.rows.map((row) => ({ ...row, kind: 'index' as const })),
+  ];
+  for (const item of deferred) {
+    await client.query(item.kind === 'constraint' ? `ALTER TABLE ${item.table} DROP CONSTRAINT "${item.name}"` : `DROP INDEX "${item.name}"`);
+  }
+  for (const { table } of forced.rows) await client.query(`ALTER TABLE ${table} NO FORCE ROW LEVEL SECURITY`);
+  for (const table of tables) await client.query(`ALTER TABLE ${table} DISABLE TRIGGER USER`);
+  // Empty already; truncated in this transaction so that COPY can write the rows frozen.
+  await client.query(`TRUNCATE ${tables.join(', ')}`);
+
+  await load();
+
+  for (const table of tables) await client.query(`ALTER TABLE ${table} ENABLE TRIGGER USER`);
+  for (const { table } of forced.rows) await client.query(`ALTER TABLE ${table} FORCE ROW LEVEL SECURITY`);
+  onStep?.('indexes');
+  for (const item of deferred.filter((entry) => entry.kind === 'index')) await client.query(item.definition);
+  onStep?.('constraints');
+  // Unique constraints first: foreign keys may reference them.
+  for (const item of deferred.filter((entry) => entry.kind === 'constraint').sort((a, b) => Number(a.definition.startsWith('FOREIGN')) - Number(b.definition.startsWith('FOREIGN')))) {
+    await client.query(`ALTER TABLE ${item.table} ADD CONSTRAINT "${item.name}" ${item.definition}`);
+  }
+}
+
+/** Progress of a bulk load, one line of JSON per event on stdout, for the `npm run seed` tool to draw. */
+export type SeedProgress =
+  | { event: 'table'; table: string; total: number }
+  | { event: 'rows'; table: string; rows: number }
+  | { event: 'step'; step: string }
+  | { event: 'done'; rows: number; seconds: number };
+
+export function reportProgress(progress: SeedProgress): void {
+  process.stdout.write(`${JSON.stringify({ seedProgress: progress })}\n`);
+}
+
+export type SeedScale = 'demo' | 'national';
+
+/** A seed command's arguments: `--scale demo|national` (demo by default) and `--replace`. */
+export function seedArguments(argv: readonly string[]): { scale: SeedScale; replace: boolean } {
+  let scale: SeedScale = 'demo';
+  let replace = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i];
+    if (arg === '--replace') replace = true;
+    else if (arg === '--scale' || arg.startsWith('--scale=')) {
+      const value = arg === '--scale' ? argv[++i] : arg.slice('--scale='.length);
+      if (value !== 'demo' && value !== 'national') throw new StartupError(`--scale must be demo or national; got ${value ?? 'nothing'}.`);
+      scale = value;
+    } else throw new StartupError(`unknown argument ${arg}; use --scale demo|national and --replace.`);
+  }
+  return { scale, replace };
+}
+
+/** Options of each service's national seed. */
+export interface NationalSeedOptions<Scale> {
+  /** Empty a database that has data instead of refusing. */
+  replace?: boolean;
+  /** Smaller figures than the national ones, for tests. */
+  scale?: Scale;
+  report?: (progress: SeedProgress) => void;
+}

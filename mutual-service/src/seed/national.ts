@@ -1,0 +1,263 @@
+import { copyArray, copyRows, createRandom, loadDeferred, NATIONAL_OFFICERS, nationalPopulation, REGION_CODES, reportProgress, serialUuid, type CopyValue, type NationalSeedOptions } from '@dsp/common';
+import { Client } from 'pg';
+import { childCoverageEnd, isEligibleDependent } from '../beneficiaries/eligibility';
+import { later, MUTUAL_FILE_OPENED } from '../beneficiaries/enrolment';
+import type { CareType } from '../generated/graphql';
+import { ACT_TARIFFS, DIAGNOSES, PLANS, PROVIDER_TEMPLATES, REGION_CITIES, type ActTariff } from './catalogue';
+import {
+  addDays,
+  CARE_WEIGHTS,
+  day,
+  PENDING,
+  planFor,
+  REFERENCE_DAY,
+  REJECTIONS,
+  STATUS_WEIGHTS,
+  STATUSES,
+  timelineFor,
+  weighted,
+  type BeneficiaryRow,
+  type CoverageRow,
+  type ProviderRow,
+} from './demo-data';
+
+/**
+ * The national-scale mutual (`npm run seed -- --scale national`): the
+ * beneficiary file of the national population (the foundation loads the
+ * same people), one coverage each, the demonstration's plans, tariffs and
+ * providers, and 1,000,000 claims with one or two lines each, drawn as the
+ * demonstration's are (statuses, care types, timelines, tariffs and plan
+ * rates), spread evenly over the covered people. Prior authorisations and
+ * yearly ceilings are left out at this scale: the data set is for
+ * measuring reads. Loaded with COPY in one transaction; indexes,
+ * constraints and the claim summary rows are built after the rows are in.
+ */
+export const NATIONAL_CLAIMS = 1_000_000;
+
+const LOADED_TABLES = ['plan', 'plan_rule', 'act_tariff', 'provider', 'beneficiary', 'coverage', 'claim', 'claim_line'];
+/** Emptied by --replace besides the loaded tables: what referred to the old rows. */
+const REPLACED_TABLES = [...LOADED_TABLES, 'prior_authorisation', 'diagnosis_read', 'audit_record', 'idempotency_key'];
+
+interface File {
+  beneficiaries: BeneficiaryRow[];
+  coverages: CoverageRow[];
+  providers: ProviderRow[];
+  planIds: Map<string, string>;
+  rates: Map<string, Record<CareType, { rateBasisPoints: number }>>;
+}
+
+function beneficiaryFile(officerCount: number): File {
+  const random = createRandom(20260401);
+  const population = nationalPopulation(officerCount);
+  const planIds = new Map(PLANS.map((plan, i) => [plan.code, serialUuid(0xa0a0, i + 1)]));
+  const rates = new Map(PLANS.map((plan) => [planIds.get(plan.code)!, plan.rules]));
+  const providers: ProviderRow[] = REGION_CODES.flatMap((regionCode, r) =>
+    PROVIDER_TEMPLATES.map((template, t) => {
+      const city = REGION_CITIES[regionCode][template.city];
+      return { id: serialUuid(0xa0a1, r * 100 + t + 1), name: `${random.pick(template.names)} – ${city}`, kind: template.kind, city, regionCode, careTypes: [...template.careTypes] };
+    }),
+  );
+  const beneficiaries: BeneficiaryRow[] = [];
+  const coverages: CoverageRow[] = [];
+  const officerPlan = new Map<string, string>();
+  const officerStart = new Map<string, string>();
+  const officers = new Map(population.officers.map((officer) => [officer.matricule, officer]));
+  const cover = (beneficiaryId: string, planId: string, reference: string, startDate: string, endDate: string | null): void => {
+    const serial = coverages.length + 1;
+    coverages.push({ id: serialUuid(0xa0a2, serial), beneficiaryId, planId, memberNumber: `MUT-N${String(serial).padStart(7, '0')}`, compulsorySchemeReference: reference, startDate, endDate });
+  };
+  for (const officer of population.officers) {
+    const planId = planIds.get(planFor(random, officer))!;
+    officerPlan.set(officer.matricule, planId);
+    officerStart.set(officer.matricule, later(officer.serviceStartDate, MUTUAL_FILE_OPENED));
+    if (officer.status === 'DECEASED' || officer.status === 'KILLED_ON_DUTY') continue;
+    beneficiaries.push({
+      personId: officer.matricule, kind: 'OFFICER', officerMatricule: officer.matricule, relation: null, birthDate: officer.birthDate,
+      studentUntil: null, disabled: false, officerStatus: officer.status, regionCode: officer.regionCode,
+    });
+    cover(officer.matricule, planId, `AMO-${officer.matricule}-00`, officerStart.get(officer.matricule)!, null);
+  }
+  const seen = new Map<string, number>();
+  for (const dependent of population.dependents) {
+    const officer = officers.get(dependent.officerMatricule);
+    if (!officer || dependent.relation === 'PARENT') continue;
+    const startDate = later(officerStart.get(officer.matricule)!, dependent.birthDate);
+    const endDate = isEligibleDependent(dependent, REFERENCE_DAY) ? null : childCoverageEnd(dependent.birthDate);
+    if (endDate !== null && endDate < startDate) continue;
+    const rank = (seen.get(officer.matricule) ?? 0) + 1;
+    seen.set(officer.matricule, rank);
+    beneficiaries.push({
+      personId: dependent.id, kind: 'DEPENDENT', officerMatricule: officer.matricule, relation: dependent.relation, birthDate: dependent.birthDate,
+      studentUntil: dependent.studentUntil, disabled: dependent.disabled, officerStatus: officer.status, regionCode: officer.regionCode,
+    });
+    cover(dependent.id, officerPlan.get(officer.matricule)!, `AMO-${officer.matricule}-${String(rank).padStart(2, '0')}`, startDate, endDate);
+  }
+  return { beneficiaries, coverages, providers, planIds, rates };
+}
+
+/**
+ * The claims, or their lines, as COPY rows. Both passes draw the same
+ * numbers in the same order, so lines match their claims without holding a
+ * million claims in memory.
+ */
+function* claimRows(file: File, total: number, emit: 'claims' | 'lines'): Generator<readonly CopyValue[]> {
+  const random = createRandom(20260402);
+  const open = file.coverages.filter((coverage) => coverage.endDate === null);
+  const regionOf = new Map(file.beneficiaries.map((b) => [b.personId, b.regionCode]));
+  const acts = new Map<CareType, ActTariff[]>();
+  for (const act of ACT_TARIFFS) acts.set(act.careType, [...(acts.get(act.careType) ?? []), act]);
+  const providersFor = new Map<string, ProviderRow[]>();
+  for (const provider of file.providers) {
+    for (const careType of provider.careTypes) {
+      const key = `${provider.regionCode}:${careType}`;
+      providersFor.set(key, [...(providersFor.get(key) ?? []), provider]);
+    }
+  }
+  const perRegion = new Map<string, number>();
+  const serials = new Map<number, number>();
+  let claimSerial = 0;
+  let lineSerial = 0;
+  for (let i = 0; i < open.length; i++) {
+    const coverage = open[i];
+    const regionCode = regionOf.get(coverage.beneficiaryId)!;
+    const count = Math.floor(((i + 1) * total) / open.length) - Math.floor((i * total) / open.length);
+    for (let n = 0; n < count; n++) {
+      const seenInRegion = perRegion.get(regionCode) ?? 0;
+      perRegion.set(regionCode, seenInRegion + 1);
+      const status = seenInRegion < STATUSES.length ? STATUSES[seenInRegion] : weighted(random, STATUS_WEIGHTS);
+      const careType = weighted(random, CARE_WEIGHTS);
+      const timeline = timelineFor(random, status);
+      const careEnd = addDays(timeline.submittedAt, -random.int(1, 30));
+      const careDays = careType === 'HOSPITALISATION' ? random.int(1, 6) : careType === 'PHYSIOTHERAPY' ? random.int(7, 30) : 0;
+      // Care before the coverage opened (a newborn's) starts on its first day.
+      const careStartDate = later(day(addDays(careEnd, -careDays)), coverage.startDate);
+      const careEndDate = later(day(careEnd), careStartDate);
+      const candidates = careType === 'PHARMACY' ? undefined : providersFor.get(`${regionCode}:${careType}`);
+      const provider = candidates ? candidates[random.int(0, candidates.length - 1)] : null;
+      const rate = file.rates.get(coverage.planId)![careType].rateBasisPoints;
+      const year = timeline.submittedAt.getUTCFullYear();
+      const serial = (serials.get(year) ?? 0) + 1;
+      serials.set(year, serial);
+      const claimId = serialUuid(0xa0a3, ++claimSerial);
+      const pending = PENDING.has(status);
+      const lineCount = random.int(1, 2);
+      const choices = acts.get(careType)!;
+      let claimed = 0;
+      let approved = 0;
+      for (let l = 1; l <= lineCount; l++) {
+        const act = choices[random.int(0, choices.length - 1)];
+        const quantity = random.int(act.quantity[0], act.quantity[1]);
+        const unitPrice = provider?.kind === 'CONTRACTED' ? Math.round((act.tariff * (1 + random.int(0, 80) / 100)) / 10) * 10 : act.tariff;
+        let lineApproved: number | null = Math.floor((Math.min(unitPrice, act.tariff) * quantity * rate) / 10_000);
+        if (status === 'REJECTED' || (status === 'PARTIALLY_APPROVED' && l === lineCount)) {
+          lineApproved = status === 'PARTIALLY_APPROVED' && lineCount === 1 ? Math.floor(lineApproved / 2) : 0;
+        }
+        if (pending) lineApproved = null;
+        claimed += unitPrice * quantity;
+        approved += lineApproved ?? 0;
+        lineSerial++;
+        if (emit === 'lines') yield [serialUuid(0xa0a4, lineSerial), claimId, l, act.actCode, quantity, unitPrice, unitPrice * quantity, lineApproved];
+      }
+      const diagnoses = DIAGNOSES[careType];
+      const first = diagnoses[random.int(0, diagnoses.length - 1)];
+      const second = random.chance(0.3) ? diagnoses[random.int(0, diagnoses.length - 1)] : first;
+      const rejection = status === 'REJECTED' ? REJECTIONS[random.int(0, REJECTIONS.length - 1)] : null;
+      if (emit === 'claims') {
+        yield [
+          claimId, `RB-${year}-${String(serial).padStart(7, '0')}`, coverage.beneficiaryId, regionCode, provider?.id ?? null, careType, careStartDate, careEndDate,
+          status, rejection, copyArray(first === second ? [first] : [first, second]), timeline.submittedAt.toISOString(),
+          timeline.decidedAt?.toISOString() ?? null, timeline.paidAt?.toISOString() ?? null, claimed, pending ? null : approved,
+        ];
+      }
+    }
+  }
+}
+
+/** How much to load: the national figures by default, less for tests that need the same shape smaller. */
+export interface MutualScale {
+  officers: number;
+  claims: number;
+}
+
+/** Loads the national data into a migrated mutual database; `replace` empties it first, otherwise it must be empty. Progress goes to `report` (stdout lines for `npm run seed` by default). */
+export async function seedMutualNational(
+  ownerUrl: string,
+  { replace = false, scale = { officers: NATIONAL_OFFICERS, claims: NATIONAL_CLAIMS }, report = reportProgress }: NationalSeedOptions<MutualScale> = {},
+): Promise<{ rows: number; seconds: number }> {
+  const started = process.hrtime.bigint();
+  const file = beneficiaryFile(scale.officers);
+  const client = new Client({ connectionString: ownerUrl });
+  await client.connect();
+  let rows = 0;
+  const copy = async (table: string, columns: readonly string[], total: number, data: Iterable<readonly CopyValue[]>): Promise<void> => {
+    report({ event: 'table', table, total });
+    rows += await copyRows(client, table, columns, data, (count) => report({ event: 'rows', table, rows: count }), { freeze: true });
+  };
+  try {
+    await client.query('BEGIN');
+    await client.query(`SET LOCAL maintenance_work_mem = '256MB'`);
+    await client.query('LOCK TABLE beneficiary IN SHARE ROW EXCLUSIVE MODE');
+    const present = await client.query<{ present: boolean }>('SELECT EXISTS (SELECT 1 FROM beneficiary) AS present');
+    if (present.rows[0]?.present) {
+      if (!replace) throw new Error('the mutual database already has data; pass --replace to empty it and load the national data.');
+      await client.query(`TRUNCATE ${REPLACED_TABLES.join(', ')} CASCADE`);
+    }
+    await loadDeferred(
+      client,
+      LOADED_TABLES,
+      async () => {
+        await copy('plan', ['id', 'code', 'name'], PLANS.length, PLANS.map((plan) => [file.planIds.get(plan.code)!, plan.code, plan.name]));
+        const rules = PLANS.flatMap((plan) =>
+          Object.entries(plan.rules).map(([careType, rule]) => [file.planIds.get(plan.code)!, careType, (rule.rateBasisPoints / 10_000).toFixed(4), rule.yearlyCeiling]),
+        );
+        await copy('plan_rule', ['plan_id', 'care_type', 'rate', 'yearly_ceiling'], rules.length, rules);
+        await copy('act_tariff', ['act_code', 'care_type', 'label', 'tariff'], ACT_TARIFFS.length, ACT_TARIFFS.map((a) => [a.actCode, a.careType, a.label, a.tariff]));
+        await copy(
+          'provider',
+          ['id', 'name', 'kind', 'city', 'region_code', 'care_types'],
+          file.providers.length,
+          file.providers.map((p) => [p.id, p.name, p.kind, p.city, p.regionCode, copyArray(p.careTypes)]),
+        );
+        await copy(
+          'beneficiary',
+          ['person_id', 'kind', 'officer_matricule', 'relation', 'birth_date', 'student_until', 'disabled', 'officer_status', 'region_code'],
+          file.beneficiaries.length,
+          file.beneficiaries.map((b) => [b.personId, b.kind, b.officerMatricule, b.relation, b.birthDate, b.studentUntil, b.disabled, b.officerStatus, b.regionCode]),
+        );
+        await copy(
+          'coverage',
+          ['id', 'beneficiary_id', 'plan_id', 'member_number', 'compulsory_scheme_reference', 'start_date', 'end_date'],
+          file.coverages.length,
+          file.coverages.map((c) => [c.id, c.beneficiaryId, c.planId, c.memberNumber, c.compulsorySchemeReference, c.startDate, c.endDate]),
+        );
+        await copy(
+          'claim',
+          ['id', 'reference', 'beneficiary_id', 'handling_region_code', 'provider_id', 'care_type', 'care_start_date', 'care_end_date',
+            'status', 'rejection_code', 'diagnosis_codes', 'submitted_at', 'decided_at', 'paid_at', 'amount_claimed', 'amount_approved'],
+          scale.claims,
+          claimRows(file, scale.claims, 'claims'),
+        );
+        await copy(
+          'claim_line',
+          ['id', 'claim_id', 'line_number', 'act_code', 'quantity', 'unit_price', 'amount_claimed', 'amount_approved'],
+          Math.round(scale.claims * 1.5),
+          claimRows(file, scale.claims, 'lines'),
+        );
+      },
+      (step) => report({ event: 'step', step: `mutual ${step}` }),
+    );
+    report({ event: 'step', step: 'mutual claim summary' });
+    await client.query('SELECT claim_summary_rebuild()');
+    await client.query('COMMIT');
+    report({ event: 'step', step: 'mutual analyse' });
+    await client.query(`ANALYZE ${[...LOADED_TABLES, 'claim_summary'].join(', ')}`);
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    await client.end();
+  }
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  report({ event: 'done', rows, seconds });
+  return { rows, seconds };
+}
