@@ -6,6 +6,7 @@ import { HeadAppointmentEntity } from './heads/head-appointment.entity';
 import { CreateFoundationSchema1764500000000 } from './migrations/1764500000000-create-foundation-schema';
 import { RowLevelSecurity1764600000000 } from './migrations/1764600000000-row-level-security';
 import { HeadAppointments1764700000000 } from './migrations/1764700000000-head-appointments';
+import { ApplicationWorkflow1764800000000 } from './migrations/1764800000000-application-workflow';
 import { DependentEntity } from './officers/dependent.entity';
 import { OfficerEntity } from './officers/officer.entity';
 import { TrainingEntity } from './officers/training.entity';
@@ -27,7 +28,12 @@ export const FOUNDATION_ENTITIES = [
   DisbursementEntity,
 ];
 
-export const FOUNDATION_MIGRATIONS = [CreateFoundationSchema1764500000000, RowLevelSecurity1764600000000, HeadAppointments1764700000000];
+export const FOUNDATION_MIGRATIONS = [
+  CreateFoundationSchema1764500000000,
+  RowLevelSecurity1764600000000,
+  HeadAppointments1764700000000,
+  ApplicationWorkflow1764800000000,
+];
 
 export interface FoundationDataSourceOptions {
   url: string;

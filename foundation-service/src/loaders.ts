@@ -2,8 +2,9 @@ import { byKey, groupedByKey, isUuid, yearBounds } from '@dsp/common';
 import type { RequestScope } from '@dsp/common';
 import DataLoader from 'dataloader';
 import type { OfficerIdentityScope } from './access/policy';
-import { ScopeRepository, type ApplicationScopeRow, type DependentScope } from './access/scope.repository';
+import { ScopeRepository, type AllocationScopeRow, type ApplicationScopeRow, type DependentScope, type DisbursementScopeRow } from './access/scope.repository';
 import type { ApplicationEntity } from './applications/application.entity';
+import type { DisbursementEntity } from './applications/disbursement.entity';
 import { ApplicationsRepository } from './applications/applications.repository';
 import type { RegionSocialModel } from './applications/social.model';
 import { composeRegionSocial } from './applications/social.service';
@@ -13,6 +14,7 @@ import type { DependentEntity } from './officers/dependent.entity';
 import type { OfficerEntity } from './officers/officer.entity';
 import { OfficersRepository } from './officers/officers.repository';
 import type { TrainingEntity } from './officers/training.entity';
+import type { AllocationModel } from './programmes/allocation.model';
 import type { CampaignEntity } from './programmes/campaign.entity';
 import type { ProgrammeEntity } from './programmes/programme.entity';
 import { ProgrammesRepository } from './programmes/programmes.repository';
@@ -45,10 +47,18 @@ export interface FoundationLoaders {
   programmeCampaigns: DataLoader<string, CampaignEntity[]>;
   campaign: DataLoader<string, CampaignEntity | null>;
   application: DataLoader<string, ApplicationEntity | null>;
+  /** The allocations of each campaign that row-level security lets the caller see, in region order. */
+  campaignAllocations: DataLoader<string, AllocationModel[]>;
+  allocation: DataLoader<string, AllocationModel | null>;
+  disbursement: DataLoader<string, DisbursementEntity | null>;
+  /** The payment of each application (at most one, by a unique constraint). */
+  applicationDisbursement: DataLoader<string, DisbursementEntity | null>;
   /** Where rows belong, whoever asks (for access decisions only). */
   officerScope: DataLoader<string, OfficerIdentityScope | null>;
   dependentScope: DataLoader<string, DependentScope | null>;
   applicationScope: DataLoader<string, ApplicationScopeRow | null>;
+  allocationScope: DataLoader<string, AllocationScopeRow | null>;
+  disbursementScope: DataLoader<string, DisbursementScopeRow | null>;
 }
 
 /** Keys that cannot be UUIDs name nothing: they are answered null without reaching a uuid column. */
@@ -80,12 +90,17 @@ export function createLoaders(db: RequestScope): FoundationLoaders {
         for (const year of years) {
           const codes = keys.filter((key) => key.year === year).map((key) => key.code);
           const { start, end } = yearBounds(year);
-          const [figures, counts] = await Promise.all([(await applications()).figures(codes, year, start, end), regionCounts.loadMany(codes)]);
+          const repository = await applications();
+          const [figures, reached, counts] = await Promise.all([
+            repository.figures(codes, year, start, end),
+            repository.beneficiariesReached(codes, start, end),
+            regionCounts.loadMany(codes),
+          ]);
           codes.forEach((code, i) => {
             const count = counts[i];
             const beneficiaries = count && !(count instanceof Error) ? count.beneficiaries : 0;
             const rows = figures.filter((row) => row.regionCode === code);
-            results.set(`${code}|${year}`, composeRegionSocial(code, year, rows, beneficiaries));
+            results.set(`${code}|${year}`, composeRegionSocial(code, year, rows, beneficiaries, reached.get(code) ?? 0));
           });
         }
         return keys.map((key) => results.get(`${key.code}|${key.year}`) ?? composeRegionSocial(key.code, key.year, [], 0));
@@ -110,8 +125,18 @@ export function createLoaders(db: RequestScope): FoundationLoaders {
     programmeCampaigns: new DataLoader(async (ids) => groupedByKey(ids, await (await programmes()).campaignsOf(ids.filter(isUuid)), (row) => row.programmeId)),
     campaign: new DataLoader(async (ids) => byUuid(ids, async (valid) => (await programmes()).campaignsByIds(valid), (row) => row.id)),
     application: new DataLoader(async (ids) => byUuid(ids, async (valid) => (await applications()).byIds(valid), (row) => row.id)),
+    campaignAllocations: new DataLoader(async (ids) =>
+      groupedByKey(ids, await (await programmes()).allocations({ campaignIds: ids.filter(isUuid) }), (row) => row.campaignId),
+    ),
+    allocation: new DataLoader(async (ids) => byUuid(ids, async (valid) => (await programmes()).allocations({ ids: valid }), (row) => row.id)),
+    disbursement: new DataLoader(async (ids) => byUuid(ids, async (valid) => (await applications()).disbursementsByIds(valid), (row) => row.id)),
+    applicationDisbursement: new DataLoader(async (ids) =>
+      byUuid(ids, async (valid) => (await applications()).disbursementsOf(valid), (row) => row.applicationId),
+    ),
     officerScope: new DataLoader(async (matricules) => byKey(matricules, await (await scopes()).officers(matricules), (row) => row.matricule)),
     dependentScope: new DataLoader(async (ids) => byUuid(ids, async (valid) => (await scopes()).dependents(valid), (row) => row.id)),
     applicationScope: new DataLoader(async (ids) => byUuid(ids, async (valid) => (await scopes()).applications(valid), (row) => row.id)),
+    allocationScope: new DataLoader(async (ids) => byUuid(ids, async (valid) => (await scopes()).allocations(valid), (row) => row.id)),
+    disbursementScope: new DataLoader(async (ids) => byUuid(ids, async (valid) => (await scopes()).disbursements(valid), (row) => row.id)),
   };
 }

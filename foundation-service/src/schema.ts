@@ -6,11 +6,11 @@ import { DateScalar, DateTimeScalar, MoneyScalar } from '@dsp/common';
 import { parse, type GraphQLSchema } from 'graphql';
 import { Me, meQueries } from './access/me.resolvers';
 import { AuditRecord, auditQueries } from './audit/audit.resolvers';
-import { Application, ProgrammeSocial } from './applications/applications.resolvers';
+import { Application, applicationMutations, applicationQueries, Disbursement, ProgrammeSocial } from './applications/applications.resolvers';
 import type { Resolvers } from './generated/graphql';
 import { HeadAppointment, headMutations, headQueries } from './heads/heads.resolvers';
 import { Dependent, Officer, officerQueries } from './officers/officers.resolvers';
-import { Campaign, Programme } from './programmes/programmes.resolvers';
+import { Campaign, CampaignAllocation, Programme, programmeMutations, programmeQueries } from './programmes/programmes.resolvers';
 import { Region, regionQueries } from './regions/regions.resolvers';
 
 /** The SDL is the contract: it is read from schemas/ (the same path from src/ and dist/), never restated here. */
@@ -20,8 +20,8 @@ export const resolvers: Resolvers = {
   Money: MoneyScalar,
   Date: DateScalar,
   DateTime: DateTimeScalar,
-  Query: { ...regionQueries, ...officerQueries, ...meQueries, ...headQueries, ...auditQueries },
-  Mutation: { ...headMutations },
+  Query: { ...regionQueries, ...officerQueries, ...meQueries, ...headQueries, ...auditQueries, ...programmeQueries, ...applicationQueries },
+  Mutation: { ...headMutations, ...programmeMutations, ...applicationMutations },
   AuditRecord,
   Me,
   Region,
@@ -30,7 +30,9 @@ export const resolvers: Resolvers = {
   HeadAppointment,
   Programme,
   Campaign,
+  CampaignAllocation,
   Application,
+  Disbursement,
   ProgrammeSocial,
 };
 

@@ -54,12 +54,16 @@ export interface AuditRecordRow extends AuditEntry {
   actorRegion: string | null;
 }
 
-/** Every recorded change of one record, oldest first (who may read them is the caller's business). */
+/**
+ * Every recorded change of one record, oldest first (who may read them is the
+ * caller's business): ordered by the table's bigint id, not by the text `id`
+ * the select returns, which would put record 10 before record 9.
+ */
 export function readAuditRecords(manager: EntityManager, entity: string, entityId: string): Promise<AuditRecordRow[]> {
   return manager.query<AuditRecordRow[]>(
     `SELECT id::text, at, actor_sub AS "actorSub", actor_role AS "actorRole", actor_region AS "actorRegion", entity,
             entity_id AS "entityId", region_code AS "regionCode", action, before, after
-       FROM audit_record WHERE entity = $1 AND entity_id = $2 ORDER BY id`,
+       FROM audit_record WHERE entity = $1 AND entity_id = $2 ORDER BY audit_record.id`,
     [entity, entityId],
   );
 }

@@ -112,3 +112,49 @@ export function mayReadAuditTrail(caller: Caller, regionCodes: ReadonlyArray<str
   if (caller.role !== 'REGIONAL_HEAD' || caller.region === null) return false;
   return regionCodes.every((region) => region === caller.region);
 }
+
+/** Opening campaigns and setting regions' budgets and quotas: the national administration only. */
+export function mayManageCampaigns(caller: Caller): boolean {
+  return caller.role === 'NATIONAL_ADMIN';
+}
+
+/** A region's allocation of a campaign (budget, quota, use): the national administration, and the foundation's regional roles at home. */
+export function mayReadAllocation(caller: Caller, regionCode: string): boolean {
+  return caller.role === 'NATIONAL_ADMIN' || inOwnRegion(caller, REGIONAL_SOCIAL_ROLES, regionCode);
+}
+
+/** Submitting an application for an officer's family: a foundation agent of the officer's region, or the officer themself. */
+export function maySubmitApplication(caller: Caller, officer: OfficerScope): boolean {
+  return (caller.role === 'FOUNDATION_AGENT' && caller.region === officer.regionCode) || isTheOfficer(caller, officer.matricule);
+}
+
+/** Taking a SUBMITTED application under review: a foundation agent or the head of its region. */
+export function mayStartReview(caller: Caller, application: ApplicationScope): boolean {
+  return inOwnRegion(caller, REGIONAL_SOCIAL_ROLES, application.regionCode);
+}
+
+/** Approving, waitlisting or rejecting: the head of the application's region. */
+export function mayDecideApplication(caller: Caller, application: ApplicationScope): boolean {
+  return caller.role === 'REGIONAL_HEAD' && caller.region === application.regionCode;
+}
+
+/** Withdrawing: the applicant, or a foundation agent or the head of the application's region. */
+export function mayWithdrawApplication(caller: Caller, application: ApplicationScope): boolean {
+  return inOwnRegion(caller, REGIONAL_SOCIAL_ROLES, application.regionCode) || isTheOfficer(caller, application.officerMatricule);
+}
+
+/** Recording a payment: a foundation agent of the application's region. */
+export function mayRecordDisbursement(caller: Caller, application: ApplicationScope): boolean {
+  return caller.role === 'FOUNDATION_AGENT' && caller.region === application.regionCode;
+}
+
+/**
+ * The region an application work queue is limited to, or `undefined` when
+ * refused: the national administration any region (null: all), regional
+ * foundation roles their own (their own when none is asked), others none.
+ */
+export function applicationQueueRegion(caller: Caller, requested: string | null): string | null | undefined {
+  if (caller.role === 'NATIONAL_ADMIN') return requested;
+  if (REGIONAL_SOCIAL_ROLES.has(caller.role) && caller.region !== null && (requested === null || requested === caller.region)) return caller.region;
+  return undefined;
+}

@@ -12,6 +12,15 @@ export interface ApplicationScopeRow extends ApplicationScope {
   id: string;
 }
 
+export interface AllocationScopeRow {
+  id: string;
+  regionCode: string;
+}
+
+export interface DisbursementScopeRow extends ApplicationScope {
+  id: string;
+}
+
 /**
  * Where rows belong, whoever asks, through the SECURITY DEFINER functions of
  * the row-level security migration: the service needs it to tell "forbidden"
@@ -39,6 +48,19 @@ export class ScopeRepository {
   async applications(ids: readonly string[]): Promise<ApplicationScopeRow[]> {
     const rows: Array<{ id: string; officer_matricule: string; region_code: string }> = await this.manager.query(
       'SELECT id, officer_matricule, region_code FROM application_scope($1::uuid[])',
+      [ids],
+    );
+    return rows.map((row) => ({ id: row.id, officerMatricule: row.officer_matricule, regionCode: row.region_code }));
+  }
+
+  async allocations(ids: readonly string[]): Promise<AllocationScopeRow[]> {
+    const rows: Array<{ id: string; region_code: string }> = await this.manager.query('SELECT id, region_code FROM allocation_scope($1::uuid[])', [ids]);
+    return rows.map((row) => ({ id: row.id, regionCode: row.region_code }));
+  }
+
+  async disbursements(ids: readonly string[]): Promise<DisbursementScopeRow[]> {
+    const rows: Array<{ id: string; officer_matricule: string; region_code: string }> = await this.manager.query(
+      'SELECT id, officer_matricule, region_code FROM disbursement_scope($1::uuid[])',
       [ids],
     );
     return rows.map((row) => ({ id: row.id, officerMatricule: row.officer_matricule, regionCode: row.region_code }));

@@ -1,5 +1,5 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
-import type { ApplicationStatus } from '../generated/graphql';
+import type { ApplicationStatus, BeneficiaryKind } from '../generated/graphql';
 import { DependentEntity } from '../officers/dependent.entity';
 import { OfficerEntity } from '../officers/officer.entity';
 import { CampaignEntity } from '../programmes/campaign.entity';
@@ -53,10 +53,18 @@ export class ApplicationEntity extends MutableEntity {
   @Column('timestamptz', { name: 'decided_at', nullable: true })
   decidedAt!: Date | null;
 
-  /** Who decided: the deciding head's matricule. */
+  /** Who made the last decision (approve, waitlist, reject, withdraw): their subject. */
   @Column('text', { name: 'decided_by', nullable: true })
   decidedBy!: string | null;
 
   @Column('text', { name: 'decision_reason', nullable: true })
   decisionReason!: string | null;
+
+  /** README "Ranking": computed at submission, higher first. */
+  @Column('integer', { name: 'ranking_score' })
+  rankingScore!: number;
+
+  /** Who the beneficiary was at submission; null for rows loaded without it (derived on read). */
+  @Column('text', { name: 'beneficiary_kind', nullable: true })
+  beneficiaryKind!: BeneficiaryKind | null;
 }

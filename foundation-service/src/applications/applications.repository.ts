@@ -1,6 +1,7 @@
 import { In, type EntityManager } from 'typeorm';
 import type { ProgrammeKind } from '../generated/graphql';
 import { ApplicationEntity } from './application.entity';
+import { DisbursementEntity } from './disbursement.entity';
 
 /**
  * One region's figures for one programme (amounts are bigint centimes as
@@ -38,6 +39,26 @@ export class ApplicationsRepository {
 
   byIds(ids: readonly string[]): Promise<ApplicationEntity[]> {
     return this.manager.find(ApplicationEntity, { where: { id: In([...ids]) } });
+  }
+
+  disbursementsByIds(ids: readonly string[]): Promise<DisbursementEntity[]> {
+    return this.manager.find(DisbursementEntity, { where: { id: In([...ids]) } });
+  }
+
+  disbursementsOf(applicationIds: readonly string[]): Promise<DisbursementEntity[]> {
+    return this.manager.find(DisbursementEntity, { where: { applicationId: In([...applicationIds]) } });
+  }
+
+  /** Distinct people (an officer, or one of their dependents) with an application approved or paid, decided in [start, end), per region. */
+  async beneficiariesReached(regionCodes: readonly string[], start: Date, end: Date): Promise<Map<string, number>> {
+    const rows: Array<{ region_code: string; reached: number }> = await this.manager.query(
+      `SELECT region_code, count(DISTINCT (officer_matricule, dependent_id))::int AS reached
+         FROM application
+        WHERE region_code = ANY($1) AND status IN ('APPROVED', 'PAID') AND decided_at >= $2 AND decided_at < $3
+        GROUP BY region_code`,
+      [regionCodes, start, end],
+    );
+    return new Map(rows.map((row) => [row.region_code, row.reached]));
   }
 
   /** The applications of each officer, newest first. */

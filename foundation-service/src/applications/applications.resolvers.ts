@@ -1,6 +1,23 @@
 import { readApplication, readDependent, readOfficer } from '../access/access.service';
-import type { ApplicationResolvers, ProgrammeSocialResolvers } from '../generated/graphql';
+import { mayReadApplication, requireAccess } from '../access';
+import type { ApplicationResolvers, DisbursementResolvers, MutationResolvers, ProgrammeSocialResolvers, QueryResolvers } from '../generated/graphql';
+import { beneficiaryKindOf } from '../programmes/eligibility';
 import { required } from '../shared/required';
+import { applicationQueue } from './application-queue';
+import { decideApplication, recordDisbursement, startApplicationReview, submitApplication, withdrawApplication } from './applications.workflow';
+
+export const applicationQueries: QueryResolvers = {
+  application: (_parent, { id }, ctx) => readApplication(ctx, id),
+  applicationQueue: (_parent, args, ctx) => applicationQueue(ctx, args),
+};
+
+export const applicationMutations: MutationResolvers = {
+  submitApplication: (_parent, { input }, ctx) => submitApplication(ctx, input),
+  startApplicationReview: (_parent, { input }, ctx) => startApplicationReview(ctx, input),
+  decideApplication: (_parent, { input }, ctx) => decideApplication(ctx, input),
+  withdrawApplication: (_parent, { input }, ctx) => withdrawApplication(ctx, input),
+  recordDisbursement: (_parent, { input }, ctx) => recordDisbursement(ctx, input),
+};
 
 export const Application: ApplicationResolvers = {
   __resolveReference: (reference, ctx) => readApplication(ctx, reference.id),
@@ -9,6 +26,27 @@ export const Application: ApplicationResolvers = {
     required(readOfficer(ctx, application.officerMatricule), 'Officer', application.officerMatricule),
   dependent: (application, _args, ctx) => (application.dependentId === null ? null : readDependent(ctx, application.dependentId)),
   region: (application, _args, ctx) => required(ctx.loaders.region.load(application.regionCode), 'Region', application.regionCode),
+  /** Stored at submission; derived from the registry today for rows loaded without it. */
+  beneficiaryKind: async (application, _args, ctx) => {
+    if (application.beneficiaryKind !== null) return application.beneficiaryKind;
+    const officer = await required(ctx.loaders.officer.load(application.officerMatricule), 'Officer', application.officerMatricule);
+    const dependent = application.dependentId === null ? null : await required(ctx.loaders.dependent.load(application.dependentId), 'Dependent', application.dependentId);
+    const kind = beneficiaryKindOf(officer.status, dependent?.relation ?? null);
+    if (typeof kind !== 'string') throw new Error(`Application ${application.id} has no beneficiary kind: ${kind.message}`);
+    return kind;
+  },
+  disbursement: (application, _args, ctx) => (application.status === 'PAID' ? ctx.loaders.applicationDisbursement.load(application.id) : null),
+};
+
+/** A payment: whoever may read its application (region read from the rows, never from the request). */
+export const Disbursement: DisbursementResolvers = {
+  __resolveReference: async (reference, ctx) => {
+    const scope = await ctx.loaders.disbursementScope.load(reference.id);
+    if (scope === null) return null;
+    requireAccess(mayReadApplication(ctx.caller, scope));
+    return ctx.loaders.disbursement.load(reference.id);
+  },
+  application: (disbursement, _args, ctx) => required(readApplication(ctx, disbursement.applicationId), 'Application', disbursement.applicationId),
 };
 
 export const ProgrammeSocial: ProgrammeSocialResolvers = {

@@ -36,6 +36,10 @@ export class DisbursementEntity {
   @Column('text')
   reference!: string;
 
+  /** The subject of the foundation agent who recorded it; null for rows loaded without it. */
+  @Column('text', { name: 'recorded_by', nullable: true })
+  recordedBy!: string | null;
+
   @CreateDateColumn({ type: 'timestamptz', name: 'created_at' })
   createdAt!: Date;
 }

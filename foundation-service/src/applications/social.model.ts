@@ -21,6 +21,7 @@ export interface RegionSocialModel {
   approvedThisYear: number;
   decidedThisYear: number;
   approvalRate: number | null;
+  beneficiariesReached: number;
   budget: BudgetModel;
   spendPerBeneficiary: bigint;
   programmes: ProgrammeSocialModel[];

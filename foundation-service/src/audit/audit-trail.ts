@@ -3,25 +3,46 @@ import { mayReadAuditTrail, requireAccess } from '../access';
 import type { FoundationContext } from '../context';
 
 /** The entities whose changes the Foundation audits. */
-export const AUDITED_ENTITIES: readonly string[] = ['head_appointment'];
+export const AUDITED_ENTITIES: readonly string[] = ['head_appointment', 'application', 'campaign', 'campaign_allocation', 'disbursement'];
+
+/**
+ * The region a record belongs to, read from the record itself (through the
+ * scope functions where row-level security would hide it): null for a
+ * campaign (national), undefined when there is no such record.
+ */
+async function regionOf(ctx: FoundationContext, entity: string, id: string): Promise<string | null | undefined> {
+  if (!isUuid(id)) return undefined;
+  switch (entity) {
+    case 'head_appointment': {
+      const [appointment] = await (await ctx.db.manager()).query<Array<{ region_code: string }>>('SELECT region_code FROM head_appointment WHERE id = $1', [id]);
+      return appointment?.region_code;
+    }
+    case 'application':
+      return (await ctx.loaders.applicationScope.load(id))?.regionCode;
+    case 'campaign_allocation':
+      return (await ctx.loaders.allocationScope.load(id))?.regionCode;
+    case 'disbursement':
+      return (await ctx.loaders.disbursementScope.load(id))?.regionCode;
+    default:
+      return null;
+  }
+}
 
 /**
  * Every recorded change of one record, oldest first: the national
  * administration everywhere, a regional head when the record belongs to their
- * region (read from the record itself, never from the request); FORBIDDEN
- * otherwise.
+ * region (read from the record and its audit rows, never from the request);
+ * campaigns are national, so theirs is for the national administration.
+ * FORBIDDEN otherwise.
  */
 export async function auditTrail(ctx: FoundationContext, entity: string, id: string): Promise<AuditRecordRow[]> {
   if (!AUDITED_ENTITIES.includes(entity)) throw new BadUserInputError('entity', `entity is one of ${AUDITED_ENTITIES.join(', ')}.`);
   const role = ctx.caller.role;
   requireAccess(role === 'NATIONAL_ADMIN' || role === 'REGIONAL_HEAD', 'The audit trail is for the national administration and regional heads.');
-  const manager = await ctx.db.manager();
-  const rows = await readAuditRecords(manager, entity, id);
-  const regions = rows.map((row) => row.regionCode);
-  if (entity === 'head_appointment' && isUuid(id)) {
-    const [appointment] = await manager.query<Array<{ region_code: string }>>('SELECT region_code FROM head_appointment WHERE id = $1', [id]);
-    if (appointment) regions.push(appointment.region_code);
-  }
+  const rows = await readAuditRecords(await ctx.db.manager(), entity, id);
+  const regions: Array<string | null> = rows.map((row) => row.regionCode);
+  const region = await regionOf(ctx, entity, id);
+  if (region !== undefined) regions.push(region);
   requireAccess(mayReadAuditTrail(ctx.caller, regions), 'This record belongs to another region.');
   return rows;
 }

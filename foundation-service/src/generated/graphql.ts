@@ -7,6 +7,9 @@ import { HeadAppointmentEntity } from '../heads/head-appointment.entity';
 import { ProgrammeEntity } from '../programmes/programme.entity';
 import { CampaignEntity } from '../programmes/campaign.entity';
 import { ApplicationEntity } from '../applications/application.entity';
+import { AllocationModel } from '../programmes/allocation.model';
+import { DisbursementEntity } from '../applications/disbursement.entity';
+import { CampaignRules } from '../programmes/eligibility';
 import { RegionSocialModel, ProgrammeSocialModel } from '../applications/social.model';
 import { MeModel } from '../access/me.model';
 import { AuditRecordRow } from '@dsp/common';
@@ -708,7 +711,10 @@ export type WithdrawApplicationInput = {
 
 export type WithdrawalResult = {
   __typename?: 'WithdrawalResult';
-  /** The waitlisted application that moved up to APPROVED, if any. */
+  /**
+   * The waitlisted application that moved up to APPROVED, if any; null too
+   * when the caller may not read it (an officer withdrawing their own).
+   */
   promoted: Maybe<Application>;
   withdrawn: Application;
 };
@@ -856,15 +862,15 @@ export type ResolversTypes = ResolversObject<{
   Budget: ResolverTypeWrapper<Budget>;
   Campaign: ResolverTypeWrapper<CampaignEntity>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
-  CampaignAllocation: ResolverTypeWrapper<Omit<CampaignAllocation, 'campaign' | 'region'> & { campaign: ResolversTypes['Campaign'], region: ResolversTypes['Region'] }>;
+  CampaignAllocation: ResolverTypeWrapper<AllocationModel>;
   CreateCampaignInput: CreateCampaignInput;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DecideApplicationInput: DecideApplicationInput;
   Dependent: ResolverTypeWrapper<DependentEntity>;
   DependentRelation: DependentRelation;
-  Disbursement: ResolverTypeWrapper<Omit<Disbursement, 'application'> & { application: ResolversTypes['Application'] }>;
-  EligibilityRules: ResolverTypeWrapper<EligibilityRules>;
+  Disbursement: ResolverTypeWrapper<DisbursementEntity>;
+  EligibilityRules: ResolverTypeWrapper<CampaignRules>;
   EligibilityRulesInput: EligibilityRulesInput;
   HeadAppointment: ResolverTypeWrapper<HeadAppointmentEntity>;
   Me: ResolverTypeWrapper<MeModel>;
@@ -907,14 +913,14 @@ export type ResolversParentTypes = ResolversObject<{
   Budget: Budget;
   Campaign: CampaignEntity;
   Boolean: Scalars['Boolean']['output'];
-  CampaignAllocation: Omit<CampaignAllocation, 'campaign' | 'region'> & { campaign: ResolversParentTypes['Campaign'], region: ResolversParentTypes['Region'] } | FederationReferenceTypes['CampaignAllocation'];
+  CampaignAllocation: AllocationModel;
   CreateCampaignInput: CreateCampaignInput;
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   DecideApplicationInput: DecideApplicationInput;
   Dependent: DependentEntity;
-  Disbursement: Omit<Disbursement, 'application'> & { application: ResolversParentTypes['Application'] } | FederationReferenceTypes['Disbursement'];
-  EligibilityRules: EligibilityRules;
+  Disbursement: DisbursementEntity;
+  EligibilityRules: CampaignRules;
   EligibilityRulesInput: EligibilityRulesInput;
   HeadAppointment: HeadAppointmentEntity;
   Me: MeModel;

@@ -29,4 +29,8 @@ export class CampaignEntity extends MutableEntity {
 
   @Column('bigint', { name: 'benefit_amount' })
   benefitAmount!: string;
+
+  /** The eligibility rules as stored (see eligibility.ts, rulesFromJson); checked by the database. */
+  @Column('jsonb')
+  eligibility!: unknown;
 }

@@ -1,9 +1,14 @@
 import { In, type EntityManager } from 'typeorm';
+import type { AllocationModel } from './allocation.model';
 import { CampaignEntity } from './campaign.entity';
 import { ProgrammeEntity } from './programme.entity';
 
 export class ProgrammesRepository {
   constructor(private readonly manager: EntityManager) {}
+
+  allProgrammes(): Promise<ProgrammeEntity[]> {
+    return this.manager.find(ProgrammeEntity);
+  }
 
   programmesByIds(ids: readonly string[]): Promise<ProgrammeEntity[]> {
     return this.manager.find(ProgrammeEntity, { where: { id: In([...ids]) } });
@@ -19,5 +24,65 @@ export class ProgrammesRepository {
       where: { programmeId: In([...programmeIds]) },
       order: { year: 'DESC', opensOn: 'DESC' },
     });
+  }
+
+  /** Campaigns of a year (all when null), open on a date (any when null), newest first. */
+  campaigns(year: number | null, openOn: string | null): Promise<CampaignEntity[]> {
+    const query = this.manager.getRepository(CampaignEntity).createQueryBuilder('c');
+    if (year !== null) query.andWhere('c.year = :year', { year });
+    if (openOn !== null) query.andWhere(':openOn BETWEEN c.opensOn AND c.closesOn', { openOn });
+    return query.orderBy('c.year', 'DESC').addOrderBy('c.opensOn', 'DESC').addOrderBy('c.id', 'ASC').getMany();
+  }
+
+  /**
+   * Allocations with what is committed (APPROVED and PAID), disbursed and
+   * waitlisted, in region order, in one statement: those of the campaigns
+   * given, or with the ids given. Row-level security keeps other regions'
+   * rows away from regional roles.
+   */
+  async allocations(where: { campaignIds: readonly string[] } | { ids: readonly string[] }): Promise<AllocationModel[]> {
+    const [condition, keys] = 'ids' in where ? ['ca.id = ANY($1::uuid[])', where.ids] : ['ca.campaign_id = ANY($1::uuid[])', where.campaignIds];
+    const rows: Array<{
+      id: string;
+      campaign_id: string;
+      region_code: string;
+      allocated: string;
+      quota: number;
+      committed: string;
+      disbursed: string;
+      approved: number;
+      waitlisted: number;
+      version: number;
+    }> = await this.manager.query(
+      `SELECT ca.id, ca.campaign_id, ca.region_code, ca.allocated::text, ca.quota, ca.version,
+              coalesce(u.committed, 0)::text AS committed, coalesce(u.approved, 0)::int AS approved,
+              coalesce(u.waitlisted, 0)::int AS waitlisted, coalesce(p.disbursed, 0)::text AS disbursed
+         FROM campaign_allocation ca
+         JOIN region r ON r.code = ca.region_code
+         LEFT JOIN LATERAL (
+           SELECT sum(a.amount) FILTER (WHERE a.status IN ('APPROVED', 'PAID')) AS committed,
+                  count(*) FILTER (WHERE a.status IN ('APPROVED', 'PAID')) AS approved,
+                  count(*) FILTER (WHERE a.status = 'WAITLISTED') AS waitlisted
+             FROM application a WHERE a.campaign_id = ca.campaign_id AND a.region_code = ca.region_code) u ON true
+         LEFT JOIN LATERAL (
+           SELECT sum(d.amount) AS disbursed
+             FROM disbursement d JOIN application a ON a.id = d.application_id
+            WHERE a.campaign_id = ca.campaign_id AND d.region_code = ca.region_code) p ON true
+        WHERE ${condition}
+        ORDER BY ca.campaign_id, r.position`,
+      [keys],
+    );
+    return rows.map((row) => ({
+      id: row.id,
+      campaignId: row.campaign_id,
+      regionCode: row.region_code,
+      allocated: BigInt(row.allocated),
+      quota: row.quota,
+      committed: BigInt(row.committed),
+      disbursed: BigInt(row.disbursed),
+      approvedCount: row.approved,
+      waitlisted: row.waitlisted,
+      version: row.version,
+    }));
   }
 }

@@ -1,5 +1,31 @@
-import type { CampaignResolvers, ProgrammeResolvers } from '../generated/graphql';
+import { BadUserInputError, todayUtc } from '@dsp/common';
+import { mayReadAllocation, requireAccess } from '../access';
+import type { CampaignAllocationResolvers, CampaignResolvers, MutationResolvers, ProgrammeKind, ProgrammeResolvers, QueryResolvers } from '../generated/graphql';
 import { required } from '../shared/required';
+import { createCampaign, setCampaignAllocation } from './campaigns.workflow';
+import { rulesFromJson } from './eligibility';
+import { ProgrammesRepository } from './programmes.repository';
+
+/** Programmes are listed in the order the SDL declares their kinds. */
+const PROGRAMME_ORDER: readonly ProgrammeKind[] = ['HAJJ', 'SUMMER_CAMP', 'SCHOOL_SUPPORT', 'SCHOLARSHIP', 'HOUSING', 'EXCEPTIONAL_AID', 'EID_GRANT'];
+
+/** Programmes and campaigns are reference data every authenticated role reads; allocations are checked against their region. */
+export const programmeQueries: QueryResolvers = {
+  programmes: async (_parent, _args, ctx) => {
+    const programmes = await new ProgrammesRepository(await ctx.db.manager()).allProgrammes();
+    return programmes.sort((a, b) => PROGRAMME_ORDER.indexOf(a.kind) - PROGRAMME_ORDER.indexOf(b.kind) || a.id.localeCompare(b.id));
+  },
+  campaign: (_parent, { id }, ctx) => ctx.loaders.campaign.load(id),
+  campaigns: async (_parent, { year, openOn }, ctx) => {
+    if (year !== null && year !== undefined && (!Number.isInteger(year) || year < 2000 || year > 2100)) throw new BadUserInputError('year', 'year is between 2000 and 2100.');
+    return new ProgrammesRepository(await ctx.db.manager()).campaigns(year ?? null, openOn ?? null);
+  },
+};
+
+export const programmeMutations: MutationResolvers = {
+  createCampaign: (_parent, { input }, ctx) => createCampaign(ctx, input),
+  setCampaignAllocation: (_parent, { input }, ctx) => setCampaignAllocation(ctx, input),
+};
 
 export const Programme: ProgrammeResolvers = {
   __resolveReference: (reference, ctx) => ctx.loaders.programme.load(reference.id),
@@ -9,4 +35,25 @@ export const Programme: ProgrammeResolvers = {
 export const Campaign: CampaignResolvers = {
   __resolveReference: (reference, ctx) => ctx.loaders.campaign.load(reference.id),
   programme: (campaign, _args, ctx) => required(ctx.loaders.programme.load(campaign.programmeId), 'Programme', campaign.programmeId),
+  isOpen: (campaign) => {
+    const today = todayUtc();
+    return campaign.opensOn <= today && today <= campaign.closesOn;
+  },
+  eligibility: (campaign) => rulesFromJson(campaign.eligibility),
+  allocations: async (campaign, _args, ctx) =>
+    (await ctx.loaders.campaignAllocations.load(campaign.id)).filter((allocation) => mayReadAllocation(ctx.caller, allocation.regionCode)),
+};
+
+/** An allocation by reference: by its region (read from the row), FORBIDDEN otherwise; an unknown one is null. */
+export const CampaignAllocation: CampaignAllocationResolvers = {
+  __resolveReference: async (reference, ctx) => {
+    const scope = await ctx.loaders.allocationScope.load(reference.id);
+    if (scope === null) return null;
+    requireAccess(mayReadAllocation(ctx.caller, scope.regionCode));
+    return ctx.loaders.allocation.load(reference.id);
+  },
+  campaign: (allocation, _args, ctx) => required(ctx.loaders.campaign.load(allocation.campaignId), 'Campaign', allocation.campaignId),
+  region: (allocation, _args, ctx) => required(ctx.loaders.region.load(allocation.regionCode), 'Region', allocation.regionCode),
+  remainingBudget: (allocation) => allocation.allocated - allocation.committed,
+  remainingQuota: (allocation) => allocation.quota - allocation.approvedCount,
 };

@@ -1,4 +1,4 @@
-import type { ProgrammeKind } from '../generated/graphql';
+import type { EligibilityRulesInput, ProgrammeKind } from '../generated/graphql';
 
 export interface SeedProgramme {
   kind: ProgrammeKind;
@@ -11,52 +11,82 @@ export interface SeedProgramme {
     closesOn: string;
     /** Centimes granted per approved application. */
     benefitAmount: bigint;
+    /** The campaign's eligibility rules (README "Eligibility rules"), as an administrator would enter them. */
+    eligibility: EligibilityRulesInput;
   };
+  /** A seed-only filter beyond the rules: scholarships go to students. */
+  studentsOnly?: boolean;
 }
 
-/** One programme of every kind, each with its 2026 campaign. */
+/**
+ * One programme of every kind, each with its 2026 campaign and rules;
+ * exceptional aid stays open to the end of the year, so the demonstration
+ * has a campaign taking applications.
+ */
 export const PROGRAMMES: readonly SeedProgramme[] = [
   {
     kind: 'HAJJ',
     nameFr: 'Pèlerinage aux Lieux Saints (Hajj)',
     nameAr: 'برنامج أداء مناسك الحج',
-    campaign: { season: '2026', year: 2026, opensOn: '2026-01-05', closesOn: '2026-02-28', benefitAmount: 5_000_000n },
+    campaign: {
+      season: '2026', year: 2026, opensOn: '2026-01-05', closesOn: '2026-02-28', benefitAmount: 5_000_000n,
+      eligibility: { beneficiaryKinds: ['OFFICER', 'RETIREE'], minAge: 40, officerStatuses: ['ACTIVE', 'RETIRED'], oncePerLifetime: true },
+    },
   },
   {
     kind: 'SUMMER_CAMP',
     nameFr: 'Colonies de vacances',
     nameAr: 'المخيمات الصيفية',
-    campaign: { season: '2026', year: 2026, opensOn: '2026-04-01', closesOn: '2026-05-31', benefitAmount: 150_000n },
+    campaign: {
+      season: '2026', year: 2026, opensOn: '2026-04-01', closesOn: '2026-05-31', benefitAmount: 150_000n,
+      eligibility: { beneficiaryKinds: ['CHILD', 'ORPHAN'], minAge: 6, maxAge: 15, ageReferenceDate: '2026-07-01', maxPerFamily: 2, priorityKilledOnDuty: true },
+    },
   },
   {
     kind: 'SCHOOL_SUPPORT',
     nameFr: 'Soutien à la rentrée scolaire',
     nameAr: 'الدعم المدرسي',
-    campaign: { season: '2026-2027', year: 2026, opensOn: '2026-07-01', closesOn: '2026-09-30', benefitAmount: 120_000n },
+    campaign: {
+      season: '2026-2027', year: 2026, opensOn: '2026-07-01', closesOn: '2026-09-30', benefitAmount: 120_000n,
+      eligibility: { beneficiaryKinds: ['CHILD', 'ORPHAN'], minAge: 6, maxAge: 18, ageReferenceDate: '2026-09-01', maxPerFamily: 3, priorityKilledOnDuty: true },
+    },
   },
   {
     kind: 'SCHOLARSHIP',
     nameFr: "Bourses d'excellence",
     nameAr: 'منح التفوق الدراسي',
-    campaign: { season: '2026-2027', year: 2026, opensOn: '2026-07-15', closesOn: '2026-10-15', benefitAmount: 800_000n },
+    campaign: {
+      season: '2026-2027', year: 2026, opensOn: '2026-07-15', closesOn: '2026-10-15', benefitAmount: 800_000n,
+      eligibility: { beneficiaryKinds: ['CHILD', 'ORPHAN'], minAge: 17, maxAge: 26, priorityKilledOnDuty: true },
+    },
+    studentsOnly: true,
   },
   {
     kind: 'HOUSING',
     nameFr: 'Aide au logement',
     nameAr: 'دعم السكن',
-    campaign: { season: '2026', year: 2026, opensOn: '2026-02-01', closesOn: '2026-10-31', benefitAmount: 3_000_000n },
+    campaign: {
+      season: '2026', year: 2026, opensOn: '2026-02-01', closesOn: '2026-10-31', benefitAmount: 3_000_000n,
+      eligibility: { beneficiaryKinds: ['OFFICER'], officerStatuses: ['ACTIVE'], oncePerLifetime: true },
+    },
   },
   {
     kind: 'EXCEPTIONAL_AID',
     nameFr: 'Aides exceptionnelles',
     nameAr: 'المساعدات الاستثنائية',
-    campaign: { season: '2026', year: 2026, opensOn: '2026-01-01', closesOn: '2026-10-31', benefitAmount: 1_000_000n },
+    campaign: {
+      season: '2026', year: 2026, opensOn: '2026-01-01', closesOn: '2026-12-31', benefitAmount: 1_000_000n,
+      eligibility: { beneficiaryKinds: ['OFFICER', 'RETIREE', 'SPOUSE', 'WIDOW', 'CHILD', 'ORPHAN'], priorityKilledOnDuty: true },
+    },
   },
   {
     kind: 'EID_GRANT',
     nameFr: "Aide de l'Aïd Al-Adha",
     nameAr: 'منحة عيد الأضحى',
-    campaign: { season: '2026', year: 2026, opensOn: '2026-04-01', closesOn: '2026-05-15', benefitAmount: 200_000n },
+    campaign: {
+      season: '2026', year: 2026, opensOn: '2026-04-01', closesOn: '2026-05-15', benefitAmount: 200_000n,
+      eligibility: { beneficiaryKinds: ['OFFICER', 'RETIREE', 'WIDOW'], maxPerFamily: 1 },
+    },
   },
 ];
 

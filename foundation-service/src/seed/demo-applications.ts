@@ -1,5 +1,6 @@
 import { REGION_CODES, type DemoDependent, type DemoHead, type DemoOfficer, type Random } from '@dsp/common';
-import type { ApplicationStatus, ProgrammeKind } from '../generated/graphql';
+import type { ApplicationStatus, BeneficiaryKind } from '../generated/graphql';
+import { beneficiaryKindOf, rankingScore, refusal, validateRules, type CampaignRules } from '../programmes/eligibility';
 import { REJECTION_REASONS, type SeedProgramme } from './catalogue';
 
 export interface SeedCampaign {
@@ -19,6 +20,8 @@ export interface SeedApplication {
   decidedAt: Date | null;
   decidedBy: string | null;
   decisionReason: string | null;
+  rankingScore: number;
+  beneficiaryKind: BeneficiaryKind;
 }
 
 export interface SeedAllocation {
@@ -34,6 +37,7 @@ export interface SeedDisbursement {
   amount: bigint;
   paidAt: Date;
   reference: string;
+  recordedBy: string;
 }
 
 export interface SeedActivity {
@@ -50,44 +54,34 @@ const LATER_STATUSES: readonly ApplicationStatus[] = ['PAID', 'PAID', 'PAID', 'A
 const LAST_EVENT = Date.UTC(2026, 10, 20);
 const DAY = 86_400_000;
 const REFERENCE_YEAR = 2026;
+const WITHDRAWAL_REASON = 'Désistement du demandeur';
 
 interface Applicant {
   officer: DemoOfficer;
   dependent: DemoDependent | null;
+  kind: BeneficiaryKind;
 }
 
-function age(birthDate: string): number {
-  return REFERENCE_YEAR - Number(birthDate.slice(0, 4));
-}
-
-/** Who may apply to each kind of programme (simplified demonstration rules). */
-function applicantsFor(kind: ProgrammeKind, officers: readonly DemoOfficer[], dependentsOf: ReadonlyMap<string, DemoDependent[]>): Applicant[] {
-  const living = officers.filter((officer) => officer.status === 'ACTIVE' || officer.status === 'RETIRED');
-  const children = (filter: (child: DemoDependent) => boolean): Applicant[] =>
-    officers.flatMap((officer) =>
-      (dependentsOf.get(officer.matricule) ?? []).filter((d) => d.relation === 'CHILD' && filter(d)).map((dependent) => ({ officer, dependent })),
-    );
-  const selves = (list: readonly DemoOfficer[]): Applicant[] => list.map((officer) => ({ officer, dependent: null }));
-  switch (kind) {
-    case 'HAJJ':
-      return selves(living.filter((officer) => age(officer.birthDate) >= 40));
-    case 'SUMMER_CAMP':
-      return children((child) => age(child.birthDate) >= 6 && age(child.birthDate) <= 15);
-    case 'SCHOOL_SUPPORT':
-      return children((child) => age(child.birthDate) >= 6 && age(child.birthDate) <= 18);
-    case 'SCHOLARSHIP':
-      return children((child) => child.studentUntil !== null);
-    case 'HOUSING':
-      return selves(officers.filter((officer) => officer.status === 'ACTIVE'));
-    case 'EXCEPTIONAL_AID': {
-      const bereaved = officers
-        .filter((officer) => officer.status === 'DECEASED' || officer.status === 'KILLED_ON_DUTY')
-        .flatMap((officer) => (dependentsOf.get(officer.matricule) ?? []).map((dependent) => ({ officer, dependent })));
-      return [...bereaved, ...selves(living)];
+/**
+ * Everyone in the region the campaign's rules accept at its opening (the
+ * service's own rules, so the demonstration never shows an application the
+ * API would refuse): each officer, then their dependents; scholarships also
+ * need a student certificate.
+ */
+function applicantsFor(programme: SeedProgramme, rules: CampaignRules, officers: readonly DemoOfficer[], dependentsOf: ReadonlyMap<string, DemoDependent[]>): Applicant[] {
+  const applicants: Applicant[] = [];
+  for (const officer of officers) {
+    for (const dependent of [null, ...(dependentsOf.get(officer.matricule) ?? [])]) {
+      if (programme.studentsOnly && dependent?.studentUntil == null) continue;
+      const status = officer.status;
+      const kind = beneficiaryKindOf(status, dependent?.relation ?? null);
+      if (typeof kind !== 'string') continue;
+      const birthDate = dependent?.birthDate ?? officer.birthDate;
+      if (refusal(rules, programme.campaign.opensOn, { officerStatus: status, kind, birthDate, programmeBenefits: 0, familyApprovedInCampaign: 0 })) continue;
+      applicants.push({ officer, dependent, kind });
     }
-    case 'EID_GRANT':
-      return selves(living);
   }
+  return applicants;
 }
 
 function between(random: Random, from: number, to: number): Date {
@@ -95,9 +89,12 @@ function between(random: Random, from: number, to: number): Date {
 }
 
 /**
- * Applications for every campaign in every region, with allocations whose
- * quota and budget always cover the approvals (so the demonstration never
- * shows an overspent region), and a disbursement for each paid application.
+ * Applications for every campaign in every region, from beneficiaries the
+ * campaign's rules accept, with their beneficiary kind and ranking score
+ * (README "Ranking"), allocations whose quota and budget always cover the
+ * approvals (so the demonstration never shows an overspent region; where
+ * applications are waitlisted the quota is used up), and a disbursement for
+ * each paid application.
  */
 export function demoActivity(
   random: Random,
@@ -113,35 +110,48 @@ export function demoActivity(
   for (const regionCode of REGION_CODES) {
     const regionOfficers = officers.filter((officer) => officer.regionCode === regionCode);
     const head = heads.find((h) => h.regionCode === regionCode)?.matricule ?? null;
+    const agent = `agent-${regionCode}`;
     let serial = 0;
     for (const campaign of campaigns) {
       const { benefitAmount, opensOn, closesOn } = campaign.programme.campaign;
-      const pool = applicantsFor(campaign.programme.kind, regionOfficers, dependentsOf);
+      const rules = validateRules(campaign.programme.campaign.eligibility);
+      const pool = applicantsFor(campaign.programme, rules, regionOfficers, dependentsOf);
       const wanted = Math.min(pool.length, Math.ceil(regionOfficers.length / 40) + random.int(3, 6));
       const chosen = new Set<number>();
       while (chosen.size < wanted) chosen.add(random.int(0, pool.length - 1));
       let approved = 0;
+      let waitlisted = 0;
+      const familyApproved = new Map<string, number>();
       for (const index of [...chosen].sort((a, b) => a - b)) {
         const applicant = pool[index];
         if (!applicant) continue;
-        const status = serial < STATUSES.length ? STATUSES[serial] : random.pick(LATER_STATUSES);
+        let status = serial < STATUSES.length ? STATUSES[serial] : random.pick(LATER_STATUSES);
         serial++;
         if (!status) continue;
+        const family = applicant.officer.matricule;
+        const approving = status === 'APPROVED' || status === 'PAID';
+        // At most N per family: a family past its limit is refused, as the head would.
+        if (approving && rules.maxPerFamily !== null && (familyApproved.get(family) ?? 0) >= rules.maxPerFamily) status = 'REJECTED';
         const submittedAt = between(random, Date.parse(`${opensOn}T08:00:00Z`), Math.min(Date.parse(`${closesOn}T17:00:00Z`), LAST_EVENT - 30 * DAY));
         const decided = status === 'APPROVED' || status === 'PAID' || status === 'REJECTED' || status === 'WAITLISTED';
-        const decidedAt = decided ? between(random, submittedAt.getTime() + 2 * DAY, Math.min(submittedAt.getTime() + 25 * DAY, LAST_EVENT)) : null;
+        const decidedAt = decided
+          ? between(random, submittedAt.getTime() + 2 * DAY, Math.min(submittedAt.getTime() + 25 * DAY, LAST_EVENT))
+          : status === 'WITHDRAWN'
+            ? new Date(submittedAt.getTime() + 3 * DAY)
+            : null;
         const id = random.uuid();
+        const children = (dependentsOf.get(family) ?? []).filter((dependent) => dependent.relation === 'CHILD').length;
         activity.applications.push({
           id,
           campaignId: campaign.id,
-          officerMatricule: applicant.officer.matricule,
+          officerMatricule: family,
           dependentId: applicant.dependent?.id ?? null,
           regionCode,
           status,
           amount: benefitAmount,
           submittedAt,
           decidedAt,
-          decidedBy: decided ? head : null,
+          decidedBy: decided ? head : status === 'WITHDRAWN' ? agent : null,
           decisionReason:
             status === 'REJECTED'
               ? random.pick(REJECTION_REASONS)
@@ -149,9 +159,21 @@ export function demoActivity(
                 ? 'Quota régional atteint : inscrit sur la liste d’attente'
                 : status === 'APPROVED' || status === 'PAID'
                   ? 'Dossier complet, conditions remplies'
-                  : null,
+                  : status === 'WITHDRAWN'
+                    ? WITHDRAWAL_REASON
+                    : null,
+          rankingScore: rankingScore(
+            rules,
+            { officerStatus: applicant.officer.status, serviceStartDate: applicant.officer.serviceStartDate, children, programmeBenefits: 0 },
+            submittedAt.toISOString().slice(0, 10),
+          ),
+          beneficiaryKind: applicant.kind,
         });
-        if (status === 'APPROVED' || status === 'PAID') approved++;
+        if (status === 'APPROVED' || status === 'PAID') {
+          approved++;
+          familyApproved.set(family, (familyApproved.get(family) ?? 0) + 1);
+        }
+        if (status === 'WAITLISTED') waitlisted++;
         if (status === 'PAID' && decidedAt) {
           activity.disbursements.push({
             applicationId: id,
@@ -159,10 +181,13 @@ export function demoActivity(
             amount: benefitAmount,
             paidAt: between(random, decidedAt.getTime() + DAY, Math.min(decidedAt.getTime() + 15 * DAY, LAST_EVENT + DAY)),
             reference: `OV-${REFERENCE_YEAR}-${regionCode}-${String(activity.disbursements.length + 1).padStart(5, '0')}`,
+            recordedBy: agent,
           });
         }
       }
-      const quota = approved + random.int(1, 6);
+      // Room left for the applications still open, except where some are waitlisted: there the quota is used up.
+      const spare = random.int(1, 6);
+      const quota = waitlisted > 0 ? approved : approved + spare;
       activity.allocations.push({ campaignId: campaign.id, regionCode, quota, allocated: benefitAmount * BigInt(quota) });
     }
   }

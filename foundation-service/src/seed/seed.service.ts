@@ -1,6 +1,7 @@
 import { createRandom, demoPopulation, openDataSource } from '@dsp/common';
 import { createFoundationDataSource } from '../database';
 import { officerSearchText } from '../officers/officers.service';
+import { validateRules } from '../programmes/eligibility';
 import { PROGRAMMES } from './catalogue';
 import { demoActivity, type SeedCampaign } from './demo-applications';
 import { SeedRepository } from './seed.repository';
@@ -8,9 +9,9 @@ import { SeedRepository } from './seed.repository';
 /**
  * Fills an empty foundation database with the demonstration data: the shared
  * population (officers, trainings, dependents, the seventeen heads of
- * 9 September 2025), a programme of every kind with its 2026 campaign,
- * per-region allocations, applications in every status and the payments of
- * paid ones. Deterministic, in one transaction; a database that already has
+ * 9 September 2025), a programme of every kind with its 2026 campaign and
+ * eligibility rules, per-region allocations, applications in every status
+ * (with beneficiary kinds and ranking scores) and the payments of paid ones. Deterministic, in one transaction; a database that already has
  * officers is left alone.
  */
 export async function seedFoundation(ownerUrl: string): Promise<{ seeded: boolean }> {
@@ -61,9 +62,10 @@ export async function seedFoundation(ownerUrl: string): Promise<{ seeded: boolea
       );
       await repository.insert(
         'campaign',
-        ['id', 'programme_id', 'season', 'year', 'opens_on', 'closes_on', 'benefit_amount'],
+        ['id', 'programme_id', 'season', 'year', 'opens_on', 'closes_on', 'benefit_amount', 'eligibility'],
         campaigns.map(({ id, programme: { campaign } }, i) => [
           id, programmeIds[i], campaign.season, campaign.year, campaign.opensOn, campaign.closesOn, campaign.benefitAmount.toString(),
+          JSON.stringify(validateRules(campaign.eligibility)),
         ]),
       );
 
@@ -75,16 +77,19 @@ export async function seedFoundation(ownerUrl: string): Promise<{ seeded: boolea
       );
       await repository.insert(
         'application',
-        ['id', 'campaign_id', 'officer_matricule', 'dependent_id', 'region_code', 'status', 'amount', 'submitted_at', 'decided_at', 'decided_by', 'decision_reason'],
+        [
+          'id', 'campaign_id', 'officer_matricule', 'dependent_id', 'region_code', 'status', 'amount', 'submitted_at', 'decided_at', 'decided_by',
+          'decision_reason', 'ranking_score', 'beneficiary_kind',
+        ],
         activity.applications.map((a) => [
           a.id, a.campaignId, a.officerMatricule, a.dependentId, a.regionCode, a.status, a.amount.toString(), a.submittedAt.toISOString(),
-          a.decidedAt?.toISOString() ?? null, a.decidedBy, a.decisionReason,
+          a.decidedAt?.toISOString() ?? null, a.decidedBy, a.decisionReason, a.rankingScore, a.beneficiaryKind,
         ]),
       );
       await repository.insert(
         'disbursement',
-        ['application_id', 'region_code', 'amount', 'paid_at', 'reference'],
-        activity.disbursements.map((d) => [d.applicationId, d.regionCode, d.amount.toString(), d.paidAt.toISOString(), d.reference]),
+        ['application_id', 'region_code', 'amount', 'paid_at', 'reference', 'recorded_by'],
+        activity.disbursements.map((d) => [d.applicationId, d.regionCode, d.amount.toString(), d.paidAt.toISOString(), d.reference, d.recordedBy]),
       );
       return { seeded: true };
     });

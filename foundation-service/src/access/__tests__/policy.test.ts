@@ -1,6 +1,14 @@
 import type { Caller } from '@dsp/common';
 import {
+  applicationQueueRegion,
+  mayDecideApplication,
   mayListApplicationsOf,
+  mayManageCampaigns,
+  mayReadAllocation,
+  mayRecordDisbursement,
+  mayStartReview,
+  maySubmitApplication,
+  mayWithdrawApplication,
   mayReadApplication,
   mayReadOfficerFile,
   mayReadOfficerIdentity,
@@ -92,5 +100,46 @@ describe('access policy', () => {
     expect(mayListApplicationsOf(callers.medicalAdvisor, fesOfficer)).toBe(false);
     expect(mayListApplicationsOf(callers.officer, self)).toBe(true);
     expect(mayListApplicationsOf(callers.officer, fesOfficer)).toBe(false);
+  });
+});
+
+describe('application workflow policy', () => {
+  const fesApplication = { regionCode: 'FES', officerMatricule: '300003' };
+  const ownApplication = { regionCode: 'RABAT', officerMatricule: '200002' };
+  const everyone = Object.keys(callers);
+  const allowed = (check: (caller: Caller) => boolean): Who[] => everyone.filter((who) => check(callers[who]));
+
+  it('lets only the national administration open campaigns and set allocations', () => {
+    expect(allowed(mayManageCampaigns)).toEqual(['nationalAdmin']);
+  });
+
+  it('shows a region’s allocation to the national administration and the foundation’s roles of the region', () => {
+    expect(allowed((caller) => mayReadAllocation(caller, 'FES'))).toEqual(['nationalAdmin', 'fesHead', 'fesFoundationAgent']);
+    expect(allowed((caller) => mayReadAllocation(caller, 'RABAT'))).toEqual(['nationalAdmin']);
+  });
+
+  it('lets a foundation agent of the officer’s region, or the officer, submit', () => {
+    expect(allowed((caller) => maySubmitApplication(caller, fesOfficer))).toEqual(['fesFoundationAgent']);
+    expect(allowed((caller) => maySubmitApplication(caller, self))).toEqual(['officer']);
+  });
+
+  it('gives each step to its roles in the application’s region', () => {
+    expect(allowed((caller) => mayStartReview(caller, fesApplication))).toEqual(['fesHead', 'fesFoundationAgent']);
+    expect(allowed((caller) => mayDecideApplication(caller, fesApplication))).toEqual(['fesHead']);
+    expect(allowed((caller) => mayRecordDisbursement(caller, fesApplication))).toEqual(['fesFoundationAgent']);
+    expect(allowed((caller) => mayWithdrawApplication(caller, fesApplication))).toEqual(['fesHead', 'fesFoundationAgent']);
+    expect(allowed((caller) => mayWithdrawApplication(caller, ownApplication))).toEqual(['officer']);
+    expect(allowed((caller) => mayDecideApplication(caller, ownApplication))).toEqual([]);
+  });
+
+  it('limits work queues: the national administration anywhere, the foundation’s regional roles at home, others never', () => {
+    expect(everyone.map((who) => [who, applicationQueueRegion(callers[who], null), applicationQueueRegion(callers[who], 'RABAT')])).toEqual([
+      ['nationalAdmin', null, 'RABAT'],
+      ['medicalAdvisor', undefined, undefined],
+      ['fesHead', 'FES', undefined],
+      ['fesFoundationAgent', 'FES', undefined],
+      ['fesMutualAgent', undefined, undefined],
+      ['officer', undefined, undefined],
+    ]);
   });
 });

@@ -6,13 +6,14 @@ interface Social {
   approvedThisYear: number;
   decidedThisYear: number;
   approvalRate: number | null;
+  beneficiariesReached: number;
   budget: { allocated: string; committed: string; disbursed: string };
   spendPerBeneficiary: string;
   programmes: Array<{ programme: { kind: string; nameFr: string }; openApplications: number; approvedThisYear: number; budget: { allocated: string } }>;
 }
 
 const SOCIAL = `query ($code: ID!, $year: Int) { region(code: $code) { beneficiaryCount social(year: $year) {
-  year openApplications approvedThisYear decidedThisYear approvalRate
+  year openApplications approvedThisYear decidedThisYear approvalRate beneficiariesReached
   budget { allocated committed disbursed } spendPerBeneficiary
   programmes { programme { kind nameFr } openApplications approvedThisYear budget { allocated } }
 } } }`;
@@ -64,6 +65,14 @@ describe('Region.social', () => {
       budget: { allocated: money(row.allocated), committed: money(row.committed), disbursed: money(row.disbursed) },
     });
     expect(social.approvalRate).toBeCloseTo(row.approved / row.decided, 10);
+    const [reached] = await foundation.sql<{ people: number }>(
+      `SELECT count(DISTINCT coalesce(dependent_id::text, officer_matricule))::int AS people FROM application
+        WHERE region_code = $1 AND status IN ('APPROVED', 'PAID') AND decided_at >= '2026-01-01T00:00:00Z' AND decided_at < '2027-01-01T00:00:00Z'`,
+      [code],
+    );
+    expect(social.beneficiariesReached).toBe(reached?.people);
+    expect(social.beneficiariesReached).toBeGreaterThan(0);
+    expect(social.beneficiariesReached).toBeLessThanOrEqual(row.approved);
     const beneficiaries = BigInt(data!.region.beneficiaryCount);
     expect(social.spendPerBeneficiary).toBe(money(((BigInt(row.paid) * 2n + beneficiaries) / (beneficiaries * 2n)).toString()));
     expect(social.programmes.map((p) => p.programme.kind)).toEqual(['HAJJ', 'SUMMER_CAMP', 'SCHOOL_SUPPORT', 'SCHOLARSHIP', 'HOUSING', 'EXCEPTIONAL_AID', 'EID_GRANT']);

@@ -32,11 +32,20 @@ async function protectedTables(): Promise<string[]> {
 
 describe('migrations', () => {
   it('apply once, undo cleanly, and apply again', async () => {
-    const ALL = ['CreateFoundationSchema1764500000000', 'RowLevelSecurity1764600000000', 'HeadAppointments1764700000000'];
+    const ALL = ['CreateFoundationSchema1764500000000', 'RowLevelSecurity1764600000000', 'HeadAppointments1764700000000', 'ApplicationWorkflow1764800000000'];
     expect(await migrateFoundation(database.ownerUrl)).toEqual(ALL);
     expect(await migrateFoundation(database.ownerUrl)).toEqual([]);
-    expect(await protectedTables()).toEqual(['application', 'campaign_allocation', 'dependent', 'disbursement', 'head_appointment', 'officer', 'training']);
+    expect(await protectedTables()).toEqual([
+      'application', 'campaign', 'campaign_allocation', 'dependent', 'disbursement', 'head_appointment', 'officer', 'programme', 'training',
+    ]);
     expect(await tables()).toEqual(expect.arrayContaining(['audit_record', 'idempotency_key']));
+
+    await dataSource.undoLastMigration();
+    expect(await protectedTables()).toEqual(['application', 'campaign_allocation', 'dependent', 'disbursement', 'head_appointment', 'officer', 'training']);
+    const workflow: Array<{ count: number }> = await dataSource.query(
+      `SELECT count(*)::int AS count FROM pg_proc WHERE proname IN ('eligibility_rules_valid', 'lock_allocation', 'promote_first_waitlisted', 'app_in_region')`,
+    );
+    expect(workflow[0]?.count).toBe(0);
 
     await dataSource.undoLastMigration();
     expect(await protectedTables()).toEqual(['application', 'campaign_allocation', 'dependent', 'disbursement', 'officer', 'training']);

@@ -76,6 +76,37 @@ describe('demo seed', () => {
     expect(over.rows).toEqual([]);
   });
 
+  it('stores each campaign\'s rules as data, and only applications those rules accept, with their kind and ranking score', async () => {
+    const rules = await admin.query<{ kind: string; eligibility: { beneficiaryKinds: string[] } }>(
+      'SELECT p.kind, c.eligibility FROM campaign c JOIN programme p ON p.id = c.programme_id ORDER BY p.kind',
+    );
+    expect(rules.rows.find((row) => row.kind === 'HAJJ')?.eligibility).toMatchObject({ beneficiaryKinds: ['OFFICER', 'RETIREE'], oncePerLifetime: true, minAge: 40 });
+    expect(rules.rows.every((row) => row.eligibility.beneficiaryKinds.length > 0)).toBe(true);
+    const outside = await admin.query(
+      `SELECT a.id FROM application a JOIN campaign c ON c.id = a.campaign_id
+        WHERE a.beneficiary_kind IS NULL OR NOT (c.eligibility->'beneficiaryKinds' ? a.beneficiary_kind) OR a.ranking_score <= 0`,
+    );
+    expect(outside.rows).toEqual([]);
+    const kinds = await admin.query<{ beneficiary_kind: string }>('SELECT DISTINCT beneficiary_kind FROM application ORDER BY 1');
+    expect(kinds.rows.map((row) => row.beneficiary_kind)).toEqual(['CHILD', 'OFFICER', 'ORPHAN', 'RETIREE', 'SPOUSE', 'WIDOW']);
+    const tooManyPerFamily = await admin.query(
+      `SELECT a.campaign_id, a.officer_matricule FROM application a JOIN campaign c ON c.id = a.campaign_id
+        WHERE a.status IN ('APPROVED', 'PAID') AND c.eligibility ? 'maxPerFamily' AND jsonb_typeof(c.eligibility->'maxPerFamily') = 'number'
+        GROUP BY a.campaign_id, a.officer_matricule, c.eligibility HAVING count(*) > (c.eligibility->>'maxPerFamily')::int`,
+    );
+    expect(tooManyPerFamily.rows).toEqual([]);
+  });
+
+  it('waitlists only where the quota is used up', async () => {
+    const waitlistedWithRoom = await admin.query(
+      `SELECT ca.campaign_id, ca.region_code FROM campaign_allocation ca
+         JOIN application a ON a.campaign_id = ca.campaign_id AND a.region_code = ca.region_code
+        GROUP BY ca.campaign_id, ca.region_code, ca.quota
+       HAVING count(*) FILTER (WHERE a.status = 'WAITLISTED') > 0 AND count(*) FILTER (WHERE a.status IN ('APPROVED', 'PAID')) < ca.quota`,
+    );
+    expect(waitlistedWithRoom.rows).toEqual([]);
+  });
+
   it('stores a folded search text for both scripts', async () => {
     const result = await admin.query<{ search_text: string; matricule: string }>(
       `SELECT search_text, matricule FROM officer WHERE last_name_latin = 'Aït Taleb' LIMIT 1`,
