@@ -153,7 +153,7 @@ describe('hostile input through the gateway (property-based, from the supergraph
       ) },
       { weight: 1, arbitrary: fc.constantFrom(...demoUsers().map((user) => user.caller)) },
     );
-  });
+  }, 180_000);
   afterAll(async () => {
     await foundation.close();
     await mutual.close();

@@ -246,7 +246,99 @@ const claimsWithinCeilings: Scenario = {
   },
 };
 
-const SCENARIOS: Scenario[] = [appointHeads, claimsWithinCeilings];
+const applicationsWithinQuota: Scenario = {
+  name: 'applications: one application per key, concurrent approvals within the region quota and budget',
+  async run(platform, db) {
+    const today = todayUtc();
+    const region = 'CASABLANCA';
+    const agent: Caller = { sub: 'write-safety-foundation-agent', role: 'FOUNDATION_AGENT', region };
+    const head: Caller = { sub: 'write-safety-head', role: 'REGIONAL_HEAD', region };
+    const admin = await platform.tokenFor(NATIONAL_ADMIN);
+    const [programme] = await rows<{ id: string }>(db.foundation, "SELECT id::text FROM programme WHERE kind = 'EXCEPTIONAL_AID'");
+    const created = await platform.query<{ createCampaign: { id: string } }>(admin, 'mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { id } }', {
+      input: {
+        programmeId: programme?.id,
+        season: `write-safety-${Date.now()}`,
+        year: Number(today.slice(0, 4)),
+        opensOn: addDays(today, -1),
+        closesOn: addDays(today, 30),
+        benefitAmount: '1000.00',
+        eligibility: { beneficiaryKinds: ['OFFICER'] },
+        idempotencyKey: `write-safety-campaign-${Date.now()}`,
+      },
+    });
+    const campaignId = created.data?.createCampaign.id ?? '';
+    // Five approvals' worth of quota, and a budget for four and a half: the budget is the limit that bites.
+    const allocation = await platform.query(admin, 'mutation($input: SetCampaignAllocationInput!) { setCampaignAllocation(input: $input) { allocated } }', {
+      input: { campaignId, regionCode: region, allocated: '4500.00', quota: 5 },
+    });
+    expect(allocation.errors).toBeUndefined();
+    const officers = await rows<{ matricule: string }>(
+      db.foundation,
+      "SELECT matricule FROM officer o WHERE region_code = $1 AND status = 'ACTIVE' AND NOT EXISTS (SELECT 1 FROM head_appointment h WHERE h.officer_matricule = o.matricule) ORDER BY matricule LIMIT 13",
+      [region],
+    );
+    const spare = officers.pop()?.matricule;
+    const writes: KeyedWrite[] = officers.flatMap(({ matricule }, i): KeyedWrite[] => {
+      const key = `write-safety-application-${i}-${Date.now()}`;
+      const write = (payload: 'first' | 'other', who: string | undefined): KeyedWrite => ({
+        key,
+        payload,
+        caller: agent,
+        query: 'mutation($input: SubmitApplicationInput!) { submitApplication(input: $input) { id } }',
+        variables: { input: { campaignId, matricule: who, idempotencyKey: key } },
+        idOf: (data) => (data.submitApplication as { id: string }).id,
+      });
+      return i % 3 === 0 ? [write('first', matricule), write('other', spare)] : [write('first', matricule)];
+    });
+    const won = expectOneOutcomePerKey(await sendKeyedWrites(platform, writes));
+    expect(won.size).toBe(12);
+    const applications = await rows<{ id: string; version: number }>(db.foundation, 'SELECT id::text, version FROM application WHERE campaign_id = $1', [campaignId]);
+    expect(applications.map((application) => application.id).sort()).toEqual([...won.values()].map((outcome) => outcome.id).sort());
+
+    await inParallel(applications, 6, (application) =>
+      raceChange(platform, agent, 'mutation($input: ApplicationChangeInput!) { startApplicationReview(input: $input) { id } }', {
+        input: { applicationId: application.id, expectedVersion: application.version },
+      }),
+    );
+    const reviewed = await rows<{ id: string; version: number }>(db.foundation, "SELECT id::text, version FROM application WHERE campaign_id = $1 AND status = 'UNDER_REVIEW'", [campaignId]);
+    expect(reviewed.length).toBe(12);
+    const token = await platform.tokenFor(head);
+    const approvals = await Promise.all(
+      reviewed.flatMap((application) =>
+        [1, 2].map(() =>
+          platform.query<{ decideApplication: { id: string; amount: string } }>(token, 'mutation($input: DecideApplicationInput!) { decideApplication(input: $input) { id amount } }', {
+            input: { applicationId: application.id, decision: 'APPROVE', expectedVersion: application.version },
+          }),
+        ),
+      ),
+    );
+    const acknowledged = approvals.flatMap((answer) => (answer.data?.decideApplication && !answer.errors ? [answer.data.decideApplication] : []));
+    for (const answer of approvals.filter((one) => one.errors)) expect(['CONFLICT', 'QUOTA_EXHAUSTED']).toContain(answer.errors?.[0]?.extensions?.code);
+    // 4.5 approvals' worth of budget: four approvals, never the fifth the quota would allow.
+    expect(acknowledged.length).toBe(4);
+    expect(new Set(acknowledged.map((approval) => approval.id)).size).toBe(4);
+    const [budget] = await rows<{ approved: number; committed: string; allocated: string }>(
+      db.foundation,
+      `SELECT count(*) FILTER (WHERE a.status = 'APPROVED')::int AS approved, coalesce(sum(a.amount) FILTER (WHERE a.status = 'APPROVED'), 0)::text AS committed, max(ca.allocated)::text AS allocated
+         FROM application a JOIN campaign_allocation ca ON ca.campaign_id = a.campaign_id AND ca.region_code = a.region_code WHERE a.campaign_id = $1`,
+      [campaignId],
+    );
+    expect(budget?.approved).toBe(4);
+    expect(BigInt(budget?.committed ?? '0')).toBe(acknowledged.reduce((sum, approval) => sum + centimes(approval.amount), 0n));
+    expect(BigInt(budget?.committed ?? '0') <= BigInt(budget?.allocated ?? '0')).toBe(true);
+    const audits = await rows<{ action: string; n: number; per_record: number }>(
+      db.foundation,
+      "SELECT action, count(*)::int AS n, max(c)::int AS per_record FROM (SELECT action, entity_id, count(*) AS c FROM audit_record WHERE entity = 'application' AND entity_id = ANY($1) GROUP BY action, entity_id) s GROUP BY action ORDER BY action",
+      [applications.map((application) => application.id)],
+    );
+    expect(audits.find((audit) => audit.action === 'SUBMIT')).toEqual({ action: 'SUBMIT', n: 12, per_record: 1 });
+    expect(audits.find((audit) => audit.action === 'APPROVE')).toEqual({ action: 'APPROVE', n: 4, per_record: 1 });
+    expect(audits.every((audit) => audit.per_record === 1)).toBe(true);
+  },
+};
+
+const SCENARIOS: Scenario[] = [appointHeads, claimsWithinCeilings, applicationsWithinQuota];
 
 describe('write safety under concurrency (idempotency keys, races, limits)', () => {
   let platform: Platform;
@@ -256,7 +348,7 @@ describe('write safety under concurrency (idempotency keys, races, limits)', () 
     platform = await startPlatform();
     db = { foundation: new Client({ connectionString: platform.foundation.db.superuserUrl }), mutual: new Client({ connectionString: platform.mutual.db.superuserUrl }) };
     await Promise.all([db.foundation.connect(), db.mutual.connect()]);
-  });
+  }, 180_000);
   afterAll(async () => {
     await Promise.all([db.foundation.end(), db.mutual.end()]);
     await platform.stop();
