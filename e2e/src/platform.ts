@@ -63,7 +63,12 @@ export async function postGraphQL<TData>(
  * and the gateway in front of them, all on port 0: the federation tests'
  * `startSubgraphsAndGateway()`.
  */
-export async function startPlatform(gatewayOptions: Partial<GatewayOptions> = {}): Promise<Platform> {
+export interface PlatformOptions {
+  /** Runs on the two fresh databases before the subgraphs start (to shrink or complete the demonstration data). */
+  prepareDatabases?: (foundation: TestDatabase, mutual: TestDatabase) => Promise<void>;
+}
+
+export async function startPlatform(gatewayOptions: Partial<GatewayOptions> = {}, options: PlatformOptions = {}): Promise<Platform> {
   const identityProvider = generateKeyPairSync('ed25519');
   const gatewayKeys = generateKeyPairSync('ed25519');
   const mutualServiceKeys = generateKeyPairSync('ed25519');
@@ -77,6 +82,7 @@ export async function startPlatform(gatewayOptions: Partial<GatewayOptions> = {}
   });
   const foundationDb = await createTestDatabase('foundation', foundationTemplate);
   const mutualDb = await createTestDatabase('mutual', mutualTemplate);
+  await options.prepareDatabases?.(foundationDb, mutualDb);
   const foundationStatements = new StatementCounter();
   const mutualStatements = new StatementCounter();
   const foundationServer = await startFoundationService({

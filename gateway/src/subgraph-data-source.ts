@@ -79,6 +79,26 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     if (requestId) options.request.http?.headers.set(REQUEST_ID_HEADER, requestId);
   }
 
+  /**
+   * A subgraph answers HTTP 400 when it refuses the request's variables
+   * before any resolver runs: a custom scalar (Money, Date) the gateway
+   * passes through unchecked, such as a malformed date. Its errors then say
+   * what the client got wrong and carry BAD_USER_INPUT: they reach the
+   * client as such, not as an unavailable service. Any other failed answer
+   * stays an error without a known code.
+   */
+  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]): Promise<GraphQLError> {
+    if (response.status === 400) {
+      const body: unknown = await response.clone().json().catch(() => undefined);
+      const errors = (body as { errors?: unknown } | undefined)?.errors;
+      const first = Array.isArray(errors) ? (errors[0] as { message?: unknown; extensions?: { code?: unknown } } | undefined) : undefined;
+      if (typeof first?.message === 'string' && first.extensions?.code === 'BAD_USER_INPUT') {
+        return new GraphQLError(first.message, { extensions: { code: 'BAD_USER_INPUT' } });
+      }
+    }
+    return super.errorFromResponse(response);
+  }
+
   override didEncounterError(error: Error): never {
     if (error instanceof GraphQLError && typeof error.extensions.code === 'string' && error.extensions.code !== 'INTERNAL_SERVER_ERROR') {
       throw error;

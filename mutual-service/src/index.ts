@@ -2,3 +2,4 @@ export { startMutualService, type MutualServiceOptions } from './service';
 export { migrateMutual } from './database';
 export { seedMutual } from './seed/seed-mutual';
 export { RegistryFeedConsumer, applyEvents, type RegistryFeedOptions, type RegistryFeedStatus } from './registry-feed/consumer';
+export { buildMutualSchema } from './schema';

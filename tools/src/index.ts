@@ -1,2 +1,3 @@
 /** What other workspaces' tests use from the tools. */
 export { backupDatabase, restoreDatabase, tableFingerprint, type BackupManifest } from './backup';
+export { apiSchema } from './operations';

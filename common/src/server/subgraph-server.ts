@@ -13,6 +13,7 @@ import { assignRequestId } from '../observability/request-id';
 import { requestObservationPlugin, startMetricsServer, type ServiceMetrics } from '../observability/metrics';
 import { listen } from './http-server';
 import { maskError } from './mask-error';
+import { refuseNulCharacters } from './refuse-nul';
 
 export interface ScopedContext extends BaseContext {
   /** Who is asking, as the gateway vouched for it. */
@@ -98,6 +99,7 @@ export async function startSubgraphServer<TContext extends ScopedContext>(
       // Traces for Apollo's usage reporting, which this deployment does not use.
       ApolloServerPluginInlineTraceDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer: listening.server }),
+      refuseNulCharacters<TContext>(),
       requestScopePlugin<TContext>(options.logger),
       requestObservationPlugin<TContext>(options.logger, options.metrics),
     ],
