@@ -1,4 +1,5 @@
 import { envInteger, envPort, optionalEnvUrl } from '@dsp/common';
+import type { ResponseCacheOptions } from './response-cache';
 import type { SubgraphFetchOptions } from './subgraph-fetcher';
 import path from 'node:path';
 
@@ -9,6 +10,9 @@ export interface GatewayConfig {
   subgraphUrls: Partial<Record<string, string>>;
   subgraphFetch: SubgraphFetchOptions;
   adminClientDir: string;
+  persistedQueryCacheEntries: number;
+  queryPlanCacheMiB: number;
+  responseCache: ResponseCacheOptions;
 }
 
 /** The gateway's settings, from the environment. */
@@ -25,6 +29,12 @@ export function gatewayConfig(): GatewayConfig {
     subgraphFetch: {
       timeoutMs: envInteger('SUBGRAPH_TIMEOUT_MS', 10_000, 100, 120_000),
       maxConnections: envInteger('SUBGRAPH_MAX_CONNECTIONS', 64, 1, 10_000),
+    },
+    persistedQueryCacheEntries: envInteger('PERSISTED_QUERY_CACHE_ENTRIES', 1_000, 0, 1_000_000),
+    queryPlanCacheMiB: envInteger('QUERY_PLAN_CACHE_MIB', 30, 1, 4_096),
+    responseCache: {
+      ttlSeconds: envInteger('RESPONSE_CACHE_TTL_SECONDS', 0, 0, 3_600),
+      maxEntries: envInteger('RESPONSE_CACHE_MAX_ENTRIES', 1_000, 1, 1_000_000),
     },
   };
 }

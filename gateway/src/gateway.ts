@@ -2,6 +2,7 @@ import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { expressMiddleware } from '@as-integrations/express5';
 import {
   assignRequestId,
@@ -20,6 +21,7 @@ import type { VerifyUser } from './auth/user-token-verifier';
 import { serveAdminClient } from './admin-client';
 import { mountDevTokens, type DevTokenSettings } from './dev-tokens';
 import { REQUEST_LIMITS, requestArmor } from './request-limits';
+import { responseCachePlugin, type ResponseCacheOptions } from './response-cache';
 import { SubgraphDataSource, type GatewayContext } from './subgraph-data-source';
 import { subgraphFetcher, type SubgraphFetchOptions } from './subgraph-fetcher';
 import { fileSupergraph } from './supergraph-source';
@@ -57,6 +59,15 @@ export interface GatewayOptions {
   devTokens?: DevTokenSettings;
   /** The organisation's OpenID Connect provider, for the admin client's sign-in. */
   oidc?: { issuer: string; clientId: string; scope: string };
+  /**
+   * Automatic persisted queries: how many registered operations are kept
+   * (least recently used go first); 0 turns them off. 1,000 by default.
+   */
+  persistedQueryCacheEntries?: number;
+  /** Memory for planned queries, in MiB (30 by default): a plan is made once per operation text while it stays. */
+  queryPlanCacheMiB?: number;
+  /** The response cache (see response-cache.ts); off unless given with a TTL above 0. */
+  responseCache?: ResponseCacheOptions;
   /** Called after each supergraph file change, accepted or refused (tests wait on it). */
   onSupergraphReload?: (accepted: boolean) => void;
 }
@@ -79,7 +90,10 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       return new SubgraphDataSource(name, target, options.signingKey, connections.fetcher, options.metrics);
     },
     logger,
+    experimental_approximateQueryPlanStoreMiB: options.queryPlanCacheMiB ?? 30,
   });
+  const persistedQueryCacheEntries = options.persistedQueryCacheEntries ?? 1_000;
+  const responseCache = options.responseCache && options.responseCache.ttlSeconds > 0 ? options.responseCache : undefined;
 
   const app = express();
   app.disable('x-powered-by');
@@ -92,6 +106,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
+    persistedQueries: persistedQueryCacheEntries > 0 ? { cache: new InMemoryLRUCache<string>({ max: persistedQueryCacheEntries }) } : false,
     csrfPrevention: true,
     validationRules: armor.validationRules,
     formatError: (formatted, error) => maskError(formatted, error, logger),
@@ -100,6 +115,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer: listening.server }),
       requestObservationPlugin<GatewayContext>(logger, options.metrics),
+      ...(responseCache ? [responseCachePlugin(responseCache)] : []),
     ],
   });
   await apollo.start();

@@ -113,7 +113,12 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
 function coalescingKey(options: GraphQLDataSourceProcessOptions<GatewayContext>): string | null {
   if (options.kind !== GraphQLDataSourceRequestKind.INCOMING_OPERATION) return null;
   const query = options.request.query ?? '';
-  if (!/^\s*(query\b|\{)/.test(query) || query.includes('diagnosisCodes')) return null;
+  if (!/^\s*(query\b|\{)/.test(query) || readsDiagnoses(query)) return null;
   const { sub, role, region } = options.context.caller;
   return JSON.stringify([sub, role, region, query, options.request.variables ?? null]);
+}
+
+/** Whether an operation's text reads diagnoses: such reads are logged one by one, so no answer to them is ever shared or kept. */
+export function readsDiagnoses(query: string): boolean {
+  return query.includes('diagnosisCodes');
 }
