@@ -3,7 +3,9 @@
  * process. Like our gateway it verifies the user's bearer token (EdDSA, the
  * local identity provider's issuer and audience) and sends each subgraph a
  * 60-second identity token signed with the gateway key, so the subgraphs do
- * the same work behind either gateway. Response caching stays off.
+ * the same work behind either gateway. Response caching is off unless
+ * RESPONSE_CACHE_TTL_MS is set: then the runtime's own response cache keeps
+ * answers that long, per bearer token (the caller's scope, as in ours).
  */
 import { createGatewayRuntime } from '@graphql-hive/gateway';
 import { createPrivateKey, createPublicKey } from 'node:crypto';
@@ -26,11 +28,32 @@ const supergraph = readFileSync(env('SUPERGRAPH_PATH'), 'utf8')
   .replace('http://localhost:4001/graphql', env('FOUNDATION_URL'))
   .replace('http://localhost:4002/graphql', env('MUTUAL_URL'));
 
+const cacheTtlMs = Number(process.env.RESPONSE_CACHE_TTL_MS ?? 0);
+
+/** The store behind the peer's response cache: a plain map with expiry (the bench asks one dashboard per token). */
+function memoryCache() {
+  const entries = new Map<string, { value: unknown; expires: number }>();
+  return {
+    get: (key: string) => {
+      const entry = entries.get(key);
+      return entry && entry.expires > Date.now() ? entry.value : undefined;
+    },
+    set: (key: string, value: unknown, options?: { ttl?: number }) => {
+      entries.set(key, { value, expires: options?.ttl ? Date.now() + options.ttl * 1000 : Infinity });
+    },
+    delete: (key: string) => entries.delete(key),
+    getKeysByPrefix: (prefix: string) => [...entries.keys()].filter((key) => key.startsWith(prefix)),
+  };
+}
+
 const callers = new WeakMap<Request, ReturnType<typeof verifyUserToken>>();
 
 const gateway = createGatewayRuntime({
   supergraph,
   logging: 'error',
+  ...(cacheTtlMs > 0
+    ? { cache: memoryCache(), responseCaching: { ttl: cacheTtlMs, session: (request: Request) => request.headers.get('authorization') } }
+    : {}),
   plugins: () => [
     {
       onFetch: async (payload) => {

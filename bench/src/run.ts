@@ -10,7 +10,7 @@ import {
 } from '@dsp/common';
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createPrivateKey } from 'node:crypto';
+import { createHash, createPrivateKey } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -30,6 +30,8 @@ const DATA_DIR = path.resolve(process.env.BENCH_DATA_DIR ?? path.join(ROOT, '.da
 const PG_PORT = Number(process.env.BENCH_POSTGRES_PORT ?? 54340);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const SEED_REPORT = path.join(DATA_DIR, 'national-seed.json');
+/** The response caches' TTL in the "cache on" cases: longer than a case, so they measure answers served from the cache. */
+const CACHE_TTL_SECONDS = SECONDS + 5;
 
 interface LocalKeys {
   devIdentityProvider: { privateKeyFile: string; publicKeyFile: string };
@@ -115,6 +117,8 @@ interface Target {
   url: string;
   headers: () => Promise<Record<string, string>>;
   body: string;
+  /** Sent once before the warm-up (registers a persisted query). */
+  prepare?: string;
 }
 
 interface CaseResult {
@@ -136,6 +140,7 @@ function percentile(sorted: readonly number[], p: number): number {
 /** One autocannon run; a response other than the warm-up's (an error, other data) counts as an error. */
 async function measure(name: string, target: Target, connections: number, server?: ChildProcess): Promise<CaseResult> {
   const headers = { 'content-type': 'application/json', ...(await target.headers()) };
+  if (target.prepare) await fetch(target.url, { method: 'POST', headers, body: target.prepare });
   const warm = await fetch(target.url, { method: 'POST', headers, body: target.body });
   const expected = await warm.text();
   if (!warm.ok || expected.includes('"errors"')) throw new Error(`${name}: the warm-up answered ${warm.status} ${expected.slice(0, 300)}`);
@@ -175,7 +180,15 @@ async function main(): Promise<void> {
   }
   const keys = devIdentity.localKeys(DATA_DIR);
   const gatewayKey = createPrivateKey(readFileSync(keys.gateway.privateKeyFile, 'utf8'));
-  const ports = { foundation: await freePort(), mutual: await freePort(), gateway: await freePort(), hive: await freePort(), ceiling: await freePort() };
+  const ports = {
+    foundation: await freePort(),
+    mutual: await freePort(),
+    gateway: await freePort(),
+    gatewayCached: await freePort(),
+    hive: await freePort(),
+    hiveCached: await freePort(),
+    ceiling: await freePort(),
+  };
   const subgraphUrl = (service: 'foundation' | 'mutual'): string => `http://127.0.0.1:${ports[service]}/graphql`;
   const trust = { GATEWAY_PUBLIC_KEY_FILE: keys.gateway.publicKeyFile };
 
@@ -198,8 +211,15 @@ async function main(): Promise<void> {
     ...gatewayEnv, GATEWAY_PORT: String(ports.gateway), GATEWAY_METRICS_PORT: String(await freePort()),
   });
   await waitReady(`http://127.0.0.1:${ports.gateway}/ready`, 'our gateway');
+  const oursCached = await start('gateway with its response cache', path.join(ROOT, 'gateway', 'dist', 'main.js'), {
+    ...gatewayEnv, GATEWAY_PORT: String(ports.gatewayCached), GATEWAY_METRICS_PORT: String(await freePort()), RESPONSE_CACHE_TTL_SECONDS: String(CACHE_TTL_SECONDS),
+  });
+  await waitReady(`http://127.0.0.1:${ports.gatewayCached}/ready`, 'our gateway with its response cache');
   const peer = await start('peer gateway', path.join(__dirname, 'hive-gateway.mjs'), {
     ...gatewayEnv, PORT: String(ports.hive), SUPERGRAPH_PATH: path.join(ROOT, 'schemas', 'supergraph.graphql'),
+  }, 'ready');
+  const peerCached = await start('peer gateway with its response cache', path.join(__dirname, 'hive-gateway.mjs'), {
+    ...gatewayEnv, PORT: String(ports.hiveCached), SUPERGRAPH_PATH: path.join(ROOT, 'schemas', 'supergraph.graphql'), RESPONSE_CACHE_TTL_MS: String(CACHE_TTL_SECONDS * 1000),
   }, 'ready');
   await start('bare server', path.join(__dirname, 'ceiling.js'), { PORT: String(ports.ceiling) }, 'ready');
 
@@ -209,9 +229,18 @@ async function main(): Promise<void> {
   const identity = (caller: Caller, audience: string) => async () => ({ authorization: `Bearer ${await signIdentityToken(gatewayKey, caller, audience)}` });
   const dashboardBody = JSON.stringify({ query: DASHBOARD, variables: { code: 'FES' } });
   const officersBody = JSON.stringify({ query: OFFICERS });
+  const persistedQuery = { version: 1, sha256Hash: createHash('sha256').update(DASHBOARD).digest('hex') };
   const targets = {
     ours: { url: `http://127.0.0.1:${ports.gateway}/graphql`, headers: user(headToken), body: dashboardBody },
     peer: { url: `http://127.0.0.1:${ports.hive}/graphql`, headers: user(headToken), body: dashboardBody },
+    oursPersisted: {
+      url: `http://127.0.0.1:${ports.gateway}/graphql`,
+      headers: user(headToken),
+      prepare: JSON.stringify({ query: DASHBOARD, variables: { code: 'FES' }, extensions: { persistedQuery } }),
+      body: JSON.stringify({ variables: { code: 'FES' }, extensions: { persistedQuery } }),
+    },
+    oursCached: { url: `http://127.0.0.1:${ports.gatewayCached}/graphql`, headers: user(headToken), body: dashboardBody },
+    peerCached: { url: `http://127.0.0.1:${ports.hiveCached}/graphql`, headers: user(headToken), body: dashboardBody },
     foundation: { url: subgraphUrl('foundation'), headers: identity(HEAD_FES, 'foundation'), body: JSON.stringify({ query: DASHBOARD_FOUNDATION, variables: { code: 'FES' } }) },
     mutual: {
       url: subgraphUrl('mutual'),
@@ -223,7 +252,7 @@ async function main(): Promise<void> {
     ceiling: { url: `http://127.0.0.1:${ports.ceiling}/`, headers: () => Promise.resolve({}), body: '{}' },
   } satisfies Record<string, Target>;
 
-  say(`Measuring, ${SECONDS} s per case (response caches off: our gateway has none, the peer's is not enabled):`);
+  say(`Measuring, ${SECONDS} s per case (response caches off, then on with a ${CACHE_TTL_SECONDS} s TTL):`);
   const results: CaseResult[] = [];
   results.push(await measure('bare Node HTTP server (ceiling)', targets.ceiling, 20));
   for (const connections of [1, 20]) {
@@ -231,6 +260,11 @@ async function main(): Promise<void> {
     results.push(await measure('RegionalDashboard, direct: mutual _entities', targets.mutual, connections));
     results.push(await measure('RegionalDashboard through our gateway', targets.ours, connections, ours));
     results.push(await measure('RegionalDashboard through the peer (Hive gateway)', targets.peer, connections, peer));
+  }
+  results.push(await measure('RegionalDashboard through our gateway, persisted query (hash only)', targets.oursPersisted, 20, ours));
+  for (const connections of [1, 20]) {
+    results.push(await measure('RegionalDashboard through our gateway, response cache on', targets.oursCached, connections, oursCached));
+    results.push(await measure('RegionalDashboard through the peer, response cache on', targets.peerCached, connections, peerCached));
   }
   results.push(await measure('officers(first: 100) + coverage + claims, our gateway', targets.oursOfficers, 20, ours));
   results.push(await measure('officers(first: 100) + coverage + claims, peer', targets.peerOfficers, 20, peer));
@@ -250,6 +284,8 @@ function writeReport(results: readonly CaseResult[], seed: { seconds: number; ro
   const ours1 = find(results, 'RegionalDashboard through our gateway', 1);
   const ours20 = find(results, 'RegionalDashboard through our gateway', 20);
   const peer20 = find(results, 'RegionalDashboard through the peer (Hive gateway)', 20);
+  const oursCached20 = find(results, 'RegionalDashboard through our gateway, response cache on', 20);
+  const peerCached20 = find(results, 'RegionalDashboard through the peer, response cache on', 20);
   const baseline1 = find(results, 'RegionalDashboard, direct: foundation query', 1).p50 + find(results, 'RegionalDashboard, direct: mutual _entities', 1).p50;
   const errors = results.reduce((sum, result) => sum + result.errors, 0);
   const mark = (met: boolean): string => (met ? '**met**' : '**not met**');
@@ -266,7 +302,7 @@ function writeReport(results: readonly CaseResult[], seed: { seconds: number; ro
       (loadBefore[0] > cpus.length * 0.5 ? ' **Other work was running on this machine during the run**: figures are lower and noisier than on an idle machine; re-run to compare.' : ''),
     `- Data: the national data set (\`npm run seed -- --scale national\`): ${seed.rows.toLocaleString('en')} rows, seeded in ${seed.seconds.toFixed(1)} s (${seed.rowsPerSecond.toLocaleString('en')} rows/s).`,
     '- Callers: the FES regional head for the dashboard, the national administrator for the officers page. Direct cases send the subgraphs what the query plan sends, with a gateway identity token.',
-    '- Response caches: off everywhere (the product has no response cache; the peer runs without its plugin).',
+    `- Response caches: off, except in the cases marked "response cache on": our gateway with RESPONSE_CACHE_TTL_SECONDS=${CACHE_TTL_SECONDS}, the peer with its response cache (same TTL, one session per bearer token). Both key answers by the caller, so every answer after the first of a case comes from the cache: those cases measure the gateway, not the subgraphs. The persisted-query case sends the operation's hash without its text (registered once before).`,
     '',
     '| case | connections | req/s | p50 ms | p95 ms | p99 ms | errors | gateway RSS MiB |',
     '|---|---:|---:|---:|---:|---:|---:|---:|',
@@ -278,6 +314,7 @@ function writeReport(results: readonly CaseResult[], seed: { seconds: number; ro
     `- Dashboard throughput through our gateway >= the peer's, cache off (20 connections): ${mark(ours20.requestsPerSecond >= peer20.requestsPerSecond)}: ${ours20.requestsPerSecond.toFixed(0)} against ${peer20.requestsPerSecond.toFixed(0)} req/s (ours / peer = ${(ours20.requestsPerSecond / peer20.requestsPerSecond).toFixed(2)}).`,
     `- RegionalDashboard p95 <= 50 ms at 20 connections with national data: ${mark(ours20.p95 <= 50)}: ${ms(ours20.p95)} ms.`,
     `- Zero errors: ${mark(errors === 0)}: ${errors}.`,
+    `- Dashboard with the response caches on (20 connections, no goal set): ours ${oursCached20.requestsPerSecond.toFixed(0)} req/s, p95 ${ms(oursCached20.p95)} ms; the peer ${peerCached20.requestsPerSecond.toFixed(0)} req/s, p95 ${ms(peerCached20.p95)} ms.`,
     `- National seed <= 60 s: ${mark(seed.seconds <= 60)}: ${seed.seconds.toFixed(1)} s.`,
     '',
   ];
