@@ -110,12 +110,7 @@ describe('hostile input through the gateway (property-based, from the supergraph
    */
   let acceptsVariables: (hostile: Case) => boolean;
 
-  const jestStackTraceLimit = Error.stackTraceLimit;
-
   beforeAll(async () => {
-    // Jest keeps 100 frames of every error and maps each through the source maps; the gateway and the subgraphs run in this
-    // process and create an error for every refusal, so the run keeps Node's default of 10, as in production.
-    Error.stackTraceLimit = 10;
     const keepUsers = demoUsers().map((user) => user.caller.sub);
     platform = await startPlatform({}, {
       // A small copy of the demonstration data (three officers a region, the heads, the demonstration users, their families
@@ -174,7 +169,6 @@ describe('hostile input through the gateway (property-based, from the supergraph
     );
   }, 180_000);
   afterAll(async () => {
-    Error.stackTraceLimit = jestStackTraceLimit;
     await foundation.close();
     await mutual.close();
     await platform.stop();
