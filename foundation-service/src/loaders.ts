@@ -92,7 +92,7 @@ export function createLoaders(db: RequestScope): FoundationLoaders {
           const { start, end } = yearBounds(year);
           const repository = await applications();
           const [figures, reached, counts] = await Promise.all([
-            repository.figures(codes, year, start, end),
+            repository.figures(codes, year),
             repository.beneficiariesReached(codes, start, end),
             regionCounts.loadMany(codes),
           ]);

@@ -11,7 +11,7 @@ import { PROGRAMMES } from './catalogue';
  * their 2026 campaigns, 150,000 applications spread over them with the
  * payments of paid ones, and per-region allocations that cover what was
  * approved. Loaded with COPY in one transaction, indexes and constraints
- * rebuilt after the rows are in, the region staff summary recomputed (the
+ * rebuilt after the rows are in, the staff and social summaries recomputed (the
  * load runs with triggers off), then analysed.
  */
 export const NATIONAL_APPLICATIONS = 150_000;
@@ -189,11 +189,11 @@ export async function seedFoundationNational(
       },
       (step) => report({ event: 'step', step: `foundation ${step}` }),
     );
-    report({ event: 'step', step: 'foundation region summary' });
-    await client.query('SELECT region_staff_summary_rebuild()');
+    report({ event: 'step', step: 'foundation summaries' });
+    await client.query('SELECT region_staff_summary_rebuild(), social_summary_rebuild()');
     await client.query('COMMIT');
     report({ event: 'step', step: 'foundation analyse' });
-    await client.query(`ANALYZE ${[...LOADED_TABLES, 'region_staff_summary'].join(', ')}`);
+    await client.query(`ANALYZE ${[...LOADED_TABLES, 'region_staff_summary', 'application_summary', 'disbursement_summary'].join(', ')}`);
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw error;

@@ -39,12 +39,18 @@ describe('migrations', () => {
       'ApplicationWorkflow1764800000000',
       'RegistryChanges1764900000001',
       'RegionStaffSummary1765100000000',
+      'SocialSummary1765100000001',
     ];
     expect(await migrateFoundation(database.ownerUrl)).toEqual(ALL);
     expect(await migrateFoundation(database.ownerUrl)).toEqual([]);
     expect(await protectedTables()).toEqual([
-      'application', 'campaign', 'campaign_allocation', 'dependent', 'disbursement', 'head_appointment', 'officer', 'programme', 'region_staff_summary', 'registry_event', 'training',
+      'application', 'application_summary', 'campaign', 'campaign_allocation', 'dependent', 'disbursement', 'disbursement_summary', 'head_appointment', 'officer', 'programme',
+      'region_staff_summary', 'registry_event', 'training',
     ]);
+
+    await dataSource.undoLastMigration();
+    expect(await tables()).not.toContain('application_summary');
+    expect(await tables()).not.toContain('disbursement_summary');
 
     await dataSource.undoLastMigration();
     expect(await tables()).not.toContain('region_staff_summary');
