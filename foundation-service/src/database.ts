@@ -8,6 +8,8 @@ import { RowLevelSecurity1764600000000 } from './migrations/1764600000000-row-le
 import { HeadAppointments1764700000000 } from './migrations/1764700000000-head-appointments';
 import { ApplicationWorkflow1764800000000 } from './migrations/1764800000000-application-workflow';
 import { RegistryChanges1764900000001 } from './migrations/1764900000001-registry-changes';
+import { RegionStaffSummary1765100000000 } from './migrations/1765100000000-region-staff-summary';
+import { SocialSummary1765100000001 } from './migrations/1765100000001-social-summary';
 import { DependentEntity } from './officers/dependent.entity';
 import { OfficerEntity } from './officers/officer.entity';
 import { TrainingEntity } from './officers/training.entity';
@@ -35,6 +37,8 @@ export const FOUNDATION_MIGRATIONS = [
   HeadAppointments1764700000000,
   ApplicationWorkflow1764800000000,
   RegistryChanges1764900000001,
+  RegionStaffSummary1765100000000,
+  SocialSummary1765100000001,
 ];
 
 export interface FoundationDataSourceOptions {

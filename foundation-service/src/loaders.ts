@@ -35,6 +35,8 @@ export interface FoundationLoaders {
   region: DataLoader<string, RegionEntity | null>;
   regionCounts: DataLoader<string, RegionCounts>;
   regionSocial: DataLoader<RegionYear, RegionSocialModel, string>;
+  /** Distinct people with an application approved or paid, decided in the year, per region. */
+  regionReached: DataLoader<RegionYear, number, string>;
   officer: DataLoader<string, OfficerEntity | null>;
   trainings: DataLoader<string, TrainingEntity[]>;
   dependents: DataLoader<string, DependentEntity[]>;
@@ -89,21 +91,27 @@ export function createLoaders(db: RequestScope): FoundationLoaders {
         const results = new Map<string, RegionSocialModel>();
         for (const year of years) {
           const codes = keys.filter((key) => key.year === year).map((key) => key.code);
-          const { start, end } = yearBounds(year);
-          const repository = await applications();
-          const [figures, reached, counts] = await Promise.all([
-            repository.figures(codes, year, start, end),
-            repository.beneficiariesReached(codes, start, end),
-            regionCounts.loadMany(codes),
-          ]);
+          const [figures, counts] = await Promise.all([(await applications()).figures(codes, year), regionCounts.loadMany(codes)]);
           codes.forEach((code, i) => {
             const count = counts[i];
             const beneficiaries = count && !(count instanceof Error) ? count.beneficiaries : 0;
             const rows = figures.filter((row) => row.regionCode === code);
-            results.set(`${code}|${year}`, composeRegionSocial(code, year, rows, beneficiaries, reached.get(code) ?? 0));
+            results.set(`${code}|${year}`, composeRegionSocial(code, year, rows, beneficiaries));
           });
         }
         return keys.map((key) => results.get(`${key.code}|${key.year}`) ?? composeRegionSocial(key.code, key.year, [], 0));
+      },
+      { cacheKeyFn: (key) => `${key.code}|${key.year}` },
+    ),
+    regionReached: new DataLoader<RegionYear, number, string>(
+      async (keys) => {
+        const results = new Map<string, number>();
+        for (const year of new Set(keys.map((key) => key.year))) {
+          const { start, end } = yearBounds(year);
+          const reached = await (await applications()).beneficiariesReached(keys.filter((key) => key.year === year).map((key) => key.code), start, end);
+          for (const [code, count] of reached) results.set(`${code}|${year}`, count);
+        }
+        return keys.map((key) => results.get(`${key.code}|${key.year}`) ?? 0);
       },
       { cacheKeyFn: (key) => `${key.code}|${key.year}` },
     ),

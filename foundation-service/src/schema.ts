@@ -6,7 +6,7 @@ import { DateScalar, DateTimeScalar, MoneyScalar } from '@dsp/common';
 import { parse, type GraphQLSchema } from 'graphql';
 import { Me, meQueries } from './access/me.resolvers';
 import { AuditRecord, auditQueries } from './audit/audit.resolvers';
-import { Application, applicationMutations, applicationQueries, Disbursement, ProgrammeSocial } from './applications/applications.resolvers';
+import { Application, applicationMutations, applicationQueries, Disbursement, ProgrammeSocial, RegionSocial } from './applications/applications.resolvers';
 import type { Resolvers } from './generated/graphql';
 import { HeadAppointment, headMutations, headQueries } from './heads/heads.resolvers';
 import { Dependent, Officer, officerQueries } from './officers/officers.resolvers';
@@ -35,6 +35,7 @@ export const resolvers: Resolvers = {
   Application,
   Disbursement,
   ProgrammeSocial,
+  RegionSocial,
   OfficerTransfer,
 };
 

@@ -72,9 +72,13 @@ export class ApplicationsRepository {
   /**
    * Figures per region and programme, for the regions given, in one
    * statement: budgets of `year`'s campaigns, applications still open in
-   * them, decisions and payments dated in [start, end).
+   * them, decisions and payments dated in the calendar year (UTC). Read
+   * from application_summary and disbursement_summary (kept by triggers
+   * with the rows, readable under the social files' regional rule); rows
+   * whose count went back to zero are skipped, so a programme appears only
+   * when some application or payment counts for it, as over the raw rows.
    */
-  async figures(regionCodes: readonly string[], year: number, start: Date, end: Date): Promise<ProgrammeFigures[]> {
+  async figures(regionCodes: readonly string[], year: number): Promise<ProgrammeFigures[]> {
     const rows: FigureRow[] = await this.manager.query(
       `WITH allocations AS (
               SELECT ca.region_code, c.programme_id, sum(ca.allocated) AS allocated
@@ -83,24 +87,23 @@ export class ApplicationsRepository {
                WHERE ca.region_code = ANY($1) AND c.year = $2
                GROUP BY ca.region_code, c.programme_id),
             applications AS (
-              SELECT a.region_code, c.programme_id,
-                     count(*) FILTER (WHERE c.year = $2 AND a.status IN ('SUBMITTED', 'UNDER_REVIEW', 'WAITLISTED')) AS open,
-                     sum(a.amount) FILTER (WHERE c.year = $2 AND a.status IN ('APPROVED', 'PAID')) AS committed,
-                     count(*) FILTER (WHERE a.decided_at >= $3 AND a.decided_at < $4 AND a.status IN ('APPROVED', 'PAID')) AS approved_in_year,
-                     count(*) FILTER (WHERE a.decided_at >= $3 AND a.decided_at < $4 AND a.status IN ('APPROVED', 'PAID', 'REJECTED')) AS decided_in_year
-                FROM application a
-                JOIN campaign c ON c.id = a.campaign_id
-               WHERE a.region_code = ANY($1) AND (c.year = $2 OR (a.decided_at >= $3 AND a.decided_at < $4))
-               GROUP BY a.region_code, c.programme_id),
+              SELECT s.region_code, c.programme_id,
+                     sum(s.applications) FILTER (WHERE c.year = $2 AND s.status IN ('SUBMITTED', 'UNDER_REVIEW', 'WAITLISTED')) AS open,
+                     sum(s.amount) FILTER (WHERE c.year = $2 AND s.status IN ('APPROVED', 'PAID')) AS committed,
+                     sum(s.applications) FILTER (WHERE s.decided_year = $2 AND s.status IN ('APPROVED', 'PAID')) AS approved_in_year,
+                     sum(s.applications) FILTER (WHERE s.decided_year = $2 AND s.status IN ('APPROVED', 'PAID', 'REJECTED')) AS decided_in_year
+                FROM application_summary s
+                JOIN campaign c ON c.id = s.campaign_id
+               WHERE s.region_code = ANY($1) AND s.applications <> 0 AND (c.year = $2 OR s.decided_year = $2)
+               GROUP BY s.region_code, c.programme_id),
             payments AS (
-              SELECT d.region_code, c.programme_id,
-                     sum(d.amount) FILTER (WHERE c.year = $2) AS disbursed,
-                     sum(d.amount) FILTER (WHERE d.paid_at >= $3 AND d.paid_at < $4) AS paid_in_year
-                FROM disbursement d
-                JOIN application a ON a.id = d.application_id
-                JOIN campaign c ON c.id = a.campaign_id
-               WHERE d.region_code = ANY($1) AND (c.year = $2 OR (d.paid_at >= $3 AND d.paid_at < $4))
-               GROUP BY d.region_code, c.programme_id),
+              SELECT s.region_code, c.programme_id,
+                     sum(s.amount) FILTER (WHERE c.year = $2) AS disbursed,
+                     sum(s.amount) FILTER (WHERE s.paid_year = $2) AS paid_in_year
+                FROM disbursement_summary s
+                JOIN campaign c ON c.id = s.campaign_id
+               WHERE s.region_code = ANY($1) AND s.amount <> 0 AND (c.year = $2 OR s.paid_year = $2)
+               GROUP BY s.region_code, c.programme_id),
             keys AS (
               SELECT region_code, programme_id FROM allocations
               UNION SELECT region_code, programme_id FROM applications
@@ -108,17 +111,17 @@ export class ApplicationsRepository {
        SELECT k.region_code, k.programme_id, p.kind,
               coalesce(al.allocated, 0)::text AS allocated,
               coalesce(ap.open, 0)::int AS open,
-              coalesce(ap.committed, 0)::text AS committed,
-              coalesce(pm.disbursed, 0)::text AS disbursed,
+              coalesce(ap.committed, 0)::bigint::text AS committed,
+              coalesce(pm.disbursed, 0)::bigint::text AS disbursed,
               coalesce(ap.approved_in_year, 0)::int AS approved_in_year,
               coalesce(ap.decided_in_year, 0)::int AS decided_in_year,
-              coalesce(pm.paid_in_year, 0)::text AS paid_in_year
+              coalesce(pm.paid_in_year, 0)::bigint::text AS paid_in_year
          FROM keys k
          JOIN programme p ON p.id = k.programme_id
          LEFT JOIN allocations al USING (region_code, programme_id)
          LEFT JOIN applications ap USING (region_code, programme_id)
          LEFT JOIN payments pm USING (region_code, programme_id)`,
-      [regionCodes, year, start, end],
+      [regionCodes, year],
     );
     return rows.map((row) => ({
       regionCode: row.region_code,

@@ -1,6 +1,6 @@
 import { readApplication, readDependent, readOfficer } from '../access/access.service';
 import { mayReadApplication, requireAccess } from '../access';
-import type { ApplicationResolvers, DisbursementResolvers, MutationResolvers, ProgrammeSocialResolvers, QueryResolvers } from '../generated/graphql';
+import type { ApplicationResolvers, DisbursementResolvers, MutationResolvers, ProgrammeSocialResolvers, QueryResolvers, RegionSocialResolvers } from '../generated/graphql';
 import { beneficiaryKindOf } from '../programmes/eligibility';
 import { required } from '../shared/required';
 import { applicationQueue } from './application-queue';
@@ -47,6 +47,11 @@ export const Disbursement: DisbursementResolvers = {
     return ctx.loaders.disbursement.load(reference.id);
   },
   application: (disbursement, _args, ctx) => required(readApplication(ctx, disbursement.applicationId), 'Application', disbursement.applicationId),
+};
+
+/** Distinct people reached is a costly count over the applications, so it is read only when asked for. */
+export const RegionSocial: RegionSocialResolvers = {
+  beneficiariesReached: (social, _args, ctx) => ctx.loaders.regionReached.load({ code: social.regionCode, year: social.year }),
 };
 
 export const ProgrammeSocial: ProgrammeSocialResolvers = {

@@ -21,7 +21,6 @@ export interface RegionSocialModel {
   approvedThisYear: number;
   decidedThisYear: number;
   approvalRate: number | null;
-  beneficiariesReached: number;
   budget: BudgetModel;
   spendPerBeneficiary: bigint;
   programmes: ProgrammeSocialModel[];

@@ -26,11 +26,10 @@ function budgetOf(rows: readonly ProgrammeFigures[]): BudgetModel {
 /**
  * A region's social figures for a year from its per-programme rows: the
  * budget and open applications of the year's campaigns, approvals and
- * decisions dated in the year, the people reached (`reached`: distinct
- * beneficiaries approved or paid in the year), and the money paid in the
- * year per beneficiary.
+ * decisions dated in the year, and the money paid in the year per
+ * beneficiary (the people reached are resolved on their own, when asked).
  */
-export function composeRegionSocial(regionCode: string, year: number, rows: readonly ProgrammeFigures[], beneficiaries: number, reached = 0): RegionSocialModel {
+export function composeRegionSocial(regionCode: string, year: number, rows: readonly ProgrammeFigures[], beneficiaries: number): RegionSocialModel {
   const sorted = [...rows].sort(
     (a, b) => PROGRAMME_ORDER.indexOf(a.programmeKind) - PROGRAMME_ORDER.indexOf(b.programmeKind) || a.programmeId.localeCompare(b.programmeId),
   );
@@ -49,7 +48,6 @@ export function composeRegionSocial(regionCode: string, year: number, rows: read
     approvedThisYear: approved,
     decidedThisYear: decided,
     approvalRate: decided === 0 ? null : approved / decided,
-    beneficiariesReached: reached,
     budget: budgetOf(sorted),
     spendPerBeneficiary: perPerson(sorted.reduce((total, row) => total + BigInt(row.paidInYear), 0n), beneficiaries),
     programmes,

@@ -24,17 +24,18 @@ export class RegionsRepository {
   /**
    * Staff in service (ACTIVE) and beneficiaries: officers ACTIVE or RETIRED,
    * plus every dependent of the region's officers, whatever the officer's
-   * status, so that widows and orphans of deceased officers count.
+   * status, so that widows and orphans of deceased officers count. Read from
+   * region_staff_summary (kept by triggers with the registry, readable under
+   * the registry's regional rule), not from the rows themselves.
    */
   async counts(codes: readonly string[]): Promise<RegionCounts[]> {
     const rows: Array<{ region_code: string; staff: number; beneficiaries: number }> = await this.manager.query(
-      `SELECT o.region_code,
-              count(*) FILTER (WHERE o.status = 'ACTIVE')::int AS staff,
-              (count(*) FILTER (WHERE o.status IN ('ACTIVE', 'RETIRED')) + coalesce(sum(d.n), 0))::int AS beneficiaries
-         FROM officer o
-         LEFT JOIN LATERAL (SELECT count(*) AS n FROM dependent WHERE dependent.officer_matricule = o.matricule) d ON true
-        WHERE o.region_code = ANY($1)
-        GROUP BY o.region_code`,
+      `SELECT region_code,
+              coalesce(sum(officers) FILTER (WHERE status = 'ACTIVE'), 0)::int AS staff,
+              (coalesce(sum(officers) FILTER (WHERE status IN ('ACTIVE', 'RETIRED')), 0) + sum(dependents))::int AS beneficiaries
+         FROM region_staff_summary
+        WHERE region_code = ANY($1)
+        GROUP BY region_code`,
       [codes],
     );
     return rows.map((row) => ({ regionCode: row.region_code, staff: row.staff, beneficiaries: row.beneficiaries }));

@@ -11,7 +11,8 @@ import { PROGRAMMES } from './catalogue';
  * their 2026 campaigns, 150,000 applications spread over them with the
  * payments of paid ones, and per-region allocations that cover what was
  * approved. Loaded with COPY in one transaction, indexes and constraints
- * rebuilt after the rows are in, then analysed.
+ * rebuilt after the rows are in, the staff and social summaries recomputed (the
+ * load runs with triggers off), then analysed.
  */
 export const NATIONAL_APPLICATIONS = 150_000;
 
@@ -25,6 +26,7 @@ const STATUS_WEIGHTS: ReadonlyArray<readonly [ApplicationStatus, number]> = [
   ['WITHDRAWN', 5],
 ];
 const DECIDED: ReadonlySet<ApplicationStatus> = new Set(['APPROVED', 'WAITLISTED', 'REJECTED', 'PAID']);
+const LIVE: ReadonlySet<ApplicationStatus> = new Set(['SUBMITTED', 'UNDER_REVIEW', 'WAITLISTED', 'APPROVED', 'PAID']);
 const CHILD_PROGRAMMES: ReadonlySet<string> = new Set(['SUMMER_CAMP', 'SCHOOL_SUPPORT', 'SCHOLARSHIP']);
 const DAY_MS = 86_400_000;
 const LOADED_TABLES = ['officer', 'training', 'dependent', 'head_appointment', 'programme', 'campaign', 'campaign_allocation', 'application', 'disbursement'];
@@ -54,6 +56,7 @@ function applications(population: DemoPopulation, count: number): Application[] 
   const active = population.officers.filter((officer) => officer.status === 'ACTIVE' || officer.status === 'RETIRED');
   const total = STATUS_WEIGHTS.reduce((sum, [, weight]) => sum + weight, 0);
   const rows: Application[] = [];
+  const live = new Set<string>();
   for (let n = 0; n < count; n++) {
     const officer = active[random.int(0, active.length - 1)];
     const campaign = n % PROGRAMMES.length;
@@ -83,6 +86,13 @@ function applications(population: DemoPopulation, count: number): Application[] 
       decidedAt: decided ? new Date(submittedAt.getTime() + random.int(1, 30) * DAY_MS) : null,
       decidedBy: decided ? (heads.get(officer.regionCode) ?? null) : null,
     });
+    // One live application per beneficiary and campaign (application_one_live_per_beneficiary): a repeated draw is a withdrawn one.
+    const row = rows[rows.length - 1];
+    const key = `${row.campaign}:${row.officerMatricule}:${row.dependentId ?? ''}`;
+    if (LIVE.has(row.status)) {
+      if (live.has(key)) Object.assign(row, { status: 'WITHDRAWN', decidedAt: null, decidedBy: null });
+      else live.add(key);
+    }
   }
   return rows;
 }
@@ -188,9 +198,11 @@ export async function seedFoundationNational(
       },
       (step) => report({ event: 'step', step: `foundation ${step}` }),
     );
+    report({ event: 'step', step: 'foundation summaries' });
+    await client.query('SELECT region_staff_summary_rebuild(), social_summary_rebuild()');
     await client.query('COMMIT');
     report({ event: 'step', step: 'foundation analyse' });
-    await client.query(`ANALYZE ${LOADED_TABLES.join(', ')}`);
+    await client.query(`ANALYZE ${[...LOADED_TABLES, 'region_staff_summary', 'application_summary', 'disbursement_summary'].join(', ')}`);
   } catch (error) {
     await client.query('ROLLBACK').catch(() => undefined);
     throw error;

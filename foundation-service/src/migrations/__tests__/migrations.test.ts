@@ -38,12 +38,26 @@ describe('migrations', () => {
       'HeadAppointments1764700000000',
       'ApplicationWorkflow1764800000000',
       'RegistryChanges1764900000001',
+      'RegionStaffSummary1765100000000',
+      'SocialSummary1765100000001',
     ];
     expect(await migrateFoundation(database.ownerUrl)).toEqual(ALL);
     expect(await migrateFoundation(database.ownerUrl)).toEqual([]);
     expect(await protectedTables()).toEqual([
-      'application', 'campaign', 'campaign_allocation', 'dependent', 'disbursement', 'head_appointment', 'officer', 'programme', 'registry_event', 'training',
+      'application', 'application_summary', 'campaign', 'campaign_allocation', 'dependent', 'disbursement', 'disbursement_summary', 'head_appointment', 'officer', 'programme',
+      'region_staff_summary', 'registry_event', 'training',
     ]);
+
+    await dataSource.undoLastMigration();
+    expect(await tables()).not.toContain('application_summary');
+    expect(await tables()).not.toContain('disbursement_summary');
+
+    await dataSource.undoLastMigration();
+    expect(await tables()).not.toContain('region_staff_summary');
+    const summaryFunctions: Array<{ count: number }> = await dataSource.query(
+      `SELECT count(*)::int AS count FROM pg_proc WHERE proname LIKE 'region_staff_summary%'`,
+    );
+    expect(summaryFunctions[0]?.count).toBe(0);
 
     await dataSource.undoLastMigration();
     expect(await tables()).not.toContain('registry_event');
