@@ -126,6 +126,11 @@ export async function restoreDatabase(ownerUrl: string, dir: string, progress: (
       [manifest.tables.map((table) => table.name)],
     );
     for (const { name } of forced.rows) await client.query(`ALTER TABLE ${quote(name)} NO FORCE ROW LEVEL SECURITY`);
+    // The backup holds the summary tables as they were, consistent with the
+    // rows they count: the triggers that keep them (and any other user
+    // trigger) stay off while the rows go back, for this transaction only.
+    // Foreign-key checks are not user triggers and still run.
+    for (const table of manifest.tables) await client.query(`ALTER TABLE ${quote(table.name)} DISABLE TRIGGER USER`);
     await client.query(`TRUNCATE ${manifest.tables.map((table) => quote(table.name)).join(', ')}`);
     for (const table of manifest.tables) {
       const list = table.columns.map(quote).join(', ');
@@ -136,6 +141,7 @@ export async function restoreDatabase(ownerUrl: string, dir: string, progress: (
       }
       progress(`${table.name}: ${fingerprint.rows} rows`);
     }
+    for (const table of manifest.tables) await client.query(`ALTER TABLE ${quote(table.name)} ENABLE TRIGGER USER`);
     for (const { name } of forced.rows) await client.query(`ALTER TABLE ${quote(name)} FORCE ROW LEVEL SECURITY`);
     await client.query('COMMIT');
   } catch (error) {
