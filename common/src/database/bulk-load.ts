@@ -1,7 +1,10 @@
 import { once } from 'node:events';
-import type { ClientBase } from 'pg';
+import { Client, type ClientBase } from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import { serviceDatabaseUrls } from '../config/env';
 import { StartupError } from '../errors';
+import { createLogger } from '../logger';
+import { runTask } from '../server/run-task';
 
 /**
  * Bulk loading for the national-scale seed: PostgreSQL COPY in text format,
@@ -170,4 +173,93 @@ export interface NationalSeedOptions<Scale> {
   /** Smaller figures than the national ones, for tests. */
   scale?: Scale;
   report?: (progress: SeedProgress) => void;
+}
+
+/** Streams rows into one table of a `bulkLoad`: its columns, how many rows to expect (for the progress bar) and the rows. */
+export type CopyInto = (table: string, columns: readonly string[], total: number, rows: Iterable<readonly CopyValue[]>) => Promise<void>;
+
+/** What one service's national seed loads, and how it finishes. */
+export interface BulkLoadPlan {
+  /** The service's name, in progress steps and errors ("foundation", "mutual"). */
+  service: string;
+  /** The table whose rows say the database already has data; locked against writers for the load. */
+  guardTable: string;
+  /** The tables `load` fills, with their indexes and constraints deferred (`loadDeferred`). */
+  loadedTables: readonly string[];
+  /** The tables `--replace` empties (with CASCADE); the loaded ones when omitted. */
+  replacedTables?: readonly string[];
+  /** The statement that rebuilds the service's summary rows from the loaded rows, and those summary tables. */
+  summaries: { sql: string; tables: readonly string[] };
+}
+
+/**
+ * A national seed's whole run, in one transaction as the owner: refuses a
+ * database that has data unless `replace`, loads with indexes and
+ * constraints deferred, rebuilds the summaries, commits, then analyses every
+ * table it wrote. `load` receives the COPY function that counts and reports
+ * rows. A failure rolls everything back.
+ */
+export async function bulkLoad(
+  ownerUrl: string,
+  plan: BulkLoadPlan,
+  { replace, report }: { replace: boolean; report: (progress: SeedProgress) => void },
+  load: (copy: CopyInto) => Promise<void>,
+): Promise<{ rows: number; seconds: number }> {
+  const started = process.hrtime.bigint();
+  const client = new Client({ connectionString: ownerUrl });
+  await client.connect();
+  let rows = 0;
+  const copy: CopyInto = async (table, columns, total, data) => {
+    report({ event: 'table', table, total });
+    rows += await copyRows(client, table, columns, data, (count) => report({ event: 'rows', table, rows: count }), { freeze: true });
+  };
+  try {
+    await client.query('BEGIN');
+    await client.query(`SET LOCAL maintenance_work_mem = '256MB'`);
+    await client.query(`LOCK TABLE ${plan.guardTable} IN SHARE ROW EXCLUSIVE MODE`);
+    const present = await client.query<{ present: boolean }>(`SELECT EXISTS (SELECT 1 FROM ${plan.guardTable}) AS present`);
+    if (present.rows[0]?.present) {
+      if (!replace) throw new Error(`the ${plan.service} database already has data; pass --replace to empty it and load the national data.`);
+      await client.query(`TRUNCATE ${(plan.replacedTables ?? plan.loadedTables).join(', ')} CASCADE`);
+    }
+    await loadDeferred(client, plan.loadedTables, () => load(copy), (step) => report({ event: 'step', step: `${plan.service} ${step}` }));
+    report({ event: 'step', step: `${plan.service} summaries` });
+    await client.query(plan.summaries.sql);
+    await client.query('COMMIT');
+    report({ event: 'step', step: `${plan.service} analyse` });
+    await client.query(`ANALYZE ${[...plan.loadedTables, ...plan.summaries.tables].join(', ')}`);
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  } finally {
+    await client.end();
+  }
+  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+  report({ event: 'done', rows, seconds });
+  return { rows, seconds };
+}
+
+/**
+ * A service's seed command (`npm run seed -w <service>`), which then exits:
+ * the demonstration data into an empty database (a no-op when data is
+ * present), or with `--scale national` the national data set (`--replace`
+ * empties a database that has data). It runs as the owner role.
+ */
+export function runSeedTask(
+  service: 'foundation' | 'mutual',
+  seeds: {
+    demo: (ownerUrl: string) => Promise<{ seeded: boolean }>;
+    national: (ownerUrl: string, options: { replace: boolean }) => Promise<{ rows: number; seconds: number }>;
+  },
+): void {
+  runTask(`${service} seed`, createLogger(`${service}-seed`), async () => {
+    const { scale, replace } = seedArguments(process.argv.slice(2));
+    const url = serviceDatabaseUrls(service.toUpperCase()).migrationUrl;
+    if (scale === 'national') {
+      const { rows, seconds } = await seeds.national(url, { replace });
+      return `national data loaded: ${rows} rows in ${seconds.toFixed(1)} s`;
+    }
+    const { seeded } = await seeds.demo(url);
+    return seeded ? 'demonstration data loaded' : 'data already present; nothing seeded';
+  });
 }

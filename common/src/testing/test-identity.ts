@@ -1,6 +1,6 @@
-import { generateKeyPairSync, type KeyObject } from 'node:crypto';
+import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
 import type { Caller } from '../identity/caller';
-import { signIdentityToken } from '../identity/identity-token';
+import { GATEWAY_ISSUER, signIdentityToken } from '../identity/identity-token';
 
 /** A gateway key pair for tests that call a subgraph directly, as the gateway would. */
 export interface TestGatewayIdentity {
@@ -21,3 +21,25 @@ export function createTestGatewayIdentity(): TestGatewayIdentity {
 
 /** A national administrator: the caller that sees every region (but no diagnosis). */
 export const TEST_NATIONAL_ADMIN: Caller = { sub: 'test-national-admin', role: 'NATIONAL_ADMIN', region: null };
+
+const base64url = (value: unknown): string => Buffer.from(JSON.stringify(value)).toString('base64url');
+
+/** A JWT put together by hand, to say exactly what is wrong with it (`key` null: no signature). */
+export function handMadeToken(header: Record<string, unknown>, claims: Record<string, unknown>, key: KeyObject | null): string {
+  const signingInput = `${base64url(header)}.${base64url(claims)}`;
+  const signature = key ? sign(null, Buffer.from(signingInput), key).toString('base64url') : '';
+  return `${signingInput}.${signature}`;
+}
+
+/** The claims of a gateway identity for `caller` and `audience` (a subgraph), issued at `issuedAt` (seconds) for 60 s. */
+export function identityClaims(caller: Caller, audience: string, issuedAt: number): Record<string, unknown> {
+  return {
+    sub: caller.sub,
+    role: caller.role,
+    ...(caller.region ? { region: caller.region } : {}),
+    iss: GATEWAY_ISSUER,
+    aud: audience,
+    iat: issuedAt,
+    exp: issuedAt + 60,
+  };
+}

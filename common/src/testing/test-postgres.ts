@@ -108,3 +108,22 @@ export async function seededTemplate(service: string, prepare: (ownerUrl: string
     await admin.end();
   }
 }
+
+/**
+ * Runs `work` connected as a database's application role with the request
+ * settings given (app.role, app.region, app.sub, as RequestScope sets them),
+ * in a transaction that is rolled back: what row-level security lets that
+ * caller read or write, with nothing kept.
+ */
+export async function asApplicationRole<T>(appUrl: string, settings: Record<string, string>, work: (client: Client) => Promise<T>): Promise<T> {
+  const client = new Client({ connectionString: appUrl });
+  await client.connect();
+  try {
+    await client.query('BEGIN');
+    for (const [name, value] of Object.entries(settings)) await client.query('SELECT set_config($1, $2, true)', [name, value]);
+    return await work(client);
+  } finally {
+    await client.query('ROLLBACK');
+    await client.end();
+  }
+}

@@ -1,5 +1,4 @@
-import { copyRows, createRandom, loadDeferred, NATIONAL_OFFICERS, nationalPopulation, reportProgress, serialUuid, type NationalSeedOptions, type CopyValue, type DemoPopulation } from '@dsp/common';
-import { Client } from 'pg';
+import { bulkLoad, createRandom, NATIONAL_OFFICERS, nationalPopulation, reportProgress, serialUuid, type BulkLoadPlan, type DemoPopulation, type NationalSeedOptions } from '@dsp/common';
 import type { ApplicationStatus } from '../generated/graphql';
 import { officerSearchText } from '../officers/officers.service';
 import { PROGRAMMES } from './catalogue';
@@ -29,7 +28,12 @@ const DECIDED: ReadonlySet<ApplicationStatus> = new Set(['APPROVED', 'WAITLISTED
 const LIVE: ReadonlySet<ApplicationStatus> = new Set(['SUBMITTED', 'UNDER_REVIEW', 'WAITLISTED', 'APPROVED', 'PAID']);
 const CHILD_PROGRAMMES: ReadonlySet<string> = new Set(['SUMMER_CAMP', 'SCHOOL_SUPPORT', 'SCHOLARSHIP']);
 const DAY_MS = 86_400_000;
-const LOADED_TABLES = ['officer', 'training', 'dependent', 'head_appointment', 'programme', 'campaign', 'campaign_allocation', 'application', 'disbursement'];
+const FOUNDATION_LOAD: BulkLoadPlan = {
+  service: 'foundation',
+  guardTable: 'officer',
+  loadedTables: ['officer', 'training', 'dependent', 'head_appointment', 'programme', 'campaign', 'campaign_allocation', 'application', 'disbursement'],
+  summaries: { sql: 'SELECT region_staff_summary_rebuild(), social_summary_rebuild()', tables: ['region_staff_summary', 'application_summary', 'disbursement_summary'] },
+};
 
 interface Application {
   id: string;
@@ -104,112 +108,75 @@ export interface FoundationScale {
 }
 
 /** Loads the national data into a migrated foundation database; `replace` empties it first, otherwise it must be empty. Progress goes to `report` (stdout lines for `npm run seed` by default). */
-export async function seedFoundationNational(
+export function seedFoundationNational(
   ownerUrl: string,
   { replace = false, scale = { officers: NATIONAL_OFFICERS, applications: NATIONAL_APPLICATIONS }, report = reportProgress }: NationalSeedOptions<FoundationScale> = {},
 ): Promise<{ rows: number; seconds: number }> {
-  const started = process.hrtime.bigint();
-  const population = nationalPopulation(scale.officers);
-  const programmeIds = PROGRAMMES.map((_, i) => serialUuid(0xf0a0, i + 1));
-  const campaignIds = PROGRAMMES.map((_, i) => serialUuid(0xf0a0, 100 + i));
-  const applicationRows = applications(population, scale.applications);
-
-  const client = new Client({ connectionString: ownerUrl });
-  await client.connect();
-  let rows = 0;
-  const copy = async (table: string, columns: readonly string[], total: number, data: Iterable<readonly CopyValue[]>): Promise<void> => {
-    report({ event: 'table', table, total });
-    rows += await copyRows(client, table, columns, data, (count) => report({ event: 'rows', table, rows: count }), { freeze: true });
-  };
-  try {
-    await client.query('BEGIN');
-    await client.query(`SET LOCAL maintenance_work_mem = '256MB'`);
-    await client.query('LOCK TABLE officer IN EXCLUSIVE MODE');
-    const present = await client.query<{ present: boolean }>('SELECT EXISTS (SELECT 1 FROM officer) AS present');
-    if (present.rows[0]?.present) {
-      if (!replace) throw new Error('the foundation database already has data; pass --replace to empty it and load the national data.');
-      await client.query(`TRUNCATE ${LOADED_TABLES.join(', ')} CASCADE`);
-    }
-    await loadDeferred(
-      client,
-      LOADED_TABLES,
-      async () => {
-        const { officers, dependents, heads } = population;
-        await copy(
-          'officer',
-          ['matricule', 'first_name_ar', 'last_name_ar', 'first_name_latin', 'last_name_latin', 'rank', 'region_code', 'status', 'birth_date', 'service_start_date', 'search_text'],
-          officers.length,
-          officers.map((o) => [o.matricule, o.firstNameAr, o.lastNameAr, o.firstNameLatin, o.lastNameLatin, o.rank, o.regionCode, o.status, o.birthDate, o.serviceStartDate, officerSearchText(o)]),
-        );
-        const trainings = officers.flatMap((o) => o.trainings.map((t, i) => [serialUuid(0xf0a2, Number(o.matricule) * 10 + i), o.matricule, t.code, t.title, t.completedOn]));
-        await copy('training', ['id', 'officer_matricule', 'code', 'title', 'completed_on'], trainings.length, trainings);
-        await copy(
-          'dependent',
-          ['id', 'officer_matricule', 'relation', 'first_name_ar', 'last_name_ar', 'first_name_latin', 'last_name_latin', 'birth_date', 'student_until', 'disabled'],
-          dependents.length,
-          dependents.map((d) => [d.id, d.officerMatricule, d.relation, d.firstNameAr, d.lastNameAr, d.firstNameLatin, d.lastNameLatin, d.birthDate, d.studentUntil, d.disabled]),
-        );
-        await copy(
-          'head_appointment',
-          ['id', 'region_code', 'officer_matricule', 'start_date', 'decision_reference', 'approved_by'],
-          heads.length,
-          heads.map((h, i) => [serialUuid(0xf0a3, i + 1), h.regionCode, h.matricule, h.startDate, h.decisionReference, h.approvedBy]),
-        );
-        await copy('programme', ['id', 'kind', 'name_fr', 'name_ar'], PROGRAMMES.length, PROGRAMMES.map((p, i) => [programmeIds[i], p.kind, p.nameFr, p.nameAr]));
-        await copy(
-          'campaign',
-          ['id', 'programme_id', 'season', 'year', 'opens_on', 'closes_on', 'benefit_amount'],
-          PROGRAMMES.length,
-          PROGRAMMES.map(({ campaign }, i) => [campaignIds[i], programmeIds[i], campaign.season, campaign.year, campaign.opensOn, campaign.closesOn, campaign.benefitAmount]),
-        );
-        // Each region's allocation covers its approved and paid applications, with a fifth to spare.
-        const granted = new Map<string, number>();
-        for (const a of applicationRows) {
-          if (a.status !== 'APPROVED' && a.status !== 'PAID') continue;
-          const key = `${a.campaign}:${a.regionCode}`;
-          granted.set(key, (granted.get(key) ?? 0) + 1);
-        }
-        const allocations = PROGRAMMES.flatMap((p, c) =>
-          population.heads.map((h, r) => {
-            const quota = Math.ceil((granted.get(`${c}:${h.regionCode}`) ?? 0) * 1.2) + 5;
-            return [serialUuid(0xf0a4, c * 100 + r + 1), campaignIds[c], h.regionCode, p.campaign.benefitAmount * BigInt(quota), quota];
-          }),
-        );
-        await copy('campaign_allocation', ['id', 'campaign_id', 'region_code', 'allocated', 'quota'], allocations.length, allocations);
-        await copy(
-          'application',
-          ['id', 'campaign_id', 'officer_matricule', 'dependent_id', 'region_code', 'status', 'amount', 'submitted_at', 'decided_at', 'decided_by', 'decision_reason'],
-          applicationRows.length,
-          applicationRows.map((a) => [
-            a.id, campaignIds[a.campaign], a.officerMatricule, a.dependentId, a.regionCode, a.status, PROGRAMMES[a.campaign].campaign.benefitAmount,
-            a.submittedAt.toISOString(), a.decidedAt?.toISOString() ?? null, a.decidedBy, a.status === 'REJECTED' ? 'Conditions non remplies' : null,
-          ]),
-        );
-        const paid = applicationRows.filter((a) => a.status === 'PAID');
-        await copy(
-          'disbursement',
-          ['id', 'application_id', 'region_code', 'amount', 'paid_at', 'reference'],
-          paid.length,
-          paid.map((a, i) => [
-            serialUuid(0xf0a5, i + 1), a.id, a.regionCode, PROGRAMMES[a.campaign].campaign.benefitAmount,
-            new Date((a.decidedAt ?? a.submittedAt).getTime() + 3 * DAY_MS).toISOString(), `VIR-NAT-${String(i + 1).padStart(7, '0')}`,
-          ]),
-        );
-      },
-      (step) => report({ event: 'step', step: `foundation ${step}` }),
+  return bulkLoad(ownerUrl, FOUNDATION_LOAD, { replace, report }, async (copy) => {
+    const population = nationalPopulation(scale.officers);
+    const programmeIds = PROGRAMMES.map((_, i) => serialUuid(0xf0a0, i + 1));
+    const campaignIds = PROGRAMMES.map((_, i) => serialUuid(0xf0a0, 100 + i));
+    const applicationRows = applications(population, scale.applications);
+    const { officers, dependents, heads } = population;
+    await copy(
+      'officer',
+      ['matricule', 'first_name_ar', 'last_name_ar', 'first_name_latin', 'last_name_latin', 'rank', 'region_code', 'status', 'birth_date', 'service_start_date', 'search_text'],
+      officers.length,
+      officers.map((o) => [o.matricule, o.firstNameAr, o.lastNameAr, o.firstNameLatin, o.lastNameLatin, o.rank, o.regionCode, o.status, o.birthDate, o.serviceStartDate, officerSearchText(o)]),
     );
-    report({ event: 'step', step: 'foundation summaries' });
-    await client.query('SELECT region_staff_summary_rebuild(), social_summary_rebuild()');
-    await client.query('COMMIT');
-    report({ event: 'step', step: 'foundation analyse' });
-    await client.query(`ANALYZE ${[...LOADED_TABLES, 'region_staff_summary', 'application_summary', 'disbursement_summary'].join(', ')}`);
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    await client.end();
-  }
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  report({ event: 'done', rows, seconds });
-  return { rows, seconds };
+    const trainings = officers.flatMap((o) => o.trainings.map((t, i) => [serialUuid(0xf0a2, Number(o.matricule) * 10 + i), o.matricule, t.code, t.title, t.completedOn]));
+    await copy('training', ['id', 'officer_matricule', 'code', 'title', 'completed_on'], trainings.length, trainings);
+    await copy(
+      'dependent',
+      ['id', 'officer_matricule', 'relation', 'first_name_ar', 'last_name_ar', 'first_name_latin', 'last_name_latin', 'birth_date', 'student_until', 'disabled'],
+      dependents.length,
+      dependents.map((d) => [d.id, d.officerMatricule, d.relation, d.firstNameAr, d.lastNameAr, d.firstNameLatin, d.lastNameLatin, d.birthDate, d.studentUntil, d.disabled]),
+    );
+    await copy(
+      'head_appointment',
+      ['id', 'region_code', 'officer_matricule', 'start_date', 'decision_reference', 'approved_by'],
+      heads.length,
+      heads.map((h, i) => [serialUuid(0xf0a3, i + 1), h.regionCode, h.matricule, h.startDate, h.decisionReference, h.approvedBy]),
+    );
+    await copy('programme', ['id', 'kind', 'name_fr', 'name_ar'], PROGRAMMES.length, PROGRAMMES.map((p, i) => [programmeIds[i], p.kind, p.nameFr, p.nameAr]));
+    await copy(
+      'campaign',
+      ['id', 'programme_id', 'season', 'year', 'opens_on', 'closes_on', 'benefit_amount'],
+      PROGRAMMES.length,
+      PROGRAMMES.map(({ campaign }, i) => [campaignIds[i], programmeIds[i], campaign.season, campaign.year, campaign.opensOn, campaign.closesOn, campaign.benefitAmount]),
+    );
+    // Each region's allocation covers its approved and paid applications, with a fifth to spare.
+    const granted = new Map<string, number>();
+    for (const a of applicationRows) {
+      if (a.status !== 'APPROVED' && a.status !== 'PAID') continue;
+      const key = `${a.campaign}:${a.regionCode}`;
+      granted.set(key, (granted.get(key) ?? 0) + 1);
+    }
+    const allocations = PROGRAMMES.flatMap((p, c) =>
+      population.heads.map((h, r) => {
+        const quota = Math.ceil((granted.get(`${c}:${h.regionCode}`) ?? 0) * 1.2) + 5;
+        return [serialUuid(0xf0a4, c * 100 + r + 1), campaignIds[c], h.regionCode, p.campaign.benefitAmount * BigInt(quota), quota];
+      }),
+    );
+    await copy('campaign_allocation', ['id', 'campaign_id', 'region_code', 'allocated', 'quota'], allocations.length, allocations);
+    await copy(
+      'application',
+      ['id', 'campaign_id', 'officer_matricule', 'dependent_id', 'region_code', 'status', 'amount', 'submitted_at', 'decided_at', 'decided_by', 'decision_reason'],
+      applicationRows.length,
+      applicationRows.map((a) => [
+        a.id, campaignIds[a.campaign], a.officerMatricule, a.dependentId, a.regionCode, a.status, PROGRAMMES[a.campaign].campaign.benefitAmount,
+        a.submittedAt.toISOString(), a.decidedAt?.toISOString() ?? null, a.decidedBy, a.status === 'REJECTED' ? 'Conditions non remplies' : null,
+      ]),
+    );
+    const paid = applicationRows.filter((a) => a.status === 'PAID');
+    await copy(
+      'disbursement',
+      ['id', 'application_id', 'region_code', 'amount', 'paid_at', 'reference'],
+      paid.length,
+      paid.map((a, i) => [
+        serialUuid(0xf0a5, i + 1), a.id, a.regionCode, PROGRAMMES[a.campaign].campaign.benefitAmount,
+        new Date((a.decidedAt ?? a.submittedAt).getTime() + 3 * DAY_MS).toISOString(), `VIR-NAT-${String(i + 1).padStart(7, '0')}`,
+      ]),
+    );
+  });
 }

@@ -1,5 +1,4 @@
-import { copyArray, copyRows, createRandom, loadDeferred, NATIONAL_OFFICERS, nationalPopulation, REGION_CODES, reportProgress, serialUuid, type CopyValue, type NationalSeedOptions } from '@dsp/common';
-import { Client } from 'pg';
+import { bulkLoad, copyArray, createRandom, NATIONAL_OFFICERS, nationalPopulation, REGION_CODES, reportProgress, serialUuid, type BulkLoadPlan, type CopyValue, type NationalSeedOptions } from '@dsp/common';
 import { childCoverageEnd, isEligibleDependent } from '../beneficiaries/eligibility';
 import { later, MUTUAL_FILE_OPENED } from '../beneficiaries/enrolment';
 import type { CareType } from '../generated/graphql';
@@ -35,8 +34,14 @@ import {
 export const NATIONAL_CLAIMS = 1_000_000;
 
 const LOADED_TABLES = ['plan', 'plan_rule', 'act_tariff', 'provider', 'beneficiary', 'coverage', 'claim', 'claim_line'];
-/** Emptied by --replace besides the loaded tables: what referred to the old rows. */
-const REPLACED_TABLES = [...LOADED_TABLES, 'prior_authorisation', 'diagnosis_read', 'audit_record', 'idempotency_key'];
+const MUTUAL_LOAD: BulkLoadPlan = {
+  service: 'mutual',
+  guardTable: 'beneficiary',
+  loadedTables: LOADED_TABLES,
+  // What the demonstration seed writes besides, emptied too so that nothing points at a claim or a person that is gone.
+  replacedTables: [...LOADED_TABLES, 'prior_authorisation', 'diagnosis_read', 'audit_record', 'idempotency_key'],
+  summaries: { sql: 'SELECT claim_summary_rebuild()', tables: ['claim_summary'] },
+};
 
 interface File {
   beneficiaries: BeneficiaryRow[];
@@ -180,84 +185,48 @@ export interface MutualScale {
 }
 
 /** Loads the national data into a migrated mutual database; `replace` empties it first, otherwise it must be empty. Progress goes to `report` (stdout lines for `npm run seed` by default). */
-export async function seedMutualNational(
+export function seedMutualNational(
   ownerUrl: string,
   { replace = false, scale = { officers: NATIONAL_OFFICERS, claims: NATIONAL_CLAIMS }, report = reportProgress }: NationalSeedOptions<MutualScale> = {},
 ): Promise<{ rows: number; seconds: number }> {
-  const started = process.hrtime.bigint();
-  const file = beneficiaryFile(scale.officers);
-  const client = new Client({ connectionString: ownerUrl });
-  await client.connect();
-  let rows = 0;
-  const copy = async (table: string, columns: readonly string[], total: number, data: Iterable<readonly CopyValue[]>): Promise<void> => {
-    report({ event: 'table', table, total });
-    rows += await copyRows(client, table, columns, data, (count) => report({ event: 'rows', table, rows: count }), { freeze: true });
-  };
-  try {
-    await client.query('BEGIN');
-    await client.query(`SET LOCAL maintenance_work_mem = '256MB'`);
-    await client.query('LOCK TABLE beneficiary IN SHARE ROW EXCLUSIVE MODE');
-    const present = await client.query<{ present: boolean }>('SELECT EXISTS (SELECT 1 FROM beneficiary) AS present');
-    if (present.rows[0]?.present) {
-      if (!replace) throw new Error('the mutual database already has data; pass --replace to empty it and load the national data.');
-      await client.query(`TRUNCATE ${REPLACED_TABLES.join(', ')} CASCADE`);
-    }
-    await loadDeferred(
-      client,
-      LOADED_TABLES,
-      async () => {
-        await copy('plan', ['id', 'code', 'name'], PLANS.length, PLANS.map((plan) => [file.planIds.get(plan.code)!, plan.code, plan.name]));
-        const rules = PLANS.flatMap((plan) =>
-          Object.entries(plan.rules).map(([careType, rule]) => [file.planIds.get(plan.code)!, careType, (rule.rateBasisPoints / 10_000).toFixed(4), rule.yearlyCeiling]),
-        );
-        await copy('plan_rule', ['plan_id', 'care_type', 'rate', 'yearly_ceiling'], rules.length, rules);
-        await copy('act_tariff', ['act_code', 'care_type', 'label', 'tariff'], ACT_TARIFFS.length, ACT_TARIFFS.map((a) => [a.actCode, a.careType, a.label, a.tariff]));
-        await copy(
-          'provider',
-          ['id', 'name', 'kind', 'city', 'region_code', 'care_types'],
-          file.providers.length,
-          file.providers.map((p) => [p.id, p.name, p.kind, p.city, p.regionCode, copyArray(p.careTypes)]),
-        );
-        await copy(
-          'beneficiary',
-          ['person_id', 'kind', 'officer_matricule', 'relation', 'birth_date', 'student_until', 'disabled', 'officer_status', 'region_code'],
-          file.beneficiaries.length,
-          file.beneficiaries.map((b) => [b.personId, b.kind, b.officerMatricule, b.relation, b.birthDate, b.studentUntil, b.disabled, b.officerStatus, b.regionCode]),
-        );
-        await copy(
-          'coverage',
-          ['id', 'beneficiary_id', 'plan_id', 'member_number', 'compulsory_scheme_reference', 'start_date', 'end_date'],
-          file.coverages.length,
-          file.coverages.map((c) => [c.id, c.beneficiaryId, c.planId, c.memberNumber, c.compulsorySchemeReference, c.startDate, c.endDate]),
-        );
-        await copy(
-          'claim',
-          ['id', 'reference', 'beneficiary_id', 'handling_region_code', 'provider_id', 'care_type', 'care_start_date', 'care_end_date',
-            'status', 'rejection_code', 'diagnosis_codes', 'submitted_at', 'decided_at', 'paid_at', 'amount_claimed', 'amount_approved'],
-          scale.claims,
-          claimRows(file, scale.claims, 'claims'),
-        );
-        await copy(
-          'claim_line',
-          ['id', 'claim_id', 'line_number', 'act_code', 'quantity', 'unit_price', 'amount_claimed', 'amount_approved'],
-          Math.round(scale.claims * 1.5),
-          claimRows(file, scale.claims, 'lines'),
-        );
-      },
-      (step) => report({ event: 'step', step: `mutual ${step}` }),
+  return bulkLoad(ownerUrl, MUTUAL_LOAD, { replace, report }, async (copy) => {
+    const file = beneficiaryFile(scale.officers);
+    await copy('plan', ['id', 'code', 'name'], PLANS.length, PLANS.map((plan) => [file.planIds.get(plan.code)!, plan.code, plan.name]));
+    const rules = PLANS.flatMap((plan) =>
+      Object.entries(plan.rules).map(([careType, rule]) => [file.planIds.get(plan.code)!, careType, (rule.rateBasisPoints / 10_000).toFixed(4), rule.yearlyCeiling]),
     );
-    report({ event: 'step', step: 'mutual claim summary' });
-    await client.query('SELECT claim_summary_rebuild()');
-    await client.query('COMMIT');
-    report({ event: 'step', step: 'mutual analyse' });
-    await client.query(`ANALYZE ${[...LOADED_TABLES, 'claim_summary'].join(', ')}`);
-  } catch (error) {
-    await client.query('ROLLBACK').catch(() => undefined);
-    throw error;
-  } finally {
-    await client.end();
-  }
-  const seconds = Number(process.hrtime.bigint() - started) / 1e9;
-  report({ event: 'done', rows, seconds });
-  return { rows, seconds };
+    await copy('plan_rule', ['plan_id', 'care_type', 'rate', 'yearly_ceiling'], rules.length, rules);
+    await copy('act_tariff', ['act_code', 'care_type', 'label', 'tariff'], ACT_TARIFFS.length, ACT_TARIFFS.map((a) => [a.actCode, a.careType, a.label, a.tariff]));
+    await copy(
+      'provider',
+      ['id', 'name', 'kind', 'city', 'region_code', 'care_types'],
+      file.providers.length,
+      file.providers.map((p) => [p.id, p.name, p.kind, p.city, p.regionCode, copyArray(p.careTypes)]),
+    );
+    await copy(
+      'beneficiary',
+      ['person_id', 'kind', 'officer_matricule', 'relation', 'birth_date', 'student_until', 'disabled', 'officer_status', 'region_code'],
+      file.beneficiaries.length,
+      file.beneficiaries.map((b) => [b.personId, b.kind, b.officerMatricule, b.relation, b.birthDate, b.studentUntil, b.disabled, b.officerStatus, b.regionCode]),
+    );
+    await copy(
+      'coverage',
+      ['id', 'beneficiary_id', 'plan_id', 'member_number', 'compulsory_scheme_reference', 'start_date', 'end_date'],
+      file.coverages.length,
+      file.coverages.map((c) => [c.id, c.beneficiaryId, c.planId, c.memberNumber, c.compulsorySchemeReference, c.startDate, c.endDate]),
+    );
+    await copy(
+      'claim',
+      ['id', 'reference', 'beneficiary_id', 'handling_region_code', 'provider_id', 'care_type', 'care_start_date', 'care_end_date',
+        'status', 'rejection_code', 'diagnosis_codes', 'submitted_at', 'decided_at', 'paid_at', 'amount_claimed', 'amount_approved'],
+      scale.claims,
+      claimRows(file, scale.claims, 'claims'),
+    );
+    await copy(
+      'claim_line',
+      ['id', 'claim_id', 'line_number', 'act_code', 'quantity', 'unit_price', 'amount_claimed', 'amount_approved'],
+      Math.round(scale.claims * 1.5),
+      claimRows(file, scale.claims, 'lines'),
+    );
+  });
 }

@@ -1,6 +1,5 @@
-import { createTestGatewayIdentity, GATEWAY_ISSUER, StatementCounter, type Caller } from '@dsp/common';
-import { sign, type KeyObject } from 'node:crypto';
-import { Client } from 'pg';
+import { asApplicationRole, createTestGatewayIdentity, handMadeToken, identityClaims, StatementCounter, type Caller } from '@dsp/common';
+import type { Client } from 'pg';
 import { startFoundationService } from '../../server';
 import { startFoundationUnderTest, type FoundationUnderTest, type GraphQLResponse } from '../../testing/foundation-test-server';
 
@@ -24,25 +23,8 @@ afterAll(async () => {
 const FES_HEAD: Caller = { sub: 'head-fes', role: 'REGIONAL_HEAD', region: 'FES' };
 const RABAT_HEAD: Caller = { sub: 'head-rabat', role: 'REGIONAL_HEAD', region: 'RABAT' };
 
-const base64url = (value: unknown): string => Buffer.from(JSON.stringify(value)).toString('base64url');
-
-/** A JWT put together by hand, to say exactly what is wrong with it. */
-function handMadeToken(header: Record<string, unknown>, claims: Record<string, unknown>, key: KeyObject | null): string {
-  const signingInput = `${base64url(header)}.${base64url(claims)}`;
-  const signature = key ? sign(null, Buffer.from(signingInput), key).toString('base64url') : '';
-  return `${signingInput}.${signature}`;
-}
-
 const now = (): number => Math.floor(Date.now() / 1000);
-const claimsFor = (caller: Caller, issuedAt: number): Record<string, unknown> => ({
-  sub: caller.sub,
-  role: caller.role,
-  ...(caller.region ? { region: caller.region } : {}),
-  iss: GATEWAY_ISSUER,
-  aud: 'foundation',
-  iat: issuedAt,
-  exp: issuedAt + 60,
-});
+const claimsFor = (caller: Caller, issuedAt: number): Record<string, unknown> => identityClaims(caller, 'foundation', issuedAt);
 
 async function post(url: string, body: unknown, headers: Record<string, string>): Promise<{ status: number; body: GraphQLResponse<unknown> }> {
   const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
@@ -115,18 +97,8 @@ describe('a direct call without a valid gateway identity', () => {
 });
 
 describe('row-level security for the application role', () => {
-  async function asApplication<T>(settings: Record<string, string>, work: (client: Client) => Promise<T>): Promise<T> {
-    const client = new Client({ connectionString: foundation.database.appUrl });
-    await client.connect();
-    try {
-      await client.query('BEGIN');
-      for (const [name, value] of Object.entries(settings)) await client.query('SELECT set_config($1, $2, true)', [name, value]);
-      return await work(client);
-    } finally {
-      await client.query('ROLLBACK');
-      await client.end();
-    }
-  }
+  const asApplication = <T>(settings: Record<string, string>, work: (client: Client) => Promise<T>): Promise<T> =>
+    asApplicationRole(foundation.database.appUrl, settings, work);
   const count = async (client: Client, sql: string): Promise<number> => Number((await client.query<{ count: string }>(sql)).rows[0].count);
   const TABLES = ['officer', 'training', 'dependent', 'application', 'disbursement', 'campaign_allocation'];
 

@@ -1,4 +1,5 @@
-import { Client } from 'pg';
+import { asApplicationRole } from '@dsp/common';
+import type { Client } from 'pg';
 import { startFoundationUnderTest, type FoundationUnderTest } from '../../testing/foundation-test-server';
 
 /**
@@ -17,18 +18,8 @@ afterAll(async () => {
 });
 
 /** Runs `work` as the application role with the request settings given, in a transaction that is rolled back. */
-async function asApplication<T>(settings: Record<string, string>, work: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: foundation.database.appUrl });
-  await client.connect();
-  try {
-    await client.query('BEGIN');
-    for (const [name, value] of Object.entries(settings)) await client.query('SELECT set_config($1, $2, true)', [name, value]);
-    return await work(client);
-  } finally {
-    await client.query('ROLLBACK');
-    await client.end();
-  }
-}
+const asApplication = <T>(settings: Record<string, string>, work: (client: Client) => Promise<T>): Promise<T> =>
+  asApplicationRole(foundation.database.appUrl, settings, work);
 
 /** Runs one statement in a savepoint: its row count, or the error's message. */
 async function attempt(client: Client, sql: string, values: unknown[] = []): Promise<number | string> {
