@@ -4,6 +4,24 @@ import path from 'node:path';
 /** How one response to the dashboard was judged. */
 export type Outcome = 'full' | 'partial' | 'failed';
 
+interface DashboardBody {
+  data?: { region?: { nameFr?: string; health?: unknown } | null } | null;
+  errors?: { extensions?: { code?: string; service?: string } }[];
+}
+
+/**
+ * A RegionalDashboard answer while the mutual is failing. Full: both halves.
+ * Partial: the foundation half, the mutual's half null and named
+ * SUBGRAPH_UNAVAILABLE. Anything else failed.
+ */
+export function judgeDashboard(status: number, body: unknown): Outcome {
+  const answer = body as DashboardBody | undefined;
+  if (status !== 200 || !answer?.data?.region?.nameFr) return 'failed';
+  if (!answer.errors && answer.data.region.health) return 'full';
+  const codes = answer.errors?.map((error) => `${error.extensions?.code}:${error.extensions?.service}`) ?? [];
+  return codes.length > 0 && codes.every((code) => code === 'SUBGRAPH_UNAVAILABLE:mutual') && answer.data.region.health === null ? 'partial' : 'failed';
+}
+
 export interface Sample {
   at: number;
   outcome: Outcome;

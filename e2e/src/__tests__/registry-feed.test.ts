@@ -1,6 +1,7 @@
 import { todayUtc, type Caller } from '@dsp/common';
 import { startPlatform, type Platform } from '../platform';
 import { sql } from './sql';
+import type { RegistryFeedStatus } from 'mutual-service';
 
 /**
  * Registry changes made in the foundation reach the mutual through the
@@ -30,21 +31,13 @@ async function as<TData>(caller: Caller, query: string, variables: Record<string
   return platform.query<TData>(await platform.tokenFor(caller), query, variables);
 }
 
-interface FeedDetails {
-  cursor: number;
-  head: number;
-  eventsBehind: number;
-  secondsBehind: number;
-  foundationReachable: boolean;
-}
-
 /** Waits (bounded) until the mutual has applied every event the foundation wrote so far. */
-async function inStep(): Promise<FeedDetails> {
+async function inStep(): Promise<RegistryFeedStatus> {
   const [row] = await sql<{ head: string }>(platform.foundation.db.superuserUrl, 'SELECT max(sequence)::text AS head FROM registry_event');
   const head = Number(row.head);
-  let details: FeedDetails | undefined;
+  let details: RegistryFeedStatus | undefined;
   for (let attempt = 0; attempt < 300; attempt++) {
-    const ready = (await (await fetch(platform.mutual.server.url.replace(/\/graphql$/, '/ready'))).json()) as { checks: Array<{ name: string; details?: FeedDetails }> };
+    const ready = (await (await fetch(platform.mutual.server.url.replace(/\/graphql$/, '/ready'))).json()) as { checks: Array<{ name: string; details?: RegistryFeedStatus }> };
     details = ready.checks.find((check) => check.name === 'registry-feed')?.details;
     if (details && details.cursor >= head) return details;
     await new Promise((resolve) => setTimeout(resolve, 100));

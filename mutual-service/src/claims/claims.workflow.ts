@@ -54,6 +54,13 @@ async function beneficiaryInRegion(context: MutualContext, beneficiaryId: string
   if (scope.regionCode !== region) throw new ForbiddenError('This beneficiary is affiliated to another region.');
 }
 
+/** The claim exists and its handling region is the agent's: NOT_FOUND or FORBIDDEN otherwise. */
+async function requireHandledIn(context: MutualContext, id: string, region: string): Promise<void> {
+  const scope = await context.loaders.claimScope.load(id);
+  if (scope === null) throw new NotFoundError('Claim', id);
+  if (scope.handlingRegionCode !== region) throw new ForbiddenError('This claim is handled by another region.');
+}
+
 const addDays = (day: string, days: number): string => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** The automatic checks of a claim filed on `filedOn`; `self`, when the claim is already stored, is not its own duplicate. */
@@ -149,9 +156,7 @@ export async function recheckClaim(context: MutualContext, id: string, version: 
   const region = requireMutualAgent(context.caller);
   await context.db.write(async (manager) => {
     const repository = new ClaimWritesRepository(manager);
-    const scope = await context.loaders.claimScope.load(id);
-    if (scope === null) throw new NotFoundError('Claim', id);
-    if (scope.handlingRegionCode !== region) throw new ForbiddenError('This claim is handled by another region.');
+    await requireHandledIn(context, id, region);
     const seen = await repository.claim(id);
     if (!seen) throw new NotFoundError('Claim', id);
     await repository.lock(`claim-submission:${seen.beneficiaryId}`);
@@ -260,9 +265,7 @@ export async function recordClaimPayment(context: MutualContext, id: string, ver
   const region = requireMutualAgent(context.caller);
   await context.db.write(async (manager) => {
     const repository = new ClaimWritesRepository(manager);
-    const scope = await context.loaders.claimScope.load(id);
-    if (scope === null) throw new NotFoundError('Claim', id);
-    if (scope.handlingRegionCode !== region) throw new ForbiddenError('This claim is handled by another region.');
+    await requireHandledIn(context, id, region);
     const claim = await claimAt(repository, id, version, ['APPROVED', 'PARTIALLY_APPROVED']);
     await updateVersioned(manager, 'claim', id, version, "status = 'PAID', paid_at = now()");
     await audit(manager, context.caller, claim, 'PAY', { ...claimSnapshot(claim), status: 'PAID', version: version + 1 });

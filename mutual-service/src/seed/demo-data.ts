@@ -3,6 +3,7 @@ import { childCoverageEnd, isEligibleDependent } from '../beneficiaries/eligibil
 import { later, MUTUAL_FILE_OPENED, OFFICER_RANKS, SENIOR_RANKS } from '../beneficiaries/enrolment';
 import { AUTHORISATION_LEAD_DAYS } from '../claims/claims.workflow';
 import type { CareType, ClaimStatus, RejectionCode } from '../generated/graphql';
+import type { PriorAuthorisationModel } from '../prior-authorisations/prior-authorisation.model';
 import { ACT_TARIFFS, DIAGNOSES, PLANS, PROVIDER_TEMPLATES, REGION_CITIES, type ActTariff } from './catalogue';
 
 /**
@@ -83,18 +84,8 @@ export interface ClaimLineRow {
   amountClaimed: number;
   amountApproved: number | null;
 }
-export interface PriorAuthorisationRow {
-  id: string;
-  beneficiaryId: string;
-  providerId: string | null;
-  regionCode: string;
-  plannedDate: string;
-  reason: string;
-  status: 'REQUESTED' | 'GRANTED' | 'REFUSED';
-  decisionNote: string | null;
-  requestedAt: Date;
-  decidedAt: Date | null;
-}
+/** A prior authorisation as the seed writes it (the database sets its version). */
+export type PriorAuthorisationRow = Omit<PriorAuthorisationModel, 'version'>;
 export interface DemoData {
   plans: PlanRow[];
   planRules: PlanRuleRow[];

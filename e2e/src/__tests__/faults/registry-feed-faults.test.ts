@@ -3,6 +3,7 @@ import { startFoundationService } from 'foundation-service';
 import { loadSeconds, recordReliability, sleep, startLoad, type Outcome } from '../../load';
 import { startProcessPlatform, type ProcessPlatform } from '../../processes';
 import { sql } from '../sql';
+import type { RegistryFeedStatus } from 'mutual-service';
 
 /**
  * The registry feed when the foundation is away: the mutual keeps serving,
@@ -11,15 +12,6 @@ import { sql } from '../sql';
  * the foundation is back the mutual catches up with every change applied
  * exactly once.
  */
-
-interface FeedDetails {
-  cursor: number;
-  head: number;
-  eventsBehind: number;
-  secondsBehind: number;
-  foundationReachable: boolean;
-  consecutiveFailures: number;
-}
 
 const TRANSFER = `mutation ($input: TransferOfficerInput!) { transferOfficer(input: $input) { version } }`;
 const QUEUE = JSON.stringify({ query: '{ claimQueue(stage: AWAITING_REVIEW, region: "FES", first: 5) { totalCount } }' });
@@ -36,9 +28,9 @@ describe('registry feed with the foundation stopped (separate processes)', () =>
   }, 180_000);
   afterAll(() => platform.stop());
 
-  const feed = async (): Promise<{ status: number; details: FeedDetails }> => {
+  const feed = async (): Promise<{ status: number; details: RegistryFeedStatus }> => {
     const response = await fetch(platform.serviceUrl('mutual', '/ready'));
-    const body = (await response.json()) as { checks: Array<{ name: string; details: FeedDetails }> };
+    const body = (await response.json()) as { checks: Array<{ name: string; details: RegistryFeedStatus }> };
     return { status: response.status, details: body.checks.find((check) => check.name === 'registry-feed')!.details };
   };
   const metric = async (name: string): Promise<number> => {
@@ -47,10 +39,10 @@ describe('registry feed with the foundation stopped (separate processes)', () =>
   };
   const feedHead = async (): Promise<number> =>
     Number((await sql<{ head: string }>(platform.databases.foundation.superuserUrl, 'SELECT max(sequence)::text AS head FROM registry_event'))[0].head);
-  const waitInStep = async (deadlineMs: number): Promise<FeedDetails> => {
+  const waitInStep = async (deadlineMs: number): Promise<RegistryFeedStatus> => {
     const head = await feedHead();
     const deadline = Date.now() + deadlineMs;
-    let last: FeedDetails | undefined;
+    let last: RegistryFeedStatus | undefined;
     while (Date.now() < deadline) {
       last = (await feed()).details;
       if (last.cursor >= head) return last;

@@ -1,7 +1,7 @@
 import { TEST_NATIONAL_ADMIN } from '@dsp/common';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { loadSeconds, recordReliability, sleep, startLoad, type Outcome } from '../../load';
+import { judgeDashboard, loadSeconds, recordReliability, sleep, startLoad } from '../../load';
 import { operation, startPlatform, type Platform } from '../../platform';
 
 /** The gateway's subgraph timeout in this test (SUBGRAPH_TIMEOUT_MS). */
@@ -15,20 +15,6 @@ const DELAY_MS = 3_000;
  */
 const BOUND_MS = 2_500;
 const CONNECTIONS = 8;
-
-interface DashboardBody {
-  data?: { region?: { nameFr?: string; health?: unknown } | null } | null;
-  errors?: { extensions?: { code?: string; service?: string } }[];
-}
-
-/** Partial: the foundation half, the mutual's half null and named unavailable. Anything else failed. */
-function judge(status: number, body: unknown): Outcome {
-  const answer = body as DashboardBody | undefined;
-  if (status !== 200 || !answer?.data?.region?.nameFr) return 'failed';
-  if (!answer.errors && answer.data.region.health) return 'full';
-  const codes = answer.errors?.map((error) => `${error.extensions?.code}:${error.extensions?.service}`) ?? [];
-  return codes.length > 0 && codes.every((code) => code === 'SUBGRAPH_UNAVAILABLE:mutual') && answer.data.region.health === null ? 'partial' : 'failed';
-}
 
 /**
  * A mutual that answers 3 s late: a real HTTP server on 127.0.0.1 in front
@@ -102,7 +88,7 @@ describe('a subgraph that answers after 3 s, the gateway timing out after 1 s', 
       durations.push(Date.now() - started);
       return response;
     };
-    const load = startLoad(CONNECTIONS, send, judge);
+    const load = startLoad(CONNECTIONS, send, judgeDashboard);
     await sleep(seconds * 1000);
     const result = await load.stop();
     const openAfterLoad = slow.open();

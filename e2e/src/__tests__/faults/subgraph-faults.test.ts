@@ -1,23 +1,9 @@
 import { TEST_NATIONAL_ADMIN } from '@dsp/common';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Client } from 'pg';
-import { loadSeconds, recordReliability, sleep, startLoad, type Outcome } from '../../load';
+import { judgeDashboard, loadSeconds, recordReliability, sleep, startLoad } from '../../load';
 import { operation } from '../../platform';
 import { startProcessPlatform, type ProcessPlatform } from '../../processes';
-
-interface DashboardBody {
-  data?: { region?: { nameFr?: string; health?: unknown } | null } | null;
-  errors?: { extensions?: { code?: string; service?: string } }[];
-}
-
-/** Full: both halves. Partial: the foundation half, and the mutual named unavailable. Anything else failed. */
-function judge(status: number, body: unknown): Outcome {
-  const answer = body as DashboardBody | undefined;
-  if (status !== 200 || !answer?.data?.region?.nameFr) return 'failed';
-  if (!answer.errors && answer.data.region.health) return 'full';
-  const codes = answer.errors?.map((error) => `${error.extensions?.code}:${error.extensions?.service}`) ?? [];
-  return codes.length > 0 && codes.every((code) => code === 'SUBGRAPH_UNAVAILABLE:mutual') && answer.data.region.health === null ? 'partial' : 'failed';
-}
 
 async function gatewayMemory(platform: ProcessPlatform): Promise<number> {
   const text = await (await fetch(platform.gatewayMetricsUrl)).text();
@@ -38,7 +24,7 @@ describe('faults under load (separate processes)', () => {
 
   it('kill -9 of the mutual: the foundation half keeps answering, the gateway holds, full answers return after the restart', async () => {
     const seconds = loadSeconds(6);
-    const load = startLoad(8, send, judge);
+    const load = startLoad(8, send, judgeDashboard);
     // Warm-up: the gateway's heap and caches settle in the first seconds of load.
     await sleep(Math.max(5_000, (seconds * 1000) / 5));
     const memoryAfterWarmUp = await gatewayMemory(platform);
@@ -70,7 +56,7 @@ describe('faults under load (separate processes)', () => {
   it('a supergraph hot swap during load fails no request', async () => {
     const seconds = loadSeconds(4);
     const original = readFileSync(platform.supergraphPath, 'utf8');
-    const load = startLoad(8, send, judge);
+    const load = startLoad(8, send, judgeDashboard);
     const swaps = 4;
     for (let i = 0; i < swaps; i++) {
       await sleep((seconds * 1000) / (swaps + 1));
@@ -93,7 +79,7 @@ describe('faults under load (separate processes)', () => {
 
   it("every database connection terminated during load: only in-flight requests fail, cleanly, and success returns", async () => {
     const seconds = loadSeconds(4);
-    const load = startLoad(8, send, judge);
+    const load = startLoad(8, send, judgeDashboard);
     await sleep(1_000);
     const admin = new Client({ connectionString: platform.databases.foundation.superuserUrl });
     await admin.connect();
@@ -123,7 +109,7 @@ describe('faults under load (separate processes)', () => {
   });
 
   it('SIGTERM to the gateway during load: in-flight requests complete, new ones are refused, it exits 0', async () => {
-    const load = startLoad(8, send, judge);
+    const load = startLoad(8, send, judgeDashboard);
     await sleep(1_000);
     const signalledAt = Date.now();
     const exit = platform.kill('gateway', 'SIGTERM');
