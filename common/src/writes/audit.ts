@@ -21,7 +21,18 @@ export const AUDIT_TABLE_SQL = `
     before jsonb,
     after jsonb
   );
-  CREATE INDEX audit_record_entity_idx ON audit_record (entity, entity_id, id);`;
+  CREATE INDEX audit_record_entity_idx ON audit_record (entity, entity_id, id);
+  REVOKE UPDATE, DELETE, TRUNCATE ON audit_record FROM PUBLIC;
+  DO $$
+  DECLARE grantee_name text;
+  BEGIN
+    FOR grantee_name IN
+      SELECT DISTINCT grantee FROM information_schema.role_table_grants
+      WHERE table_schema = 'public' AND table_name = 'audit_record' AND grantee <> current_user AND grantee <> 'PUBLIC'
+    LOOP
+      EXECUTE format('REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON audit_record FROM %I', grantee_name);
+    END LOOP;
+  END $$;`;
 
 export interface AuditEntry {
   entity: string;

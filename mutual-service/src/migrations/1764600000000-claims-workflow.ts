@@ -29,18 +29,6 @@ export class ClaimsWorkflow1764600000000 implements MigrationInterface {
     await queryRunner.query(IDEMPOTENCY_TABLE_SQL);
     await queryRunner.query(AUDIT_TABLE_SQL);
     await queryRunner.query(`
-      REVOKE UPDATE, DELETE, TRUNCATE ON audit_record FROM PUBLIC;
-      DO $$
-      DECLARE grantee_name text;
-      BEGIN
-        FOR grantee_name IN
-          SELECT DISTINCT grantee FROM information_schema.role_table_grants
-          WHERE table_schema = 'public' AND table_name = 'audit_record' AND grantee <> current_user AND grantee <> 'PUBLIC'
-        LOOP
-          EXECUTE format('REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON audit_record FROM %I', grantee_name);
-        END LOOP;
-      END $$;
-
       CREATE SEQUENCE claim_reference_seq START WITH 100001;
 
       ALTER TABLE claim ADD COLUMN decision_note text;
