@@ -2,16 +2,17 @@
  * The peer: the same supergraph behind @graphql-hive/gateway, in its own
  * process. Like our gateway it verifies the user's bearer token (EdDSA, the
  * local identity provider's issuer and audience) and sends each subgraph a
- * 60-second identity token signed with the gateway key, so the subgraphs do
- * the same work behind either gateway. Response caching is off unless
- * RESPONSE_CACHE_TTL_MS is set: then the runtime's own response cache keeps
- * answers that long, per bearer token (the caller's scope, as in ours).
+ * 60-second identity token signed with the gateway key (each reused for half
+ * its life, as ours does), so the subgraphs do the same work behind either
+ * gateway. Response caching is off unless RESPONSE_CACHE_TTL_MS is set: then
+ * the runtime's own response cache keeps answers that long, per bearer token
+ * (the caller's scope, as in ours).
  */
 import { createGatewayRuntime } from '@graphql-hive/gateway';
 import { createPrivateKey, createPublicKey } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { signIdentityToken, verifyUserToken } from './identity.js';
+import { identitySigner, verifyUserToken } from './identity.js';
 
 const env = (name: string): string => {
   const value = process.env[name];
@@ -23,7 +24,7 @@ const subgraphs = new Map([
   [env('MUTUAL_URL'), 'mutual'],
 ]);
 const userKey = createPublicKey(readFileSync(env('AUTH_PUBLIC_KEY_FILE'), 'utf8'));
-const gatewayKey = createPrivateKey(readFileSync(env('GATEWAY_SIGNING_KEY_FILE'), 'utf8'));
+const signer = identitySigner(createPrivateKey(readFileSync(env('GATEWAY_SIGNING_KEY_FILE'), 'utf8')));
 const supergraph = readFileSync(env('SUPERGRAPH_PATH'), 'utf8')
   .replace('http://localhost:4001/graphql', env('FOUNDATION_URL'))
   .replace('http://localhost:4002/graphql', env('MUTUAL_URL'));
@@ -66,7 +67,7 @@ const gateway = createGatewayRuntime({
           caller = verifyUserToken(userKey, request.headers.get('authorization'));
           callers.set(request, caller);
         }
-        const token = await signIdentityToken(gatewayKey, await caller, audience);
+        const token = await signer.token(await caller, audience);
         payload.setOptions({ ...options, headers: { ...(options.headers as Record<string, string>), authorization: `Bearer ${token}` } });
       },
     },

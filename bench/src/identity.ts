@@ -1,4 +1,4 @@
-import { callerFromClaims, signIdentityToken as sign, type Caller } from '@dsp/common';
+import { callerFromClaims, IdentityTokenSigner, type Caller } from '@dsp/common';
 import { jwtVerify } from 'jose';
 import type { KeyObject } from 'node:crypto';
 
@@ -11,6 +11,7 @@ export async function verifyUserToken(key: KeyObject, authorization: string | nu
   return caller;
 }
 
-export function signIdentityToken(key: KeyObject, caller: Caller, audience: string): Promise<string> {
-  return sign(key, caller, audience);
+/** The identity tokens the peer sends the subgraphs, signed and reused for half their life exactly as our gateway does. */
+export function identitySigner(key: KeyObject): IdentityTokenSigner {
+  return new IdentityTokenSigner(key);
 }

@@ -29,6 +29,8 @@ const ROOT = path.resolve(__dirname, '..', '..');
 const DATA_DIR = path.resolve(process.env.BENCH_DATA_DIR ?? path.join(ROOT, '.data', 'bench'));
 const PG_PORT = Number(process.env.BENCH_POSTGRES_PORT ?? 54340);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+/** Cases compared with each other run in this many turns of SECONDS / ROUNDS each (see measureInTurns). */
+const ROUNDS = 5;
 const SEED_REPORT = path.join(DATA_DIR, 'national-seed.json');
 /** The response caches' TTL in the "cache on" cases: longer than a case, so they measure answers served from the cache. */
 const CACHE_TTL_SECONDS = SECONDS + 5;
@@ -137,34 +139,84 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-/** One autocannon run; a response other than the warm-up's (an error, other data) counts as an error. */
-async function measure(name: string, target: Target, connections: number, server?: ChildProcess): Promise<CaseResult> {
+/** A case's request, ready to send: its headers and the answer every request must get back. */
+interface Prepared {
+  target: Target;
+  headers: Record<string, string>;
+  expected: string;
+}
+
+/** What one autocannon run saw. */
+interface Run {
+  latencies: number[];
+  seconds: number;
+  errors: number;
+}
+
+async function prepare(name: string, target: Target): Promise<Prepared> {
   const headers = { 'content-type': 'application/json', ...(await target.headers()) };
   if (target.prepare) await fetch(target.url, { method: 'POST', headers, body: target.prepare });
   const warm = await fetch(target.url, { method: 'POST', headers, body: target.body });
   const expected = await warm.text();
   if (!warm.ok || expected.includes('"errors"')) throw new Error(`${name}: the warm-up answered ${warm.status} ${expected.slice(0, 300)}`);
+  return { target, headers, expected };
+}
+
+/** One autocannon run; a response other than the warm-up's (an error, other data) counts as an error. */
+async function drive({ target, headers, expected }: Prepared, connections: number, seconds: number): Promise<Run> {
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
-      { url: target.url, method: 'POST', headers, body: target.body, connections, duration: SECONDS, expectBody: expected },
+      { url: target.url, method: 'POST', headers, body: target.body, connections, duration: seconds, expectBody: expected },
       (error, done) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(done)),
     );
     instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
-  latencies.sort((a, b) => a - b);
+  return { latencies, seconds: result.duration, errors: result.errors + result.timeouts + result.non2xx + (result.mismatches ?? 0) };
+}
+
+function summarise(name: string, connections: number, runs: readonly Run[], server?: ChildProcess): CaseResult {
+  const latencies = runs.flatMap((run) => run.latencies).sort((a, b) => a - b);
+  const seconds = runs.reduce((sum, run) => sum + run.seconds, 0);
   const measured: CaseResult = {
     name,
     connections,
-    requestsPerSecond: result.requests.average,
+    requestsPerSecond: latencies.length / seconds,
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
-    errors: result.errors + result.timeouts + result.non2xx + (result.mismatches ?? 0),
+    errors: runs.reduce((sum, run) => sum + run.errors, 0),
     rss: rssMiB(server),
   };
   say(`  ${name.padEnd(52)} c=${String(connections).padEnd(3)} ${measured.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${measured.p50.toFixed(1)} ms  p95 ${measured.p95.toFixed(1)} ms  errors ${measured.errors}`);
   return measured;
+}
+
+/** One case on its own for BENCH_SECONDS. */
+async function measure(name: string, target: Target, connections: number, server?: ChildProcess): Promise<CaseResult> {
+  return summarise(name, connections, [await drive(await prepare(name, target), connections, SECONDS)], server);
+}
+
+interface Case {
+  name: string;
+  target: Target;
+  server?: ChildProcess;
+}
+
+/**
+ * Cases that are compared with each other (the gateways and their direct
+ * baseline), measured in turns: ROUNDS slices of BENCH_SECONDS / ROUNDS
+ * each, one case after the other, so that a change in the machine's load
+ * during the run weighs on every case alike rather than on whichever ran
+ * at that moment.
+ */
+async function measureInTurns(cases: readonly Case[], connections: number): Promise<CaseResult[]> {
+  const prepared = await Promise.all(cases.map((entry) => prepare(entry.name, entry.target)));
+  const runs: Run[][] = cases.map(() => []);
+  for (let round = 0; round < ROUNDS; round++) {
+    for (let i = 0; i < cases.length; i++) runs[i].push(await drive(prepared[i], connections, SECONDS / ROUNDS));
+  }
+  return cases.map((entry, i) => summarise(entry.name, connections, runs[i], entry.server));
 }
 
 async function main(): Promise<void> {
@@ -255,12 +307,13 @@ async function main(): Promise<void> {
   say(`Measuring, ${SECONDS} s per case (response caches off, then on with a ${CACHE_TTL_SECONDS} s TTL):`);
   const results: CaseResult[] = [];
   results.push(await measure('bare Node HTTP server (ceiling)', targets.ceiling, 20));
-  for (const connections of [1, 20]) {
-    results.push(await measure('RegionalDashboard, direct: foundation query', targets.foundation, connections));
-    results.push(await measure('RegionalDashboard, direct: mutual _entities', targets.mutual, connections));
-    results.push(await measure('RegionalDashboard through our gateway', targets.ours, connections, ours));
-    results.push(await measure('RegionalDashboard through the peer (Hive gateway)', targets.peer, connections, peer));
-  }
+  const dashboard: Case[] = [
+    { name: 'RegionalDashboard, direct: foundation query', target: targets.foundation },
+    { name: 'RegionalDashboard, direct: mutual _entities', target: targets.mutual },
+    { name: 'RegionalDashboard through our gateway', target: targets.ours, server: ours },
+    { name: 'RegionalDashboard through the peer (Hive gateway)', target: targets.peer, server: peer },
+  ];
+  for (const connections of [1, 20]) results.push(...(await measureInTurns(dashboard, connections)));
   results.push(await measure('RegionalDashboard through our gateway, persisted query (hash only)', targets.oursPersisted, 20, ours));
   for (const connections of [1, 20]) {
     results.push(await measure('RegionalDashboard through our gateway, response cache on', targets.oursCached, connections, oursCached));
@@ -295,7 +348,7 @@ function writeReport(results: readonly CaseResult[], seed: { seconds: number; ro
     '',
     'Generated by `npm run bench` (bench/src/run.ts); do not edit by hand, run it again.',
     '',
-    `- Command: \`npm run bench\` (BENCH_SECONDS=${SECONDS} s per case, every case in one run)`,
+    `- Command: \`npm run bench\` (BENCH_SECONDS=${SECONDS} s per case, every case in one run; the dashboard's direct and gateway cases, compared with each other, in ${ROUNDS} turns of ${SECONDS / ROUNDS} s each, one after the other)`,
     `- Date: ${new Date().toISOString()}`,
     `- Machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB memory, Node ${process.version}, ${os.type()} ${os.release()}`,
     `- Load average when the run started: ${loadBefore.map((load) => load.toFixed(2)).join(', ')} (on ${cpus.length} cores).` +

@@ -7,6 +7,7 @@ import { expressMiddleware } from '@as-integrations/express5';
 import {
   assignRequestId,
   createLogger,
+  IdentityTokenSigner,
   listen,
   maskError,
   requestObservationPlugin,
@@ -80,6 +81,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const logger = options.logger ?? createLogger('gateway');
   const production = options.production ?? process.env.NODE_ENV === 'production';
   const subgraphUrls = new Map<string, string>();
+  const signer = new IdentityTokenSigner(options.signingKey);
   const connections = subgraphFetcher({ timeoutMs: 10_000, maxConnections: 64, ...options.subgraphFetch });
   const gateway = new ApolloGateway({
     supergraphSdl: fileSupergraph(options.supergraphPath, logger, options.onSupergraphReload),
@@ -87,7 +89,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       const target = options.subgraphUrls?.[name] ?? url;
       if (!target) throw new Error(`No URL for the ${name} subgraph.`);
       subgraphUrls.set(name, target);
-      return new SubgraphDataSource(name, target, options.signingKey, connections.fetcher, options.metrics);
+      return new SubgraphDataSource(name, target, signer, connections.fetcher, options.metrics);
     },
     logger,
     experimental_approximateQueryPlanStoreMiB: options.queryPlanCacheMiB ?? 30,

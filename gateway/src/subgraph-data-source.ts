@@ -1,9 +1,8 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 // The enum is not re-exported by the package's entry point.
 import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types';
-import { REQUEST_ID_HEADER, signIdentityToken, type Caller, type ServiceMetrics } from '@dsp/common';
+import { REQUEST_ID_HEADER, type Caller, type IdentityTokenSigner, type ServiceMetrics } from '@dsp/common';
 import { GraphQLError } from 'graphql';
-import type { KeyObject } from 'node:crypto';
 
 export interface GatewayContext {
   caller: Caller;
@@ -28,7 +27,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   constructor(
     private readonly serviceName: string,
     url: string,
-    private readonly signingKey: KeyObject,
+    private readonly signer: IdentityTokenSigner,
     fetcher: RemoteGraphQLDataSource['fetcher'],
     private readonly metrics?: ServiceMetrics,
   ) {
@@ -68,12 +67,12 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
 
   /**
    * Each subgraph request carries the caller's identity, signed by the
-   * gateway for that subgraph alone; the user's own token never leaves the
-   * gateway.
+   * gateway for that subgraph alone (and reused for half its life, see
+   * IdentityTokenSigner); the user's own token never leaves the gateway.
    */
   override async willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<void> {
     if (options.kind !== GraphQLDataSourceRequestKind.INCOMING_OPERATION) return;
-    const token = await signIdentityToken(this.signingKey, options.context.caller, this.serviceName);
+    const token = await this.signer.token(options.context.caller, this.serviceName);
     options.request.http?.headers.set('authorization', `Bearer ${token}`);
     const requestId = options.incomingRequestContext.request.http?.headers.get(REQUEST_ID_HEADER);
     if (requestId) options.request.http?.headers.set(REQUEST_ID_HEADER, requestId);

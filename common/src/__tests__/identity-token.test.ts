@@ -1,7 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { SignJWT } from 'jose';
+import { decodeJwt, SignJWT } from 'jose';
 import { callerFromClaims } from '../identity/caller';
-import { signIdentityToken, verifyIdentityToken } from '../identity/identity-token';
+import { createIdentityVerifier, IdentityTokenSigner, signIdentityToken, verifyIdentityToken } from '../identity/identity-token';
 
 const gateway = generateKeyPairSync('ed25519');
 const impostor = generateKeyPairSync('ed25519');
@@ -43,6 +43,55 @@ describe('gateway identity tokens', () => {
     const now = Math.floor(Date.now() / 1000);
     const token = `${base64url({ alg: 'none', typ: 'JWT' })}.${base64url({ ...fesHead, iss: 'dsp-gateway', aud: 'foundation', iat: now, exp: now + 60 })}.`;
     await expect(verifyIdentityToken(gateway.publicKey, token, 'foundation')).rejects.toThrow('not valid');
+  });
+});
+
+describe('reused identity tokens', () => {
+  beforeEach(() => {
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'queueMicrotask', 'setImmediate'] });
+  });
+  afterEach(() => {
+    jest.useRealTimers();
+  });
+
+  it('are signed once per caller and subgraph, and afresh once half their life has passed', async () => {
+    const signer = new IdentityTokenSigner(gateway.privateKey);
+    const first = await signer.token(fesHead, 'foundation');
+    jest.advanceTimersByTime(29_000);
+    expect(await signer.token(fesHead, 'foundation')).toBe(first);
+    jest.advanceTimersByTime(2_000);
+    const renewed = await signer.token(fesHead, 'foundation');
+    expect(decodeJwt(renewed).iat).toBe(Number(decodeJwt(first).iat) + 31);
+    await expect(verifyIdentityToken(gateway.publicKey, renewed, 'foundation')).resolves.toEqual(fesHead);
+  });
+
+  it('never serve one caller or subgraph the token of another', async () => {
+    const signer = new IdentityTokenSigner(gateway.privateKey);
+    const callers = [fesHead, { ...fesHead, region: 'RABAT' }, { ...fesHead, role: 'FOUNDATION_AGENT' }, { ...fesHead, sub: '101366' }] as const;
+    const tokens = await Promise.all(callers.map((caller) => signer.token(caller, 'foundation')));
+    expect(new Set(tokens).size).toBe(callers.length);
+    for (const [i, caller] of callers.entries()) await expect(verifyIdentityToken(gateway.publicKey, tokens[i], 'foundation')).resolves.toEqual(caller);
+    const forMutual = await signer.token(fesHead, 'mutual');
+    await expect(verifyIdentityToken(gateway.publicKey, forMutual, 'foundation')).rejects.toThrow('not valid');
+    await expect(verifyIdentityToken(gateway.publicKey, forMutual, 'mutual')).resolves.toEqual(fesHead);
+  });
+
+  it('are refused by a subgraph that accepted them once they have expired', async () => {
+    const verify = createIdentityVerifier(gateway.publicKey, 'foundation');
+    const token = await signIdentityToken(gateway.privateKey, fesHead, 'foundation');
+    await expect(verify(token)).resolves.toEqual(fesHead);
+    jest.advanceTimersByTime(64_000);
+    await expect(verify(token)).resolves.toEqual(fesHead);
+    jest.advanceTimersByTime(2_000);
+    await expect(verify(token)).rejects.toThrow('expired');
+  });
+
+  it('are checked afresh when they differ from an accepted one by a single character', async () => {
+    const verify = createIdentityVerifier(gateway.publicKey, 'foundation');
+    const token = await signIdentityToken(gateway.privateKey, fesHead, 'foundation');
+    await expect(verify(token)).resolves.toEqual(fesHead);
+    const last = token.at(-1) === 'A' ? 'B' : 'A';
+    await expect(verify(`${token.slice(0, -1)}${last}`)).rejects.toThrow('not valid');
   });
 });
 

@@ -1,7 +1,7 @@
 import type { KeyObject } from 'node:crypto';
 import type { RequestHandler } from 'express';
 import type { Caller } from './caller';
-import { verifyIdentityToken } from './identity-token';
+import { createIdentityVerifier } from './identity-token';
 
 /**
  * Guards a subgraph's GraphQL endpoint: every request, `_service` and
@@ -10,6 +10,7 @@ import { verifyIdentityToken } from './identity-token';
  * identity headers (x-user-region and the like) mean nothing here.
  */
 export function requireIdentity(publicKey: KeyObject, audience: string): RequestHandler {
+  const verify = createIdentityVerifier(publicKey, audience);
   return (request, response, next) => {
     const header = request.headers.authorization;
     const token = header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : undefined;
@@ -23,7 +24,7 @@ export function requireIdentity(publicKey: KeyObject, audience: string): Request
       refuse('a gateway identity token is required');
       return;
     }
-    verifyIdentityToken(publicKey, token, audience).then(
+    verify(token).then(
       (caller: Caller) => {
         response.locals.caller = caller;
         next();

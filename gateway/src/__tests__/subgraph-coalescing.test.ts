@@ -1,6 +1,6 @@
 import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types';
-import type { Caller } from '@dsp/common';
+import { IdentityTokenSigner, type Caller } from '@dsp/common';
 import { generateKeyPairSync } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -51,7 +51,7 @@ beforeEach(async () => {
   subgraph = await slowSubgraph();
   const { fetcher, close } = subgraphFetcher({ timeoutMs: 5_000, maxConnections: 8 });
   closeFetcher = close;
-  source = new SubgraphDataSource('mutual', subgraph.url, generateKeyPairSync('ed25519').privateKey, fetcher);
+  source = new SubgraphDataSource('mutual', subgraph.url, new IdentityTokenSigner(generateKeyPairSync('ed25519').privateKey), fetcher);
 });
 afterEach(async () => {
   await closeFetcher();

@@ -85,6 +85,35 @@ describe('user tokens at the gateway', () => {
     expect((await refusal(`Bearer ${otherAudience}`)).extensions.code).toBe('UNAUTHENTICATED');
   });
 
+  it('refuses an accepted token once it has expired, beyond the clock tolerance', async () => {
+    jest.useFakeTimers({ doNotFake: ['nextTick', 'queueMicrotask', 'setImmediate'] });
+    try {
+      const now = Math.floor(Date.now() / 1000);
+      const token = await new SignJWT({ role: 'REGIONAL_HEAD', region: 'FES' })
+        .setProtectedHeader({ alg: 'EdDSA' })
+        .setSubject('101365')
+        .setIssuer('https://idp.example')
+        .setAudience('dual-supervision')
+        .setExpirationTime(now + 60)
+        .sign(identityProvider.privateKey);
+      await expect(verify(`Bearer ${token}`)).resolves.toEqual(fesHead);
+      jest.advanceTimersByTime(89_000);
+      await expect(verify(`Bearer ${token}`)).resolves.toEqual(fesHead);
+      jest.advanceTimersByTime(2_000);
+      expect((await refusal(`Bearer ${token}`)).message).toBe('Unauthenticated: your token has expired; sign in again.');
+    } finally {
+      jest.useRealTimers();
+    }
+  });
+
+  it('refuses a forged copy of an accepted token', async () => {
+    const token = await signUserToken(identityProvider.privateKey, fesHead, { issuer: 'https://idp.example' });
+    await expect(verify(`Bearer ${token}`)).resolves.toEqual(fesHead);
+    const [header, payload] = token.split('.');
+    const forged = await signUserToken(forger.privateKey, fesHead, { issuer: 'https://idp.example' });
+    expect((await refusal(`Bearer ${header}.${payload}.${forged.split('.')[2]}`)).message).toBe('Unauthenticated: your token is not valid.');
+  });
+
   it('refuses a valid signature over claims that are not an identity', async () => {
     const noRegion = await signUserToken(identityProvider.privateKey, { sub: 'x', role: 'REGIONAL_HEAD', region: null }, { issuer: 'https://idp.example' });
     expect((await refusal(`Bearer ${noRegion}`)).message).toBe('Unauthenticated: a REGIONAL_HEAD token must name a known region.');

@@ -1,6 +1,7 @@
 import { callerFromClaims, type Caller } from '@dsp/common';
 import { GraphQLError } from 'graphql';
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTVerifyOptions, type JWTVerifyResult } from 'jose';
+import { LRUCache } from 'lru-cache';
 import type { KeyObject } from 'node:crypto';
 
 export interface UserTokenSettings {
@@ -20,10 +21,18 @@ function unauthenticated(reason: string): GraphQLError {
   return new GraphQLError(`Unauthenticated: ${reason}.`, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
 }
 
+/** Most accepted user tokens remembered at once (least recently used go first). */
+const TOKENS_KEPT = 10_000;
+
 /**
  * Verifies the bearer token a user sends to the gateway and reads the caller
  * from it. Any failure (missing, malformed, expired, forged, unknown role) is
- * UNAUTHENTICATED with HTTP 401, and no data.
+ * UNAUTHENTICATED with HTTP 401, and no data. A token once accepted is
+ * remembered, under its whole text, until its expiry (with the clock
+ * tolerance): the same token sent again is not verified again, and is
+ * refused as soon as it has expired. As with any bearer token, a key
+ * withdrawn from the identity provider's key set stops new tokens, not the
+ * ones already accepted before they expire.
  */
 export function createUserTokenVerifier(settings: UserTokenSettings): VerifyUser {
   const options: JWTVerifyOptions = {
@@ -43,9 +52,12 @@ export function createUserTokenVerifier(settings: UserTokenSettings): VerifyUser
           const { publicKey } = settings.key;
           return (token: string) => jwtVerify(token, publicKey, options);
         })();
+  const accepted = new LRUCache<string, { caller: Caller; until: number }>({ max: TOKENS_KEPT });
   return async (authorization) => {
     const token = authorization?.startsWith('Bearer ') ? authorization.slice('Bearer '.length).trim() : undefined;
     if (!token) throw unauthenticated('sign in and send your token as "Authorization: Bearer <token>"');
+    const kept = accepted.get(token);
+    if (kept && Date.now() < kept.until) return kept.caller;
     let claims: Record<string, unknown>;
     try {
       claims = (await verify(token)).payload;
@@ -54,6 +66,8 @@ export function createUserTokenVerifier(settings: UserTokenSettings): VerifyUser
     }
     const caller = callerFromClaims(claims);
     if (typeof caller === 'string') throw unauthenticated(caller);
+    // exp is a required claim, so a number here.
+    accepted.set(token, { caller, until: (Number(claims.exp) + settings.clockToleranceSeconds) * 1000 });
     return caller;
   };
 }
