@@ -9,11 +9,6 @@ export interface OfficerFilter {
   words: readonly string[];
 }
 
-/** LIKE treats % and _ as wildcards and \ as its escape: a typed one must match itself. */
-function likeContaining(word: string): string {
-  return `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-}
-
 export class OfficersRepository {
   constructor(private readonly manager: EntityManager) {}
 
@@ -46,16 +41,42 @@ export class OfficersRepository {
     return query.getMany();
   }
 
-  count(filter: OfficerFilter): Promise<number> {
-    return this.filtered(filter).getCount();
+  /**
+   * How many officers match, as counting the rows under row-level security
+   * would say. Without search words it reads no officer row in bulk: the
+   * region_staff_summary rows the caller may read (those of the regions whose
+   * registry it reads, by the same rule as officer rows) give every officer of
+   * those regions, and the only other officers a caller can see, its own file
+   * and heads of other regions, are looked up by matricule, row-level security
+   * deciding. With search words, the matching rows are counted.
+   */
+  async count(filter: OfficerFilter): Promise<number> {
+    if (filter.words.length > 0) return this.filtered(filter).getCount();
+    const rows: Array<{ total: number }> = await this.manager.query(
+      `SELECT (SELECT coalesce(sum(s.officers), 0) FROM region_staff_summary s WHERE $1::text IS NULL OR s.region_code = $1)
+            + (SELECT count(*) FROM officer o
+                WHERE o.matricule IN (SELECT h.officer_matricule FROM head_appointment h UNION SELECT current_setting('app.sub', true))
+                  AND app_may_read_registry(o.region_code) IS NOT TRUE
+                  AND ($1::text IS NULL OR o.region_code = $1)) AS total`,
+      [filter.regionCode],
+    );
+    return Number(rows[0]?.total ?? 0);
   }
 
+  /**
+   * A search goes through officer_search (migration OfficerSearch1765200000000),
+   * which answers from the trigram index the matricules the caller may read;
+   * row-level security still applies to this query.
+   */
   private filtered(filter: OfficerFilter): SelectQueryBuilder<OfficerEntity> {
     const query = this.manager.createQueryBuilder(OfficerEntity, 'officer').where('true');
     if (filter.regionCode !== null) query.andWhere('officer.region_code = :region', { region: filter.regionCode });
-    filter.words.forEach((word, i) => {
-      query.andWhere(`officer.search_text LIKE :word${i} ESCAPE '\\'`, { [`word${i}`]: likeContaining(word) });
-    });
+    if (filter.words.length > 0) {
+      query.andWhere('officer.matricule IN (SELECT officer_search(CAST(:words AS text[]), CAST(:searchRegion AS text)))', {
+        words: [...filter.words],
+        searchRegion: filter.regionCode,
+      });
+    }
     return query;
   }
 }
