@@ -17,7 +17,9 @@ import { startFoundationUnderTest, type FoundationUnderTest } from '../testing/f
  * caller's own file, not from a count of rows under the row-level policy) and
  * a name search without a region filter (officer_search answers it from the
  * trigram index; LIKE is not leakproof, so applied under row-level security it
- * would wait for the policy, row by row).
+ * would wait for the policy, row by row). Not here: a search made only of one-
+ * and two-character words, which no index can narrow and which still reads the
+ * table.
  */
 const HEAD_FES: Caller = { sub: 'test-head-fes', role: 'REGIONAL_HEAD', region: 'FES' };
 const CONNECTION = 'edges { cursor node { matricule fullName rank region { code } } } pageInfo { hasNextPage endCursor } totalCount';

@@ -9,6 +9,14 @@ export interface OfficerFilter {
   words: readonly string[];
 }
 
+/** LIKE treats % and _ as wildcards and \ as its escape: a typed one must match itself. */
+function likeContaining(word: string): string {
+  return `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+}
+
+/** pg_trgm looks up the three-character runs of a LIKE pattern: a shorter word gives the index nothing to look up. */
+const TRIGRAM = 3;
+
 export class OfficersRepository {
   constructor(private readonly manager: EntityManager) {}
 
@@ -36,7 +44,7 @@ export class OfficersRepository {
 
   /** Up to `limit` officers after the `after` matricule, in matricule order. */
   page(filter: OfficerFilter, after: string | null, limit: number): Promise<OfficerEntity[]> {
-    const query = this.filtered(filter).orderBy('officer.matricule', 'ASC').limit(limit);
+    const query = this.filtered(filter, { after, limit }).orderBy('officer.matricule', 'ASC').limit(limit);
     if (after !== null) query.andWhere('officer.matricule > :after', { after });
     return query.getMany();
   }
@@ -64,17 +72,25 @@ export class OfficersRepository {
   }
 
   /**
-   * A search goes through officer_search (migration OfficerSearch1765200000000),
-   * which answers from the trigram index the matricules the caller may read;
-   * row-level security still applies to this query.
+   * A search with a word the trigram index can look up goes through
+   * officer_search (migration OfficerSearch1765200000000), which answers the
+   * matricules the caller may read, from the trigram index or in matricule
+   * order (only the page's own when `window` is given); row-level security
+   * still applies to this query. A search made only of one- and two-character
+   * words has no index to use: its LIKE conditions stay here, applied under
+   * row-level security as they always were.
    */
-  private filtered(filter: OfficerFilter): SelectQueryBuilder<OfficerEntity> {
+  private filtered(filter: OfficerFilter, window: { after: string | null; limit: number } | null = null): SelectQueryBuilder<OfficerEntity> {
     const query = this.manager.createQueryBuilder(OfficerEntity, 'officer').where('true');
     if (filter.regionCode !== null) query.andWhere('officer.region_code = :region', { region: filter.regionCode });
-    if (filter.words.length > 0) {
-      query.andWhere('officer.matricule IN (SELECT officer_search(CAST(:words AS text[]), CAST(:searchRegion AS text)))', {
-        words: [...filter.words],
-        searchRegion: filter.regionCode,
+    if (filter.words.some((word) => [...word].length >= TRIGRAM)) {
+      query.andWhere(
+        'officer.matricule IN (SELECT officer_search(CAST(:words AS text[]), CAST(:searchRegion AS text), CAST(:searchAfter AS text), CAST(:searchLimit AS integer)))',
+        { words: [...filter.words], searchRegion: filter.regionCode, searchAfter: window?.after ?? null, searchLimit: window?.limit ?? null },
+      );
+    } else {
+      filter.words.forEach((word, i) => {
+        query.andWhere(`officer.search_text LIKE :word${i} ESCAPE '\\'`, { [`word${i}`]: likeContaining(word) });
       });
     }
     return query;

@@ -63,6 +63,10 @@ const LISTS: Array<[Caller, string | null, string | null]> = [
   [TEST_NATIONAL_ADMIN, 'FES', 'mohammed'],
   [TEST_NATIONAL_ADMIN, null, NEW_NAME],
   [TEST_NATIONAL_ADMIN, null, '1000'],
+  [TEST_NATIONAL_ADMIN, null, 'a'],
+  [TEST_NATIONAL_ADMIN, null, 'ben'],
+  [TEST_NATIONAL_ADMIN, null, 'a mohammed'],
+  [TEST_NATIONAL_ADMIN, 'RABAT', 'el'],
   [TEST_NATIONAL_ADMIN, null, 'a_b'],
   [TEST_NATIONAL_ADMIN, null, '\\'],
   [MEDICAL_ADVISOR, null, null],
@@ -72,6 +76,8 @@ const LISTS: Array<[Caller, string | null, string | null]> = [
   [FES_HEAD, null, NEW_NAME],
   [FES_AGENT, null, null],
   [FES_AGENT, null, 'alaoui'],
+  [FES_AGENT, null, 'a'],
+  [FES_AGENT, null, 'ben'],
   [RABAT_MUTUAL_AGENT, null, null],
   [RABAT_MUTUAL_AGENT, null, 'mohammed'],
   [RABAT_MUTUAL_AGENT, null, NEW_NAME],
@@ -143,12 +149,12 @@ async function expectListsMatchRegistry(): Promise<void> {
 const SETTINGS = `SELECT set_config('app.role', $1, true), set_config('app.region', $2, true), set_config('app.sub', $3, true)`;
 const settingsOf = (caller: Caller): string[] => [caller.role, caller.region ?? '', caller.sub];
 
-/** officer_search called directly as the application role under `caller`'s settings. */
-async function searchAs(caller: Caller, words: string[], region: string | null): Promise<string[]> {
+/** officer_search called directly as the application role under `caller`'s settings (a page of it with `after` and `maxRows`). */
+async function searchAs(caller: Caller, words: string[], region: string | null, after: string | null = null, maxRows: number | null = null): Promise<string[]> {
   await app.query('BEGIN');
   try {
     await app.query(SETTINGS, settingsOf(caller));
-    const result = await app.query<{ matricule: string }>('SELECT officer_search($1, $2) AS matricule', [words, region]);
+    const result = await app.query<{ matricule: string }>('SELECT officer_search($1, $2, $3, $4) AS matricule', [words, region, after, maxRows]);
     return result.rows.map((row) => row.matricule).sort();
   } finally {
     await app.query('ROLLBACK');
@@ -171,6 +177,8 @@ describe('officer counts and searches', () => {
     expect(readable(rows, TEST_NATIONAL_ADMIN, null, 'mohammed').length).toBeGreaterThan(20);
     expect(readable(rows, FES_HEAD, 'FES', 'mohammed').length).toBeGreaterThan(0);
     expect(readable(rows, TEST_NATIONAL_ADMIN, null, 'ahmed alaoui').length).toBeGreaterThan(0);
+    // Several pages of a search answered by officer_search.
+    expect(readable(rows, TEST_NATIONAL_ADMIN, null, 'ben').length).toBeGreaterThan(200);
     await expectListsMatchRegistry();
   });
 
@@ -284,11 +292,14 @@ describe('officer counts and searches', () => {
     expect(await searchAs(officer, words(rabat), null)).not.toContain(rabat.matricule);
     expect(await searchAs(officer, words(other), null)).toContain(other.matricule);
     expect(await searchAs(FES_AGENT, words(rabatHead), 'RABAT')).toContain(rabatHead.matricule);
+    // A page of it: the first ones after a matricule, still within the caller's reach.
+    const fesAll = readable(rows, FES_AGENT, null, 'a');
+    expect(await searchAs(FES_AGENT, ['a'], null, fesAll[9], 5)).toEqual(fesAll.slice(10, 15));
     // The registry feed's setting, or no setting at all: nothing.
     await app.query('BEGIN');
-    const unset = await app.query('SELECT officer_search($1, NULL)', [words(rabatHead)]);
+    const unset = await app.query('SELECT officer_search($1, NULL, NULL, NULL)', [words(rabatHead)]);
     await app.query(`SELECT set_config('app.role', 'REGISTRY_FEED', true)`);
-    const feed = await app.query('SELECT officer_search($1, NULL)', [words(rabatHead)]);
+    const feed = await app.query('SELECT officer_search($1, NULL, NULL, NULL)', [words(rabatHead)]);
     await app.query('ROLLBACK');
     expect(unset.rows).toEqual([]);
     expect(feed.rows).toEqual([]);
