@@ -68,6 +68,8 @@ const LISTS: Array<[Caller, string | null, string | null]> = [
   [TEST_NATIONAL_ADMIN, null, 'a mohammed'],
   [TEST_NATIONAL_ADMIN, 'RABAT', 'el'],
   [TEST_NATIONAL_ADMIN, null, 'a_b'],
+  [TEST_NATIONAL_ADMIN, null, 'ah%ed'],
+  [TEST_NATIONAL_ADMIN, null, 'benn\\ani'],
   [TEST_NATIONAL_ADMIN, null, '\\'],
   [MEDICAL_ADVISOR, null, null],
   [MEDICAL_ADVISOR, null, 'mohammed'],
