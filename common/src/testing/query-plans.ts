@@ -124,6 +124,7 @@ export async function sequentialScans(
         await client.query('ROLLBACK');
       }
       plans.push(...reported.splice(0));
+      if (plans.length === 0) throw new Error(`no plan was reported for: ${statement.query}`);
       const nodes: Array<{ nodeType: string; relation: string }> = [];
       for (const plan of plans) scans(plan, nodes);
       for (const node of nodes) {
