@@ -10,6 +10,7 @@ import { ApplicationWorkflow1764800000000 } from './migrations/1764800000000-app
 import { RegistryChanges1764900000001 } from './migrations/1764900000001-registry-changes';
 import { RegionStaffSummary1765100000000 } from './migrations/1765100000000-region-staff-summary';
 import { SocialSummary1765100000001 } from './migrations/1765100000001-social-summary';
+import { OfficerSearch1765200000000 } from './migrations/1765200000000-officer-search';
 import { DependentEntity } from './officers/dependent.entity';
 import { OfficerEntity } from './officers/officer.entity';
 import { TrainingEntity } from './officers/training.entity';
@@ -39,6 +40,7 @@ export const FOUNDATION_MIGRATIONS = [
   RegistryChanges1764900000001,
   RegionStaffSummary1765100000000,
   SocialSummary1765100000001,
+  OfficerSearch1765200000000,
 ];
 
 export interface FoundationDataSourceOptions {

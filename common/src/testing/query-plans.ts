@@ -57,32 +57,78 @@ export interface SequentialScan {
   relation: string;
 }
 
+export interface SequentialScanOptions {
+  /**
+   * A superuser connection string to the same database. The statements are
+   * then run rather than only explained, as the application role (SET ROLE)
+   * in a transaction rolled back after each, with auto_explain reporting
+   * every plan, so the statements run inside the functions they call
+   * (SECURITY DEFINER ones included, which EXPLAIN does not show) are
+   * checked too.
+   */
+  superuserUrl?: string;
+}
+
+/** auto_explain's report of one plan: `duration: … ms  plan:` then the JSON plan. */
+function reportedPlan(message: string): PlanNode | undefined {
+  const start = message.indexOf('{');
+  if (!message.startsWith('duration:') || start < 0) return undefined;
+  return (JSON.parse(message.slice(start)) as { Plan: PlanNode }).Plan;
+}
+
 /**
- * Plans each captured statement as the application role would run it
- * (`EXPLAIN (FORMAT JSON)` inside a transaction with the same request
- * settings, so row-level security is planned too) and returns the
- * sequential scans over `relations`.
+ * Plans each captured statement as the application role would run it, inside
+ * a transaction with the same request settings so row-level security is
+ * planned too, and returns the sequential scans over `relations`: with
+ * `EXPLAIN (FORMAT JSON)`, or, given `superuserUrl`, by running it under
+ * auto_explain with nested statements.
  */
-export async function sequentialScans(appUrl: string, statements: readonly CapturedStatement[], relations: readonly string[]): Promise<SequentialScan[]> {
-  const client = new Client({ connectionString: appUrl });
+export async function sequentialScans(
+  appUrl: string,
+  statements: readonly CapturedStatement[],
+  relations: readonly string[],
+  { superuserUrl }: SequentialScanOptions = {},
+): Promise<SequentialScan[]> {
+  const client = new Client({ connectionString: superuserUrl ?? appUrl });
+  const reported: PlanNode[] = [];
+  client.on('notice', (notice) => {
+    const plan = reportedPlan(notice.message ?? '');
+    if (plan) reported.push(plan);
+  });
   await client.connect();
   const found: SequentialScan[] = [];
   try {
+    if (superuserUrl) {
+      await client.query(`LOAD 'auto_explain'`);
+      await client.query(`SET auto_explain.log_min_duration = 0; SET auto_explain.log_nested_statements = on;
+        SET auto_explain.log_level = 'notice'; SET auto_explain.log_format = 'json'`);
+      await client.query(`SET ROLE ${client.escapeIdentifier(decodeURIComponent(new URL(appUrl).username))}`);
+    }
     for (const statement of statements) {
+      const plans: PlanNode[] = [];
       await client.query('BEGIN');
       try {
         const pairs = statement.settings.length / 2;
         if (pairs > 0) {
           await client.query(`SELECT ${Array.from({ length: pairs }, (_, i) => `set_config($${2 * i + 1}, $${2 * i + 2}, true)`).join(', ')}`, statement.settings);
         }
-        const result = await client.query<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>(`EXPLAIN (FORMAT JSON) ${statement.query}`, statement.parameters);
-        const nodes: Array<{ nodeType: string; relation: string }> = [];
-        for (const plan of result.rows[0]?.['QUERY PLAN'] ?? []) scans(plan.Plan, nodes);
-        for (const node of nodes) {
-          if (node.nodeType.includes('Seq Scan') && relations.includes(node.relation)) found.push({ query: statement.query, relation: node.relation });
+        if (superuserUrl) {
+          reported.length = 0;
+          await client.query(statement.query, statement.parameters);
+        } else {
+          const result = await client.query<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>(`EXPLAIN (FORMAT JSON) ${statement.query}`, statement.parameters);
+          plans.push(...(result.rows[0]?.['QUERY PLAN'] ?? []).map((plan) => plan.Plan));
         }
       } finally {
+        // Ending the transaction closes the statement's portal: auto_explain reports its plan then.
         await client.query('ROLLBACK');
+      }
+      plans.push(...reported.splice(0));
+      if (plans.length === 0) throw new Error(`no plan was reported for: ${statement.query}`);
+      const nodes: Array<{ nodeType: string; relation: string }> = [];
+      for (const plan of plans) scans(plan, nodes);
+      for (const node of nodes) {
+        if (node.nodeType.includes('Seq Scan') && relations.includes(node.relation)) found.push({ query: statement.query, relation: node.relation });
       }
     }
   } finally {

@@ -40,6 +40,7 @@ describe('migrations', () => {
       'RegistryChanges1764900000001',
       'RegionStaffSummary1765100000000',
       'SocialSummary1765100000001',
+      'OfficerSearch1765200000000',
     ];
     expect(await migrateFoundation(database.ownerUrl)).toEqual(ALL);
     expect(await migrateFoundation(database.ownerUrl)).toEqual([]);
@@ -47,6 +48,10 @@ describe('migrations', () => {
       'application', 'application_summary', 'campaign', 'campaign_allocation', 'dependent', 'disbursement', 'disbursement_summary', 'head_appointment', 'officer', 'programme',
       'region_staff_summary', 'registry_event', 'training',
     ]);
+
+    await dataSource.undoLastMigration();
+    const searchFunctions: Array<{ count: number }> = await dataSource.query(`SELECT count(*)::int AS count FROM pg_proc WHERE proname = 'officer_search'`);
+    expect(searchFunctions[0]?.count).toBe(0);
 
     await dataSource.undoLastMigration();
     expect(await tables()).not.toContain('application_summary');
