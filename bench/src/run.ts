@@ -11,7 +11,7 @@ import {
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash, createPrivateKey } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
@@ -19,7 +19,7 @@ import { createInterface } from 'node:readline';
 /**
  * `npm run bench`: every comparison in one run, so that ratios hold on a
  * noisy machine. At national scale (seeded into BENCH_DATA_DIR on first use,
- * reused after), the platform runs as `npm start` runs it (two subgraphs, our
+ * reused after until the services' migrations change), the platform runs as `npm start` runs it (two subgraphs, our
  * gateway), beside the peer gateway on the same supergraph and subgraphs and
  * a bare HTTP server. autocannon drives each case for BENCH_SECONDS seconds;
  * the results and the goals go to BENCHMARKS.md.
@@ -96,10 +96,33 @@ function rssMiB(child: ChildProcess | undefined): number | null {
   return kb ? Math.round(Number(kb) / 1024) : null;
 }
 
-async function ensureSeeded(): Promise<{ seconds: number; rows: number; rowsPerSecond: number }> {
-  if (existsSync(SEED_REPORT)) return JSON.parse(readFileSync(SEED_REPORT, 'utf8')) as { seconds: number; rows: number; rowsPerSecond: number };
-  say(`Seeding the national data set into ${path.relative(ROOT, DATA_DIR)} (once; reused by later runs)...`);
-  const child = spawn(process.execPath, [path.join(ROOT, 'tools', 'dist', 'seed.js'), '--scale', 'national'], {
+interface SeedReport {
+  seconds: number;
+  rows: number;
+  rowsPerSecond: number;
+  /** The services' migrations the data set was loaded under. */
+  migrations: string[];
+}
+
+/** Both services' migrations, by file name: a data set seeded under other ones is seeded again. */
+function currentMigrations(): string[] {
+  return ['foundation-service', 'mutual-service'].flatMap((service) =>
+    readdirSync(path.join(ROOT, service, 'dist', 'migrations'))
+      .filter((file) => file.endsWith('.js'))
+      .map((file) => `${service}/${file}`),
+  );
+}
+
+async function ensureSeeded(): Promise<SeedReport> {
+  const migrations = currentMigrations();
+  const previous = existsSync(SEED_REPORT) ? (JSON.parse(readFileSync(SEED_REPORT, 'utf8')) as Partial<SeedReport>) : undefined;
+  if (previous && JSON.stringify(previous.migrations) === JSON.stringify(migrations)) return previous as SeedReport;
+  say(
+    previous
+      ? `The national data set in ${path.relative(ROOT, DATA_DIR)} predates the current migrations; seeding it again (--replace)...`
+      : `Seeding the national data set into ${path.relative(ROOT, DATA_DIR)} (once; reused by later runs)...`,
+  );
+  const child = spawn(process.execPath, [path.join(ROOT, 'tools', 'dist', 'seed.js'), '--scale', 'national', '--replace'], {
     env: { ...process.env, DATA_DIR, EMBEDDED_POSTGRES_PORT: String(PG_PORT) },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
@@ -110,7 +133,7 @@ async function ensureSeeded(): Promise<{ seconds: number; rows: number; rowsPerS
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
   const match = /([\d,]+) rows in ([\d.]+) s, ([\d,]+) rows\/s/.exec(summary);
   if (code !== 0 || !match) throw new Error('the national seed failed; see above.');
-  const report = { rows: Number(match[1].replace(/,/g, '')), seconds: Number(match[2]), rowsPerSecond: Number(match[3].replace(/,/g, '')) };
+  const report: SeedReport = { rows: Number(match[1].replace(/,/g, '')), seconds: Number(match[2]), rowsPerSecond: Number(match[3].replace(/,/g, '')), migrations };
   writeFileSync(SEED_REPORT, JSON.stringify(report));
   return report;
 }
@@ -332,7 +355,7 @@ function find(results: readonly CaseResult[], name: string, connections: number)
   return found;
 }
 
-function writeReport(results: readonly CaseResult[], seed: { seconds: number; rows: number; rowsPerSecond: number }, loadBefore: number[]): void {
+function writeReport(results: readonly CaseResult[], seed: SeedReport, loadBefore: number[]): void {
   const ms = (value: number): string => value.toFixed(1);
   const ours1 = find(results, 'RegionalDashboard through our gateway', 1);
   const ours20 = find(results, 'RegionalDashboard through our gateway', 20);
