@@ -103,7 +103,7 @@ function beneficiaryFile(officerCount: number): File {
 
 /**
  * The claims as COPY rows, drawn in one pass with their lines, which go
- * into `lines` as COPY text (about 170 MB at national scale) to be loaded
+ * into `lines` as COPY text (about 140 MB at national scale) to be loaded
  * after the claims: drawing every claim twice, once per table, cost more
  * than half of the seed's own processor time.
  */
