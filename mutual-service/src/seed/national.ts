@@ -104,8 +104,8 @@ function beneficiaryFile(officerCount: number): File {
 /**
  * The claims as COPY rows, drawn in one pass with their lines, which go
  * into `lines` as COPY text (about 140 MB at national scale) to be loaded
- * after the claims: drawing every claim twice, once per table, cost more
- * than half of the seed's own processor time.
+ * after the claims: drawing every claim a second time for its lines cost
+ * about a quarter of the seed's own processor time.
  */
 function* claimRows(file: File, total: number, lines: CopyBuffer): Generator<readonly CopyValue[]> {
   const random = createRandom(20260402);
