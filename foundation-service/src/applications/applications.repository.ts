@@ -1,3 +1,4 @@
+import { queryPrepared } from '@dsp/common';
 import { In, type EntityManager } from 'typeorm';
 import type { ProgrammeKind } from '../generated/graphql';
 import { ApplicationEntity } from './application.entity';
@@ -77,9 +78,13 @@ export class ApplicationsRepository {
    * with the rows, readable under the social files' regional rule); rows
    * whose count went back to zero are skipped, so a programme appears only
    * when some application or payment counts for it, as over the raw rows.
+   * A prepared statement: planning it under row-level security took longer
+   * (about 3 ms) than running it (about 1 ms) at national scale.
    */
   async figures(regionCodes: readonly string[], year: number): Promise<ProgrammeFigures[]> {
-    const rows: FigureRow[] = await this.manager.query(
+    const rows = await queryPrepared<FigureRow>(
+      this.manager,
+      'foundation_programme_figures',
       `WITH allocations AS (
               SELECT ca.region_code, c.programme_id, sum(ca.allocated) AS allocated
                 FROM campaign_allocation ca
