@@ -147,7 +147,15 @@ export function nationalPopulation(total = NATIONAL_OFFICERS): DemoPopulation {
   return { officers, dependents, heads };
 }
 
+/** Each tag's first four groups of serialUuid, written once. */
+const SERIAL_PREFIXES = new Map<number, string>();
+
 /** A UUID made from a table tag and a serial: deterministic, unique per tag, and in index order. */
 export function serialUuid(tag: number, serial: number): string {
-  return `${tag.toString(16).padStart(8, '0')}-0000-4000-8000-${serial.toString(16).padStart(12, '0')}`;
+  let prefix = SERIAL_PREFIXES.get(tag);
+  if (prefix === undefined) {
+    prefix = `${tag.toString(16).padStart(8, '0')}-0000-4000-8000-`;
+    SERIAL_PREFIXES.set(tag, prefix);
+  }
+  return prefix + serial.toString(16).padStart(12, '0');
 }

@@ -1,4 +1,4 @@
-import { bulkLoad, copyArray, CopyBuffer, createRandom, NATIONAL_OFFICERS, nationalPopulation, REGION_CODES, reportProgress, serialUuid, type BulkLoadPlan, type CopyValue, type NationalSeedOptions } from '@dsp/common';
+import { bulkLoad, copyArray, CopyBuffer, type CopyRow, createRandom, NATIONAL_OFFICERS, nationalPopulation, REGION_CODES, reportProgress, serialUuid, type BulkLoadPlan, type NationalSeedOptions } from '@dsp/common';
 import { childCoverageEnd, isEligibleDependent } from '../beneficiaries/eligibility';
 import { later, MUTUAL_FILE_OPENED } from '../beneficiaries/enrolment';
 import type { CareType } from '../generated/graphql';
@@ -107,7 +107,7 @@ function beneficiaryFile(officerCount: number): File {
  * after the claims: drawing every claim a second time for its lines cost
  * about a quarter of the seed's own processor time.
  */
-function* claimRows(file: File, total: number, lines: CopyBuffer): Generator<readonly CopyValue[]> {
+function* claimRows(file: File, total: number, lines: CopyBuffer): Generator<CopyRow> {
   const random = createRandom(20260402);
   const open = file.coverages.filter((coverage) => coverage.endDate === null);
   const regionOf = new Map(file.beneficiaries.map((b) => [b.personId, b.regionCode]));
@@ -181,17 +181,20 @@ function* claimRows(file: File, total: number, lines: CopyBuffer): Generator<rea
         claimed += unitPrice * quantity;
         approved += lineApproved ?? 0;
         lineSerial++;
-        lines.push([serialUuid(0xa0a4, lineSerial), claimId, l, act.actCode, quantity, unitPrice, unitPrice * quantity, lineApproved]);
+        // Identifiers, a catalogue code and numbers: nothing to escape (see CopyRow).
+        lines.push(`${serialUuid(0xa0a4, lineSerial)}\t${claimId}\t${l}\t${act.actCode}\t${quantity}\t${unitPrice}\t${unitPrice * quantity}\t${lineApproved ?? '\\N'}`);
       }
       const diagnoses = DIAGNOSES[careType];
       const first = diagnoses[random.int(0, diagnoses.length - 1)];
       const second = random.chance(0.3) ? diagnoses[random.int(0, diagnoses.length - 1)] : first;
       const rejection = status === 'REJECTED' ? REJECTIONS[random.int(0, REJECTIONS.length - 1)] : null;
-      yield [
+      // Identifiers, catalogue codes, dates and numbers: nothing to escape (see CopyRow).
+      const fields: Array<string | number | null> = [
         claimId, `RB-${year}-${String(serial).padStart(7, '0')}`, coverage.beneficiaryId, regionCode, provider?.id ?? null, careType, careStartDate, careEndDate,
         status, rejection, copyArray(first === second ? [first] : [first, second]), isoOf(timeline.submittedAt),
         timeline.decidedAt ? isoOf(timeline.decidedAt) : null, timeline.paidAt ? isoOf(timeline.paidAt) : null, claimed, pending ? null : approved,
       ];
+      yield fields.map((value) => value ?? '\\N').join('\t');
     }
   }
 }
