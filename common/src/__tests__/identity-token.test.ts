@@ -1,7 +1,7 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { decodeJwt, SignJWT } from 'jose';
 import { callerFromClaims } from '../identity/caller';
-import { createIdentityVerifier, IdentityTokenSigner, signIdentityToken, verifyIdentityToken } from '../identity/identity-token';
+import { createIdentityVerifier, IdentityTokenSigner, rememberAcceptedTokens, signIdentityToken, verifyIdentityToken } from '../identity/identity-token';
 
 const gateway = generateKeyPairSync('ed25519');
 const impostor = generateKeyPairSync('ed25519');
@@ -76,6 +76,22 @@ describe('reused identity tokens', () => {
     await expect(verifyIdentityToken(gateway.publicKey, forMutual, 'mutual')).resolves.toEqual(fesHead);
   });
 
+  it('are checked once while acceptable, again once not, and refusals every time', async () => {
+    const checked: string[] = [];
+    const verify = rememberAcceptedTokens((token) => {
+      checked.push(token);
+      return token === 'good' ? Promise.resolve({ caller: fesHead, untilMs: Date.now() + 10_000 }) : Promise.reject(new Error('refused'));
+    });
+    await expect(verify('good')).resolves.toEqual(fesHead);
+    await expect(verify('good')).resolves.toEqual(fesHead);
+    await expect(verify('bad')).rejects.toThrow('refused');
+    await expect(verify('bad')).rejects.toThrow('refused');
+    expect(checked).toEqual(['good', 'bad', 'bad']);
+    jest.advanceTimersByTime(10_000);
+    await expect(verify('good')).resolves.toEqual(fesHead);
+    expect(checked).toEqual(['good', 'bad', 'bad', 'good']);
+  });
+
   it('are refused by a subgraph that accepted them once they have expired', async () => {
     const verify = createIdentityVerifier(gateway.publicKey, 'foundation');
     const token = await signIdentityToken(gateway.privateKey, fesHead, 'foundation');
@@ -90,8 +106,10 @@ describe('reused identity tokens', () => {
     const verify = createIdentityVerifier(gateway.publicKey, 'foundation');
     const token = await signIdentityToken(gateway.privateKey, fesHead, 'foundation');
     await expect(verify(token)).resolves.toEqual(fesHead);
-    const last = token.at(-1) === 'A' ? 'B' : 'A';
-    await expect(verify(`${token.slice(0, -1)}${last}`)).rejects.toThrow('not valid');
+    // The signature's first character: all six of its bits count (the last one's low bits are padding).
+    const at = token.lastIndexOf('.') + 1;
+    const changed = token[at] === 'A' ? 'B' : 'A';
+    await expect(verify(`${token.slice(0, at)}${changed}${token.slice(at + 1)}`)).rejects.toThrow('not valid');
   });
 });
 

@@ -19,7 +19,7 @@ const CLOCK_TOLERANCE_SECONDS = 5;
  */
 const IDENTITY_TOKEN_REUSE_MS = (IDENTITY_TOKEN_TTL_SECONDS / 2) * 1000;
 
-/** Most callers whose tokens a signer or a verifier keeps (least recently used go first). */
+/** Most callers whose tokens a signer keeps (least recently used go first). */
 const CALLERS_KEPT = 10_000;
 
 /**
@@ -97,23 +97,39 @@ async function verifiedIdentity(publicKey: KeyObject, token: string, audience: s
   }
 }
 
+/** Most accepted tokens a verifier remembers at once (least recently used go first). */
+const TOKENS_KEPT = 10_000;
+
 /**
- * A subgraph's verifier: `verifyIdentityToken`, remembering each token it
- * accepted until that token stops being acceptable (its expiry or its
- * maximum age, with the clock tolerance), so the same token sent again by
- * the gateway is not checked again. Only accepted tokens are kept, under
- * their whole text, signature included: a token differing in one character
- * is verified afresh. Refusals are never kept.
+ * Wraps a token check so that a token it accepted is not checked again
+ * until `check` said it stops being acceptable (`untilMs`, epoch
+ * milliseconds): the same token sent again gets the same caller from
+ * memory, and is checked afresh, so refused, once that moment has passed.
+ * Tokens are kept under their whole text, signature included: a token
+ * differing in one character is checked afresh. Refusals (a rejected
+ * `check`) are never kept.
  */
-export function createIdentityVerifier(publicKey: KeyObject, audience: string, issuer = GATEWAY_ISSUER): (token: string) => Promise<Caller> {
-  const accepted = new LRUCache<string, { caller: Caller; until: number }>({ max: CALLERS_KEPT });
+export function rememberAcceptedTokens(check: (token: string) => Promise<{ caller: Caller; untilMs: number }>): (token: string) => Promise<Caller> {
+  const accepted = new LRUCache<string, { caller: Caller; untilMs: number }>({ max: TOKENS_KEPT });
   return async (token) => {
     const kept = accepted.get(token);
-    if (kept && Date.now() < kept.until) return kept.caller;
+    if (kept && Date.now() < kept.untilMs) return kept.caller;
+    const checked = await check(token);
+    accepted.set(token, checked);
+    return checked.caller;
+  };
+}
+
+/**
+ * A subgraph's verifier: `verifyIdentityToken`, remembering each token it
+ * accepted until it stops being acceptable (its expiry or its maximum age,
+ * with the clock tolerance; see rememberAcceptedTokens).
+ */
+export function createIdentityVerifier(publicKey: KeyObject, audience: string, issuer = GATEWAY_ISSUER): (token: string) => Promise<Caller> {
+  return rememberAcceptedTokens(async (token) => {
     const { caller, claims } = await verifiedIdentity(publicKey, token, audience, issuer);
     // Both are required claims, so numbers here.
     const until = Math.min(Number(claims.exp), Number(claims.iat) + IDENTITY_TOKEN_TTL_SECONDS) + CLOCK_TOLERANCE_SECONDS;
-    accepted.set(token, { caller, until: until * 1000 });
-    return caller;
-  };
+    return { caller, untilMs: until * 1000 };
+  });
 }

@@ -1,7 +1,6 @@
-import { callerFromClaims, type Caller } from '@dsp/common';
+import { callerFromClaims, rememberAcceptedTokens, type Caller } from '@dsp/common';
 import { GraphQLError } from 'graphql';
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTVerifyOptions, type JWTVerifyResult } from 'jose';
-import { LRUCache } from 'lru-cache';
 import type { KeyObject } from 'node:crypto';
 
 export interface UserTokenSettings {
@@ -21,16 +20,13 @@ function unauthenticated(reason: string): GraphQLError {
   return new GraphQLError(`Unauthenticated: ${reason}.`, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
 }
 
-/** Most accepted user tokens remembered at once (least recently used go first). */
-const TOKENS_KEPT = 10_000;
-
 /**
  * Verifies the bearer token a user sends to the gateway and reads the caller
  * from it. Any failure (missing, malformed, expired, forged, unknown role) is
  * UNAUTHENTICATED with HTTP 401, and no data. A token once accepted is
- * remembered, under its whole text, until its expiry (with the clock
- * tolerance): the same token sent again is not verified again, and is
- * refused as soon as it has expired. As with any bearer token, a key
+ * remembered until its expiry, with the clock tolerance (see
+ * rememberAcceptedTokens): the same token sent again is not verified again,
+ * and is refused as soon as it has expired. As with any bearer token, a key
  * withdrawn from the identity provider's key set stops new tokens, not the
  * ones already accepted before they expire.
  */
@@ -52,12 +48,7 @@ export function createUserTokenVerifier(settings: UserTokenSettings): VerifyUser
           const { publicKey } = settings.key;
           return (token: string) => jwtVerify(token, publicKey, options);
         })();
-  const accepted = new LRUCache<string, { caller: Caller; until: number }>({ max: TOKENS_KEPT });
-  return async (authorization) => {
-    const token = authorization?.startsWith('Bearer ') ? authorization.slice('Bearer '.length).trim() : undefined;
-    if (!token) throw unauthenticated('sign in and send your token as "Authorization: Bearer <token>"');
-    const kept = accepted.get(token);
-    if (kept && Date.now() < kept.until) return kept.caller;
+  const remembered = rememberAcceptedTokens(async (token) => {
     let claims: Record<string, unknown>;
     try {
       claims = (await verify(token)).payload;
@@ -67,7 +58,11 @@ export function createUserTokenVerifier(settings: UserTokenSettings): VerifyUser
     const caller = callerFromClaims(claims);
     if (typeof caller === 'string') throw unauthenticated(caller);
     // exp is a required claim, so a number here.
-    accepted.set(token, { caller, until: (Number(claims.exp) + settings.clockToleranceSeconds) * 1000 });
-    return caller;
+    return { caller, untilMs: (Number(claims.exp) + settings.clockToleranceSeconds) * 1000 };
+  });
+  return async (authorization) => {
+    const token = authorization?.startsWith('Bearer ') ? authorization.slice('Bearer '.length).trim() : undefined;
+    if (!token) throw unauthenticated('sign in and send your token as "Authorization: Bearer <token>"');
+    return remembered(token);
   };
 }
