@@ -34,20 +34,23 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     super({ url, fetcher });
   }
 
-  private readonly inFlight = new Map<string, Promise<ProcessResult>>();
+  private readonly inFlight = new Map<string, { call: Promise<ProcessResult>; followers: number }>();
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<ProcessResult> {
     const key = coalescingKey(options);
     if (key === null) return this.call(options);
     const pending = this.inFlight.get(key);
-    if (pending) return structuredClone(await pending);
-    const call = this.call(options);
-    // A pristine copy taken before the caller's execution can touch the answer; each follower gets its own copy of it.
-    const snapshot = call.then((result) => structuredClone(result));
-    snapshot.catch(() => undefined);
-    this.inFlight.set(key, snapshot);
+    if (pending) {
+      pending.followers++;
+      return structuredClone(await pending.call);
+    }
+    const entry = { call: this.call(options), followers: 0 };
+    entry.call.catch(() => undefined);
+    this.inFlight.set(key, entry);
     try {
-      return await call;
+      const result = await entry.call;
+      // The answer itself stays untouched for the followers to copy; the first caller takes a copy only when there are some.
+      return entry.followers > 0 ? structuredClone(result) : result;
     } finally {
       this.inFlight.delete(key);
     }

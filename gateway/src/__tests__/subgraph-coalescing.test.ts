@@ -67,6 +67,8 @@ describe('identical subgraph queries in flight together', () => {
     expect(first.data).toEqual({ serial: 1 });
     expect(second.data).toEqual({ serial: 1 });
     expect(second).not.toBe(first);
+    (first.data as { serial: number }).serial = 99;
+    expect(second.data).toEqual({ serial: 1 });
   });
 
   it('never cross callers: another region’s head gets their own call', async () => {
