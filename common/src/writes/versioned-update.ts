@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import { QueryFailedError, type EntityManager } from 'typeorm';
 import { ConflictError } from '../errors';
 
 /**
@@ -23,4 +23,13 @@ export async function updateVersioned(
     [id, expectedVersion, ...values],
   );
   if (result[1] !== 1) throw new ConflictError(`This ${table.replace(/_/g, ' ')} was changed by someone else; reload it and try again.`);
+}
+
+/**
+ * Whether a write failed on a unique constraint (SQLSTATE 23505): another
+ * write of the same thing committed first, which the caller turns into the
+ * error its user should see.
+ */
+export function isUniqueViolation(error: unknown): boolean {
+  return error instanceof QueryFailedError && (error.driverError as { code?: string } | undefined)?.code === '23505';
 }

@@ -1,4 +1,4 @@
-import { BadUserInputError, ConflictError, DomainError, isUuid, oncePerKey, todayUtc, updateVersioned, writeAudit } from '@dsp/common';
+import { BadUserInputError, ConflictError, DomainError, isUniqueViolation, isUuid, oncePerKey, todayUtc, updateVersioned, writeAudit } from '@dsp/common';
 import type { EntityManager } from 'typeorm';
 import {
   mayDecideApplication,
@@ -22,7 +22,7 @@ import type {
   SubmitApplicationInput,
   WithdrawApplicationInput,
 } from '../generated/graphql';
-import { isUniqueViolation, lockAllocation } from '../programmes/campaigns.workflow';
+import { lockAllocation } from '../programmes/campaigns.workflow';
 import { beneficiaryKindOf, familyRefusal, rankingScore, refusal, rulesFromJson, type Refusal } from '../programmes/eligibility';
 import { type ApplicationEntity } from './application.entity';
 import { DisbursementEntity } from './disbursement.entity';

@@ -1,5 +1,5 @@
-import { BadUserInputError, type Caller, ConflictError, DomainError, oncePerKey, updateVersioned, wholeYearsBetween, writeAudit } from '@dsp/common';
-import { IsNull, QueryFailedError, type EntityManager } from 'typeorm';
+import { BadUserInputError, type Caller, ConflictError, DomainError, isUniqueViolation, oncePerKey, updateVersioned, wholeYearsBetween, writeAudit } from '@dsp/common';
+import { IsNull, type EntityManager } from 'typeorm';
 import { mayAppointHeads, requireAccess, rotationRegion } from '../access';
 import type { FoundationContext, FoundationSettings } from '../context';
 import type { AppointHeadInput } from '../generated/graphql';
@@ -82,10 +82,6 @@ const snapshot = (row: HeadRow): Record<string, unknown> => ({
 
 const HEAD_COLUMNS = `id, region_code, officer_matricule, to_char(start_date, 'YYYY-MM-DD') AS start_date, to_char(end_date, 'YYYY-MM-DD') AS end_date,
   decision_reference, approved_by, version`;
-
-function isUniqueViolation(error: unknown): boolean {
-  return error instanceof QueryFailedError && (error.driverError as { code?: string } | undefined)?.code === '23505';
-}
 
 interface Appointment {
   regionCode: string;

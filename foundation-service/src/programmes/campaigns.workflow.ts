@@ -1,5 +1,5 @@
-import { BadUserInputError, ConflictError, isRegionCode, isUuid, oncePerKey, updateVersioned, writeAudit } from '@dsp/common';
-import { QueryFailedError, type EntityManager } from 'typeorm';
+import { BadUserInputError, ConflictError, isRegionCode, isUniqueViolation, isUuid, oncePerKey, updateVersioned, writeAudit } from '@dsp/common';
+import type { EntityManager } from 'typeorm';
 import { mayManageCampaigns, requireAccess } from '../access';
 import type { FoundationContext } from '../context';
 import type { CreateCampaignInput, SetCampaignAllocationInput } from '../generated/graphql';
@@ -17,10 +17,6 @@ import { ProgrammesRepository } from './programmes.repository';
 
 const MAX_SEASON_LENGTH = 40;
 const MAX_QUOTA = 1_000_000;
-
-export function isUniqueViolation(error: unknown): boolean {
-  return error instanceof QueryFailedError && (error.driverError as { code?: string } | undefined)?.code === '23505';
-}
 
 /** A Money input as centimes (the scalar already parsed it). */
 export function centimes(value: bigint | string): bigint {

@@ -4,6 +4,7 @@ import {
   ConflictError,
   type DependentSnapshot,
   isRegionCode,
+  isUniqueViolation,
   type OfficerSnapshot,
   oncePerKey,
   todayUtc,
@@ -193,14 +194,21 @@ export async function registerOfficer(ctx: FoundationContext, input: RegisterOff
 
   await ctx.db.write((manager) =>
     oncePerKey(manager, ctx.caller, 'registerOfficer', input.idempotencyKey, registration, async () => {
-      if ((await officerRegion(ctx, matricule)) !== null) throw new BadUserInputError('matricule', `An officer ${matricule} is already registered.`);
-      await manager.query(
-        `INSERT INTO officer (matricule, first_name_ar, last_name_ar, first_name_latin, last_name_latin, rank, region_code, status,
-                              birth_date, service_start_date, search_text, region_since, status_since)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, 'ACTIVE', $8, $9, $10, $9, $9)`,
-        [matricule, names.firstNameAr, names.lastNameAr, names.firstNameLatin, names.lastNameLatin, input.rank, regionCode, input.birthDate,
-          input.serviceStartDate, officerSearchText({ matricule, ...names })],
-      );
+      const taken = (): BadUserInputError => new BadUserInputError('matricule', `An officer ${matricule} is already registered.`);
+      if ((await officerRegion(ctx, matricule)) !== null) throw taken();
+      try {
+        await manager.query(
+          `INSERT INTO officer (matricule, first_name_ar, last_name_ar, first_name_latin, last_name_latin, rank, region_code, status,
+                                birth_date, service_start_date, search_text, region_since, status_since)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, 'ACTIVE', $8, $9, $10, $9, $9)`,
+          [matricule, names.firstNameAr, names.lastNameAr, names.firstNameLatin, names.lastNameLatin, input.rank, regionCode, input.birthDate,
+            input.serviceStartDate, officerSearchText({ matricule, ...names })],
+        );
+      } catch (error) {
+        // Registered by a concurrent request after the check above.
+        if (isUniqueViolation(error)) throw taken();
+        throw error;
+      }
       const row = (await officerRow(manager, matricule))!;
       await audit(manager, ctx.caller, 'officer', matricule, regionCode, 'REGISTER', null, officerSnapshot(row));
       await appendRegistryEvent(manager, {

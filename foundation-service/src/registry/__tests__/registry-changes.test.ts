@@ -1,5 +1,6 @@
 import { demoPopulation, demoRegistryEvents, MUTUAL_SERVICE_ISSUER, TEST_NATIONAL_ADMIN, REGISTRY_FEED_AUDIENCE, signServiceToken, signUserToken, type Caller, type RegistryFeedPage } from '@dsp/common';
 import { generateKeyPairSync } from 'node:crypto';
+import { Client } from 'pg';
 import { startFoundationUnderTest, type FoundationUnderTest } from '../../testing/foundation-test-server';
 import { REGISTRY_FEED_PATH } from '../feed.route';
 
@@ -112,6 +113,28 @@ describe('registering an officer', () => {
     expect(await counts()).toEqual({ ...before, officers: before.officers + 1, events: before.events + 1, audit: before.audit + 1 });
     const reused = await foundation.query(REGISTER, { input: { ...input, firstNameLatin: 'Yassine' } }, FES_AGENT);
     expect(reused.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+  });
+
+  it('registers a matricule once when eight requests with their own keys race: the others are BAD_USER_INPUT naming it', async () => {
+    const before = await counts();
+    const matricule = newMatricule();
+    // Writes to officer wait on this lock, so every request checks the matricule before any of them inserts it.
+    const holder = new Client({ connectionString: foundation.database.ownerUrl });
+    await holder.connect();
+    await holder.query('BEGIN');
+    await holder.query('LOCK TABLE officer IN SHARE MODE');
+    const answers = Promise.all(Array.from({ length: 8 }, () => foundation.query(REGISTER, { input: registration({ matricule }) }, FES_AGENT)));
+    while ((await foundation.sql<{ n: number }>("SELECT count(*)::int AS n FROM pg_locks WHERE relation = 'officer'::regclass AND NOT granted"))[0].n < 8) {
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    await holder.query('COMMIT');
+    await holder.end();
+    const settled = await answers;
+    expect(settled.filter((answer) => answer.errors === undefined)).toHaveLength(1);
+    for (const answer of settled.filter((candidate) => candidate.errors !== undefined)) {
+      expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'matricule' });
+    }
+    expect(await counts()).toEqual({ ...before, officers: before.officers + 1, events: before.events + 1, audit: before.audit + 1 });
   });
 
   it.each([
