@@ -12,7 +12,7 @@ import { createGatewayRuntime } from '@graphql-hive/gateway';
 import { createPrivateKey, createPublicKey } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { identitySigner, verifyUserToken } from './identity.js';
+import { IdentityTokenSigner, verifyUserToken } from './identity.js';
 
 const env = (name: string): string => {
   const value = process.env[name];
@@ -24,7 +24,7 @@ const subgraphs = new Map([
   [env('MUTUAL_URL'), 'mutual'],
 ]);
 const userKey = createPublicKey(readFileSync(env('AUTH_PUBLIC_KEY_FILE'), 'utf8'));
-const signer = identitySigner(createPrivateKey(readFileSync(env('GATEWAY_SIGNING_KEY_FILE'), 'utf8')));
+const signer = new IdentityTokenSigner(createPrivateKey(readFileSync(env('GATEWAY_SIGNING_KEY_FILE'), 'utf8')));
 const supergraph = readFileSync(env('SUPERGRAPH_PATH'), 'utf8')
   .replace('http://localhost:4001/graphql', env('FOUNDATION_URL'))
   .replace('http://localhost:4002/graphql', env('MUTUAL_URL'));

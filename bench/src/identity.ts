@@ -1,4 +1,4 @@
-import { callerFromClaims, IdentityTokenSigner, type Caller } from '@dsp/common';
+import { callerFromClaims, type Caller } from '@dsp/common';
 import { jwtVerify } from 'jose';
 import type { KeyObject } from 'node:crypto';
 
@@ -11,7 +11,5 @@ export async function verifyUserToken(key: KeyObject, authorization: string | nu
   return caller;
 }
 
-/** The identity tokens the peer sends the subgraphs, signed and reused for half their life exactly as our gateway does. */
-export function identitySigner(key: KeyObject): IdentityTokenSigner {
-  return new IdentityTokenSigner(key);
-}
+/** Our gateway's signer, so the peer sends the subgraphs the same identity tokens, reused for half their life. */
+export { IdentityTokenSigner } from '@dsp/common';

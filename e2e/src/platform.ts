@@ -1,7 +1,7 @@
 import { createTestDatabase, demoUsers, seededTemplate, signUserToken, StatementCounter, type Caller, type RunningServer, type TestDatabase } from '@dsp/common';
 import { migrateFoundation, REGISTRY_FEED_PATH, seedFoundation, startFoundationService } from 'foundation-service';
 import { createUserTokenVerifier, startGateway, type GatewayOptions } from 'gateway';
-import { migrateMutual, seedMutual, startMutualService, type RegistryFeedConsumer } from 'mutual-service';
+import { migrateMutual, seedMutual, startMutualService } from 'mutual-service';
 import { generateKeyPairSync } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -17,7 +17,7 @@ export function operation(name: string): string {
 }
 
 export interface Subgraph {
-  server: RunningServer & { registryFeed?: RegistryFeedConsumer | null };
+  server: RunningServer;
   db: TestDatabase;
   /** Every SQL statement the subgraph sent since the last reset. */
   statements: StatementCounter;

@@ -96,7 +96,7 @@ export class CopyBuffer {
  * the rows frozen, as if vacuumed (the table must have been created or
  * truncated in this transaction; see `loadDeferred`).
  */
-export async function copyRows(
+async function copyRows(
   client: ClientBase,
   table: string,
   columns: readonly string[],
@@ -146,7 +146,7 @@ interface Deferred {
 }
 
 /** A step of `loadDeferred` that takes time after the rows are in, for progress reports. */
-export type LoadStep = 'indexes' | 'constraints';
+type LoadStep = 'indexes' | 'constraints';
 
 /**
  * Runs `load` with the secondary indexes, unique and foreign-key constraints
@@ -156,7 +156,7 @@ export type LoadStep = 'indexes' | 'constraints';
  * The tables must be empty; they are truncated in the caller's transaction,
  * so `load` may COPY with `freeze`.
  */
-export async function loadDeferred(client: ClientBase, tables: readonly string[], load: () => Promise<void>, onStep?: (step: LoadStep) => void): Promise<void> {
+async function loadDeferred(client: ClientBase, tables: readonly string[], load: () => Promise<void>, onStep?: (step: LoadStep) => void): Promise<void> {
   const constraints = await client.query<{ table: string; name: string; definition: string }>(
     `SELECT c.conrelid::regclass::text AS table, c.conname AS name, pg_get_constraintdef(c.oid) AS definition
        FROM pg_constraint c

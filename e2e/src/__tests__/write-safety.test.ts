@@ -1,4 +1,4 @@
-import { todayUtc, type Caller } from '@dsp/common';
+import { parseMoney, todayUtc, type Caller } from '@dsp/common';
 import { Client } from 'pg';
 import { startPlatform, type Platform } from '../platform';
 import { inParallel, outcomesByKey, sendKeyedWrites, type KeyedAnswer, type KeyedWrite } from '../writes/concurrent-writes';
@@ -27,11 +27,8 @@ const NATIONAL_ADMIN: Caller = { sub: 'write-safety-admin', role: 'NATIONAL_ADMI
 const AGENT: Caller = { sub: 'write-safety-agent', role: 'MUTUAL_AGENT', region: 'FES' };
 const ADVISOR: Caller = { sub: 'write-safety-advisor', role: 'MEDICAL_ADVISOR', region: null };
 
-/** Centimes of a Money string ("600.00"). */
-const centimes = (money: unknown): bigint => {
-  const [units = '0', cents = '0'] = String(money).split('.');
-  return BigInt(units) * 100n + BigInt(cents.padEnd(2, '0'));
-};
+/** Centimes of a Money string ("600.00") in an answer. */
+const centimes = (money: unknown): bigint => parseMoney(String(money));
 
 const addDays = (day: string, days: number): string => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 

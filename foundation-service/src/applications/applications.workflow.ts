@@ -44,7 +44,7 @@ const MAX_REASON_LENGTH = 500;
 const MAX_REFERENCE_LENGTH = 100;
 const LIVE_STATUSES: readonly ApplicationStatus[] = ['SUBMITTED', 'UNDER_REVIEW', 'WAITLISTED', 'APPROVED', 'PAID'];
 const WITHDRAWABLE: readonly ApplicationStatus[] = ['SUBMITTED', 'UNDER_REVIEW', 'WAITLISTED', 'APPROVED'];
-export const PROMOTION_REASON = "Promu depuis la liste d'attente après un désistement";
+const PROMOTION_REASON = "Promu depuis la liste d'attente après un désistement";
 
 function notEligible(refused: Refusal): DomainError {
   return new DomainError(refused.message, 'NOT_ELIGIBLE', { rule: refused.rule });

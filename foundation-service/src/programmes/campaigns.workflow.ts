@@ -19,7 +19,7 @@ const MAX_SEASON_LENGTH = 40;
 const MAX_QUOTA = 1_000_000;
 
 /** A Money input as centimes (the scalar already parsed it). */
-export function centimes(value: bigint | string): bigint {
+function centimes(value: bigint | string): bigint {
   return typeof value === 'bigint' ? value : BigInt(value);
 }
 

@@ -6,7 +6,7 @@ import type { DataSource } from 'typeorm';
 
 /** Where the feed is served, beside /graphql; not part of the GraphQL API, so never in the supergraph. */
 export const REGISTRY_FEED_PATH = '/registry-feed';
-export const DEFAULT_FEED_PAGE = 500;
+const DEFAULT_FEED_PAGE = 500;
 const MAX_FEED_PAGE = 5000;
 
 interface EventRow {
@@ -20,7 +20,7 @@ interface EventRow {
 }
 
 /** One page of the feed after `after`, read with the feed's own row-level security setting. */
-export function readFeedPage(dataSource: DataSource, after: number, limit: number): Promise<RegistryFeedPage> {
+function readFeedPage(dataSource: DataSource, after: number, limit: number): Promise<RegistryFeedPage> {
   return dataSource.transaction('REPEATABLE READ', async (manager) => {
     await manager.query(`SELECT set_config('app.role', 'REGISTRY_FEED', true)`);
     const rows = await manager.query<EventRow[]>(

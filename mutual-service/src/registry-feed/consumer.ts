@@ -106,15 +106,6 @@ export class RegistryFeedConsumer {
     await this.running;
   }
 
-  /** Reads and applies pages until the feed's head at that moment is applied; returns the cursor. */
-  async catchUp(): Promise<number> {
-    for (;;) {
-      const page = await this.readPage();
-      await this.applyPage(page);
-      if (this.cursor >= page.head) return this.cursor;
-    }
-  }
-
   private schedule(delayMs: number): void {
     if (this.stopped) return;
     this.timer = setTimeout(() => {

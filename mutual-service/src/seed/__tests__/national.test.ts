@@ -28,7 +28,11 @@ async function fingerprint(): Promise<Record<string, string>> {
   return prints;
 }
 
-/** The database's constraints and indexes by name, with whether each is valid. */
+/**
+ * The database's constraints and indexes by name, with whether each is
+ * valid, and the loaded tables' triggers and forced row-level security with
+ * whether each is on (the load lifts them for its duration).
+ */
 async function schemaObjects(): Promise<string[]> {
   const rows = await sql<{ entry: string }>(
     `SELECT 'constraint ' || conname || ' on ' || conrelid::regclass || (CASE WHEN convalidated THEN '' ELSE ' NOT VALID' END) AS entry
@@ -36,6 +40,12 @@ async function schemaObjects(): Promise<string[]> {
      UNION ALL
      SELECT 'index ' || indexrelid::regclass || (CASE WHEN indisvalid THEN '' ELSE ' INVALID' END)
        FROM pg_index WHERE indrelid::regclass::text = ANY($1)
+     UNION ALL
+     SELECT 'trigger ' || tgname || ' on ' || tgrelid::regclass || ' ' || tgenabled::text
+       FROM pg_trigger WHERE NOT tgisinternal AND tgrelid::regclass::text = ANY($1)
+     UNION ALL
+     SELECT 'table ' || oid::regclass || (CASE WHEN relforcerowsecurity THEN ' forced row-level security' ELSE '' END)
+       FROM pg_class WHERE oid::regclass::text = ANY($1)
      ORDER BY 1`,
     [LOADED],
   );
@@ -74,7 +84,8 @@ describe('the national seed', () => {
     expect(mismatched).toEqual([]);
   });
 
-  it('leaves every constraint and index in place and valid, foreign keys enforced', async () => {
+  it('leaves every constraint and index in place and valid, triggers and forced row-level security back on, foreign keys enforced', async () => {
+    expect(before).toEqual(expect.arrayContaining(['table claim forced row-level security', expect.stringMatching(/^trigger \S+ on claim O$/)]));
     expect(await schemaObjects()).toEqual(before);
     await expect(
       sql(`INSERT INTO claim_line (id, claim_id, line_number, act_code, quantity, unit_price, amount_claimed) SELECT gen_random_uuid(), gen_random_uuid(), 1, act_code, 1, 100, 100 FROM act_tariff LIMIT 1`),
