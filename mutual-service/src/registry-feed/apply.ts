@@ -33,22 +33,14 @@ const FINAL = new Set(['DECEASED', 'KILLED_ON_DUTY']);
 
 interface FiledRow {
   birth_date: string;
-  relation: string | null;
-  student_until: string | null;
-  disabled: boolean;
-  region_code: string;
-  officer_status: string;
   coverage_id: string | null;
-  coverage_start: string | null;
   coverage_end: string | null;
 }
 
 const FILED = `
-  SELECT to_char(b.birth_date, 'YYYY-MM-DD') AS birth_date, b.relation, to_char(b.student_until, 'YYYY-MM-DD') AS student_until, b.disabled,
-         b.region_code, b.officer_status, c.id AS coverage_id, to_char(c.start_date, 'YYYY-MM-DD') AS coverage_start,
-         to_char(c.end_date, 'YYYY-MM-DD') AS coverage_end
+  SELECT to_char(b.birth_date, 'YYYY-MM-DD') AS birth_date, c.id AS coverage_id, to_char(c.end_date, 'YYYY-MM-DD') AS coverage_end
     FROM beneficiary b
-    LEFT JOIN LATERAL (SELECT id, start_date, end_date FROM coverage WHERE beneficiary_id = b.person_id ORDER BY start_date DESC, id LIMIT 1) c ON true
+    LEFT JOIN LATERAL (SELECT id, end_date FROM coverage WHERE beneficiary_id = b.person_id ORDER BY start_date DESC, id LIMIT 1) c ON true
    WHERE b.person_id = $1`;
 
 async function planId(manager: EntityManager, code: string): Promise<string> {

@@ -155,9 +155,9 @@ export class RegistryFeedConsumer {
 
   private async applyPage(page: RegistryFeedPage): Promise<void> {
     if (page.events.length > 0) {
-      const applied = await this.dataSource.transaction((manager) => applyEvents(manager, page.events));
+      const { applied, cursor } = await this.dataSource.transaction((manager) => applyEvents(manager, page.events));
       for (const event of applied) this.applied?.inc({ type: event.type });
-      this.cursor = await this.storedCursor();
+      this.cursor = cursor;
     }
     this.failures = 0;
     this.lastError = null;
@@ -170,9 +170,9 @@ export class RegistryFeedConsumer {
  * Applies the events after the stored cursor, in order, and moves the cursor
  * past them, in the caller's transaction; events at or before the cursor (a
  * replica got there first) are skipped, and a gap stops the page. Returns
- * the events applied.
+ * the events applied and the cursor after them.
  */
-export async function applyEvents(manager: EntityManager, events: readonly RegistryEvent[]): Promise<RegistryEvent[]> {
+export async function applyEvents(manager: EntityManager, events: readonly RegistryEvent[]): Promise<{ applied: RegistryEvent[]; cursor: number }> {
   await manager.query(FEED_ROLE);
   const [row] = await manager.query<Array<{ sequence: string }>>('SELECT sequence::text FROM registry_feed_cursor FOR UPDATE');
   let cursor = Number(row?.sequence ?? 0);
@@ -185,5 +185,5 @@ export async function applyEvents(manager: EntityManager, events: readonly Regis
     applied.push(event);
   }
   if (applied.length > 0) await manager.query('UPDATE registry_feed_cursor SET sequence = $1, updated_at = now()', [cursor]);
-  return applied;
+  return { applied, cursor };
 }
