@@ -4,7 +4,7 @@ import type { DataSource, Logger } from 'typeorm';
 import { DEFAULT_HEAD_MIN_SERVICE_YEARS, DEFAULT_HEAD_REQUIRED_TRAINING, DEFAULT_HEAD_TERM_YEARS } from './config';
 import { createFoundationContext } from './context';
 import { createFoundationDataSource } from './database';
-import { registryFeedRoute } from './registry/feed.route';
+import { registryFeedRoute, type RegistryFeed } from './registry/feed.route';
 import { buildFoundationSchema } from './schema';
 
 export interface FoundationServiceOptions {
@@ -48,14 +48,18 @@ export async function startFoundationService(options: FoundationServiceOptions):
     headMinServiceYears: options.headMinServiceYears ?? DEFAULT_HEAD_MIN_SERVICE_YEARS,
     headRequiredTraining: options.headRequiredTraining ?? DEFAULT_HEAD_REQUIRED_TRAINING,
   };
-  // The registry feed reads on its own two connections, apart from the requests' pool.
-  const feedDataSource = await openDataSource(
-    createFoundationDataSource({ url: options.databaseUrl, poolSize: 2 }),
-    'the foundation database',
-    'FOUNDATION_DATABASE_URL',
-  );
+  let feed: RegistryFeed | undefined;
   try {
     await assertApplicationRole(dataSource, 'FOUNDATION_DATABASE_URL');
+    // The registry feed, once the mutual's key is configured, reads on its own two connections, apart from the requests' pool.
+    if (options.mutualServicePublicKey) {
+      const feedDataSource = await openDataSource(
+        createFoundationDataSource({ url: options.databaseUrl, poolSize: 2 }),
+        'the foundation database',
+        'FOUNDATION_DATABASE_URL',
+      );
+      feed = { dataSource: feedDataSource, mutualPublicKey: options.mutualServicePublicKey };
+    }
     const server = await startSubgraphServer({
       name: 'foundation',
       schema: buildFoundationSchema(),
@@ -65,7 +69,7 @@ export async function startFoundationService(options: FoundationServiceOptions):
       portVariable: 'FOUNDATION_PORT',
       ...(options.metrics ? { metrics: options.metrics, metricsPort: options.metricsPort ?? 0, poolStats: poolStats(dataSource) } : {}),
       gatewayPublicKey: options.gatewayPublicKey,
-      routes: registryFeedRoute(feedDataSource, options.mutualServicePublicKey, logger),
+      routes: registryFeedRoute(feed, logger),
       context: (_request, caller) => Promise.resolve(createFoundationContext(dataSource, settings, caller)),
       readiness: [
         {
@@ -83,13 +87,13 @@ export async function startFoundationService(options: FoundationServiceOptions):
         try {
           await server.stop();
         } finally {
-          await feedDataSource.destroy();
+          await feed?.dataSource.destroy();
           await dataSource.destroy();
         }
       },
     };
   } catch (error) {
-    await feedDataSource.destroy();
+    await feed?.dataSource.destroy();
     await dataSource.destroy();
     throw error;
   }

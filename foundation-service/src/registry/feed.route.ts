@@ -62,22 +62,28 @@ function nonNegativeInteger(value: unknown, fallback: number): number | null {
   return Number(value);
 }
 
+/** What the registry feed reads with, and the only key whose tokens it accepts. */
+export interface RegistryFeed {
+  dataSource: DataSource;
+  mutualPublicKey: KeyObject;
+}
+
 /**
  * GET /registry-feed?after=N&limit=M: the registry events after sequence N,
  * oldest first, and the feed's head. Only for the mutual's service identity
  * (a token its own private key signed, verified with `mutualPublicKey`):
- * user tokens and the gateway's identity tokens get 401. Without a key
- * configured the feed answers 503 to everyone.
+ * user tokens and the gateway's identity tokens get 401. Without a feed
+ * configured (no key) it answers 503 to everyone.
  */
-export function registryFeedRoute(dataSource: DataSource, mutualPublicKey: KeyObject | undefined, logger: Logger): (app: Express) => void {
+export function registryFeedRoute(feed: RegistryFeed | undefined, logger: Logger): (app: Express) => void {
   return (app) => {
     app.get(REGISTRY_FEED_PATH, async (request, response) => {
-      if (!mutualPublicKey) {
+      if (!feed) {
         response.status(503).json({ error: 'The registry feed is not configured (MUTUAL_SERVICE_PUBLIC_KEY).' });
         return;
       }
       const token = bearer(request);
-      if (!token || !(await isValidServiceToken(mutualPublicKey, token, MUTUAL_SERVICE_ISSUER, REGISTRY_FEED_AUDIENCE))) {
+      if (!token || !(await isValidServiceToken(feed.mutualPublicKey, token, MUTUAL_SERVICE_ISSUER, REGISTRY_FEED_AUDIENCE))) {
         response.status(401).json({ error: 'The registry feed is for the mutual’s service identity only.' });
         return;
       }
@@ -88,7 +94,7 @@ export function registryFeedRoute(dataSource: DataSource, mutualPublicKey: KeyOb
         return;
       }
       try {
-        response.json(await readFeedPage(dataSource, after, limit));
+        response.json(await readFeedPage(feed.dataSource, after, limit));
       } catch (error) {
         logger.error({ err: error }, 'could not read the registry feed');
         response.status(500).json({ error: 'Internal server error' });
