@@ -12,6 +12,7 @@ import { Fingerprinter, shrinkDatabase, type DatabaseFingerprint } from '../host
 import { claimQueueScope, inListScope, mayReadApplication, mayReadClaim, mayReadOfficerFile, mayReadRegionFigures, officerListScope } from '../hostile/scope';
 import { inParallel } from '../writes/concurrent-writes';
 import { startPlatform, SUPERGRAPH_PATH, type GraphQLResponse, type Platform } from '../platform';
+import { waitForRegistryFeed } from '../registry-feed';
 
 /**
  * Hostile input, property-based: every query's arguments and every
@@ -245,17 +246,8 @@ describe('hostile input through the gateway (property-based, from the supergraph
     // databases are fingerprinted once the mutual has applied every event
     // written so far, so that what changes between two prints is what the
     // mutations in between did.
-    const settled = async (): Promise<void> => {
-      const last = async (db: Fingerprinter, sql: string): Promise<number> => Number((await db.query<{ sequence: string }>(sql))[0]?.sequence ?? 0);
-      const deadline = Date.now() + 30_000;
-      const head = await last(foundation, 'SELECT coalesce(max(sequence), 0)::text AS sequence FROM registry_event');
-      while ((await last(mutual, 'SELECT sequence::text AS sequence FROM registry_feed_cursor')) < head) {
-        if (Date.now() > deadline) throw new Error(`the mutual did not apply the registry feed up to event ${head} within 30 s`);
-        await new Promise((resolve) => setTimeout(resolve, 50));
-      }
-    };
     const fingerprint = async (): Promise<{ foundation: DatabaseFingerprint; mutual: DatabaseFingerprint }> => {
-      await settled();
+      await waitForRegistryFeed(platform.mutual.server.url.replace(/\/graphql$/, '/ready'), platform.foundation.db.superuserUrl);
       const [foundationPrint, mutualPrint] = await Promise.all([foundation.take(), mutual.take()]);
       return { foundation: foundationPrint, mutual: mutualPrint };
     };

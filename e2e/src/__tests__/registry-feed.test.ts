@@ -1,5 +1,6 @@
 import { todayUtc, type Caller } from '@dsp/common';
 import { startPlatform, type Platform } from '../platform';
+import { waitForRegistryFeed } from '../registry-feed';
 import { sql } from './sql';
 import type { RegistryFeedStatus } from 'mutual-service';
 
@@ -32,18 +33,7 @@ async function as<TData>(caller: Caller, query: string, variables: Record<string
 }
 
 /** Waits (bounded) until the mutual has applied every event the foundation wrote so far. */
-async function inStep(): Promise<RegistryFeedStatus> {
-  const [row] = await sql<{ head: string }>(platform.foundation.db.superuserUrl, 'SELECT max(sequence)::text AS head FROM registry_event');
-  const head = Number(row.head);
-  let details: RegistryFeedStatus | undefined;
-  for (let attempt = 0; attempt < 300; attempt++) {
-    const ready = (await (await fetch(platform.mutual.server.url.replace(/\/graphql$/, '/ready'))).json()) as { checks: Array<{ name: string; details?: RegistryFeedStatus }> };
-    details = ready.checks.find((check) => check.name === 'registry-feed')?.details;
-    if (details && details.cursor >= head) return details;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`the mutual did not reach event ${head}: ${JSON.stringify(details)}`);
-}
+const inStep = (): Promise<RegistryFeedStatus> => waitForRegistryFeed(platform.mutual.server.url.replace(/\/graphql$/, '/ready'), platform.foundation.db.superuserUrl);
 
 const OFFICER = `query ($m: ID!) {
   officer(matricule: $m) {

@@ -2,6 +2,7 @@ import { createTestGatewayIdentity, TEST_NATIONAL_ADMIN, todayUtc } from '@dsp/c
 import { startFoundationService } from 'foundation-service';
 import { loadSeconds, recordReliability, sleep, startLoad, type Outcome } from '../../load';
 import { startProcessPlatform, type ProcessPlatform } from '../../processes';
+import { registryFeedCheck, registryFeedHead, waitForRegistryFeed } from '../../registry-feed';
 import { sql } from '../sql';
 import type { RegistryFeedStatus } from 'mutual-service';
 
@@ -28,28 +29,14 @@ describe('registry feed with the foundation stopped (separate processes)', () =>
   }, 180_000);
   afterAll(() => platform.stop());
 
-  const feed = async (): Promise<{ status: number; details: RegistryFeedStatus }> => {
-    const response = await fetch(platform.serviceUrl('mutual', '/ready'));
-    const body = (await response.json()) as { checks: Array<{ name: string; details: RegistryFeedStatus }> };
-    return { status: response.status, details: body.checks.find((check) => check.name === 'registry-feed')!.details };
-  };
+  const readyUrl = (): string => platform.serviceUrl('mutual', '/ready');
+  const feed = (): Promise<{ status: number; details: RegistryFeedStatus }> => registryFeedCheck(readyUrl());
   const metric = async (name: string): Promise<number> => {
     const text = await (await fetch(platform.metricsUrl('mutual'))).text();
     return [...text.matchAll(new RegExp(`^${name}(?:\\{[^}]*\\})? (\\S+)$`, 'gm'))].reduce((sum, match) => sum + Number(match[1]), 0);
   };
-  const feedHead = async (): Promise<number> =>
-    Number((await sql<{ head: string }>(platform.databases.foundation.superuserUrl, 'SELECT max(sequence)::text AS head FROM registry_event'))[0].head);
-  const waitInStep = async (deadlineMs: number): Promise<RegistryFeedStatus> => {
-    const head = await feedHead();
-    const deadline = Date.now() + deadlineMs;
-    let last: RegistryFeedStatus | undefined;
-    while (Date.now() < deadline) {
-      last = (await feed()).details;
-      if (last.cursor >= head) return last;
-      await sleep(100);
-    }
-    throw new Error(`the mutual did not reach event ${head}: ${JSON.stringify(last)}`);
-  };
+  const feedHead = (): Promise<number> => registryFeedHead(platform.databases.foundation.superuserUrl);
+  const waitInStep = (timeoutMs: number): Promise<RegistryFeedStatus> => waitForRegistryFeed(readyUrl(), platform.databases.foundation.superuserUrl, timeoutMs);
 
   it('keeps serving, reports a growing lag, and catches up after the restart with nothing missed or applied twice', async () => {
     const today = todayUtc();
