@@ -29,6 +29,7 @@ export function responseCachePlugin(options: ResponseCacheOptions): ApolloServer
   return {
     requestDidStart() {
       let key: string | null = null;
+      let served = false;
       return Promise.resolve({
         async responseForOperation(context): Promise<GraphQLResponse | null> {
           if (context.operation.operation !== OperationTypeNode.QUERY || readsDiagnoses(context.source)) return null;
@@ -36,6 +37,7 @@ export function responseCachePlugin(options: ResponseCacheOptions): ApolloServer
           key = JSON.stringify([sub, role, region, context.queryHash, context.operationName ?? null, context.request.variables ?? null]);
           const hit = await cache.get(key);
           if (hit === undefined) return null;
+          served = true;
           context.response.http.headers.set('x-response-cache', 'hit');
           return { http: context.response.http, body: { kind: 'single', singleResult: JSON.parse(hit) as FormattedExecutionResult } };
         },
@@ -44,7 +46,7 @@ export function responseCachePlugin(options: ResponseCacheOptions): ApolloServer
             cache.clear();
             return;
           }
-          if (key === null || context.response.http.headers.get('x-response-cache') === 'hit') return;
+          if (key === null || served) return;
           const body = context.response.body;
           if (body.kind !== 'single' || body.singleResult.errors?.length || body.singleResult.data == null) return;
           await cache.set(key, JSON.stringify(body.singleResult), { ttl: options.ttlSeconds });
