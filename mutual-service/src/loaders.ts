@@ -102,11 +102,11 @@ export function createLoaders(db: RequestScope, caller: Caller): MutualLoaders {
     ),
     regionBeneficiaries: new DataLoader(async (codes) => {
       const rows = await using(RegionsRepository, (r) => r.coveredBeneficiaries(codes, todayUtc()));
-      return codes.map((code) => rows.find((row) => row.regionCode === code)?.count ?? 0);
+      return byKey(codes, rows, (row) => row.regionCode).map((row) => row?.count ?? 0);
     }),
     regionProviders: new DataLoader(async (codes) => {
       const rows = await using(RegionsRepository, (r) => r.providerCounts(codes));
-      return codes.map((code) => rows.find((row) => row.regionCode === code)?.count ?? 0);
+      return byKey(codes, rows, (row) => row.regionCode).map((row) => row?.count ?? 0);
     }),
   };
 }
