@@ -1,5 +1,5 @@
 import { createTestDatabase, ensureKeyPair, freePort, seededTemplate, signUserToken, type Caller, type TestDatabase } from '@dsp/common';
-import { migrateFoundation, seedFoundation } from 'foundation-service';
+import { migrateFoundation, REGISTRY_FEED_PATH, seedFoundation } from 'foundation-service';
 import { migrateMutual, seedMutual } from 'mutual-service';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createPrivateKey } from 'node:crypto';
@@ -99,7 +99,7 @@ export async function startProcessPlatform(): Promise<ProcessPlatform> {
       MUTUAL_METRICS_PORT: String(metricsPorts.mutual),
       MUTUAL_DATABASE_URL: mutual.appUrl,
       MUTUAL_SERVICE_SIGNING_KEY_FILE: mutualServiceKeys.privateKeyFile,
-      REGISTRY_FEED_URL: `http://127.0.0.1:${ports.foundation}/registry-feed`,
+      REGISTRY_FEED_URL: `http://127.0.0.1:${ports.foundation}${REGISTRY_FEED_PATH}`,
       REGISTRY_FEED_POLL_MS: '200',
     },
     gateway: {
