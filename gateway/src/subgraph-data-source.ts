@@ -42,7 +42,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     const pending = this.inFlight.get(key);
     if (pending) {
       pending.followers++;
-      return structuredClone(await pending.call);
+      return copyOf(await pending.call);
     }
     const entry = { call: this.call(options), followers: 0 };
     entry.call.catch(() => undefined);
@@ -50,7 +50,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     try {
       const result = await entry.call;
       // The answer itself stays untouched for the followers to copy; the first caller takes a copy only when there are some.
-      return entry.followers > 0 ? structuredClone(result) : result;
+      return entry.followers > 0 ? copyOf(result) : result;
     } finally {
       this.inFlight.delete(key);
     }
@@ -109,6 +109,17 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
       extensions: { code: 'SUBGRAPH_UNAVAILABLE', service: this.serviceName },
     });
   }
+}
+
+/**
+ * A caller's own copy of a shared answer: the GraphQL body is deep-copied, the
+ * HTTP answer (read-only: status and headers) is shared. structuredClone
+ * cannot copy a Headers object (Node 24 refuses it, Node 20 turned it into an
+ * empty object).
+ */
+function copyOf(result: ProcessResult): ProcessResult {
+  const { http, ...body } = result;
+  return { ...structuredClone(body), ...(http ? { http } : {}) };
 }
 
 /** The key under which identical in-flight queries share a call, or null when this one must go alone. */

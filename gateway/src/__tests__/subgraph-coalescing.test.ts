@@ -67,6 +67,9 @@ describe('identical subgraph queries in flight together', () => {
     expect(first.data).toEqual({ serial: 1 });
     expect(second.data).toEqual({ serial: 1 });
     expect(second).not.toBe(first);
+    // The HTTP answer (headers included) stays usable by every caller: the gateway reads its cache-control.
+    expect(first.http?.headers.get('content-type')).toBe('application/json');
+    expect(second.http?.headers.get('content-type')).toBe('application/json');
     (first.data as { serial: number }).serial = 99;
     expect(second.data).toEqual({ serial: 1 });
   });
