@@ -28,6 +28,7 @@ export * from './database/application-role';
 export * from './testing/test-identity';
 export * from './observability/request-id';
 export * from './observability/metrics';
+export * from './observability/operation-names';
 export * from './demo/demo-users';
 export * from './writes/idempotency';
 export * from './writes/audit';

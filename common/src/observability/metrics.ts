@@ -4,6 +4,7 @@ import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom
 import type { Logger } from 'pino';
 import type { RunningServer } from '../server/subgraph-server';
 import { listen } from '../server/http-server';
+import { clientOperationNames, loggedOperationName, operationLabel } from './operation-names';
 import { REQUEST_ID_HEADER } from './request-id';
 
 /** Prometheus metrics of one service process. */
@@ -13,9 +14,16 @@ export interface ServiceMetrics {
   duration: Histogram<'operation' | 'outcome'>;
   subgraphFetches: Histogram<'service' | 'outcome'>;
   poolConnections: Gauge<'state'>;
+  /** The operation names requests are counted under; any other name is counted as `other`. */
+  operations: ReadonlySet<string>;
 }
 
-export function createMetrics(service: string): ServiceMetrics {
+/**
+ * A service's metrics. Requests are labelled by operation only for the
+ * client's operations (schemas/operations/ by default): label values are
+ * bounded whatever callers send.
+ */
+export function createMetrics(service: string, operations: ReadonlySet<string> = clientOperationNames()): ServiceMetrics {
   const registry = new Registry();
   registry.setDefaultLabels({ service });
   collectDefaultMetrics({ register: registry });
@@ -23,7 +31,7 @@ export function createMetrics(service: string): ServiceMetrics {
     registry,
     requests: new Counter({
       name: 'graphql_requests_total',
-      help: 'GraphQL requests by operation name and outcome (ok, error).',
+      help: 'GraphQL requests by operation (the client’s operations by name, any other as other) and outcome (ok, error).',
       labelNames: ['operation', 'outcome'],
       registers: [registry],
     }),
@@ -47,6 +55,7 @@ export function createMetrics(service: string): ServiceMetrics {
       labelNames: ['state'],
       registers: [registry],
     }),
+    operations,
   };
 }
 
@@ -63,11 +72,13 @@ export function requestObservationPlugin<TContext extends BaseContext>(logger: L
         willSendResponse: ({ operationName, errors }) => {
           const seconds = Number(process.hrtime.bigint() - started) / 1e9;
           const outcome = errors && errors.length > 0 ? 'error' : 'ok';
-          const operation = operationName ?? 'anonymous';
-          metrics?.requests.inc({ operation, outcome });
-          metrics?.duration.observe({ operation, outcome }, seconds);
+          if (metrics) {
+            const operation = operationLabel(operationName, metrics.operations);
+            metrics.requests.inc({ operation, outcome });
+            metrics.duration.observe({ operation, outcome }, seconds);
+          }
           logger.info(
-            { requestId, operation, outcome, ms: Math.round(seconds * 1000), errors: errors?.map((error) => error.extensions.code) },
+            { requestId, operation: loggedOperationName(operationName) ?? 'anonymous', outcome, ms: Math.round(seconds * 1000), errors: errors?.map((error) => error.extensions.code) },
             'graphql request',
           );
           return Promise.resolve();

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { TEST_NATIONAL_ADMIN } from '@dsp/common';
 import { operation } from '../platform';
 import { startProcessPlatform, type ProcessPlatform } from '../processes';
@@ -56,6 +57,38 @@ describe('operating the platform (separate processes)', () => {
     expect(await count()).toBe(before + 3);
     const text = await (await fetch(platform.gatewayMetricsUrl)).text();
     expect(text).toMatch(/subgraph_fetch_duration_seconds_count\{[^}]*service="mutual"[^}]*\} \d+/);
+  });
+
+  it('keeps metric series and the heap bounded whatever operation names callers send', async () => {
+    const officer = await platform.tokenFor({ sub: '101321', role: 'OFFICER', region: null });
+    const scrape = async (url: string): Promise<string> => (await fetch(url)).text();
+    const series = (text: string): number => text.split('\n').filter((line) => line.startsWith('graphql_requests_total{')).length;
+    const heap = (text: string): number => Number(/^nodejs_heap_size_used_bytes\{[^}]*\} (\d+)/m.exec(text)?.[1]);
+    const heapBefore = heap(await scrape(platform.gatewayMetricsUrl));
+    // 2,000 distinct names of 20 kB each, 20 at a time: 40 MB of names in all.
+    const send = async (): Promise<void> => {
+      const name = `Op${randomBytes(10_000).toString('hex')}`;
+      const response = await fetch(platform.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${officer}` },
+        body: JSON.stringify({ query: `query ${name} { me { role } }`, operationName: name }),
+      });
+      expect(response.status).toBe(200);
+    };
+    for (let batch = 0; batch < 100; batch++) await Promise.all(Array.from({ length: 20 }, send));
+    const gateway = await scrape(platform.gatewayMetricsUrl);
+    // The client's operations, anonymous and other, each by outcome: never one series per name.
+    expect(series(gateway)).toBeLessThanOrEqual(4);
+    expect(gateway).toMatch(/graphql_requests_total\{[^}]*operation="other"[^}]*outcome="ok"[^}]*\} 2000/);
+    expect(gateway.length).toBeLessThan(64 * 1024);
+    for (const service of ['foundation', 'mutual'] as const) expect(series(await scrape(platform.metricsUrl(service)))).toBeLessThanOrEqual(4);
+    // What may grow: the gateway's bounded caches (parsed documents, query plans, about 30 MiB
+    // each) and the 40 MB of request text not yet collected. Before the fix the series alone
+    // held every name twice and the gateway's /metrics stopped answering.
+    expect(heap(gateway) - heapBefore).toBeLessThan(256 * 1024 * 1024);
+    const logged = logLines(platform.process('gateway').output()).filter((line) => typeof line.operation === 'string' && line.operation.startsWith('Op'));
+    expect(logged.length).toBeGreaterThan(0);
+    expect(Math.max(...logged.map((line) => (line.operation as string).length))).toBeLessThanOrEqual(64);
   });
 
   it("serves each subgraph's request counts and database pool on its own metrics port", async () => {
