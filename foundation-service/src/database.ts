@@ -47,6 +47,8 @@ export interface FoundationDataSourceOptions {
   url: string;
   logger?: Logger;
   poolSize?: number;
+  /** Serving connections: the longest a statement may run (see DEFAULT_STATEMENT_TIMEOUT_MS). */
+  statementTimeoutMs?: number;
 }
 
 function options(settings: FoundationDataSourceOptions): DataSourceOptions {
@@ -57,6 +59,7 @@ function options(settings: FoundationDataSourceOptions): DataSourceOptions {
     applicationName: 'foundation-service',
     ...(settings.logger ? { logger: settings.logger } : {}),
     ...(settings.poolSize ? { poolSize: settings.poolSize } : {}),
+    ...(settings.statementTimeoutMs ? { statementTimeoutMs: settings.statementTimeoutMs } : {}),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { KeyObject } from 'node:crypto';
-import { createLogger, createMetrics, envPort, keyFromEnv, optionalKeyFromEnv, runService } from '@dsp/common';
+import { createLogger, createMetrics, statementTimeoutFromEnv, envPort, keyFromEnv, optionalKeyFromEnv, runService } from '@dsp/common';
 import { loadConfig } from './config';
 import { startFoundationService } from './server';
 
@@ -15,6 +15,7 @@ runService('foundation', createLogger('foundation'), async () => {
     databaseUrl: config.databaseUrl, port: config.port, host: config.host, headTermYears: config.headTermYears,
     headMinServiceYears: config.headMinServiceYears, headRequiredTraining: config.headRequiredTraining,
     gatewayPublicKey: keyFromEnv('GATEWAY_PUBLIC_KEY', 'public'),
+    statementTimeoutMs: statementTimeoutFromEnv(),
     ...optionalMutualKey(),
     metrics: createMetrics('foundation'),
     metricsPort: envPort('FOUNDATION_METRICS_PORT', 9401),

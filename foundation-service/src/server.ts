@@ -1,4 +1,4 @@
-import { assertApplicationRole, createLogger, openDataSource, poolStats, startSubgraphServer, type RunningServer, type ServiceMetrics } from '@dsp/common';
+import { assertApplicationRole, createLogger, DEFAULT_STATEMENT_TIMEOUT_MS, openDataSource, poolStats, startSubgraphServer, type RunningServer, type ServiceMetrics } from '@dsp/common';
 import type { KeyObject } from 'node:crypto';
 import type { DataSource, Logger } from 'typeorm';
 import { DEFAULT_HEAD_MIN_SERVICE_YEARS, DEFAULT_HEAD_REQUIRED_TRAINING, DEFAULT_HEAD_TERM_YEARS } from './config';
@@ -29,14 +29,18 @@ export interface FoundationServiceOptions {
   metricsPort?: number;
   /** The mutual's service public key: the only identity that reads the registry feed (absent: the feed answers 503). */
   mutualServicePublicKey?: KeyObject;
+  /** The longest a statement may run on the service's connections; 5 s by default. */
+  statementTimeoutMs?: number;
 }
 
 /** Starts the foundation subgraph; `stop()` drains requests, then closes the database pool. */
 export async function startFoundationService(options: FoundationServiceOptions): Promise<RunningServer & { dataSource: DataSource }> {
   const logger = createLogger('foundation');
+  const statementTimeoutMs = options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS;
   const dataSource = await openDataSource(
     createFoundationDataSource({
       url: options.databaseUrl,
+      statementTimeoutMs,
       ...(options.queryLogger ? { logger: options.queryLogger } : {}),
       ...(options.poolSize ? { poolSize: options.poolSize } : {}),
     }),
@@ -54,7 +58,7 @@ export async function startFoundationService(options: FoundationServiceOptions):
     // The registry feed, once the mutual's key is configured, reads on its own two connections, apart from the requests' pool.
     if (options.mutualServicePublicKey) {
       const feedDataSource = await openDataSource(
-        createFoundationDataSource({ url: options.databaseUrl, poolSize: 2 }),
+        createFoundationDataSource({ url: options.databaseUrl, poolSize: 2, statementTimeoutMs }),
         'the foundation database',
         'FOUNDATION_DATABASE_URL',
       );

@@ -33,6 +33,8 @@ export interface MutualDataSourceOptions {
   url: string;
   logger?: Logger;
   poolSize?: number;
+  /** Serving connections: the longest a statement may run (see DEFAULT_STATEMENT_TIMEOUT_MS). */
+  statementTimeoutMs?: number;
 }
 
 function options(settings: MutualDataSourceOptions): DataSourceOptions {
@@ -43,6 +45,7 @@ function options(settings: MutualDataSourceOptions): DataSourceOptions {
     applicationName: 'mutual-service',
     ...(settings.logger ? { logger: settings.logger } : {}),
     ...(settings.poolSize ? { poolSize: settings.poolSize } : {}),
+    ...(settings.statementTimeoutMs ? { statementTimeoutMs: settings.statementTimeoutMs } : {}),
   };
 }
 

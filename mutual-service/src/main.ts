@@ -1,4 +1,4 @@
-import { createLogger, createMetrics, envInteger, envPort, keyFromEnv, optionalKeyFromEnv, runService, serviceDatabaseUrls } from '@dsp/common';
+import { createLogger, createMetrics, statementTimeoutFromEnv, envInteger, envPort, keyFromEnv, optionalKeyFromEnv, runService, serviceDatabaseUrls } from '@dsp/common';
 import type { RegistryFeedOptions } from './registry-feed/consumer';
 import { startMutualService } from './service';
 
@@ -21,6 +21,7 @@ runService('mutual', createLogger('mutual'), () =>
     port: envPort('MUTUAL_PORT', 4002),
     host: process.env.HOST?.trim() || '0.0.0.0',
     gatewayPublicKey: keyFromEnv('GATEWAY_PUBLIC_KEY', 'public'),
+    statementTimeoutMs: statementTimeoutFromEnv(),
     metrics: createMetrics('mutual'),
     metricsPort: envPort('MUTUAL_METRICS_PORT', 9402),
     ...registryFeedFromEnv(),

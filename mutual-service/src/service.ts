@@ -1,4 +1,4 @@
-import { assertApplicationRole, createLogger, openDataSource, poolStats, startSubgraphServer, type RunningServer, type ServiceMetrics } from '@dsp/common';
+import { assertApplicationRole, createLogger, DEFAULT_STATEMENT_TIMEOUT_MS, openDataSource, poolStats, startSubgraphServer, type RunningServer, type ServiceMetrics } from '@dsp/common';
 import type { KeyObject } from 'node:crypto';
 import type { DataSource, Logger } from 'typeorm';
 import { createMutualContext, type MutualContext } from './context';
@@ -22,15 +22,19 @@ export interface MutualServiceOptions {
   metricsPort?: number;
   /** Where and how to read the foundation's registry feed; without it the beneficiary file is not kept in step. */
   registryFeed?: RegistryFeedOptions;
+  /** The longest a statement may run on the service's connections; 5 s by default. */
+  statementTimeoutMs?: number;
 }
 
 export async function startMutualService(
   options: MutualServiceOptions,
 ): Promise<RunningServer & { dataSource: DataSource; registryFeed: RegistryFeedConsumer | null }> {
   const logger = createLogger('mutual');
+  const statementTimeoutMs = options.statementTimeoutMs ?? DEFAULT_STATEMENT_TIMEOUT_MS;
   const dataSource = await openDataSource(
     createMutualDataSource({
       url: options.databaseUrl,
+      statementTimeoutMs,
       ...(options.queryLogger ? { logger: options.queryLogger } : {}),
       ...(options.poolSize ? { poolSize: options.poolSize } : {}),
     }),
@@ -39,7 +43,7 @@ export async function startMutualService(
   );
   // The consumer has its own two connections: it never takes one from requests, nor they from it.
   const feedDataSource = options.registryFeed
-    ? await openDataSource(createMutualDataSource({ url: options.databaseUrl, poolSize: 2 }), 'the mutual database', 'MUTUAL_DATABASE_URL')
+    ? await openDataSource(createMutualDataSource({ url: options.databaseUrl, poolSize: 2, statementTimeoutMs }), 'the mutual database', 'MUTUAL_DATABASE_URL')
     : null;
   const registryFeed = feedDataSource && options.registryFeed ? new RegistryFeedConsumer(feedDataSource, options.registryFeed, logger, options.metrics) : null;
   try {

@@ -1,7 +1,20 @@
 import 'reflect-metadata';
 import { DataSource, type Logger as TypeOrmLogger, type MixedList, type EntitySchema } from 'typeorm';
 import { StartupError } from '../errors';
+import { envInteger } from '../config/env';
 import { describeConnectionError } from './connection';
+
+/**
+ * How long one statement of a serving connection may run: below the gateway's
+ * subgraph timeout (10 s by default), so a statement is never left running
+ * for an answer nobody waits for, and no caller holds a connection for long.
+ */
+export const DEFAULT_STATEMENT_TIMEOUT_MS = 5_000;
+
+/** DATABASE_STATEMENT_TIMEOUT_MS, 5 s by default; keep it below the gateway's SUBGRAPH_TIMEOUT_MS. */
+export function statementTimeoutFromEnv(): number {
+  return envInteger('DATABASE_STATEMENT_TIMEOUT_MS', DEFAULT_STATEMENT_TIMEOUT_MS, 100, 60_000);
+}
 
 export interface DataSourceOptions {
   url: string;
@@ -14,6 +27,11 @@ export interface DataSourceOptions {
   /** Receives every SQL statement; tests use it to count statements. */
   logger?: TypeOrmLogger;
   applicationName: string;
+  /**
+   * Serving connections only: the longest a statement may run, and twice that
+   * for a transaction left idle. Migrations, seeds and backups run unbounded.
+   */
+  statementTimeoutMs?: number;
 }
 
 /**
@@ -37,6 +55,9 @@ export function createDataSource(options: DataSourceOptions): DataSource {
       // Generous: a busy machine (a seed, a test run) must not look like an outage.
       connectionTimeoutMillis: 10_000,
       idleTimeoutMillis: 30_000,
+      ...(options.statementTimeoutMs
+        ? { statement_timeout: options.statementTimeoutMs, idle_in_transaction_session_timeout: 2 * options.statementTimeoutMs }
+        : {}),
     },
   });
 }

@@ -22,7 +22,16 @@ export const PUBLIC_ERROR_CODES: ReadonlySet<string> = new Set([
   'QUOTA_EXHAUSTED',
   'NOT_ELIGIBLE',
   'SUBGRAPH_UNAVAILABLE',
+  'TIMEOUT',
 ]);
+
+/** SQLSTATE query_canceled: the statement ran past the connection's statement_timeout. */
+const QUERY_CANCELED = '57014';
+
+function isStatementTimeout(error: unknown): boolean {
+  const cause = error as { code?: unknown; driverError?: { code?: unknown } } | null;
+  return cause?.driverError?.code === QUERY_CANCELED || cause?.code === QUERY_CANCELED;
+}
 
 /**
  * Keeps errors whose code is public (minus any stack trace); replaces anything
@@ -35,11 +44,21 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown, logg
     const { stacktrace: _stacktrace, exception: _exception, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
-  logger.error({ err: unwrapResolverError(error), path: formatted.path }, 'internal error');
+  const cause = unwrapResolverError(error);
+  const place = { ...(formatted.locations ? { locations: formatted.locations } : {}), ...(formatted.path ? { path: formatted.path } : {}) };
+  if (isStatementTimeout(cause)) {
+    // The request's transaction is rolled back with it: nothing it wrote is kept.
+    logger.warn({ path: formatted.path }, 'statement timeout');
+    return {
+      message: 'The request took too long and was stopped; nothing was changed. Ask for less (fewer words, one region) or try again.',
+      ...place,
+      extensions: { code: 'TIMEOUT' },
+    };
+  }
+  logger.error({ err: cause, path: formatted.path }, 'internal error');
   return {
     message: 'Internal server error',
-    ...(formatted.locations ? { locations: formatted.locations } : {}),
-    ...(formatted.path ? { path: formatted.path } : {}),
+    ...place,
     extensions: { code: 'INTERNAL_SERVER_ERROR' },
   };
 }

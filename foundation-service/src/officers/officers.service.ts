@@ -46,10 +46,21 @@ export function isStudent(dependent: Pick<DependentEntity, 'studentUntil'>, toda
   return dependent.studentUntil !== null && dependent.studentUntil >= today;
 }
 
+/** The longest search accepted, in characters and in words: each word is a condition of the statement. */
+export const MAX_SEARCH_LENGTH = 100;
+export const MAX_SEARCH_WORDS = 6;
 
-/** The folded words of a search; each must appear in a match. */
+/** The folded words of a search; each must appear in a match. Too long a search is BAD_USER_INPUT. */
 export function searchWords(search: string | null): string[] {
-  return search === null ? [] : foldForSearch(search).split(' ').filter((word) => word.length > 0);
+  if (search === null) return [];
+  if (search.length > MAX_SEARCH_LENGTH) {
+    throw new BadUserInputError('search', `A search is at most ${MAX_SEARCH_LENGTH} characters long; shorten it to a name or a matricule.`);
+  }
+  const words = foldForSearch(search).split(' ').filter((word) => word.length > 0);
+  if (words.length > MAX_SEARCH_WORDS) {
+    throw new BadUserInputError('search', `A search has at most ${MAX_SEARCH_WORDS} words; keep the most telling ones.`);
+  }
+  return words;
 }
 
 /**

@@ -32,6 +32,8 @@ export interface StartOptions {
   poolSize?: number;
   /** The mutual's service public key, for tests of the registry feed. */
   mutualServicePublicKey?: KeyObject;
+  /** The longest a statement may run (the service's default otherwise). */
+  statementTimeoutMs?: number;
 }
 
 /** The migrated and seeded database, built once per test run and copied for each test file. */
@@ -57,6 +59,7 @@ export async function startFoundationUnderTest(options: StartOptions = {}): Prom
     ...(options.queryLogger ? { queryLogger: options.queryLogger } : {}),
     ...(options.poolSize ? { poolSize: options.poolSize } : {}),
     ...(options.mutualServicePublicKey ? { mutualServicePublicKey: options.mutualServicePublicKey } : {}),
+    ...(options.statementTimeoutMs ? { statementTimeoutMs: options.statementTimeoutMs } : {}),
   });
   const admin = new Client({ connectionString: database.superuserUrl });
   await admin.connect();
