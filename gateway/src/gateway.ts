@@ -21,7 +21,7 @@ import type { KeyObject } from 'node:crypto';
 import type { VerifyUser } from './auth/user-token-verifier';
 import { serveAdminClient } from './admin-client';
 import { mountDevTokens, type DevTokenSettings } from './dev-tokens';
-import { REQUEST_LIMITS, requestArmor } from './request-limits';
+import { REQUEST_LIMITS, requestArmor, withoutSyntaxErrorPrefix } from './request-limits';
 import { responseCachePlugin, type ResponseCacheOptions } from './response-cache';
 import { SubgraphDataSource, type GatewayContext } from './subgraph-data-source';
 import { subgraphFetcher, type SubgraphFetchOptions } from './subgraph-fetcher';
@@ -111,7 +111,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     persistedQueries: persistedQueryCacheEntries > 0 ? { cache: new InMemoryLRUCache<string>({ max: persistedQueryCacheEntries }) } : false,
     csrfPrevention: true,
     validationRules: armor.validationRules,
-    formatError: (formatted, error) => maskError(formatted, error, logger),
+    formatError: (formatted, error) => maskError({ ...formatted, message: withoutSyntaxErrorPrefix(formatted.message) }, error, logger),
     plugins: [
       ...armor.plugins,
       ApolloServerPluginLandingPageDisabled(),

@@ -46,6 +46,7 @@ describe('the gateway in production mode', () => {
     expect(response.status).toBe(400);
     expect(response.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(JSON.stringify(response.errors)).not.toMatch(/\b10\b/);
+    expect(response.errors?.[0]?.message).toBe('The query reaches too deep into related records; ask for fewer levels and follow the rest in another request.');
     expect(platform.foundation.statements.count).toBe(0);
   });
 
@@ -55,7 +56,18 @@ describe('the gateway in production mode', () => {
     const response = await platform.query(token, `{ ${aliases} }`);
     expect(response.status).toBe(400);
     expect(response.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(response.errors?.[0]?.message).toBe('The query asks for the same fields under too many names; send fewer aliases, or several requests.');
     expect(platform.foundation.statements.count).toBe(0);
+  });
+
+  it('says what to do when a query costs too much, is too long or carries too many directives, never the limit', async () => {
+    const costly = await platform.query(token, `{ ${Array.from({ length: 14 }, (_, i) => `r${i}: officers(first: 100) { edges { node { dependents { id } applications { id } } } }`).join(' ')} }`);
+    expect(costly.errors?.map((error) => error.message)).toEqual(['The query asks for too much; ask for fewer items or fields.']);
+    const long = await platform.query(token, `{ regions { ${'code '.repeat(2_100)} } }`);
+    expect(long.errors?.map((error) => error.message)).toEqual(['The query is too long; ask for fewer items or fields.']);
+    const directives = await platform.query(token, `{ regions { code ${'@include(if: true) '.repeat(25)} } }`);
+    expect(directives.errors?.[0]?.message).toBe('The query uses too many directives; send fewer.');
+    for (const answer of [costly, long, directives]) expect(JSON.stringify(answer.errors)).not.toMatch(/validation error|\b(5000|2000|20)\b/i);
   });
 
   it('answers an oversized body and malformed JSON with a 4xx and a GraphQL-shaped error', async () => {
