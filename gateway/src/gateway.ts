@@ -23,6 +23,7 @@ import { serveAdminClient } from './admin-client';
 import { mountDevTokens, type DevTokenSettings } from './dev-tokens';
 import { REQUEST_LIMITS, requestArmor, withoutSyntaxErrorPrefix } from './request-limits';
 import { responseCachePlugin, type ResponseCacheOptions } from './response-cache';
+import { securityHeaders } from './security-headers';
 import { SubgraphDataSource, type GatewayContext } from './subgraph-data-source';
 import { subgraphFetcher, type SubgraphFetchOptions } from './subgraph-fetcher';
 import { fileSupergraph } from './supergraph-source';
@@ -99,6 +100,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
 
   const app = express();
   app.disable('x-powered-by');
+  app.use(securityHeaders(options.oidc?.issuer));
   const listening = await listen(app, options.port, options.host ?? '0.0.0.0', 'the gateway', 'GATEWAY_PORT');
 
   const armor = requestArmor(production);

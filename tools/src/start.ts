@@ -70,12 +70,18 @@ interface Launched {
 }
 
 /** Starts `node <entry>`, its output appended to .data/logs/<name>.log. */
+/**
+ * Where the services listen: this machine only unless HOST says otherwise,
+ * since `npm start` signs anyone in as a demonstration user.
+ */
+const HOST = process.env.HOST?.trim() || '127.0.0.1';
+
 function launch(name: string, entry: string, env: Record<string, string>): Launched {
   const logs = path.join(DATA_DIR, 'logs');
   mkdirSync(logs, { recursive: true });
   const logFile = createWriteStream(path.join(logs, `${name.split(' ')[0] ?? name}.log`), { flags: 'a' });
   const child = spawn(process.execPath, [path.join(ROOT, entry)], {
-    env: { ...process.env, ...env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'info' },
+    env: { ...process.env, ...env, HOST, LOG_LEVEL: process.env.LOG_LEVEL ?? 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let lastError = '';
@@ -219,6 +225,11 @@ async function main(): Promise<void> {
   say(`  gateway     http://localhost:${ports.gateway}/graphql`);
   say(`  foundation  http://localhost:${ports.foundation}/graphql`);
   say(`  mutual      http://localhost:${ports.mutual}/graphql`);
+  say(
+    HOST === '127.0.0.1'
+      ? 'They listen on 127.0.0.1 only: the demonstration sign-in lets anyone in, so other machines cannot reach them (HOST=0.0.0.0 to change it).'
+      : `They listen on ${HOST}, with the demonstration sign-in on: anyone who reaches them can sign in.`,
+  );
   say('');
   say('Demonstration users (tokens valid 8 hours; more with `npm run token -- --role ROLE --region CODE`):');
   const tokens = await demoTokens(keys);

@@ -81,6 +81,16 @@ describe('npm start', () => {
     const first = start(env);
     await until(() => first.output().includes('Press Ctrl-C') || first.output().includes('npm start:'), 240_000);
     expect(first.output()).toContain(`gateway     http://localhost:${env.GATEWAY_PORT}/graphql`);
+    expect(first.output()).toContain('They listen on 127.0.0.1 only');
+    // The demonstration sign-in is on: no address of this machine but loopback reaches any service.
+    const outside = Object.values(os.networkInterfaces())
+      .flat()
+      .find((address) => address?.family === 'IPv4' && !address.internal)?.address;
+    if (outside) {
+      for (const port of [env.GATEWAY_PORT, env.FOUNDATION_PORT, env.MUTUAL_PORT]) {
+        await expect(fetch(`http://${outside}:${port}/health`, { signal: AbortSignal.timeout(2_000) })).rejects.toThrow();
+      }
+    }
     const before = await dashboard(Number(env.GATEWAY_PORT), tokenFrom(first.output()));
     expect(before.data?.region.staffCount).toBeGreaterThan(0);
     expect(before.data?.region.health?.pendingClaims).toBeGreaterThan(0);

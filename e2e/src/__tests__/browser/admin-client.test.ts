@@ -55,6 +55,7 @@ describe('the admin client in a browser', () => {
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
+  const cspViolations: string[] = [];
   let base: string;
 
   const shot = (name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
@@ -93,12 +94,32 @@ describe('the admin client in a browser', () => {
     });
     context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
     page = await context.newPage();
+    // The gateway's Content-Security-Policy must let every page work: a refusal is a defect.
+    page.on('console', (message) => {
+      if (/Content.Security.Policy/i.test(message.text())) cspViolations.push(message.text());
+    });
+  });
+
+  afterEach(() => {
+    expect(cspViolations).toEqual([]);
   });
 
   afterAll(async () => {
     await context?.close();
     await browser?.close();
     await platform?.stop();
+  });
+
+  it('serves the pages with a Content-Security-Policy and the usual security headers', async () => {
+    const response = await fetch(`${base}/`);
+    const csp = response.headers.get('content-security-policy') ?? '';
+    expect(csp).toContain("frame-ancestors 'none'");
+    expect(csp).toContain("script-src 'self'");
+    expect(csp).not.toContain("script-src 'self' 'unsafe-inline'");
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(response.headers.get('cross-origin-opener-policy')).toBe('same-origin');
   });
 
   it('offers the demonstration users on the sign-in page and shows the FES head their region, role and region in the header', async () => {
