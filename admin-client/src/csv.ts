@@ -1,8 +1,21 @@
 export type Cell = string | number | null | undefined;
 
+/** A spreadsheet runs a cell that starts with one of these as a formula (CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
+
+/**
+ * Text that a spreadsheet would take for a formula gets a leading apostrophe,
+ * so a name or reference typed as "=HYPERLINK(...)" is shown, never run.
+ * Numbers, negative ones included, stay numbers.
+ */
+function neutralised(text: string): string {
+  return FORMULA_START.test(text) && !PLAIN_NUMBER.test(text) ? `'${text}` : text;
+}
+
 function cell(value: Cell): string {
   if (value === null || value === undefined) return '';
-  const text = String(value);
+  const text = typeof value === 'number' ? String(value) : neutralised(value);
   return /[",;\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 

@@ -9,3 +9,10 @@ describe('CSV export', () => {
     expect(toCsv(['a'], [['x, y'], ['say "hi"'], ['a;b'], ['l1\nl2'], ['فاس']])).toBe('a\r\n"x, y"\r\n"say ""hi"""\r\n"a;b"\r\n"l1\nl2"\r\nفاس\r\n');
   });
 });
+
+describe('CSV export and spreadsheets', () => {
+  it('neutralises cells a spreadsheet would run as formulas, and keeps numbers as numbers', () => {
+    const rows = [['=HYPERLINK("http://x")'], ['+1+1'], ['-2+3'], ['@SUM(A1)'], ['\tcmd'], ['-12.50'], [-3], ['a=b']];
+    expect(toCsv(['a'], rows).split('\r\n')).toEqual(['a', `"'=HYPERLINK(""http://x"")"`, "'+1+1", "'-2+3", "'@SUM(A1)", "'\tcmd", '-12.50', '-3', 'a=b', '']);
+  });
+});
