@@ -1,8 +1,10 @@
-import { createReadStream, createWriteStream, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, createReadStream, createWriteStream, existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { Readable, Writable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { Client } from 'pg';
 import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
+import { decryptStream, encryptStream } from './backup-crypto';
 
 /**
  * Online backup and restore of one service database, with what PostgreSQL's
@@ -14,6 +16,10 @@ import { from as copyFrom, to as copyTo } from 'pg-copy-streams';
  * which migrations the data belongs to, and restore refuses another version.
  * Run as the owner role (it reads every row; row-level security lets the
  * owner through).
+ *
+ * The files hold health data: the folder is 0700, each file 0600, and with a
+ * key (the default of `npm run backup`) every file is encrypted and
+ * authenticated (backup-crypto.ts), the manifest included.
  */
 export interface TableManifest {
   name: string;
@@ -31,6 +37,33 @@ export interface BackupManifest {
 }
 
 const quote = (identifier: string): string => `"${identifier.replace(/"/g, '""')}"`;
+
+export interface BackupOptions {
+  /** The backup key (32 bytes); without it the files are written in clear. */
+  key?: Buffer;
+  progress?: (line: string) => void;
+}
+
+const MANIFEST = 'manifest.json';
+const ENCRYPTED = '.enc';
+
+/** A backup file's name on disk, and the name its encryption is bound to (folder and file: files cannot be swapped). */
+function backupFile(dir: string, file: string, key: Buffer | undefined): { path: string; name: string } {
+  return { path: path.join(dir, key ? `${file}${ENCRYPTED}` : file), name: `${path.basename(dir)}/${file}` };
+}
+
+/** Reads a backup file as it was written: decrypted with the key when it was encrypted. */
+function openBackupFile(dir: string, file: string, key: Buffer | undefined): Readable {
+  const { path: filePath, name } = backupFile(dir, file, key);
+  const raw = createReadStream(filePath);
+  return key ? raw.pipe(decryptStream(key, name)).once('error', (error) => raw.destroy(error)) : raw;
+}
+
+async function readWhole(stream: Readable): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
 
 /** Row count and a checksum of a table's rows, independent of physical order. */
 export async function tableFingerprint(client: Client, table: string): Promise<{ rows: number; checksum: string }> {
@@ -76,9 +109,16 @@ async function appliedMigrations(client: Client): Promise<string[]> {
   return rows.map((row) => row.name);
 }
 
-/** Exports every table of the database at `ownerUrl` into `dir` (one CSV file each, and manifest.json). */
-export async function backupDatabase(ownerUrl: string, dir: string, progress: (line: string) => void = () => undefined): Promise<BackupManifest> {
-  mkdirSync(dir, { recursive: true });
+/** Exports every table of the database at `ownerUrl` into `dir` (one CSV file each, and manifest.json), encrypted when given a key. */
+export async function backupDatabase(ownerUrl: string, dir: string, options: BackupOptions = {}): Promise<BackupManifest> {
+  const { key, progress = () => undefined } = options;
+  mkdirSync(dir, { recursive: true, mode: 0o700 });
+  chmodSync(dir, 0o700);
+  const write = async (file: string, source: Readable): Promise<void> => {
+    const target = backupFile(dir, file, key);
+    const output = createWriteStream(target.path, { mode: 0o600 });
+    await (key ? pipeline(source, encryptStream(key, target.name), output) : pipeline(source, output));
+  };
   const client = new Client({ connectionString: ownerUrl });
   await client.connect();
   try {
@@ -87,28 +127,56 @@ export async function backupDatabase(ownerUrl: string, dir: string, progress: (l
     const tables: TableManifest[] = [];
     for (const { name, columns } of await tablesInDependencyOrder(client)) {
       const list = columns.map(quote).join(', ');
-      await pipeline(client.query(copyTo(`COPY ${quote(name)} (${list}) TO STDOUT WITH (FORMAT csv, HEADER)`)), createWriteStream(path.join(dir, `${name}.csv`)));
+      await write(`${name}.csv`, client.query(copyTo(`COPY ${quote(name)} (${list}) TO STDOUT WITH (FORMAT csv, HEADER)`)));
       const fingerprint = await tableFingerprint(client, name);
       tables.push({ name, columns, ...fingerprint });
       progress(`${name}: ${fingerprint.rows} rows`);
     }
     await client.query('COMMIT');
     const manifest: BackupManifest = { database: client.database ?? '', takenAt: new Date().toISOString(), migrations, tables };
-    writeFileSync(path.join(dir, 'manifest.json'), `${JSON.stringify(manifest, null, 2)}\n`);
+    const manifestText = `${JSON.stringify(manifest, null, 2)}\n`;
+    if (key) {
+      await write(MANIFEST, Readable.from([Buffer.from(manifestText)]));
+    } else {
+      writeFileSync(path.join(dir, MANIFEST), manifestText, { mode: 0o600 });
+    }
     return manifest;
   } finally {
     await client.end();
   }
 }
 
+/** Whether the backup in `dir` was written encrypted. */
+export function isEncryptedBackup(dir: string): boolean {
+  return existsSync(path.join(dir, `${MANIFEST}${ENCRYPTED}`));
+}
+
+/**
+ * Reads the manifest and checks every file of the backup whole (with a key,
+ * each file's authentication tag) before anything is written: a wrong key,
+ * a changed or cut file, a missing table is refused here.
+ */
+export async function checkBackup(dir: string, key: Buffer | undefined): Promise<BackupManifest> {
+  const encrypted = isEncryptedBackup(dir);
+  if (encrypted && !key) throw new Error('this backup is encrypted: set BACKUP_KEY_FILE (or BACKUP_KEY) to the key it was written with.');
+  const used = encrypted ? key : undefined;
+  const manifest = JSON.parse((await readWhole(openBackupFile(dir, MANIFEST, used))).toString('utf8')) as BackupManifest;
+  for (const table of manifest.tables) {
+    await pipeline(openBackupFile(dir, `${table.name}.csv`, used), new Writable({ write: (_chunk, _encoding, done) => done() }));
+  }
+  return manifest;
+}
+
 /**
  * Replaces the data of the (migrated) database at `ownerUrl` with the backup
- * in `dir`, in one transaction, and checks every table's row count and
- * checksum against the manifest before committing: a restore that would not
- * reproduce the backup exactly changes nothing.
+ * in `dir`, in one transaction. Every file is checked whole first, then every
+ * table's row count and checksum against the manifest before committing: a
+ * restore that would not reproduce the backup exactly changes nothing.
  */
-export async function restoreDatabase(ownerUrl: string, dir: string, progress: (line: string) => void = () => undefined): Promise<void> {
-  const manifest = JSON.parse(readFileSync(path.join(dir, 'manifest.json'), 'utf8')) as BackupManifest;
+export async function restoreDatabase(ownerUrl: string, dir: string, options: BackupOptions = {}): Promise<void> {
+  const { progress = () => undefined } = options;
+  const manifest = await checkBackup(dir, options.key);
+  const key = isEncryptedBackup(dir) ? options.key : undefined;
   const client = new Client({ connectionString: ownerUrl });
   await client.connect();
   try {
@@ -134,7 +202,7 @@ export async function restoreDatabase(ownerUrl: string, dir: string, progress: (
     await client.query(`TRUNCATE ${manifest.tables.map((table) => quote(table.name)).join(', ')}`);
     for (const table of manifest.tables) {
       const list = table.columns.map(quote).join(', ');
-      await pipeline(createReadStream(path.join(dir, `${table.name}.csv`)), client.query(copyFrom(`COPY ${quote(table.name)} (${list}) FROM STDIN WITH (FORMAT csv, HEADER)`)));
+      await pipeline(openBackupFile(dir, `${table.name}.csv`, key), client.query(copyFrom(`COPY ${quote(table.name)} (${list}) FROM STDIN WITH (FORMAT csv, HEADER)`)));
       const fingerprint = await tableFingerprint(client, table.name);
       if (fingerprint.rows !== table.rows || fingerprint.checksum !== table.checksum) {
         throw new Error(`${table.name} restored as ${fingerprint.rows} rows (checksum ${fingerprint.checksum}), expected ${table.rows} (${table.checksum}); nothing was changed.`);

@@ -1,14 +1,16 @@
 import { ensureKeyPair } from '@dsp/common';
-import { chmodSync } from 'node:fs';
+import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { newBackupKey } from './backup-crypto';
 
 /**
- * `npm run keys -- DIR`: creates the deployment's Ed25519 key pairs in DIR,
- * each unless it is already there: the gateway's (gateway.private.pem to the
- * gateway only, gateway.public.pem to both subgraphs) and the mutual's
- * service key (mutual-service.private.pem to the mutual only,
+ * `npm run keys -- DIR`: creates the deployment's keys in DIR, each unless
+ * it is already there: the gateway's Ed25519 pair (gateway.private.pem to the
+ * gateway only, gateway.public.pem to both subgraphs), the mutual's service
+ * pair (mutual-service.private.pem to the mutual only,
  * mutual-service.public.pem to the foundation, which lets it read the
- * registry feed).
+ * registry feed), and backup.key, which encrypts `npm run backup`. Private
+ * keys and the backup key are 0600 in a 0700 folder.
  */
 const dir = process.argv[2];
 if (!dir) {
@@ -17,9 +19,10 @@ if (!dir) {
 } else {
   for (const name of ['gateway', 'mutual-service']) {
     const files = ensureKeyPair(path.resolve(dir), name);
-    // The containers run as an unprivileged user that must be able to read the
-    // mounted files; keep the folder itself private on the host.
-    chmodSync(files.privateKeyFile, 0o644);
     process.stdout.write(`${name} private key: ${files.privateKeyFile}\n${name} public key:  ${files.publicKeyFile}\n`);
   }
+  const backupKey = path.resolve(dir, 'backup.key');
+  if (!existsSync(backupKey)) writeFileSync(backupKey, newBackupKey(), { mode: 0o600 });
+  process.stdout.write(`backup key:             ${backupKey} (keep a copy apart from the backups: without it they cannot be restored)\n`);
+  process.stdout.write('The containers run as the user node (uid 1000): give it the private key files (chown 1000 DIR/*.private.pem) if you are not uid 1000.\n');
 }

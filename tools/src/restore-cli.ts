@@ -1,18 +1,24 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { restoreDatabase } from './backup';
+import { checkBackup, restoreDatabase } from './backup';
+import { backupKeyFromEnv } from './backup-crypto';
 import { ownerUrls, SERVICES } from './database-urls';
 import { ROOT } from './paths';
 
 /**
  * `npm run restore -- DIR`: migrates each database to the version the backup
  * was taken at (each service's own migrations), then replaces its data with
- * the backup's, checking every table's row count and checksum.
+ * the backup's, checking every file whole (its authentication tag, with the
+ * key of BACKUP_KEY_FILE or BACKUP_KEY) before writing anything, and every
+ * table's row count and checksum before committing.
  */
 async function main(): Promise<void> {
   const source = process.argv[2];
   if (!source) throw new Error('usage: npm run restore -- DIR (a folder written by npm run backup)');
   const dir = path.resolve(source);
+  const key = backupKeyFromEnv();
+  // Every file of both databases opens and is whole before anything, migrations included, is written.
+  for (const service of SERVICES) await checkBackup(path.join(dir, service), key);
   const urls = await ownerUrls();
   for (const service of SERVICES) {
     const prefix = service.toUpperCase();
@@ -22,7 +28,7 @@ async function main(): Promise<void> {
     });
     if (migrate.status !== 0) throw new Error(migrate.stderr.trim() || `the ${service} migrations failed`);
     process.stdout.write(`Restoring the ${service} database...\n`);
-    await restoreDatabase(urls[service], path.join(dir, service), (line) => process.stdout.write(`  ${line}\n`));
+    await restoreDatabase(urls[service], path.join(dir, service), { ...(key ? { key } : {}), progress: (line) => process.stdout.write(`  ${line}\n`) });
   }
   process.stdout.write(`Restored from ${dir}\n`);
 }

@@ -1,8 +1,9 @@
 import { createTestDatabase, type TestDatabase } from '@dsp/common';
-import { backupDatabase, restoreDatabase, tableFingerprint } from '@dsp/tools';
+import { backupDatabase, newBackupKey, restoreDatabase, tableFingerprint } from '@dsp/tools';
 import { migrateFoundation } from 'foundation-service';
 import { migrateMutual } from 'mutual-service';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
@@ -34,10 +35,21 @@ async function forcedTables(url: string): Promise<string[]> {
   }
 }
 
+const ROOT = path.resolve(__dirname, '..', '..', '..');
+const key = Buffer.from(newBackupKey(), 'base64');
+const mode = (file: string): number => statSync(file).mode & 0o777;
+
 describe('npm run backup / npm run restore', () => {
   let platform: Platform;
   let folder: string;
   const fresh: TestDatabase[] = [];
+
+  async function migratedMutual(): Promise<TestDatabase> {
+    const target = await createTestDatabase('mutual');
+    fresh.push(target);
+    await migrateMutual(target.ownerUrl);
+    return target;
+  }
 
   beforeAll(async () => {
     platform = await startPlatform();
@@ -56,7 +68,7 @@ describe('npm run backup / npm run restore', () => {
     const source = platform[service].db;
     // The backup runs while the service is up and serving.
     const serving = platform.query(await platform.tokenFor({ sub: 'a', role: 'NATIONAL_ADMIN', region: null }), '{ regions { code } }');
-    const manifest = await backupDatabase(source.ownerUrl, path.join(folder, service));
+    const manifest = await backupDatabase(source.ownerUrl, path.join(folder, service), { key });
     expect((await serving).errors).toBeUndefined();
     expect(manifest.tables.length).toBeGreaterThan(5);
     for (const table of manifest.tables.filter((t) => ['officer', 'application', 'claim', 'claim_line', 'coverage'].includes(t.name))) {
@@ -66,7 +78,7 @@ describe('npm run backup / npm run restore', () => {
     const target = await createTestDatabase(service);
     fresh.push(target);
     await migrate(target.ownerUrl);
-    await restoreDatabase(target.ownerUrl, path.join(folder, service));
+    await restoreDatabase(target.ownerUrl, path.join(folder, service), { key });
 
     const names = manifest.tables.map((table) => table.name);
     expect(await fingerprints(target.superuserUrl, names)).toEqual(await fingerprints(source.superuserUrl, names));
@@ -76,6 +88,66 @@ describe('npm run backup / npm run restore', () => {
   it('refuses to restore into a database at another migration version, and changes nothing', async () => {
     const empty = await createTestDatabase('foundation');
     fresh.push(empty);
-    await expect(restoreDatabase(empty.ownerUrl, path.join(folder, 'foundation'))).rejects.toThrow(/migrate it to the same version first/);
+    await expect(restoreDatabase(empty.ownerUrl, path.join(folder, 'foundation'), { key })).rejects.toThrow(/migrate it to the same version first/);
+  });
+
+  it('writes only files of its owner (0600, folder 0700), encrypted: no diagnosis code in clear', async () => {
+    const dir = path.join(folder, 'mutual');
+    expect(mode(dir)).toBe(0o700);
+    const files = readdirSync(dir);
+    expect(files).toContain('claim.csv.enc');
+    expect(files).toContain('manifest.json.enc');
+    const client = new Client({ connectionString: platform.mutual.db.superuserUrl });
+    await client.connect();
+    // A claim's codes as COPY writes them ("{J06.9,R50.9}"): long enough never to turn up by chance in ciphertext.
+    const { rows } = await client.query<{ code: string }>("SELECT DISTINCT diagnosis_codes::text AS code FROM claim WHERE cardinality(diagnosis_codes) > 1 LIMIT 20");
+    await client.end();
+    expect(rows.length).toBeGreaterThan(0);
+    for (const file of files) {
+      expect({ file, mode: mode(path.join(dir, file)) }).toEqual({ file, mode: 0o600 });
+      const bytes = readFileSync(path.join(dir, file));
+      for (const { code } of rows) expect(bytes.includes(code)).toBe(false);
+    }
+  });
+
+  it('refuses a wrong key, a changed byte, a swapped file and a missing key, and changes nothing', async () => {
+    const target = await migratedMutual();
+    const names = ['claim', 'claim_line', 'coverage', 'beneficiary'];
+    const before = await fingerprints(target.superuserUrl, names);
+    const dir = path.join(folder, 'mutual');
+    await expect(restoreDatabase(target.ownerUrl, dir, { key: Buffer.alloc(32, 7) })).rejects.toThrow(/does not open with this backup key/);
+    await expect(restoreDatabase(target.ownerUrl, dir)).rejects.toThrow(/this backup is encrypted/);
+
+    const tampered = mkdtempSync(path.join(os.tmpdir(), 'dsp-tampered-'));
+    try {
+      const copy = path.join(tampered, 'mutual');
+      spawnSync('cp', ['-r', dir, copy]);
+      const claimFile = path.join(copy, 'claim.csv.enc');
+      const bytes = readFileSync(claimFile);
+      bytes[Math.floor(bytes.length / 2)] ^= 1;
+      writeFileSync(claimFile, bytes);
+      await expect(restoreDatabase(target.ownerUrl, copy, { key })).rejects.toThrow(/claim\.csv does not open/);
+      spawnSync('cp', [path.join(dir, 'coverage.csv.enc'), claimFile]);
+      await expect(restoreDatabase(target.ownerUrl, copy, { key })).rejects.toThrow(/claim\.csv does not open/);
+    } finally {
+      rmSync(tampered, { recursive: true, force: true });
+    }
+    expect(await fingerprints(target.superuserUrl, names)).toEqual(before);
+  });
+
+  it('refuses to back up without a key unless told --plaintext, and npm run keys writes private files', () => {
+    const refused = spawnSync(process.execPath, [path.join(ROOT, 'tools', 'dist', 'backup-cli.js'), path.join(folder, 'refused')], {
+      env: { ...process.env, BACKUP_KEY: '', BACKUP_KEY_FILE: '' },
+      encoding: 'utf8',
+    });
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/no backup key: set BACKUP_KEY_FILE .* or pass --plaintext/);
+
+    const keys = path.join(folder, 'keys');
+    const made = spawnSync(process.execPath, [path.join(ROOT, 'tools', 'dist', 'keys.js'), keys], { encoding: 'utf8' });
+    expect(made.status).toBe(0);
+    expect(mode(keys)).toBe(0o700);
+    for (const file of ['gateway.private.pem', 'mutual-service.private.pem', 'backup.key']) expect({ file, mode: mode(path.join(keys, file)) }).toEqual({ file, mode: 0o600 });
+    expect(Buffer.from(readFileSync(path.join(keys, 'backup.key'), 'utf8').trim(), 'base64')).toHaveLength(32);
   });
 });
