@@ -146,16 +146,23 @@ describe('the docker-compose topology, as processes', () => {
     const foundationEnv = { ...environmentOf('foundation'), FOUNDATION_PORT: String(ports.foundation), FOUNDATION_METRICS_PORT: '0' };
     const mutualEnv = { ...environmentOf('mutual'), MUTUAL_PORT: String(ports.mutual), MUTUAL_METRICS_PORT: '0' };
     const gatewayEnv = { ...environmentOf('gateway'), GATEWAY_PORT: String(ports.gateway), GATEWAY_METRICS_PORT: '0' };
-    expect(Object.keys(foundationEnv)).toEqual(expect.arrayContaining(['FOUNDATION_DATABASE_URL', 'FOUNDATION_MIGRATION_DATABASE_URL', 'GATEWAY_PUBLIC_KEY_FILE']));
+    expect(Object.keys(foundationEnv)).toEqual(expect.arrayContaining(['FOUNDATION_DATABASE_URL', 'GATEWAY_PUBLIC_KEY_FILE']));
+    // Serving containers hold the application role only: no owner's or superuser's credentials.
+    for (const [service, env] of Object.entries({ foundation: foundationEnv, mutual: mutualEnv, gateway: gatewayEnv })) {
+      const held = Object.entries(env).filter(([name, value]) => /MIGRATION|SUPERUSER|OWNER/.test(name) || /_owner:|postgres:\/\/postgres:/.test(value));
+      expect({ service, held }).toEqual({ service, held: [] });
+    }
+    // The databases' superuser is the image's, for its init scripts alone.
+    for (const db of ['foundation-db', 'mutual-db']) expect(compose.services[db]?.environment?.POSTGRES_USER).toBe('postgres');
 
-    // What each container's command runs: migrations as the owner, then the service.
-    for (const [entry, env] of [
-      ['foundation-service/dist/migrate.js', foundationEnv],
-      ['mutual-service/dist/migrate.js', mutualEnv],
-    ] as const) {
-      const migration = run(entry, env);
+    // The one-shot migration services run first, as the owner, and exit 0; then the services start.
+    for (const service of ['foundation-migrate', 'mutual-migrate']) {
+      const [, entry] = compose.services[service]?.command ?? [];
+      const env = environmentOf(service);
+      expect(Object.values(env).some((value) => value.includes('_owner:'))).toBe(true);
+      const migration = run(entry ?? '', env);
       const code = await new Promise((resolve) => migration.child.once('exit', resolve));
-      expect({ entry, code, output: migration.output() }).toEqual({ entry, code: 0, output: expect.stringContaining('up to date') as string });
+      expect({ service, code, output: migration.output() }).toEqual({ service, code: 0, output: expect.stringContaining('up to date') as string });
     }
     const services = [
       run('foundation-service/dist/main.js', foundationEnv),
