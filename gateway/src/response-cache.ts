@@ -1,7 +1,7 @@
 import type { ApolloServerPlugin, GraphQLResponse } from '@apollo/server';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { OperationTypeNode, type FormattedExecutionResult } from 'graphql';
-import { readsDiagnoses, type GatewayContext } from './subgraph-data-source';
+import { readsClinicalFields, type GatewayContext } from './subgraph-data-source';
 
 export interface ResponseCacheOptions {
   /** How long an answer is served again, in seconds; the staleness a reader may see. */
@@ -16,9 +16,9 @@ export interface ResponseCacheOptions {
  * scope (subject, role and region), the operation's hash, its name and its
  * variables: it is only ever served to the same person in the same role and
  * region, never across regions, roles or subjects. Only queries are cached,
- * never an answer with an error, nor any operation that reads diagnoses
- * (each such read is logged per request, the rule that also keeps them out of
- * the shared subgraph calls). Every mutation through this gateway empties the
+ * never an answer with an error, nor any operation that names a clinical
+ * field (each such read is logged per request and health data is never kept:
+ * the rule that also keeps them out of the shared subgraph calls). Every mutation through this gateway empties the
  * cache, so its author and everyone else reads the change at once; a change
  * made elsewhere (another gateway instance, the registry feed) is seen once
  * the TTL has passed: that staleness is why the cache is off unless
@@ -32,7 +32,7 @@ export function responseCachePlugin(options: ResponseCacheOptions): ApolloServer
       let served = false;
       return Promise.resolve({
         async responseForOperation(context): Promise<GraphQLResponse | null> {
-          if (context.operation.operation !== OperationTypeNode.QUERY || readsDiagnoses(context.source)) return null;
+          if (context.operation.operation !== OperationTypeNode.QUERY || readsClinicalFields(context.source)) return null;
           const { sub, role, region } = context.contextValue.caller;
           key = JSON.stringify([sub, role, region, context.queryHash, context.operationName ?? null, context.request.variables ?? null]);
           const hit = await cache.get(key);

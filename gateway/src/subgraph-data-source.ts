@@ -126,12 +126,22 @@ function copyOf(result: ProcessResult): ProcessResult {
 function coalescingKey(options: GraphQLDataSourceProcessOptions<GatewayContext>): string | null {
   if (options.kind !== GraphQLDataSourceRequestKind.INCOMING_OPERATION) return null;
   const query = options.request.query ?? '';
-  if (!/^\s*(query\b|\{)/.test(query) || readsDiagnoses(query)) return null;
+  if (!/^\s*(query\b|\{)/.test(query) || readsClinicalFields(query)) return null;
   const { sub, role, region } = options.context.caller;
   return JSON.stringify([sub, role, region, query, options.request.variables ?? null]);
 }
 
-/** Whether an operation's text reads diagnoses: such reads are logged one by one, so no answer to them is ever shared or kept. */
-export function readsDiagnoses(query: string): boolean {
-  return query.includes('diagnosisCodes');
+/**
+ * The mutual's clinical fields (diagnosis codes, the medical advisor's notes,
+ * act codes of claim lines, prior-authorisation reasons). The gateway knows
+ * them by name: each read is logged by the mutual one request at a time, and
+ * health data is never kept nor shared, so an operation that names one is
+ * never coalesced nor cached. A field of the same name elsewhere (a reason of
+ * the foundation's) only costs that operation its sharing: the safe side.
+ */
+const CLINICAL_FIELD = /\b(diagnosisCodes|decisionNote|actCode|reason)\b/;
+
+/** Whether an operation's text names a clinical field. */
+export function readsClinicalFields(query: string): boolean {
+  return CLINICAL_FIELD.test(query);
 }

@@ -9,6 +9,7 @@ import { RowLevelSecurity1764500000000 } from './migrations/1764500000000-row-le
 import { ClaimsWorkflow1764600000000 } from './migrations/1764600000000-claims-workflow';
 import { RegistryFeed1764950000001 } from './migrations/1764950000001-registry-feed';
 import { ClaimSummary1765000000001 } from './migrations/1765000000001-claim-summary';
+import { ClinicalAccess1766000000000 } from './migrations/1766000000000-clinical-access';
 import { ActTariffEntity } from './plans/act-tariff.entity';
 import { PlanRuleEntity } from './plans/plan-rule.entity';
 import { PlanEntity } from './plans/plan.entity';
@@ -27,7 +28,7 @@ export const MUTUAL_ENTITIES = [
   ClaimLineEntity,
 ];
 
-export const MUTUAL_MIGRATIONS = [CreateMutualSchema1764400000000, RowLevelSecurity1764500000000, ClaimsWorkflow1764600000000, RegistryFeed1764950000001, ClaimSummary1765000000001];
+export const MUTUAL_MIGRATIONS = [CreateMutualSchema1764400000000, RowLevelSecurity1764500000000, ClaimsWorkflow1764600000000, RegistryFeed1764950000001, ClaimSummary1765000000001, ClinicalAccess1766000000000];
 
 export interface MutualDataSourceOptions {
   url: string;

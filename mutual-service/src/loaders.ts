@@ -8,7 +8,7 @@ import type { FiledPerson } from './beneficiaries/person.model';
 import type { ClaimLineEntity } from './claims/claim-line.entity';
 import type { ClaimEntity } from './claims/claim.entity';
 import { ClaimsRepository, type ClaimScopeRow } from './claims/claims.repository';
-import { DiagnosisReadsRepository } from './diagnoses/diagnosis-reads.repository';
+import { DiagnosisReadsRepository, type ClinicalRead } from './diagnoses/diagnosis-reads.repository';
 import type { PlanRuleEntity } from './plans/plan-rule.entity';
 import type { PlanEntity } from './plans/plan.entity';
 import { PlansRepository } from './plans/plans.repository';
@@ -37,7 +37,8 @@ export interface MutualLoaders {
   claimScope: DataLoader<string, ClaimScopeRow | null>;
   claim: DataLoader<string, ClaimEntity | null>;
   /** Logs the caller's read of a claim's diagnoses, once per claim and request, in the request transaction. */
-  diagnosisRead: DataLoader<string, true>;
+  /** Logs, once per request, each read of a clinical field of a record. */
+  clinicalRead: DataLoader<ClinicalRead, true, string>;
   claimLines: DataLoader<string, ClaimLineEntity[]>;
   plan: DataLoader<string, PlanEntity | null>;
   planRules: DataLoader<string, PlanRuleEntity[]>;
@@ -63,10 +64,13 @@ export function createLoaders(db: RequestScope, caller: Caller): MutualLoaders {
     ),
     claimScope: new DataLoader(async (ids) => byKey(ids, await using(ClaimsRepository, (r) => r.scopes(ids)), (row) => row.id)),
     claim: new DataLoader(async (ids) => byKey(ids, await using(ClaimsRepository, (r) => r.byIds(ids)), (row) => row.id)),
-    diagnosisRead: new DataLoader(async (claimIds) => {
-      await db.write((manager) => new DiagnosisReadsRepository(manager).record(caller, claimIds));
-      return claimIds.map(() => true as const);
-    }),
+    clinicalRead: new DataLoader(
+      async (reads) => {
+        await db.write((manager) => new DiagnosisReadsRepository(manager).record(caller, reads));
+        return reads.map(() => true as const);
+      },
+      { cacheKeyFn: (read) => `${read.field}:${read.claimId ?? ''}:${read.priorAuthorisationId ?? ''}` },
+    ),
     claimLines: new DataLoader(async (ids) => groupedByKey(ids, await using(ClaimsRepository, (r) => r.linesOf(ids)), (row) => row.claimId)),
     plan: new DataLoader(async (ids) => byKey(ids, await using(PlansRepository, (r) => r.byIds(ids)), (row) => row.id)),
     planRules: new DataLoader(async (ids) => groupedByKey(ids, await using(PlansRepository, (r) => r.rulesOf(ids)), (row) => row.planId)),

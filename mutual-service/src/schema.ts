@@ -6,7 +6,7 @@ import { DateScalar, DateTimeScalar, MoneyScalar } from '@dsp/common';
 import { parse, type GraphQLSchema } from 'graphql';
 import { Coverage, Dependent, Officer } from './beneficiaries/beneficiaries.resolvers';
 import { MutualAuditRecord, Mutation, PriorAuthorisation, claimWorkflowQueries } from './claims/claim-workflow.resolvers';
-import { Claim, claimQueries } from './claims/claims.resolvers';
+import { Claim, ClaimLine, claimQueries } from './claims/claims.resolvers';
 import { DiagnosisRead, diagnosisReadQueries } from './diagnoses/diagnosis-reads.resolvers';
 import type { Resolvers } from './generated/graphql';
 import { Plan, PlanRule, planQueries } from './plans/plans.resolvers';
@@ -33,6 +33,7 @@ export const resolvers: Resolvers = {
   PlanRule,
   Provider,
   Claim,
+  ClaimLine,
   DiagnosisRead,
 };
 

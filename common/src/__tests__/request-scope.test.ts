@@ -58,6 +58,18 @@ describe('prepared statements in a request scope', () => {
     await scope.finish();
   });
 
+  it('lets writes started together take turns, each kept or undone alone', async () => {
+    const scope = new RequestScope(dataSource);
+    const results = await Promise.allSettled([
+      scope.write((manager) => manager.query("INSERT INTO payment VALUES ('AGADIR', 1)")),
+      scope.write((manager) => manager.query('INSERT INTO payment VALUES (NULL, 2)')),
+      scope.write((manager) => manager.query("INSERT INTO payment VALUES ('AGADIR', 4)")),
+    ]);
+    expect(results.map((result) => result.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
+    await scope.finish();
+    expect(await dataSource.query(FIGURES, [['AGADIR']])).toEqual([{ region_code: 'AGADIR', total: 5 }]);
+  });
+
   it('are plain queries outside a request scope', async () => {
     expect(await queryPrepared(dataSource.manager, 'payment_totals', FIGURES, [['RABAT']])).toEqual([{ region_code: 'RABAT', total: 7 }]);
   });

@@ -39,8 +39,20 @@ export class RequestScope {
     return (await this.queryRunner()).manager;
   }
 
-  /** Runs `work` in a savepoint: all of it is kept, or none of it. */
-  async write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+  /**
+   * Runs `work` in a savepoint: all of it is kept, or none of it. Writes of
+   * one request take turns: interleaved savepoints would release each other
+   * (RELEASE of an outer savepoint ends the ones opened after it).
+   */
+  write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const result = this.writes.then(() => this.writeAlone(work));
+    this.writes = result.catch(() => undefined);
+    return result;
+  }
+
+  private writes: Promise<unknown> = Promise.resolve();
+
+  private async writeAlone<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     const runner = await this.queryRunner();
     const name = `write_${++this.savepoints}`;
     await runner.query(`SAVEPOINT ${name}`);

@@ -75,16 +75,19 @@ describe('the response cache, when turned on', () => {
     expect(await callsDuring(() => platform.tokenFor(FES_FOUNDATION_AGENT).then((token) => platform.query(token, OFFICERS)))).toBeGreaterThan(0);
   });
 
-  it('never keeps mutations or diagnosis reads, and a mutation through the gateway is seen at once', async () => {
+  it('never keeps mutations or clinical reads, and a mutation through the gateway is seen at once', async () => {
     const before = await dashboard(FES_HEAD);
     const [claim] = await sql<{ id: string; version: number }>(
       platform.mutual.db.superuserUrl,
       "SELECT id::text, version FROM claim WHERE handling_region_code = 'FES' AND status = 'CHECKED' ORDER BY id LIMIT 1",
     );
     const advisor = await platform.tokenFor(ADVISOR);
-    const diagnoses = `{ claim(id: "${claim.id}") { diagnosisCodes } }`;
-    expect(await callsDuring(() => platform.query(advisor, diagnoses))).toBe(1);
-    expect(await callsDuring(() => platform.query(advisor, diagnoses))).toBe(1);
+    // Every clinical field is fetched (and logged by the mutual) on every read, never served from the cache.
+    for (const field of ['diagnosisCodes', 'decisionNote', 'lines { actCode }']) {
+      const clinical = `{ claim(id: "${claim.id}") { ${field} } }`;
+      expect(await callsDuring(() => platform.query(advisor, clinical))).toBe(1);
+      expect(await callsDuring(() => platform.query(advisor, clinical))).toBe(1);
+    }
 
     const review = 'mutation ($id: ID!, $v: Int!) { reviewClaim(id: $id, version: $v) { version } }';
     const reviewed = await platform.query<{ reviewClaim: { version: number } }>(advisor, review, { id: claim.id, v: claim.version });

@@ -80,7 +80,7 @@ describe('identical subgraph queries in flight together', () => {
     expect(new Set([fes.data?.serial, rabat.data?.serial])).toEqual(new Set([1, 2]));
   });
 
-  it('are not kept once answered, and mutations and diagnosis reads are never shared', async () => {
+  it('are not kept once answered, and mutations and clinical reads are never shared', async () => {
     await source.process(options(HEAD_FES, QUERY));
     await source.process(options(HEAD_FES, QUERY));
     expect(subgraph.received()).toBe(2);
@@ -90,5 +90,10 @@ describe('identical subgraph queries in flight together', () => {
     const diagnoses = 'query { claim(id: "1") { diagnosisCodes } }';
     await Promise.all([source.process(options(HEAD_FES, diagnoses)), source.process(options(HEAD_FES, diagnoses))]);
     expect(subgraph.received()).toBe(6);
+    for (const clinical of ['decisionNote', 'lines { actCode }']) {
+      const query = `query { claim(id: "1") { ${clinical} } }`;
+      await Promise.all([source.process(options(HEAD_FES, query)), source.process(options(HEAD_FES, query))]);
+    }
+    expect(subgraph.received()).toBe(10);
   });
 });

@@ -1,7 +1,7 @@
 import type { Caller, Role } from '@dsp/common';
 
 /**
- * Who may see what of the Mutual (DESIGN.md §5), as pure functions of the
+ * Who may see what of the Mutual (docs/architecture.md, README "Access"), as pure functions of the
  * caller and of where the data belongs. Where it belongs is always read from
  * the database (the beneficiary's region of affiliation, the claim's handling
  * region), never from what the client sent. The database's row-level
@@ -15,6 +15,8 @@ export interface PersonScope {
   regionCode: string;
   /** The officer's own matricule, or the officer a dependent depends on. */
   officerMatricule: string;
+  /** A dependent whose link to the officer has ended (divorce, death, independence): no longer the officer's family. */
+  linkEnded: boolean;
 }
 
 /** Where a claim belongs. */
@@ -23,6 +25,8 @@ export interface ClaimScope {
   handlingRegionCode: string;
   /** The officer whose file (or whose dependent's) the claim is in. */
   officerMatricule: string;
+  /** The claim is a dependent's whose link to the officer has ended. */
+  linkEnded: boolean;
 }
 
 /** Roles that read every region's health data. */
@@ -34,8 +38,13 @@ function inOwnRegion(caller: Caller, regionCode: string): boolean {
   return REGIONAL_HEALTH_ROLES.has(caller.role) && caller.region !== null && caller.region === regionCode;
 }
 
-function isTheOfficer(caller: Caller, officerMatricule: string): boolean {
-  return caller.role === 'OFFICER' && caller.sub === officerMatricule;
+/**
+ * The officer's own file, or a dependent's while the link lasts: once it has
+ * ended the officer reads nothing more of that person's health data, whatever
+ * the date of care.
+ */
+function isTheFamily(caller: Caller, record: { officerMatricule: string; linkEnded: boolean }): boolean {
+  return caller.role === 'OFFICER' && caller.sub === record.officerMatricule && !record.linkEnded;
 }
 
 /** Providers and medical centres are public knowledge: every authenticated role. */
@@ -50,7 +59,7 @@ export function maySeeRegionHealth(caller: Caller, regionCode: string): boolean 
 
 /** A person's coverage (and their file as a whole): by region of affiliation, or the officer's own family. */
 export function maySeePerson(caller: Caller, person: PersonScope): boolean {
-  return NATIONAL_HEALTH_ROLES.has(caller.role) || inOwnRegion(caller, person.regionCode) || isTheOfficer(caller, person.officerMatricule);
+  return NATIONAL_HEALTH_ROLES.has(caller.role) || inOwnRegion(caller, person.regionCode) || isTheFamily(caller, person);
 }
 
 /**
@@ -66,13 +75,20 @@ export function mayAskAboutUnfiledPerson(caller: Caller, person: { kind: 'OFFICE
 
 /** A claim: by its handling region, or the officer's own family. */
 export function maySeeClaim(caller: Caller, claim: ClaimScope): boolean {
-  return NATIONAL_HEALTH_ROLES.has(caller.role) || inOwnRegion(caller, claim.handlingRegionCode) || isTheOfficer(caller, claim.officerMatricule);
+  return NATIONAL_HEALTH_ROLES.has(caller.role) || inOwnRegion(caller, claim.handlingRegionCode) || isTheFamily(caller, claim);
 }
 
-/** Diagnoses: the medical advisors, and the mutual's agents for the claims their region handles. Nobody else. */
-export function maySeeDiagnoses(caller: Caller, claim: Pick<ClaimScope, 'handlingRegionCode'>): boolean {
+/**
+ * Clinical fields (diagnosis codes, the medical advisor's notes, act codes of
+ * claim lines, prior-authorisation reasons): the medical advisors, the
+ * mutual's agents of the region handling the record, and the person
+ * concerned (the officer, for their own file and their dependents' while the
+ * link lasts). Not the regional heads nor the national administration.
+ */
+export function maySeeClinical(caller: Caller, record: ClaimScope): boolean {
   if (caller.role === 'MEDICAL_ADVISOR') return true;
-  return caller.role === 'MUTUAL_AGENT' && caller.region !== null && caller.region === claim.handlingRegionCode;
+  if (caller.role === 'MUTUAL_AGENT') return caller.region !== null && caller.region === record.handlingRegionCode;
+  return isTheFamily(caller, record);
 }
 
 /** The log of who read diagnoses: the national administration only. */

@@ -13,7 +13,7 @@ export class BeneficiariesRepository {
    */
   scopes(personIds: readonly string[]): Promise<FiledPerson[]> {
     return this.manager.query(
-      `SELECT person_id AS "personId", kind, region_code AS "regionCode", officer_matricule AS "officerMatricule"
+      `SELECT person_id AS "personId", kind, region_code AS "regionCode", officer_matricule AS "officerMatricule", link_ended AS "linkEnded"
        FROM beneficiary_scope($1::text[])`,
       [personIds],
     );

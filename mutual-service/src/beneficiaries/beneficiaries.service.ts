@@ -66,7 +66,7 @@ async function claimsInScope(context: MutualContext, person: FiledPerson): Promi
   // Row-level security already hides the others; the rules decide again from each row.
   const claims = await context.loaders.claimsOfBeneficiary.load(person.personId);
   return claims.filter((claim) =>
-    maySeeClaim(context.caller, { handlingRegionCode: claim.handlingRegionCode, officerMatricule: person.officerMatricule }),
+    maySeeClaim(context.caller, { handlingRegionCode: claim.handlingRegionCode, officerMatricule: person.officerMatricule, linkEnded: person.linkEnded }),
   );
 }
 

@@ -40,6 +40,10 @@ export class BeneficiaryEntity {
   @Column('text', { name: 'officer_status' })
   officerStatus!: OfficerStatus;
 
+  /** The day a dependent's link to the officer ended (divorce, death, independence); null while it lasts. */
+  @Column('date', { name: 'link_ended_on', nullable: true })
+  linkEndedOn!: string | null;
+
   @Column('text', { name: 'region_code' })
   regionCode!: string;
 

@@ -1,6 +1,7 @@
 import { auditTrail } from '../audit/audit-trail';
 import type { MutationResolvers, MutualAuditRecordResolvers, PriorAuthorisationResolvers, QueryResolvers, Role } from '../generated/graphql';
 import { claimQueue } from './claim-queue';
+import { priorAuthorisationClinicalOf } from './claims.service';
 import { decideClaim, decidePriorAuthorisation, recheckClaim, recordClaimPayment, requestPriorAuthorisation, reviewClaim, submitClaim } from './claims.workflow';
 
 const json = (value: unknown): string | null => (value === null || value === undefined ? null : JSON.stringify(value));
@@ -21,6 +22,8 @@ export const Mutation: MutationResolvers = {
 };
 
 export const PriorAuthorisation: PriorAuthorisationResolvers = {
+  reason: (model, _args, context) => priorAuthorisationClinicalOf(context, model, 'reason'),
+  decisionNote: (model, _args, context) => priorAuthorisationClinicalOf(context, model, 'decisionNote'),
   provider: (model, _args, context) => (model.providerId ? context.loaders.provider.load(model.providerId) : null),
   region: (model) => ({ code: model.regionCode }),
 };

@@ -9,6 +9,7 @@ export interface ClaimScopeRow {
   beneficiaryId: string;
   handlingRegionCode: string;
   officerMatricule: string;
+  linkEnded: boolean;
 }
 
 export class ClaimsRepository {
@@ -28,7 +29,8 @@ export class ClaimsRepository {
     const valid = ids.filter(isUuid);
     if (valid.length === 0) return Promise.resolve([]);
     return this.manager.query(
-      `SELECT id, beneficiary_id AS "beneficiaryId", handling_region_code AS "handlingRegionCode", officer_matricule AS "officerMatricule"
+      `SELECT id, beneficiary_id AS "beneficiaryId", handling_region_code AS "handlingRegionCode", officer_matricule AS "officerMatricule",
+              link_ended AS "linkEnded"
        FROM claim_scope($1::uuid[])`,
       [valid],
     );

@@ -1,5 +1,7 @@
-import { maySeeClaim, maySeeDiagnoses, requireAccess } from '../access';
+import { maySeeClaim, maySeeClinical, requireAccess } from '../access';
 import type { MutualContext } from '../context';
+import type { ClinicalField } from '../diagnoses/diagnosis-reads.repository';
+import type { PriorAuthorisationModel } from '../prior-authorisations/prior-authorisation.model';
 import type { ProviderEntity } from '../providers/provider.entity';
 import type { RegionModel } from '../regions/region.model';
 import type { ClaimLineEntity } from './claim-line.entity';
@@ -34,15 +36,59 @@ export function handlingRegionOf(claim: ClaimEntity): RegionModel {
 }
 
 /**
- * The claim's diagnoses, to medical advisors and to the mutual agents of the
- * handling region only; the read is logged in the request transaction before
- * the codes are returned, so no diagnosis leaves unlogged.
+ * Whether the caller may read the clinical fields of claim `claimId`, decided
+ * from where the claim belongs as the database says; when they may, the read
+ * of `field` is logged in the request transaction before anything is
+ * returned, so no clinical detail leaves unlogged.
+ */
+async function readClinical(context: MutualContext, claimId: string, field: ClinicalField): Promise<boolean> {
+  const scope = await context.loaders.claimScope.load(claimId);
+  if (scope === null || !maySeeClinical(context.caller, scope)) return false;
+  await context.loaders.clinicalRead.load({ field, claimId, priorAuthorisationId: null });
+  return true;
+}
+
+/**
+ * The claim's diagnoses: FORBIDDEN (the field null) to whoever may not read
+ * clinical detail, as the contract has always said.
  */
 export async function diagnosesOf(context: MutualContext, claim: ClaimEntity): Promise<string[]> {
   requireAccess(
-    maySeeDiagnoses(context.caller, claim),
-    'Diagnoses are shown only to medical advisors and to the mutual agents of the region handling the claim.',
+    await readClinical(context, claim.id, 'diagnosisCodes'),
+    'Diagnoses are shown only to medical advisors, to the mutual agents of the region handling the claim and to the person concerned.',
   );
-  await context.loaders.diagnosisRead.load(claim.id);
   return claim.diagnosisCodes;
+}
+
+/** The medical advisor's note on the decision: null to whoever may not read clinical detail. */
+export async function decisionNoteOf(context: MutualContext, claim: ClaimEntity): Promise<string | null> {
+  if (claim.decisionNote === null) return null;
+  return (await readClinical(context, claim.id, 'decisionNote')) ? claim.decisionNote : null;
+}
+
+/** A claim line's act code: null to whoever may not read clinical detail (its amounts are not clinical). */
+export async function actCodeOf(context: MutualContext, line: ClaimLineEntity): Promise<string | null> {
+  return (await readClinical(context, line.claimId, 'actCode')) ? line.actCode : null;
+}
+
+/**
+ * A prior authorisation's reason or decision note: clinical, so null to
+ * whoever may not read clinical detail of the beneficiary's file in the
+ * authorisation's region, and logged when read.
+ */
+export async function priorAuthorisationClinicalOf(
+  context: MutualContext,
+  authorisation: PriorAuthorisationModel,
+  field: 'reason' | 'decisionNote',
+): Promise<string | null> {
+  const value = authorisation[field];
+  if (value === null) return null;
+  const person = await context.loaders.person.load(authorisation.beneficiaryId);
+  if (person === null) return null;
+  if (!maySeeClinical(context.caller, { handlingRegionCode: authorisation.regionCode, officerMatricule: person.officerMatricule, linkEnded: person.linkEnded })) {
+    return null;
+  }
+  // The read log knows one field name per kind of record: a note is logged as the decision's note.
+  await context.loaders.clinicalRead.load({ field: field === 'reason' ? 'reason' : 'decisionNote', claimId: null, priorAuthorisationId: authorisation.id });
+  return value;
 }

@@ -6,23 +6,33 @@ export interface DiagnosisReadFilter {
   claimId: string | null;
 }
 
-/** The append-only log of diagnosis reads: inserted by readers, read by the national administration (row-level security). */
+/** The clinical fields whose reads are logged. */
+export type ClinicalField = 'diagnosisCodes' | 'decisionNote' | 'actCode' | 'reason';
+
+/** One read of one clinical field of one record: a claim, or a prior authorisation. */
+export interface ClinicalRead {
+  field: ClinicalField;
+  claimId: string | null;
+  priorAuthorisationId: string | null;
+}
+
+/** The append-only log of clinical reads: inserted by readers, read by the national administration (row-level security). */
 export class DiagnosisReadsRepository {
   constructor(private readonly manager: EntityManager) {}
 
-  /** One row per claim, in one statement. No RETURNING: the reader may log a read but not read the log. */
-  async record(reader: Caller, claimIds: readonly string[]): Promise<void> {
+  /** One row per record and field, in one statement. No RETURNING: the reader may log a read but not read the log. */
+  async record(reader: Caller, reads: readonly ClinicalRead[]): Promise<void> {
     await this.manager.query(
-      `INSERT INTO diagnosis_read (claim_id, reader_sub, reader_role, reader_region)
-       SELECT unnest($1::uuid[]), $2, $3, $4`,
-      [claimIds, reader.sub, reader.role, reader.region],
+      `INSERT INTO diagnosis_read (field, claim_id, prior_authorisation_id, reader_sub, reader_role, reader_region)
+       SELECT unnest($1::text[]), unnest($2::uuid[]), unnest($3::uuid[]), $4, $5, $6`,
+      [reads.map((read) => read.field), reads.map((read) => read.claimId), reads.map((read) => read.priorAuthorisationId), reader.sub, reader.role, reader.region],
     );
   }
 
   /** Newest first, after the read `afterId` when given. */
   page(filter: DiagnosisReadFilter, afterId: string | null, limit: number): Promise<DiagnosisReadModel[]> {
     return this.manager.query(
-      `SELECT r.id::text AS id, r.claim_id AS "claimId", c.reference AS "claimReference",
+      `SELECT r.id::text AS id, r.field, r.claim_id AS "claimId", c.reference AS "claimReference",
               c.handling_region_code AS "handlingRegionCode", r.reader_sub AS "readerSub",
               r.reader_role AS "readerRole", r.reader_region AS "readerRegion", r.read_at AS "readAt"
        FROM diagnosis_read r JOIN claim c ON c.id = r.claim_id

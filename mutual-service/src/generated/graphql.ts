@@ -51,12 +51,18 @@ export type Claim = {
   careStartDate: Scalars['Date']['output'];
   careType: CareType;
   decidedAt: Maybe<Scalars['DateTime']['output']>;
-  /** The advisor's note on the decision. */
+  /**
+   * The medical advisor's note on the decision. Clinical: only for medical
+   * advisors, the mutual's agents of the handling region and the person
+   * concerned; null for everyone else. Every read is logged.
+   */
   decisionNote: Maybe<Scalars['String']['output']>;
   /**
-   * ICD-10 codes. Sensitive health data: only for medical advisors and for the
-   * mutual's agents of the handling region; null with a FORBIDDEN error for
-   * everyone else. Every read is logged (see diagnosisReads).
+   * ICD-10 codes. Sensitive health data: only for medical advisors, the
+   * mutual's agents of the handling region and the person concerned (the
+   * officer, for their own claims and their dependents' while the link lasts);
+   * null with a FORBIDDEN error for everyone else. Every read is logged (see
+   * diagnosisReads).
    */
   diagnosisCodes: Maybe<Array<Scalars['String']['output']>>;
   /** The region whose service handles the claim. */
@@ -93,7 +99,12 @@ export type ClaimEdge = {
 
 export type ClaimLine = {
   __typename?: 'ClaimLine';
-  actCode: Scalars['String']['output'];
+  /**
+   * The act's code in the tariff. Clinical (it tells what care was given): only
+   * for medical advisors, the mutual's agents of the handling region and the
+   * person concerned; null for everyone else. Every read is logged.
+   */
+  actCode: Maybe<Scalars['String']['output']>;
   /** Null until the claim is decided. */
   amountApproved: Maybe<Scalars['Money']['output']>;
   amountClaimed: Scalars['Money']['output'];
@@ -155,13 +166,15 @@ export type Dependent = {
   id: Scalars['ID']['output'];
 };
 
-/** One read of one claim's diagnoses, as logged when they were shown. */
+/** One read of one clinical field of one claim, as logged when it was shown. */
 export type DiagnosisRead = {
   __typename?: 'DiagnosisRead';
   /** The region whose service handles the claim. */
   claimHandlingRegion: Region;
   claimId: Scalars['ID']['output'];
   claimReference: Scalars['String']['output'];
+  /** Which clinical field was read: diagnosisCodes, decisionNote or actCode. */
+  field: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   readAt: Scalars['DateTime']['output'];
   /** The reader's region; null for a national role. */
@@ -327,11 +340,13 @@ export type PriorAuthorisation = {
   __typename?: 'PriorAuthorisation';
   beneficiaryId: Scalars['ID']['output'];
   decidedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Clinical, like reason. */
   decisionNote: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   plannedDate: Scalars['Date']['output'];
   provider: Maybe<Provider>;
-  reason: Scalars['String']['output'];
+  /** Clinical: only for medical advisors, the region's mutual agents and the person concerned; null otherwise. Every read is logged. */
+  reason: Maybe<Scalars['String']['output']>;
   region: Region;
   requestedAt: Scalars['DateTime']['output'];
   status: PriorAuthorisationStatus;
@@ -711,7 +726,7 @@ export type ClaimEdgeResolvers<ContextType = MutualContext, ParentType extends R
 }>;
 
 export type ClaimLineResolvers<ContextType = MutualContext, ParentType extends ResolversParentTypes['ClaimLine'] = ResolversParentTypes['ClaimLine']> = ResolversObject<{
-  actCode?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  actCode?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   amountApproved?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   amountClaimed?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -751,6 +766,7 @@ export type DiagnosisReadResolvers<ContextType = MutualContext, ParentType exten
   claimHandlingRegion?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
   claimId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   claimReference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   readAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   readerRegion?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType>;
@@ -830,7 +846,7 @@ export type PriorAuthorisationResolvers<ContextType = MutualContext, ParentType 
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   plannedDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   provider?: Resolver<Maybe<ResolversTypes['Provider']>, ParentType, ContextType>;
-  reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
   requestedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['PriorAuthorisationStatus'], ParentType, ContextType>;

@@ -107,13 +107,15 @@ async function applyDependent(manager: EntityManager, dependent: DependentSnapsh
   // One statement: the facts are brought in line (when they differ), and the row and its latest coverage come back.
   const [row] = await manager.query<FiledRow[]>(
     `WITH facts AS (
-       UPDATE beneficiary SET relation = $2, birth_date = $3, student_until = $4, disabled = $5, officer_status = $6, region_code = $7, updated_at = now()
+       UPDATE beneficiary SET relation = $2, birth_date = $3, student_until = $4, disabled = $5, officer_status = $6, region_code = $7,
+              link_ended_on = $8, updated_at = now()
         WHERE person_id = $1
           AND (relation IS DISTINCT FROM $2 OR birth_date <> $3::date OR student_until IS DISTINCT FROM $4::date OR disabled <> $5
-               OR officer_status <> $6 OR region_code <> $7)
+               OR officer_status <> $6 OR region_code <> $7 OR link_ended_on IS DISTINCT FROM $8::date)
         RETURNING 1
      ) ${FILED}`,
-    [dependent.id, dependent.relation, dependent.birthDate, dependent.studentUntil, dependent.disabled, dependent.officerStatus, dependent.officerRegionCode],
+    [dependent.id, dependent.relation, dependent.birthDate, dependent.studentUntil, dependent.disabled, dependent.officerStatus, dependent.officerRegionCode,
+      dependent.linkEndedOn],
   );
   if (!row) {
     if (dependent.linkEndedOn !== null) return;

@@ -1,4 +1,4 @@
-import type { Caller } from '@dsp/common';
+import { asApplicationRole, callerSettings, type Caller } from '@dsp/common';
 import { Client } from 'pg';
 import { startHarness, type GraphQLResponse, type MutualHarness } from '../../testing/harness';
 
@@ -214,7 +214,7 @@ describe('diagnoses', () => {
     harness.sql('SELECT reader_sub, reader_role, reader_region FROM diagnosis_read WHERE claim_id = $1 ORDER BY id', [claim]);
   const allReads = async (): Promise<number> => Number((await harness.sql<{ count: string }>('SELECT count(*) FROM diagnosis_read'))[0].count);
 
-  it.each<Who>(['fesHead', 'nationalAdmin', 'fesOfficer'])('refuses them to %s: the field is null, the rest of the claim answers, nothing is logged', async (who) => {
+  it.each<Who>(['fesHead', 'nationalAdmin'])('refuses them to %s: the field is null, the rest of the claim answers, nothing is logged', async (who) => {
     const before = await allReads();
     const { claim, reference } = families.FES;
     const result = await harness.query<{ claim: { reference: string; diagnosisCodes: string[] | null } }>(CLAIM_WITH_DIAGNOSES, { id: claim }, caller[who]());
@@ -222,6 +222,93 @@ describe('diagnoses', () => {
     expect(result.errors![0].message).toMatch(/Diagnoses/);
     expect(result.data!.claim).toMatchObject({ reference, diagnosisCodes: null });
     expect(await allReads()).toBe(before);
+  });
+
+  it.each<Who>(['fesHead', 'nationalAdmin'])(
+    "withholds every clinical field from %s (notes, act codes as null), shows amounts and care type, and logs nothing",
+    async (who) => {
+      const { claim } = families.FES;
+      await harness.sql("UPDATE claim SET decision_note = 'Bilan cardiaque complet justifié' WHERE id = $1", [claim]);
+      const before = await allReads();
+      const result = await harness.query<{ claim: { careType: string; decisionNote: string | null; lines: Array<{ actCode: string | null; amountClaimed: string }> } }>(
+        'query ($id: ID!) { claim(id: $id) { careType decisionNote lines { actCode amountClaimed } } }',
+        { id: claim },
+        caller[who](),
+      );
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.claim.careType).toBeTruthy();
+      expect(result.data!.claim.decisionNote).toBeNull();
+      expect(result.data!.claim.lines.length).toBeGreaterThan(0);
+      for (const line of result.data!.claim.lines) expect(line).toMatchObject({ actCode: null, amountClaimed: expect.any(String) as string });
+      expect(await allReads()).toBe(before);
+    },
+  );
+
+  it('shows the officer concerned their own clinical detail, each field read logged once', async () => {
+    const { claim } = families.FES;
+    await harness.sql("UPDATE claim SET decision_note = 'Bilan cardiaque complet justifié' WHERE id = $1", [claim]);
+    const [{ last }] = await harness.sql<{ last: string }>('SELECT coalesce(max(id), 0)::text AS last FROM diagnosis_read');
+    const result = await harness.query<{ claim: { diagnosisCodes: string[]; decisionNote: string; lines: Array<{ actCode: string }> } }>(
+      'query ($id: ID!) { claim(id: $id) { diagnosisCodes decisionNote lines { actCode } } }',
+      { id: claim },
+      caller.fesOfficer(),
+    );
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.claim.decisionNote).toBe('Bilan cardiaque complet justifié');
+    for (const line of result.data!.claim.lines) expect(line.actCode).toMatch(/\S/);
+    const logged = await harness.sql<{ field: string; reader_role: string }>(
+      'SELECT field, reader_role FROM diagnosis_read WHERE claim_id = $1 AND reader_sub = $2 AND id > $3 ORDER BY field',
+      [claim, families.FES.officer, last],
+    );
+    expect(logged).toEqual([
+      { field: 'actCode', reader_role: 'OFFICER' },
+      { field: 'decisionNote', reader_role: 'OFFICER' },
+      { field: 'diagnosisCodes', reader_role: 'OFFICER' },
+    ]);
+  });
+
+  it("stops the officer reading a dependent's health file once the link has ended, on every path, while the region still reads it", async () => {
+    const { officer } = families.FES;
+    const [spouse] = await harness.sql<{ person_id: string; claim: string }>(
+      `SELECT b.person_id, (SELECT c.id FROM claim c WHERE c.beneficiary_id = b.person_id ORDER BY c.reference LIMIT 1) AS claim
+         FROM beneficiary b WHERE b.officer_matricule = $1 AND b.kind = 'DEPENDENT'
+          AND EXISTS (SELECT 1 FROM claim c WHERE c.beneficiary_id = b.person_id) ORDER BY b.person_id LIMIT 1`,
+      [officer],
+    );
+    const dependentClaims = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Dependent { coverage { memberNumber } claims { id diagnosisCodes } } } }`;
+    const asOfficer = caller.fesOfficer();
+    const beforeEnd = await harness.query<{ _entities: Array<{ claims: Array<{ id: string }> }> }>(dependentClaims, { r: [{ __typename: 'Dependent', id: spouse.person_id }] }, asOfficer);
+    expect(beforeEnd.errors).toBeUndefined();
+    expect(beforeEnd.data!._entities[0].claims.map((found) => found.id)).toContain(spouse.claim);
+
+    await harness.sql("UPDATE beneficiary SET link_ended_on = DATE '2026-01-15' WHERE person_id = $1", [spouse.person_id]);
+    try {
+      const entity = await harness.query<{ _entities: unknown[] }>(dependentClaims, { r: [{ __typename: 'Dependent', id: spouse.person_id }] }, asOfficer);
+      expect(forbidden(entity)).toBe(true);
+      const root = await harness.query<{ claim: unknown }>('query ($id: ID!) { claim(id: $id) { id lines { actCode } } }', { id: spouse.claim }, asOfficer);
+      expect(forbidden(root)).toBe(true);
+      expect(root.data?.claim ?? null).toBeNull();
+      const claimEntity = await harness.query<{ _entities: unknown[] }>(ENTITIES, { representations: [{ __typename: 'Claim', id: spouse.claim }] }, asOfficer);
+      expect(forbidden(claimEntity)).toBe(true);
+      // The database agrees: as the officer, no row of the former spouse's file is visible.
+      const visible = await asApplicationRole(harness.database.appUrl, callerSettings(asOfficer), async (client) => {
+        const count = async (text: string): Promise<number> => (await client.query(text, [spouse.person_id])).rowCount ?? 0;
+        return {
+          beneficiary: await count('SELECT 1 FROM beneficiary WHERE person_id = $1'),
+          coverage: await count('SELECT 1 FROM coverage WHERE beneficiary_id = $1'),
+          claim: await count('SELECT 1 FROM claim WHERE beneficiary_id = $1'),
+          lines: await count('SELECT 1 FROM claim_line l JOIN claim c ON c.id = l.claim_id WHERE c.beneficiary_id = $1'),
+        };
+      });
+      expect(visible).toEqual({ beneficiary: 0, coverage: 0, claim: 0, lines: 0 });
+      // The region's mutual agent and the medical advisors still read it.
+      const agent = await harness.query<{ claim: { id: string } }>('query ($id: ID!) { claim(id: $id) { id diagnosisCodes } }', { id: spouse.claim }, caller.fesMutualAgent());
+      expect(agent.errors).toBeUndefined();
+      const advisor = await harness.query<{ claim: { id: string } }>('query ($id: ID!) { claim(id: $id) { id lines { actCode } } }', { id: spouse.claim }, caller.medicalAdvisor());
+      expect(advisor.errors).toBeUndefined();
+    } finally {
+      await harness.sql('UPDATE beneficiary SET link_ended_on = NULL WHERE person_id = $1', [spouse.person_id]);
+    }
   });
 
   it('refuses them to a foundation agent, who sees no claim at all', async () => {
@@ -271,7 +358,7 @@ describe('diagnoses', () => {
     const { claim, reference } = families.FES;
     await harness.query(CLAIM_WITH_DIAGNOSES, { id: claim }, caller.fesMutualAgent());
     const [stored] = await harness.sql<{ diagnosis_codes: string[] }>('SELECT diagnosis_codes FROM claim WHERE id = $1', [claim]);
-    const expected = await harness.sql<{ id: string; reader_sub: string }>('SELECT id::text, reader_sub FROM diagnosis_read WHERE claim_id = $1 ORDER BY id DESC', [claim]);
+    const expected = await harness.sql<{ id: string; reader_sub: string }>('SELECT r.id::text AS id, r.reader_sub FROM diagnosis_read r WHERE r.claim_id = $1 ORDER BY r.id DESC', [claim]);
     expect(expected.length).toBeGreaterThan(1);
 
     interface ReadsPage {

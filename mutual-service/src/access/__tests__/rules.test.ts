@@ -2,7 +2,7 @@ import type { Caller, Role } from '@dsp/common';
 import {
   mayAskAboutUnfiledPerson,
   maySeeClaim,
-  maySeeDiagnoses,
+  maySeeClinical,
   maySeeDiagnosisReads,
   maySeeFacilities,
   maySeePerson,
@@ -19,9 +19,11 @@ const callers: Record<string, Caller> = {
 };
 type Who = keyof typeof callers;
 
-const fesPerson = { regionCode: 'FES', officerMatricule: '200000' };
-const rabatPerson = { regionCode: 'RABAT', officerMatricule: '300000' };
-const ownRabatFamily = { regionCode: 'RABAT', officerMatricule: '101321' };
+const fesPerson = { regionCode: 'FES', officerMatricule: '200000', linkEnded: false };
+const rabatPerson = { regionCode: 'RABAT', officerMatricule: '300000', linkEnded: false };
+const ownRabatFamily = { regionCode: 'RABAT', officerMatricule: '101321', linkEnded: false };
+const formerSpouse = { ...ownRabatFamily, linkEnded: true };
+const claim = (handlingRegionCode: string, officerMatricule: string, linkEnded = false) => ({ handlingRegionCode, officerMatricule, linkEnded });
 
 describe('access rules', () => {
   it('shows facilities to every role', () => {
@@ -53,26 +55,35 @@ describe('access rules', () => {
     expect(maySeePerson(callers[who], ownRabatFamily)).toBe(own);
   });
 
+  it('shows an officer nothing more of a dependent once the link has ended, while the region still sees them', () => {
+    expect(maySeePerson(callers.officer, formerSpouse)).toBe(false);
+    expect(maySeeClaim(callers.officer, claim('RABAT', '101321', true))).toBe(false);
+    expect(maySeeClinical(callers.officer, claim('RABAT', '101321', true))).toBe(false);
+    expect(maySeePerson(callers.nationalAdmin, formerSpouse)).toBe(true);
+    expect(maySeeClinical(callers.medicalAdvisor, claim('RABAT', '101321', true))).toBe(true);
+  });
+
   it('judges a claim by its handling region, not by where the person lives now', () => {
-    const handledInFesForRabatPerson = { handlingRegionCode: 'FES', officerMatricule: '300000' };
+    const handledInFesForRabatPerson = claim('FES', '300000');
     expect(maySeeClaim(callers.fesHead, handledInFesForRabatPerson)).toBe(true);
-    expect(maySeeClaim(callers.fesMutualAgent, { handlingRegionCode: 'RABAT', officerMatricule: '200000' })).toBe(false);
-    expect(maySeeClaim(callers.officer, { handlingRegionCode: 'RABAT', officerMatricule: '101321' })).toBe(true);
-    expect(maySeeClaim(callers.officer, { handlingRegionCode: 'RABAT', officerMatricule: '300000' })).toBe(false);
+    expect(maySeeClaim(callers.fesMutualAgent, claim('RABAT', '200000'))).toBe(false);
+    expect(maySeeClaim(callers.officer, claim('RABAT', '101321'))).toBe(true);
+    expect(maySeeClaim(callers.officer, claim('RABAT', '300000'))).toBe(false);
     expect(maySeeClaim(callers.fesFoundationAgent, handledInFesForRabatPerson)).toBe(false);
     expect(maySeeClaim(callers.nationalAdmin, handledInFesForRabatPerson)).toBe(true);
   });
 
-  it.each<[Who, boolean, boolean]>([
-    ['nationalAdmin', false, false],
-    ['medicalAdvisor', true, true],
-    ['fesHead', false, false],
-    ['fesMutualAgent', true, false],
-    ['fesFoundationAgent', false, false],
-    ['officer', false, false],
-  ])('diagnoses for %s: FES claim %s, RABAT claim %s', (who, fes, rabat) => {
-    expect(maySeeDiagnoses(callers[who], { handlingRegionCode: 'FES' })).toBe(fes);
-    expect(maySeeDiagnoses(callers[who], { handlingRegionCode: 'RABAT' })).toBe(rabat);
+  it.each<[Who, boolean, boolean, boolean]>([
+    ['nationalAdmin', false, false, false],
+    ['medicalAdvisor', true, true, true],
+    ['fesHead', false, false, false],
+    ['fesMutualAgent', true, false, false],
+    ['fesFoundationAgent', false, false, false],
+    ['officer', false, false, true],
+  ])('clinical detail for %s: FES claim %s, RABAT claim %s, own claim %s', (who, fes, rabat, own) => {
+    expect(maySeeClinical(callers[who], claim('FES', '200000'))).toBe(fes);
+    expect(maySeeClinical(callers[who], claim('RABAT', '300000'))).toBe(rabat);
+    expect(maySeeClinical(callers[who], claim('RABAT', '101321'))).toBe(own);
   });
 
   it('shows the diagnosis read log to the national administration only', () => {
@@ -83,7 +94,7 @@ describe('access rules', () => {
   it('refuses a regional role with no region', () => {
     const broken: Caller = { sub: 'x', role: 'MUTUAL_AGENT', region: null };
     expect(maySeeRegionHealth(broken, 'FES')).toBe(false);
-    expect(maySeeDiagnoses(broken, { handlingRegionCode: 'FES' })).toBe(false);
+    expect(maySeeClinical(broken, claim('FES', '200000'))).toBe(false);
   });
 
   it('answers about unfiled people except to foundation agents and to an officer about someone else', () => {
