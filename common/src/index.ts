@@ -37,6 +37,7 @@ export * from './database/pool-stats';
 export * from './calendar';
 export * from './cursors';
 export * from './database/batch';
+export * from './database/hardening';
 export * from './registry/events';
 export * from './registry/service-token';
 export * from './database/bulk-load';

@@ -1,4 +1,5 @@
 import { createDataSource, migrate, type DataSourceOptions } from '@dsp/common';
+import { HardenRowLevelSecurity1766100000000 } from './migrations/1766100000000-harden-row-level-security';
 import type { DataSource, Logger } from 'typeorm';
 import { ApplicationEntity } from './applications/application.entity';
 import { DisbursementEntity } from './applications/disbursement.entity';
@@ -41,6 +42,7 @@ export const FOUNDATION_MIGRATIONS = [
   RegionStaffSummary1765100000000,
   SocialSummary1765100000001,
   OfficerSearch1765200000000,
+  HardenRowLevelSecurity1766100000000,
 ];
 
 export interface FoundationDataSourceOptions {

@@ -1,4 +1,5 @@
 import { createDataSource, migrate, type DataSourceOptions } from '@dsp/common';
+import { HardenRowLevelSecurity1766000000001 } from './migrations/1766000000001-harden-row-level-security';
 import type { DataSource, Logger } from 'typeorm';
 import { BeneficiaryEntity } from './beneficiaries/beneficiary.entity';
 import { CoverageEntity } from './beneficiaries/coverage.entity';
@@ -28,7 +29,7 @@ export const MUTUAL_ENTITIES = [
   ClaimLineEntity,
 ];
 
-export const MUTUAL_MIGRATIONS = [CreateMutualSchema1764400000000, RowLevelSecurity1764500000000, ClaimsWorkflow1764600000000, RegistryFeed1764950000001, ClaimSummary1765000000001, ClinicalAccess1766000000000];
+export const MUTUAL_MIGRATIONS = [CreateMutualSchema1764400000000, RowLevelSecurity1764500000000, ClaimsWorkflow1764600000000, RegistryFeed1764950000001, ClaimSummary1765000000001, ClinicalAccess1766000000000, HardenRowLevelSecurity1766000000001];
 
 export interface MutualDataSourceOptions {
   url: string;

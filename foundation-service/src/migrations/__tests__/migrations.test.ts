@@ -41,13 +41,17 @@ describe('migrations', () => {
       'RegionStaffSummary1765100000000',
       'SocialSummary1765100000001',
       'OfficerSearch1765200000000',
+      'HardenRowLevelSecurity1766100000000',
     ];
     expect(await migrateFoundation(database.ownerUrl)).toEqual(ALL);
     expect(await migrateFoundation(database.ownerUrl)).toEqual([]);
     expect(await protectedTables()).toEqual([
       'application', 'application_summary', 'campaign', 'campaign_allocation', 'dependent', 'disbursement', 'disbursement_summary', 'head_appointment', 'officer', 'programme',
-      'region_staff_summary', 'registry_event', 'training',
-    ]);
+      'audit_record', 'idempotency_key', 'region_staff_summary', 'registry_event', 'training',
+    ].sort());
+
+    await dataSource.undoLastMigration();
+    expect(await protectedTables()).not.toContain('audit_record');
 
     await dataSource.undoLastMigration();
     const searchFunctions: Array<{ count: number }> = await dataSource.query(`SELECT count(*)::int AS count FROM pg_proc WHERE proname = 'officer_search'`);
