@@ -1,6 +1,6 @@
 /**
  * The seventeen regional social action services created on 9 September 2025
- * (DESIGN.md, section 3). The foundation owns their names; both subgraphs use
+ * (docs/architecture.md). The foundation owns their names; both subgraphs use
  * these codes as the `Region` key.
  */
 export const REGION_CODES = [

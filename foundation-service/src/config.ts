@@ -1,10 +1,10 @@
 import { envInteger, envPort, serviceDatabaseUrls } from '@dsp/common';
 
-/** A regional head's term, in years, after which `rotationDue` becomes true (DESIGN.md §4). */
+/** A regional head's term, in years, after which `rotationDue` becomes true (docs/architecture.md). */
 export const DEFAULT_HEAD_TERM_YEARS = 4;
-/** Whole years of service a head needs at the start of the term (DESIGN.md §4). */
+/** Whole years of service a head needs at the start of the term (docs/architecture.md). */
 export const DEFAULT_HEAD_MIN_SERVICE_YEARS = 15;
-/** The training a head must have completed (DESIGN.md §4). */
+/** The training a head must have completed (docs/architecture.md). */
 export const DEFAULT_HEAD_REQUIRED_TRAINING = 'SOCIAL_CASE_MANAGEMENT';
 
 export interface FoundationConfig {

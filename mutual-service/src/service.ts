@@ -7,7 +7,7 @@ import { RegistryFeedConsumer, type RegistryFeedOptions } from './registry-feed/
 import { buildMutualSchema } from './schema';
 
 export interface MutualServiceOptions {
-  /** The application role's connection string (not the owner's: see DESIGN.md §5). */
+  /** The application role's connection string (not the owner's). */
   databaseUrl: string;
   /** 0 picks a free port. */
   port: number;

@@ -4,7 +4,7 @@ import { StartupError } from '../errors';
 /**
  * A service must query as its application role: not a superuser, unable to
  * bypass row-level security, owner of no table, or the database's own
- * protections would not apply to it (DESIGN.md §5). It refuses to start
+ * protections would not apply to it (docs/architecture.md). It refuses to start
  * otherwise.
  */
 export async function assertApplicationRole(dataSource: DataSource, variable: string): Promise<void> {

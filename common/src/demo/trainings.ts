@@ -1,4 +1,4 @@
-/** The training that qualifies an officer to head a region's social action (DESIGN.md §4). */
+/** The training that qualifies an officer to head a region's social action (docs/architecture.md). */
 export const SOCIAL_CASE_MANAGEMENT = 'SOCIAL_CASE_MANAGEMENT';
 
 export const TRAININGS: Readonly<Record<string, string>> = {

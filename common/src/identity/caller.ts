@@ -1,6 +1,6 @@
 import { isRegionCode, type RegionCode } from '../regions';
 
-/** The roles of DESIGN.md §5. */
+/** The roles of docs/architecture.md. */
 export const ROLES = ['NATIONAL_ADMIN', 'REGIONAL_HEAD', 'FOUNDATION_AGENT', 'MUTUAL_AGENT', 'MEDICAL_ADVISOR', 'OFFICER'] as const;
 export type Role = (typeof ROLES)[number];
 

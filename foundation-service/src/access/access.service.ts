@@ -2,7 +2,7 @@ import type { ApplicationEntity } from '../applications/application.entity';
 import type { FoundationContext } from '../context';
 import type { DependentEntity } from '../officers/dependent.entity';
 import type { OfficerEntity } from '../officers/officer.entity';
-import { required } from '../shared/required';
+import { required } from '../base/required';
 import {
   mayListApplicationsOf,
   mayReadApplication,

@@ -1,5 +1,5 @@
 import type { MeResolvers, QueryResolvers } from '../generated/graphql';
-import { required } from '../shared/required';
+import { required } from '../base/required';
 import { readOwnOfficer } from './access.service';
 
 export const meQueries: QueryResolvers = {

@@ -1,7 +1,7 @@
 import type { Caller, Role } from '@dsp/common';
 
 /**
- * Who may see what of the Foundation (DESIGN.md §5; the table is in
+ * Who may see what of the Foundation (the table is in
  * README.md, "Access"), as pure functions of the caller and of where the data
  * belongs. Where it belongs (an officer's region, an application's region)
  * is always read from the database row, never from what the client sent.

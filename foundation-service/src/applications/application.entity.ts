@@ -4,7 +4,7 @@ import { DependentEntity } from '../officers/dependent.entity';
 import { OfficerEntity } from '../officers/officer.entity';
 import { CampaignEntity } from '../programmes/campaign.entity';
 import { RegionEntity } from '../regions/region.entity';
-import { MutableEntity } from '../shared/mutable.entity';
+import { MutableEntity } from '../base/mutable.entity';
 
 /** An application to a campaign, drawing on one region's budget and quota. */
 @Entity({ name: 'application' })

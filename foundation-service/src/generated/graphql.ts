@@ -142,7 +142,7 @@ export type AuditRecord = {
   before: Maybe<Scalars['String']['output']>;
 };
 
-/** Who a campaign is for (DESIGN.md §4): the officer in service, their spouse or child, a retired officer, and the widows and orphans of a deceased officer. */
+/** Who a campaign is for (docs/architecture.md): the officer in service, their spouse or child, a retired officer, and the widows and orphans of a deceased officer. */
 export type BeneficiaryKind =
   | 'CHILD'
   | 'OFFICER'
@@ -786,7 +786,7 @@ export type RegisterOfficerInput = {
   serviceStartDate: Scalars['Date']['input'];
 };
 
-/** The roles of the platform (DESIGN.md §5). */
+/** The roles of the platform (docs/architecture.md). */
 export type Role =
   | 'FOUNDATION_AGENT'
   | 'MEDICAL_ADVISOR'

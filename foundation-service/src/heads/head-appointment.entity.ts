@@ -1,7 +1,7 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { OfficerEntity } from '../officers/officer.entity';
 import { RegionEntity } from '../regions/region.entity';
-import { MutableEntity } from '../shared/mutable.entity';
+import { MutableEntity } from '../base/mutable.entity';
 
 /** One term of an officer as a region's head; an open term has no end date. */
 @Entity({ name: 'head_appointment' })

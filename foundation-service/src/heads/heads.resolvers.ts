@@ -1,6 +1,6 @@
 import { readOfficer } from '../access/access.service';
 import type { HeadAppointmentResolvers, MutationResolvers, QueryResolvers } from '../generated/graphql';
-import { required } from '../shared/required';
+import { required } from '../base/required';
 import { isRotationDue, termEndsOn } from './heads.service';
 import { appointHead, regionsDueForRotation } from './heads.workflow';
 

@@ -7,7 +7,7 @@ import { HeadAppointmentEntity } from './head-appointment.entity';
 import { isRotationDue } from './heads.service';
 
 /**
- * Appointing regional heads (DESIGN.md §4): the national administration
+ * Appointing regional heads (docs/architecture.md): the national administration
  * appoints; the previous head's term ends the day before the new one starts,
  * in the same transaction (a savepoint of the request's, ctx.db.write); every
  * change writes an audit record there; history is never overwritten.

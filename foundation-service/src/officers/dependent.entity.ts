@@ -1,6 +1,6 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import type { DependentRelation } from '../generated/graphql';
-import { MutableEntity } from '../shared/mutable.entity';
+import { MutableEntity } from '../base/mutable.entity';
 import { OfficerEntity } from './officer.entity';
 
 /** A dependent (ayant droit); kept after the officer's death, so never cascaded away. */

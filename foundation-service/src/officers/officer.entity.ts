@@ -1,7 +1,7 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
 import type { OfficerStatus, Rank } from '../generated/graphql';
 import { RegionEntity } from '../regions/region.entity';
-import { MutableEntity } from '../shared/mutable.entity';
+import { MutableEntity } from '../base/mutable.entity';
 
 /** A staff member of the national police. */
 @Entity({ name: 'officer' })

@@ -1,6 +1,6 @@
 import { officerApplications, readDependent, readOfficer, requireOfficerFile } from '../access/access.service';
 import type { DependentResolvers, OfficerResolvers, QueryResolvers } from '../generated/graphql';
-import { required } from '../shared/required';
+import { required } from '../base/required';
 import { fullName, fullNameAr, isStudent, listOfficers, yearsOfService } from './officers.service';
 
 export const officerQueries: QueryResolvers = {

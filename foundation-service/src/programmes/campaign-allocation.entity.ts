@@ -1,6 +1,6 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
 import { RegionEntity } from '../regions/region.entity';
-import { MutableEntity } from '../shared/mutable.entity';
+import { MutableEntity } from '../base/mutable.entity';
 import { CampaignEntity } from './campaign.entity';
 
 /** A campaign's budget (bigint centimes) and quota of approvals for one region. */

@@ -1,5 +1,5 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
-import { MutableEntity } from '../shared/mutable.entity';
+import { MutableEntity } from '../base/mutable.entity';
 import { ProgrammeEntity } from './programme.entity';
 
 /** A round of a programme. `benefitAmount` is bigint centimes, read as a string to stay exact. */

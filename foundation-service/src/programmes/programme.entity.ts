@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 import type { ProgrammeKind } from '../generated/graphql';
-import { MutableEntity } from '../shared/mutable.entity';
+import { MutableEntity } from '../base/mutable.entity';
 
 /** A social programme of the Foundation, run as campaigns. */
 @Entity({ name: 'programme' })

@@ -9,7 +9,7 @@ export interface RegionReference {
 }
 
 /**
- * Names exactly as DESIGN.md §3. Kind, a decision of ours: the ten cities
+ * Names as the DGSN announcement of the seventeen heads gives them. Kind, a decision of ours: the ten cities
  * that seat a wilaya de sûreté (a regional security prefecture: Casablanca,
  * Rabat, Fès, Tanger, Agadir, Oujda, Tétouan, Kénitra, Béni Mellal, Laâyoune)
  * are WILAYA; the others (Salé, under the Rabat wilaya, and the provincial

@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { RegionKind } from '../generated/graphql';
-import { MutableEntity } from '../shared/mutable.entity';
+import { MutableEntity } from '../base/mutable.entity';
 
 /** A regional social action service; `position` keeps the announcement's order. */
 @Entity({ name: 'region' })

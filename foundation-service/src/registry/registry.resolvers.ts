@@ -1,5 +1,5 @@
 import type { MutationResolvers, OfficerTransferResolvers } from '../generated/graphql';
-import { required } from '../shared/required';
+import { required } from '../base/required';
 import { addDependent, changeOfficerStatus, endDependentLink, registerOfficer, transferOfficer, updateDependent } from './registry.workflow';
 
 export const registryMutations: MutationResolvers = {

@@ -20,7 +20,7 @@ import type { ClaimEntity } from './claim.entity';
 import { claimSnapshot, ClaimWritesRepository } from './claim-writes.repository';
 
 /**
- * The claim workflow (DESIGN.md §4): ENTERED → CHECKED → UNDER_REVIEW →
+ * The claim workflow (docs/architecture.md): ENTERED → CHECKED → UNDER_REVIEW →
  * APPROVED / PARTIALLY_APPROVED / REJECTED → PAID, and prior authorisations
  * REQUESTED → GRANTED / REFUSED. Every mutation validates before writing,
  * runs in a savepoint of the request transaction (ctx.db.write), writes one

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Why: health files are confidential (DESIGN.md §5). The service checks every
+ * Why: health files are confidential (docs/architecture.md). The service checks every
  * read, but a forgotten check, a new query or a bug in a loader must not be
  * enough to leak a file: the database itself only hands the application role
  * the rows its caller may see, from the settings the request transaction

@@ -3,7 +3,7 @@ import { Client } from 'pg';
 import { startHarness, type GraphQLResponse, type MutualHarness } from '../../testing/harness';
 
 /**
- * The access matrix of DESIGN.md §5 against a seeded database, as a client
+ * The access matrix of docs/architecture.md against a seeded database, as a client
  * of the subgraph sees it: every role against its own region (FES) and
  * another (RABAT), through root queries and `_entities` alike.
  */
