@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { Kind, parse } from 'graphql';
 
@@ -17,9 +17,10 @@ const LOGGED_NAME_LENGTH = 64;
  */
 const SUBGRAPH_SUFFIX = /__[a-z]+__\d+$/;
 
-/** The names of the operations in schemas/operations/, read once at start-up. */
+/** The names of the operations in schemas/operations/, read once at start-up (none when the folder is absent: every name is then `other`). */
 export function clientOperationNames(dir: string = OPERATIONS_DIR): ReadonlySet<string> {
   const names = new Set<string>();
+  if (!existsSync(dir)) return names;
   for (const file of readdirSync(dir).filter((name) => name.endsWith('.graphql'))) {
     for (const definition of parse(readFileSync(path.join(dir, file), 'utf8')).definitions) {
       if (definition.kind === Kind.OPERATION_DEFINITION && definition.name) names.add(definition.name.value);
