@@ -1,3 +1,6 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { print } from 'graphql';
+
 export interface GraphQLErrorShape {
   message: string;
   path?: (string | number)[];
@@ -16,12 +19,12 @@ export class UnauthenticatedError extends Error {
   }
 }
 
-/** Posts one operation to the gateway's /graphql with the user's token. */
-export async function postGraphQL<TData>(token: string, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResult<TData>> {
+/** Posts one operation of schemas/operations (typed by src/gql) to the gateway's /graphql with the user's token. */
+export async function postGraphQL<TData, TVariables>(token: string, document: TypedDocumentNode<TData, TVariables>, variables: TVariables): Promise<GraphQLResult<TData>> {
   const response = await fetch('/graphql', {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: print(document), variables }),
   });
   const body = (await response.json().catch(() => ({}))) as { data?: TData | null; errors?: GraphQLErrorShape[] };
   const errors = body.errors ?? [];

@@ -1,3 +1,4 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { postGraphQL, UnauthenticatedError, type GraphQLResult } from './graphql';
 import { translate, type Lang, type MessageKey } from './i18n';
@@ -18,7 +19,7 @@ export interface Session {
   expiredOnLoad: boolean;
   /** Clears the token; `expired` tells the sign-in page to say why. */
   signOut: (expired?: boolean) => void;
-  request: <TData>(query: string, variables?: Record<string, unknown>) => Promise<GraphQLResult<TData>>;
+  request: <TData, TVariables>(document: TypedDocumentNode<TData, TVariables>, variables: TVariables) => Promise<GraphQLResult<TData>>;
 }
 
 const SessionContext = createContext<Session | null>(null);
@@ -61,10 +62,10 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const request = useCallback(
-    async <TData,>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<TData>> => {
+    async <TData, TVariables>(document: TypedDocumentNode<TData, TVariables>, variables: TVariables): Promise<GraphQLResult<TData>> => {
       if (!token) throw new UnauthenticatedError();
       try {
-        return await postGraphQL<TData>(token, query, variables);
+        return await postGraphQL(token, document, variables);
       } catch (error) {
         if (error instanceof UnauthenticatedError) signOut(true);
         throw error;
@@ -89,7 +90,7 @@ export function useSession(): Session {
 export type QueryState<TData> = { loading: true; result?: undefined; failure?: undefined } | { loading: false; result: GraphQLResult<TData>; failure?: undefined } | { loading: false; result?: undefined; failure: string };
 
 /** Runs one operation whenever its variables change; `skip` holds it back. */
-export function useOperation<TData>(query: string, variables: Record<string, unknown>, skip = false): QueryState<TData> {
+export function useOperation<TData, TVariables>(document: TypedDocumentNode<TData, TVariables>, variables: TVariables, skip = false): QueryState<TData> {
   const { request } = useSession();
   const [state, setState] = useState<QueryState<TData>>({ loading: true });
   const key = JSON.stringify(variables);
@@ -97,7 +98,7 @@ export function useOperation<TData>(query: string, variables: Record<string, unk
     if (skip) return;
     let current = true;
     setState({ loading: true });
-    request<TData>(query, JSON.parse(key) as Record<string, unknown>).then(
+    request(document, JSON.parse(key) as TVariables).then(
       (result) => current && setState({ loading: false, result }),
       (error: unknown) => {
         if (current && !(error instanceof UnauthenticatedError)) setState({ loading: false, failure: error instanceof Error ? error.message : String(error) });
@@ -106,6 +107,6 @@ export function useOperation<TData>(query: string, variables: Record<string, unk
     return () => {
       current = false;
     };
-  }, [query, key, skip, request]);
+  }, [document, key, skip, request]);
   return state;
 }

@@ -1,14 +1,13 @@
 import { BothScripts, ErrorMessage, Failure, Loading } from '../components';
 import { errorsAt } from '../graphql';
 import { formatNumber, type MessageKey } from '../i18n';
-import { operations } from '../operations';
+import { OfficerFileDocument } from '../gql/graphql';
 import { Link } from '../router';
 import { useOperation, useSession } from '../session';
-import type { OfficerFileData } from '../types';
 
 export function OfficerPage({ matricule }: { matricule: string }) {
   const { t, lang } = useSession();
-  const state = useOperation<OfficerFileData>(operations.OfficerFile, { matricule });
+  const state = useOperation(OfficerFileDocument, { matricule });
   const back = <Link to="/officers">← {t('back')}</Link>;
   if (state.loading) return <Loading />;
   if (state.failure !== undefined) return <Failure message={state.failure} />;

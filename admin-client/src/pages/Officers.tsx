@@ -1,9 +1,8 @@
 import { useState, type FormEvent } from 'react';
 import { BothScripts, ErrorMessage, Failure, Loading } from '../components';
-import { operations } from '../operations';
+import { OfficersDocument, type OfficersQueryVariables } from '../gql/graphql';
 import { Link, navigate, useLocation } from '../router';
 import { useOperation, useSession } from '../session';
-import type { OfficersData } from '../types';
 
 const PAGE = 20;
 
@@ -14,8 +13,8 @@ export function Officers() {
   const q = params.get('q') ?? '';
   const after = params.get('after');
   const [text, setText] = useState(q);
-  const variables: Record<string, unknown> = { search: q || null, first: PAGE, after, region: claims?.region ?? null };
-  const state = useOperation<OfficersData>(operations.Officers, variables);
+  const variables: OfficersQueryVariables = { search: q || null, first: PAGE, after, region: claims?.region ?? null };
+  const state = useOperation(OfficersDocument, variables);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
