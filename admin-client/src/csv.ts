@@ -2,11 +2,12 @@ export type Cell = string | number | null | undefined;
 
 function cell(value: Cell): string {
   if (value === null || value === undefined) return '';
-  const text = String(value);
+  // Spreadsheets run a text cell starting with one of these as a formula; the quote makes it text. Numbers are numbers.
+  const text = typeof value === 'string' && /^[=+\-@\t\r]/.test(value) ? `'${value}` : String(value);
   return /[",;\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-/** RFC 4180 CSV (comma, CRLF), quoting where needed. */
+/** RFC 4180 CSV (comma, CRLF), quoting where needed; text that would run as a formula starts with a single quote. */
 export function toCsv(header: readonly string[], rows: readonly (readonly Cell[])[]): string {
   return [header, ...rows].map((row) => row.map(cell).join(',')).join('\r\n') + '\r\n';
 }

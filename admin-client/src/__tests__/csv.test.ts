@@ -9,3 +9,11 @@ describe('CSV export', () => {
     expect(toCsv(['a'], [['x, y'], ['say "hi"'], ['a;b'], ['l1\nl2'], ['فاس']])).toBe('a\r\n"x, y"\r\n"say ""hi"""\r\n"a;b"\r\n"l1\nl2"\r\nفاس\r\n');
   });
 });
+
+describe('CSV export against formula injection', () => {
+  it('prefixes a single quote to cells a spreadsheet would run as a formula, and leaves the others alone', () => {
+    const csv = toCsv(['a'], [['=HYPERLINK("http://x","y")'], ['+212600'], ['-1+1'], ['@SUM(A1)'], ['\tx'], ['\rx'], ['a=b'], [-5]]);
+    expect(csv.split('\r\n').slice(1, 7)).toEqual([`"'=HYPERLINK(""http://x"",""y"")"`, "'+212600", "'-1+1", "'@SUM(A1)", "'\tx", `"'\rx"`]);
+    expect(csv.endsWith('\r\na=b\r\n-5\r\n')).toBe(true);
+  });
+});
