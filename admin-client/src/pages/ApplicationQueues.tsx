@@ -6,6 +6,7 @@ import { UnauthenticatedError, type GraphQLErrorShape } from '../graphql';
 import { formatNumber, type MessageKey } from '../i18n';
 import { ApplicationQueueDocument, ApplicationStatusDocument, CampaignsDocument, DecideApplicationDocument, RecordDisbursementDocument, RegionListDocument, StartApplicationReviewDocument, type ApplicationQueueQuery, type ApplicationStatusQuery } from '../gql/graphql';
 import { Link } from '../router';
+import { usePages } from '../paging';
 import { useOperation, useSession } from '../session';
 
 const PAGE = 20;
@@ -143,40 +144,15 @@ function ApplicationRow({ application, spec, onChanged, onReload }: { applicatio
 
 function ApplicationQueue({ spec, filter }: { spec: ApplicationQueueSpec; filter: QueueFilter }) {
   const { t, request } = useSession();
-  const [applications, setApplications] = useState<QueueApplication[]>([]);
-  const [totalCount, setTotalCount] = useState<number | null>(null);
-  const [next, setNext] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [errors, setErrors] = useState<GraphQLErrorShape[]>([]);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [done, setDone] = useState<DoneApplication[]>([]);
-
-  const load = useCallback(
+  const fetchPage = useCallback(
     async (after: string | null) => {
-      setLoading(true);
-      try {
-        const result = await request(ApplicationQueueDocument, queueVariables(spec, filter, PAGE, after));
-        const connection = result.data?.applicationQueue;
-        if (connection) {
-          const page = connection.edges.map((e) => e.node);
-          setApplications((previous) => (after ? [...previous, ...page.filter((n) => !previous.some((p) => p.id === n.id))] : page));
-          setTotalCount(connection.totalCount);
-          setNext(connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null);
-          setErrors([]);
-        } else setErrors(result.errors);
-        setFailure(null);
-      } catch (error) {
-        if (!(error instanceof UnauthenticatedError)) setFailure(error instanceof Error ? error.message : String(error));
-      } finally {
-        setLoading(false);
-      }
+      const result = await request(ApplicationQueueDocument, queueVariables(spec, filter, PAGE, after));
+      return { data: result.data?.applicationQueue ?? null, errors: result.errors };
     },
     [request, spec, filter],
   );
-
-  useEffect(() => {
-    void load(null);
-  }, [load]);
+  const { items: applications, setItems: setApplications, totalCount, setTotalCount, next, loading, errors, failure, load } = usePages(fetchPage);
+  const [done, setDone] = useState<DoneApplication[]>([]);
 
   // The applications this tab acted on, read again from the API after a reload: their status now, not a remembered one.
   const doneKey = `dsp.applications.done.${spec.id}`;

@@ -4,6 +4,7 @@ import { UnauthenticatedError, type GraphQLErrorShape } from '../graphql';
 import { formatNumber, type MessageKey } from '../i18n';
 import { ClaimQueueDocument, ClaimStatusDocument, DecideClaimDocument, RecordClaimPaymentDocument, ReviewClaimDocument, type ClaimQueueQuery, type ClaimStatus, type RejectionCode } from '../gql/graphql';
 import { REJECTION_CODES, staysInStage, type QueueStage } from '../queueErrors';
+import { usePages } from '../paging';
 import { useSession } from '../session';
 import { applicationQueuesFor } from '../applications';
 import { ApplicationQueues } from './ApplicationQueues';
@@ -107,38 +108,15 @@ function ClaimRow({ claim, stage, onChanged }: { claim: QueueClaim; stage: Queue
 
 function ClaimQueue({ stage, title }: { stage: QueueStage; title: MessageKey }) {
   const { t, request } = useSession();
-  const [claims, setClaims] = useState<QueueClaim[]>([]);
-  const [totalCount, setTotalCount] = useState<number | null>(null);
-  const [next, setNext] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [errors, setErrors] = useState<GraphQLErrorShape[]>([]);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [done, setDone] = useState<ChangedClaim[]>([]);
-
-  const load = useCallback(
+  const fetchPage = useCallback(
     async (after: string | null) => {
-      setLoading(true);
-      try {
-        const result = await request(ClaimQueueDocument, { stage, first: PAGE, after });
-        const connection = result.data?.claimQueue;
-        if (connection) {
-          setClaims((previous) => (after ? [...previous, ...connection.edges.map((e) => e.node).filter((n) => !previous.some((p) => p.id === n.id))] : connection.edges.map((e) => e.node)));
-          setTotalCount(connection.totalCount);
-          setNext(connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null);
-          setErrors([]);
-        } else setErrors(result.errors);
-      } catch (error) {
-        if (!(error instanceof UnauthenticatedError)) setFailure(error instanceof Error ? error.message : String(error));
-      } finally {
-        setLoading(false);
-      }
+      const result = await request(ClaimQueueDocument, { stage, first: PAGE, after });
+      return { data: result.data?.claimQueue ?? null, errors: result.errors };
     },
     [request, stage],
   );
-
-  useEffect(() => {
-    void load(null);
-  }, [load]);
+  const { items: claims, setItems: setClaims, totalCount, setTotalCount, next, loading, errors, failure, load } = usePages(fetchPage);
+  const [done, setDone] = useState<ChangedClaim[]>([]);
 
   // The claims this tab acted on, read again from the API after a reload: their status now, not a remembered one.
   const doneKey = `dsp.queue.done.${stage}`;
