@@ -1,3 +1,4 @@
+import { enumLabel } from '../enumLabels';
 import { BothScripts, ErrorMessage, Failure, Figure, Loading } from '../components';
 import { errorsAt, unavailable, type GraphQLErrorShape } from '../graphql';
 import { formatNumber } from '../i18n';
@@ -97,7 +98,7 @@ export function Dashboard() {
         <p data-testid="current-head">
           {currentHead ? (
             <>
-              {t('currentHead')}: <strong>{currentHead.officer.fullName}</strong> ({currentHead.officer.rank}, {currentHead.officer.matricule}) — {t('termStart')} {currentHead.startDate}
+              {t('currentHead')}: <strong>{currentHead.officer.fullName}</strong> ({enumLabel(lang, 'Rank', currentHead.officer.rank)}, {currentHead.officer.matricule}) — {t('termStart')} {currentHead.startDate}
               {currentHead.rotationDue ? <span className="badge warn"> {t('rotationDue')}</span> : null}
             </>
           ) : (

@@ -1,3 +1,4 @@
+import { enumLabel } from '../enumLabels';
 import { useState, type FormEvent } from 'react';
 import { BothScripts, ErrorMessage, Failure, Loading } from '../components';
 import { OfficersDocument, type OfficersQueryVariables } from '../gql/graphql';
@@ -7,7 +8,7 @@ import { useOperation, useSession } from '../session';
 const PAGE = 20;
 
 export function Officers() {
-  const { t, claims } = useSession();
+  const { t, lang, claims } = useSession();
   const { search } = useLocation();
   const params = new URLSearchParams(search);
   const q = params.get('q') ?? '';
@@ -58,7 +59,7 @@ export function Officers() {
                   <td>
                     <BothScripts fr={node.fullName} ar={node.fullNameAr} />
                   </td>
-                  <td>{node.rank}</td>
+                  <td>{enumLabel(lang, 'Rank', node.rank)}</td>
                   <td>{node.region.code}</td>
                   <td>{node.coverage ? (node.coverage.active ? t('covered') : t('notCovered')) : '—'}</td>
                 </tr>

@@ -1,3 +1,4 @@
+import { enumLabel } from '../enumLabels';
 import { useCallback, useEffect, useState } from 'react';
 import { ActionError, ErrorMessage, Failure, Loading } from '../components';
 import { UnauthenticatedError, type GraphQLErrorShape } from '../graphql';
@@ -60,7 +61,7 @@ function ClaimRow({ claim, stage, onChanged }: { claim: QueueClaim; stage: Queue
   return (
     <tr data-testid="queue-claim" data-id={claim.id} data-reference={claim.reference} data-status={claim.status} data-version={claim.version}>
       <td>{claim.reference}</td>
-      <td>{claim.careType}</td>
+      <td>{enumLabel(lang, 'CareType', claim.careType)}</td>
       <td>
         {claim.careStartDate} → {claim.careEndDate}
       </td>
