@@ -1,3 +1,4 @@
+import { enumLabel } from './enumLabels';
 import { lazy, Suspense, useEffect } from 'react';
 import { Loading } from './components';
 import { MeDocument } from './gql/graphql';
@@ -47,7 +48,9 @@ function Header() {
       <div className="header-tools">
         {claims ? (
           <span className="identity" data-testid="identity">
-            {t('role')}: <strong data-testid="identity-role">{role}</strong> · {t('region')}: <strong data-testid="identity-region">{region ?? t('allRegions')}</strong>
+            {t('role')}: <strong data-testid="identity-role" data-role={role}>
+              {role ? enumLabel(lang, 'Role', role) : null}
+            </strong> · {t('region')}: <strong data-testid="identity-region">{region ?? t('allRegions')}</strong>
             {regionName ? <span data-testid="identity-region-name"> ({regionName})</span> : null}
             {me?.officer ? <span> · {me.officer.fullName}</span> : null}
           </span>
