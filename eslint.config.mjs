@@ -4,7 +4,7 @@ import globals from 'globals';
 
 export default tseslint.config(
   // bench/ has its own dependencies, installed only by `npm run bench`, which lints it (eslint --no-ignore bench/src) once they are there.
-  { ignores: ['**/dist/**', '**/node_modules/**', '**/generated/**', '.data/**', 'coverage/**', 'test-output/**', 'bench/**'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', '**/generated/**', 'admin-client/src/gql/**', '.data/**', 'coverage/**', 'test-output/**', 'bench/**'] },
   eslint.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -1,6 +1,7 @@
+import { enumLabel } from './enumLabels';
 import { lazy, Suspense, useEffect } from 'react';
 import { Loading } from './components';
-import { operations } from './operations';
+import { MeDocument } from './gql/graphql';
 import type { Lang } from './i18n';
 import { Callback } from './pages/Callback';
 import { Dashboard } from './pages/Dashboard';
@@ -11,7 +12,6 @@ import { Queues } from './pages/Queues';
 import { SignIn } from './pages/SignIn';
 import { Link, navigate, useLocation } from './router';
 import { useOperation, useSession } from './session';
-import type { MeData } from './types';
 
 // GraphiQL is large: it loads only when its page opens.
 const GraphiQLPage = lazy(() => import('./pages/GraphiQLPage'));
@@ -22,7 +22,7 @@ function Header() {
   const { t, lang, setLang, claims, signOut } = useSession();
   const { pathname } = useLocation();
   // Who the API says the caller is (`me`); the token's own claims until it answers, or if it cannot.
-  const me = useOperation<MeData>(operations.Me, {}, !claims).result?.data?.me ?? null;
+  const me = useOperation(MeDocument, {}, !claims).result?.data?.me ?? null;
   const role = me?.role ?? claims?.role;
   const region = me ? (me.region?.code ?? null) : (claims?.region ?? null);
   const regionName = me?.region ? (lang === 'ar' ? me.region.nameAr : me.region.nameFr) : null;
@@ -48,7 +48,9 @@ function Header() {
       <div className="header-tools">
         {claims ? (
           <span className="identity" data-testid="identity">
-            {t('role')}: <strong data-testid="identity-role">{role}</strong> · {t('region')}: <strong data-testid="identity-region">{region ?? t('allRegions')}</strong>
+            {t('role')}: <strong data-testid="identity-role" data-role={role}>
+              {role ? enumLabel(lang, 'Role', role) : null}
+            </strong> · {t('region')}: <strong data-testid="identity-region">{region ?? t('allRegions')}</strong>
             {regionName ? <span data-testid="identity-region-name"> ({regionName})</span> : null}
             {me?.officer ? <span> · {me.officer.fullName}</span> : null}
           </span>

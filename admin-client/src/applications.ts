@@ -1,3 +1,4 @@
+import type { ApplicationQueueQueryVariables } from './gql/graphql';
 import type { GraphQLErrorShape } from './graphql';
 
 /** The application statuses of the supergraph's ApplicationStatus. */
@@ -97,14 +98,14 @@ export function beneficiaryOf(application: {
 export interface QueueFilter {
   campaignId: string;
   region: string;
-  status: string;
+  status: ApplicationStatus | '';
 }
 
 /** The variables of one page of a queue. */
-export function queueVariables(spec: ApplicationQueueSpec, filter: QueueFilter, first: number, after: string | null): Record<string, unknown> {
+export function queueVariables(spec: ApplicationQueueSpec, filter: QueueFilter, first: number, after: string | null): ApplicationQueueQueryVariables {
   return {
     queue: spec.queue,
-    status: spec.work === 'read' && filter.status !== '' ? [filter.status] : spec.status,
+    status: spec.work === 'read' && filter.status !== '' ? [filter.status] : spec.status && [...spec.status],
     campaignId: filter.campaignId === '' ? null : filter.campaignId,
     region: filter.region === '' ? null : filter.region,
     first,

@@ -1,7 +1,9 @@
 import type { Cell } from './csv';
-import type { ComparisonRegion } from './types';
+import type { NationalComparisonQuery } from './gql/graphql';
 
 // The national comparison's rows, as plain numbers, and what the page derives from them.
+export type ComparisonRegion = NonNullable<NationalComparisonQuery['regions']>[number];
+
 export interface ComparisonRow {
   code: string;
   nameFr: string;

@@ -1,6 +1,9 @@
+import { CombinedGraphQLErrors, ServerError } from '@apollo/client';
+import { isUnauthenticated } from './apollo';
+
 export interface GraphQLErrorShape {
   message: string;
-  path?: (string | number)[];
+  path?: readonly (string | number)[];
   extensions?: { code?: string; service?: string; [key: string]: unknown };
 }
 
@@ -16,20 +19,13 @@ export class UnauthenticatedError extends Error {
   }
 }
 
-/** Posts one operation to the gateway's /graphql with the user's token. */
-export async function postGraphQL<TData>(token: string, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLResult<TData>> {
-  const response = await fetch('/graphql', {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json().catch(() => ({}))) as { data?: TData | null; errors?: GraphQLErrorShape[] };
-  const errors = body.errors ?? [];
-  if (response.status === 401 || errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED')) throw new UnauthenticatedError();
-  if (!response.ok && body.data === undefined && errors.length === 0) {
-    return { data: null, errors: [{ message: `HTTP ${response.status}`, extensions: { code: 'HTTP_ERROR' } }] };
-  }
-  return { data: body.data ?? null, errors };
+/** An Apollo answer as the pages read it: the data and the GraphQL errors; a refused token or a network failure throws. */
+export function toResult<TData>(data: TData | null | undefined, error: unknown): GraphQLResult<TData> {
+  if (isUnauthenticated(error)) throw new UnauthenticatedError();
+  if (error === undefined) return { data: data ?? null, errors: [] };
+  if (CombinedGraphQLErrors.is(error)) return { data: data ?? null, errors: error.errors as GraphQLErrorShape[] };
+  if (ServerError.is(error)) return { data: null, errors: [{ message: `HTTP ${error.statusCode}`, extensions: { code: 'HTTP_ERROR' } }] };
+  throw error instanceof Error ? error : new Error('unexpected answer from the gateway');
 }
 
 /** The error about one subgraph being down, if there is one. */

@@ -1,5 +1,10 @@
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import { postGraphQL, UnauthenticatedError, type GraphQLResult } from './graphql';
+import type { ApolloClient, OperationVariables } from '@apollo/client';
+import { ApolloProvider, useQuery } from '@apollo/client/react';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { getOperationAST, OperationTypeNode } from 'graphql';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
+import { createApolloClient } from './apollo';
+import { toResult, UnauthenticatedError, type GraphQLResult } from './graphql';
 import { translate, type Lang, type MessageKey } from './i18n';
 import { decodeClaims, isExpired, type TokenClaims } from './jwt';
 import { navigate } from './router';
@@ -18,7 +23,7 @@ export interface Session {
   expiredOnLoad: boolean;
   /** Clears the token; `expired` tells the sign-in page to say why. */
   signOut: (expired?: boolean) => void;
-  request: <TData>(query: string, variables?: Record<string, unknown>) => Promise<GraphQLResult<TData>>;
+  request: <TData, TVariables extends OperationVariables>(document: TypedDocumentNode<TData, TVariables>, variables: TVariables) => Promise<GraphQLResult<TData>>;
 }
 
 const SessionContext = createContext<Session | null>(null);
@@ -54,30 +59,51 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setToken(next);
   }, []);
 
-  const signOut = useCallback((expired = false) => {
-    sessionStorage.removeItem(TOKEN_KEY);
-    setToken(null);
-    navigate(expired ? '/signin?expired=1' : '/signin', { replace: true });
-  }, []);
+  // The Apollo link reads the token when it sends, so one client serves the whole session.
+  const tokenRef = useRef(token);
+  tokenRef.current = token;
+  const signOutRef = useRef<(expired?: boolean) => void>(() => undefined);
+  const [client] = useState(() =>
+    createApolloClient(
+      () => tokenRef.current,
+      () => signOutRef.current(true),
+    ),
+  );
+
+  const signOut = useCallback(
+    (expired = false) => {
+      sessionStorage.removeItem(TOKEN_KEY);
+      setToken(null);
+      // Nothing the last user read stays for the next one.
+      void client.clearStore();
+      navigate(expired ? '/signin?expired=1' : '/signin', { replace: true });
+    },
+    [client],
+  );
+  signOutRef.current = signOut;
 
   const request = useCallback(
-    async <TData,>(query: string, variables?: Record<string, unknown>): Promise<GraphQLResult<TData>> => {
+    async <TData, TVariables extends OperationVariables>(document: TypedDocumentNode<TData, TVariables>, variables: TVariables): Promise<GraphQLResult<TData>> => {
       if (!token) throw new UnauthenticatedError();
-      try {
-        return await postGraphQL<TData>(token, query, variables);
-      } catch (error) {
-        if (error instanceof UnauthenticatedError) signOut(true);
-        throw error;
+      if (getOperationAST(document)?.operation === OperationTypeNode.MUTATION) {
+        const { data, error } = await client.mutate({ mutation: document, variables, errorPolicy: 'all' } as ApolloClient.MutateOptions<TData, TVariables>);
+        return toResult(data, error);
       }
+      const { data, error } = await client.query({ query: document, variables, errorPolicy: 'all', fetchPolicy: 'network-only' } as ApolloClient.QueryOptions<TData, TVariables>);
+      return toResult(data, error);
     },
-    [token, signOut],
+    [token, client],
   );
 
   const value = useMemo<Session>(
     () => ({ lang, setLang, t: (key) => translate(lang, key), token, claims: token ? decodeClaims(token) : null, signIn, expiredOnLoad: stored.expired, signOut, request }),
     [lang, setLang, token, signIn, stored.expired, signOut, request],
   );
-  return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;
+  return (
+    <ApolloProvider client={client}>
+      <SessionContext.Provider value={value}>{children}</SessionContext.Provider>
+    </ApolloProvider>
+  );
 }
 
 export function useSession(): Session {
@@ -88,24 +114,15 @@ export function useSession(): Session {
 
 export type QueryState<TData> = { loading: true; result?: undefined; failure?: undefined } | { loading: false; result: GraphQLResult<TData>; failure?: undefined } | { loading: false; result?: undefined; failure: string };
 
-/** Runs one operation whenever its variables change; `skip` holds it back. */
-export function useOperation<TData>(query: string, variables: Record<string, unknown>, skip = false): QueryState<TData> {
-  const { request } = useSession();
-  const [state, setState] = useState<QueryState<TData>>({ loading: true });
-  const key = JSON.stringify(variables);
-  useEffect(() => {
-    if (skip) return;
-    let current = true;
-    setState({ loading: true });
-    request<TData>(query, JSON.parse(key) as Record<string, unknown>).then(
-      (result) => current && setState({ loading: false, result }),
-      (error: unknown) => {
-        if (current && !(error instanceof UnauthenticatedError)) setState({ loading: false, failure: error instanceof Error ? error.message : String(error) });
-      },
-    );
-    return () => {
-      current = false;
-    };
-  }, [query, key, skip, request]);
-  return state;
+/** Runs one query whenever its variables change, from the network, then follows the cache (a mutation elsewhere shows here); `skip` holds it back. */
+export function useOperation<TData, TVariables extends OperationVariables>(document: TypedDocumentNode<TData, TVariables>, variables: TVariables, skip = false): QueryState<TData> {
+  const { data, error, loading } = useQuery(document, { variables, skip, errorPolicy: 'all', fetchPolicy: 'network-only' } as useQuery.Options<TData, TVariables>);
+  if (skip || loading) return { loading: true };
+  try {
+    return { loading: false, result: toResult(data, error) };
+  } catch (failure) {
+    // A refused token: the error link already brings back the sign-in page.
+    if (failure instanceof UnauthenticatedError) return { loading: true };
+    return { loading: false, failure: failure instanceof Error ? failure.message : String(failure) };
+  }
 }

@@ -1,6 +1,6 @@
 import { csvHeader, csvRows, toRows } from '../comparison';
 import { sortBy } from '../sort';
-import type { ComparisonRegion } from '../types';
+import type { ComparisonRegion } from '../comparison';
 
 const region = (code: string, spend: string, health: string | null, rate: number | null): ComparisonRegion => ({
   code,

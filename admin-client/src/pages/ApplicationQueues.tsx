@@ -1,59 +1,26 @@
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { useCallback, useEffect, useState } from 'react';
-import { APPLICATION_STATUSES, applicationQueuesFor, beneficiaryOf, decisionInput, disbursementInput, queueVariables, staysInQueue, type ApplicationDecision, type ApplicationQueueSpec, type QueueFilter } from '../applications';
+import { APPLICATION_STATUSES, applicationQueuesFor, beneficiaryOf, decisionInput, disbursementInput, queueVariables, staysInQueue, type ApplicationDecision, type ApplicationQueueSpec, type ApplicationStatus, type QueueFilter } from '../applications';
 import { ActionError, BothScripts, ErrorMessage, Failure, Loading } from '../components';
-import { UnauthenticatedError, type GraphQLErrorShape, type GraphQLResult } from '../graphql';
+import { UnauthenticatedError, type GraphQLErrorShape } from '../graphql';
 import { formatNumber, type MessageKey } from '../i18n';
-import { operations } from '../operations';
+import { ApplicationQueueDocument, ApplicationStatusDocument, CampaignsDocument, DecideApplicationDocument, RecordDisbursementDocument, RegionListDocument, StartApplicationReviewDocument, type ApplicationQueueQuery, type ApplicationStatusQuery } from '../gql/graphql';
 import { Link } from '../router';
+import { usePages } from '../paging';
 import { useOperation, useSession } from '../session';
-import type { RegionName } from '../types';
 
 const PAGE = 20;
 
-interface Person {
-  fullName: string;
-  fullNameAr: string;
-}
-
-interface QueueApplication {
-  id: string;
-  version: number;
-  status: string;
-  amount: string;
-  rankingScore: number;
-  beneficiaryKind: string;
-  submittedAt: string;
-  decidedAt: string | null;
-  decisionReason: string | null;
-  campaign: { id: string; season: string; programme: { kind: string; nameFr: string; nameAr: string } };
-  officer: Person & { matricule: string };
-  dependent: (Person & { id: string; relation: string }) | null;
-  region: { code: string };
-}
-
-interface ApplicationQueueData {
-  applicationQueue: { totalCount: number; edges: { cursor: string; node: QueueApplication }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } } | null;
-}
+type QueueApplication = NonNullable<ApplicationQueueQuery['applicationQueue']>['edges'][number]['node'];
 
 interface ChangedApplication {
   id: string;
   version: number;
-  status: string;
+  status: ApplicationStatus;
 }
 
 /** An application this tab acted on, as the API says it is now. */
-interface DoneApplication extends ChangedApplication {
-  officer: Person;
-  dependent: Person | null;
-}
-
-interface CampaignOption {
-  id: string;
-  season: string;
-  year: number;
-  isOpen: boolean;
-  programme: { kind: string; nameFr: string; nameAr: string };
-}
+type DoneApplication = Pick<NonNullable<ApplicationStatusQuery['application']>, 'id' | 'version' | 'status' | 'officer' | 'dependent'>;
 
 type Action = { kind: 'review' } | { kind: 'decide'; decision: ApplicationDecision } | { kind: 'pay' };
 
@@ -68,8 +35,8 @@ function ApplicationRow({ application, spec, onChanged, onReload }: { applicatio
   // One key per payment of this row: a retry after a lost answer records the payment once.
   const [paymentKey] = useState(() => `pay-${crypto.randomUUID()}`);
 
-  const send = async <TData,>(query: string, input: Record<string, unknown>, pick: (data: TData) => ChangedApplication): Promise<void> => {
-    const result: GraphQLResult<TData> = await request<TData>(query, { input });
+  const send = async <TData, TInput>(document: TypedDocumentNode<TData, { input: TInput }>, input: TInput, pick: (data: TData) => ChangedApplication): Promise<void> => {
+    const result = await request(document, { input });
     if (result.data) onChanged(pick(result.data));
     else setError(result.errors[0] ?? { message: 'no answer' });
   };
@@ -79,21 +46,21 @@ function ApplicationRow({ application, spec, onChanged, onReload }: { applicatio
     const base = { applicationId: application.id, expectedVersion: application.version };
     let job: () => Promise<void>;
     if (action.kind === 'review') {
-      job = () => send<{ startApplicationReview: ChangedApplication }>(operations.StartApplicationReview, base, (data) => data.startApplicationReview);
+      job = () => send(StartApplicationReviewDocument, base, (data) => data.startApplicationReview);
     } else if (action.kind === 'decide') {
       const checked = decisionInput(application, action.decision, reason);
       if ('error' in checked) {
         setError(checked.error);
         return;
       }
-      job = () => send<{ decideApplication: ChangedApplication }>(operations.DecideApplication, checked.input, (data) => data.decideApplication);
+      job = () => send(DecideApplicationDocument, checked.input, (data) => data.decideApplication);
     } else {
       const checked = disbursementInput(application, reference, paymentKey);
       if ('error' in checked) {
         setError(checked.error);
         return;
       }
-      job = () => send<{ recordDisbursement: { application: ChangedApplication } }>(operations.RecordDisbursement, checked.input, (data) => data.recordDisbursement.application);
+      job = () => send(RecordDisbursementDocument, checked.input, (data) => data.recordDisbursement.application);
     }
     setBusy(true);
     try {
@@ -177,47 +144,22 @@ function ApplicationRow({ application, spec, onChanged, onReload }: { applicatio
 
 function ApplicationQueue({ spec, filter }: { spec: ApplicationQueueSpec; filter: QueueFilter }) {
   const { t, request } = useSession();
-  const [applications, setApplications] = useState<QueueApplication[]>([]);
-  const [totalCount, setTotalCount] = useState<number | null>(null);
-  const [next, setNext] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [errors, setErrors] = useState<GraphQLErrorShape[]>([]);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [done, setDone] = useState<DoneApplication[]>([]);
-
-  const load = useCallback(
+  const fetchPage = useCallback(
     async (after: string | null) => {
-      setLoading(true);
-      try {
-        const result = await request<ApplicationQueueData>(operations.ApplicationQueue, queueVariables(spec, filter, PAGE, after));
-        const connection = result.data?.applicationQueue;
-        if (connection) {
-          const page = connection.edges.map((e) => e.node);
-          setApplications((previous) => (after ? [...previous, ...page.filter((n) => !previous.some((p) => p.id === n.id))] : page));
-          setTotalCount(connection.totalCount);
-          setNext(connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null);
-          setErrors([]);
-        } else setErrors(result.errors);
-        setFailure(null);
-      } catch (error) {
-        if (!(error instanceof UnauthenticatedError)) setFailure(error instanceof Error ? error.message : String(error));
-      } finally {
-        setLoading(false);
-      }
+      const result = await request(ApplicationQueueDocument, queueVariables(spec, filter, PAGE, after));
+      return { data: result.data?.applicationQueue ?? null, errors: result.errors };
     },
     [request, spec, filter],
   );
-
-  useEffect(() => {
-    void load(null);
-  }, [load]);
+  const { items: applications, setItems: setApplications, totalCount, setTotalCount, next, loading, errors, failure, load } = usePages(fetchPage);
+  const [done, setDone] = useState<DoneApplication[]>([]);
 
   // The applications this tab acted on, read again from the API after a reload: their status now, not a remembered one.
   const doneKey = `dsp.applications.done.${spec.id}`;
   const readDone = useCallback(
     async (ids: string[]) => {
-      const found = await Promise.all(ids.map((id) => request<{ application: DoneApplication | null }>(operations.ApplicationStatus, { id }).then((r) => r.data?.application ?? null)));
-      return found.filter((a): a is DoneApplication => a !== null);
+      const found = await Promise.all(ids.map((id) => request(ApplicationStatusDocument, { id }).then((r) => r.data?.application ?? null)));
+      return found.filter((a) => a !== null);
     },
     [request],
   );
@@ -312,8 +254,8 @@ function ApplicationQueue({ spec, filter }: { spec: ApplicationQueueSpec; filter
 
 function Filters({ filter, onChange, national }: { filter: QueueFilter; onChange: (filter: QueueFilter) => void; national: boolean }) {
   const { t, lang } = useSession();
-  const campaigns = useOperation<{ campaigns: CampaignOption[] | null }>(operations.Campaigns, {}).result?.data?.campaigns ?? [];
-  const regionList = useOperation<{ regions: RegionName[] | null }>(operations.RegionList, {}, !national).result?.data?.regions ?? [];
+  const campaigns = useOperation(CampaignsDocument, {}).result?.data?.campaigns ?? [];
+  const regionList = useOperation(RegionListDocument, {}, !national).result?.data?.regions ?? [];
   return (
     <div className="filters">
       <label>
@@ -342,7 +284,7 @@ function Filters({ filter, onChange, national }: { filter: QueueFilter; onChange
           </label>{' '}
           <label>
             {t('status')}{' '}
-            <select data-testid="application-status-filter" value={filter.status} onChange={(e) => onChange({ ...filter, status: e.target.value })}>
+            <select data-testid="application-status-filter" value={filter.status} onChange={(e) => onChange({ ...filter, status: e.target.value as ApplicationStatus | '' })}>
               <option value="">{t('allStatuses')}</option>
               {APPLICATION_STATUSES.map((status) => (
                 <option key={status} value={status}>

@@ -1,15 +1,15 @@
+import { enumLabel } from '../enumLabels';
 import { BothScripts, ErrorMessage, Failure, Figure, Loading } from '../components';
 import { errorsAt, unavailable, type GraphQLErrorShape } from '../graphql';
 import { formatNumber } from '../i18n';
-import { operations } from '../operations';
 import { navigate, useLocation } from '../router';
 import { useOperation, useSession } from '../session';
-import type { RegionalDashboardData, RegionName } from '../types';
+import { RegionalDashboardDocument, RegionListDocument } from '../gql/graphql';
 
 /** The region picker of roles that see every region (the national administration). */
 function RegionPicker({ value }: { value: string }) {
   const { t, lang } = useSession();
-  const state = useOperation<{ regions: RegionName[] | null }>(operations.RegionList, {});
+  const state = useOperation(RegionListDocument, {});
   const regions = state.result?.data?.regions ?? [];
   return (
     <label className="region-picker">
@@ -51,7 +51,7 @@ export function Dashboard() {
   const { search } = useLocation();
   const national = !claims?.region;
   const code = new URLSearchParams(search).get('region') ?? claims?.region ?? 'RABAT';
-  const state = useOperation<RegionalDashboardData>(operations.RegionalDashboard, { code });
+  const state = useOperation(RegionalDashboardDocument, { code });
 
   const header = (
     <div className="page-header">
@@ -98,7 +98,7 @@ export function Dashboard() {
         <p data-testid="current-head">
           {currentHead ? (
             <>
-              {t('currentHead')}: <strong>{currentHead.officer.fullName}</strong> ({currentHead.officer.rank}, {currentHead.officer.matricule}) — {t('termStart')} {currentHead.startDate}
+              {t('currentHead')}: <strong>{currentHead.officer.fullName}</strong> ({enumLabel(lang, 'Rank', currentHead.officer.rank)}, {currentHead.officer.matricule}) — {t('termStart')} {currentHead.startDate}
               {currentHead.rotationDue ? <span className="badge warn"> {t('rotationDue')}</span> : null}
             </>
           ) : (

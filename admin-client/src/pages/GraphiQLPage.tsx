@@ -3,7 +3,8 @@ import 'graphiql/setup-workers/vite';
 import 'graphiql/style.css';
 import { useMemo } from 'react';
 import { useSession } from '../session';
-import { operations } from '../operations';
+import { print } from 'graphql';
+import { RegionalDashboardDocument } from '../gql/graphql';
 
 /** GraphiQL, bundled, sending the signed-in user's token to the gateway. */
 export default function GraphiQLPage() {
@@ -22,7 +23,7 @@ export default function GraphiQLPage() {
   );
   return (
     <div className="graphiql-container-wrapper" data-testid="graphiql">
-      <GraphiQL fetcher={fetcher} defaultQuery={operations.RegionalDashboard} />
+      <GraphiQL fetcher={fetcher} defaultQuery={print(RegionalDashboardDocument)} />
     </div>
   );
 }

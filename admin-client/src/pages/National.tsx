@@ -4,11 +4,10 @@ import { csvHeader, csvRows, toRows, type ColumnKey, type ComparisonRow } from '
 import { downloadCsv, toCsv } from '../csv';
 import { unavailable } from '../graphql';
 import { formatNumber, formatPercent, type MessageKey } from '../i18n';
-import { operations } from '../operations';
+import { NationalComparisonDocument } from '../gql/graphql';
 import { useOperation, useSession } from '../session';
 import { sortBy, type Direction } from '../sort';
 import { coefficientOfVariation, gini } from '../stats';
-import type { NationalComparisonData } from '../types';
 
 const columns: { key: ColumnKey; label: MessageKey }[] = [
   { key: 'code', label: 'code' },
@@ -49,7 +48,7 @@ function BarChart({ rows }: { rows: ComparisonRow[] }) {
 
 export function National() {
   const { t, lang } = useSession();
-  const state = useOperation<NationalComparisonData>(operations.NationalComparison, {});
+  const state = useOperation(NationalComparisonDocument, {});
   const [sort, setSort] = useState<{ key: ColumnKey; direction: Direction }>({ key: 'code', direction: 'asc' });
   const rows = useMemo(() => toRows(state.result?.data?.regions ?? []), [state.result]);
   const sorted = useMemo(() => (sort.key === 'code' && sort.direction === 'asc' ? rows : sortBy(rows, (r) => r[sort.key], sort.direction)), [rows, sort]);

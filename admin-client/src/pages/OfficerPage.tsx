@@ -1,14 +1,14 @@
+import { enumLabel } from '../enumLabels';
 import { BothScripts, ErrorMessage, Failure, Loading } from '../components';
 import { errorsAt } from '../graphql';
 import { formatNumber, type MessageKey } from '../i18n';
-import { operations } from '../operations';
+import { OfficerFileDocument } from '../gql/graphql';
 import { Link } from '../router';
 import { useOperation, useSession } from '../session';
-import type { OfficerFileData } from '../types';
 
 export function OfficerPage({ matricule }: { matricule: string }) {
   const { t, lang } = useSession();
-  const state = useOperation<OfficerFileData>(operations.OfficerFile, { matricule });
+  const state = useOperation(OfficerFileDocument, { matricule });
   const back = <Link to="/officers">← {t('back')}</Link>;
   if (state.loading) return <Loading />;
   if (state.failure !== undefined) return <Failure message={state.failure} />;
@@ -35,9 +35,9 @@ export function OfficerPage({ matricule }: { matricule: string }) {
         <dt>{t('matricule')}</dt>
         <dd>{officer.matricule}</dd>
         <dt>{t('rank')}</dt>
-        <dd>{officer.rank}</dd>
+        <dd>{enumLabel(lang, 'Rank', officer.rank)}</dd>
         <dt>{t('status')}</dt>
-        <dd>{officer.status}</dd>
+        <dd>{enumLabel(lang, 'OfficerStatus', officer.status)}</dd>
         <dt>{t('region')}</dt>
         <dd>
           <BothScripts fr={officer.region.nameFr} ar={officer.region.nameAr} />
@@ -68,7 +68,7 @@ export function OfficerPage({ matricule }: { matricule: string }) {
                 <td>
                   <BothScripts fr={d.fullName} ar={d.fullNameAr} />
                 </td>
-                <td>{d.relation}</td>
+                <td>{enumLabel(lang, 'DependentRelation', d.relation)}</td>
                 <td>{d.birthDate}</td>
                 <td>{d.coverage ? `${d.coverage.memberNumber} · ${d.coverage.active ? t('covered') : t('notCovered')}` : '—'}</td>
                 <td>{d.claims ? d.claims.length : '—'}</td>
@@ -134,8 +134,8 @@ export function OfficerPage({ matricule }: { matricule: string }) {
             {officer.claims.map((c) => (
               <tr key={c.id}>
                 <td>{c.reference}</td>
-                <td>{c.careType}</td>
-                <td>{c.status}</td>
+                <td>{enumLabel(lang, 'CareType', c.careType)}</td>
+                <td>{enumLabel(lang, 'ClaimStatus', c.status)}</td>
                 <td>{c.submittedAt.slice(0, 10)}</td>
                 <td className="num">{money(c.amountClaimed)}</td>
                 <td className="num">{money(c.amountApproved)}</td>

@@ -1,21 +1,21 @@
+import { enumLabel } from '../enumLabels';
 import { useState, type FormEvent } from 'react';
 import { BothScripts, ErrorMessage, Failure, Loading } from '../components';
-import { operations } from '../operations';
+import { OfficersDocument, type OfficersQueryVariables } from '../gql/graphql';
 import { Link, navigate, useLocation } from '../router';
 import { useOperation, useSession } from '../session';
-import type { OfficersData } from '../types';
 
 const PAGE = 20;
 
 export function Officers() {
-  const { t, claims } = useSession();
+  const { t, lang, claims } = useSession();
   const { search } = useLocation();
   const params = new URLSearchParams(search);
   const q = params.get('q') ?? '';
   const after = params.get('after');
   const [text, setText] = useState(q);
-  const variables: Record<string, unknown> = { search: q || null, first: PAGE, after, region: claims?.region ?? null };
-  const state = useOperation<OfficersData>(operations.Officers, variables);
+  const variables: OfficersQueryVariables = { search: q || null, first: PAGE, after, region: claims?.region ?? null };
+  const state = useOperation(OfficersDocument, variables);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -59,7 +59,7 @@ export function Officers() {
                   <td>
                     <BothScripts fr={node.fullName} ar={node.fullNameAr} />
                   </td>
-                  <td>{node.rank}</td>
+                  <td>{enumLabel(lang, 'Rank', node.rank)}</td>
                   <td>{node.region.code}</td>
                   <td>{node.coverage ? (node.coverage.active ? t('covered') : t('notCovered')) : '—'}</td>
                 </tr>

@@ -1,46 +1,33 @@
+import { enumLabel } from '../enumLabels';
 import { useCallback, useEffect, useState } from 'react';
 import { ActionError, ErrorMessage, Failure, Loading } from '../components';
 import { UnauthenticatedError, type GraphQLErrorShape } from '../graphql';
 import { formatNumber, type MessageKey } from '../i18n';
-import { operations } from '../operations';
+import { ClaimQueueDocument, ClaimStatusDocument, DecideClaimDocument, RecordClaimPaymentDocument, ReviewClaimDocument, type ClaimQueueQuery, type ClaimStatus, type RejectionCode } from '../gql/graphql';
 import { REJECTION_CODES, staysInStage, type QueueStage } from '../queueErrors';
+import { usePages } from '../paging';
 import { useSession } from '../session';
 import { applicationQueuesFor } from '../applications';
 import { ApplicationQueues } from './ApplicationQueues';
 
 const PAGE = 20;
 
-interface QueueClaim {
-  id: string;
-  reference: string;
-  version: number;
-  status: string;
-  careType: string;
-  careStartDate: string;
-  careEndDate: string;
-  submittedAt: string;
-  amountClaimed: string;
-  handlingRegion: { code: string } | null;
-}
-
-interface ClaimQueueData {
-  claimQueue: { totalCount: number; edges: { cursor: string; node: QueueClaim }[]; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
-}
+type QueueClaim = ClaimQueueQuery['claimQueue']['edges'][number]['node'];
 
 interface ChangedClaim {
   id: string;
   reference: string;
   version: number;
-  status: string;
+  status: ClaimStatus;
 }
 
-type Action = { kind: 'review' } | { kind: 'decide'; decision: 'APPROVE' | 'REJECT'; rejectionCode: string | null } | { kind: 'pay' };
+type Action = { kind: 'review' } | { kind: 'decide'; decision: 'APPROVE' | 'REJECT'; rejectionCode: RejectionCode | null } | { kind: 'pay' };
 
 function ClaimRow({ claim, stage, onChanged }: { claim: QueueClaim; stage: QueueStage; onChanged: (claim: ChangedClaim) => void }) {
   const { t, lang, request } = useSession();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<GraphQLErrorShape | null>(null);
-  const [rejectionCode, setRejectionCode] = useState<string>('MEDICAL_ADVICE');
+  const [rejectionCode, setRejectionCode] = useState<RejectionCode>('MEDICAL_ADVICE');
 
   const run = async (action: Action) => {
     setBusy(true);
@@ -50,15 +37,15 @@ function ClaimRow({ claim, stage, onChanged }: { claim: QueueClaim; stage: Queue
       let changed: ChangedClaim | undefined;
       let errors: GraphQLErrorShape[];
       if (action.kind === 'review') {
-        const result = await request<{ reviewClaim: ChangedClaim }>(operations.ReviewClaim, base);
+        const result = await request(ReviewClaimDocument, base);
         changed = result.data?.reviewClaim;
         errors = result.errors;
       } else if (action.kind === 'decide') {
-        const result = await request<{ decideClaim: ChangedClaim }>(operations.DecideClaim, { ...base, decision: action.decision, rejectionCode: action.rejectionCode, note: null });
+        const result = await request(DecideClaimDocument, { ...base, decision: action.decision, rejectionCode: action.rejectionCode, note: null });
         changed = result.data?.decideClaim;
         errors = result.errors;
       } else {
-        const result = await request<{ recordClaimPayment: ChangedClaim }>(operations.RecordClaimPayment, base);
+        const result = await request(RecordClaimPaymentDocument, base);
         changed = result.data?.recordClaimPayment;
         errors = result.errors;
       }
@@ -74,7 +61,7 @@ function ClaimRow({ claim, stage, onChanged }: { claim: QueueClaim; stage: Queue
   return (
     <tr data-testid="queue-claim" data-id={claim.id} data-reference={claim.reference} data-status={claim.status} data-version={claim.version}>
       <td>{claim.reference}</td>
-      <td>{claim.careType}</td>
+      <td>{enumLabel(lang, 'CareType', claim.careType)}</td>
       <td>
         {claim.careStartDate} → {claim.careEndDate}
       </td>
@@ -95,7 +82,7 @@ function ClaimRow({ claim, stage, onChanged }: { claim: QueueClaim; stage: Queue
             </button>{' '}
             <label>
               {t('rejectionCode')}{' '}
-              <select data-testid="rejection-code" value={rejectionCode} disabled={busy} onChange={(e) => setRejectionCode(e.target.value)}>
+              <select data-testid="rejection-code" value={rejectionCode} disabled={busy} onChange={(e) => setRejectionCode(e.target.value as RejectionCode)}>
                 {REJECTION_CODES.map((code) => (
                   <option key={code} value={code}>
                     {t(`reject${code}` as MessageKey)}
@@ -122,38 +109,15 @@ function ClaimRow({ claim, stage, onChanged }: { claim: QueueClaim; stage: Queue
 
 function ClaimQueue({ stage, title }: { stage: QueueStage; title: MessageKey }) {
   const { t, request } = useSession();
-  const [claims, setClaims] = useState<QueueClaim[]>([]);
-  const [totalCount, setTotalCount] = useState<number | null>(null);
-  const [next, setNext] = useState<string | null>(null);
-  const [loading, setLoading] = useState(true);
-  const [errors, setErrors] = useState<GraphQLErrorShape[]>([]);
-  const [failure, setFailure] = useState<string | null>(null);
-  const [done, setDone] = useState<ChangedClaim[]>([]);
-
-  const load = useCallback(
+  const fetchPage = useCallback(
     async (after: string | null) => {
-      setLoading(true);
-      try {
-        const result = await request<ClaimQueueData>(operations.ClaimQueue, { stage, first: PAGE, after });
-        const connection = result.data?.claimQueue;
-        if (connection) {
-          setClaims((previous) => (after ? [...previous, ...connection.edges.map((e) => e.node).filter((n) => !previous.some((p) => p.id === n.id))] : connection.edges.map((e) => e.node)));
-          setTotalCount(connection.totalCount);
-          setNext(connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null);
-          setErrors([]);
-        } else setErrors(result.errors);
-      } catch (error) {
-        if (!(error instanceof UnauthenticatedError)) setFailure(error instanceof Error ? error.message : String(error));
-      } finally {
-        setLoading(false);
-      }
+      const result = await request(ClaimQueueDocument, { stage, first: PAGE, after });
+      return { data: result.data?.claimQueue ?? null, errors: result.errors };
     },
     [request, stage],
   );
-
-  useEffect(() => {
-    void load(null);
-  }, [load]);
+  const { items: claims, setItems: setClaims, totalCount, setTotalCount, next, loading, errors, failure, load } = usePages(fetchPage);
+  const [done, setDone] = useState<ChangedClaim[]>([]);
 
   // The claims this tab acted on, read again from the API after a reload: their status now, not a remembered one.
   const doneKey = `dsp.queue.done.${stage}`;
@@ -161,8 +125,8 @@ function ClaimQueue({ stage, title }: { stage: QueueStage; title: MessageKey }) 
     const ids = (JSON.parse(sessionStorage.getItem(doneKey) ?? '[]') as unknown[]).filter((id): id is string => typeof id === 'string');
     if (ids.length === 0) return;
     let current = true;
-    Promise.all(ids.map((id) => request<{ claim: ChangedClaim | null }>(operations.ClaimStatus, { id }).then((r) => r.data?.claim ?? null))).then(
-      (found) => current && setDone(found.filter((c): c is ChangedClaim => c !== null)),
+    Promise.all(ids.map((id) => request(ClaimStatusDocument, { id }).then((r) => r.data?.claim ?? null))).then(
+      (found) => current && setDone(found.filter((c) => c !== null)),
       () => undefined,
     );
     return () => {

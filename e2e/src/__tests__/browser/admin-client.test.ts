@@ -129,7 +129,8 @@ describe('the admin client in a browser', () => {
     await shot('sign-in');
     await page.locator('button[data-user="head-fes"]').click();
     await page.getByTestId('open-applications').waitFor();
-    expect(await page.getByTestId('identity-role').textContent()).toBe('REGIONAL_HEAD');
+    expect(await page.getByTestId('identity-role').getAttribute('data-role')).toBe('REGIONAL_HEAD');
+    expect(await page.getByTestId('identity-role').textContent()).toBe('Chef régional');
     expect(await page.getByTestId('identity-region').textContent()).toBe('FES');
     // the header's identity is the API's `me` once it answers
     await page.getByTestId('identity-region-name').waitFor();
@@ -219,7 +220,8 @@ describe('the admin client in a browser', () => {
 
   it('shows the national administration the seventeen regions, sortable, with both fairness figures', async () => {
     await signInAs('national-admin');
-    expect(await page.getByTestId('identity-role').textContent()).toBe('NATIONAL_ADMIN');
+    expect(await page.getByTestId('identity-role').getAttribute('data-role')).toBe('NATIONAL_ADMIN');
+    expect(await page.getByTestId('identity-role').textContent()).toBe('Administration nationale');
     await page.getByRole('link', { name: /Comparaison nationale/ }).click();
     await page.getByTestId('comparison-table').waitFor();
     expect(await page.locator('[data-testid="comparison-table"] tbody tr').count()).toBe(17);
@@ -417,7 +419,8 @@ describe('the admin client in a browser', () => {
 
   it('shows a decision made in the page after a reload: the claim leaves the review queue, REJECTED', async () => {
     await signInAs('medical-advisor');
-    expect(await page.getByTestId('identity-role').textContent()).toBe('MEDICAL_ADVISOR');
+    expect(await page.getByTestId('identity-role').getAttribute('data-role')).toBe('MEDICAL_ADVISOR');
+    expect(await page.getByTestId('identity-role').textContent()).toBe('Médecin-conseil');
     await page.getByRole('link', { name: /Files de travail/ }).click();
     await page.getByTestId('queue-count').waitFor();
     const before = Number(await value('queue-count'));

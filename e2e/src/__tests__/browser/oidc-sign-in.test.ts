@@ -111,7 +111,8 @@ describe('signing in to the admin client with an OpenID provider', () => {
     expect(exchange.get('code_verifier')).toMatch(/^[A-Za-z0-9_-]{43,128}$/);
 
     await page.getByTestId('open-applications').waitFor();
-    expect(await page.getByTestId('identity-role').textContent()).toBe('REGIONAL_HEAD');
+    expect(await page.getByTestId('identity-role').getAttribute('data-role')).toBe('REGIONAL_HEAD');
+    expect(await page.getByTestId('identity-role').textContent()).toBe('Chef régional');
     expect(await page.getByTestId('identity-region').textContent()).toBe('FES');
     expect(await page.locator('[data-testid="region-title"]').getAttribute('data-code')).toBe('FES');
 

@@ -1,0 +1,66 @@
+import { useCallback, useEffect, useState, type Dispatch, type SetStateAction } from 'react';
+import { UnauthenticatedError, type GraphQLErrorShape, type GraphQLResult } from './graphql';
+
+/** A Relay connection as the queue operations select it. */
+interface Connection<TNode> {
+  totalCount: number;
+  edges: readonly { node: TNode }[];
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+export interface Pages<TNode> {
+  items: TNode[];
+  setItems: Dispatch<SetStateAction<TNode[]>>;
+  totalCount: number | null;
+  setTotalCount: Dispatch<SetStateAction<number | null>>;
+  /** The cursor of the next page, null when there is none. */
+  next: string | null;
+  loading: boolean;
+  errors: GraphQLErrorShape[];
+  failure: string | null;
+  /** Loads the first page (null) or the page after a cursor, appended without the rows already shown. */
+  load: (after: string | null) => Promise<void>;
+}
+
+/**
+ * The paging of both work queues (claims and applications): `fetchPage` reads
+ * one page; the first page loads again whenever `fetchPage` changes (a new
+ * filter). What the user acted on is changed in place with setItems.
+ */
+export function usePages<TNode extends { id: string }>(fetchPage: (after: string | null) => Promise<GraphQLResult<Connection<TNode> | null>>): Pages<TNode> {
+  const [items, setItems] = useState<TNode[]>([]);
+  const [totalCount, setTotalCount] = useState<number | null>(null);
+  const [next, setNext] = useState<string | null>(null);
+  const [loading, setLoading] = useState(true);
+  const [errors, setErrors] = useState<GraphQLErrorShape[]>([]);
+  const [failure, setFailure] = useState<string | null>(null);
+
+  const load = useCallback(
+    async (after: string | null) => {
+      setLoading(true);
+      try {
+        const result = await fetchPage(after);
+        const connection = result.data;
+        if (connection) {
+          const page = connection.edges.map((e) => e.node);
+          setItems((previous) => (after ? [...previous, ...page.filter((n) => !previous.some((p) => p.id === n.id))] : page));
+          setTotalCount(connection.totalCount);
+          setNext(connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null);
+          setErrors([]);
+        } else setErrors(result.errors);
+        setFailure(null);
+      } catch (error) {
+        if (!(error instanceof UnauthenticatedError)) setFailure(error instanceof Error ? error.message : String(error));
+      } finally {
+        setLoading(false);
+      }
+    },
+    [fetchPage],
+  );
+
+  useEffect(() => {
+    void load(null);
+  }, [load]);
+
+  return { items, setItems, totalCount, setTotalCount, next, loading, errors, failure, load };
+}
