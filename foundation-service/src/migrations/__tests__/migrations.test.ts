@@ -42,6 +42,7 @@ describe('migrations', () => {
       'SocialSummary1765100000001',
       'OfficerSearch1765200000000',
       'HardenRowLevelSecurity1766100000000',
+      'CurrentHead1766100000001',
     ];
     expect(await migrateFoundation(database.ownerUrl)).toEqual(ALL);
     expect(await migrateFoundation(database.ownerUrl)).toEqual([]);
@@ -51,7 +52,15 @@ describe('migrations', () => {
     ].sort());
 
     await dataSource.undoLastMigration();
+    const currentHead: Array<{ count: number }> = await dataSource.query(`SELECT count(*)::int AS count FROM pg_proc WHERE proname = 'is_current_head'`);
+    expect(currentHead[0]?.count).toBe(0);
+
+    await dataSource.undoLastMigration();
     expect(await protectedTables()).not.toContain('audit_record');
+
+    await dataSource.undoLastMigration();
+    const headFunctions: Array<{ count: number }> = await dataSource.query(`SELECT count(*)::int AS count FROM pg_proc WHERE proname = 'is_current_head'`);
+    expect(headFunctions[0]?.count).toBe(0);
 
     await dataSource.undoLastMigration();
     const searchFunctions: Array<{ count: number }> = await dataSource.query(`SELECT count(*)::int AS count FROM pg_proc WHERE proname = 'officer_search'`);
