@@ -1,5 +1,5 @@
 import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
-import { demoPopulation } from '../demo/population';
+import { demoHeadOf } from '../demo/demo-users';
 import type { Caller } from '../identity/caller';
 import { GATEWAY_ISSUER, signIdentityToken } from '../identity/identity-token';
 import type { RegionCode } from '../regions';
@@ -46,16 +46,13 @@ export function identityClaims(caller: Caller, audience: string, issuedAt: numbe
   };
 }
 
-let seededHeads: ReadonlyMap<string, string> | undefined;
-
 /**
  * The REGIONAL_HEAD of `region` the seeded appointments name (the demo
  * population's head): a head token has regional rights only while its
  * subject is the region's current head.
  */
 export function testRegionalHead(region: RegionCode): Caller {
-  seededHeads ??= new Map(demoPopulation().heads.map((head) => [head.regionCode, head.matricule]));
-  const sub = seededHeads.get(region);
+  const sub = demoHeadOf(region);
   if (sub === undefined) throw new Error(`The demo population has no head of ${region}.`);
   return { sub, role: 'REGIONAL_HEAD', region };
 }
