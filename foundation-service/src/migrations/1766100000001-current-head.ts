@@ -4,8 +4,9 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * Why: a REGIONAL_HEAD token kept its rights until it expired, even after
  * the national administration appointed someone else (issue 15).
  *
- * is_current_head(sub, region) says whether the open term of `region` names
- * the officer `sub` (one probe of the partial unique index on open terms).
+ * is_current_head(sub, region) says whether `region`'s term in force today
+ * names the officer `sub`: a successor appointed from a later date does not
+ * end the current head's rights before that date, nor start theirs.
  * The request scope calls it once, in the statement that applies the
  * caller's settings, and sets app.region only when it answers true: every
  * regional policy compares rows with app.region, so a head who is not (or no
@@ -22,7 +23,8 @@ export class CurrentHead1766100000001 implements MigrationInterface {
         AS $$
           SELECT EXISTS (
             SELECT 1 FROM public.head_appointment h
-            WHERE h.region_code = region AND h.end_date IS NULL AND h.officer_matricule = sub
+            WHERE h.region_code = region AND h.officer_matricule = sub
+              AND h.start_date <= current_date AND (h.end_date IS NULL OR h.end_date >= current_date)
           )
         $$;
     `);

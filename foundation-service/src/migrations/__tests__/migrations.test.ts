@@ -59,10 +59,6 @@ describe('migrations', () => {
     expect(await protectedTables()).not.toContain('audit_record');
 
     await dataSource.undoLastMigration();
-    const headFunctions: Array<{ count: number }> = await dataSource.query(`SELECT count(*)::int AS count FROM pg_proc WHERE proname = 'is_current_head'`);
-    expect(headFunctions[0]?.count).toBe(0);
-
-    await dataSource.undoLastMigration();
     const searchFunctions: Array<{ count: number }> = await dataSource.query(`SELECT count(*)::int AS count FROM pg_proc WHERE proname = 'officer_search'`);
     expect(searchFunctions[0]?.count).toBe(0);
 
