@@ -1,5 +1,6 @@
 import {
   freePort,
+  nationalPopulation,
   provisionDatabase,
   provisionRoles,
   serviceDatabase,
@@ -46,7 +47,8 @@ const devIdentity = require(path.join(ROOT, 'tools', 'dist', 'dev-identity.js'))
   signDevToken(keys: LocalKeys, caller: Caller, ttlSeconds?: number): Promise<string>;
 };
 
-const HEAD_FES: Caller = { sub: 'bench-head-fes', role: 'REGIONAL_HEAD', region: 'FES' };
+/** The national data set's FES head: a head token counts only for the head the appointments name. */
+const HEAD_FES: Caller = { sub: nationalPopulation().heads.find((head) => head.regionCode === 'FES')?.matricule ?? '', role: 'REGIONAL_HEAD', region: 'FES' };
 const NATIONAL: Caller = { sub: 'bench-national', role: 'NATIONAL_ADMIN', region: null };
 
 const DASHBOARD = readFileSync(path.join(ROOT, 'schemas', 'operations', 'RegionalDashboard.graphql'), 'utf8');

@@ -11,6 +11,7 @@ import { ApplicationWorkflow1764800000000 } from './migrations/1764800000000-app
 import { RegistryChanges1764900000001 } from './migrations/1764900000001-registry-changes';
 import { RegionStaffSummary1765100000000 } from './migrations/1765100000000-region-staff-summary';
 import { SocialSummary1765100000001 } from './migrations/1765100000001-social-summary';
+import { CurrentHead1766100000001 } from './migrations/1766100000001-current-head';
 import { OfficerSearch1765200000000 } from './migrations/1765200000000-officer-search';
 import { DependentEntity } from './officers/dependent.entity';
 import { OfficerEntity } from './officers/officer.entity';
@@ -43,6 +44,7 @@ export const FOUNDATION_MIGRATIONS = [
   SocialSummary1765100000001,
   OfficerSearch1765200000000,
   HardenRowLevelSecurity1766100000000,
+  CurrentHead1766100000001,
 ];
 
 export interface FoundationDataSourceOptions {

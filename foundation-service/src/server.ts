@@ -74,7 +74,7 @@ export async function startFoundationService(options: FoundationServiceOptions):
       ...(options.metrics ? { metrics: options.metrics, metricsPort: options.metricsPort ?? 0, poolStats: poolStats(dataSource) } : {}),
       gatewayPublicKey: options.gatewayPublicKey,
       routes: registryFeedRoute(feed, logger),
-      context: (_request, caller) => Promise.resolve(createFoundationContext(dataSource, settings, caller)),
+      context: (_request, caller) => createFoundationContext(dataSource, settings, caller),
       readiness: [
         {
           name: 'database',

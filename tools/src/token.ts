@@ -1,4 +1,4 @@
-import { callerFromClaims, isRole, ROLES, REGION_CODES } from '@dsp/common';
+import { callerFromClaims, demoHeadOf, isRole, ROLES, REGION_CODES } from '@dsp/common';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { localKeys, signDevToken } from './dev-identity';
@@ -31,7 +31,9 @@ async function main(): Promise<number> {
     return 2;
   }
   const region = values.region?.toUpperCase();
-  const caller = callerFromClaims({ sub: values.sub ?? `dev-${role.toLowerCase()}${region ? `-${region.toLowerCase()}` : ''}`, role, region });
+  // A head token counts only for the region's current head: default to the demo data's head.
+  const headSub = role === 'REGIONAL_HEAD' && region ? demoHeadOf(region) : undefined;
+  const caller = callerFromClaims({ sub: values.sub ?? headSub ?? `dev-${role.toLowerCase()}${region ? `-${region.toLowerCase()}` : ''}`, role, region });
   if (typeof caller === 'string') {
     process.stderr.write(`${caller}: pass --region CODE.\n${usage}`);
     return 2;

@@ -29,10 +29,25 @@ export class RequestScope {
   private savepoints = 0;
   private closed = false;
 
+  private regionConfirmed: boolean | undefined;
+
+  /**
+   * `regionGuard` names a SQL function (sub, region) → boolean: when given,
+   * app.region is set only if it answers true, in the statement that applies
+   * the settings (no extra round trip), so the database grants nothing
+   * regional to a caller it does not confirm.
+   */
   constructor(
     private readonly dataSource: DataSource,
     private readonly settings: ScopeSettings = {},
+    private readonly regionGuard?: string,
   ) {}
+
+  /** Whether `regionGuard` confirmed the caller's region (opens the transaction); true without a guard. */
+  async confirmsRegion(): Promise<boolean> {
+    await this.queryRunner();
+    return this.regionConfirmed ?? true;
+  }
 
   /** The request's entity manager, bound to its transaction. */
   async manager(): Promise<EntityManager> {
@@ -109,8 +124,16 @@ export class RequestScope {
       await runner.startTransaction();
       const entries = Object.entries(this.settings);
       if (entries.length > 0) {
-        const sets = entries.map((_, i) => `set_config($${2 * i + 1}, $${2 * i + 2}, true)`).join(', ');
-        await runner.query(`SELECT ${sets}`, entries.flat());
+        const subParam = 2 * entries.findIndex(([key]) => key === 'app.sub') + 2;
+        const sets = entries
+          .map(([key], i) =>
+            key === 'app.region' && this.regionGuard && subParam > 0
+              ? `set_config($${2 * i + 1}, CASE WHEN ${this.regionGuard}($${subParam}::text, $${2 * i + 2}::text) THEN $${2 * i + 2} ELSE '' END, true) AS region`
+              : `set_config($${2 * i + 1}, $${2 * i + 2}, true)`,
+          )
+          .join(', ');
+        const [row] = (await runner.query(`SELECT ${sets}`, entries.flat())) as { region?: string }[];
+        if (row?.region !== undefined) this.regionConfirmed = row.region !== '';
       }
       return runner;
     } catch (error) {

@@ -8,6 +8,14 @@ export interface DemoUser {
   caller: Caller;
 }
 
+let heads: ReadonlyMap<string, string> | undefined;
+
+/** The matricule of the demonstration data's head of `region` (whom the seeded appointments name). */
+export function demoHeadOf(region: string): string | undefined {
+  heads ??= new Map(demoPopulation().heads.map((head) => [head.regionCode, head.matricule]));
+  return heads.get(region);
+}
+
 /**
  * One demonstration user of each role (and the RABAT head, to see another
  * region), all real people of the demonstration data where the role is a
@@ -16,7 +24,7 @@ export interface DemoUser {
  */
 export function demoUsers(): DemoUser[] {
   const population = demoPopulation();
-  const headOf = (region: string): string => population.heads.find((head) => head.regionCode === region)?.matricule ?? 'unknown';
+  const headOf = (region: string): string => demoHeadOf(region) ?? 'unknown';
   const fesHead = headOf('FES');
   const fesOfficer =
     population.officers.find((officer) => officer.regionCode === 'FES' && officer.status === 'ACTIVE' && officer.matricule !== fesHead)?.matricule ?? 'unknown';

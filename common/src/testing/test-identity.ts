@@ -1,6 +1,8 @@
 import { generateKeyPairSync, sign, type KeyObject } from 'node:crypto';
+import { demoHeadOf } from '../demo/demo-users';
 import type { Caller } from '../identity/caller';
 import { GATEWAY_ISSUER, signIdentityToken } from '../identity/identity-token';
+import type { RegionCode } from '../regions';
 
 /** A gateway key pair for tests that call a subgraph directly, as the gateway would. */
 export interface TestGatewayIdentity {
@@ -42,4 +44,15 @@ export function identityClaims(caller: Caller, audience: string, issuedAt: numbe
     iat: issuedAt,
     exp: issuedAt + 60,
   };
+}
+
+/**
+ * The REGIONAL_HEAD of `region` the seeded appointments name (the demo
+ * population's head): a head token has regional rights only while its
+ * subject is the region's current head.
+ */
+export function testRegionalHead(region: RegionCode): Caller {
+  const sub = demoHeadOf(region);
+  if (sub === undefined) throw new Error(`The demo population has no head of ${region}.`);
+  return { sub, role: 'REGIONAL_HEAD', region };
 }

@@ -1,8 +1,8 @@
-import type { Caller } from '@dsp/common';
+import { type Caller, testRegionalHead } from '@dsp/common';
 import { operation, startPlatform, type Platform } from '../platform';
 import { sql } from './sql';
 
-const FES_HEAD: Caller = { sub: 'head-fes', role: 'REGIONAL_HEAD', region: 'FES' };
+const FES_HEAD: Caller = testRegionalHead('FES');
 const FES_AGENT: Caller = { sub: 'agent-fes', role: 'MUTUAL_AGENT', region: 'FES' };
 const ADVISOR: Caller = { sub: 'advisor', role: 'MEDICAL_ADVISOR', region: null };
 

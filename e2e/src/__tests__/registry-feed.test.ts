@@ -1,4 +1,4 @@
-import { todayUtc, type Caller } from '@dsp/common';
+import { type Caller, testRegionalHead, todayUtc } from '@dsp/common';
 import { startPlatform, type Platform } from '../platform';
 import { waitForRegistryFeed } from '../registry-feed';
 import { sql } from './sql';
@@ -14,8 +14,8 @@ import type { RegistryFeedStatus } from 'mutual-service';
 const ADMIN: Caller = { sub: 'admin', role: 'NATIONAL_ADMIN', region: null };
 const FES_AGENT: Caller = { sub: 'agent-fes', role: 'FOUNDATION_AGENT', region: 'FES' };
 const RABAT_AGENT: Caller = { sub: 'agent-rabat', role: 'FOUNDATION_AGENT', region: 'RABAT' };
-const FES_HEAD: Caller = { sub: 'head-fes', role: 'REGIONAL_HEAD', region: 'FES' };
-const RABAT_HEAD: Caller = { sub: 'head-rabat', role: 'REGIONAL_HEAD', region: 'RABAT' };
+const FES_HEAD: Caller = testRegionalHead('FES');
+const RABAT_HEAD: Caller = testRegionalHead('RABAT');
 
 let platform: Platform;
 const today = todayUtc();

@@ -1,11 +1,11 @@
-import { createMetrics, type Caller, type ServiceMetrics } from '@dsp/common';
+import { type Caller, createMetrics, type ServiceMetrics, testRegionalHead } from '@dsp/common';
 import { createHash } from 'node:crypto';
 import { operation, startPlatform, type Platform } from '../platform';
 import { sql } from './sql';
 
-const FES_HEAD: Caller = { sub: 'head-fes', role: 'REGIONAL_HEAD', region: 'FES' };
+const FES_HEAD: Caller = testRegionalHead('FES');
 const FES_DEPUTY: Caller = { sub: 'deputy-fes', role: 'REGIONAL_HEAD', region: 'FES' };
-const RABAT_HEAD: Caller = { sub: 'head-rabat', role: 'REGIONAL_HEAD', region: 'RABAT' };
+const RABAT_HEAD: Caller = testRegionalHead('RABAT');
 const FES_FOUNDATION_AGENT: Caller = { sub: 'agent-fes', role: 'FOUNDATION_AGENT', region: 'FES' };
 const ADVISOR: Caller = { sub: 'advisor', role: 'MEDICAL_ADVISOR', region: null };
 const TTL_SECONDS = 4;
@@ -56,7 +56,11 @@ describe('the response cache, when turned on', () => {
 
   it('never crosses subjects, roles or regions', async () => {
     await dashboard(FES_HEAD);
-    expect(await callsDuring(() => dashboard(FES_DEPUTY))).toBe(2);
+    // Another subject with the same role and region is not the head: refused afresh, never served the head's cached dashboard.
+    let refused: unknown;
+    const deputy = await platform.tokenFor(FES_DEPUTY);
+    expect(await callsDuring(async () => (refused = (await platform.query(deputy, DASHBOARD, { code: 'FES' })).errors?.[0]?.extensions?.code))).toBeGreaterThan(0);
+    expect(refused).toBe('FORBIDDEN');
 
     const fesHead = await platform.tokenFor(FES_HEAD);
     const fesOfficers = await platform.query<{ officers: { edges: { node: { region: { code: string } } }[] } }>(fesHead, OFFICERS);
@@ -106,8 +110,8 @@ describe('the response cache, when turned on', () => {
   });
 
   it('serves a change made behind the gateway’s back only once the TTL has passed', async () => {
-    // A caller of its own, whose first answer is cached by this test.
-    const head: Caller = { ...FES_HEAD, sub: 'head-fes-renaming' };
+    // The region's head (only the current head reads the dashboard); the answer cached here or by an earlier test.
+    const head = FES_HEAD;
     const before = await dashboard(head);
     await sql(platform.foundation.db.superuserUrl, "UPDATE region SET name_fr = name_fr || ' (renamed)' WHERE code = 'FES'");
     expect((await dashboard(head)).region?.nameFr).toBe(before.region?.nameFr);

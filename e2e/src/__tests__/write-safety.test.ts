@@ -1,4 +1,4 @@
-import { parseMoney, todayUtc, type Caller } from '@dsp/common';
+import { parseMoney, testRegionalHead, todayUtc, type Caller } from '@dsp/common';
 import { Client } from 'pg';
 import { startPlatform, type Platform } from '../platform';
 import { inParallel, outcomesByKey, sendKeyedWrites, type KeyedAnswer, type KeyedWrite } from '../writes/concurrent-writes';
@@ -249,7 +249,7 @@ const applicationsWithinQuota: Scenario = {
     const today = todayUtc();
     const region = 'CASABLANCA';
     const agent: Caller = { sub: 'write-safety-foundation-agent', role: 'FOUNDATION_AGENT', region };
-    const head: Caller = { sub: 'write-safety-head', role: 'REGIONAL_HEAD', region };
+    const head = testRegionalHead(region);
     const admin = await platform.tokenFor(NATIONAL_ADMIN);
     const [programme] = await rows<{ id: string }>(db.foundation, "SELECT id::text FROM programme WHERE kind = 'EXCEPTIONAL_AID'");
     const created = await platform.query<{ createCampaign: { id: string } }>(admin, 'mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { id } }', {

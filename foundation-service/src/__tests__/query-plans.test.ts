@@ -1,4 +1,4 @@
-import { sequentialScans, StatementCapture, TEST_NATIONAL_ADMIN, type Caller } from '@dsp/common';
+import { type Caller, sequentialScans, StatementCapture, TEST_NATIONAL_ADMIN } from '@dsp/common';
 import { seedFoundationNational } from '../seed/national';
 import { startFoundationUnderTest, type FoundationUnderTest } from '../testing/foundation-test-server';
 
@@ -21,7 +21,8 @@ import { startFoundationUnderTest, type FoundationUnderTest } from '../testing/f
  * and two-character words, which no index can narrow and which still reads the
  * table.
  */
-const HEAD_FES: Caller = { sub: 'test-head-fes', role: 'REGIONAL_HEAD', region: 'FES' };
+/** The national data set's FES head (its own population, not the demo's): set once it is loaded. */
+const HEAD_FES: Caller = { sub: '', role: 'REGIONAL_HEAD', region: 'FES' };
 const CONNECTION = 'edges { cursor node { matricule fullName rank region { code } } } pageInfo { hasNextPage endCursor } totalCount';
 
 let foundation: FoundationUnderTest;
@@ -31,6 +32,8 @@ beforeAll(async () => {
   foundation = await startFoundationUnderTest({ seed: false, queryLogger: capture });
   await seedFoundationNational(foundation.database.ownerUrl, { scale: { officers: 25_000, applications: 10_000 }, report: () => undefined });
   await foundation.sql('ANALYZE');
+  const [head] = await foundation.sql<{ sub: string }>(`SELECT officer_matricule AS sub FROM head_appointment WHERE region_code = 'FES' AND end_date IS NULL`);
+  HEAD_FES.sub = head.sub;
 }, 300_000);
 afterAll(async () => {
   await foundation.stop();

@@ -26,13 +26,13 @@ import {
 export async function readOfficer(ctx: FoundationContext, matricule: string): Promise<OfficerEntity | null> {
   const scope = await ctx.loaders.officerScope.load(matricule);
   if (scope === null) return null;
-  requireAccess(mayReadOfficerIdentity(ctx.caller, scope));
+  requireAccess(ctx, mayReadOfficerIdentity(ctx.caller, scope));
   return required(ctx.loaders.officer.load(matricule), 'Officer', matricule);
 }
 
 /** The parts of an officer's file beyond their public identity (dependents, trainings, service dates). */
 export function requireOfficerFile(ctx: FoundationContext, officer: Pick<OfficerEntity, 'matricule' | 'regionCode'>): void {
-  requireAccess(mayReadOfficerFile(ctx.caller, officer));
+  requireAccess(ctx, mayReadOfficerFile(ctx.caller, officer));
 }
 
 /** The caller's own officer file, when their subject is a matricule whose file they may read; null otherwise. */
@@ -46,7 +46,7 @@ export async function readOwnOfficer(ctx: FoundationContext): Promise<OfficerEnt
 export async function readDependent(ctx: FoundationContext, id: string): Promise<DependentEntity | null> {
   const scope = await ctx.loaders.dependentScope.load(id);
   if (scope === null) return null;
-  requireAccess(mayReadOfficerFile(ctx.caller, { matricule: scope.officerMatricule, regionCode: scope.regionCode }));
+  requireAccess(ctx, mayReadOfficerFile(ctx.caller, { matricule: scope.officerMatricule, regionCode: scope.regionCode }));
   return required(ctx.loaders.dependent.load(id), 'Dependent', id);
 }
 
@@ -54,25 +54,25 @@ export async function readDependent(ctx: FoundationContext, id: string): Promise
 export async function readApplication(ctx: FoundationContext, id: string): Promise<ApplicationEntity | null> {
   const scope = await ctx.loaders.applicationScope.load(id);
   if (scope === null) return null;
-  requireAccess(mayReadApplication(ctx.caller, scope));
+  requireAccess(ctx, mayReadApplication(ctx.caller, scope));
   return required(ctx.loaders.application.load(id), 'Application', id);
 }
 
 /** An officer's applications the caller may see; FORBIDDEN to roles that see none. */
 export async function officerApplications(ctx: FoundationContext, officer: OfficerEntity): Promise<ApplicationEntity[]> {
-  requireAccess(mayListApplicationsOf(ctx.caller, officer));
+  requireAccess(ctx, mayListApplicationsOf(ctx.caller, officer));
   const applications = await ctx.loaders.officerApplications.load(officer.matricule);
   return applications.filter((application) => mayReadApplication(ctx.caller, application));
 }
 
 /** A region's figures: staff, beneficiaries, social programmes. */
 export function requireRegionFigures(ctx: FoundationContext, regionCode: string): void {
-  requireAccess(mayReadRegionFigures(ctx.caller, regionCode));
+  requireAccess(ctx, mayReadRegionFigures(ctx.caller, regionCode));
 }
 
 /** The region an `officers` list is limited to (null: every region), or FORBIDDEN. */
 export function officersListRegion(ctx: FoundationContext, requested: string | null): string | null {
   const region = officerListRegion(ctx.caller, requested);
-  requireAccess(region !== undefined);
+  requireAccess(ctx, region !== undefined);
   return region ?? null;
 }

@@ -3,7 +3,7 @@ import { required } from '../base/required';
 import { readOwnOfficer } from './access.service';
 
 export const meQueries: QueryResolvers = {
-  me: (_parent, _args, ctx) => ctx.caller,
+  me: (_parent, _args, ctx) => ctx.identity,
 };
 
 export const Me: MeResolvers = {

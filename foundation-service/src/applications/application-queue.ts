@@ -59,7 +59,7 @@ export async function applicationQueue(ctx: FoundationContext, args: Application
   if (args.status && args.status.length === 0) throw new BadUserInputError('status', 'status lists at least one status, or is omitted.');
   const after = args.after == null ? null : applicationCursor.decode(args.after);
   const region = applicationQueueRegion(ctx.caller, asked);
-  requireAccess(region !== undefined, "Work queues are for the foundation's agents and heads in their own region, and the national administration.");
+  requireAccess(ctx, region !== undefined, "Work queues are for the foundation's agents and heads in their own region, and the national administration.");
 
   const statuses = QUEUE_STATUSES[args.queue].filter((status) => !args.status || args.status.includes(status));
   const manager = await ctx.db.manager();

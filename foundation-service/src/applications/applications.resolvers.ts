@@ -43,7 +43,7 @@ export const Disbursement: DisbursementResolvers = {
   __resolveReference: async (reference, ctx) => {
     const scope = await ctx.loaders.disbursementScope.load(reference.id);
     if (scope === null) return null;
-    requireAccess(mayReadApplication(ctx.caller, scope));
+    requireAccess(ctx, mayReadApplication(ctx.caller, scope));
     return ctx.loaders.disbursement.load(reference.id);
   },
   application: (disbursement, _args, ctx) => required(readApplication(ctx, disbursement.applicationId), 'Application', disbursement.applicationId),

@@ -230,7 +230,7 @@ export async function submitApplication(ctx: FoundationContext, input: SubmitApp
   if (dependentId !== null && !isUuid(dependentId)) throw new BadUserInputError('dependentId', `No dependent ${dependentId}.`);
   const officer = await ctx.loaders.officerScope.load(matricule);
   if (!officer) throw new BadUserInputError('matricule', `No officer ${matricule}.`);
-  requireAccess(maySubmitApplication(ctx.caller, officer), "Applications are submitted by a foundation agent of the officer's region, or by the officer for their own family.");
+  requireAccess(ctx, maySubmitApplication(ctx.caller, officer), "Applications are submitted by a foundation agent of the officer's region, or by the officer for their own family.");
   const submission: Submission = { campaignId: input.campaignId, matricule, dependentId };
   const { id } = await ctx.db.write((manager) =>
     oncePerKey(manager, ctx.caller, 'submitApplication', input.idempotencyKey, submission, () => submit(manager, ctx, submission)),
@@ -242,7 +242,7 @@ export async function submitApplication(ctx: FoundationContext, input: SubmitApp
 export async function startApplicationReview(ctx: FoundationContext, input: ApplicationChangeInput): Promise<ApplicationEntity> {
   const expectedVersion = checkVersion(input.expectedVersion);
   const scope = await scopeOf(ctx, input.applicationId);
-  requireAccess(mayStartReview(ctx.caller, scope), "Reviews are started by a foundation agent or the head of the application's region.");
+  requireAccess(ctx, mayStartReview(ctx.caller, scope), "Reviews are started by a foundation agent or the head of the application's region.");
   await ctx.db.write(async (manager) => {
     const row = await readRow(manager, input.applicationId);
     await change(manager, ctx, row, expectedVersion, ['SUBMITTED'], 'START_REVIEW', { status: 'UNDER_REVIEW' }, false);
@@ -288,7 +288,7 @@ export async function decideApplication(ctx: FoundationContext, input: DecideApp
   const expectedVersion = checkVersion(input.expectedVersion);
   const reason = input.decision === 'APPROVE' && (input.reason ?? null) === null ? null : checkText('reason', input.reason, MAX_REASON_LENGTH);
   const scope = await scopeOf(ctx, input.applicationId);
-  requireAccess(mayDecideApplication(ctx.caller, scope), "Applications are decided by the head of the application's region.");
+  requireAccess(ctx, mayDecideApplication(ctx.caller, scope), "Applications are decided by the head of the application's region.");
   await ctx.db.write(async (manager) => {
     const row = await readRow(manager, input.applicationId);
     if (input.decision === 'APPROVE') return approve(manager, ctx, row, expectedVersion, reason);
@@ -307,7 +307,7 @@ export async function withdrawApplication(ctx: FoundationContext, input: Withdra
   const expectedVersion = checkVersion(input.expectedVersion);
   const reason = checkText('reason', input.reason, MAX_REASON_LENGTH);
   const scope = await scopeOf(ctx, input.applicationId);
-  requireAccess(mayWithdrawApplication(ctx.caller, scope), "Applications are withdrawn by the applicant, or a foundation agent or the head of the application's region.");
+  requireAccess(ctx, mayWithdrawApplication(ctx.caller, scope), "Applications are withdrawn by the applicant, or a foundation agent or the head of the application's region.");
   const promotedId = await ctx.db.write(async (manager) => {
     const row = await readRow(manager, input.applicationId);
     // An approval gives back its place: take the allocation first, as approvals do, so the two never wait on each other crosswise.
@@ -378,7 +378,7 @@ export async function recordDisbursement(ctx: FoundationContext, input: RecordDi
   const paidOn = input.paidOn ?? null;
   if (paidOn !== null && paidOn > todayUtc()) throw new BadUserInputError('paidOn', 'paidOn must not be in the future.');
   const scope = await scopeOf(ctx, input.applicationId);
-  requireAccess(mayRecordDisbursement(ctx.caller, scope), "Payments are recorded by a foundation agent of the application's region.");
+  requireAccess(ctx, mayRecordDisbursement(ctx.caller, scope), "Payments are recorded by a foundation agent of the application's region.");
   const payment: Payment = { applicationId: input.applicationId, reference, paidOn };
   const { id } = await ctx.db.write((manager) =>
     oncePerKey(manager, ctx.caller, 'recordDisbursement', input.idempotencyKey, payment, () => pay(manager, ctx, payment)),

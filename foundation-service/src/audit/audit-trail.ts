@@ -38,11 +38,11 @@ async function regionOf(ctx: FoundationContext, entity: string, id: string): Pro
 export async function auditTrail(ctx: FoundationContext, entity: string, id: string): Promise<AuditRecordRow[]> {
   if (!AUDITED_ENTITIES.includes(entity)) throw new BadUserInputError('entity', `entity is one of ${AUDITED_ENTITIES.join(', ')}.`);
   const role = ctx.caller.role;
-  requireAccess(role === 'NATIONAL_ADMIN' || role === 'REGIONAL_HEAD', 'The audit trail is for the national administration and regional heads.');
+  requireAccess(ctx, role === 'NATIONAL_ADMIN' || role === 'REGIONAL_HEAD', 'The audit trail is for the national administration and regional heads.');
   const rows = await readAuditRecords(await ctx.db.manager(), entity, id);
   const regions: Array<string | null> = rows.map((row) => row.regionCode);
   const region = await regionOf(ctx, entity, id);
   if (region !== undefined) regions.push(region);
-  requireAccess(mayReadAuditTrail(ctx.caller, regions), 'This record belongs to another region.');
+  requireAccess(ctx, mayReadAuditTrail(ctx.caller, regions), 'This record belongs to another region.');
   return rows;
 }

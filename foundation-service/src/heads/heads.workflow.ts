@@ -166,7 +166,7 @@ async function appoint(manager: EntityManager, caller: Caller, settings: Foundat
 }
 
 export async function appointHead(ctx: FoundationContext, input: AppointHeadInput): Promise<HeadAppointmentEntity> {
-  requireAccess(mayAppointHeads(ctx.caller), 'Only the national administration appoints regional heads.');
+  requireAccess(ctx, mayAppointHeads(ctx.caller), 'Only the national administration appoints regional heads.');
   const appointment: Appointment = {
     regionCode: input.regionCode.trim().toUpperCase(),
     matricule: input.matricule.trim(),
@@ -188,7 +188,7 @@ export async function appointHead(ctx: FoundationContext, input: AppointHeadInpu
 /** Heads in office past the term limit, oldest term first: every region for the national administration, their own for a regional head. */
 export async function regionsDueForRotation(ctx: FoundationContext): Promise<HeadAppointmentEntity[]> {
   const region = rotationRegion(ctx.caller);
-  requireAccess(region !== undefined, 'Rotation is for the national administration and regional heads.');
+  requireAccess(ctx, region !== undefined, 'Rotation is for the national administration and regional heads.');
   const manager = await ctx.db.manager();
   const open = await manager.find(HeadAppointmentEntity, {
     where: region ? { regionCode: region, endDate: IsNull() } : { endDate: IsNull() },

@@ -79,7 +79,7 @@ async function insertCampaign(manager: EntityManager, ctx: FoundationContext, ca
 }
 
 export async function createCampaign(ctx: FoundationContext, input: CreateCampaignInput): Promise<CampaignEntity> {
-  requireAccess(mayManageCampaigns(ctx.caller), 'Only the national administration opens campaigns.');
+  requireAccess(ctx, mayManageCampaigns(ctx.caller), 'Only the national administration opens campaigns.');
   const campaign = checkCampaign(input);
   const { id } = await ctx.db.write((manager) =>
     oncePerKey(manager, ctx.caller, 'createCampaign', input.idempotencyKey, campaign, () => insertCampaign(manager, ctx, campaign)),
@@ -109,7 +109,7 @@ export async function lockAllocation(manager: EntityManager, campaignId: string,
 }
 
 export async function setCampaignAllocation(ctx: FoundationContext, input: SetCampaignAllocationInput): Promise<AllocationModel> {
-  requireAccess(mayManageCampaigns(ctx.caller), 'Only the national administration sets budgets and quotas.');
+  requireAccess(ctx, mayManageCampaigns(ctx.caller), 'Only the national administration sets budgets and quotas.');
   if (!isUuid(input.campaignId)) throw new BadUserInputError('campaignId', `No campaign ${input.campaignId}.`);
   const regionCode = input.regionCode.trim().toUpperCase();
   if (!isRegionCode(regionCode)) throw new BadUserInputError('regionCode', `No region ${input.regionCode}.`);

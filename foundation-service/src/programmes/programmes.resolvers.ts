@@ -49,7 +49,7 @@ export const CampaignAllocation: CampaignAllocationResolvers = {
   __resolveReference: async (reference, ctx) => {
     const scope = await ctx.loaders.allocationScope.load(reference.id);
     if (scope === null) return null;
-    requireAccess(mayReadAllocation(ctx.caller, scope.regionCode));
+    requireAccess(ctx, mayReadAllocation(ctx.caller, scope.regionCode));
     return ctx.loaders.allocation.load(reference.id);
   },
   campaign: (allocation, _args, ctx) => required(ctx.loaders.campaign.load(allocation.campaignId), 'Campaign', allocation.campaignId),

@@ -145,7 +145,7 @@ async function officerRegion(ctx: FoundationContext, matricule: string): Promise
 async function requireOfficerInReach(ctx: FoundationContext, matricule: string): Promise<string> {
   const region = await officerRegion(ctx, matricule);
   if (region === null) throw new BadUserInputError('matricule', `No officer ${matricule}.`);
-  requireAccess(mayChangeRegistry(ctx.caller, region), 'Registry changes are for the national administration and the foundation agents of the officer’s region.');
+  requireAccess(ctx, mayChangeRegistry(ctx.caller, region), 'Registry changes are for the national administration and the foundation agents of the officer’s region.');
   return region;
 }
 
@@ -189,7 +189,7 @@ export async function registerOfficer(ctx: FoundationContext, input: RegisterOff
   if (wholeYearsBetween(input.birthDate, input.serviceStartDate) < MIN_SERVICE_AGE) {
     throw new BadUserInputError('serviceStartDate', `Service starts at ${MIN_SERVICE_AGE} years of age or later.`);
   }
-  requireAccess(mayChangeRegistry(ctx.caller, regionCode), 'Registering officers is for the national administration and the foundation agents of the region.');
+  requireAccess(ctx, mayChangeRegistry(ctx.caller, regionCode), 'Registering officers is for the national administration and the foundation agents of the region.');
   const registration = { matricule, ...names, rank: input.rank, regionCode, birthDate: input.birthDate, serviceStartDate: input.serviceStartDate };
 
   await ctx.db.write((manager) =>
@@ -324,7 +324,7 @@ export async function addDependent(ctx: FoundationContext, input: AddDependentIn
 async function dependentInReach(ctx: FoundationContext, dependentId: string): Promise<{ matricule: string; regionCode: string }> {
   const scope = await ctx.loaders.dependentScope.load(dependentId.trim());
   if (!scope) throw new BadUserInputError('dependentId', `No dependent ${dependentId}.`);
-  requireAccess(mayChangeRegistry(ctx.caller, scope.regionCode), 'Registry changes are for the national administration and the foundation agents of the officer’s region.');
+  requireAccess(ctx, mayChangeRegistry(ctx.caller, scope.regionCode), 'Registry changes are for the national administration and the foundation agents of the officer’s region.');
   return { matricule: scope.officerMatricule, regionCode: scope.regionCode };
 }
 

@@ -1,8 +1,8 @@
-import { todayUtc, type Caller, type RegionCode } from '@dsp/common';
+import { testRegionalHead, todayUtc, type Caller, type RegionCode } from '@dsp/common';
 import type { FoundationUnderTest, GraphQLResponse } from './foundation-test-server';
 
 /** Callers of each foundation role, as the gateway would name them. */
-export const head = (region: RegionCode): Caller => ({ sub: `head-${region}`, role: 'REGIONAL_HEAD', region });
+export const head = testRegionalHead;
 export const agent = (region: RegionCode): Caller => ({ sub: `agent-${region}`, role: 'FOUNDATION_AGENT', region });
 export const officer = (matricule: string): Caller => ({ sub: matricule, role: 'OFFICER', region: null });
 

@@ -1,14 +1,14 @@
 import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types';
-import { IdentityTokenSigner, type Caller } from '@dsp/common';
+import { type Caller, IdentityTokenSigner, testRegionalHead } from '@dsp/common';
 import { generateKeyPairSync } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { SubgraphDataSource, type GatewayContext } from '../subgraph-data-source';
 import { subgraphFetcher } from '../subgraph-fetcher';
 
-const HEAD_FES: Caller = { sub: 'head-fes', role: 'REGIONAL_HEAD', region: 'FES' };
-const HEAD_RABAT: Caller = { sub: 'head-rabat', role: 'REGIONAL_HEAD', region: 'RABAT' };
+const HEAD_FES: Caller = testRegionalHead('FES');
+const HEAD_RABAT: Caller = testRegionalHead('RABAT');
 
 /** A slow subgraph that counts its requests and answers with the count, so shared and separate answers can be told apart. */
 async function slowSubgraph(): Promise<{ url: string; received: () => number; close: () => void }> {

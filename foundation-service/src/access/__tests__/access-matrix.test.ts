@@ -1,4 +1,4 @@
-import type { Caller } from '@dsp/common';
+import { type Caller, testRegionalHead } from '@dsp/common';
 import { startFoundationUnderTest, type FoundationUnderTest, type GraphQLResponse } from '../../testing/foundation-test-server';
 
 /**
@@ -54,7 +54,7 @@ afterAll(async () => {
 const caller = {
   nationalAdmin: (): Caller => ({ sub: 'admin-1', role: 'NATIONAL_ADMIN', region: null }),
   medicalAdvisor: (): Caller => ({ sub: 'doctor-1', role: 'MEDICAL_ADVISOR', region: null }),
-  fesHead: (): Caller => ({ sub: 'head-fes', role: 'REGIONAL_HEAD', region: 'FES' }),
+  fesHead: (): Caller => testRegionalHead('FES'),
   fesFoundationAgent: (): Caller => ({ sub: 'fagent-fes', role: 'FOUNDATION_AGENT', region: 'FES' }),
   fesMutualAgent: (): Caller => ({ sub: 'magent-fes', role: 'MUTUAL_AGENT', region: 'FES' }),
   /** The FES family's officer: "FES" is their own file. */

@@ -1,4 +1,4 @@
-import { asApplicationRole, createTestGatewayIdentity, handMadeToken, identityClaims, StatementCounter, type Caller } from '@dsp/common';
+import { asApplicationRole, type Caller, createTestGatewayIdentity, handMadeToken, identityClaims, StatementCounter, testRegionalHead } from '@dsp/common';
 import type { Client } from 'pg';
 import { startFoundationService } from '../../server';
 import { startFoundationUnderTest, type FoundationUnderTest, type GraphQLResponse } from '../../testing/foundation-test-server';
@@ -20,8 +20,8 @@ afterAll(async () => {
   await foundation.stop();
 });
 
-const FES_HEAD: Caller = { sub: 'head-fes', role: 'REGIONAL_HEAD', region: 'FES' };
-const RABAT_HEAD: Caller = { sub: 'head-rabat', role: 'REGIONAL_HEAD', region: 'RABAT' };
+const FES_HEAD: Caller = testRegionalHead('FES');
+const RABAT_HEAD: Caller = testRegionalHead('RABAT');
 
 const now = (): number => Math.floor(Date.now() / 1000);
 const claimsFor = (caller: Caller, issuedAt: number): Record<string, unknown> => identityClaims(caller, 'foundation', issuedAt);

@@ -179,7 +179,7 @@ describe('the application workflow', () => {
     const approved = expectNoErrors(
       await foundation.query<{ decideApplication: ApplicationResult }>(DECIDE, { input: { applicationId: submitted.id, decision: 'APPROVE', reason: 'Dossier complet', expectedVersion: 2 } }, head('FES')),
     ).decideApplication;
-    expect(approved).toMatchObject({ status: 'APPROVED', version: 3, decidedBy: 'head-FES', decisionReason: 'Dossier complet' });
+    expect(approved).toMatchObject({ status: 'APPROVED', version: 3, decidedBy: head('FES').sub, decisionReason: 'Dossier complet' });
     expect(approved.decidedAt).not.toBeNull();
 
     const headPays = await foundation.query(DISBURSE, { input: { applicationId: submitted.id, reference: 'OV-1', idempotencyKey: newKey() } }, head('FES'));
@@ -204,7 +204,7 @@ describe('the application workflow', () => {
       ['PAY', 'FOUNDATION_AGENT'],
     ]);
     expect(JSON.parse(trail.auditTrail[2].before!)).toMatchObject({ status: 'UNDER_REVIEW', version: 2 });
-    expect(JSON.parse(trail.auditTrail[2].after)).toMatchObject({ status: 'APPROVED', version: 3, decidedBy: 'head-FES' });
+    expect(JSON.parse(trail.auditTrail[2].after)).toMatchObject({ status: 'APPROVED', version: 3, decidedBy: head('FES').sub });
     const payments = expectNoErrors(await foundation.query<Trail>(TRAIL, { entity: 'disbursement', id: paid.id }));
     expect(payments.auditTrail.map((record) => record.action)).toEqual(['RECORD']);
     expect((await foundation.query(TRAIL, { entity: 'application', id: submitted.id }, head('RABAT'))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

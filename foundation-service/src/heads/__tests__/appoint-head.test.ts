@@ -1,4 +1,4 @@
-import type { Caller } from '@dsp/common';
+import { type Caller, testRegionalHead } from '@dsp/common';
 import { Client } from 'pg';
 import { startFoundationUnderTest, type FoundationUnderTest } from '../../testing/foundation-test-server';
 
@@ -189,7 +189,7 @@ describe('appointHead', () => {
     const [matricule] = await eligibleOfficers(1, 'TETOUAN');
     const written = await counts();
     const callers: Caller[] = [
-      { sub: 'head-tetouan', role: 'REGIONAL_HEAD', region: 'TETOUAN' },
+      testRegionalHead('TETOUAN'),
       { sub: 'agent-tetouan', role: 'FOUNDATION_AGENT', region: 'TETOUAN' },
       { sub: 'mutual-tetouan', role: 'MUTUAL_AGENT', region: 'TETOUAN' },
       { sub: 'advisor', role: 'MEDICAL_ADVISOR', region: null },
@@ -207,11 +207,13 @@ describe('appointHead', () => {
 describe('the audit trail', () => {
   it('is read by the national administration and the head of the region only', async () => {
     const [fes] = await foundation.sql<{ id: string }>(`SELECT id FROM head_appointment WHERE region_code = 'FES' ORDER BY start_date LIMIT 1`);
-    const own = await foundation.query<{ auditTrail: unknown[] }>(AUDIT, { id: fes.id }, { sub: 'head-fes', role: 'REGIONAL_HEAD', region: 'FES' });
+    // An earlier test replaced the seeded FES head: the audit trail is for whoever heads FES now.
+    const [current] = await foundation.sql<{ sub: string }>(`SELECT officer_matricule AS sub FROM head_appointment WHERE region_code = 'FES' AND end_date IS NULL`);
+    const own = await foundation.query<{ auditTrail: unknown[] }>(AUDIT, { id: fes.id }, { sub: current.sub, role: 'REGIONAL_HEAD', region: 'FES' });
     expect(own.errors).toBeUndefined();
     expect(own.data?.auditTrail.length).toBeGreaterThan(0);
     for (const caller of [
-      { sub: 'head-rabat', role: 'REGIONAL_HEAD', region: 'RABAT' },
+      testRegionalHead('RABAT'),
       { sub: 'agent-fes', role: 'FOUNDATION_AGENT', region: 'FES' },
       { sub: 'advisor', role: 'MEDICAL_ADVISOR', region: null },
     ] satisfies Caller[]) {
@@ -262,7 +264,7 @@ describe('regionsDueForRotation', () => {
     expect(national.errors).toBeUndefined();
     expect(national.data?.regionsDueForRotation).toHaveLength(due ? 17 : 0);
     expect(national.data?.regionsDueForRotation.every((head) => head.rotationDue)).toBe(true);
-    const own = await shortTerm.query<{ regionsDueForRotation: Array<{ region: { code: string } }> }>(DUE, {}, { sub: 'head-fes', role: 'REGIONAL_HEAD', region: 'FES' });
+    const own = await shortTerm.query<{ regionsDueForRotation: Array<{ region: { code: string } }> }>(DUE, {}, testRegionalHead('FES'));
     expect(own.data?.regionsDueForRotation.map((head) => head.region.code)).toEqual(due ? ['FES'] : []);
     const refused = await shortTerm.query(DUE, {}, { sub: 'agent-fes', role: 'FOUNDATION_AGENT', region: 'FES' });
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

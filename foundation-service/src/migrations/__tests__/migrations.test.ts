@@ -42,6 +42,7 @@ describe('migrations', () => {
       'SocialSummary1765100000001',
       'OfficerSearch1765200000000',
       'HardenRowLevelSecurity1766100000000',
+      'CurrentHead1766100000001',
     ];
     expect(await migrateFoundation(database.ownerUrl)).toEqual(ALL);
     expect(await migrateFoundation(database.ownerUrl)).toEqual([]);
@@ -49,6 +50,10 @@ describe('migrations', () => {
       'application', 'application_summary', 'campaign', 'campaign_allocation', 'dependent', 'disbursement', 'disbursement_summary', 'head_appointment', 'officer', 'programme',
       'audit_record', 'idempotency_key', 'region_staff_summary', 'registry_event', 'training',
     ].sort());
+
+    await dataSource.undoLastMigration();
+    const currentHead: Array<{ count: number }> = await dataSource.query(`SELECT count(*)::int AS count FROM pg_proc WHERE proname = 'is_current_head'`);
+    expect(currentHead[0]?.count).toBe(0);
 
     await dataSource.undoLastMigration();
     expect(await protectedTables()).not.toContain('audit_record');

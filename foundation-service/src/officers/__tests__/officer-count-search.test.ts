@@ -1,4 +1,4 @@
-import { TEST_NATIONAL_ADMIN, type Caller } from '@dsp/common';
+import { type Caller, TEST_NATIONAL_ADMIN, testRegionalHead } from '@dsp/common';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { mayReadOfficerIdentity, officerListRegion } from '../../access/policy';
@@ -46,7 +46,7 @@ const TRANSFER = `mutation ($input: TransferOfficerInput!) { transferOfficer(inp
 const STATUS = `mutation ($input: ChangeOfficerStatusInput!) { changeOfficerStatus(input: $input) { status } }`;
 
 const MEDICAL_ADVISOR: Caller = { sub: 'advisor-1', role: 'MEDICAL_ADVISOR', region: null };
-const FES_HEAD: Caller = { sub: 'head-fes', role: 'REGIONAL_HEAD', region: 'FES' };
+const FES_HEAD: Caller = testRegionalHead('FES');
 const FES_AGENT: Caller = { sub: 'agent-fes', role: 'FOUNDATION_AGENT', region: 'FES' };
 const RABAT_MUTUAL_AGENT: Caller = { sub: 'mutual-rabat', role: 'MUTUAL_AGENT', region: 'RABAT' };
 
