@@ -42,6 +42,8 @@ export interface BackupOptions {
   /** The backup key (32 bytes); without it the files are written in clear. */
   key?: Buffer;
   progress?: (line: string) => void;
+  /** Restore: the manifest checkBackup already returned for this folder, so the files are not read whole a second time. */
+  checked?: BackupManifest;
 }
 
 const MANIFEST = 'manifest.json';
@@ -175,7 +177,7 @@ export async function checkBackup(dir: string, key: Buffer | undefined): Promise
  */
 export async function restoreDatabase(ownerUrl: string, dir: string, options: BackupOptions = {}): Promise<void> {
   const { progress = () => undefined } = options;
-  const manifest = await checkBackup(dir, options.key);
+  const manifest = options.checked ?? (await checkBackup(dir, options.key));
   const key = isEncryptedBackup(dir) ? options.key : undefined;
   const client = new Client({ connectionString: ownerUrl });
   await client.connect();

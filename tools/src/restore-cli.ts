@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
-import { checkBackup, restoreDatabase } from './backup';
+import { checkBackup, restoreDatabase, type BackupManifest } from './backup';
 import { backupKeyFromEnv } from './backup-crypto';
 import { ownerUrls, SERVICES } from './database-urls';
 import { ROOT } from './paths';
@@ -18,7 +18,8 @@ async function main(): Promise<void> {
   const dir = path.resolve(source);
   const key = backupKeyFromEnv();
   // Every file of both databases opens and is whole before anything, migrations included, is written.
-  for (const service of SERVICES) await checkBackup(path.join(dir, service), key);
+  const checked = new Map<string, BackupManifest>();
+  for (const service of SERVICES) checked.set(service, await checkBackup(path.join(dir, service), key));
   const urls = await ownerUrls();
   for (const service of SERVICES) {
     const prefix = service.toUpperCase();
@@ -28,7 +29,12 @@ async function main(): Promise<void> {
     });
     if (migrate.status !== 0) throw new Error(migrate.stderr.trim() || `the ${service} migrations failed`);
     process.stdout.write(`Restoring the ${service} database...\n`);
-    await restoreDatabase(urls[service], path.join(dir, service), { ...(key ? { key } : {}), progress: (line) => process.stdout.write(`  ${line}\n`) });
+    const manifest = checked.get(service);
+    await restoreDatabase(urls[service], path.join(dir, service), {
+      ...(key ? { key } : {}),
+      ...(manifest ? { checked: manifest } : {}),
+      progress: (line) => process.stdout.write(`  ${line}\n`),
+    });
   }
   process.stdout.write(`Restored from ${dir}\n`);
 }

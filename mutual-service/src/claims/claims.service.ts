@@ -88,7 +88,6 @@ export async function priorAuthorisationClinicalOf(
   if (!maySeeClinical(context.caller, { handlingRegionCode: authorisation.regionCode, officerMatricule: person.officerMatricule, linkEnded: person.linkEnded })) {
     return null;
   }
-  // The read log knows one field name per kind of record: a note is logged as the decision's note.
-  await context.loaders.clinicalRead.load({ field: field === 'reason' ? 'reason' : 'decisionNote', claimId: null, priorAuthorisationId: authorisation.id });
+  await context.loaders.clinicalRead.load({ field, claimId: null, priorAuthorisationId: authorisation.id });
   return value;
 }
