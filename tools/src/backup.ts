@@ -160,6 +160,9 @@ export function isEncryptedBackup(dir: string): boolean {
  */
 export async function checkBackup(dir: string, key: Buffer | undefined): Promise<BackupManifest> {
   const encrypted = isEncryptedBackup(dir);
+  if (!encrypted && !existsSync(path.join(dir, MANIFEST))) {
+    throw new Error(`${dir} holds no backup (no ${MANIFEST} nor ${MANIFEST}${ENCRYPTED}): give a folder written by npm run backup.`);
+  }
   if (encrypted && !key) throw new Error('this backup is encrypted: set BACKUP_KEY_FILE (or BACKUP_KEY) to the key it was written with.');
   const used = encrypted ? key : undefined;
   const manifest = JSON.parse((await readWhole(openBackupFile(dir, MANIFEST, used))).toString('utf8')) as BackupManifest;
