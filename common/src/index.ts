@@ -8,6 +8,7 @@ export * from './database/data-source';
 export * from './database/embedded-postgres';
 export * from './database/provision';
 export * from './database/request-scope';
+export * from './database/caller-scope';
 export * from './database/statement-counter';
 export * from './server/http-server';
 export * from './server/mask-error';

@@ -55,7 +55,7 @@ export async function startMutualService(
       ...(options.host ? { host: options.host } : {}),
       logger,
       gatewayPublicKey: options.gatewayPublicKey,
-      context: (_request, caller) => Promise.resolve(createMutualContext(dataSource, caller)),
+      context: (_request, caller) => createMutualContext(dataSource, caller),
       readiness: [
         {
           name: 'database',

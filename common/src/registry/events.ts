@@ -1,4 +1,4 @@
-import type { DemoPopulation } from '../demo/population';
+import type { DemoHead, DemoPopulation } from '../demo/population';
 
 /**
  * The registry change feed between the foundation (which owns the staff
@@ -15,6 +15,8 @@ export const REGISTRY_EVENT_TYPES = [
   'DEPENDENT_REGISTERED',
   'DEPENDENT_UPDATED',
   'DEPENDENT_LINK_ENDED',
+  'HEAD_APPOINTED',
+  'HEAD_TERM_ENDED',
 ] as const;
 export type RegistryEventType = (typeof REGISTRY_EVENT_TYPES)[number];
 
@@ -49,6 +51,21 @@ export interface DependentSnapshot {
   officerServiceStartDate: string;
 }
 
+/**
+ * A regional head's term as the appointments hold it after the change: the
+ * mutual keeps a copy so that a REGIONAL_HEAD token counts there, too, only
+ * while its subject is the region's head. A region's terms have distinct
+ * start dates (a successor starts after the current head), so region and
+ * start date name a term on both sides.
+ */
+export interface HeadTermSnapshot {
+  regionCode: string;
+  officerMatricule: string;
+  startDate: string;
+  /** The term's last day, or null while it lasts. */
+  endDate: string | null;
+}
+
 interface EventBase {
   /** Position in the feed: 1, 2, 3... in commit order, never reused. */
   sequence: number;
@@ -66,7 +83,8 @@ export type RegistryEvent =
       entity: 'dependent';
       entityId: string;
       data: { dependent: DependentSnapshot };
-    });
+    })
+  | (EventBase & { type: 'HEAD_APPOINTED' | 'HEAD_TERM_ENDED'; entity: 'head_term'; entityId: string; data: { term: HeadTermSnapshot } });
 
 /** An event before the outbox gives it its place and time. */
 export type NewRegistryEvent = RegistryEvent extends infer E ? (E extends RegistryEvent ? Omit<E, 'sequence' | 'occurredAt'> : never) : never;
@@ -80,12 +98,18 @@ export interface RegistryFeedPage {
   headOccurredAt: string | null;
 }
 
+/** A demonstration head's term, open since the appointment (the mutual's seeds copy it as the feed would). */
+export function demoHeadTerm(head: DemoHead): HeadTermSnapshot {
+  return { regionCode: head.regionCode, officerMatricule: head.matricule, startDate: head.startDate, endDate: null };
+}
+
 /** The day the demonstration registry describes: the demo seed's events take effect on it. */
 export const DEMO_REGISTRY_DAY = '2026-11-27';
 
 /**
  * The events that build the demonstration registry from nothing: every
- * officer registered, then every dependent, in the population's order. The
+ * officer registered, then every dependent, then the heads' appointments, in
+ * the population's order. The
  * foundation's seed writes exactly these into its outbox (sequences 1..n),
  * and the mutual's file agrees with them: both sides start in step.
  */
@@ -131,6 +155,15 @@ export function demoRegistryEvents(population: DemoPopulation): NewRegistryEvent
           officerServiceStartDate: officer.serviceStartDate,
         },
       },
+    });
+  }
+  for (const head of population.heads) {
+    events.push({
+      type: 'HEAD_APPOINTED',
+      entity: 'head_term',
+      entityId: `${head.regionCode}:${head.startDate}`,
+      effectiveDate: DEMO_REGISTRY_DAY,
+      data: { term: demoHeadTerm(head) },
     });
   }
   return events;

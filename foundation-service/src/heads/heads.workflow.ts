@@ -3,6 +3,7 @@ import { IsNull, type EntityManager } from 'typeorm';
 import { mayAppointHeads, requireAccess, rotationRegion } from '../access';
 import type { FoundationContext, FoundationSettings } from '../context';
 import type { AppointHeadInput } from '../generated/graphql';
+import { appendRegistryEvent } from '../registry/outbox';
 import { HeadAppointmentEntity } from './head-appointment.entity';
 import { isRotationDue } from './heads.service';
 
@@ -10,7 +11,9 @@ import { isRotationDue } from './heads.service';
  * Appointing regional heads (docs/architecture.md): the national administration
  * appoints; the previous head's term ends the day before the new one starts,
  * in the same transaction (a savepoint of the request's, ctx.db.write); every
- * change writes an audit record there; history is never overwritten.
+ * change writes an audit record there, and a registry event that carries the
+ * term to the mutual (which checks its heads against it, too); history is
+ * never overwritten.
  * Concurrent appointments to a region take turns on the open term's row
  * (FOR UPDATE), and the partial unique indexes (one open term per region and
  * per officer) refuse whoever comes second: exactly one wins, the others get
@@ -80,6 +83,17 @@ const snapshot = (row: HeadRow): Record<string, unknown> => ({
   version: row.version,
 });
 
+/** A term as the registry feed carries it (named by region and start date on both sides). */
+function headTermEvent(type: 'HEAD_APPOINTED' | 'HEAD_TERM_ENDED', row: HeadRow, effectiveDate: string) {
+  return {
+    type,
+    entity: 'head_term',
+    entityId: `${row.region_code}:${row.start_date}`,
+    effectiveDate,
+    data: { term: { regionCode: row.region_code, officerMatricule: row.officer_matricule, startDate: row.start_date, endDate: row.end_date } },
+  } as const;
+}
+
 const HEAD_COLUMNS = `id, region_code, officer_matricule, to_char(start_date, 'YYYY-MM-DD') AS start_date, to_char(end_date, 'YYYY-MM-DD') AS end_date,
   decision_reference, approved_by, version`;
 
@@ -144,6 +158,7 @@ async function appoint(manager: EntityManager, caller: Caller, settings: Foundat
         before: snapshot(current),
         after: snapshot({ ...current, end_date: endDate, version: current.version + 1 }),
       });
+      await appendRegistryEvent(manager, headTermEvent('HEAD_TERM_ENDED', { ...current, end_date: endDate }, input.startDate));
     }
     const [created] = await manager.query<[HeadRow]>(
       `INSERT INTO head_appointment (region_code, officer_matricule, start_date, decision_reference, approved_by)
@@ -158,6 +173,7 @@ async function appoint(manager: EntityManager, caller: Caller, settings: Foundat
       before: null,
       after: snapshot(created),
     });
+    await appendRegistryEvent(manager, headTermEvent('HEAD_APPOINTED', created, input.startDate));
     return { id: created.id };
   } catch (error) {
     if (isUniqueViolation(error)) throw new ConflictError('Another appointment to this region or of this officer was made at the same time; reload and try again.');

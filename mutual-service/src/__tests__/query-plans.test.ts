@@ -13,7 +13,7 @@ import { startMutualService } from '../service';
  * the claim table sequentially.
  */
 const AGENT_FES: Caller = { sub: 'test-agent-fes', role: 'MUTUAL_AGENT', region: 'FES' };
-const HEAD_FES: Caller = { sub: 'test-head-fes', role: 'REGIONAL_HEAD', region: 'FES' };
+const HEAD_FES: Caller = { sub: '', role: 'REGIONAL_HEAD', region: 'FES' };
 const ADVISOR: Caller = { sub: 'test-advisor', role: 'MEDICAL_ADVISOR', region: null };
 const PAGE = 'edges { cursor node { id reference status submittedAt amountClaimed } } pageInfo { hasNextPage endCursor } totalCount';
 
@@ -45,6 +45,8 @@ beforeAll(async () => {
       WHERE b.kind = 'OFFICER' AND b.region_code = 'FES' ORDER BY c.reference LIMIT 1`,
   );
   person = rows.rows[0]!;
+  const head = await admin.query<{ sub: string }>(`SELECT officer_matricule AS sub FROM head_term WHERE region_code = 'FES' AND end_date IS NULL`);
+  HEAD_FES.sub = head.rows[0].sub;
   service = await startMutualService({ gatewayPublicKey: gateway.publicKey, databaseUrl: database.appUrl, port: 0, host: '127.0.0.1', queryLogger: capture });
 }, 300_000);
 afterAll(async () => {

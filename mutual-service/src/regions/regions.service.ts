@@ -19,7 +19,7 @@ const LAST_YEAR = 2100;
 
 /** National roles everywhere, the mutual's regional roles in their own region; FORBIDDEN otherwise. */
 export function regionHealth(context: MutualContext, region: RegionModel, year: number | null): Promise<RegionHealthModel> {
-  requireAccess(maySeeRegionHealth(context.caller, region.code));
+  requireAccess(context, maySeeRegionHealth(context.caller, region.code));
   const wanted = year ?? currentUtcYear();
   if (!Number.isInteger(wanted) || wanted < FIRST_YEAR || wanted > LAST_YEAR) {
     throw new BadUserInputError('year', `year must be between ${FIRST_YEAR} and ${LAST_YEAR}; got ${wanted}.`);
@@ -28,7 +28,7 @@ export function regionHealth(context: MutualContext, region: RegionModel, year: 
 }
 
 export function regionFacilities(context: MutualContext, region: RegionModel): Promise<ProviderEntity[]> {
-  requireAccess(maySeeFacilities(context.caller));
+  requireAccess(context, maySeeFacilities(context.caller));
   return context.loaders.regionFacilities.load(region.code);
 }
 

@@ -1,4 +1,4 @@
-import { createRandom, demoPopulation, REGION_CODES, type DemoOfficer, type Random, type RegionCode } from '@dsp/common';
+import { createRandom, demoHeadTerm, demoPopulation, REGION_CODES, type DemoOfficer, type HeadTermSnapshot, type Random, type RegionCode } from '@dsp/common';
 import { childCoverageEnd, isEligibleDependent } from '../beneficiaries/eligibility';
 import { later, MUTUAL_FILE_OPENED, OFFICER_RANKS, SENIOR_RANKS } from '../beneficiaries/enrolment';
 import { AUTHORISATION_LEAD_DAYS } from '../claims/claims.workflow';
@@ -96,6 +96,8 @@ export interface DemoData {
   claims: ClaimRow[];
   claimLines: ClaimLineRow[];
   priorAuthorisations: PriorAuthorisationRow[];
+  /** The heads' terms in force, as the registry feed's demo events give them. */
+  headTerms: HeadTermSnapshot[];
 }
 
 export const STATUSES: readonly ClaimStatus[] = ['ENTERED', 'CHECKED', 'UNDER_REVIEW', 'APPROVED', 'PARTIALLY_APPROVED', 'REJECTED', 'PAID'];
@@ -280,7 +282,7 @@ export function buildDemoData(): DemoData {
   const { claims, claimLines } = buildClaims(random, beneficiaries, coverages, providers, rateOf);
   // A random stream of their own, so adding authorisations left every other row as it was.
   const priorAuthorisations = buildPriorAuthorisations(createRandom(20260102), beneficiaries, coverages, providers, claims);
-  return { plans, planRules, acts: ACT_TARIFFS, providers, beneficiaries, coverages, claims, claimLines, priorAuthorisations };
+  return { plans, planRules, acts: ACT_TARIFFS, providers, beneficiaries, coverages, claims, claimLines, priorAuthorisations, headTerms: population.heads.map(demoHeadTerm) };
 }
 
 function buildClaims(
