@@ -1,4 +1,7 @@
-import { createTestDatabase, demoUsers, seededTemplate, signUserToken, StatementCounter, type Caller, type RunningServer, type TestDatabase } from '@dsp/common';
+import { type Caller, type RunningServer, signUserToken } from '@dsp/common';
+import { StatementCounter } from '@dsp/subgraph-kit';
+import { demoUsers } from '@dsp/demo';
+import { createTestDatabase, seededTemplate, type TestDatabase } from '@dsp/testing';
 import { migrateFoundation, REGISTRY_FEED_PATH, seedFoundation, startFoundationService } from 'foundation-service';
 import { createUserTokenVerifier, startGateway, type GatewayOptions } from 'gateway';
 import { migrateMutual, seedMutual, startMutualService } from 'mutual-service';

@@ -1,4 +1,5 @@
-import { openCallerScope, type Caller, type CallerScope, type ScopedContext } from '@dsp/common';
+import { type Caller } from '@dsp/common';
+import { type CallerScope, openCallerScope, type ScopedContext } from '@dsp/subgraph-kit';
 import type { DataSource } from 'typeorm';
 import { createLoaders, type FoundationLoaders } from './loaders';
 

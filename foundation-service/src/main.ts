@@ -1,5 +1,6 @@
 import type { KeyObject } from 'node:crypto';
-import { createLogger, createMetrics, statementTimeoutFromEnv, envPort, keyFromEnv, optionalKeyFromEnv, runService } from '@dsp/common';
+import { createLogger, createMetrics, envPort, keyFromEnv, optionalKeyFromEnv, runService } from '@dsp/common';
+import { statementTimeoutFromEnv } from '@dsp/subgraph-kit';
 import { loadConfig } from './config';
 import { startFoundationService } from './server';
 

@@ -1,4 +1,4 @@
-import { createDataSource, migrate, type DataSourceOptions } from '@dsp/common';
+import { createDataSource, type DataSourceOptions, migrate } from '@dsp/subgraph-kit';
 import { HardenRowLevelSecurity1766000000001 } from './migrations/1766000000001-harden-row-level-security';
 import type { DataSource, Logger } from 'typeorm';
 import { BeneficiaryEntity } from './beneficiaries/beneficiary.entity';

@@ -1,5 +1,7 @@
-import { byKey, groupedByKey, todayUtc } from '@dsp/common';
-import type { Caller, RequestScope } from '@dsp/common';
+import { todayUtc } from '@dsp/common';
+import { byKey, groupedByKey } from '@dsp/subgraph-kit';
+import type { Caller } from '@dsp/common';
+import type { RequestScope } from '@dsp/subgraph-kit';
 import DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
 import { BeneficiariesRepository } from './beneficiaries/beneficiaries.repository';

@@ -1,4 +1,5 @@
-import { createLogger, createMetrics, statementTimeoutFromEnv, envInteger, envPort, keyFromEnv, optionalKeyFromEnv, runService, serviceDatabaseUrls } from '@dsp/common';
+import { createLogger, createMetrics, envInteger, envPort, keyFromEnv, optionalKeyFromEnv, runService, serviceDatabaseUrls } from '@dsp/common';
+import { statementTimeoutFromEnv } from '@dsp/subgraph-kit';
 import type { RegistryFeedOptions } from './registry-feed/consumer';
 import { startMutualService } from './service';
 

@@ -1,15 +1,8 @@
-import {
-  assertPortFree,
-  envPort,
-  demoUsers,
-  checkReachable,
-  provisionDatabase,
-  provisionRoles,
-  serviceDatabase,
-  startEmbeddedPostgres,
-  StartupError,
-  type RunningPostgres,
-} from '@dsp/common';
+import { envPort, StartupError } from '@dsp/common';
+import { checkReachable } from '@dsp/subgraph-kit';
+import { provisionDatabase, provisionRoles, serviceDatabase } from '@dsp/testing';
+import { demoUsers } from '@dsp/demo';
+import { assertPortFree, type RunningPostgres, startEmbeddedPostgres } from '@dsp/testing';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import path from 'node:path';

@@ -1,4 +1,5 @@
-import { testRegionalHead, type Caller } from '@dsp/common';
+import { type Caller } from '@dsp/common';
+import { testRegionalHead } from '@dsp/testing';
 import { operation, startPlatform, type Platform } from '../platform';
 import { waitForRegistryFeed } from '../registry-feed';
 import { sql } from './sql';

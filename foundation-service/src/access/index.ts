@@ -1,2 +1,2 @@
-export { requireAccess } from '@dsp/common';
+export { requireAccess } from '@dsp/subgraph-kit';
 export * from './policy';

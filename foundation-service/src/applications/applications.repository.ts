@@ -1,4 +1,4 @@
-import { queryPrepared } from '@dsp/common';
+import { queryPrepared } from '@dsp/subgraph-kit';
 import { In, type EntityManager } from 'typeorm';
 import type { ProgrammeKind } from '../generated/graphql';
 import { ApplicationEntity } from './application.entity';

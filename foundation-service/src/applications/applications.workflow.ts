@@ -1,4 +1,5 @@
-import { BadUserInputError, ConflictError, DomainError, isUniqueViolation, isUuid, oncePerKey, todayUtc, updateVersioned, writeAudit } from '@dsp/common';
+import { BadUserInputError, ConflictError, DomainError, isUuid, todayUtc } from '@dsp/common';
+import { isUniqueViolation, oncePerKey, updateVersioned, writeAudit } from '@dsp/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import {
   mayDecideApplication,

@@ -1,4 +1,5 @@
-import { BadUserInputError, type Caller, ConflictError, DomainError, isUniqueViolation, oncePerKey, updateVersioned, wholeYearsBetween, writeAudit } from '@dsp/common';
+import { BadUserInputError, type Caller, ConflictError, DomainError, wholeYearsBetween } from '@dsp/common';
+import { isUniqueViolation, oncePerKey, updateVersioned, writeAudit } from '@dsp/subgraph-kit';
 import { IsNull, type EntityManager } from 'typeorm';
 import { mayAppointHeads, requireAccess, rotationRegion } from '../access';
 import type { FoundationContext, FoundationSettings } from '../context';

@@ -1,4 +1,5 @@
-import { BadUserInputError, ConflictError, isRegionCode, isUniqueViolation, isUuid, oncePerKey, updateVersioned, writeAudit } from '@dsp/common';
+import { BadUserInputError, ConflictError, isRegionCode, isUuid } from '@dsp/common';
+import { isUniqueViolation, oncePerKey, updateVersioned, writeAudit } from '@dsp/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { mayManageCampaigns, requireAccess } from '../access';
 import type { FoundationContext } from '../context';

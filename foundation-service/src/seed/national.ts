@@ -1,4 +1,5 @@
-import { bulkLoad, createRandom, NATIONAL_OFFICERS, nationalPopulation, reportProgress, serialUuid, type BulkLoadPlan, type DemoPopulation, type NationalSeedOptions } from '@dsp/common';
+import { bulkLoad, type BulkLoadPlan, type NationalSeedOptions, reportProgress } from '@dsp/subgraph-kit';
+import { createRandom, type DemoPopulation, NATIONAL_OFFICERS, nationalPopulation, serialUuid } from '@dsp/demo';
 import type { ApplicationStatus } from '../generated/graphql';
 import { officerSearchText } from '../officers/officers.service';
 import { PROGRAMMES } from './catalogue';

@@ -1,4 +1,5 @@
-import { testRegionalHead, todayUtc, type Caller, type RegionCode } from '@dsp/common';
+import { type Caller, type RegionCode, todayUtc } from '@dsp/common';
+import { testRegionalHead } from '@dsp/testing';
 import type { FoundationUnderTest, GraphQLResponse } from './foundation-test-server';
 
 /** Callers of each foundation role, as the gateway would name them. */

@@ -1,4 +1,5 @@
-import { createTestDatabase, createTestGatewayIdentity, seededTemplate, TEST_NATIONAL_ADMIN, type Caller, type RunningServer, type TestDatabase, type TestGatewayIdentity } from '@dsp/common';
+import { type Caller, type RunningServer } from '@dsp/common';
+import { createTestDatabase, createTestGatewayIdentity, seededTemplate, TEST_NATIONAL_ADMIN, type TestDatabase, type TestGatewayIdentity } from '@dsp/testing';
 import type { KeyObject } from 'node:crypto';
 import { Client } from 'pg';
 import type { DataSource, Logger } from 'typeorm';

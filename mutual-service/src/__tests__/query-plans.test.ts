@@ -1,4 +1,5 @@
-import { createTestDatabase, createTestGatewayIdentity, sequentialScans, StatementCapture, TEST_NATIONAL_ADMIN, type Caller, type RunningServer, type TestDatabase } from '@dsp/common';
+import { type Caller, type RunningServer } from '@dsp/common';
+import { createTestDatabase, createTestGatewayIdentity, sequentialScans, StatementCapture, TEST_NATIONAL_ADMIN, type TestDatabase } from '@dsp/testing';
 import { Client } from 'pg';
 import { migrateMutual } from '../database';
 import { seedMutualNational } from '../seed/national';

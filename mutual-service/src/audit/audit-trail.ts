@@ -1,4 +1,5 @@
-import { type AuditRecordRow, BadUserInputError, readAuditRecords } from '@dsp/common';
+import { BadUserInputError } from '@dsp/common';
+import { type AuditRecordRow, readAuditRecords } from '@dsp/subgraph-kit';
 import { mayReadAuditTrail, requireAccess } from '../access';
 import type { MutualContext } from '../context';
 

@@ -1,4 +1,5 @@
-import { BadUserInputError, type Caller, ConflictError, DomainError, ForbiddenError, NotFoundError, oncePerKey, todayUtc, updateVersioned, writeAudit } from '@dsp/common';
+import { BadUserInputError, type Caller, ConflictError, DomainError, ForbiddenError, NotFoundError, todayUtc } from '@dsp/common';
+import { oncePerKey, updateVersioned, writeAudit } from '@dsp/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { coverageOn } from '../beneficiaries/eligibility';
 import type { MutualContext } from '../context';

@@ -1,4 +1,5 @@
-import { createRandom, demoHeadTerm, demoPopulation, REGION_CODES, type DemoOfficer, type HeadTermSnapshot, type Random, type RegionCode } from '@dsp/common';
+import { type HeadTermSnapshot, REGION_CODES, type RegionCode } from '@dsp/common';
+import { createRandom, demoHeadTerm, type DemoOfficer, demoPopulation, type Random } from '@dsp/demo';
 import { childCoverageEnd, isEligibleDependent } from '../beneficiaries/eligibility';
 import { later, MUTUAL_FILE_OPENED, OFFICER_RANKS, SENIOR_RANKS } from '../beneficiaries/enrolment';
 import { AUTHORISATION_LEAD_DAYS } from '../claims/claims.workflow';

@@ -1,4 +1,6 @@
-import { bulkLoad, copyArray, CopyBuffer, type CopyRow, createRandom, demoHeadTerm, type DemoHead, NATIONAL_OFFICERS, nationalPopulation, REGION_CODES, reportProgress, serialUuid, type BulkLoadPlan, type NationalSeedOptions } from '@dsp/common';
+import { REGION_CODES } from '@dsp/common';
+import { bulkLoad, type BulkLoadPlan, copyArray, CopyBuffer, type CopyRow, type NationalSeedOptions, reportProgress } from '@dsp/subgraph-kit';
+import { createRandom, type DemoHead, demoHeadTerm, NATIONAL_OFFICERS, nationalPopulation, serialUuid } from '@dsp/demo';
 import { childCoverageEnd, isEligibleDependent } from '../beneficiaries/eligibility';
 import { later, MUTUAL_FILE_OPENED } from '../beneficiaries/enrolment';
 import type { CareType } from '../generated/graphql';

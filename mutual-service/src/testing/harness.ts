@@ -1,4 +1,6 @@
-import { createTestDatabase, createTestGatewayIdentity, seededTemplate, StatementCounter, TEST_NATIONAL_ADMIN, type Caller, type TestDatabase } from '@dsp/common';
+import { type Caller } from '@dsp/common';
+import { StatementCounter } from '@dsp/subgraph-kit';
+import { createTestDatabase, createTestGatewayIdentity, seededTemplate, TEST_NATIONAL_ADMIN, type TestDatabase } from '@dsp/testing';
 import { Client } from 'pg';
 import { migrateMutual } from '../database';
 import { seedMutual } from '../seed/seed-mutual';

@@ -1,4 +1,4 @@
-import { demoUsers } from '@dsp/common';
+import { demoUsers } from '@dsp/demo';
 import { createUserTokenVerifier } from 'gateway';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';

@@ -1,4 +1,4 @@
-import { createTestDatabase, type TestDatabase } from '@dsp/common';
+import { createTestDatabase, type TestDatabase } from '@dsp/testing';
 import type { DataSource } from 'typeorm';
 import { createFoundationDataSource, migrateFoundation } from '../../database';
 

@@ -1,4 +1,6 @@
-import { demoPopulation, demoRegistryEvents, MUTUAL_SERVICE_ISSUER, TEST_NATIONAL_ADMIN, REGISTRY_FEED_AUDIENCE, signServiceToken, signUserToken, type Caller, type RegistryFeedPage } from '@dsp/common';
+import { type Caller, MUTUAL_SERVICE_ISSUER, REGISTRY_FEED_AUDIENCE, type RegistryFeedPage, signServiceToken, signUserToken } from '@dsp/common';
+import { demoPopulation, demoRegistryEvents } from '@dsp/demo';
+import { TEST_NATIONAL_ADMIN } from '@dsp/testing';
 import { generateKeyPairSync } from 'node:crypto';
 import { Client } from 'pg';
 import { startFoundationUnderTest, type FoundationUnderTest } from '../../testing/foundation-test-server';

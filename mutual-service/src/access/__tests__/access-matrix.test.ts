@@ -1,4 +1,6 @@
-import { asApplicationRole, callerSettings, testRegionalHead, type Caller } from '@dsp/common';
+import { type Caller } from '@dsp/common';
+import { callerSettings } from '@dsp/subgraph-kit';
+import { asApplicationRole, testRegionalHead } from '@dsp/testing';
 import { Client } from 'pg';
 import { startHarness, type GraphQLResponse, type MutualHarness } from '../../testing/harness';
 

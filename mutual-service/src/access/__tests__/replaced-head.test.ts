@@ -1,4 +1,6 @@
-import { openDataSource, testRegionalHead, type Caller, type RegistryEvent } from '@dsp/common';
+import { type Caller, type RegistryEvent } from '@dsp/common';
+import { openDataSource } from '@dsp/subgraph-kit';
+import { testRegionalHead } from '@dsp/testing';
 import { createMutualDataSource } from '../../database';
 import { applyEvents } from '../../registry-feed/consumer';
 import { startHarness, type MutualHarness } from '../../testing/harness';

@@ -1,4 +1,5 @@
-import { testRegionalHead, type Caller } from '@dsp/common';
+import { type Caller } from '@dsp/common';
+import { testRegionalHead } from '@dsp/testing';
 import { Client } from 'pg';
 import { startHarness, type MutualHarness } from '../../testing/harness';
 

@@ -1,14 +1,7 @@
-import {
-  createTestDatabase,
-  demoPopulation,
-  demoRegistryEvents,
-  openDataSource,
-  type NewRegistryEvent,
-  type OfficerSnapshot,
-  type RegistryEvent,
-  type RegistryOfficerStatus,
-  type TestDatabase,
-} from '@dsp/common';
+import { type NewRegistryEvent, type OfficerSnapshot, type RegistryEvent, type RegistryOfficerStatus } from '@dsp/common';
+import { openDataSource } from '@dsp/subgraph-kit';
+import { demoPopulation, demoRegistryEvents } from '@dsp/demo';
+import { createTestDatabase, type TestDatabase } from '@dsp/testing';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { createMutualDataSource, migrateMutual } from '../../database';

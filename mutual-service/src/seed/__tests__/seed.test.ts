@@ -1,4 +1,6 @@
-import { createTestDatabase, createTestGatewayIdentity, demoPopulation, REGION_CODES, type TestDatabase } from '@dsp/common';
+import { REGION_CODES } from '@dsp/common';
+import { demoPopulation } from '@dsp/demo';
+import { createTestDatabase, createTestGatewayIdentity, type TestDatabase } from '@dsp/testing';
 import { Client } from 'pg';
 import { createMutualDataSource, migrateMutual, MUTUAL_MIGRATIONS } from '../../database';
 import { startMutualService } from '../../service';
