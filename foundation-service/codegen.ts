@@ -31,7 +31,7 @@ const config: CodegenConfig = {
           RegionSocial: '../applications/social.model#RegionSocialModel',
           ProgrammeSocial: '../applications/social.model#ProgrammeSocialModel',
           Me: '../access/me.model#MeModel',
-          AuditRecord: '@dsp/common#AuditRecordRow',
+          AuditRecord: '@dsp/subgraph-kit#AuditRecordRow',
           OfficerTransfer: '../registry/registry.workflow#TransferResult',
         },
       },

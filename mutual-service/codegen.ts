@@ -31,7 +31,7 @@ const config: CodegenConfig = {
           ClaimLine: '../claims/claim-line.entity#ClaimLineEntity',
           DiagnosisRead: '../diagnoses/diagnosis-read.model#DiagnosisReadModel',
           PriorAuthorisation: '../prior-authorisations/prior-authorisation.model#PriorAuthorisationModel',
-          MutualAuditRecord: '@dsp/common#AuditRecordRow',
+          MutualAuditRecord: '@dsp/subgraph-kit#AuditRecordRow',
         },
       },
     },
