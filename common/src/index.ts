@@ -10,6 +10,7 @@ export * from './identity/keys';
 export * from './identity/require-identity';
 export * from './identity/user-token';
 export * from './logger';
+export * from './money';
 export * from './observability/metrics';
 export * from './observability/operation-names';
 export * from './observability/request-id';

@@ -18,7 +18,7 @@ import type { ProviderEntity } from './providers/provider.entity';
 import { ProvidersRepository } from './providers/providers.repository';
 import { RegionsRepository } from './regions/regions.repository';
 import type { RegionHealthModel } from './regions/region.model';
-import { composeRegionHealth } from './regions/regions.service';
+import { composeRegionHealth } from './regions/region-health.rules';
 
 export interface RegionYear {
   code: string;

@@ -12,17 +12,7 @@ import {
   type ApplicationScope,
 } from '../access';
 import type { FoundationContext } from '../context';
-import type {
-  ApplicationChangeInput,
-  ApplicationStatus,
-  BeneficiaryKind,
-  DecideApplicationInput,
-  DependentRelation,
-  OfficerStatus,
-  RecordDisbursementInput,
-  SubmitApplicationInput,
-  WithdrawApplicationInput,
-} from '../generated/graphql';
+import type { ApplicationChangeInput, ApplicationStatus, BeneficiaryKind, DecideApplicationInput, DependentRelation, OfficerStatus, RecordDisbursementInput, SubmitApplicationInput, WithdrawApplicationInput } from '../generated/schema-types';
 import { lockAllocation } from '../programmes/campaigns.workflow';
 import { beneficiaryKindOf, familyRefusal, rankingScore, refusal, rulesFromJson, type Refusal } from '../programmes/eligibility';
 import { type ApplicationEntity } from './application.entity';

@@ -1,16 +1,10 @@
-import type { ProgrammeKind } from '../generated/graphql';
+import { divideRounded } from '@dsp/common';
+import type { ProgrammeKind } from '../generated/schema-types';
 import type { ProgrammeFigures } from './applications.repository';
 import type { BudgetModel, ProgrammeSocialModel, RegionSocialModel } from './social.model';
 
 /** Programmes are listed in the order the SDL declares their kinds. */
 const PROGRAMME_ORDER: readonly ProgrammeKind[] = ['HAJJ', 'SUMMER_CAMP', 'SCHOOL_SUPPORT', 'SCHOLARSHIP', 'HOUSING', 'EXCEPTIONAL_AID', 'EID_GRANT'];
-
-/** Centimes divided by a head count, rounded half up; nothing to divide by gives 0. */
-export function perPerson(total: bigint, people: number): bigint {
-  if (people <= 0) return 0n;
-  const divisor = BigInt(people);
-  return (total * 2n + divisor) / (divisor * 2n);
-}
 
 function budgetOf(rows: readonly ProgrammeFigures[]): BudgetModel {
   return rows.reduce<BudgetModel>(
@@ -49,7 +43,7 @@ export function composeRegionSocial(regionCode: string, year: number, rows: read
     decidedThisYear: decided,
     approvalRate: decided === 0 ? null : approved / decided,
     budget: budgetOf(sorted),
-    spendPerBeneficiary: perPerson(sorted.reduce((total, row) => total + BigInt(row.paidInYear), 0n), beneficiaries),
+    spendPerBeneficiary: divideRounded(sorted.reduce((total, row) => total + BigInt(row.paidInYear), 0n), BigInt(beneficiaries)),
     programmes,
   };
 }

@@ -3,7 +3,7 @@ import { isUniqueViolation, oncePerKey, updateVersioned, writeAudit } from '@dsp
 import { IsNull, type EntityManager } from 'typeorm';
 import { mayAppointHeads, requireAccess, rotationRegion } from '../access';
 import type { FoundationContext, FoundationSettings } from '../context';
-import type { AppointHeadInput } from '../generated/graphql';
+import type { AppointHeadInput } from '../generated/schema-types';
 import { appendRegistryEvent } from '../registry/outbox';
 import { HeadAppointmentEntity } from './head-appointment.entity';
 import { isRotationDue } from './heads.service';

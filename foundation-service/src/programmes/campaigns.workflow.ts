@@ -3,7 +3,7 @@ import { isUniqueViolation, oncePerKey, updateVersioned, writeAudit } from '@dsp
 import type { EntityManager } from 'typeorm';
 import { mayManageCampaigns, requireAccess } from '../access';
 import type { FoundationContext } from '../context';
-import type { CreateCampaignInput, SetCampaignAllocationInput } from '../generated/graphql';
+import type { CreateCampaignInput, SetCampaignAllocationInput } from '../generated/schema-types';
 import type { AllocationModel } from './allocation.model';
 import { CampaignEntity } from './campaign.entity';
 import { validateRules, type CampaignRules } from './eligibility';

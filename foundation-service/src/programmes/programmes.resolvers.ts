@@ -1,6 +1,7 @@
 import { BadUserInputError, todayUtc } from '@dsp/common';
 import { mayReadAllocation, requireAccess } from '../access';
-import type { CampaignAllocationResolvers, CampaignResolvers, MutationResolvers, ProgrammeKind, ProgrammeResolvers, QueryResolvers } from '../generated/graphql';
+import type { ProgrammeKind } from '../generated/schema-types';
+import type { CampaignAllocationResolvers, CampaignResolvers, MutationResolvers, ProgrammeResolvers, QueryResolvers } from '../generated/graphql';
 import { required } from '../base/required';
 import { createCampaign, setCampaignAllocation } from './campaigns.workflow';
 import { rulesFromJson } from './eligibility';

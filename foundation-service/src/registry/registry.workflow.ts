@@ -3,15 +3,7 @@ import { isUniqueViolation, oncePerKey, updateVersioned, writeAudit } from '@dsp
 import type { EntityManager } from 'typeorm';
 import { mayReadOfficerFile, requireAccess } from '../access';
 import type { FoundationContext } from '../context';
-import type {
-  AddDependentInput,
-  ChangeOfficerStatusInput,
-  EndDependentLinkInput,
-  RegisterOfficerInput,
-  StudentCertificateInput,
-  TransferOfficerInput,
-  UpdateDependentInput,
-} from '../generated/graphql';
+import type { AddDependentInput, ChangeOfficerStatusInput, EndDependentLinkInput, RegisterOfficerInput, StudentCertificateInput, TransferOfficerInput, UpdateDependentInput } from '../generated/schema-types';
 import { DependentEntity } from '../officers/dependent.entity';
 import { OfficerEntity } from '../officers/officer.entity';
 import { officerSearchText } from '../officers/officers.service';

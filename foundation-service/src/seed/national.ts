@@ -1,6 +1,6 @@
 import { bulkLoad, type BulkLoadPlan, type NationalSeedOptions, reportProgress } from '@dsp/subgraph-kit';
 import { createRandom, type DemoPopulation, NATIONAL_OFFICERS, nationalPopulation, serialUuid } from '@dsp/demo';
-import type { ApplicationStatus } from '../generated/graphql';
+import type { ApplicationStatus } from '../generated/schema-types';
 import { officerSearchText } from '../officers/officers.service';
 import { PROGRAMMES } from './catalogue';
 

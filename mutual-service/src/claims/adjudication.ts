@@ -1,5 +1,5 @@
 import { BadUserInputError, StartupError } from '@dsp/common';
-import type { CareType } from '../generated/graphql';
+import type { CareType } from '../generated/schema-types';
 
 /**
  * The claim rules as pure functions: input validation, the automatic checks'

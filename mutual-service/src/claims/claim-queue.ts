@@ -2,7 +2,7 @@ import { BadUserInputError, cursorCodec, isRegionCode, isUuid } from '@dsp/commo
 import type { EntityManager } from 'typeorm';
 import { mayReadClaimQueue, requireAccess } from '../access';
 import type { MutualContext } from '../context';
-import type { CareType, ClaimQueueStage, ClaimStatus, PageInfo } from '../generated/graphql';
+import type { CareType, ClaimQueueStage, ClaimStatus, PageInfo } from '../generated/schema-types';
 import { ClaimEntity } from './claim.entity';
 
 /** The statuses each work queue holds. */

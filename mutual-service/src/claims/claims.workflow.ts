@@ -3,7 +3,7 @@ import { oncePerKey, updateVersioned, writeAudit } from '@dsp/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { coverageOn } from '../beneficiaries/eligibility';
 import type { MutualContext } from '../context';
-import type { ClaimDecision, MutationDecideClaimArgs, RejectionCode, SubmitClaimInput } from '../generated/graphql';
+import type { ClaimDecision, MutationDecideClaimArgs, RejectionCode, SubmitClaimInput } from '../generated/schema-types';
 import type { PriorAuthorisationModel } from '../prior-authorisations/prior-authorisation.model';
 import {
   capToCeiling,

@@ -1,7 +1,7 @@
 import { BadUserInputError, cursorCodec, isUuid } from '@dsp/common';
 import { maySeeDiagnosisReads, requireAccess } from '../access';
 import type { MutualContext } from '../context';
-import type { PageInfo } from '../generated/graphql';
+import type { PageInfo } from '../generated/schema-types';
 import type { RegionModel } from '../regions/region.model';
 import type { DiagnosisReadModel } from './diagnosis-read.model';
 import { DiagnosisReadsRepository } from './diagnosis-reads.repository';

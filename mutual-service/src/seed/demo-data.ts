@@ -3,7 +3,7 @@ import { createRandom, demoHeadTerm, type DemoOfficer, demoPopulation, type Rand
 import { childCoverageEnd, isEligibleDependent } from '../beneficiaries/eligibility';
 import { later, MUTUAL_FILE_OPENED, OFFICER_RANKS, SENIOR_RANKS } from '../beneficiaries/enrolment';
 import { AUTHORISATION_LEAD_DAYS } from '../claims/claims.workflow';
-import type { CareType, ClaimStatus, RejectionCode } from '../generated/graphql';
+import type { CareType, ClaimStatus, RejectionCode } from '../generated/schema-types';
 import type { PriorAuthorisationModel } from '../prior-authorisations/prior-authorisation.model';
 import { ACT_TARIFFS, DIAGNOSES, PLANS, PROVIDER_TEMPLATES, REGION_CITIES, type ActTariff } from './catalogue';
 

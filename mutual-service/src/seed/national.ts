@@ -3,7 +3,7 @@ import { bulkLoad, type BulkLoadPlan, copyArray, CopyBuffer, type CopyRow, type 
 import { createRandom, type DemoHead, demoHeadTerm, NATIONAL_OFFICERS, nationalPopulation, serialUuid } from '@dsp/demo';
 import { childCoverageEnd, isEligibleDependent } from '../beneficiaries/eligibility';
 import { later, MUTUAL_FILE_OPENED } from '../beneficiaries/enrolment';
-import type { CareType } from '../generated/graphql';
+import type { CareType } from '../generated/schema-types';
 import { ACT_TARIFFS, DIAGNOSES, PLANS, PROVIDER_TEMPLATES, REGION_CITIES, type ActTariff } from './catalogue';
 import {
   addDays,
