@@ -19,6 +19,7 @@ export * from './registry/events';
 export * from './registry/service-token';
 export * from './scalars';
 export * from './search';
+export * from './validation';
 export * from './server/http-server';
 export * from './server/mask-error';
 export * from './server/run-service';

@@ -1,10 +1,7 @@
 import { divideRounded } from '@dsp/common';
-import type { ProgrammeKind } from '../generated/schema-types';
+import { byProgrammeKind } from '../programmes/programme-order';
 import type { ProgrammeFigures } from './applications.repository';
 import type { BudgetModel, ProgrammeSocialModel, RegionSocialModel } from './social.model';
-
-/** Programmes are listed in the order the SDL declares their kinds. */
-const PROGRAMME_ORDER: readonly ProgrammeKind[] = ['HAJJ', 'SUMMER_CAMP', 'SCHOOL_SUPPORT', 'SCHOLARSHIP', 'HOUSING', 'EXCEPTIONAL_AID', 'EID_GRANT'];
 
 function budgetOf(rows: readonly ProgrammeFigures[]): BudgetModel {
   return rows.reduce<BudgetModel>(
@@ -25,7 +22,7 @@ function budgetOf(rows: readonly ProgrammeFigures[]): BudgetModel {
  */
 export function composeRegionSocial(regionCode: string, year: number, rows: readonly ProgrammeFigures[], beneficiaries: number): RegionSocialModel {
   const sorted = [...rows].sort(
-    (a, b) => PROGRAMME_ORDER.indexOf(a.programmeKind) - PROGRAMME_ORDER.indexOf(b.programmeKind) || a.programmeId.localeCompare(b.programmeId),
+    (a, b) => byProgrammeKind({ kind: a.programmeKind, id: a.programmeId }, { kind: b.programmeKind, id: b.programmeId }),
   );
   const approved = sum(sorted.map((row) => row.approvedInYear));
   const decided = sum(sorted.map((row) => row.decidedInYear));

@@ -1,4 +1,4 @@
-import { BadUserInputError, type Caller, ConflictError, DomainError, wholeYearsBetween } from '@dsp/common';
+import { addDays, BadUserInputError, type Caller, ConflictError, DomainError, optionalText, requiredText, wholeYearsBetween } from '@dsp/common';
 import { isUniqueViolation, oncePerKey, updateVersioned, writeAudit } from '@dsp/subgraph-kit';
 import { IsNull, type EntityManager } from 'typeorm';
 import { mayAppointHeads, requireAccess, rotationRegion } from '../access';
@@ -53,14 +53,6 @@ function eligibilityMessage(rule: EligibilityRule, settings: Pick<FoundationSett
   }
 }
 
-const addDays = (day: string, days: number): string => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-
-function checkText(field: string, value: string, required: boolean): string {
-  const text = value.trim();
-  if (required && text.length === 0) throw new BadUserInputError(field, `${field} must not be empty.`);
-  if (text.length > MAX_TEXT_LENGTH) throw new BadUserInputError(field, `${field} is at most ${MAX_TEXT_LENGTH} characters.`);
-  return text;
-}
 
 interface HeadRow {
   id: string;
@@ -188,8 +180,8 @@ export async function appointHead(ctx: FoundationContext, input: AppointHeadInpu
     regionCode: input.regionCode.trim().toUpperCase(),
     matricule: input.matricule.trim(),
     startDate: input.startDate,
-    decisionReference: checkText('decisionReference', input.decisionReference, true),
-    approvedBy: checkText('approvedBy', input.approvedBy ?? '', false) || DEFAULT_APPROVER,
+    decisionReference: requiredText('decisionReference', input.decisionReference, MAX_TEXT_LENGTH),
+    approvedBy: optionalText('approvedBy', input.approvedBy, MAX_TEXT_LENGTH) ?? DEFAULT_APPROVER,
   };
   const { id } = await ctx.db.write((manager) =>
     oncePerKey(manager, ctx.caller, 'appointHead', input.idempotencyKey, appointment, () => appoint(manager, ctx.caller, ctx.settings, appointment)),

@@ -3,7 +3,7 @@ import { createTestDatabase, createTestGatewayIdentity, sequentialScans, Stateme
 import { Client } from 'pg';
 import { migrateMutual } from '../database';
 import { seedMutualNational } from '../seed/national';
-import { startMutualService } from '../service';
+import { startMutualService } from '../server';
 
 /**
  * The mutual's read paths stay on indexes at scale: about 100,000 claims

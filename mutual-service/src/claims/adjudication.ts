@@ -134,13 +134,3 @@ export function validateSubmission(input: ClaimSubmission, today: string): void 
   });
 }
 
-/** Free-text fields (reasons, notes): trimmed, not empty when required, bounded. */
-export function checkText(field: string, value: string | null | undefined, { required = false, max = 2000 } = {}): string | null {
-  const text = value?.trim() ?? '';
-  if (text === '') {
-    if (required) throw new BadUserInputError(field, `${field} is required.`);
-    return null;
-  }
-  if (text.length > max) throw new BadUserInputError(field, `${field} is at most ${max} characters.`);
-  return text;
-}

@@ -1,4 +1,4 @@
-import { BadUserInputError, currentUtcYear, divideRounded, isRegionCode } from '@dsp/common';
+import { checkYear, currentUtcYear, divideRounded, isRegionCode } from '@dsp/common';
 import { maySeeFacilities, maySeeRegionHealth, requireAccess } from '../access';
 import type { MutualContext } from '../context';
 import type { ProviderEntity } from '../providers/provider.entity';
@@ -10,17 +10,10 @@ export function resolveRegion(code: string): RegionModel | null {
   return isRegionCode(code) ? { code } : null;
 }
 
-/** Years the Mutual can hold claims for; anything else is a typo, not an empty year. */
-const FIRST_YEAR = 2000;
-const LAST_YEAR = 2100;
-
 /** National roles everywhere, the mutual's regional roles in their own region; FORBIDDEN otherwise. */
 export function regionHealth(context: MutualContext, region: RegionModel, year: number | null): Promise<RegionHealthModel> {
   requireAccess(context, maySeeRegionHealth(context.caller, region.code));
-  const wanted = year ?? currentUtcYear();
-  if (!Number.isInteger(wanted) || wanted < FIRST_YEAR || wanted > LAST_YEAR) {
-    throw new BadUserInputError('year', `year must be between ${FIRST_YEAR} and ${LAST_YEAR}; got ${wanted}.`);
-  }
+  const wanted = checkYear('year', year ?? currentUtcYear());
   return context.loaders.regionHealth.load({ code: region.code, year: wanted });
 }
 

@@ -2,7 +2,7 @@ import { type Caller, type RunningServer } from '@dsp/common';
 import { StatementCounter } from '@dsp/subgraph-kit';
 import { asApplicationRole, createTestGatewayIdentity, handMadeToken, identityClaims, type TestGatewayIdentity } from '@dsp/testing';
 import type { Client } from 'pg';
-import { startMutualService } from '../../service';
+import { startMutualService } from '../../server';
 import { startHarness, type GraphQLResponse, type MutualHarness } from '../../testing/harness';
 
 /**

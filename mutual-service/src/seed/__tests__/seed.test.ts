@@ -3,7 +3,7 @@ import { demoPopulation } from '@dsp/demo';
 import { createTestDatabase, createTestGatewayIdentity, type TestDatabase } from '@dsp/testing';
 import { Client } from 'pg';
 import { createMutualDataSource, migrateMutual, MUTUAL_MIGRATIONS } from '../../database';
-import { startMutualService } from '../../service';
+import { startMutualService } from '../../server';
 import { AUTHORISATION_LEAD_DAYS } from '../../claims/claims.workflow';
 import { seedMutual } from '../seed-mutual';
 
