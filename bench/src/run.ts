@@ -4,6 +4,7 @@ import { nationalPopulation } from '@dsp/demo';
 import { freePort, type RunningPostgres, startEmbeddedPostgres } from '@dsp/testing';
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
+import { launch, type LaunchedProcess, localKeys, platformEnvironment, type PlatformLayout, readyUrl, SERVICE_ENTRY, type ServiceName, signDevToken, stopAll as stopProcesses, waitReady } from '@dsp/tools';
 import { createHash, createPrivateKey } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -29,16 +30,6 @@ const SEED_REPORT = path.join(DATA_DIR, 'national-seed.json');
 /** The response caches' TTL in the "cache on" cases: longer than a case, so they measure answers served from the cache. */
 const CACHE_TTL_SECONDS = SECONDS + 5;
 
-interface LocalKeys {
-  devIdentityProvider: { privateKeyFile: string; publicKeyFile: string };
-  gateway: { privateKeyFile: string; publicKeyFile: string };
-}
-// The local setup's keys and tokens, from the tools workspace (built before the bench runs).
-// eslint-disable-next-line @typescript-eslint/no-require-imports
-const devIdentity = require(path.join(ROOT, 'tools', 'dist', 'dev-identity.js')) as {
-  localKeys(dataDir: string): LocalKeys;
-  signDevToken(keys: LocalKeys, caller: Caller, ttlSeconds?: number): Promise<string>;
-};
 
 /** The national data set's FES head: a head token counts only for the head the appointments name. */
 const HEAD_FES: Caller = { sub: nationalPopulation().heads.find((head) => head.regionCode === 'FES')?.matricule ?? '', role: 'REGIONAL_HEAD', region: 'FES' };
@@ -50,38 +41,32 @@ const DASHBOARD_FOUNDATION = `query RegionalDashboard__foundation__0($code: ID!)
 const DASHBOARD_MUTUAL = `query RegionalDashboard__mutual__1($representations: [_Any!]!) { _entities(representations: $representations) { ... on Region { health { pendingClaims claimsThisYear reimbursedThisYear averageProcessingDays } } } }`;
 const OFFICERS = `query OfficersPage { officers(first: 100) { totalCount edges { node { matricule fullName rank coverage { memberNumber active } claims { status } } } } }`;
 
-const children: ChildProcess[] = [];
+const children: LaunchedProcess[] = [];
 let postgres: RunningPostgres | undefined;
 
 function say(line: string): void {
   process.stdout.write(`${line}\n`);
 }
 
-function start(name: string, entry: string, env: Record<string, string>, readyLine?: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, [entry], { env: { ...process.env, LOG_LEVEL: 'warn', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-  children.push(child);
-  let lastError = '';
-  createInterface({ input: child.stderr }).on('line', (line) => {
-    lastError = line;
-  });
-  return new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`${name} stopped (exit ${code ?? 'signal'}): ${lastError}`)));
-    if (readyLine) createInterface({ input: child.stdout }).on('line', (line) => line === readyLine && resolve(child));
-    else resolve(child);
-  });
+/** Starts `node <entry>` through the platform's launcher; with `readyLine`, resolves once the process prints it. */
+async function start(name: string, entry: string, env: Record<string, string>, readyLine?: string): Promise<ChildProcess> {
+  const launched = launch(name, entry, { ...process.env, LOG_LEVEL: 'warn', ...env });
+  children.push(launched);
+  if (readyLine) {
+    await new Promise<void>((resolve, reject) => {
+      void launched.exited.then((code) => reject(new Error(`${name} stopped (exit ${code ?? 'signal'}): ${launched.lastError()}`)));
+      createInterface({ input: launched.child.stdout! }).on('line', (line) => line === readyLine && resolve());
+    });
+  }
+  return launched.child;
 }
 
-async function waitReady(url: string, what: string): Promise<void> {
-  const deadline = Date.now() + 120_000;
-  while (Date.now() < deadline) {
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-  throw new Error(`${what} did not answer at ${url}`);
+/** Starts one of the platform's services and waits until it is ready. */
+async function startService(name: string, service: ServiceName, env: Record<string, string>, readiness: string): Promise<ChildProcess> {
+  const launched = launch(name, SERVICE_ENTRY[service], { ...process.env, LOG_LEVEL: 'warn', ...env });
+  children.push(launched);
+  await waitReady(readiness, launched, 120_000);
+  return launched.child;
 }
 
 function rssMiB(child: ChildProcess | undefined): number | null {
@@ -247,7 +232,7 @@ async function main(): Promise<void> {
     await provisionRoles(superuser, spec);
     urls[service] = (await provisionDatabase(superuser, spec)).appUrl;
   }
-  const keys = devIdentity.localKeys(DATA_DIR);
+  const keys = localKeys(DATA_DIR);
   const gatewayKey = createPrivateKey(readFileSync(keys.gateway.privateKeyFile, 'utf8'));
   const ports = {
     foundation: await freePort(),
@@ -258,32 +243,34 @@ async function main(): Promise<void> {
     hiveCached: await freePort(),
     ceiling: await freePort(),
   };
-  const subgraphUrl = (service: 'foundation' | 'mutual'): string => `http://127.0.0.1:${ports[service]}/graphql`;
-  const trust = { GATEWAY_PUBLIC_KEY_FILE: keys.gateway.publicKeyFile };
+  const layout: PlatformLayout = {
+    host: '127.0.0.1',
+    ports: { foundation: ports.foundation, mutual: ports.mutual, gateway: ports.gateway },
+    metricsPorts: { foundation: await freePort(), mutual: await freePort(), gateway: await freePort() },
+    databaseUrls: { foundation: urls.foundation, mutual: urls.mutual },
+    keys: { identityProvider: keys.devIdentityProvider, gateway: keys.gateway, mutualService: keys.mutualService },
+  };
+  const environment = platformEnvironment(layout);
 
   say('Starting the subgraphs, our gateway, the peer gateway and the bare server...');
-  await start('foundation', path.join(ROOT, 'foundation-service', 'dist', 'main.js'), {
-    ...trust, FOUNDATION_PORT: String(ports.foundation), FOUNDATION_DATABASE_URL: urls.foundation, FOUNDATION_METRICS_PORT: String(await freePort()),
-  });
-  await start('mutual', path.join(ROOT, 'mutual-service', 'dist', 'main.js'), {
-    ...trust, MUTUAL_PORT: String(ports.mutual), MUTUAL_DATABASE_URL: urls.mutual, MUTUAL_METRICS_PORT: String(await freePort()),
-  });
-  await waitReady(`http://127.0.0.1:${ports.foundation}/ready`, 'the foundation subgraph');
-  await waitReady(`http://127.0.0.1:${ports.mutual}/ready`, 'the mutual subgraph');
+  await Promise.all([
+    startService('foundation', 'foundation', environment.foundation, readyUrl(layout, 'foundation')),
+    startService('mutual', 'mutual', environment.mutual, readyUrl(layout, 'mutual')),
+  ]);
+  const ours = await startService('gateway', 'gateway', environment.gateway, readyUrl(layout, 'gateway'));
+  const oursCached = await startService(
+    'gateway with its response cache',
+    'gateway',
+    { ...environment.gateway, GATEWAY_PORT: String(ports.gatewayCached), GATEWAY_METRICS_PORT: String(await freePort()), RESPONSE_CACHE_TTL_SECONDS: String(CACHE_TTL_SECONDS) },
+    readyUrl({ ports: { ...layout.ports, gateway: ports.gatewayCached } }, 'gateway'),
+  );
+  // The peer reads the same subgraphs with the same keys: the variables our gateway reads.
   const gatewayEnv = {
-    FOUNDATION_URL: subgraphUrl('foundation'),
-    MUTUAL_URL: subgraphUrl('mutual'),
+    FOUNDATION_URL: environment.gateway.FOUNDATION_URL ?? '',
+    MUTUAL_URL: environment.gateway.MUTUAL_URL ?? '',
     AUTH_PUBLIC_KEY_FILE: keys.devIdentityProvider.publicKeyFile,
     GATEWAY_SIGNING_KEY_FILE: keys.gateway.privateKeyFile,
   };
-  const ours = await start('gateway', path.join(ROOT, 'gateway', 'dist', 'main.js'), {
-    ...gatewayEnv, GATEWAY_PORT: String(ports.gateway), GATEWAY_METRICS_PORT: String(await freePort()),
-  });
-  await waitReady(`http://127.0.0.1:${ports.gateway}/ready`, 'our gateway');
-  const oursCached = await start('gateway with its response cache', path.join(ROOT, 'gateway', 'dist', 'main.js'), {
-    ...gatewayEnv, GATEWAY_PORT: String(ports.gatewayCached), GATEWAY_METRICS_PORT: String(await freePort()), RESPONSE_CACHE_TTL_SECONDS: String(CACHE_TTL_SECONDS),
-  });
-  await waitReady(`http://127.0.0.1:${ports.gatewayCached}/ready`, 'our gateway with its response cache');
   const peer = await start('peer gateway', path.join(__dirname, 'hive-gateway.mjs'), {
     ...gatewayEnv, PORT: String(ports.hive), SUPERGRAPH_PATH: path.join(ROOT, 'schemas', 'supergraph.graphql'),
   }, 'ready');
@@ -292,8 +279,8 @@ async function main(): Promise<void> {
   }, 'ready');
   await start('bare server', path.join(__dirname, 'ceiling.js'), { PORT: String(ports.ceiling) }, 'ready');
 
-  const headToken = await devIdentity.signDevToken(keys, HEAD_FES);
-  const nationalToken = await devIdentity.signDevToken(keys, NATIONAL);
+  const headToken = await signDevToken(keys, HEAD_FES);
+  const nationalToken = await signDevToken(keys, NATIONAL);
   const user = (token: string) => () => Promise.resolve({ authorization: `Bearer ${token}` });
   const identity = (caller: Caller, audience: string) => async () => ({ authorization: `Bearer ${await signIdentityToken(gatewayKey, caller, audience)}` });
   const dashboardBody = JSON.stringify({ query: DASHBOARD, variables: { code: 'FES' } });
@@ -310,9 +297,9 @@ async function main(): Promise<void> {
     },
     oursCached: { url: `http://127.0.0.1:${ports.gatewayCached}/graphql`, headers: user(headToken), body: dashboardBody },
     peerCached: { url: `http://127.0.0.1:${ports.hiveCached}/graphql`, headers: user(headToken), body: dashboardBody },
-    foundation: { url: subgraphUrl('foundation'), headers: identity(HEAD_FES, 'foundation'), body: JSON.stringify({ query: DASHBOARD_FOUNDATION, variables: { code: 'FES' } }) },
+    foundation: { url: gatewayEnv.FOUNDATION_URL, headers: identity(HEAD_FES, 'foundation'), body: JSON.stringify({ query: DASHBOARD_FOUNDATION, variables: { code: 'FES' } }) },
     mutual: {
-      url: subgraphUrl('mutual'),
+      url: gatewayEnv.MUTUAL_URL,
       headers: identity(HEAD_FES, 'mutual'),
       body: JSON.stringify({ query: DASHBOARD_MUTUAL, variables: { representations: [{ __typename: 'Region', code: 'FES' }] } }),
     },
@@ -423,20 +410,7 @@ function writeReport(results: readonly CaseResult[], seed: SeedReport, before: O
 }
 
 async function stopAll(): Promise<void> {
-  for (const child of children) child.kill('SIGTERM');
-  const running = children.filter((child) => child.exitCode === null && child.signalCode === null);
-  await Promise.all(
-    running.map(
-      (child) =>
-        new Promise((resolve) => {
-          const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
-          child.once('exit', () => {
-            clearTimeout(force);
-            resolve(undefined);
-          });
-        }),
-    ),
-  );
+  await stopProcesses(children);
   await postgres?.stop();
 }
 

@@ -1,30 +1,16 @@
 import { type Caller, ensureKeyPair, signUserToken } from '@dsp/common';
 import { createTestDatabase, freePort, seededTemplate, type TestDatabase } from '@dsp/testing';
-import { migrateFoundation, REGISTRY_FEED_PATH, seedFoundation } from 'foundation-service';
+import { launch, type LaunchedProcess, platformEnvironment, type PlatformLayout, readyUrl, SERVICE_ENTRY, type ServiceName, waitReady } from '@dsp/tools';
+import { migrateFoundation, seedFoundation } from 'foundation-service';
 import { migrateMutual, seedMutual } from 'mutual-service';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createPrivateKey } from 'node:crypto';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { SUPERGRAPH_PATH } from './platform';
 
-const ROOT = path.resolve(__dirname, '..', '..');
-
-export type ServiceName = 'foundation' | 'mutual' | 'gateway';
-
-const ENTRY: Record<ServiceName, string> = {
-  foundation: 'foundation-service/dist/main.js',
-  mutual: 'mutual-service/dist/main.js',
-  gateway: 'gateway/dist/main.js',
-};
-
-export interface RunningProcess {
-  child: ChildProcess;
-  /** Everything the process printed (its JSON log lines). */
-  output: () => string;
-  exited: Promise<number | null>;
-}
+export type { ServiceName };
+export type RunningProcess = LaunchedProcess;
 
 /**
  * The platform as separate processes, as in production (the built services,
@@ -46,20 +32,6 @@ export interface ProcessPlatform {
   start(name: ServiceName): Promise<RunningProcess>;
   kill(name: ServiceName, signal: NodeJS.Signals): Promise<number | null>;
   stop(): Promise<void>;
-}
-
-async function waitReady(url: string, running: RunningProcess, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (running.child.exitCode !== null) throw new Error(`the process exited while starting:\n${running.output()}`);
-    try {
-      if ((await fetch(url, { signal: AbortSignal.timeout(1_000) })).ok) return;
-    } catch {
-      // not yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`${url} did not become ready:\n${running.output()}`);
 }
 
 export async function startProcessPlatform(): Promise<ProcessPlatform> {
@@ -85,34 +57,23 @@ export async function startProcessPlatform(): Promise<ProcessPlatform> {
   );
   const ports: Record<ServiceName, number> = { foundation: await freePort(), mutual: await freePort(), gateway: await freePort() };
   const metricsPorts: Record<ServiceName, number> = { foundation: await freePort(), mutual: await freePort(), gateway: await freePort() };
-  const common = { PATH: process.env.PATH ?? '', HOST: '127.0.0.1', LOG_LEVEL: 'info', GATEWAY_PUBLIC_KEY_FILE: gatewayKeys.publicKeyFile };
+  const layout: PlatformLayout = {
+    host: '127.0.0.1',
+    ports,
+    metricsPorts,
+    databaseUrls: { foundation: foundation.appUrl, mutual: mutual.appUrl },
+    keys: { identityProvider, gateway: gatewayKeys, mutualService: mutualServiceKeys },
+  };
+  const wired = platformEnvironment(layout);
+  const base = { PATH: process.env.PATH ?? '', LOG_LEVEL: 'info' };
   const environments: Record<ServiceName, Record<string, string>> = {
-    foundation: {
-      ...common,
-      FOUNDATION_PORT: String(ports.foundation),
-      FOUNDATION_METRICS_PORT: String(metricsPorts.foundation),
-      FOUNDATION_DATABASE_URL: foundation.appUrl,
-      MUTUAL_SERVICE_PUBLIC_KEY_FILE: mutualServiceKeys.publicKeyFile,
-    },
-    mutual: {
-      ...common,
-      MUTUAL_PORT: String(ports.mutual),
-      MUTUAL_METRICS_PORT: String(metricsPorts.mutual),
-      MUTUAL_DATABASE_URL: mutual.appUrl,
-      MUTUAL_SERVICE_SIGNING_KEY_FILE: mutualServiceKeys.privateKeyFile,
-      REGISTRY_FEED_URL: `http://127.0.0.1:${ports.foundation}${REGISTRY_FEED_PATH}`,
-      REGISTRY_FEED_POLL_MS: '200',
-    },
+    foundation: { ...base, ...wired.foundation },
+    mutual: { ...base, ...wired.mutual, REGISTRY_FEED_POLL_MS: '200' },
     gateway: {
-      ...common,
-      GATEWAY_PORT: String(ports.gateway),
-      GATEWAY_METRICS_PORT: String(metricsPorts.gateway),
+      ...base,
+      ...wired.gateway,
       SUPERGRAPH_PATH: supergraphPath,
-      FOUNDATION_URL: `http://127.0.0.1:${ports.foundation}/graphql`,
-      MUTUAL_URL: `http://127.0.0.1:${ports.mutual}/graphql`,
       AUTH_ISSUER: 'test-idp',
-      AUTH_PUBLIC_KEY_FILE: identityProvider.publicKeyFile,
-      GATEWAY_SIGNING_KEY_FILE: gatewayKeys.privateKeyFile,
       SUBGRAPH_TIMEOUT_MS: '2000',
       // As in the gateway's image: a bounded heap, so memory figures show
       // what the process keeps, not garbage V8 has not yet needed to collect.
@@ -122,17 +83,9 @@ export async function startProcessPlatform(): Promise<ProcessPlatform> {
   const running = new Map<ServiceName, RunningProcess>();
 
   const start = async (name: ServiceName): Promise<RunningProcess> => {
-    const child = spawn(process.execPath, [path.join(ROOT, ENTRY[name])], { env: environments[name], stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    const started: RunningProcess = {
-      child,
-      output: () => output,
-      exited: new Promise((resolve) => child.once('exit', (code) => resolve(code))),
-    };
+    const started = launch(name, SERVICE_ENTRY[name], environments[name]);
     running.set(name, started);
-    await waitReady(name === 'gateway' ? `http://127.0.0.1:${ports.gateway}/health` : `http://127.0.0.1:${ports[name]}/ready`, started);
+    await waitReady(name === 'gateway' ? `http://127.0.0.1:${ports.gateway}/health` : readyUrl(layout, name), started);
     return started;
   };
   const kill = async (name: ServiceName, signal: NodeJS.Signals): Promise<number | null> => {

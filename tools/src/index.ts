@@ -2,3 +2,5 @@
 export { backupDatabase, restoreDatabase, tableFingerprint, type BackupManifest } from './backup';
 export { newBackupKey } from './backup-crypto';
 export { apiSchema } from './operations';
+export { localKeys, signDevToken, type LocalKeys } from './dev-identity';
+export { launch, type LaunchedProcess, platformEnvironment, type PlatformLayout, readyUrl, SERVICE_ENTRY, type ServiceName, stopAll, waitReady } from './launcher';

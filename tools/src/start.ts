@@ -3,11 +3,11 @@ import { checkReachable } from '@dsp/subgraph-kit';
 import { provisionDatabase, provisionRoles, serviceDatabase } from '@dsp/testing';
 import { demoUsers } from '@dsp/demo';
 import { assertPortFree, type RunningPostgres, startEmbeddedPostgres } from '@dsp/testing';
-import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, DEFAULT_QUERY } from './paths';
 import { localKeys, signDevToken, type LocalKeys } from './dev-identity';
+import { launch, type LaunchedProcess, platformEnvironment, type PlatformLayout, readyUrl, SERVICE_ENTRY, type ServiceName, stopAll, waitReady } from './launcher';
 
 /**
  * `npm start`: the whole platform on one machine. Starts a real PostgreSQL
@@ -23,7 +23,7 @@ interface Databases {
 }
 
 const DATA_DIR = path.resolve(process.env.DATA_DIR ?? path.join(ROOT, '.data'));
-const children: ChildProcess[] = [];
+const children: LaunchedProcess[] = [];
 let postgres: RunningPostgres | undefined;
 let shuttingDown = false;
 
@@ -57,71 +57,43 @@ async function databases(): Promise<Databases> {
   return { foundation: await provision('foundation'), mutual: await provision('mutual') };
 }
 
-interface Launched {
-  child: ChildProcess;
-  lastError: () => string;
-}
-
-/** Starts `node <entry>`, its output appended to .data/logs/<name>.log. */
 /**
  * Where the services listen: this machine only unless HOST says otherwise,
  * since `npm start` signs anyone in as a demonstration user.
  */
 const HOST = envHost('127.0.0.1');
 
-function launch(name: string, entry: string, env: Record<string, string>): Launched {
+/** Starts `node <entry>` through the launcher, its output appended to .data/logs/<name>.log. */
+function start(name: string, entry: string, env: Record<string, string>): LaunchedProcess {
   const logs = path.join(DATA_DIR, 'logs');
   mkdirSync(logs, { recursive: true });
   const logFile = createWriteStream(path.join(logs, `${name.split(' ')[0] ?? name}.log`), { flags: 'a' });
-  const child = spawn(process.execPath, [path.join(ROOT, entry)], {
-    env: { ...process.env, ...env, HOST, LOG_LEVEL: process.env.LOG_LEVEL ?? 'info' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let lastError = '';
-  child.stdout?.pipe(logFile, { end: false });
-  child.stderr?.on('data', (chunk: Buffer) => {
-    logFile.write(chunk);
-    lastError = chunk.toString().trim().split('\n').at(-1) ?? lastError;
-  });
-  child.once('close', () => logFile.end());
-  children.push(child);
-  return { child, lastError: () => lastError };
+  const launched = launch(name, entry, { ...process.env, ...env, HOST, LOG_LEVEL: process.env.LOG_LEVEL ?? 'info' }, logFile);
+  void launched.exited.then(() => logFile.end());
+  children.push(launched);
+  return launched;
 }
 
 /** Runs a one-off step (migrations, seed) to completion. */
-function runStep(name: string, entry: string, env: Record<string, string>): Promise<void> {
-  const { child, lastError } = launch(name, entry, env);
-  return new Promise((resolve, reject) => {
-    child.once('exit', (code) => {
-      if (code === 0) resolve();
-      else reject(new StartupError(lastError() || `${name} failed (exit ${code ?? 'signal'}); see .data/logs/.`));
-    });
-  });
+async function runStep(name: string, entry: string, env: Record<string, string>): Promise<void> {
+  const launched = start(name, path.join(ROOT, entry), env);
+  const code = await launched.exited;
+  if (code !== 0) throw new StartupError(launched.lastError() || `${name} failed (exit ${code ?? 'signal'}); see .data/logs/.`);
 }
 
-/** Starts a long-running service; if it stops on its own, everything stops. */
-function spawnService(name: string, entry: string, env: Record<string, string>): void {
-  const { child, lastError } = launch(name, entry, env);
-  child.once('exit', (code, signal) => {
+/** Starts a long-running service and waits until it is ready; if it stops on its own later, everything stops. */
+async function startService(name: ServiceName, env: Record<string, string>, readiness: string): Promise<void> {
+  const launched = start(name, SERVICE_ENTRY[name], env);
+  void launched.exited.then((code) => {
     if (shuttingDown) return;
-    process.stderr.write(`${lastError() || `${name} stopped (${signal ?? `exit ${code ?? '?'}`})`}\n`);
+    process.stderr.write(`${launched.lastError() || `${name} stopped (exit ${code ?? 'signal'})`}\n`);
     void shutdown(1);
   });
-}
-
-async function waitFor(url: string, what: string, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (Date.now() < deadline) {
-    if (shuttingDown) return;
-    try {
-      const answer = await fetch(url, { signal: AbortSignal.timeout(1_000) });
-      if (answer.ok) return;
-    } catch {
-      // not answering yet
-    }
-    await new Promise((resolve) => setTimeout(resolve, 200));
+  try {
+    await waitReady(readiness, launched);
+  } catch (error) {
+    throw new StartupError(`${error instanceof Error ? error.message : String(error)}; see .data/logs/.`);
   }
-  throw new StartupError(`${what} did not answer at ${url} within ${timeoutMs / 1000} seconds; see .data/logs/.`);
 }
 
 async function shutdown(code: number): Promise<void> {
@@ -130,23 +102,7 @@ async function shutdown(code: number): Promise<void> {
   // A start that failed before starting anything has nothing to report.
   const started = children.length > 0 || postgres !== undefined;
   if (started) say('Stopping the gateway, the subgraphs and PostgreSQL...');
-  await Promise.all(
-    children.map(
-      (child) =>
-        new Promise<void>((resolve) => {
-          if (child.exitCode !== null || child.signalCode !== null) {
-            resolve();
-            return;
-          }
-          const force = setTimeout(() => child.kill('SIGKILL'), 10_000);
-          child.once('exit', () => {
-            clearTimeout(force);
-            resolve();
-          });
-          child.kill('SIGTERM');
-        }),
-    ),
-  );
+  await stopAll(children);
   await postgres?.stop();
   if (started) say('Stopped.');
   process.exit(code);
@@ -160,9 +116,9 @@ async function main(): Promise<void> {
   };
   // Prometheus metrics, each on its own port apart from the public one.
   const metricsPorts = {
-    GATEWAY_METRICS_PORT: String(envPort('GATEWAY_METRICS_PORT', 9400)),
-    FOUNDATION_METRICS_PORT: String(envPort('FOUNDATION_METRICS_PORT', 9401)),
-    MUTUAL_METRICS_PORT: String(envPort('MUTUAL_METRICS_PORT', 9402)),
+    gateway: envPort('GATEWAY_METRICS_PORT', 9400),
+    foundation: envPort('FOUNDATION_METRICS_PORT', 9401),
+    mutual: envPort('MUTUAL_METRICS_PORT', 9402),
   };
   await assertPortFree(ports.gateway, 'the gateway', 'GATEWAY_PORT');
   await assertPortFree(ports.foundation, 'the foundation subgraph', 'FOUNDATION_PORT');
@@ -182,35 +138,20 @@ async function main(): Promise<void> {
     runStep('mutual migrations', 'mutual-service/dist/migrate.js', mutualEnv).then(() => runStep('mutual seed', 'mutual-service/dist/seed.js', mutualEnv)),
   ]);
 
-  const trustGateway = { ...metricsPorts, GATEWAY_PUBLIC_KEY_FILE: keys.gateway.publicKeyFile };
-  spawnService('foundation', 'foundation-service/dist/main.js', {
-    ...trustGateway,
-    FOUNDATION_PORT: String(ports.foundation),
-    FOUNDATION_DATABASE_URL: db.foundation.appUrl,
-    // The one identity that reads the registry feed: the mutual's service key.
-    MUTUAL_SERVICE_PUBLIC_KEY_FILE: keys.mutualService.publicKeyFile,
-  });
-  spawnService('mutual', 'mutual-service/dist/main.js', {
-    ...trustGateway,
-    MUTUAL_PORT: String(ports.mutual),
-    MUTUAL_DATABASE_URL: db.mutual.appUrl,
-    MUTUAL_SERVICE_SIGNING_KEY_FILE: keys.mutualService.privateKeyFile,
-    REGISTRY_FEED_URL: `http://127.0.0.1:${ports.foundation}/registry-feed`,
-  });
-  await waitFor(`http://127.0.0.1:${ports.foundation}/ready`, 'the foundation subgraph');
-  await waitFor(`http://127.0.0.1:${ports.mutual}/ready`, 'the mutual subgraph');
-  spawnService('gateway', 'gateway/dist/main.js', {
-    ...metricsPorts,
-    GATEWAY_PORT: String(ports.gateway),
-    FOUNDATION_URL: `http://127.0.0.1:${ports.foundation}/graphql`,
-    MUTUAL_URL: `http://127.0.0.1:${ports.mutual}/graphql`,
-    AUTH_PUBLIC_KEY_FILE: keys.devIdentityProvider.publicKeyFile,
-    GATEWAY_SIGNING_KEY_FILE: keys.gateway.privateKeyFile,
-    // The local sign-in page's demonstration users.
-    DEV_TOKENS: '1',
-    DEV_TOKENS_SIGNING_KEY_FILE: keys.devIdentityProvider.privateKeyFile,
-  });
-  await waitFor(`http://127.0.0.1:${ports.gateway}/ready`, 'the gateway');
+  const layout: PlatformLayout = {
+    host: HOST,
+    ports,
+    metricsPorts,
+    databaseUrls: { foundation: db.foundation.appUrl, mutual: db.mutual.appUrl },
+    keys: { identityProvider: keys.devIdentityProvider, gateway: keys.gateway, mutualService: keys.mutualService },
+  };
+  const environment = platformEnvironment(layout);
+  await Promise.all([
+    startService('foundation', environment.foundation, readyUrl(layout, 'foundation')),
+    startService('mutual', environment.mutual, readyUrl(layout, 'mutual')),
+  ]);
+  // The local sign-in page's demonstration users.
+  await startService('gateway', { ...environment.gateway, DEV_TOKENS: '1', DEV_TOKENS_SIGNING_KEY_FILE: keys.devIdentityProvider.privateKeyFile }, readyUrl(layout, 'gateway'));
   if (shuttingDown) return;
 
   say('');
