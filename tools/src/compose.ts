@@ -1,14 +1,16 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { assembleSubgraphSdl, SDL_SOURCES } from './subgraph-sdl';
 import { composeSupergraph } from './supergraph';
 import { SCHEMAS_DIR } from './subgraphs';
 
 /**
- * `npm run compose`: writes schemas/supergraph.graphql from the subgraph SDL
- * files. Fails, listing every composition error, when they do not compose;
+ * `npm run compose`: assembles each service's SDL into schemas/<service>.graphql
+ * (see subgraph-sdl.ts), then writes schemas/supergraph.graphql from them. Fails, listing every composition error, when they do not compose;
  * the committed file is then left untouched.
  */
 function main(): number {
+  for (const { name, folder } of SDL_SOURCES) writeFileSync(path.join(SCHEMAS_DIR, `${name}.graphql`), assembleSubgraphSdl(folder));
   const composition = composeSupergraph(SCHEMAS_DIR);
   if ('errors' in composition) {
     process.stderr.write(`The subgraphs do not compose (${composition.errors.length} error(s)):\n`);

@@ -4,9 +4,10 @@ import path from 'node:path';
 import { readOperations } from './operations';
 import { ROOT } from './paths';
 import { checkSchemas } from './schema-check';
+import { assembleSubgraphSdl, SDL_SOURCES } from './subgraph-sdl';
 import { SCHEMAS_DIR } from './subgraphs';
 
-/** `npm run schema:check`: see checkSchemas; also fails when the generated resolver types are stale. */
+/** `npm run schema:check`: see checkSchemas; also fails when a service's assembled SDL or the generated types are stale. */
 async function main(): Promise<number> {
   const report = await checkSchemas({
     schemasDir: SCHEMAS_DIR,
@@ -14,6 +15,11 @@ async function main(): Promise<number> {
     publishedSupergraph: readFileSync(path.join(SCHEMAS_DIR, 'published', 'supergraph.graphql'), 'utf8'),
     operations: readOperations(path.join(SCHEMAS_DIR, 'operations')),
   });
+  for (const { name, folder } of SDL_SOURCES) {
+    if (readFileSync(path.join(SCHEMAS_DIR, `${name}.graphql`), 'utf8') !== assembleSubgraphSdl(folder)) {
+      report.errors.push(`schemas/${name}.graphql is stale: it is assembled from ${folder}/**/*.graphql; run \`npm run compose\` and commit it.`);
+    }
+  }
   try {
     execFileSync('npm', ['run', '--silent', 'codegen:check'], { cwd: ROOT, stdio: 'pipe' });
   } catch {
