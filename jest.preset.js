@@ -21,6 +21,7 @@ module.exports = function preset(rootDir, displayName) {
     transformIgnorePatterns: ['/node_modules/(?!jose/)'],
     moduleNameMapper: {
       '^@dsp/(common|subgraph-kit|demo|testing)$': path.join(__dirname, '$1', 'src', 'index.ts'),
+      '^@dsp/common/tracing$': path.join(__dirname, 'common', 'src', 'tracing.ts'),
       '^@dsp/tools$': path.join(__dirname, 'tools', 'src', 'index.ts'),
       '^(foundation-service|mutual-service|gateway)$': path.join(__dirname, '$1', 'src', 'index.ts'),
     },

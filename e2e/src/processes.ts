@@ -34,7 +34,12 @@ export interface ProcessPlatform {
   stop(): Promise<void>;
 }
 
-export async function startProcessPlatform(): Promise<ProcessPlatform> {
+export interface ProcessPlatformOptions {
+  /** More environment for every service (tracing's, say). */
+  env?: Record<string, string>;
+}
+
+export async function startProcessPlatform(options: ProcessPlatformOptions = {}): Promise<ProcessPlatform> {
   const folder = mkdtempSync(path.join(os.tmpdir(), 'dsp-processes-'));
   const supergraphPath = path.join(folder, 'supergraph.graphql');
   copyFileSync(SUPERGRAPH_PATH, supergraphPath);
@@ -65,7 +70,7 @@ export async function startProcessPlatform(): Promise<ProcessPlatform> {
     keys: { identityProvider, gateway: gatewayKeys, mutualService: mutualServiceKeys },
   };
   const wired = platformEnvironment(layout);
-  const base = { PATH: process.env.PATH ?? '', LOG_LEVEL: 'info' };
+  const base = { PATH: process.env.PATH ?? '', LOG_LEVEL: 'info', ...options.env };
   const environments: Record<ServiceName, Record<string, string>> = {
     foundation: { ...base, ...wired.foundation },
     mutual: { ...base, ...wired.mutual, REGISTRY_FEED_POLL_MS: '200' },

@@ -1,3 +1,4 @@
+import './tracing';
 import type { KeyObject } from 'node:crypto';
 import { createLogger, createMetrics, envPort, keyFromEnv, optionalKeyFromEnv, runService } from '@dsp/common';
 import { statementTimeoutFromEnv } from '@dsp/subgraph-kit';

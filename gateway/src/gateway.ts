@@ -4,7 +4,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { expressMiddleware } from '@as-integrations/express5';
-import { assignRequestId, createLogger, IdentityTokenSigner, listen, type Logger, maskError, requestObservationPlugin, type RunningServer, type ServiceMetrics, startMetricsServer } from '@dsp/common';
+import { assignRequestId, keepingTraceContext, createLogger, IdentityTokenSigner, listen, type Logger, maskError, requestObservationPlugin, type RunningServer, type ServiceMetrics, startMetricsServer } from '@dsp/common';
 import express from 'express';
 import type { KeyObject } from 'node:crypto';
 import type { VerifyUser } from './auth/user-token-verifier';
@@ -137,7 +137,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   app.use(assignRequestId());
   app.use(
     '/graphql',
-    express.json({ limit: REQUEST_LIMITS.maxBodyBytes }),
+    keepingTraceContext(express.json({ limit: REQUEST_LIMITS.maxBodyBytes })),
     expressMiddleware(apollo, {
       context: async ({ req }) => ({ caller: await options.verifyUser(req.headers.authorization) }),
     }),

@@ -1,3 +1,4 @@
+import './tracing';
 import { createLogger, createMetrics, envPort, runService } from '@dsp/common';
 import { authConfig, clientSignIn } from './auth/auth-config';
 import { createUserTokenVerifier } from './auth/user-token-verifier';

@@ -1,3 +1,4 @@
+import './tracing';
 import { createLogger, createMetrics, envPort, keyFromEnv, runService } from '@dsp/common';
 import { statementTimeoutFromEnv } from '@dsp/subgraph-kit';
 import { loadConfig } from './config';

@@ -1,3 +1,4 @@
+import { trace } from '@opentelemetry/api';
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import express from 'express';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
@@ -61,13 +62,16 @@ export function createMetrics(service: string, operations: ReadonlySet<string> =
 
 /**
  * One log line and one metric sample per GraphQL request, tagged with the
- * request id so the same request can be found in every service's log.
+ * request id (and the trace id when tracing is on) so the same request can
+ * be found in every service's log and in the traces.
  */
 export function requestObservationPlugin<TContext extends BaseContext>(logger: Logger, metrics?: ServiceMetrics): ApolloServerPlugin<TContext> {
   return {
     requestDidStart: ({ request }) => {
       const started = process.hrtime.bigint();
       const requestId = request.http?.headers.get(REQUEST_ID_HEADER) ?? undefined;
+      // With tracing on, the log line names the request's trace (its span carries the request id: assignRequestId).
+      const traceId = trace.getActiveSpan()?.spanContext().traceId;
       return Promise.resolve({
         willSendResponse: ({ operationName, errors }) => {
           const seconds = Number(process.hrtime.bigint() - started) / 1e9;
@@ -78,7 +82,7 @@ export function requestObservationPlugin<TContext extends BaseContext>(logger: L
             metrics.duration.observe({ operation, outcome }, seconds);
           }
           logger.info(
-            { requestId, operation: loggedOperationName(operationName) ?? 'anonymous', outcome, ms: Math.round(seconds * 1000), errors: errors?.map((error) => error.extensions.code) },
+            { requestId, ...(traceId ? { traceId } : {}), operation: loggedOperationName(operationName) ?? 'anonymous', outcome, ms: Math.round(seconds * 1000), errors: errors?.map((error) => error.extensions.code) },
             'graphql request',
           );
           return Promise.resolve();

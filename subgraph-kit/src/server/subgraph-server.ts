@@ -9,7 +9,7 @@ import type { KeyObject } from 'node:crypto';
 import type { RequestScope } from '../database/request-scope';
 import type { Caller } from '@dsp/common';
 import { requireIdentity } from '@dsp/common';
-import { assignRequestId } from '@dsp/common';
+import { assignRequestId, keepingTraceContext } from '@dsp/common';
 import { requestObservationPlugin, type ServiceMetrics, startMetricsServer } from '@dsp/common';
 import { listen, type RunningServer } from '@dsp/common';
 import { maskError } from '@dsp/common';
@@ -120,7 +120,7 @@ export async function startSubgraphServer<TContext extends ScopedContext>(
   app.use(
     '/graphql',
     requireIdentity(options.gatewayPublicKey, options.name),
-    express.json({ limit: '1mb' }),
+    keepingTraceContext(express.json({ limit: '1mb' })),
     expressMiddleware(apollo, { context: ({ req, res }) => options.context(req, res.locals.caller as Caller) }),
   );
 
