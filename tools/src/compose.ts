@@ -4,12 +4,12 @@ import { composeSupergraph } from './supergraph';
 import { SCHEMAS_DIR } from './subgraphs';
 
 /**
- * `npm run compose`: writes schemas/supergraph.graphql from the subgraph SDL
- * files. Fails, listing every composition error, when they do not compose;
+ * `npm run compose`: writes schemas/supergraph.graphql from the subgraphs
+ * supergraph.yaml lists. Fails, listing every composition error, when they do not compose;
  * the committed file is then left untouched.
  */
 function main(): number {
-  const composition = composeSupergraph(SCHEMAS_DIR);
+  const composition = composeSupergraph();
   if ('errors' in composition) {
     process.stderr.write(`The subgraphs do not compose (${composition.errors.length} error(s)):\n`);
     for (const error of composition.errors) process.stderr.write(`- ${error}\n`);

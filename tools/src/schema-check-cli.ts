@@ -4,12 +4,12 @@ import path from 'node:path';
 import { readOperations } from './operations';
 import { ROOT } from './paths';
 import { checkSchemas } from './schema-check';
-import { SCHEMAS_DIR } from './subgraphs';
+import { SCHEMAS_DIR, SUPERGRAPH_CONFIG } from './subgraphs';
 
 /** `npm run schema:check`: see checkSchemas; also fails when the generated resolver types are stale. */
 async function main(): Promise<number> {
   const report = await checkSchemas({
-    schemasDir: SCHEMAS_DIR,
+    supergraphConfig: SUPERGRAPH_CONFIG,
     committedSupergraph: readFileSync(path.join(SCHEMAS_DIR, 'supergraph.graphql'), 'utf8'),
     publishedSupergraph: readFileSync(path.join(SCHEMAS_DIR, 'published', 'supergraph.graphql'), 'utf8'),
     operations: readOperations(path.join(SCHEMAS_DIR, 'operations')),
