@@ -1,3 +1,4 @@
+import { REGION_CODES } from '@dsp/common';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from '../paths';
@@ -37,7 +38,8 @@ describe('README.md', () => {
 
   it('points only to sections that exist (its own, or those of the document it names)', () => {
     const missing: string[] = [];
-    for (const match of readme.matchAll(/(?<!\*)\*([A-Z][^*\n]{2,60})\*(?!\*)/g)) {
+    // A reference reads "see *Section*", "(*Section*)" or "*A*, *B*"; other italics are emphasis.
+    for (const match of readme.matchAll(/(?<=(?:[Ss]ee |\(|\*, |`, ))\*([A-Z][^*\n]{2,60})\*(?!\*)/g)) {
       const section = match[1] ?? '';
       // "`SECURITY.md`, *Known gaps*" or "`docs/operations.md` (*Kubernetes*)": the named document's.
       const document = /`([\w/.-]+\.md)`[ ,(]*$/.exec(readme.slice(Math.max(0, (match.index ?? 0) - 40), match.index))?.[1];
@@ -52,5 +54,10 @@ describe('README.md', () => {
     const folders = [...layout.matchAll(/^\| `([\w-]+\/)`/gm)].map((match) => match[1]);
     expect(folders.length).toBeGreaterThan(5);
     expect(folders.filter((folder, index) => folders.indexOf(folder) !== index)).toEqual([]);
+  });
+
+  it('lists the seventeen region codes the API takes, in order', () => {
+    const listed = [...readme.matchAll(/^\| `([A-Z]+)` \| [^|]+ \| [^|]+ \| (?:wilaya|provincial directorate) \|$/gm)].map((match) => match[1]);
+    expect(listed).toEqual([...REGION_CODES]);
   });
 });
