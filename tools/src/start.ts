@@ -11,7 +11,7 @@ import {
   type RunningPostgres,
 } from '@dsp/common';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createWriteStream, mkdirSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, DEFAULT_QUERY } from './paths';
 import { localKeys, signDevToken, type LocalKeys } from './dev-identity';
@@ -222,6 +222,12 @@ async function main(): Promise<void> {
 
   say('');
   say('The dual supervision platform is running:');
+  // The gateway serves the admin client when it is built (npm start's build step builds it).
+  say(
+    existsSync(path.join(ROOT, 'admin-client', 'dist', 'index.html'))
+      ? `  client      http://localhost:${ports.gateway}/`
+      : '  client      not built: npm run build -w admin-client, then start again',
+  );
   say(`  gateway     http://localhost:${ports.gateway}/graphql`);
   say(`  foundation  http://localhost:${ports.foundation}/graphql`);
   say(`  mutual      http://localhost:${ports.mutual}/graphql`);
