@@ -1,9 +1,9 @@
 // Shared jest settings for every workspace: TypeScript through ts-jest
-// (transpile only; `npm run build` type-checks), `@dsp/common` read from its
-// sources so no build is needed to test, and one real PostgreSQL per run.
+// (transpile only; `npm run build` type-checks), the shared packages read from
+// their sources so no build is needed to test, and one real PostgreSQL per run.
 const path = require('node:path');
 
-const common = path.join(__dirname, 'common', 'src');
+const testing = path.join(__dirname, 'testing', 'src');
 
 /** @param {string} rootDir @param {string} displayName */
 module.exports = function preset(rootDir, displayName) {
@@ -20,13 +20,13 @@ module.exports = function preset(rootDir, displayName) {
     },
     transformIgnorePatterns: ['/node_modules/(?!jose/)'],
     moduleNameMapper: {
-      '^@dsp/common$': path.join(common, 'index.ts'),
+      '^@dsp/(common|subgraph-kit|demo|testing)$': path.join(__dirname, '$1', 'src', 'index.ts'),
       '^@dsp/tools$': path.join(__dirname, 'tools', 'src', 'index.ts'),
       '^(foundation-service|mutual-service|gateway)$': path.join(__dirname, '$1', 'src', 'index.ts'),
     },
-    globalSetup: path.join(common, 'testing', 'global-setup.ts'),
-    globalTeardown: path.join(common, 'testing', 'global-teardown.ts'),
-    setupFiles: [path.join(common, 'testing', 'setup-env.ts')],
+    globalSetup: path.join(testing, 'global-setup.ts'),
+    globalTeardown: path.join(testing, 'global-teardown.ts'),
+    setupFiles: [path.join(testing, 'setup-env.ts')],
     testTimeout: 60_000,
   };
 };

@@ -1,12 +1,22 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 /**
- * Resolver types generated from the SDL (the contract). `npm run codegen`
+ * Types generated from the SDL (the contract). `npm run codegen`
  * rewrites them; `npm run codegen:check` fails when they are stale.
  */
 const config: CodegenConfig = {
   schema: '../schemas/foundation.graphql',
   generates: {
+    // The schema's types alone (enums, inputs, objects): what entities and rules import, so they never depend on the resolver types (which depend on them).
+    'src/generated/schema-types.ts': {
+      plugins: ['typescript'],
+      config: {
+        scalars: { Money: 'bigint | string', Date: 'string', DateTime: 'Date' },
+        enumsAsTypes: true,
+        avoidOptionals: { field: true },
+      },
+    },
+    // The resolver types (with the schema's types again, which they name), over the models each type maps to.
     'src/generated/graphql.ts': {
       plugins: ['typescript', 'typescript-resolvers'],
       config: {
@@ -31,7 +41,7 @@ const config: CodegenConfig = {
           RegionSocial: '../applications/social.model#RegionSocialModel',
           ProgrammeSocial: '../applications/social.model#ProgrammeSocialModel',
           Me: '../access/me.model#MeModel',
-          AuditRecord: '@dsp/common#AuditRecordRow',
+          AuditRecord: '@dsp/subgraph-kit#AuditRecordRow',
           OfficerTransfer: '../registry/registry.workflow#TransferResult',
         },
       },

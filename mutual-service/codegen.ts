@@ -1,12 +1,22 @@
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 /**
- * Resolver types generated from the SDL (the contract). `npm run codegen`
+ * Types generated from the SDL (the contract). `npm run codegen`
  * rewrites them; `npm run codegen:check` fails when they are stale.
  */
 const config: CodegenConfig = {
   schema: '../schemas/mutual.graphql',
   generates: {
+    // The schema's types alone (enums, inputs, objects): what entities and rules import, so they never depend on the resolver types (which depend on them).
+    'src/generated/schema-types.ts': {
+      plugins: ['typescript'],
+      config: {
+        scalars: { Money: 'bigint | string', Date: 'string', DateTime: 'Date' },
+        enumsAsTypes: true,
+        avoidOptionals: { field: true },
+      },
+    },
+    // The resolver types (with the schema's types again, which they name), over the models each type maps to.
     'src/generated/graphql.ts': {
       plugins: ['typescript', 'typescript-resolvers'],
       config: {
@@ -31,7 +41,7 @@ const config: CodegenConfig = {
           ClaimLine: '../claims/claim-line.entity#ClaimLineEntity',
           DiagnosisRead: '../diagnoses/diagnosis-read.model#DiagnosisReadModel',
           PriorAuthorisation: '../prior-authorisations/prior-authorisation.model#PriorAuthorisationModel',
-          MutualAuditRecord: '@dsp/common#AuditRecordRow',
+          MutualAuditRecord: '@dsp/subgraph-kit#AuditRecordRow',
         },
       },
     },

@@ -1,4 +1,4 @@
-import { callerFromClaims, type Caller } from '@dsp/common';
+import { type Caller, callerFromClaims } from '@dsp/common';
 import { jwtVerify } from 'jose';
 import type { KeyObject } from 'node:crypto';
 

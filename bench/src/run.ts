@@ -1,14 +1,7 @@
-import {
-  freePort,
-  nationalPopulation,
-  provisionDatabase,
-  provisionRoles,
-  serviceDatabase,
-  signIdentityToken,
-  startEmbeddedPostgres,
-  type Caller,
-  type RunningPostgres,
-} from '@dsp/common';
+import { type Caller, signIdentityToken } from '@dsp/common';
+import { provisionDatabase, provisionRoles, serviceDatabase } from '@dsp/testing';
+import { nationalPopulation } from '@dsp/demo';
+import { freePort, type RunningPostgres, startEmbeddedPostgres } from '@dsp/testing';
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHash, createPrivateKey } from 'node:crypto';

@@ -1,4 +1,7 @@
-import { createTestDatabase, demoUsers, seededTemplate, signUserToken, StatementCounter, type Caller, type RunningServer, type TestDatabase } from '@dsp/common';
+import { type Caller, type RunningServer, signUserToken } from '@dsp/common';
+import { StatementCounter } from '@dsp/subgraph-kit';
+import { demoUsers } from '@dsp/demo';
+import { createTestDatabase, type GraphQLResponse, postGraphQL, seededTemplate, type TestDatabase } from '@dsp/testing';
 import { migrateFoundation, REGISTRY_FEED_PATH, seedFoundation, startFoundationService } from 'foundation-service';
 import { createUserTokenVerifier, startGateway, type GatewayOptions } from 'gateway';
 import { migrateMutual, seedMutual, startMutualService } from 'mutual-service';
@@ -9,6 +12,8 @@ import path from 'node:path';
 const SCHEMAS = path.resolve(__dirname, '..', '..', 'schemas');
 
 /** The committed supergraph, as the gateway serves it in production. */
+export { postGraphQL, type GraphQLResponse };
+
 export const SUPERGRAPH_PATH = path.join(SCHEMAS, 'supergraph.graphql');
 
 /** One of the admin client's operations (schemas/operations/<name>.graphql), as the client sends it. */
@@ -23,12 +28,6 @@ export interface Subgraph {
   statements: StatementCounter;
 }
 
-export interface GraphQLResponse<TData = Record<string, unknown>> {
-  status: number;
-  data?: TData | null;
-  errors?: { message: string; path?: (string | number)[]; extensions?: Record<string, unknown> }[];
-}
-
 export interface Platform {
   gatewayUrl: string;
   foundation: Subgraph;
@@ -40,21 +39,6 @@ export interface Platform {
   /** Stops one subgraph (to see the gateway without it). */
   stopSubgraph(name: 'foundation' | 'mutual'): Promise<void>;
   stop(): Promise<void>;
-}
-
-export async function postGraphQL<TData>(
-  url: string,
-  headers: Record<string, string>,
-  query: string,
-  variables?: Record<string, unknown>,
-): Promise<GraphQLResponse<TData>> {
-  const response = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as Omit<GraphQLResponse<TData>, 'status'>;
-  return { status: response.status, ...body };
 }
 
 /**

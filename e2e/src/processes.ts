@@ -1,4 +1,5 @@
-import { createTestDatabase, ensureKeyPair, freePort, seededTemplate, signUserToken, type Caller, type TestDatabase } from '@dsp/common';
+import { type Caller, ensureKeyPair, signUserToken } from '@dsp/common';
+import { createTestDatabase, freePort, seededTemplate, type TestDatabase } from '@dsp/testing';
 import { migrateFoundation, REGISTRY_FEED_PATH, seedFoundation } from 'foundation-service';
 import { migrateMutual, seedMutual } from 'mutual-service';
 import { spawn, type ChildProcess } from 'node:child_process';

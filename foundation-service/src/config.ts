@@ -1,4 +1,4 @@
-import { envInteger, envPort, serviceDatabaseUrls } from '@dsp/common';
+import { envHost, envInteger, envPort, serviceDatabaseUrls } from '@dsp/common';
 
 /** A regional head's term, in years, after which `rotationDue` becomes true (docs/architecture.md). */
 export const DEFAULT_HEAD_TERM_YEARS = 4;
@@ -32,7 +32,7 @@ export function headRequiredTrainingFromEnv(): string {
 export function loadConfig(): FoundationConfig {
   return {
     port: envPort('FOUNDATION_PORT', 4001),
-    host: process.env.HOST?.trim() || '0.0.0.0',
+    host: envHost(),
     databaseUrl: serviceDatabaseUrls('FOUNDATION').databaseUrl,
     headTermYears: headTermYearsFromEnv(),
     headMinServiceYears: headMinServiceYearsFromEnv(),

@@ -1,4 +1,4 @@
-import { createDataSource, migrate, type DataSourceOptions } from '@dsp/common';
+import { createDataSource, type DataSourceOptions, migrate } from '@dsp/subgraph-kit';
 import { HardenRowLevelSecurity1766100000000 } from './migrations/1766100000000-harden-row-level-security';
 import type { DataSource, Logger } from 'typeorm';
 import { ApplicationEntity } from './applications/application.entity';
@@ -12,6 +12,7 @@ import { RegistryChanges1764900000001 } from './migrations/1764900000001-registr
 import { RegionStaffSummary1765100000000 } from './migrations/1765100000000-region-staff-summary';
 import { SocialSummary1765100000001 } from './migrations/1765100000001-social-summary';
 import { CurrentHead1766100000001 } from './migrations/1766100000001-current-head';
+import { HeadTermsInFeed1766100000002 } from './migrations/1766100000002-head-terms-in-feed';
 import { OfficerSearch1765200000000 } from './migrations/1765200000000-officer-search';
 import { DependentEntity } from './officers/dependent.entity';
 import { OfficerEntity } from './officers/officer.entity';
@@ -45,6 +46,7 @@ export const FOUNDATION_MIGRATIONS = [
   OfficerSearch1765200000000,
   HardenRowLevelSecurity1766100000000,
   CurrentHead1766100000001,
+  HeadTermsInFeed1766100000002,
 ];
 
 export interface FoundationDataSourceOptions {

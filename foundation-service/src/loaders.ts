@@ -1,5 +1,6 @@
-import { byKey, groupedByKey, isUuid, yearBounds } from '@dsp/common';
-import type { RequestScope } from '@dsp/common';
+import { isUuid, yearBounds } from '@dsp/common';
+import { byKey, groupedByKey } from '@dsp/subgraph-kit';
+import type { RequestScope } from '@dsp/subgraph-kit';
 import DataLoader from 'dataloader';
 import type { OfficerIdentityScope } from './access/policy';
 import { ScopeRepository, type AllocationScopeRow, type ApplicationScopeRow, type DependentScope, type DisbursementScopeRow } from './access/scope.repository';

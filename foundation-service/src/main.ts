@@ -1,5 +1,6 @@
 import type { KeyObject } from 'node:crypto';
-import { createLogger, createMetrics, statementTimeoutFromEnv, envPort, keyFromEnv, optionalKeyFromEnv, runService } from '@dsp/common';
+import { createLogger, createMetrics, envPort, keyFromEnv, optionalKeyFromEnv, runService } from '@dsp/common';
+import { statementTimeoutFromEnv } from '@dsp/subgraph-kit';
 import { loadConfig } from './config';
 import { startFoundationService } from './server';
 
@@ -9,15 +10,13 @@ function optionalMutualKey(): { mutualServicePublicKey?: KeyObject } {
   return key ? { mutualServicePublicKey: key } : {};
 }
 
-runService('foundation', createLogger('foundation'), async () => {
-  const config = loadConfig();
-  return startFoundationService({
-    databaseUrl: config.databaseUrl, port: config.port, host: config.host, headTermYears: config.headTermYears,
-    headMinServiceYears: config.headMinServiceYears, headRequiredTraining: config.headRequiredTraining,
+runService('foundation', createLogger('foundation'), () =>
+  startFoundationService({
+    ...loadConfig(),
     gatewayPublicKey: keyFromEnv('GATEWAY_PUBLIC_KEY', 'public'),
     statementTimeoutMs: statementTimeoutFromEnv(),
-    ...optionalMutualKey(),
     metrics: createMetrics('foundation'),
     metricsPort: envPort('FOUNDATION_METRICS_PORT', 9401),
-  });
-});
+    ...optionalMutualKey(),
+  }),
+);

@@ -1,4 +1,4 @@
-import { runSeedTask } from '@dsp/common';
+import { runSeedTask } from '@dsp/subgraph-kit';
 import { seedFoundationNational } from './seed/national';
 import { seedFoundation } from './seed/seed.service';
 

@@ -1,4 +1,5 @@
-import { assertApplicationRole, createLogger, DEFAULT_STATEMENT_TIMEOUT_MS, openDataSource, poolStats, startSubgraphServer, type RunningServer, type ServiceMetrics } from '@dsp/common';
+import { createLogger, type RunningServer, type ServiceMetrics } from '@dsp/common';
+import { assertApplicationRole, DEFAULT_STATEMENT_TIMEOUT_MS, openDataSource, poolStats, startSubgraphServer } from '@dsp/subgraph-kit';
 import type { KeyObject } from 'node:crypto';
 import type { DataSource, Logger } from 'typeorm';
 import { DEFAULT_HEAD_MIN_SERVICE_YEARS, DEFAULT_HEAD_REQUIRED_TRAINING, DEFAULT_HEAD_TERM_YEARS } from './config';

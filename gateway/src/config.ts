@@ -1,4 +1,4 @@
-import { envInteger, envPort, optionalEnvUrl } from '@dsp/common';
+import { envHost, envInteger, envPort, optionalEnvUrl } from '@dsp/common';
 import type { ResponseCacheOptions } from './response-cache';
 import type { SubgraphFetchOptions } from './subgraph-fetcher';
 import path from 'node:path';
@@ -19,7 +19,7 @@ export interface GatewayConfig {
 export function gatewayConfig(): GatewayConfig {
   return {
     port: envPort('GATEWAY_PORT', 4000),
-    host: process.env.HOST?.trim() || '0.0.0.0',
+    host: envHost(),
     supergraphPath: process.env.SUPERGRAPH_PATH ?? path.resolve(__dirname, '..', '..', 'schemas', 'supergraph.graphql'),
     subgraphUrls: {
       foundation: optionalEnvUrl('FOUNDATION_URL', 'http://foundation:4001/graphql'),

@@ -1,4 +1,5 @@
-import { signUserToken, type DemoUser } from '@dsp/common';
+import { signUserToken } from '@dsp/common';
+import { type DemoUser } from '@dsp/demo';
 import express, { type Express } from 'express';
 import type { KeyObject } from 'node:crypto';
 

@@ -4,18 +4,7 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { expressMiddleware } from '@as-integrations/express5';
-import {
-  assignRequestId,
-  createLogger,
-  IdentityTokenSigner,
-  listen,
-  maskError,
-  requestObservationPlugin,
-  startMetricsServer,
-  type Logger,
-  type RunningServer,
-  type ServiceMetrics,
-} from '@dsp/common';
+import { assignRequestId, createLogger, IdentityTokenSigner, listen, type Logger, maskError, requestObservationPlugin, type RunningServer, type ServiceMetrics, startMetricsServer } from '@dsp/common';
 import express from 'express';
 import type { KeyObject } from 'node:crypto';
 import type { VerifyUser } from './auth/user-token-verifier';

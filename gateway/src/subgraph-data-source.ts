@@ -1,7 +1,7 @@
 import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 // The enum is not re-exported by the package's entry point.
 import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types';
-import { REQUEST_ID_HEADER, type Caller, type IdentityTokenSigner, type ServiceMetrics } from '@dsp/common';
+import { type Caller, type IdentityTokenSigner, REQUEST_ID_HEADER, type ServiceMetrics } from '@dsp/common';
 import { GraphQLError } from 'graphql';
 
 export interface GatewayContext {

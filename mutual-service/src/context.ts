@@ -1,14 +1,14 @@
-import { callerSettings, RequestScope, type Caller, type ScopedContext } from '@dsp/common';
+import { type Caller } from '@dsp/common';
+import { type CallerScope, openCallerScope, type ScopedContext } from '@dsp/subgraph-kit';
 import type { DataSource } from 'typeorm';
 import { createLoaders, type MutualLoaders } from './loaders';
 
-export interface MutualContext extends ScopedContext {
-  /** The request's transaction: the only way request code reaches the database. */
-  db: RequestScope;
+export interface MutualContext extends ScopedContext, CallerScope {
   loaders: MutualLoaders;
 }
 
-export function createMutualContext(dataSource: DataSource, caller: Caller): MutualContext {
-  const db = new RequestScope(dataSource, callerSettings(caller));
-  return { caller, db, loaders: createLoaders(db, caller) };
+/** The request's context: its caller checked against the head terms the registry feed brings (see openCallerScope). */
+export async function createMutualContext(dataSource: DataSource, identity: Caller): Promise<MutualContext> {
+  const scope = await openCallerScope(dataSource, identity);
+  return { ...scope, loaders: createLoaders(scope.db, scope.caller) };
 }

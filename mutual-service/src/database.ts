@@ -1,4 +1,4 @@
-import { createDataSource, migrate, type DataSourceOptions } from '@dsp/common';
+import { createDataSource, type DataSourceOptions, migrate } from '@dsp/subgraph-kit';
 import { HardenRowLevelSecurity1766000000001 } from './migrations/1766000000001-harden-row-level-security';
 import type { DataSource, Logger } from 'typeorm';
 import { BeneficiaryEntity } from './beneficiaries/beneficiary.entity';
@@ -11,6 +11,7 @@ import { ClaimsWorkflow1764600000000 } from './migrations/1764600000000-claims-w
 import { RegistryFeed1764950000001 } from './migrations/1764950000001-registry-feed';
 import { ClaimSummary1765000000001 } from './migrations/1765000000001-claim-summary';
 import { ClinicalAccess1766000000000 } from './migrations/1766000000000-clinical-access';
+import { CurrentHead1766000000002 } from './migrations/1766000000002-current-head';
 import { ActTariffEntity } from './plans/act-tariff.entity';
 import { PlanRuleEntity } from './plans/plan-rule.entity';
 import { PlanEntity } from './plans/plan.entity';
@@ -29,7 +30,9 @@ export const MUTUAL_ENTITIES = [
   ClaimLineEntity,
 ];
 
-export const MUTUAL_MIGRATIONS = [CreateMutualSchema1764400000000, RowLevelSecurity1764500000000, ClaimsWorkflow1764600000000, RegistryFeed1764950000001, ClaimSummary1765000000001, ClinicalAccess1766000000000, HardenRowLevelSecurity1766000000001];
+export const MUTUAL_MIGRATIONS = [CreateMutualSchema1764400000000, RowLevelSecurity1764500000000, ClaimsWorkflow1764600000000, RegistryFeed1764950000001, ClaimSummary1765000000001, ClinicalAccess1766000000000, HardenRowLevelSecurity1766000000001,
+  CurrentHead1766000000002,
+];
 
 export interface MutualDataSourceOptions {
   url: string;

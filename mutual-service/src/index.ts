@@ -1,4 +1,4 @@
-export { startMutualService, type MutualServiceOptions } from './service';
+export { startMutualService, type MutualServiceOptions } from './server';
 export { migrateMutual } from './database';
 export { seedMutual } from './seed/seed-mutual';
 export { RegistryFeedConsumer, applyEvents, type RegistryFeedOptions, type RegistryFeedStatus } from './registry-feed/consumer';

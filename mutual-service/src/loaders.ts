@@ -1,5 +1,7 @@
-import { byKey, groupedByKey, todayUtc } from '@dsp/common';
-import type { Caller, RequestScope } from '@dsp/common';
+import { todayUtc } from '@dsp/common';
+import { byKey, groupedByKey } from '@dsp/subgraph-kit';
+import type { Caller } from '@dsp/common';
+import type { RequestScope } from '@dsp/subgraph-kit';
 import DataLoader from 'dataloader';
 import type { EntityManager } from 'typeorm';
 import { BeneficiariesRepository } from './beneficiaries/beneficiaries.repository';
@@ -16,7 +18,7 @@ import type { ProviderEntity } from './providers/provider.entity';
 import { ProvidersRepository } from './providers/providers.repository';
 import { RegionsRepository } from './regions/regions.repository';
 import type { RegionHealthModel } from './regions/region.model';
-import { composeRegionHealth } from './regions/regions.service';
+import { composeRegionHealth } from './regions/region-health.rules';
 
 export interface RegionYear {
   code: string;

@@ -1,4 +1,4 @@
-import { runSeedTask } from '@dsp/common';
+import { runSeedTask } from '@dsp/subgraph-kit';
 import { seedMutualNational } from './seed/national';
 import { seedMutual } from './seed/seed-mutual';
 

@@ -1,4 +1,5 @@
-import { envPort, provisionDatabase, serviceDatabase } from '@dsp/common';
+import { envPort } from '@dsp/common';
+import { provisionDatabase, serviceDatabase } from '@dsp/testing';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT } from './paths';

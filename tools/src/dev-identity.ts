@@ -1,7 +1,7 @@
 import { createPrivateKey } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { ensureKeyPair, signUserToken, type Caller, type KeyFiles } from '@dsp/common';
+import { type Caller, ensureKeyPair, type KeyFiles, signUserToken } from '@dsp/common';
 
 /**
  * The local setup's keys, generated on first use under <data>/keys: the

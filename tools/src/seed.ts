@@ -1,14 +1,7 @@
-import {
-  envPort,
-  provisionDatabase,
-  provisionRoles,
-  seedArguments,
-  serviceDatabase,
-  startEmbeddedPostgres,
-  StartupError,
-  type RunningPostgres,
-  type SeedProgress,
-} from '@dsp/common';
+import { envPort, StartupError } from '@dsp/common';
+import { seedArguments, type SeedProgress } from '@dsp/subgraph-kit';
+import { provisionDatabase, provisionRoles, serviceDatabase } from '@dsp/testing';
+import { type RunningPostgres, startEmbeddedPostgres } from '@dsp/testing';
 import { MultiBar, Presets, type SingleBar } from 'cli-progress';
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';

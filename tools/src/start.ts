@@ -1,15 +1,8 @@
-import {
-  assertPortFree,
-  envPort,
-  demoUsers,
-  checkReachable,
-  provisionDatabase,
-  provisionRoles,
-  serviceDatabase,
-  startEmbeddedPostgres,
-  StartupError,
-  type RunningPostgres,
-} from '@dsp/common';
+import { envHost, envPort, StartupError } from '@dsp/common';
+import { checkReachable } from '@dsp/subgraph-kit';
+import { provisionDatabase, provisionRoles, serviceDatabase } from '@dsp/testing';
+import { demoUsers } from '@dsp/demo';
+import { assertPortFree, type RunningPostgres, startEmbeddedPostgres } from '@dsp/testing';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -74,7 +67,7 @@ interface Launched {
  * Where the services listen: this machine only unless HOST says otherwise,
  * since `npm start` signs anyone in as a demonstration user.
  */
-const HOST = process.env.HOST?.trim() || '127.0.0.1';
+const HOST = envHost('127.0.0.1');
 
 function launch(name: string, entry: string, env: Record<string, string>): Launched {
   const logs = path.join(DATA_DIR, 'logs');

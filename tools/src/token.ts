@@ -1,4 +1,5 @@
-import { callerFromClaims, demoHeadOf, isRole, ROLES, REGION_CODES } from '@dsp/common';
+import { callerFromClaims, isRole, REGION_CODES, ROLES } from '@dsp/common';
+import { demoHeadOf } from '@dsp/demo';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { localKeys, signDevToken } from './dev-identity';

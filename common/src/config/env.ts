@@ -15,6 +15,11 @@ export function envInteger(variable: string, fallback: number, min: number, max:
 }
 
 /** A port to listen on; 0 picks a free one. */
+/** The address a service listens on: HOST, or every interface (a container's default; `npm start` passes 127.0.0.1). */
+export function envHost(fallback = '0.0.0.0'): string {
+  return process.env.HOST?.trim() || fallback;
+}
+
 export function envPort(variable: string, fallback: number): number {
   return envInteger(variable, fallback, 0, 65535);
 }

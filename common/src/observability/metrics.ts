@@ -2,7 +2,7 @@ import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import express from 'express';
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from 'prom-client';
 import type { Logger } from 'pino';
-import type { RunningServer } from '../server/subgraph-server';
+import type { RunningServer } from '../server/http-server';
 import { listen } from '../server/http-server';
 import { clientOperationNames, loggedOperationName, operationLabel } from './operation-names';
 import { REQUEST_ID_HEADER } from './request-id';

@@ -1,5 +1,3 @@
-import type { DemoPopulation } from '../demo/population';
-
 /**
  * The registry change feed between the foundation (which owns the staff
  * registry) and the mutual (which keeps its own beneficiary file): the
@@ -15,6 +13,8 @@ export const REGISTRY_EVENT_TYPES = [
   'DEPENDENT_REGISTERED',
   'DEPENDENT_UPDATED',
   'DEPENDENT_LINK_ENDED',
+  'HEAD_APPOINTED',
+  'HEAD_TERM_ENDED',
 ] as const;
 export type RegistryEventType = (typeof REGISTRY_EVENT_TYPES)[number];
 
@@ -49,6 +49,21 @@ export interface DependentSnapshot {
   officerServiceStartDate: string;
 }
 
+/**
+ * A regional head's term as the appointments hold it after the change: the
+ * mutual keeps a copy so that a REGIONAL_HEAD token counts there, too, only
+ * while its subject is the region's head. A region's terms have distinct
+ * start dates (a successor starts after the current head), so region and
+ * start date name a term on both sides.
+ */
+export interface HeadTermSnapshot {
+  regionCode: string;
+  officerMatricule: string;
+  startDate: string;
+  /** The term's last day, or null while it lasts. */
+  endDate: string | null;
+}
+
 interface EventBase {
   /** Position in the feed: 1, 2, 3... in commit order, never reused. */
   sequence: number;
@@ -66,7 +81,8 @@ export type RegistryEvent =
       entity: 'dependent';
       entityId: string;
       data: { dependent: DependentSnapshot };
-    });
+    })
+  | (EventBase & { type: 'HEAD_APPOINTED' | 'HEAD_TERM_ENDED'; entity: 'head_term'; entityId: string; data: { term: HeadTermSnapshot } });
 
 /** An event before the outbox gives it its place and time. */
 export type NewRegistryEvent = RegistryEvent extends infer E ? (E extends RegistryEvent ? Omit<E, 'sequence' | 'occurredAt'> : never) : never;
@@ -78,60 +94,4 @@ export interface RegistryFeedPage {
   head: number;
   /** When the head event was written, or null on an empty feed. */
   headOccurredAt: string | null;
-}
-
-/** The day the demonstration registry describes: the demo seed's events take effect on it. */
-export const DEMO_REGISTRY_DAY = '2026-11-27';
-
-/**
- * The events that build the demonstration registry from nothing: every
- * officer registered, then every dependent, in the population's order. The
- * foundation's seed writes exactly these into its outbox (sequences 1..n),
- * and the mutual's file agrees with them: both sides start in step.
- */
-export function demoRegistryEvents(population: DemoPopulation): NewRegistryEvent[] {
-  const officers = new Map(population.officers.map((officer) => [officer.matricule, officer]));
-  const events: NewRegistryEvent[] = population.officers.map((officer) => ({
-    type: 'OFFICER_REGISTERED',
-    entity: 'officer',
-    entityId: officer.matricule,
-    effectiveDate: DEMO_REGISTRY_DAY,
-    data: {
-      officer: {
-        matricule: officer.matricule,
-        rank: officer.rank,
-        regionCode: officer.regionCode,
-        status: officer.status,
-        birthDate: officer.birthDate,
-        serviceStartDate: officer.serviceStartDate,
-      },
-    },
-  }));
-  for (const dependent of population.dependents) {
-    const officer = officers.get(dependent.officerMatricule);
-    if (!officer) continue;
-    events.push({
-      type: 'DEPENDENT_REGISTERED',
-      entity: 'dependent',
-      entityId: dependent.id,
-      effectiveDate: DEMO_REGISTRY_DAY,
-      data: {
-        dependent: {
-          id: dependent.id,
-          officerMatricule: dependent.officerMatricule,
-          relation: dependent.relation,
-          birthDate: dependent.birthDate,
-          studentFrom: null,
-          studentUntil: dependent.studentUntil,
-          disabled: dependent.disabled,
-          linkEndedOn: null,
-          officerRegionCode: officer.regionCode,
-          officerStatus: officer.status,
-          officerRank: officer.rank,
-          officerServiceStartDate: officer.serviceStartDate,
-        },
-      },
-    });
-  }
-  return events;
 }

@@ -3,6 +3,14 @@ import type { AddressInfo } from 'node:net';
 import type { Express } from 'express';
 import { StartupError } from '../errors';
 
+export interface RunningServer {
+  url: string;
+  port: number;
+  /** Where /metrics is served, when it is. */
+  metricsUrl?: string;
+  stop(): Promise<void>;
+}
+
 export interface ListeningServer {
   server: http.Server;
   port: number;

@@ -1,4 +1,5 @@
-import { type Caller, testRegionalHead } from '@dsp/common';
+import { type Caller } from '@dsp/common';
+import { testRegionalHead } from '@dsp/testing';
 import { operation, startPlatform, type Platform } from '../platform';
 import { sql } from './sql';
 

@@ -1,4 +1,4 @@
-import { createTestDatabase, type TestDatabase } from '@dsp/common';
+import { createTestDatabase, type TestDatabase } from '@dsp/testing';
 import { backupDatabase, newBackupKey, restoreDatabase, tableFingerprint } from '@dsp/tools';
 import { migrateFoundation } from 'foundation-service';
 import { migrateMutual } from 'mutual-service';

@@ -1,4 +1,4 @@
-import { asApplicationRole, createTestDatabase, seededTemplate, type TestDatabase } from '@dsp/common';
+import { asApplicationRole, createTestDatabase, seededTemplate, type TestDatabase } from '@dsp/testing';
 import { migrateFoundation, seedFoundation } from 'foundation-service';
 import { migrateMutual, seedMutual } from 'mutual-service';
 import { sql } from './sql';

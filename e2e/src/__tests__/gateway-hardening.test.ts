@@ -1,4 +1,4 @@
-import { TEST_NATIONAL_ADMIN } from '@dsp/common';
+import { TEST_NATIONAL_ADMIN } from '@dsp/testing';
 import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';

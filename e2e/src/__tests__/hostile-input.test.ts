@@ -1,4 +1,6 @@
-import { DateScalar, DateTimeScalar, demoUsers, MoneyScalar, REGION_CODES, ROLES, TEST_NATIONAL_ADMIN, type Caller } from '@dsp/common';
+import { type Caller, DateScalar, DateTimeScalar, MoneyScalar, REGION_CODES, ROLES } from '@dsp/common';
+import { demoUsers } from '@dsp/demo';
+import { TEST_NATIONAL_ADMIN } from '@dsp/testing';
 import { apiSchema } from '@dsp/tools';
 import fc from 'fast-check';
 import { buildFoundationSchema } from 'foundation-service';

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { TEST_NATIONAL_ADMIN } from '@dsp/common';
+import { TEST_NATIONAL_ADMIN } from '@dsp/testing';
 import { operation } from '../platform';
 import { startProcessPlatform, type ProcessPlatform } from '../processes';
 

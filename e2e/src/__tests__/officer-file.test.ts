@@ -1,4 +1,4 @@
-import { TEST_NATIONAL_ADMIN } from '@dsp/common';
+import { TEST_NATIONAL_ADMIN } from '@dsp/testing';
 import { operation, startPlatform, type Platform } from '../platform';
 import { sql } from './sql';
 

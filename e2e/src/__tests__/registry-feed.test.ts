@@ -1,4 +1,5 @@
-import { type Caller, testRegionalHead, todayUtc } from '@dsp/common';
+import { type Caller, todayUtc } from '@dsp/common';
+import { testRegionalHead } from '@dsp/testing';
 import { startPlatform, type Platform } from '../platform';
 import { waitForRegistryFeed } from '../registry-feed';
 import { sql } from './sql';

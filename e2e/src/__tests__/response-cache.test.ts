@@ -1,4 +1,5 @@
-import { type Caller, createMetrics, type ServiceMetrics, testRegionalHead } from '@dsp/common';
+import { type Caller, createMetrics, type ServiceMetrics } from '@dsp/common';
+import { testRegionalHead } from '@dsp/testing';
 import { createHash } from 'node:crypto';
 import { operation, startPlatform, type Platform } from '../platform';
 import { sql } from './sql';

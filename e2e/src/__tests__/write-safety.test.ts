@@ -1,4 +1,5 @@
-import { parseMoney, testRegionalHead, todayUtc, type Caller } from '@dsp/common';
+import { type Caller, parseMoney, todayUtc } from '@dsp/common';
+import { testRegionalHead } from '@dsp/testing';
 import { Client } from 'pg';
 import { startPlatform, type Platform } from '../platform';
 import { inParallel, outcomesByKey, sendKeyedWrites, type KeyedAnswer, type KeyedWrite } from '../writes/concurrent-writes';

@@ -1,4 +1,4 @@
-import { StatementCounter } from '@dsp/common';
+import { StatementCounter } from '@dsp/subgraph-kit';
 import { startFoundationUnderTest, type FoundationUnderTest } from '../testing/foundation-test-server';
 
 const counter = new StatementCounter();

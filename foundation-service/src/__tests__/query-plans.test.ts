@@ -1,4 +1,5 @@
-import { type Caller, sequentialScans, StatementCapture, TEST_NATIONAL_ADMIN } from '@dsp/common';
+import { type Caller } from '@dsp/common';
+import { sequentialScans, StatementCapture, TEST_NATIONAL_ADMIN } from '@dsp/testing';
 import { seedFoundationNational } from '../seed/national';
 import { startFoundationUnderTest, type FoundationUnderTest } from '../testing/foundation-test-server';
 

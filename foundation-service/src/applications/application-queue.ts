@@ -1,7 +1,7 @@
 import { BadUserInputError, cursorCodec, isRegionCode, isUuid } from '@dsp/common';
 import { applicationQueueRegion, requireAccess } from '../access';
 import type { FoundationContext } from '../context';
-import type { ApplicationQueueKind, ApplicationStatus, PageInfo } from '../generated/graphql';
+import type { ApplicationQueueKind, ApplicationStatus, PageInfo } from '../generated/schema-types';
 import { ApplicationEntity } from './application.entity';
 
 /** The statuses each work queue holds (ALL: every one, or those asked for). */

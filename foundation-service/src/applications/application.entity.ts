@@ -1,5 +1,5 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
-import type { ApplicationStatus, BeneficiaryKind } from '../generated/graphql';
+import type { ApplicationStatus, BeneficiaryKind } from '../generated/schema-types';
 import { DependentEntity } from '../officers/dependent.entity';
 import { OfficerEntity } from '../officers/officer.entity';
 import { CampaignEntity } from '../programmes/campaign.entity';

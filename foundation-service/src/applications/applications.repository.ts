@@ -1,6 +1,6 @@
-import { queryPrepared } from '@dsp/common';
+import { queryPrepared } from '@dsp/subgraph-kit';
 import { In, type EntityManager } from 'typeorm';
-import type { ProgrammeKind } from '../generated/graphql';
+import type { ProgrammeKind } from '../generated/schema-types';
 import { ApplicationEntity } from './application.entity';
 import { DisbursementEntity } from './disbursement.entity';
 

@@ -1,4 +1,5 @@
-import { BadUserInputError, ConflictError, DomainError, isUniqueViolation, isUuid, oncePerKey, todayUtc, updateVersioned, writeAudit } from '@dsp/common';
+import { BadUserInputError, ConflictError, DomainError, isUuid, requiredText, todayUtc } from '@dsp/common';
+import { isUniqueViolation, oncePerKey, updateVersioned, writeAudit } from '@dsp/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import {
   mayDecideApplication,
@@ -11,17 +12,7 @@ import {
   type ApplicationScope,
 } from '../access';
 import type { FoundationContext } from '../context';
-import type {
-  ApplicationChangeInput,
-  ApplicationStatus,
-  BeneficiaryKind,
-  DecideApplicationInput,
-  DependentRelation,
-  OfficerStatus,
-  RecordDisbursementInput,
-  SubmitApplicationInput,
-  WithdrawApplicationInput,
-} from '../generated/graphql';
+import type { ApplicationChangeInput, ApplicationStatus, BeneficiaryKind, DecideApplicationInput, DependentRelation, OfficerStatus, RecordDisbursementInput, SubmitApplicationInput, WithdrawApplicationInput } from '../generated/schema-types';
 import { lockAllocation } from '../programmes/campaigns.workflow';
 import { beneficiaryKindOf, familyRefusal, rankingScore, refusal, rulesFromJson, type Refusal } from '../programmes/eligibility';
 import { type ApplicationEntity } from './application.entity';
@@ -48,12 +39,6 @@ const PROMOTION_REASON = "Promu depuis la liste d'attente après un désistement
 
 function notEligible(refused: Refusal): DomainError {
   return new DomainError(refused.message, 'NOT_ELIGIBLE', { rule: refused.rule });
-}
-
-function checkText(field: string, value: string | null | undefined, max: number): string {
-  const text = (value ?? '').trim();
-  if (text.length === 0 || text.length > max) throw new BadUserInputError(field, `${field} is 1 to ${max} characters.`);
-  return text;
 }
 
 function checkVersion(version: number): number {
@@ -286,7 +271,7 @@ async function approve(manager: EntityManager, ctx: FoundationContext, row: Appl
 
 export async function decideApplication(ctx: FoundationContext, input: DecideApplicationInput): Promise<ApplicationEntity> {
   const expectedVersion = checkVersion(input.expectedVersion);
-  const reason = input.decision === 'APPROVE' && (input.reason ?? null) === null ? null : checkText('reason', input.reason, MAX_REASON_LENGTH);
+  const reason = input.decision === 'APPROVE' && (input.reason ?? null) === null ? null : requiredText('reason', input.reason, MAX_REASON_LENGTH);
   const scope = await scopeOf(ctx, input.applicationId);
   requireAccess(ctx, mayDecideApplication(ctx.caller, scope), "Applications are decided by the head of the application's region.");
   await ctx.db.write(async (manager) => {
@@ -305,7 +290,7 @@ export interface Withdrawal {
 
 export async function withdrawApplication(ctx: FoundationContext, input: WithdrawApplicationInput): Promise<Withdrawal> {
   const expectedVersion = checkVersion(input.expectedVersion);
-  const reason = checkText('reason', input.reason, MAX_REASON_LENGTH);
+  const reason = requiredText('reason', input.reason, MAX_REASON_LENGTH);
   const scope = await scopeOf(ctx, input.applicationId);
   requireAccess(ctx, mayWithdrawApplication(ctx.caller, scope), "Applications are withdrawn by the applicant, or a foundation agent or the head of the application's region.");
   const promotedId = await ctx.db.write(async (manager) => {
@@ -374,7 +359,7 @@ async function pay(manager: EntityManager, ctx: FoundationContext, payment: Paym
 }
 
 export async function recordDisbursement(ctx: FoundationContext, input: RecordDisbursementInput): Promise<DisbursementEntity> {
-  const reference = checkText('reference', input.reference, MAX_REFERENCE_LENGTH);
+  const reference = requiredText('reference', input.reference, MAX_REFERENCE_LENGTH);
   const paidOn = input.paidOn ?? null;
   if (paidOn !== null && paidOn > todayUtc()) throw new BadUserInputError('paidOn', 'paidOn must not be in the future.');
   const scope = await scopeOf(ctx, input.applicationId);

@@ -1,16 +1,7 @@
-import type { ProgrammeKind } from '../generated/graphql';
+import { divideRounded } from '@dsp/common';
+import { byProgrammeKind } from '../programmes/programme-order';
 import type { ProgrammeFigures } from './applications.repository';
 import type { BudgetModel, ProgrammeSocialModel, RegionSocialModel } from './social.model';
-
-/** Programmes are listed in the order the SDL declares their kinds. */
-const PROGRAMME_ORDER: readonly ProgrammeKind[] = ['HAJJ', 'SUMMER_CAMP', 'SCHOOL_SUPPORT', 'SCHOLARSHIP', 'HOUSING', 'EXCEPTIONAL_AID', 'EID_GRANT'];
-
-/** Centimes divided by a head count, rounded half up; nothing to divide by gives 0. */
-export function perPerson(total: bigint, people: number): bigint {
-  if (people <= 0) return 0n;
-  const divisor = BigInt(people);
-  return (total * 2n + divisor) / (divisor * 2n);
-}
 
 function budgetOf(rows: readonly ProgrammeFigures[]): BudgetModel {
   return rows.reduce<BudgetModel>(
@@ -31,7 +22,7 @@ function budgetOf(rows: readonly ProgrammeFigures[]): BudgetModel {
  */
 export function composeRegionSocial(regionCode: string, year: number, rows: readonly ProgrammeFigures[], beneficiaries: number): RegionSocialModel {
   const sorted = [...rows].sort(
-    (a, b) => PROGRAMME_ORDER.indexOf(a.programmeKind) - PROGRAMME_ORDER.indexOf(b.programmeKind) || a.programmeId.localeCompare(b.programmeId),
+    (a, b) => byProgrammeKind({ kind: a.programmeKind, id: a.programmeId }, { kind: b.programmeKind, id: b.programmeId }),
   );
   const approved = sum(sorted.map((row) => row.approvedInYear));
   const decided = sum(sorted.map((row) => row.decidedInYear));
@@ -49,7 +40,7 @@ export function composeRegionSocial(regionCode: string, year: number, rows: read
     decidedThisYear: decided,
     approvalRate: decided === 0 ? null : approved / decided,
     budget: budgetOf(sorted),
-    spendPerBeneficiary: perPerson(sorted.reduce((total, row) => total + BigInt(row.paidInYear), 0n), beneficiaries),
+    spendPerBeneficiary: divideRounded(sorted.reduce((total, row) => total + BigInt(row.paidInYear), 0n), BigInt(beneficiaries)),
     programmes,
   };
 }

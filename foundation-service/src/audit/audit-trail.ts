@@ -1,4 +1,5 @@
-import { type AuditRecordRow, BadUserInputError, isUuid, readAuditRecords } from '@dsp/common';
+import { BadUserInputError, isUuid } from '@dsp/common';
+import { type AuditRecordRow, readAuditRecords } from '@dsp/subgraph-kit';
 import { mayReadAuditTrail, requireAccess } from '../access';
 import type { FoundationContext } from '../context';
 

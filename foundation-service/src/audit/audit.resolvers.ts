@@ -1,4 +1,5 @@
-import type { AuditRecordResolvers, QueryResolvers, Role } from '../generated/graphql';
+import type { Role } from '../generated/schema-types';
+import type { AuditRecordResolvers, QueryResolvers } from '../generated/graphql';
 import { auditTrail } from './audit-trail';
 
 const json = (value: unknown): string | null => (value === null || value === undefined ? null : JSON.stringify(value));

@@ -12,7 +12,7 @@ import { DisbursementEntity } from '../applications/disbursement.entity';
 import { CampaignRules } from '../programmes/eligibility';
 import { RegionSocialModel, ProgrammeSocialModel } from '../applications/social.model';
 import { MeModel } from '../access/me.model';
-import { AuditRecordRow } from '@dsp/common';
+import { AuditRecordRow } from '@dsp/subgraph-kit';
 import { TransferResult } from '../registry/registry.workflow';
 import { FoundationContext } from '../context';
 export type Maybe<T> = T | null;

@@ -1,8 +1,10 @@
-import { BadUserInputError, type Caller, ConflictError, DomainError, isUniqueViolation, oncePerKey, updateVersioned, wholeYearsBetween, writeAudit } from '@dsp/common';
+import { addDays, BadUserInputError, type Caller, ConflictError, DomainError, optionalText, requiredText, wholeYearsBetween } from '@dsp/common';
+import { isUniqueViolation, oncePerKey, updateVersioned, writeAudit } from '@dsp/subgraph-kit';
 import { IsNull, type EntityManager } from 'typeorm';
 import { mayAppointHeads, requireAccess, rotationRegion } from '../access';
 import type { FoundationContext, FoundationSettings } from '../context';
-import type { AppointHeadInput } from '../generated/graphql';
+import type { AppointHeadInput } from '../generated/schema-types';
+import { appendRegistryEvent } from '../registry/outbox';
 import { HeadAppointmentEntity } from './head-appointment.entity';
 import { isRotationDue } from './heads.service';
 
@@ -10,7 +12,9 @@ import { isRotationDue } from './heads.service';
  * Appointing regional heads (docs/architecture.md): the national administration
  * appoints; the previous head's term ends the day before the new one starts,
  * in the same transaction (a savepoint of the request's, ctx.db.write); every
- * change writes an audit record there; history is never overwritten.
+ * change writes an audit record there, and a registry event that carries the
+ * term to the mutual (which checks its heads against it, too); history is
+ * never overwritten.
  * Concurrent appointments to a region take turns on the open term's row
  * (FOR UPDATE), and the partial unique indexes (one open term per region and
  * per officer) refuse whoever comes second: exactly one wins, the others get
@@ -49,14 +53,6 @@ function eligibilityMessage(rule: EligibilityRule, settings: Pick<FoundationSett
   }
 }
 
-const addDays = (day: string, days: number): string => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
-
-function checkText(field: string, value: string, required: boolean): string {
-  const text = value.trim();
-  if (required && text.length === 0) throw new BadUserInputError(field, `${field} must not be empty.`);
-  if (text.length > MAX_TEXT_LENGTH) throw new BadUserInputError(field, `${field} is at most ${MAX_TEXT_LENGTH} characters.`);
-  return text;
-}
 
 interface HeadRow {
   id: string;
@@ -79,6 +75,17 @@ const snapshot = (row: HeadRow): Record<string, unknown> => ({
   approvedBy: row.approved_by,
   version: row.version,
 });
+
+/** A term as the registry feed carries it (named by region and start date on both sides). */
+function headTermEvent(type: 'HEAD_APPOINTED' | 'HEAD_TERM_ENDED', row: HeadRow, effectiveDate: string) {
+  return {
+    type,
+    entity: 'head_term',
+    entityId: `${row.region_code}:${row.start_date}`,
+    effectiveDate,
+    data: { term: { regionCode: row.region_code, officerMatricule: row.officer_matricule, startDate: row.start_date, endDate: row.end_date } },
+  } as const;
+}
 
 const HEAD_COLUMNS = `id, region_code, officer_matricule, to_char(start_date, 'YYYY-MM-DD') AS start_date, to_char(end_date, 'YYYY-MM-DD') AS end_date,
   decision_reference, approved_by, version`;
@@ -144,6 +151,7 @@ async function appoint(manager: EntityManager, caller: Caller, settings: Foundat
         before: snapshot(current),
         after: snapshot({ ...current, end_date: endDate, version: current.version + 1 }),
       });
+      await appendRegistryEvent(manager, headTermEvent('HEAD_TERM_ENDED', { ...current, end_date: endDate }, input.startDate));
     }
     const [created] = await manager.query<[HeadRow]>(
       `INSERT INTO head_appointment (region_code, officer_matricule, start_date, decision_reference, approved_by)
@@ -158,6 +166,7 @@ async function appoint(manager: EntityManager, caller: Caller, settings: Foundat
       before: null,
       after: snapshot(created),
     });
+    await appendRegistryEvent(manager, headTermEvent('HEAD_APPOINTED', created, input.startDate));
     return { id: created.id };
   } catch (error) {
     if (isUniqueViolation(error)) throw new ConflictError('Another appointment to this region or of this officer was made at the same time; reload and try again.');
@@ -171,8 +180,8 @@ export async function appointHead(ctx: FoundationContext, input: AppointHeadInpu
     regionCode: input.regionCode.trim().toUpperCase(),
     matricule: input.matricule.trim(),
     startDate: input.startDate,
-    decisionReference: checkText('decisionReference', input.decisionReference, true),
-    approvedBy: checkText('approvedBy', input.approvedBy ?? '', false) || DEFAULT_APPROVER,
+    decisionReference: requiredText('decisionReference', input.decisionReference, MAX_TEXT_LENGTH),
+    approvedBy: optionalText('approvedBy', input.approvedBy, MAX_TEXT_LENGTH) ?? DEFAULT_APPROVER,
   };
   const { id } = await ctx.db.write((manager) =>
     oncePerKey(manager, ctx.caller, 'appointHead', input.idempotencyKey, appointment, () => appoint(manager, ctx.caller, ctx.settings, appointment)),

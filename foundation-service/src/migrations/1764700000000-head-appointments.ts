@@ -1,4 +1,4 @@
-import { AUDIT_TABLE_SQL, IDEMPOTENCY_TABLE_SQL } from '@dsp/common';
+import { AUDIT_TABLE_SQL, IDEMPOTENCY_TABLE_SQL } from '@dsp/subgraph-kit';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**

@@ -1,5 +1,5 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
-import type { DependentRelation } from '../generated/graphql';
+import type { DependentRelation } from '../generated/schema-types';
 import { MutableEntity } from '../base/mutable.entity';
 import { OfficerEntity } from './officer.entity';
 

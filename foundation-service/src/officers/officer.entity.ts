@@ -1,5 +1,5 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
-import type { OfficerStatus, Rank } from '../generated/graphql';
+import type { OfficerStatus, Rank } from '../generated/schema-types';
 import { RegionEntity } from '../regions/region.entity';
 import { MutableEntity } from '../base/mutable.entity';
 

@@ -1,8 +1,9 @@
-import { BadUserInputError, ConflictError, isRegionCode, isUniqueViolation, isUuid, oncePerKey, updateVersioned, writeAudit } from '@dsp/common';
+import { BadUserInputError, checkYear, ConflictError, isRegionCode, isUuid } from '@dsp/common';
+import { isUniqueViolation, oncePerKey, updateVersioned, writeAudit } from '@dsp/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { mayManageCampaigns, requireAccess } from '../access';
 import type { FoundationContext } from '../context';
-import type { CreateCampaignInput, SetCampaignAllocationInput } from '../generated/graphql';
+import type { CreateCampaignInput, SetCampaignAllocationInput } from '../generated/schema-types';
 import type { AllocationModel } from './allocation.model';
 import { CampaignEntity } from './campaign.entity';
 import { validateRules, type CampaignRules } from './eligibility';
@@ -37,7 +38,7 @@ function checkCampaign(input: CreateCampaignInput): NewCampaign {
   if (!isUuid(input.programmeId)) throw new BadUserInputError('programmeId', `No programme ${input.programmeId}.`);
   const season = input.season.trim();
   if (season.length === 0 || season.length > MAX_SEASON_LENGTH) throw new BadUserInputError('season', `season is 1 to ${MAX_SEASON_LENGTH} characters.`);
-  if (!Number.isInteger(input.year) || input.year < 2000 || input.year > 2100) throw new BadUserInputError('year', 'year is between 2000 and 2100.');
+  checkYear('year', input.year);
   if (input.closesOn < input.opensOn) throw new BadUserInputError('closesOn', 'closesOn must not be before opensOn.');
   const benefit = centimes(input.benefitAmount);
   if (benefit <= 0n) throw new BadUserInputError('benefitAmount', 'benefitAmount must be positive.');

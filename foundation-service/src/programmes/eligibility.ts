@@ -1,5 +1,5 @@
 import { BadUserInputError, wholeYearsBetween } from '@dsp/common';
-import type { BeneficiaryKind, DependentRelation, EligibilityRulesInput, OfficerStatus } from '../generated/graphql';
+import type { BeneficiaryKind, DependentRelation, EligibilityRulesInput, OfficerStatus } from '../generated/schema-types';
 
 /**
  * A campaign's eligibility rules, stored as data in campaign.eligibility

@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
-import type { ProgrammeKind } from '../generated/graphql';
+import type { ProgrammeKind } from '../generated/schema-types';
 import { MutableEntity } from '../base/mutable.entity';
 
 /** A social programme of the Foundation, run as campaigns. */

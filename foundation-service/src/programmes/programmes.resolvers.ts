@@ -1,23 +1,21 @@
-import { BadUserInputError, todayUtc } from '@dsp/common';
+import { checkYear, todayUtc } from '@dsp/common';
 import { mayReadAllocation, requireAccess } from '../access';
-import type { CampaignAllocationResolvers, CampaignResolvers, MutationResolvers, ProgrammeKind, ProgrammeResolvers, QueryResolvers } from '../generated/graphql';
+import { byProgrammeKind } from './programme-order';
+import type { CampaignAllocationResolvers, CampaignResolvers, MutationResolvers, ProgrammeResolvers, QueryResolvers } from '../generated/graphql';
 import { required } from '../base/required';
 import { createCampaign, setCampaignAllocation } from './campaigns.workflow';
 import { rulesFromJson } from './eligibility';
 import { ProgrammesRepository } from './programmes.repository';
 
-/** Programmes are listed in the order the SDL declares their kinds. */
-const PROGRAMME_ORDER: readonly ProgrammeKind[] = ['HAJJ', 'SUMMER_CAMP', 'SCHOOL_SUPPORT', 'SCHOLARSHIP', 'HOUSING', 'EXCEPTIONAL_AID', 'EID_GRANT'];
-
 /** Programmes and campaigns are reference data every authenticated role reads; allocations are checked against their region. */
 export const programmeQueries: QueryResolvers = {
   programmes: async (_parent, _args, ctx) => {
     const programmes = await new ProgrammesRepository(await ctx.db.manager()).allProgrammes();
-    return programmes.sort((a, b) => PROGRAMME_ORDER.indexOf(a.kind) - PROGRAMME_ORDER.indexOf(b.kind) || a.id.localeCompare(b.id));
+    return programmes.sort(byProgrammeKind);
   },
   campaign: (_parent, { id }, ctx) => ctx.loaders.campaign.load(id),
   campaigns: async (_parent, { year, openOn }, ctx) => {
-    if (year !== null && year !== undefined && (!Number.isInteger(year) || year < 2000 || year > 2100)) throw new BadUserInputError('year', 'year is between 2000 and 2100.');
+    if (year !== null && year !== undefined) checkYear('year', year);
     return new ProgrammesRepository(await ctx.db.manager()).campaigns(year ?? null, openOn ?? null);
   },
 };

@@ -1,5 +1,5 @@
 import { REGION_CODES, type RegionCode } from '@dsp/common';
-import type { RegionKind } from '../generated/graphql';
+import type { RegionKind } from '../generated/schema-types';
 
 export interface RegionReference {
   code: RegionCode;

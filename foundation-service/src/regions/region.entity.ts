@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { RegionKind } from '../generated/graphql';
+import type { RegionKind } from '../generated/schema-types';
 import { MutableEntity } from '../base/mutable.entity';
 
 /** A regional social action service; `position` keeps the announcement's order. */

@@ -1,4 +1,4 @@
-import { BadUserInputError, currentUtcYear } from '@dsp/common';
+import { checkYear, currentUtcYear } from '@dsp/common';
 import type { RegionSocialModel } from '../applications/social.model';
 import type { FoundationContext } from '../context';
 import type { RegionEntity } from './region.entity';
@@ -17,10 +17,7 @@ export function findRegion(ctx: FoundationContext, code: string): Promise<Region
 /** The year a dashboard is about: the current UTC year unless asked. */
 export function socialYear(year: number | null, now: Date = new Date()): number {
   if (year === null) return currentUtcYear(now);
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) {
-    throw new BadUserInputError('year', `\`year\` must be between 2000 and 2100; got ${year}.`);
-  }
-  return year;
+  return checkYear('year', year);
 }
 
 export function regionSocial(ctx: FoundationContext, code: string, year: number | null): Promise<RegionSocialModel> {

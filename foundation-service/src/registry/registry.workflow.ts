@@ -1,29 +1,9 @@
-import {
-  BadUserInputError,
-  type Caller,
-  ConflictError,
-  type DependentSnapshot,
-  isRegionCode,
-  isUniqueViolation,
-  type OfficerSnapshot,
-  oncePerKey,
-  todayUtc,
-  updateVersioned,
-  wholeYearsBetween,
-  writeAudit,
-} from '@dsp/common';
+import { BadUserInputError, type Caller, ConflictError, type DependentSnapshot, isRegionCode, type OfficerSnapshot, todayUtc, wholeYearsBetween } from '@dsp/common';
+import { isUniqueViolation, oncePerKey, updateVersioned, writeAudit } from '@dsp/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { mayReadOfficerFile, requireAccess } from '../access';
 import type { FoundationContext } from '../context';
-import type {
-  AddDependentInput,
-  ChangeOfficerStatusInput,
-  EndDependentLinkInput,
-  RegisterOfficerInput,
-  StudentCertificateInput,
-  TransferOfficerInput,
-  UpdateDependentInput,
-} from '../generated/graphql';
+import type { AddDependentInput, ChangeOfficerStatusInput, EndDependentLinkInput, RegisterOfficerInput, StudentCertificateInput, TransferOfficerInput, UpdateDependentInput } from '../generated/schema-types';
 import { DependentEntity } from '../officers/dependent.entity';
 import { OfficerEntity } from '../officers/officer.entity';
 import { officerSearchText } from '../officers/officers.service';

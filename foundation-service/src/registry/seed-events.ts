@@ -1,4 +1,4 @@
-import { demoRegistryEvents, type DemoPopulation } from '@dsp/common';
+import { type DemoPopulation, demoRegistryEvents } from '@dsp/demo';
 import type { SeedRepository } from '../seed/seed.repository';
 
 /**

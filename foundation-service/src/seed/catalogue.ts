@@ -1,4 +1,4 @@
-import type { EligibilityRulesInput, ProgrammeKind } from '../generated/graphql';
+import type { EligibilityRulesInput, ProgrammeKind } from '../generated/schema-types';
 
 export interface SeedProgramme {
   kind: ProgrammeKind;

@@ -1,5 +1,6 @@
-import { REGION_CODES, type DemoDependent, type DemoHead, type DemoOfficer, type Random } from '@dsp/common';
-import type { ApplicationStatus, BeneficiaryKind } from '../generated/graphql';
+import { REGION_CODES } from '@dsp/common';
+import { type DemoDependent, type DemoHead, type DemoOfficer, type Random } from '@dsp/demo';
+import type { ApplicationStatus, BeneficiaryKind } from '../generated/schema-types';
 import { beneficiaryKindOf, rankingScore, refusal, validateRules, type CampaignRules } from '../programmes/eligibility';
 import { REJECTION_REASONS, type SeedProgramme } from './catalogue';
 

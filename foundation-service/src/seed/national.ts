@@ -1,5 +1,6 @@
-import { bulkLoad, createRandom, NATIONAL_OFFICERS, nationalPopulation, reportProgress, serialUuid, type BulkLoadPlan, type DemoPopulation, type NationalSeedOptions } from '@dsp/common';
-import type { ApplicationStatus } from '../generated/graphql';
+import { bulkLoad, type BulkLoadPlan, type NationalSeedOptions, reportProgress } from '@dsp/subgraph-kit';
+import { createRandom, type DemoPopulation, NATIONAL_OFFICERS, nationalPopulation, serialUuid } from '@dsp/demo';
+import type { ApplicationStatus } from '../generated/schema-types';
 import { officerSearchText } from '../officers/officers.service';
 import { PROGRAMMES } from './catalogue';
 

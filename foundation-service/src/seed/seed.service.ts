@@ -1,4 +1,5 @@
-import { createRandom, demoPopulation, openDataSource } from '@dsp/common';
+import { openDataSource } from '@dsp/subgraph-kit';
+import { createRandom, demoPopulation } from '@dsp/demo';
 import { createFoundationDataSource } from '../database';
 import { officerSearchText } from '../officers/officers.service';
 import { validateRules } from '../programmes/eligibility';

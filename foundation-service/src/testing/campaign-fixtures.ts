@@ -1,4 +1,5 @@
-import { testRegionalHead, todayUtc, type Caller, type RegionCode } from '@dsp/common';
+import { addDays, type Caller, type RegionCode, todayUtc } from '@dsp/common';
+import { testRegionalHead } from '@dsp/testing';
 import type { FoundationUnderTest, GraphQLResponse } from './foundation-test-server';
 
 /** Callers of each foundation role, as the gateway would name them. */
@@ -10,7 +11,6 @@ let keys = 0;
 /** A fresh idempotency key. */
 export const newKey = (): string => `fixture-key-${process.pid}-${String(++keys).padStart(6, '0')}`;
 
-export const addDays = (day: string, days: number): string => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 let seasons = 0;
 

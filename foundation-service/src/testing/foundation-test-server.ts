@@ -1,4 +1,5 @@
-import { createTestDatabase, createTestGatewayIdentity, seededTemplate, TEST_NATIONAL_ADMIN, type Caller, type RunningServer, type TestDatabase, type TestGatewayIdentity } from '@dsp/common';
+import { type Caller, type RunningServer } from '@dsp/common';
+import { createTestDatabase, createTestGatewayIdentity, type GraphQLResponse, postGraphQL, seededTemplate, TEST_NATIONAL_ADMIN, type TestDatabase, type TestGatewayIdentity } from '@dsp/testing';
 import type { KeyObject } from 'node:crypto';
 import { Client } from 'pg';
 import type { DataSource, Logger } from 'typeorm';
@@ -6,10 +7,7 @@ import { migrateFoundation } from '../database';
 import { seedFoundation } from '../seed/seed.service';
 import { startFoundationService } from '../server';
 
-export interface GraphQLResponse<TData> {
-  data?: TData | null;
-  errors?: Array<{ message: string; path?: Array<string | number>; extensions?: { code?: string; field?: string } }>;
-}
+export type { GraphQLResponse };
 
 export interface FoundationUnderTest {
   database: TestDatabase;
@@ -67,14 +65,8 @@ export async function startFoundationUnderTest(options: StartOptions = {}): Prom
     database,
     gateway,
     server,
-    query: async <TData>(query: string, variables: Record<string, unknown> = {}, caller: Caller = TEST_NATIONAL_ADMIN) => {
-      const response = await fetch(server.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(await gateway.headersFor(caller, 'foundation')) },
-        body: JSON.stringify({ query, variables }),
-      });
-      return (await response.json()) as GraphQLResponse<TData>;
-    },
+    query: async <TData>(query: string, variables: Record<string, unknown> = {}, caller: Caller = TEST_NATIONAL_ADMIN) =>
+      postGraphQL<TData>(server.url, await gateway.headersFor(caller, 'foundation'), query, variables),
     sql: async <TRow>(text: string, values: unknown[] = []) => (await admin.query(text, values)).rows as TRow[],
     stop: async () => {
       await admin.end();

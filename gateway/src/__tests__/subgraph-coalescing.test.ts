@@ -1,6 +1,7 @@
 import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types';
-import { type Caller, IdentityTokenSigner, testRegionalHead } from '@dsp/common';
+import { type Caller, IdentityTokenSigner } from '@dsp/common';
+import { testRegionalHead } from '@dsp/testing';
 import { generateKeyPairSync } from 'node:crypto';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';

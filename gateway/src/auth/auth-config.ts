@@ -1,4 +1,5 @@
-import { DEFAULT_TOKEN_AUDIENCE, demoUsers, DEV_TOKEN_ISSUER, keyFromEnv, StartupError } from '@dsp/common';
+import { DEFAULT_TOKEN_AUDIENCE, DEV_TOKEN_ISSUER, keyFromEnv, StartupError } from '@dsp/common';
+import { demoUsers } from '@dsp/demo';
 import type { DevTokenSettings } from '../dev-tokens';
 import type { KeyObject } from 'node:crypto';
 import type { UserTokenSettings } from './user-token-verifier';

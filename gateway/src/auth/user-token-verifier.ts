@@ -1,4 +1,4 @@
-import { callerFromClaims, rememberAcceptedTokens, type Caller } from '@dsp/common';
+import { type Caller, callerFromClaims, rememberAcceptedTokens } from '@dsp/common';
 import { GraphQLError } from 'graphql';
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTVerifyOptions, type JWTVerifyResult } from 'jose';
 import type { KeyObject } from 'node:crypto';

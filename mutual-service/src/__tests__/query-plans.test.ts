@@ -1,8 +1,9 @@
-import { createTestDatabase, createTestGatewayIdentity, sequentialScans, StatementCapture, TEST_NATIONAL_ADMIN, type Caller, type RunningServer, type TestDatabase } from '@dsp/common';
+import { type Caller, type RunningServer } from '@dsp/common';
+import { createTestDatabase, createTestGatewayIdentity, sequentialScans, StatementCapture, TEST_NATIONAL_ADMIN, type TestDatabase } from '@dsp/testing';
 import { Client } from 'pg';
 import { migrateMutual } from '../database';
 import { seedMutualNational } from '../seed/national';
-import { startMutualService } from '../service';
+import { startMutualService } from '../server';
 
 /**
  * The mutual's read paths stay on indexes at scale: about 100,000 claims
@@ -13,7 +14,7 @@ import { startMutualService } from '../service';
  * the claim table sequentially.
  */
 const AGENT_FES: Caller = { sub: 'test-agent-fes', role: 'MUTUAL_AGENT', region: 'FES' };
-const HEAD_FES: Caller = { sub: 'test-head-fes', role: 'REGIONAL_HEAD', region: 'FES' };
+const HEAD_FES: Caller = { sub: '', role: 'REGIONAL_HEAD', region: 'FES' };
 const ADVISOR: Caller = { sub: 'test-advisor', role: 'MEDICAL_ADVISOR', region: null };
 const PAGE = 'edges { cursor node { id reference status submittedAt amountClaimed } } pageInfo { hasNextPage endCursor } totalCount';
 
@@ -45,6 +46,8 @@ beforeAll(async () => {
       WHERE b.kind = 'OFFICER' AND b.region_code = 'FES' ORDER BY c.reference LIMIT 1`,
   );
   person = rows.rows[0]!;
+  const head = await admin.query<{ sub: string }>(`SELECT officer_matricule AS sub FROM head_term WHERE region_code = 'FES' AND end_date IS NULL`);
+  HEAD_FES.sub = head.rows[0].sub;
   service = await startMutualService({ gatewayPublicKey: gateway.publicKey, databaseUrl: database.appUrl, port: 0, host: '127.0.0.1', queryLogger: capture });
 }, 300_000);
 afterAll(async () => {

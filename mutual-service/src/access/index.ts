@@ -1,8 +1,2 @@
-import { ForbiddenError } from '@dsp/common';
-
+export { requireAccess } from '@dsp/subgraph-kit';
 export * from './rules';
-
-/** Refuses with FORBIDDEN (and no data) unless `allowed`. */
-export function requireAccess(allowed: boolean, message?: string): void {
-  if (!allowed) throw new ForbiddenError(message);
-}

@@ -1,4 +1,5 @@
-import { type AuditRecordRow, BadUserInputError, readAuditRecords } from '@dsp/common';
+import { BadUserInputError } from '@dsp/common';
+import { type AuditRecordRow, readAuditRecords } from '@dsp/subgraph-kit';
 import { mayReadAuditTrail, requireAccess } from '../access';
 import type { MutualContext } from '../context';
 
@@ -13,9 +14,9 @@ export const AUDITED_ENTITIES: readonly string[] = ['claim', 'prior_authorisatio
 export async function auditTrail(context: MutualContext, entity: string, id: string): Promise<AuditRecordRow[]> {
   if (!AUDITED_ENTITIES.includes(entity)) throw new BadUserInputError('entity', `entity is one of ${AUDITED_ENTITIES.join(', ')}.`);
   const role = context.caller.role;
-  requireAccess(role === 'NATIONAL_ADMIN' || role === 'REGIONAL_HEAD' || role === 'MUTUAL_AGENT', 'The audit trail is for the national administration and the region.');
+  requireAccess(context, role === 'NATIONAL_ADMIN' || role === 'REGIONAL_HEAD' || role === 'MUTUAL_AGENT', 'The audit trail is for the national administration and the region.');
   const manager = await context.db.manager();
   const rows = await readAuditRecords(manager, entity, id);
-  requireAccess(mayReadAuditTrail(context.caller, rows.map((row) => row.regionCode)), 'This record belongs to another region.');
+  requireAccess(context, mayReadAuditTrail(context.caller, rows.map((row) => row.regionCode)), 'This record belongs to another region.');
   return rows;
 }

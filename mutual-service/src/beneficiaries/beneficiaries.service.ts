@@ -31,11 +31,11 @@ async function requirePersonInScope(
   asked: { kind: 'OFFICER'; matricule: string } | { kind: 'DEPENDENT' },
 ): Promise<void> {
   if (person === null) {
-    requireAccess(mayAskAboutUnfiledPerson(context.caller, asked));
+    requireAccess(context, mayAskAboutUnfiledPerson(context.caller, asked));
     return;
   }
   if (maySeePerson(context.caller, person)) return;
-  requireAccess((await claimsInScope(context, person)).length > 0);
+  requireAccess(context, (await claimsInScope(context, person)).length > 0);
 }
 
 /** A matricule must not reach a dependent's file, nor a dependent's id an officer's. */
@@ -46,7 +46,7 @@ function ofKind(person: FiledPerson | null, kind: BeneficiaryKind): FiledPerson 
 /** The person's coverage: only to whoever may see the person (by region of affiliation, or family). */
 export async function coverageOf(context: MutualContext, person: FiledPerson | null): Promise<CoverageEntity | null> {
   if (person === null) return null;
-  requireAccess(maySeePerson(context.caller, person));
+  requireAccess(context, maySeePerson(context.caller, person));
   return context.loaders.coverage.load(person.personId);
 }
 
@@ -58,7 +58,7 @@ export async function coverageOf(context: MutualContext, person: FiledPerson | n
 export async function claimsOf(context: MutualContext, person: FiledPerson | null): Promise<ClaimEntity[]> {
   if (person === null) return [];
   const claims = await claimsInScope(context, person);
-  requireAccess(claims.length > 0 || maySeePerson(context.caller, person));
+  requireAccess(context, claims.length > 0 || maySeePerson(context.caller, person));
   return claims;
 }
 

@@ -1,5 +1,5 @@
 import { BadUserInputError, StartupError } from '@dsp/common';
-import type { CareType } from '../generated/graphql';
+import type { CareType } from '../generated/schema-types';
 
 /**
  * The claim rules as pure functions: input validation, the automatic checks'
@@ -134,13 +134,3 @@ export function validateSubmission(input: ClaimSubmission, today: string): void 
   });
 }
 
-/** Free-text fields (reasons, notes): trimmed, not empty when required, bounded. */
-export function checkText(field: string, value: string | null | undefined, { required = false, max = 2000 } = {}): string | null {
-  const text = value?.trim() ?? '';
-  if (text === '') {
-    if (required) throw new BadUserInputError(field, `${field} is required.`);
-    return null;
-  }
-  if (text.length > max) throw new BadUserInputError(field, `${field} is at most ${max} characters.`);
-  return text;
-}

@@ -2,7 +2,7 @@ import { BadUserInputError, cursorCodec, isRegionCode, isUuid } from '@dsp/commo
 import type { EntityManager } from 'typeorm';
 import { mayReadClaimQueue, requireAccess } from '../access';
 import type { MutualContext } from '../context';
-import type { CareType, ClaimQueueStage, ClaimStatus, PageInfo } from '../generated/graphql';
+import type { CareType, ClaimQueueStage, ClaimStatus, PageInfo } from '../generated/schema-types';
 import { ClaimEntity } from './claim.entity';
 
 /** The statuses each work queue holds. */
@@ -49,7 +49,7 @@ function queueQuery(manager: EntityManager, statuses: readonly ClaimStatus[], re
 export async function claimQueue(context: MutualContext, args: ClaimQueueArgs): Promise<ClaimPage> {
   const asked = args.region ?? null;
   if (asked !== null && !isRegionCode(asked)) throw new BadUserInputError('region', `"${asked}" is not a region code.`);
-  requireAccess(mayReadClaimQueue(context.caller, asked), 'Work queues are for the mutual: agents and heads in their own region, advisors and the national administration everywhere.');
+  requireAccess(context, mayReadClaimQueue(context.caller, asked), 'Work queues are for the mutual: agents and heads in their own region, advisors and the national administration everywhere.');
   const region = asked ?? (context.caller.role === 'REGIONAL_HEAD' || context.caller.role === 'MUTUAL_AGENT' ? context.caller.region : null);
   const first = args.first ?? 50;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {

@@ -1,5 +1,6 @@
 import { auditTrail } from '../audit/audit-trail';
-import type { MutationResolvers, MutualAuditRecordResolvers, PriorAuthorisationResolvers, QueryResolvers, Role } from '../generated/graphql';
+import type { Role } from '../generated/schema-types';
+import type { MutationResolvers, MutualAuditRecordResolvers, PriorAuthorisationResolvers, QueryResolvers } from '../generated/graphql';
 import { claimQueue } from './claim-queue';
 import { priorAuthorisationClinicalOf } from './claims.service';
 import { decideClaim, decidePriorAuthorisation, recheckClaim, recordClaimPayment, requestPriorAuthorisation, reviewClaim, submitClaim } from './claims.workflow';

@@ -1,7 +1,7 @@
 import { isUuid } from '@dsp/common';
 import type { EntityManager } from 'typeorm';
 import type { BeneficiaryFacts, CoveragePeriod } from '../beneficiaries/eligibility';
-import type { CareType, ClaimStatus, RejectionCode } from '../generated/graphql';
+import type { CareType, ClaimStatus, RejectionCode } from '../generated/schema-types';
 import type { PriorAuthorisationModel } from '../prior-authorisations/prior-authorisation.model';
 import { ClaimEntity } from './claim.entity';
 

@@ -1,6 +1,6 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn, type Relation } from 'typeorm';
 import { BeneficiaryEntity } from '../beneficiaries/beneficiary.entity';
-import type { CareType, ClaimStatus, RejectionCode } from '../generated/graphql';
+import type { CareType, ClaimStatus, RejectionCode } from '../generated/schema-types';
 import { ProviderEntity } from '../providers/provider.entity';
 import { RegionEntity } from '../regions/region.entity';
 

@@ -16,10 +16,10 @@ import type { ClaimEntity } from './claim.entity';
 export async function findClaim(context: MutualContext, id: string): Promise<ClaimEntity | null> {
   const scope = await context.loaders.claimScope.load(id);
   if (scope === null) return null;
-  requireAccess(maySeeClaim(context.caller, scope));
+  requireAccess(context, maySeeClaim(context.caller, scope));
   const claim = await context.loaders.claim.load(id);
   // The rules allowed what row-level security hides: refuse rather than pretend it does not exist.
-  requireAccess(claim !== null);
+  requireAccess(context, claim !== null);
   return claim;
 }
 
@@ -53,7 +53,7 @@ async function readClinical(context: MutualContext, claimId: string, field: Clin
  * clinical detail, as the contract has always said.
  */
 export async function diagnosesOf(context: MutualContext, claim: ClaimEntity): Promise<string[]> {
-  requireAccess(
+  requireAccess(context,
     await readClinical(context, claim.id, 'diagnosisCodes'),
     'Diagnoses are shown only to medical advisors, to the mutual agents of the region handling the claim and to the person concerned.',
   );

@@ -1,13 +1,13 @@
-import { BadUserInputError, type Caller, ConflictError, DomainError, ForbiddenError, NotFoundError, oncePerKey, todayUtc, updateVersioned, writeAudit } from '@dsp/common';
+import { addDays, BadUserInputError, type Caller, ConflictError, DomainError, ForbiddenError, NotFoundError, optionalText, requiredText, todayUtc } from '@dsp/common';
+import { oncePerKey, updateVersioned, writeAudit } from '@dsp/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { coverageOn } from '../beneficiaries/eligibility';
 import type { MutualContext } from '../context';
-import type { ClaimDecision, MutationDecideClaimArgs, RejectionCode, SubmitClaimInput } from '../generated/graphql';
+import type { ClaimDecision, MutationDecideClaimArgs, RejectionCode, SubmitClaimInput } from '../generated/schema-types';
 import type { PriorAuthorisationModel } from '../prior-authorisations/prior-authorisation.model';
 import {
   capToCeiling,
   ceilingYear,
-  checkText,
   filingDeadlineMonths,
   isLateFiling,
   lineReimbursable,
@@ -30,6 +30,8 @@ import { claimSnapshot, ClaimWritesRepository } from './claim-writes.repository'
 
 /** A granted authorisation counts for a hospitalisation planned up to this many days before care started. */
 export const AUTHORISATION_LEAD_DAYS = 30;
+/** Reasons and the medical advisor's notes: free text, bounded. */
+const MAX_NOTE_LENGTH = 2000;
 
 /**
  * Care types bought from providers outside the provider file: pharmacies are
@@ -61,7 +63,6 @@ async function requireHandledIn(context: MutualContext, id: string, region: stri
   if (scope.handlingRegionCode !== region) throw new ForbiddenError('This claim is handled by another region.');
 }
 
-const addDays = (day: string, days: number): string => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /** The automatic checks of a claim filed on `filedOn`; `self`, when the claim is already stored, is not its own duplicate. */
 async function automaticCheck(repository: ClaimWritesRepository, submission: ClaimSubmission, filedOn: string, self: string | null = null): Promise<RejectionCode | null> {
@@ -204,7 +205,7 @@ export async function reviewClaim(context: MutualContext, id: string, version: n
 export async function decideClaim(context: MutualContext, args: MutationDecideClaimArgs): Promise<ClaimEntity> {
   requireMedicalAdvisor(context.caller);
   const decision: ClaimDecision = args.decision;
-  const note = checkText('note', args.note);
+  const note = optionalText('note', args.note, MAX_NOTE_LENGTH);
   if (decision === 'APPROVE' && args.rejectionCode) throw new BadUserInputError('rejectionCode', 'An approval has no rejection code.');
   await context.db.write(async (manager) => {
     const repository = new ClaimWritesRepository(manager);
@@ -282,7 +283,7 @@ export async function requestPriorAuthorisation(
   args: { beneficiaryId: string; providerId: string; plannedDate: string; reason: string; idempotencyKey: string },
 ): Promise<PriorAuthorisationModel> {
   const region = requireMutualAgent(context.caller);
-  const reason = checkText('reason', args.reason, { required: true })!;
+  const reason = requiredText('reason', args.reason, MAX_NOTE_LENGTH);
   const today = todayUtc();
   if (args.plannedDate < addDays(today, -365) || args.plannedDate > addDays(today, 365)) {
     throw new BadUserInputError('plannedDate', 'The planned date is within a year from today, before or after.');
@@ -314,7 +315,7 @@ export async function decidePriorAuthorisation(
   args: { id: string; version: number; grant: boolean; note?: string | null },
 ): Promise<PriorAuthorisationModel> {
   requireMedicalAdvisor(context.caller);
-  const note = checkText('note', args.note);
+  const note = optionalText('note', args.note, MAX_NOTE_LENGTH);
   return context.db.write(async (manager) => {
     const repository = new ClaimWritesRepository(manager);
     const current = await repository.priorAuthorisation(args.id);

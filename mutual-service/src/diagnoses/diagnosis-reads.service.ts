@@ -1,7 +1,7 @@
 import { BadUserInputError, cursorCodec, isUuid } from '@dsp/common';
 import { maySeeDiagnosisReads, requireAccess } from '../access';
 import type { MutualContext } from '../context';
-import type { PageInfo } from '../generated/graphql';
+import type { PageInfo } from '../generated/schema-types';
 import type { RegionModel } from '../regions/region.model';
 import type { DiagnosisReadModel } from './diagnosis-read.model';
 import { DiagnosisReadsRepository } from './diagnosis-reads.repository';
@@ -24,7 +24,7 @@ export interface DiagnosisReadPage {
 
 /** A page of the diagnosis read log, newest first, for the national administration only. */
 export async function listDiagnosisReads(context: MutualContext, args: DiagnosisReadPageArgs): Promise<DiagnosisReadPage> {
-  requireAccess(maySeeDiagnosisReads(context.caller), 'Only the national administration sees who read diagnoses.');
+  requireAccess(context, maySeeDiagnosisReads(context.caller), 'Only the national administration sees who read diagnoses.');
   const first = args.first ?? 50;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
     throw new BadUserInputError('first', `\`first\` must be between 1 and ${MAX_PAGE_SIZE}; got ${first}.`);

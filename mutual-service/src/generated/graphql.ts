@@ -9,7 +9,7 @@ import { ClaimEntity } from '../claims/claim.entity';
 import { ClaimLineEntity } from '../claims/claim-line.entity';
 import { DiagnosisReadModel } from '../diagnoses/diagnosis-read.model';
 import { PriorAuthorisationModel } from '../prior-authorisations/prior-authorisation.model';
-import { AuditRecordRow } from '@dsp/common';
+import { AuditRecordRow } from '@dsp/subgraph-kit';
 import { MutualContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;

@@ -1,5 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { AUDIT_TABLE_SQL, IDEMPOTENCY_TABLE_SQL } from '@dsp/common';
+import { AUDIT_TABLE_SQL, IDEMPOTENCY_TABLE_SQL } from '@dsp/subgraph-kit';
 
 /**
  * Why: the Mutual now writes (issue 5): claims are submitted, checked,

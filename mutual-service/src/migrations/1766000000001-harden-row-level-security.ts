@@ -1,4 +1,4 @@
-import { HARDEN_ROW_LEVEL_SECURITY, UNDO_HARDEN_ROW_LEVEL_SECURITY } from '@dsp/common';
+import { HARDEN_ROW_LEVEL_SECURITY, UNDO_HARDEN_ROW_LEVEL_SECURITY } from '@dsp/subgraph-kit';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
@@ -6,7 +6,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * it had gaps: read policies that also allowed writes, SECURITY DEFINER
  * functions any role could call, DELETE rights no feature uses, and no
  * policies at all on the audit trail and the idempotency keys. The same
- * tightening as the other service's (common/src/database/hardening.ts).
+ * tightening as the other service's (subgraph-kit/src/database/hardening.ts).
  */
 export class HardenRowLevelSecurity1766000000001 implements MigrationInterface {
   name = 'HardenRowLevelSecurity1766000000001';

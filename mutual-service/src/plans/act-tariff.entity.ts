@@ -1,5 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
-import type { CareType } from '../generated/graphql';
+import type { CareType } from '../generated/schema-types';
 
 /** The reference tariff of one act, the basis of reimbursement. */
 @Entity({ name: 'act_tariff' })

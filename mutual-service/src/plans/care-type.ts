@@ -1,4 +1,4 @@
-import type { CareType } from '../generated/graphql';
+import type { CareType } from '../generated/schema-types';
 
 /** Every care type, in the SDL's order. */
 export const CARE_TYPES: readonly CareType[] = [

@@ -1,5 +1,5 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryColumn, type Relation } from 'typeorm';
-import type { CareType } from '../generated/graphql';
+import type { CareType } from '../generated/schema-types';
 import { PlanEntity } from './plan.entity';
 
 /** What a plan reimburses for one care type. */

@@ -1,5 +1,5 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
-import type { CareType, ProviderKind } from '../generated/graphql';
+import type { CareType, ProviderKind } from '../generated/schema-types';
 import { RegionEntity } from '../regions/region.entity';
 
 /** One of the Mutual's own medical centres or a contracted provider. */

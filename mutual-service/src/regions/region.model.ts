@@ -1,4 +1,4 @@
-import type { ClaimStatus } from '../generated/graphql';
+import type { ClaimStatus } from '../generated/schema-types';
 
 /** A region as this subgraph knows it: only its code (the foundation owns the rest). */
 export interface RegionModel {

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { ClaimStatus } from '../generated/graphql';
+import type { ClaimStatus } from '../generated/schema-types';
 
 /** Claim figures of one region for one calendar year (amounts in centimes). */
 export interface RegionClaimFigures {

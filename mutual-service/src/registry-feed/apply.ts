@@ -1,4 +1,4 @@
-import type { DependentSnapshot, OfficerSnapshot, RegistryEvent } from '@dsp/common';
+import type { DependentSnapshot, HeadTermSnapshot, OfficerSnapshot, RegistryEvent } from '@dsp/common';
 import type { EntityManager } from 'typeorm';
 import { childCoverageEnd, isEligibleDependent } from '../beneficiaries/eligibility';
 import { defaultPlanCode, later, MUTUAL_FILE_OPENED } from '../beneficiaries/enrolment';
@@ -19,14 +19,25 @@ import { defaultPlanCode, later, MUTUAL_FILE_OPENED } from '../beneficiaries/enr
  *   widows included; children to 21, to 26 with a valid student
  *   certificate, for life when disabled); parents are not the mutual's;
  * - rights that return (a student certificate) reopen the latest coverage;
- *   rights that end (a link ended, a child grown up) close it on their last day.
+ *   rights that end (a link ended, a child grown up) close it on their last day;
+ * - a head's term is copied as the appointments hold it (see head_term).
  *
  * Eligibility is decided as of the event's effective date, never the clock,
  * so a replay decides the same way.
  */
 export async function applyRegistryEvent(manager: EntityManager, event: RegistryEvent): Promise<void> {
   if (event.entity === 'officer') await applyOfficer(manager, event.data.officer, event);
-  else await applyDependent(manager, event.data.dependent, event);
+  else if (event.entity === 'dependent') await applyDependent(manager, event.data.dependent, event);
+  else await applyHeadTerm(manager, event.data.term);
+}
+
+async function applyHeadTerm(manager: EntityManager, term: HeadTermSnapshot): Promise<void> {
+  await manager.query(
+    `INSERT INTO head_term (region_code, start_date, officer_matricule, end_date) VALUES ($1, $2, $3, $4)
+     ON CONFLICT (region_code, start_date) DO UPDATE SET officer_matricule = excluded.officer_matricule, end_date = excluded.end_date, updated_at = now()
+      WHERE head_term.officer_matricule <> excluded.officer_matricule OR head_term.end_date IS DISTINCT FROM excluded.end_date`,
+    [term.regionCode, term.startDate, term.officerMatricule, term.endDate],
+  );
 }
 
 const FINAL = new Set(['DECEASED', 'KILLED_ON_DUTY']);

@@ -1,13 +1,4 @@
-import {
-  Counter,
-  Gauge,
-  MUTUAL_SERVICE_ISSUER,
-  REGISTRY_FEED_AUDIENCE,
-  signServiceToken,
-  type RegistryEvent,
-  type RegistryFeedPage,
-  type ServiceMetrics,
-} from '@dsp/common';
+import { Counter, Gauge, MUTUAL_SERVICE_ISSUER, REGISTRY_FEED_AUDIENCE, type RegistryEvent, type RegistryFeedPage, type ServiceMetrics, signServiceToken } from '@dsp/common';
 import type { KeyObject } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { DataSource, EntityManager } from 'typeorm';

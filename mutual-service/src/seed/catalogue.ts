@@ -1,5 +1,5 @@
 import type { RegionCode } from '@dsp/common';
-import type { CareType, ProviderKind } from '../generated/graphql';
+import type { CareType, ProviderKind } from '../generated/schema-types';
 
 /**
  * The demonstration catalogue: plans, act tariffs and providers.

@@ -1,8 +1,9 @@
-import { createRandom, demoPopulation, REGION_CODES, type DemoOfficer, type Random, type RegionCode } from '@dsp/common';
+import { type HeadTermSnapshot, REGION_CODES, type RegionCode } from '@dsp/common';
+import { createRandom, demoHeadTerm, type DemoOfficer, demoPopulation, type Random } from '@dsp/demo';
 import { childCoverageEnd, isEligibleDependent } from '../beneficiaries/eligibility';
 import { later, MUTUAL_FILE_OPENED, OFFICER_RANKS, SENIOR_RANKS } from '../beneficiaries/enrolment';
 import { AUTHORISATION_LEAD_DAYS } from '../claims/claims.workflow';
-import type { CareType, ClaimStatus, RejectionCode } from '../generated/graphql';
+import type { CareType, ClaimStatus, RejectionCode } from '../generated/schema-types';
 import type { PriorAuthorisationModel } from '../prior-authorisations/prior-authorisation.model';
 import { ACT_TARIFFS, DIAGNOSES, PLANS, PROVIDER_TEMPLATES, REGION_CITIES, type ActTariff } from './catalogue';
 
@@ -96,6 +97,8 @@ export interface DemoData {
   claims: ClaimRow[];
   claimLines: ClaimLineRow[];
   priorAuthorisations: PriorAuthorisationRow[];
+  /** The heads' terms in force, as the registry feed's demo events give them. */
+  headTerms: HeadTermSnapshot[];
 }
 
 export const STATUSES: readonly ClaimStatus[] = ['ENTERED', 'CHECKED', 'UNDER_REVIEW', 'APPROVED', 'PARTIALLY_APPROVED', 'REJECTED', 'PAID'];
@@ -280,7 +283,7 @@ export function buildDemoData(): DemoData {
   const { claims, claimLines } = buildClaims(random, beneficiaries, coverages, providers, rateOf);
   // A random stream of their own, so adding authorisations left every other row as it was.
   const priorAuthorisations = buildPriorAuthorisations(createRandom(20260102), beneficiaries, coverages, providers, claims);
-  return { plans, planRules, acts: ACT_TARIFFS, providers, beneficiaries, coverages, claims, claimLines, priorAuthorisations };
+  return { plans, planRules, acts: ACT_TARIFFS, providers, beneficiaries, coverages, claims, claimLines, priorAuthorisations, headTerms: population.heads.map(demoHeadTerm) };
 }
 
 function buildClaims(

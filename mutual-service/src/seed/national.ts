@@ -1,7 +1,9 @@
-import { bulkLoad, copyArray, CopyBuffer, type CopyRow, createRandom, NATIONAL_OFFICERS, nationalPopulation, REGION_CODES, reportProgress, serialUuid, type BulkLoadPlan, type NationalSeedOptions } from '@dsp/common';
+import { REGION_CODES } from '@dsp/common';
+import { bulkLoad, type BulkLoadPlan, copyArray, CopyBuffer, type CopyRow, type NationalSeedOptions, reportProgress } from '@dsp/subgraph-kit';
+import { createRandom, type DemoHead, demoHeadTerm, NATIONAL_OFFICERS, nationalPopulation, serialUuid } from '@dsp/demo';
 import { childCoverageEnd, isEligibleDependent } from '../beneficiaries/eligibility';
 import { later, MUTUAL_FILE_OPENED } from '../beneficiaries/enrolment';
-import type { CareType } from '../generated/graphql';
+import type { CareType } from '../generated/schema-types';
 import { ACT_TARIFFS, DIAGNOSES, PLANS, PROVIDER_TEMPLATES, REGION_CITIES, type ActTariff } from './catalogue';
 import {
   addDays,
@@ -34,7 +36,7 @@ import {
 export const NATIONAL_CLAIMS = 1_000_000;
 const DAY_MS = 86_400_000;
 
-const LOADED_TABLES = ['plan', 'plan_rule', 'act_tariff', 'provider', 'beneficiary', 'coverage', 'claim', 'claim_line'];
+const LOADED_TABLES = ['plan', 'plan_rule', 'act_tariff', 'provider', 'beneficiary', 'coverage', 'claim', 'claim_line', 'head_term'];
 const MUTUAL_LOAD: BulkLoadPlan = {
   service: 'mutual',
   guardTable: 'beneficiary',
@@ -45,6 +47,8 @@ const MUTUAL_LOAD: BulkLoadPlan = {
 };
 
 interface File {
+  /** The national population's heads: the foundation appoints the same. */
+  heads: readonly DemoHead[];
   beneficiaries: BeneficiaryRow[];
   coverages: CoverageRow[];
   providers: ProviderRow[];
@@ -98,7 +102,7 @@ function beneficiaryFile(officerCount: number): File {
     });
     cover(dependent.id, officerPlan.get(officer.matricule)!, `AMO-${officer.matricule}-${String(rank).padStart(2, '0')}`, startDate, endDate);
   }
-  return { beneficiaries, coverages, providers, planIds, rates };
+  return { heads: population.heads, beneficiaries, coverages, providers, planIds, rates };
 }
 
 /**
@@ -245,5 +249,7 @@ export function seedMutualNational(
       claimRows(file, scale.claims, lines),
     );
     await copy('claim_line', ['id', 'claim_id', 'line_number', 'act_code', 'quantity', 'unit_price', 'amount_claimed', 'amount_approved'], lines.rows, lines);
+    const terms = file.heads.map(demoHeadTerm);
+    await copy('head_term', ['region_code', 'start_date', 'officer_matricule', 'end_date'], terms.length, terms.map((t) => [t.regionCode, t.startDate, t.officerMatricule, t.endDate]));
   });
 }

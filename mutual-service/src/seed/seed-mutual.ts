@@ -1,4 +1,5 @@
-import { demoPopulation, demoRegistryEvents, openDataSource } from '@dsp/common';
+import { openDataSource } from '@dsp/subgraph-kit';
+import { demoPopulation, demoRegistryEvents } from '@dsp/demo';
 import { createMutualDataSource } from '../database';
 import { buildDemoData } from './demo-data';
 import { SeedRepository } from './seed.repository';

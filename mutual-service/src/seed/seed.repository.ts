@@ -153,5 +153,11 @@ export class SeedRepository {
         a.map((r) => r.decidedAt?.toISOString() ?? null),
       ],
     );
+    await q('INSERT INTO head_term (region_code, start_date, officer_matricule, end_date) SELECT * FROM unnest($1::text[], $2::date[], $3::text[], $4::date[])', [
+      data.headTerms.map((t) => t.regionCode),
+      data.headTerms.map((t) => t.startDate),
+      data.headTerms.map((t) => t.officerMatricule),
+      data.headTerms.map((t) => t.endDate),
+    ]);
   }
 }

@@ -1,13 +1,12 @@
-import { createTestDatabase, createTestGatewayIdentity, seededTemplate, StatementCounter, TEST_NATIONAL_ADMIN, type Caller, type TestDatabase } from '@dsp/common';
+import { type Caller } from '@dsp/common';
+import { StatementCounter } from '@dsp/subgraph-kit';
+import { createTestDatabase, createTestGatewayIdentity, type GraphQLResponse, postGraphQL, seededTemplate, TEST_NATIONAL_ADMIN, type TestDatabase } from '@dsp/testing';
 import { Client } from 'pg';
 import { migrateMutual } from '../database';
 import { seedMutual } from '../seed/seed-mutual';
-import { startMutualService } from '../service';
+import { startMutualService } from '../server';
 
-export interface GraphQLResponse<T> {
-  data?: T;
-  errors?: Array<{ message: string; extensions?: { code?: string; field?: string } }>;
-}
+export type { GraphQLResponse };
 
 /** A migrated (and by default seeded) test database with the service running on it, as the application role. */
 export interface MutualHarness {
@@ -45,14 +44,8 @@ export async function startHarness({ seed = true } = {}): Promise<MutualHarness>
   return {
     database,
     statements,
-    query: async <T>(query: string, variables: Record<string, unknown> = {}, caller: Caller = TEST_NATIONAL_ADMIN): Promise<GraphQLResponse<T>> => {
-      const response = await fetch(service.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(await gateway.headersFor(caller, 'mutual')) },
-        body: JSON.stringify({ query, variables }),
-      });
-      return (await response.json()) as GraphQLResponse<T>;
-    },
+    query: async <T>(query: string, variables: Record<string, unknown> = {}, caller: Caller = TEST_NATIONAL_ADMIN): Promise<GraphQLResponse<T>> =>
+      postGraphQL<T>(service.url, await gateway.headersFor(caller, 'mutual'), query, variables),
     sql: async <T>(text: string, params: unknown[] = []): Promise<T[]> => (await admin.query(text, params)).rows as T[],
     stop: async () => {
       await admin.end();

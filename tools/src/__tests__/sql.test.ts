@@ -1,4 +1,4 @@
-import { createTestDatabase, type TestDatabase } from '@dsp/common';
+import { createTestDatabase, type TestDatabase } from '@dsp/testing';
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { Client } from 'pg';

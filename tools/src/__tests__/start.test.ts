@@ -1,4 +1,4 @@
-import { freePort } from '@dsp/common';
+import { freePort } from '@dsp/testing';
 import { spawn } from 'node:child_process';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
 import net from 'node:net';

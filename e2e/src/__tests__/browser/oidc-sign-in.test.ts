@@ -1,4 +1,4 @@
-import { demoUsers } from '@dsp/common';
+import { demoUsers } from '@dsp/demo';
 import { requireBrowser } from '@dsp/tools';
 import { createUserTokenVerifier } from 'gateway';
 import { existsSync, mkdirSync } from 'node:fs';

@@ -1,4 +1,6 @@
-import { createTestGatewayIdentity, freePort, provisionDatabase, provisionRoles, serviceDatabase, startEmbeddedPostgres, todayUtc, type Caller, type RunningPostgres, type RunningServer } from '@dsp/common';
+import { type Caller, type RunningServer, todayUtc } from '@dsp/common';
+import { provisionDatabase, provisionRoles, serviceDatabase } from '@dsp/testing';
+import { createTestGatewayIdentity, freePort, type RunningPostgres, startEmbeddedPostgres } from '@dsp/testing';
 import { migrateFoundation, startFoundationService } from 'foundation-service';
 import { migrateMutual, startMutualService } from 'mutual-service';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';

@@ -1,4 +1,5 @@
-import { createTestGatewayIdentity, TEST_NATIONAL_ADMIN, todayUtc } from '@dsp/common';
+import { todayUtc } from '@dsp/common';
+import { createTestGatewayIdentity, TEST_NATIONAL_ADMIN } from '@dsp/testing';
 import { startFoundationService } from 'foundation-service';
 import { loadSeconds, recordReliability, sleep, startLoad, type Outcome } from '../../load';
 import { startProcessPlatform, type ProcessPlatform } from '../../processes';

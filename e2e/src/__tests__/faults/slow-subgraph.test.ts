@@ -1,4 +1,4 @@
-import { TEST_NATIONAL_ADMIN } from '@dsp/common';
+import { TEST_NATIONAL_ADMIN } from '@dsp/testing';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { judgeDashboard, loadSeconds, recordReliability, sleep, startLoad } from '../../load';

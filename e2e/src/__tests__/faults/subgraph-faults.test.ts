@@ -1,4 +1,4 @@
-import { TEST_NATIONAL_ADMIN } from '@dsp/common';
+import { TEST_NATIONAL_ADMIN } from '@dsp/testing';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { Client } from 'pg';
 import { judgeDashboard, loadSeconds, recordReliability, sleep, startLoad } from '../../load';

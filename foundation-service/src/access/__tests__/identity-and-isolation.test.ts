@@ -1,4 +1,6 @@
-import { asApplicationRole, type Caller, createTestGatewayIdentity, handMadeToken, identityClaims, StatementCounter, testRegionalHead } from '@dsp/common';
+import { type Caller } from '@dsp/common';
+import { StatementCounter } from '@dsp/subgraph-kit';
+import { asApplicationRole, createTestGatewayIdentity, handMadeToken, identityClaims, testRegionalHead } from '@dsp/testing';
 import type { Client } from 'pg';
 import { startFoundationService } from '../../server';
 import { startFoundationUnderTest, type FoundationUnderTest, type GraphQLResponse } from '../../testing/foundation-test-server';

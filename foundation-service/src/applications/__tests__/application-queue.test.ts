@@ -1,4 +1,5 @@
-import { StatementCounter, type Caller } from '@dsp/common';
+import { type Caller } from '@dsp/common';
+import { StatementCounter } from '@dsp/subgraph-kit';
 import { agent, head, officer } from '../../testing/campaign-fixtures';
 import { startFoundationUnderTest, type FoundationUnderTest } from '../../testing/foundation-test-server';
 

@@ -1,4 +1,4 @@
-import { todayUtc } from '@dsp/common';
+import { addDays, todayUtc } from '@dsp/common';
 import {
   agent,
   CREATE_CAMPAIGN,
@@ -16,7 +16,6 @@ import {
   submit,
   underReview,
   WITHDRAW,
-  addDays,
   type AllocationResult,
   type ApplicationResult,
 } from '../../testing/campaign-fixtures';

@@ -1,5 +1,5 @@
 import type { ProgrammeFigures } from '../applications.repository';
-import { composeRegionSocial, perPerson } from '../social.service';
+import { composeRegionSocial } from '../social.service';
 
 function figures(overrides: Partial<ProgrammeFigures>): ProgrammeFigures {
   return {
@@ -18,13 +18,6 @@ function figures(overrides: Partial<ProgrammeFigures>): ProgrammeFigures {
 }
 
 describe('social figures', () => {
-  it('divides money per person exactly, rounding half up', () => {
-    expect(perPerson(1000n, 3)).toBe(333n);
-    expect(perPerson(1001n, 2)).toBe(501n);
-    expect(perPerson(999_999_999_999_999n, 1)).toBe(999_999_999_999_999n);
-    expect(perPerson(1000n, 0)).toBe(0n);
-  });
-
   it('adds programmes up, lists them in kind order, and has no rate without decisions', () => {
     const social = composeRegionSocial(
       'FES',

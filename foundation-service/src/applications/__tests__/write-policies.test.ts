@@ -1,4 +1,4 @@
-import { asApplicationRole } from '@dsp/common';
+import { asApplicationRole } from '@dsp/testing';
 import type { Client } from 'pg';
 import { startFoundationUnderTest, type FoundationUnderTest } from '../../testing/foundation-test-server';
 

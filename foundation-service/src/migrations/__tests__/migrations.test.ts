@@ -1,4 +1,4 @@
-import { createTestDatabase, type TestDatabase } from '@dsp/common';
+import { createTestDatabase, type TestDatabase } from '@dsp/testing';
 import type { DataSource } from 'typeorm';
 import { createFoundationDataSource, migrateFoundation } from '../../database';
 
@@ -43,6 +43,7 @@ describe('migrations', () => {
       'OfficerSearch1765200000000',
       'HardenRowLevelSecurity1766100000000',
       'CurrentHead1766100000001',
+      'HeadTermsInFeed1766100000002',
     ];
     expect(await migrateFoundation(database.ownerUrl)).toEqual(ALL);
     expect(await migrateFoundation(database.ownerUrl)).toEqual([]);
@@ -50,6 +51,10 @@ describe('migrations', () => {
       'application', 'application_summary', 'campaign', 'campaign_allocation', 'dependent', 'disbursement', 'disbursement_summary', 'head_appointment', 'officer', 'programme',
       'audit_record', 'idempotency_key', 'region_staff_summary', 'registry_event', 'training',
     ].sort());
+
+    await dataSource.undoLastMigration();
+    const headEvents = dataSource.query(`INSERT INTO registry_event (sequence, type, entity, entity_id, effective_date, data) VALUES (1, 'HEAD_APPOINTED', 'head_term', 'FES:2026-01-01', '2026-01-01', '{}')`);
+    await expect(headEvents).rejects.toThrow(/registry_event_(type|entity)_check/);
 
     await dataSource.undoLastMigration();
     const currentHead: Array<{ count: number }> = await dataSource.query(`SELECT count(*)::int AS count FROM pg_proc WHERE proname = 'is_current_head'`);

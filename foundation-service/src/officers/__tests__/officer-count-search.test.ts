@@ -1,4 +1,5 @@
-import { type Caller, TEST_NATIONAL_ADMIN, testRegionalHead } from '@dsp/common';
+import { type Caller } from '@dsp/common';
+import { TEST_NATIONAL_ADMIN, testRegionalHead } from '@dsp/testing';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { mayReadOfficerIdentity, officerListRegion } from '../../access/policy';

@@ -1,4 +1,4 @@
-import { todayUtc, type Caller } from '@dsp/common';
+import { type Caller, todayUtc } from '@dsp/common';
 import { agent, head, officer } from '../../testing/campaign-fixtures';
 import { startFoundationUnderTest, type FoundationUnderTest } from '../../testing/foundation-test-server';
 

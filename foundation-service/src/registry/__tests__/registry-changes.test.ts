@@ -1,4 +1,6 @@
-import { demoPopulation, demoRegistryEvents, MUTUAL_SERVICE_ISSUER, TEST_NATIONAL_ADMIN, REGISTRY_FEED_AUDIENCE, signServiceToken, signUserToken, type Caller, type RegistryFeedPage } from '@dsp/common';
+import { type Caller, MUTUAL_SERVICE_ISSUER, REGISTRY_FEED_AUDIENCE, type RegistryFeedPage, signServiceToken, signUserToken } from '@dsp/common';
+import { demoPopulation, demoRegistryEvents } from '@dsp/demo';
+import { TEST_NATIONAL_ADMIN } from '@dsp/testing';
 import { generateKeyPairSync } from 'node:crypto';
 import { Client } from 'pg';
 import { startFoundationUnderTest, type FoundationUnderTest } from '../../testing/foundation-test-server';
@@ -267,7 +269,7 @@ describe('status changes and dependents', () => {
 describe('the registry feed', () => {
   const feedUrl = (query = ''): string => foundation.server.url.replace(/\/graphql$/, `${REGISTRY_FEED_PATH}${query}`);
 
-  it('starts with the demo registry (every officer, then every dependent) and is ordered by sequence', async () => {
+  it('starts with the demo registry (every officer, then every dependent, then the heads’ terms) and is ordered by sequence', async () => {
     const token = await signServiceToken(mutualKeys.privateKey, MUTUAL_SERVICE_ISSUER, REGISTRY_FEED_AUDIENCE);
     const response = await fetch(feedUrl('?after=0&limit=3'), { headers: { authorization: `Bearer ${token}` } });
     expect(response.status).toBe(200);
@@ -277,7 +279,7 @@ describe('the registry feed', () => {
     expect(page.head).toBeGreaterThanOrEqual(demo.length);
 
     const tail = (await (await fetch(feedUrl(`?after=${demo.length - 1}&limit=1`), { headers: { authorization: `Bearer ${token}` } })).json()) as RegistryFeedPage;
-    expect(tail.events[0]).toMatchObject({ sequence: demo.length, type: 'DEPENDENT_REGISTERED', entityId: demo[demo.length - 1].entityId });
+    expect(tail.events[0]).toMatchObject({ sequence: demo.length, type: 'HEAD_APPOINTED', entityId: demo[demo.length - 1].entityId });
   });
 
   it('answers 401 to a user token, to the gateway’s identity, to another key and to nobody', async () => {

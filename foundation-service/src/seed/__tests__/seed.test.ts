@@ -1,4 +1,5 @@
-import { createTestDatabase, demoPopulation, type TestDatabase } from '@dsp/common';
+import { demoPopulation } from '@dsp/demo';
+import { createTestDatabase, type TestDatabase } from '@dsp/testing';
 import { Client } from 'pg';
 import { migrateFoundation } from '../../database';
 import { seedFoundation } from '../seed.service';

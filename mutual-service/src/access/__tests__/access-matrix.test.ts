@@ -1,4 +1,6 @@
-import { asApplicationRole, callerSettings, type Caller } from '@dsp/common';
+import { type Caller } from '@dsp/common';
+import { callerSettings } from '@dsp/subgraph-kit';
+import { asApplicationRole, testRegionalHead } from '@dsp/testing';
 import { Client } from 'pg';
 import { startHarness, type GraphQLResponse, type MutualHarness } from '../../testing/harness';
 
@@ -50,7 +52,7 @@ afterAll(async () => {
 const caller = {
   nationalAdmin: (): Caller => ({ sub: 'admin-1', role: 'NATIONAL_ADMIN', region: null }),
   medicalAdvisor: (): Caller => ({ sub: 'doctor-1', role: 'MEDICAL_ADVISOR', region: null }),
-  fesHead: (): Caller => ({ sub: 'head-fes', role: 'REGIONAL_HEAD', region: 'FES' }),
+  fesHead: (): Caller => testRegionalHead('FES'),
   fesMutualAgent: (): Caller => ({ sub: 'agent-fes', role: 'MUTUAL_AGENT', region: 'FES' }),
   rabatMutualAgent: (): Caller => ({ sub: 'agent-rabat', role: 'MUTUAL_AGENT', region: 'RABAT' }),
   fesFoundationAgent: (): Caller => ({ sub: 'fagent-fes', role: 'FOUNDATION_AGENT', region: 'FES' }),

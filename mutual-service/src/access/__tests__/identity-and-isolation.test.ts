@@ -1,6 +1,8 @@
-import { asApplicationRole, createTestGatewayIdentity, handMadeToken, identityClaims, StatementCounter, type Caller, type RunningServer, type TestGatewayIdentity } from '@dsp/common';
+import { type Caller, type RunningServer } from '@dsp/common';
+import { StatementCounter } from '@dsp/subgraph-kit';
+import { asApplicationRole, createTestGatewayIdentity, handMadeToken, identityClaims, type TestGatewayIdentity } from '@dsp/testing';
 import type { Client } from 'pg';
-import { startMutualService } from '../../service';
+import { startMutualService } from '../../server';
 import { startHarness, type GraphQLResponse, type MutualHarness } from '../../testing/harness';
 
 /**

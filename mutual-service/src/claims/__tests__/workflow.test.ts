@@ -1,10 +1,11 @@
-import type { Caller } from '@dsp/common';
+import { type Caller } from '@dsp/common';
+import { testRegionalHead } from '@dsp/testing';
 import { Client } from 'pg';
 import { startHarness, type GraphQLResponse, type MutualHarness } from '../../testing/harness';
 
 const AGENT: Caller = { sub: 'test-agent-fes', role: 'MUTUAL_AGENT', region: 'FES' };
 const AGENT_RABAT: Caller = { sub: 'test-agent-rabat', role: 'MUTUAL_AGENT', region: 'RABAT' };
-const HEAD_FES: Caller = { sub: 'test-head-fes', role: 'REGIONAL_HEAD', region: 'FES' };
+const HEAD_FES: Caller = testRegionalHead('FES');
 const ADVISOR: Caller = { sub: 'test-advisor-1', role: 'MEDICAL_ADVISOR', region: null };
 const ADVISOR_2: Caller = { sub: 'test-advisor-2', role: 'MEDICAL_ADVISOR', region: null };
 const TODAY = new Date().toISOString().slice(0, 10);

@@ -1,4 +1,5 @@
-import type { Caller } from '@dsp/common';
+import { type Caller } from '@dsp/common';
+import { testRegionalHead } from '@dsp/testing';
 import { Client } from 'pg';
 import { startHarness, type MutualHarness } from '../../testing/harness';
 
@@ -145,7 +146,7 @@ describe('claim_summary', () => {
     const result = await harness.query<{ _entities: Array<{ health: { pendingClaims: number } | null }> }>(
       `query { _entities(representations: [{ __typename: "Region", code: "FES" }, { __typename: "Region", code: "RABAT" }]) { ... on Region { health { pendingClaims } } } }`,
       {},
-      { sub: 'test-head-fes', role: 'REGIONAL_HEAD', region: 'FES' },
+      testRegionalHead('FES'),
     );
     const [pending] = await harness.sql<{ count: number }>(
       "SELECT count(*)::int AS count FROM claim WHERE handling_region_code = 'FES' AND status IN ('ENTERED', 'CHECKED', 'UNDER_REVIEW')",

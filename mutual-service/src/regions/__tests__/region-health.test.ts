@@ -1,4 +1,4 @@
-import { composeRegionHealth, divideRounded } from '../regions.service';
+import { composeRegionHealth } from '../region-health.rules';
 
 describe('composeRegionHealth', () => {
   it('gives zeros and no averages to a region with nothing decided', () => {
@@ -13,13 +13,5 @@ describe('composeRegionHealth', () => {
     expect(health.reimbursedThisYear).toBe(1000n);
     expect(health.decidedWithin15Days).toBe(0.75);
     expect(health.claimsByStatus.find((entry) => entry.status === 'PAID')?.count).toBe(4);
-  });
-});
-
-describe('divideRounded', () => {
-  it('rounds the amount per beneficiary to the nearest centime, and gives zero without beneficiaries', () => {
-    expect(divideRounded(1000n, 3n)).toBe(333n);
-    expect(divideRounded(1001n, 2n)).toBe(501n);
-    expect(divideRounded(1000n, 0n)).toBe(0n);
   });
 });

@@ -1,14 +1,7 @@
-import {
-  createTestDatabase,
-  demoPopulation,
-  demoRegistryEvents,
-  openDataSource,
-  type NewRegistryEvent,
-  type OfficerSnapshot,
-  type RegistryEvent,
-  type RegistryOfficerStatus,
-  type TestDatabase,
-} from '@dsp/common';
+import { type NewRegistryEvent, type OfficerSnapshot, type RegistryEvent, type RegistryOfficerStatus } from '@dsp/common';
+import { openDataSource } from '@dsp/subgraph-kit';
+import { demoPopulation, demoRegistryEvents } from '@dsp/demo';
+import { createTestDatabase, type TestDatabase } from '@dsp/testing';
 import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { createMutualDataSource, migrateMutual } from '../../database';
@@ -60,14 +53,18 @@ async function applyAll(opened: Opened, events: readonly RegistryEvent[]): Promi
   return applied;
 }
 
-/** Every column of the beneficiary file and coverage, updated_at included: any write shows. */
+/** Every column of the beneficiary file, coverage and head terms, updated_at included: any write shows. */
 async function fingerprint(opened: Opened): Promise<string> {
-  const [row] = await opened.sql<{ beneficiaries: string; coverages: string }>(
+  const [row] = await opened.sql<{ beneficiaries: string; coverages: string; terms: string }>(
     `SELECT (SELECT md5(string_agg(b::text, '|' ORDER BY person_id)) FROM beneficiary b) AS beneficiaries,
-            (SELECT md5(string_agg(c::text, '|' ORDER BY id)) FROM coverage c) AS coverages`,
+            (SELECT md5(string_agg(c::text, '|' ORDER BY id)) FROM coverage c) AS coverages,
+            (SELECT md5(string_agg(h::text, '|' ORDER BY region_code, start_date)) FROM head_term h) AS terms`,
   );
-  return `${row.beneficiaries}/${row.coverages}`;
+  return `${row.beneficiaries}/${row.coverages}/${row.terms}`;
 }
+
+const TERMS = `SELECT region_code, to_char(start_date, 'YYYY-MM-DD') AS start_date, officer_matricule, to_char(end_date, 'YYYY-MM-DD') AS end_date
+                 FROM head_term ORDER BY region_code, start_date`;
 
 async function cursor(opened: Opened): Promise<number> {
   const [row] = await opened.sql<{ sequence: string }>('SELECT sequence::text FROM registry_feed_cursor');
@@ -115,7 +112,11 @@ describe('the demo registry and the seeded beneficiary file', () => {
     const regions = new Set(['DAKHLA', 'LAAYOUNE']);
     const officers = new Set(demoPopulation().officers.filter((officer) => regions.has(officer.regionCode)).map((officer) => officer.matricule));
     const events = demo.filter((event) =>
-      event.entity === 'officer' ? officers.has(event.entityId) : officers.has(event.data.dependent.officerMatricule),
+      event.entity === 'officer'
+        ? officers.has(event.entityId)
+        : event.entity === 'dependent'
+          ? officers.has(event.data.dependent.officerMatricule)
+          : regions.has(event.data.term.regionCode),
     );
     const empty = await open(false);
     try {
@@ -130,6 +131,9 @@ describe('the demo registry and the seeded beneficiary file', () => {
       expect(caughtUp.length).toBeGreaterThan(200);
       const expected = await seeded.sql<Record<string, unknown>>(FACTS.replace('FROM beneficiary b', 'FROM beneficiary b WHERE b.officer_matricule = ANY($1)'), [[...officers]]);
       expect(caughtUp).toEqual(expected);
+      const terms = await seeded.sql<Record<string, unknown>>(TERMS.replace('FROM head_term', 'FROM head_term WHERE region_code = ANY($1)'), [[...regions]]);
+      expect(terms).toHaveLength(2);
+      expect(await empty.sql<Record<string, unknown>>(TERMS)).toEqual(terms);
     } finally {
       await empty.close();
     }
@@ -263,5 +267,30 @@ describe('changes reaching the file', () => {
       [grownUp.person_id],
     );
     expect(student).toEqual({ end_date: null, student_until: '2027-07-31' });
+  });
+
+  it('a new head’s appointment ends the former head’s term the day before and opens the successor’s; applied again it changes nothing', async () => {
+    const fes = demoPopulation().heads.find((head) => head.regionCode === 'FES')!;
+    const head = await cursor(opened);
+    const term = (officerMatricule: string, startDate: string, endDate: string | null) => ({ regionCode: 'FES', officerMatricule, startDate, endDate });
+    const events = numbered(
+      [
+        { type: 'HEAD_TERM_ENDED', entity: 'head_term', entityId: `FES:${fes.startDate}`, effectiveDate: '2026-12-01', data: { term: term(fes.matricule, fes.startDate, '2026-11-30') } },
+        { type: 'HEAD_APPOINTED', entity: 'head_term', entityId: 'FES:2026-12-01', effectiveDate: '2026-12-01', data: { term: term('100042', '2026-12-01', null) } },
+      ],
+      head + 1,
+    );
+    expect(await applyAll(opened, events)).toBe(2);
+    const fesTerms = await opened.sql<Record<string, unknown>>(TERMS.replace('FROM head_term', "FROM head_term WHERE region_code = 'FES'"));
+    expect(fesTerms).toEqual([
+      { region_code: 'FES', start_date: fes.startDate, officer_matricule: fes.matricule, end_date: '2026-11-30' },
+      { region_code: 'FES', start_date: '2026-12-01', officer_matricule: '100042', end_date: null },
+    ]);
+    const after = await fingerprint(opened);
+    await opened.dataSource.transaction(async (manager) => {
+      await manager.query(`SELECT set_config('app.role', 'REGISTRY_FEED', true)`);
+      for (const event of events) await applyRegistryEvent(manager, event);
+    });
+    expect(await fingerprint(opened)).toBe(after);
   });
 });

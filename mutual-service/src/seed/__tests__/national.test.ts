@@ -1,4 +1,4 @@
-import { createTestDatabase, type TestDatabase } from '@dsp/common';
+import { createTestDatabase, type TestDatabase } from '@dsp/testing';
 import { Client } from 'pg';
 import { migrateMutual } from '../../database';
 import { seedMutualNational } from '../national';

@@ -1,7 +1,9 @@
-import { createTestDatabase, createTestGatewayIdentity, demoPopulation, REGION_CODES, type TestDatabase } from '@dsp/common';
+import { REGION_CODES } from '@dsp/common';
+import { demoPopulation } from '@dsp/demo';
+import { createTestDatabase, createTestGatewayIdentity, type TestDatabase } from '@dsp/testing';
 import { Client } from 'pg';
 import { createMutualDataSource, migrateMutual, MUTUAL_MIGRATIONS } from '../../database';
-import { startMutualService } from '../../service';
+import { startMutualService } from '../../server';
 import { AUTHORISATION_LEAD_DAYS } from '../../claims/claims.workflow';
 import { seedMutual } from '../seed-mutual';
 

@@ -1,0 +1,32 @@
+import { BadUserInputError } from './errors';
+
+/**
+ * Checks of input both services make the same way, each refusing with
+ * BAD_USER_INPUT naming the field, before anything is written.
+ */
+
+/** The years the platform holds figures for; anything else is a typo, not an empty year. */
+export const FIRST_YEAR = 2000;
+export const LAST_YEAR = 2100;
+
+export function checkYear(field: string, year: number): number {
+  if (!Number.isInteger(year) || year < FIRST_YEAR || year > LAST_YEAR) {
+    throw new BadUserInputError(field, `${field} must be between ${FIRST_YEAR} and ${LAST_YEAR}; got ${year}.`);
+  }
+  return year;
+}
+
+/** Free text that must be given: trimmed, 1 to `max` characters. */
+export function requiredText(field: string, value: string | null | undefined, max: number): string {
+  const text = optionalText(field, value, max);
+  if (text === null) throw new BadUserInputError(field, `${field} is required (1 to ${max} characters).`);
+  return text;
+}
+
+/** Free text that may be left out: trimmed, null when empty, at most `max` characters. */
+export function optionalText(field: string, value: string | null | undefined, max: number): string | null {
+  const text = value?.trim() ?? '';
+  if (text === '') return null;
+  if (text.length > max) throw new BadUserInputError(field, `${field} is at most ${max} characters.`);
+  return text;
+}

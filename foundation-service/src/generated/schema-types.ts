@@ -1,0 +1,842 @@
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, written YYYY-MM-DD. */
+  Date: { input: string; output: string; }
+  /** An instant, ISO 8601 in UTC. */
+  DateTime: { input: Date; output: Date; }
+  /** An exact amount in Moroccan dirhams (MAD), as a decimal string such as "1250.50". */
+  Money: { input: bigint | string; output: bigint | string; }
+};
+
+export type AddDependentInput = {
+  birthDate: Scalars['Date']['input'];
+  disabled?: InputMaybe<Scalars['Boolean']['input']>;
+  firstNameAr: Scalars['String']['input'];
+  firstNameLatin: Scalars['String']['input'];
+  /** 8 to 100 letters, digits or . _ : - characters, new for each new request. */
+  idempotencyKey: Scalars['String']['input'];
+  lastNameAr: Scalars['String']['input'];
+  lastNameLatin: Scalars['String']['input'];
+  matricule: Scalars['ID']['input'];
+  relation: DependentRelation;
+  studentCertificate?: InputMaybe<StudentCertificateInput>;
+};
+
+/** An application to a campaign, by an officer for themself or one of their dependents. */
+export type Application = {
+  __typename?: 'Application';
+  amount: Scalars['Money']['output'];
+  /** Who the beneficiary is, for the campaign's rules. */
+  beneficiaryKind: BeneficiaryKind;
+  campaign: Campaign;
+  decidedAt: Maybe<Scalars['DateTime']['output']>;
+  /** The subject of whoever made the last decision (approve, waitlist, reject, withdraw). */
+  decidedBy: Maybe<Scalars['String']['output']>;
+  decisionReason: Maybe<Scalars['String']['output']>;
+  /** The dependent the application is for; null when it is for the officer. */
+  dependent: Maybe<Dependent>;
+  /** The payment, once PAID. */
+  disbursement: Maybe<Disbursement>;
+  id: Scalars['ID']['output'];
+  officer: Officer;
+  /**
+   * The ranking score computed at submission (README, "Ranking"): higher ranks
+   * first among applications to decide and on the waitlist.
+   */
+  rankingScore: Scalars['Int']['output'];
+  /** The region whose budget and quota the application draws on. */
+  region: Region;
+  status: ApplicationStatus;
+  submittedAt: Scalars['DateTime']['output'];
+  /** Increases with every change; pass it back as expectedVersion. */
+  version: Scalars['Int']['output'];
+};
+
+export type ApplicationChangeInput = {
+  applicationId: Scalars['ID']['input'];
+  /** The application's version as last read; a stale version is a CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+};
+
+export type ApplicationConnection = {
+  __typename?: 'ApplicationConnection';
+  edges: Array<ApplicationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ApplicationDecision =
+  | 'APPROVE'
+  | 'REJECT'
+  | 'WAITLIST';
+
+export type ApplicationEdge = {
+  __typename?: 'ApplicationEdge';
+  cursor: Scalars['String']['output'];
+  node: Application;
+};
+
+export type ApplicationQueueKind =
+  | 'ALL'
+  | 'TO_DECIDE'
+  | 'TO_REVIEW';
+
+export type ApplicationStatus =
+  | 'APPROVED'
+  | 'PAID'
+  | 'REJECTED'
+  | 'SUBMITTED'
+  | 'UNDER_REVIEW'
+  | 'WAITLISTED'
+  | 'WITHDRAWN';
+
+export type AppointHeadInput = {
+  /** Who approved the appointment; the Director General when omitted. */
+  approvedBy?: InputMaybe<Scalars['String']['input']>;
+  /** The reference of the appointment decision, 1 to 200 characters. */
+  decisionReference: Scalars['String']['input'];
+  /** 8 to 100 letters, digits or . _ : - characters (a UUID is ideal), new for each new request. */
+  idempotencyKey: Scalars['String']['input'];
+  matricule: Scalars['ID']['input'];
+  regionCode: Scalars['ID']['input'];
+  startDate: Scalars['Date']['input'];
+};
+
+/** One recorded change of a Foundation record, in the append-only audit table. */
+export type AuditRecord = {
+  __typename?: 'AuditRecord';
+  action: Scalars['String']['output'];
+  actorRole: Role;
+  actorSub: Scalars['String']['output'];
+  /** The record after the change, as JSON. */
+  after: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  /** The record before the change, as JSON; null for a creation. */
+  before: Maybe<Scalars['String']['output']>;
+};
+
+/** Who a campaign is for (docs/architecture.md): the officer in service, their spouse or child, a retired officer, and the widows and orphans of a deceased officer. */
+export type BeneficiaryKind =
+  | 'CHILD'
+  | 'OFFICER'
+  | 'ORPHAN'
+  | 'RETIREE'
+  | 'SPOUSE'
+  | 'WIDOW';
+
+/**
+ * A region's budget: `allocated` by the national administration, `committed` to
+ * approved applications (paid or not), `disbursed` (paid out).
+ */
+export type Budget = {
+  __typename?: 'Budget';
+  allocated: Scalars['Money']['output'];
+  committed: Scalars['Money']['output'];
+  disbursed: Scalars['Money']['output'];
+};
+
+/** A round of a programme (a season or a year) with a budget and quota per region. */
+export type Campaign = {
+  __typename?: 'Campaign';
+  /**
+   * The regions' budgets and quotas for this campaign, in region order: all of
+   * them for the national administration, the caller's own for regional roles.
+   */
+  allocations: Array<CampaignAllocation>;
+  /** The amount granted per approved application. */
+  benefitAmount: Scalars['Money']['output'];
+  closesOn: Scalars['Date']['output'];
+  eligibility: EligibilityRules;
+  id: Scalars['ID']['output'];
+  /** True when applications are accepted today. */
+  isOpen: Scalars['Boolean']['output'];
+  opensOn: Scalars['Date']['output'];
+  programme: Programme;
+  /** A label for the round, such as 2026 or 2026-2027. */
+  season: Scalars['String']['output'];
+  year: Scalars['Int']['output'];
+};
+
+/** One region's budget and quota for a campaign, and how much of it is used. */
+export type CampaignAllocation = {
+  __typename?: 'CampaignAllocation';
+  allocated: Scalars['Money']['output'];
+  /** APPROVED and PAID applications. */
+  approvedCount: Scalars['Int']['output'];
+  campaign: Campaign;
+  /** The benefit of APPROVED and PAID applications. */
+  committed: Scalars['Money']['output'];
+  disbursed: Scalars['Money']['output'];
+  id: Scalars['ID']['output'];
+  /** Approved applications, at most this many. */
+  quota: Scalars['Int']['output'];
+  region: Region;
+  remainingBudget: Scalars['Money']['output'];
+  remainingQuota: Scalars['Int']['output'];
+  version: Scalars['Int']['output'];
+  waitlisted: Scalars['Int']['output'];
+};
+
+export type ChangeOfficerStatusInput = {
+  effectiveDate: Scalars['Date']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  matricule: Scalars['ID']['input'];
+  /** RETIRED, DECEASED or KILLED_ON_DUTY; ACTIVE is never set back. */
+  status: OfficerStatus;
+};
+
+export type CreateCampaignInput = {
+  benefitAmount: Scalars['Money']['input'];
+  closesOn: Scalars['Date']['input'];
+  eligibility: EligibilityRulesInput;
+  /** 8 to 100 letters, digits or . _ : - characters, new for each new request. */
+  idempotencyKey: Scalars['String']['input'];
+  opensOn: Scalars['Date']['input'];
+  programmeId: Scalars['ID']['input'];
+  /** A label for the round, 1 to 40 characters, unique within the programme. */
+  season: Scalars['String']['input'];
+  year: Scalars['Int']['input'];
+};
+
+export type DecideApplicationInput = {
+  applicationId: Scalars['ID']['input'];
+  decision: ApplicationDecision;
+  expectedVersion: Scalars['Int']['input'];
+  /** Why, 1 to 500 characters; required for WAITLIST and REJECT. */
+  reason?: InputMaybe<Scalars['String']['input']>;
+};
+
+/** A dependent (ayant droit) of an officer. */
+export type Dependent = {
+  __typename?: 'Dependent';
+  birthDate: Scalars['Date']['output'];
+  disabled: Scalars['Boolean']['output'];
+  firstNameAr: Scalars['String']['output'];
+  firstNameLatin: Scalars['String']['output'];
+  fullName: Scalars['String']['output'];
+  fullNameAr: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** The last day of the link to the officer, once it has ended. */
+  linkEndedOn: Maybe<Scalars['Date']['output']>;
+  officer: Officer;
+  relation: DependentRelation;
+  /** Holds a student certificate valid today. */
+  student: Scalars['Boolean']['output'];
+  /** Last day of validity of the student certificate, if any. */
+  studentUntil: Maybe<Scalars['Date']['output']>;
+  /** Increases with every change; pass it back as expectedVersion. */
+  version: Scalars['Int']['output'];
+};
+
+export type DependentLinkEndReason =
+  | 'DEATH'
+  | 'DIVORCE'
+  | 'INDEPENDENCE'
+  | 'OTHER';
+
+export type DependentRelation =
+  | 'CHILD'
+  | 'PARENT'
+  | 'SPOUSE';
+
+/** A payment of an approved application. */
+export type Disbursement = {
+  __typename?: 'Disbursement';
+  amount: Scalars['Money']['output'];
+  application: Application;
+  id: Scalars['ID']['output'];
+  paidAt: Scalars['DateTime']['output'];
+  /** The subject of the agent who recorded it. */
+  recordedBy: Maybe<Scalars['String']['output']>;
+  reference: Scalars['String']['output'];
+};
+
+/**
+ * A campaign's eligibility rules, stored as data. Every rule that is set must
+ * hold; an unset rule (null or empty list) does not apply.
+ */
+export type EligibilityRules = {
+  __typename?: 'EligibilityRules';
+  /** The date at which ages are measured; the campaign's opening date when null. */
+  ageReferenceDate: Maybe<Scalars['Date']['output']>;
+  /** The kinds of beneficiary who may apply. */
+  beneficiaryKinds: Array<BeneficiaryKind>;
+  /** The oldest age allowed, in whole years at `ageReferenceDate`. */
+  maxAge: Maybe<Scalars['Int']['output']>;
+  /** At most this many approved or paid applications per family in the campaign. */
+  maxPerFamily: Maybe<Scalars['Int']['output']>;
+  /** The youngest age allowed, in whole years at `ageReferenceDate`. */
+  minAge: Maybe<Scalars['Int']['output']>;
+  /** The statuses the officer must have (for example ACTIVE). */
+  officerStatuses: Array<OfficerStatus>;
+  /** At most one approved or paid application in any campaign of the programme, ever (Hajj). */
+  oncePerLifetime: Scalars['Boolean']['output'];
+  /** Families of officers killed on duty rank first. */
+  priorityKilledOnDuty: Scalars['Boolean']['output'];
+};
+
+export type EligibilityRulesInput = {
+  ageReferenceDate?: InputMaybe<Scalars['Date']['input']>;
+  beneficiaryKinds: Array<BeneficiaryKind>;
+  maxAge?: InputMaybe<Scalars['Int']['input']>;
+  maxPerFamily?: InputMaybe<Scalars['Int']['input']>;
+  minAge?: InputMaybe<Scalars['Int']['input']>;
+  officerStatuses?: InputMaybe<Array<OfficerStatus>>;
+  oncePerLifetime?: InputMaybe<Scalars['Boolean']['input']>;
+  priorityKilledOnDuty?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+export type EndDependentLinkInput = {
+  dependentId: Scalars['ID']['input'];
+  /** The last day of the link. */
+  endedOn: Scalars['Date']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  reason: DependentLinkEndReason;
+};
+
+/** An appointment of an officer as a region's head of social action. */
+export type HeadAppointment = {
+  __typename?: 'HeadAppointment';
+  /** Who approved the appointment (the Director General, by default). */
+  approvedBy: Scalars['String']['output'];
+  decisionReference: Scalars['String']['output'];
+  /** Null while the term is running. */
+  endDate: Maybe<Scalars['Date']['output']>;
+  id: Scalars['ID']['output'];
+  officer: Officer;
+  region: Region;
+  /** True when the head is still in office past the term limit. */
+  rotationDue: Scalars['Boolean']['output'];
+  startDate: Scalars['Date']['output'];
+  /** The date on which the configured term limit is reached. */
+  termEndsOn: Scalars['Date']['output'];
+};
+
+/** The authenticated caller. */
+export type Me = {
+  __typename?: 'Me';
+  /** The caller's own officer file, when their subject is a matricule whose file they may read. */
+  officer: Maybe<Officer>;
+  /** The region of a regional role; null for national roles and officers. */
+  region: Maybe<Region>;
+  role: Role;
+  /** The subject of the caller's identity: for an officer, their matricule. */
+  sub: Scalars['ID']['output'];
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /** Adds a dependent: a birth, a marriage, a parent taken in charge. */
+  addDependent: Dependent;
+  /**
+   * Appoints an officer as a region's head (the national administration only).
+   * The previous head's term ends the day before the start date, in the same
+   * transaction; history is kept. Refused with BAD_USER_INPUT (and
+   * extensions.field) for an unknown region or officer, an empty or oversized
+   * decision reference, or a start date before the current head's; with
+   * NOT_ELIGIBLE (extensions.rule) when the officer is not ACTIVE, lacks the
+   * configured years of service at the start date or the required training;
+   * with CONFLICT when the officer already heads a region, the region already
+   * has a head from that date, or another appointment won a race. A retry with the same idempotency
+   * key returns the same appointment; the same key with another payload is a
+   * CONFLICT.
+   */
+  appointHead: HeadAppointment;
+  /** Retirement or death (RETIRED, DECEASED, KILLED_ON_DUTY); widows and orphans stay dependents. */
+  changeOfficerStatus: Officer;
+  /**
+   * Opens a new campaign of a programme (the national administration only),
+   * with its eligibility rules. BAD_USER_INPUT names the field for an unknown
+   * programme, a season already used by the programme, dates out of order, a
+   * benefit amount that is not positive, or incoherent rules.
+   */
+  createCampaign: Campaign;
+  /**
+   * Decides an application UNDER_REVIEW or WAITLISTED (the head of its region):
+   * APPROVE commits the benefit amount against the region's budget and quota,
+   * WAITLIST and REJECT need a reason. An approval that would exceed the
+   * region's remaining budget or quota is refused with QUOTA_EXHAUSTED and the
+   * application keeps its status, under any concurrency.
+   */
+  decideApplication: Application;
+  /** Ends a dependent's link to the officer (divorce, death, a child's independence) from a day. */
+  endDependentLink: Dependent;
+  /**
+   * Records the payment of an APPROVED application (a foundation agent of its
+   * region), which becomes PAID. A retry with the same idempotency key returns
+   * the same disbursement.
+   */
+  recordDisbursement: Disbursement;
+  /** Registers a new officer (NATIONAL_ADMIN, or the FOUNDATION_AGENT of the officer's region). */
+  registerOfficer: Officer;
+  /**
+   * Sets a region's budget and quota for a campaign (the national
+   * administration only). Refused with BAD_USER_INPUT when the budget or quota
+   * would fall below what is already committed or approved, and with CONFLICT
+   * when `expectedVersion` is not the allocation's current version.
+   */
+  setCampaignAllocation: CampaignAllocation;
+  /** Takes a SUBMITTED application under review (a foundation agent or the head of its region). */
+  startApplicationReview: Application;
+  /**
+   * Submits an application to an open campaign for an officer or one of their
+   * dependents: a foundation agent in the officer's region, or the officer for
+   * their own family. The application draws on the officer's region and is
+   * SUBMITTED, with its ranking score. Refused with NOT_ELIGIBLE (extensions.rule
+   * names the rule, the message says why) when a campaign rule excludes the
+   * beneficiary, and with CONFLICT when the beneficiary already has an open or
+   * approved application to the campaign.
+   */
+  submitApplication: Application;
+  /**
+   * Moves an officer to another region from the effective date (NATIONAL_ADMIN, or the
+   * FOUNDATION_AGENT of the officer's current region; the destination need not be the agent's).
+   * Claims the mutual already handles stay with the region that handles them.
+   */
+  transferOfficer: OfficerTransfer;
+  /** Updates a dependent's student certificate or disability. */
+  updateDependent: Dependent;
+  /**
+   * Withdraws an application not yet paid (the applicant, or a foundation agent
+   * or the head of its region). When it was APPROVED, the first WAITLISTED
+   * application of the same campaign and region by ranking moves up to APPROVED
+   * in the same transaction.
+   */
+  withdrawApplication: WithdrawalResult;
+};
+
+
+export type MutationAddDependentArgs = {
+  input: AddDependentInput;
+};
+
+
+export type MutationAppointHeadArgs = {
+  input: AppointHeadInput;
+};
+
+
+export type MutationChangeOfficerStatusArgs = {
+  input: ChangeOfficerStatusInput;
+};
+
+
+export type MutationCreateCampaignArgs = {
+  input: CreateCampaignInput;
+};
+
+
+export type MutationDecideApplicationArgs = {
+  input: DecideApplicationInput;
+};
+
+
+export type MutationEndDependentLinkArgs = {
+  input: EndDependentLinkInput;
+};
+
+
+export type MutationRecordDisbursementArgs = {
+  input: RecordDisbursementInput;
+};
+
+
+export type MutationRegisterOfficerArgs = {
+  input: RegisterOfficerInput;
+};
+
+
+export type MutationSetCampaignAllocationArgs = {
+  input: SetCampaignAllocationInput;
+};
+
+
+export type MutationStartApplicationReviewArgs = {
+  input: ApplicationChangeInput;
+};
+
+
+export type MutationSubmitApplicationArgs = {
+  input: SubmitApplicationInput;
+};
+
+
+export type MutationTransferOfficerArgs = {
+  input: TransferOfficerInput;
+};
+
+
+export type MutationUpdateDependentArgs = {
+  input: UpdateDependentInput;
+};
+
+
+export type MutationWithdrawApplicationArgs = {
+  input: WithdrawApplicationInput;
+};
+
+/** A staff member of the national police, identified by matricule. */
+export type Officer = {
+  __typename?: 'Officer';
+  /** Applications made by or for this officer's family, newest first. */
+  applications: Array<Application>;
+  /** Spouses, children and parents, including those of deceased officers. */
+  dependents: Array<Dependent>;
+  firstNameAr: Scalars['String']['output'];
+  firstNameLatin: Scalars['String']['output'];
+  /** Latin-script full name, first name first. */
+  fullName: Scalars['String']['output'];
+  /** Arabic-script full name, first name first. */
+  fullNameAr: Scalars['String']['output'];
+  lastNameAr: Scalars['String']['output'];
+  lastNameLatin: Scalars['String']['output'];
+  matricule: Scalars['ID']['output'];
+  rank: Rank;
+  region: Region;
+  serviceStartDate: Scalars['Date']['output'];
+  status: OfficerStatus;
+  trainings: Array<Training>;
+  /** Increases with every change; pass it back as expectedVersion. */
+  version: Scalars['Int']['output'];
+  /** Whole years since the service start date, today. */
+  yearsOfService: Scalars['Int']['output'];
+};
+
+export type OfficerConnection = {
+  __typename?: 'OfficerConnection';
+  edges: Array<OfficerEdge>;
+  pageInfo: PageInfo;
+  /** All officers that match the filters, across every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OfficerEdge = {
+  __typename?: 'OfficerEdge';
+  cursor: Scalars['String']['output'];
+  node: Officer;
+};
+
+export type OfficerStatus =
+  | 'ACTIVE'
+  | 'DECEASED'
+  | 'KILLED_ON_DUTY'
+  | 'RETIRED';
+
+export type OfficerTransfer = {
+  __typename?: 'OfficerTransfer';
+  effectiveDate: Scalars['Date']['output'];
+  fromRegion: Region;
+  matricule: Scalars['ID']['output'];
+  /** The officer after the transfer; null when the caller may no longer read the file (an agent of the former region). */
+  officer: Maybe<Officer>;
+  toRegion: Region;
+  /** The officer's version after the transfer. */
+  version: Scalars['Int']['output'];
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+/** A social programme of the Foundation. */
+export type Programme = {
+  __typename?: 'Programme';
+  campaigns: Array<Campaign>;
+  id: Scalars['ID']['output'];
+  kind: ProgrammeKind;
+  nameAr: Scalars['String']['output'];
+  nameFr: Scalars['String']['output'];
+};
+
+export type ProgrammeKind =
+  | 'EID_GRANT'
+  | 'EXCEPTIONAL_AID'
+  | 'HAJJ'
+  | 'HOUSING'
+  | 'SCHOLARSHIP'
+  | 'SCHOOL_SUPPORT'
+  | 'SUMMER_CAMP';
+
+export type ProgrammeSocial = {
+  __typename?: 'ProgrammeSocial';
+  approvedThisYear: Scalars['Int']['output'];
+  budget: Budget;
+  openApplications: Scalars['Int']['output'];
+  programme: Programme;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /** One application, by id: by its region's foundation roles, the national administration, or the applicant. */
+  application: Maybe<Application>;
+  /**
+   * A work queue of applications, as a Relay connection of at most `first`
+   * (1 to 100) per page. `queue` TO_REVIEW lists SUBMITTED applications, oldest
+   * first; TO_DECIDE lists UNDER_REVIEW and WAITLISTED applications by ranking
+   * score (highest first), then oldest first; ALL lists every status, newest
+   * first, optionally limited by `status`. Regional roles see their own region
+   * (their own when `region` is omitted, FORBIDDEN for another); the national
+   * administration any region (every region when omitted).
+   */
+  applicationQueue: ApplicationConnection;
+  /**
+   * Every recorded change of one record, oldest first. `entity` is one of
+   * head_appointment, application, campaign, campaign_allocation or
+   * disbursement. The national administration reads every region's trail, a
+   * regional head the records of their region; FORBIDDEN otherwise.
+   */
+  auditTrail: Array<AuditRecord>;
+  /** One campaign, by id. */
+  campaign: Maybe<Campaign>;
+  /** Campaigns of a year (every year when omitted), newest first; `openOn` keeps those open for applications on that date. */
+  campaigns: Array<Campaign>;
+  /** Who is asking: the caller's role and region and, when their subject is a matricule whose file they may read, their officer file. */
+  me: Me;
+  /** One staff member, by matricule. */
+  officer: Maybe<Officer>;
+  /**
+   * Staff members, newest matricule last, as a Relay connection. `search` finds
+   * names in Arabic or Latin script and matricules, ignoring accents and case.
+   * `first` is between 1 and 100.
+   */
+  officers: OfficerConnection;
+  /** The Foundation's programmes, in the order of ProgrammeKind, each with its campaigns. */
+  programmes: Array<Programme>;
+  /** One regional social action service, by its code (for example FES). */
+  region: Maybe<Region>;
+  /** All seventeen regions, in the order of the 9 September 2025 announcement. */
+  regions: Array<Region>;
+  /**
+   * Heads still in office past the configured term limit (rotationDue), oldest
+   * term first: the national administration sees every region, a regional head
+   * their own region; FORBIDDEN otherwise.
+   */
+  regionsDueForRotation: Array<HeadAppointment>;
+};
+
+
+export type QueryApplicationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryApplicationQueueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  campaignId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  queue?: ApplicationQueueKind;
+  region?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<Array<ApplicationStatus>>;
+};
+
+
+export type QueryAuditTrailArgs = {
+  entity: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCampaignArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryCampaignsArgs = {
+  openOn?: InputMaybe<Scalars['Date']['input']>;
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryOfficerArgs = {
+  matricule: Scalars['ID']['input'];
+};
+
+
+export type QueryOfficersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['ID']['input']>;
+  search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryRegionArgs = {
+  code: Scalars['ID']['input'];
+};
+
+export type Rank =
+  | 'BRIGADIER'
+  | 'BRIGADIER_CHEF'
+  | 'COMMISSAIRE'
+  | 'COMMISSAIRE_DIVISIONNAIRE'
+  | 'COMMISSAIRE_PRINCIPAL'
+  | 'CONTROLEUR_GENERAL'
+  | 'GARDIEN_DE_LA_PAIX'
+  | 'INSPECTEUR'
+  | 'OFFICIER_DE_PAIX'
+  | 'OFFICIER_DE_POLICE'
+  | 'OFFICIER_PRINCIPAL';
+
+export type RecordDisbursementInput = {
+  applicationId: Scalars['ID']['input'];
+  /** 8 to 100 letters, digits or . _ : - characters, new for each new request. */
+  idempotencyKey: Scalars['String']['input'];
+  /** The day of payment: today when omitted, never in the future. */
+  paidOn?: InputMaybe<Scalars['Date']['input']>;
+  /** The payment's reference (transfer or cheque number), 1 to 100 characters. */
+  reference: Scalars['String']['input'];
+};
+
+/** A regional social action service: a wilaya (security prefecture) or a provincial directorate. */
+export type Region = {
+  __typename?: 'Region';
+  /**
+   * People eligible for the Foundation's support in the region: officers who are
+   * active or retired, families of deceased officers, and their dependents.
+   */
+  beneficiaryCount: Scalars['Int']['output'];
+  code: Scalars['ID']['output'];
+  /** The head in office today, if any. */
+  currentHead: Maybe<HeadAppointment>;
+  /** Every appointment to this region, newest first. History is never overwritten. */
+  headHistory: Array<HeadAppointment>;
+  kind: RegionKind;
+  nameAr: Scalars['String']['output'];
+  nameFr: Scalars['String']['output'];
+  /** The Foundation's social programmes in this region, for a calendar year (this year by default). */
+  social: RegionSocial;
+  /** Staff members assigned to the region and in service (status ACTIVE). */
+  staffCount: Scalars['Int']['output'];
+};
+
+
+/** A regional social action service: a wilaya (security prefecture) or a provincial directorate. */
+export type RegionSocialArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RegionKind =
+  | 'PROVINCIAL_DIRECTORATE'
+  | 'WILAYA';
+
+/** The Foundation's side of a region's dashboard. */
+export type RegionSocial = {
+  __typename?: 'RegionSocial';
+  /** Approved ÷ decided in the year, between 0 and 1; null when nothing was decided. */
+  approvalRate: Maybe<Scalars['Float']['output']>;
+  /** Applications approved (including those since paid) with a decision in the year. */
+  approvedThisYear: Scalars['Int']['output'];
+  /** Distinct people (officers and dependents) with an application approved or paid in the year. */
+  beneficiariesReached: Scalars['Int']['output'];
+  /** Budget of the year's campaigns for this region. */
+  budget: Budget;
+  /** Applications decided in the year (approved, paid or rejected). */
+  decidedThisYear: Scalars['Int']['output'];
+  /** Applications not yet decided: SUBMITTED, UNDER_REVIEW or WAITLISTED. */
+  openApplications: Scalars['Int']['output'];
+  /** The same figures per programme. */
+  programmes: Array<ProgrammeSocial>;
+  /** Money disbursed in the year divided by the region's beneficiaries. */
+  spendPerBeneficiary: Scalars['Money']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type RegisterOfficerInput = {
+  birthDate: Scalars['Date']['input'];
+  firstNameAr: Scalars['String']['input'];
+  firstNameLatin: Scalars['String']['input'];
+  /** 8 to 100 letters, digits or . _ : - characters, new for each new request. */
+  idempotencyKey: Scalars['String']['input'];
+  lastNameAr: Scalars['String']['input'];
+  lastNameLatin: Scalars['String']['input'];
+  /** Letters and digits, 3 to 20 characters; unique. */
+  matricule: Scalars['ID']['input'];
+  rank: Rank;
+  regionCode: Scalars['ID']['input'];
+  /** At 18 years of age or later, never in the future. */
+  serviceStartDate: Scalars['Date']['input'];
+};
+
+/** The roles of the platform (docs/architecture.md). */
+export type Role =
+  | 'FOUNDATION_AGENT'
+  | 'MEDICAL_ADVISOR'
+  | 'MUTUAL_AGENT'
+  | 'NATIONAL_ADMIN'
+  | 'OFFICER'
+  | 'REGIONAL_HEAD';
+
+export type SetCampaignAllocationInput = {
+  allocated: Scalars['Money']['input'];
+  campaignId: Scalars['ID']['input'];
+  /** The allocation's version as last read; omit only when creating the region's first allocation. */
+  expectedVersion?: InputMaybe<Scalars['Int']['input']>;
+  quota: Scalars['Int']['input'];
+  regionCode: Scalars['ID']['input'];
+};
+
+export type StudentCertificateInput = {
+  validFrom: Scalars['Date']['input'];
+  validUntil: Scalars['Date']['input'];
+};
+
+export type SubmitApplicationInput = {
+  campaignId: Scalars['ID']['input'];
+  /** The dependent the application is for; omit when it is for the officer. */
+  dependentId?: InputMaybe<Scalars['ID']['input']>;
+  /** 8 to 100 letters, digits or . _ : - characters, new for each new request. */
+  idempotencyKey: Scalars['String']['input'];
+  matricule: Scalars['ID']['input'];
+};
+
+export type Training = {
+  __typename?: 'Training';
+  /** A stable code, such as SOCIAL_CASE_MANAGEMENT. */
+  code: Scalars['String']['output'];
+  completedOn: Scalars['Date']['output'];
+  title: Scalars['String']['output'];
+};
+
+export type TransferOfficerInput = {
+  effectiveDate: Scalars['Date']['input'];
+  /** The officer's version as last read; a stale version is a CONFLICT. */
+  expectedVersion: Scalars['Int']['input'];
+  matricule: Scalars['ID']['input'];
+  toRegionCode: Scalars['ID']['input'];
+};
+
+export type UpdateDependentInput = {
+  dependentId: Scalars['ID']['input'];
+  disabled?: InputMaybe<Scalars['Boolean']['input']>;
+  /** The day the change takes effect; today when omitted. */
+  effectiveDate?: InputMaybe<Scalars['Date']['input']>;
+  expectedVersion: Scalars['Int']['input'];
+  /** Replaces the certificate when given. */
+  studentCertificate?: InputMaybe<StudentCertificateInput>;
+};
+
+export type WithdrawApplicationInput = {
+  applicationId: Scalars['ID']['input'];
+  expectedVersion: Scalars['Int']['input'];
+  /** Why, 1 to 500 characters. */
+  reason: Scalars['String']['input'];
+};
+
+export type WithdrawalResult = {
+  __typename?: 'WithdrawalResult';
+  /**
+   * The waitlisted application that moved up to APPROVED, if any; null too
+   * when the caller may not read it (an officer withdrawing their own).
+   */
+  promoted: Maybe<Application>;
+  withdrawn: Application;
+};

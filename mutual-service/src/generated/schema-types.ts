@@ -1,0 +1,486 @@
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string; }
+  String: { input: string; output: string; }
+  Boolean: { input: boolean; output: boolean; }
+  Int: { input: number; output: number; }
+  Float: { input: number; output: number; }
+  /** A calendar date, written YYYY-MM-DD. */
+  Date: { input: string; output: string; }
+  /** An instant, ISO 8601 in UTC. */
+  DateTime: { input: Date; output: Date; }
+  /** An exact amount in Moroccan dirhams (MAD), as a decimal string such as "1250.50". */
+  Money: { input: bigint | string; output: bigint | string; }
+};
+
+export type CareType =
+  | 'CONSULTATION'
+  | 'DENTAL'
+  | 'HOSPITALISATION'
+  | 'IMAGING'
+  | 'LABORATORY'
+  | 'OPTICAL'
+  | 'PHARMACY'
+  | 'PHYSIOTHERAPY';
+
+/** A care reimbursement file. */
+export type Claim = {
+  __typename?: 'Claim';
+  /** Null until the claim is decided. */
+  amountApproved: Maybe<Scalars['Money']['output']>;
+  amountClaimed: Scalars['Money']['output'];
+  careEndDate: Scalars['Date']['output'];
+  careStartDate: Scalars['Date']['output'];
+  careType: CareType;
+  decidedAt: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * The medical advisor's note on the decision. Clinical: only for medical
+   * advisors, the mutual's agents of the handling region and the person
+   * concerned; null for everyone else. Every read is logged.
+   */
+  decisionNote: Maybe<Scalars['String']['output']>;
+  /**
+   * ICD-10 codes. Sensitive health data: only for medical advisors, the
+   * mutual's agents of the handling region and the person concerned (the
+   * officer, for their own claims and their dependents' while the link lasts);
+   * null with a FORBIDDEN error for everyone else. Every read is logged (see
+   * diagnosisReads).
+   */
+  diagnosisCodes: Maybe<Array<Scalars['String']['output']>>;
+  /** The region whose service handles the claim. */
+  handlingRegion: Region;
+  id: Scalars['ID']['output'];
+  lines: Array<ClaimLine>;
+  paidAt: Maybe<Scalars['DateTime']['output']>;
+  provider: Maybe<Provider>;
+  reference: Scalars['String']['output'];
+  rejectionCode: Maybe<RejectionCode>;
+  status: ClaimStatus;
+  submittedAt: Scalars['DateTime']['output'];
+  /** Changes with every state change: send it back to review, decide or pay. */
+  version: Scalars['Int']['output'];
+};
+
+export type ClaimConnection = {
+  __typename?: 'ClaimConnection';
+  edges: Array<ClaimEdge>;
+  pageInfo: PageInfo;
+  /** All the claims in the queue, across every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ClaimDecision =
+  | 'APPROVE'
+  | 'REJECT';
+
+export type ClaimEdge = {
+  __typename?: 'ClaimEdge';
+  cursor: Scalars['String']['output'];
+  node: Claim;
+};
+
+export type ClaimLine = {
+  __typename?: 'ClaimLine';
+  /**
+   * The act's code in the tariff. Clinical (it tells what care was given): only
+   * for medical advisors, the mutual's agents of the handling region and the
+   * person concerned; null for everyone else. Every read is logged.
+   */
+  actCode: Maybe<Scalars['String']['output']>;
+  /** Null until the claim is decided. */
+  amountApproved: Maybe<Scalars['Money']['output']>;
+  amountClaimed: Scalars['Money']['output'];
+  quantity: Scalars['Int']['output'];
+  unitPrice: Scalars['Money']['output'];
+};
+
+export type ClaimLineInput = {
+  actCode: Scalars['String']['input'];
+  /** At least 1. */
+  quantity: Scalars['Int']['input'];
+  /** More than zero. */
+  unitPrice: Scalars['Money']['input'];
+};
+
+export type ClaimQueueStage =
+  /** ENTERED: waiting for the automatic checks. */
+  | 'AWAITING_CHECK'
+  /** APPROVED or PARTIALLY_APPROVED: waiting to be paid. */
+  | 'AWAITING_PAYMENT'
+  /** CHECKED or UNDER_REVIEW: waiting for a medical advisor's decision. */
+  | 'AWAITING_REVIEW';
+
+export type ClaimStatus =
+  | 'APPROVED'
+  | 'CHECKED'
+  | 'ENTERED'
+  | 'PAID'
+  | 'PARTIALLY_APPROVED'
+  | 'REJECTED'
+  | 'UNDER_REVIEW';
+
+export type ClaimStatusCount = {
+  __typename?: 'ClaimStatusCount';
+  count: Scalars['Int']['output'];
+  status: ClaimStatus;
+};
+
+/** A person's affiliation to the Mutual. */
+export type Coverage = {
+  __typename?: 'Coverage';
+  /** Whether the person is covered today. */
+  active: Scalars['Boolean']['output'];
+  /** Reference in the compulsory health insurance scheme (AMO). */
+  compulsorySchemeReference: Scalars['String']['output'];
+  /** Null while open-ended. */
+  endDate: Maybe<Scalars['Date']['output']>;
+  memberNumber: Scalars['String']['output'];
+  plan: Plan;
+  startDate: Scalars['Date']['output'];
+};
+
+export type Dependent = {
+  __typename?: 'Dependent';
+  /** Care reimbursement files of this dependent, newest first. */
+  claims: Maybe<Array<Claim>>;
+  /** The dependent's coverage by the Mutual; null when never covered. */
+  coverage: Maybe<Coverage>;
+  id: Scalars['ID']['output'];
+};
+
+/** One read of one clinical field of one claim, as logged when it was shown. */
+export type DiagnosisRead = {
+  __typename?: 'DiagnosisRead';
+  /** The region whose service handles the claim. */
+  claimHandlingRegion: Region;
+  claimId: Scalars['ID']['output'];
+  claimReference: Scalars['String']['output'];
+  /** Which clinical field was read: diagnosisCodes, decisionNote or actCode. */
+  field: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  readAt: Scalars['DateTime']['output'];
+  /** The reader's region; null for a national role. */
+  readerRegion: Maybe<Region>;
+  readerRole: Role;
+  /** The reader's subject (their identifier at the identity provider). */
+  readerSub: Scalars['String']['output'];
+};
+
+export type DiagnosisReadConnection = {
+  __typename?: 'DiagnosisReadConnection';
+  edges: Array<DiagnosisReadEdge>;
+  pageInfo: PageInfo;
+  /** All the reads that match, across every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DiagnosisReadEdge = {
+  __typename?: 'DiagnosisReadEdge';
+  cursor: Scalars['String']['output'];
+  node: DiagnosisRead;
+};
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * A medical advisor decides a claim UNDER_REVIEW. APPROVE reimburses the
+   * tariff times the plan's rate, capped by what remains of the beneficiary's
+   * yearly ceiling for the care type (PARTIALLY_APPROVED when capped, REJECTED
+   * with CEILING_REACHED when nothing remains); hospitalisation needs a GRANTED
+   * prior authorisation. REJECT needs a rejection code (MEDICAL_ADVICE by default).
+   * A stale version is a CONFLICT.
+   */
+  decideClaim: Claim;
+  /** A medical advisor grants or refuses a REQUESTED prior authorisation. */
+  decidePriorAuthorisation: PriorAuthorisation;
+  /**
+   * A mutual agent of the handling region runs the automatic checks on an ENTERED
+   * claim (one filed before they ran, such as the demonstration's): CHECKED, or
+   * REJECTED with the codes of submitClaim, the deadline counted to the day it
+   * was filed. A stale version, or a claim no longer ENTERED, is a CONFLICT.
+   */
+  recheckClaim: Claim;
+  /** A mutual agent of the handling region records the payment of an approved claim: PAID. */
+  recordClaimPayment: Claim;
+  /** A mutual agent asks for a prior authorisation (hospitalisation) for a beneficiary of their region: REQUESTED. */
+  requestPriorAuthorisation: PriorAuthorisation;
+  /** A medical advisor takes a CHECKED claim for review: UNDER_REVIEW. */
+  reviewClaim: Claim;
+  /**
+   * Files a care reimbursement claim (mutual agents, for beneficiaries of their
+   * region; the claim is handled by the agent's region). It is ENTERED then
+   * checked at once: CHECKED, or REJECTED with NOT_COVERED (not covered at the
+   * date of care), DUPLICATE, LATE_FILING (filed past the filing deadline after
+   * the end of care), ACT_NOT_IN_TARIFF or CEILING_REACHED (nothing left of the
+   * year's ceiling). A retry with the same idempotency key returns the same claim.
+   */
+  submitClaim: Claim;
+};
+
+
+export type MutationDecideClaimArgs = {
+  decision: ClaimDecision;
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  rejectionCode?: InputMaybe<RejectionCode>;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationDecidePriorAuthorisationArgs = {
+  grant: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationRecheckClaimArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationRecordClaimPaymentArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationRequestPriorAuthorisationArgs = {
+  beneficiaryId: Scalars['ID']['input'];
+  idempotencyKey: Scalars['String']['input'];
+  plannedDate: Scalars['Date']['input'];
+  providerId: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+export type MutationReviewClaimArgs = {
+  id: Scalars['ID']['input'];
+  version: Scalars['Int']['input'];
+};
+
+
+export type MutationSubmitClaimArgs = {
+  input: SubmitClaimInput;
+};
+
+/** One state change of a Mutual record, as the audit table keeps it. */
+export type MutualAuditRecord = {
+  __typename?: 'MutualAuditRecord';
+  action: Scalars['String']['output'];
+  actorRegion: Maybe<Scalars['ID']['output']>;
+  actorRole: Role;
+  actorSub: Scalars['String']['output'];
+  /** The record after the change, as JSON. */
+  after: Maybe<Scalars['String']['output']>;
+  at: Scalars['DateTime']['output'];
+  /** The record before the change, as JSON; null for a creation. */
+  before: Maybe<Scalars['String']['output']>;
+  entity: Scalars['String']['output'];
+  entityId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  region: Maybe<Scalars['ID']['output']>;
+};
+
+export type Officer = {
+  __typename?: 'Officer';
+  /** Care reimbursement files of the officer (not of dependents), newest first. */
+  claims: Maybe<Array<Claim>>;
+  /** The officer's coverage by the Mutual; null when not affiliated. */
+  coverage: Maybe<Coverage>;
+  matricule: Scalars['ID']['output'];
+};
+
+export type PageInfo = {
+  __typename?: 'PageInfo';
+  endCursor: Maybe<Scalars['String']['output']>;
+  hasNextPage: Scalars['Boolean']['output'];
+};
+
+export type Plan = {
+  __typename?: 'Plan';
+  code: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  name: Scalars['String']['output'];
+  rules: Array<PlanRule>;
+};
+
+/** What a plan reimburses for one care type. */
+export type PlanRule = {
+  __typename?: 'PlanRule';
+  careType: CareType;
+  /** Share of the tariff reimbursed, between 0 and 1. */
+  rate: Scalars['Float']['output'];
+  /** The most reimbursed per beneficiary and calendar year for this care type. */
+  yearlyCeiling: Scalars['Money']['output'];
+};
+
+/** A prior authorisation for a hospitalisation. */
+export type PriorAuthorisation = {
+  __typename?: 'PriorAuthorisation';
+  beneficiaryId: Scalars['ID']['output'];
+  decidedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Clinical, like reason. */
+  decisionNote: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  plannedDate: Scalars['Date']['output'];
+  provider: Maybe<Provider>;
+  /** Clinical: only for medical advisors, the region's mutual agents and the person concerned; null otherwise. Every read is logged. */
+  reason: Maybe<Scalars['String']['output']>;
+  region: Region;
+  requestedAt: Scalars['DateTime']['output'];
+  status: PriorAuthorisationStatus;
+  version: Scalars['Int']['output'];
+};
+
+export type PriorAuthorisationStatus =
+  | 'GRANTED'
+  | 'REFUSED'
+  | 'REQUESTED';
+
+export type Provider = {
+  __typename?: 'Provider';
+  careTypes: Array<CareType>;
+  city: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: ProviderKind;
+  name: Scalars['String']['output'];
+  region: Region;
+};
+
+export type ProviderKind =
+  /** A provider under contract with the Mutual. */
+  | 'CONTRACTED'
+  /** One of the Mutual's own medical centres. */
+  | 'MEDICAL_CENTRE';
+
+export type Query = {
+  __typename?: 'Query';
+  /** One care reimbursement file. */
+  claim: Maybe<Claim>;
+  /**
+   * A work queue of claims, oldest submission first. Agents and regional heads
+   * see their own region only (region defaults to it; another region is
+   * FORBIDDEN); medical advisors and the national administration see every
+   * region, or the one given.
+   */
+  claimQueue: ClaimConnection;
+  /**
+   * Who read claims' diagnoses and when, newest first (of one claim when
+   * `claimId` is given). For the national administration only; never the
+   * diagnoses themselves.
+   */
+  diagnosisReads: DiagnosisReadConnection;
+  /**
+   * Every recorded state change of one of the Mutual's records (entity "claim"
+   * or "prior_authorisation"), oldest first. The national administration reads
+   * every region; regional heads and mutual agents their own region's records;
+   * FORBIDDEN for anyone else. Named apart from the foundation's auditTrail so
+   * both can live in the supergraph.
+   */
+  mutualAuditTrail: Array<MutualAuditRecord>;
+  /** The Mutual's plans. */
+  plans: Array<Plan>;
+};
+
+
+export type QueryClaimArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryClaimQueueArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  careType?: InputMaybe<CareType>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['ID']['input']>;
+  stage: ClaimQueueStage;
+};
+
+
+export type QueryDiagnosisReadsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  claimId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMutualAuditTrailArgs = {
+  entity: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+export type Region = {
+  __typename?: 'Region';
+  code: Scalars['ID']['output'];
+  /** The Mutual's own medical centres and its contracted providers in the region. */
+  facilities: Maybe<Array<Provider>>;
+  /** The Mutual's side of the region's dashboard, for a calendar year (this year by default). */
+  health: Maybe<RegionHealth>;
+};
+
+
+export type RegionHealthArgs = {
+  year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type RegionHealth = {
+  __typename?: 'RegionHealth';
+  /**
+   * Average days from submission to decision, over claims decided in the year;
+   * null when none was decided.
+   */
+  averageProcessingDays: Maybe<Scalars['Float']['output']>;
+  /** Beneficiaries affiliated to the region and covered today. */
+  beneficiaryCount: Scalars['Int']['output'];
+  /** Claims submitted in the year, counted per status. */
+  claimsByStatus: Array<ClaimStatusCount>;
+  /** Claims submitted in the year. */
+  claimsThisYear: Scalars['Int']['output'];
+  /** Share of the year's decided claims decided within 15 days, between 0 and 1; null when none. */
+  decidedWithin15Days: Maybe<Scalars['Float']['output']>;
+  /** Claims not yet decided: ENTERED, CHECKED or UNDER_REVIEW (whenever submitted). */
+  pendingClaims: Scalars['Int']['output'];
+  /** The Mutual's medical centres and contracted providers in the region. */
+  providers: Scalars['Int']['output'];
+  /** Total paid for claims paid in the year. */
+  reimbursedThisYear: Scalars['Money']['output'];
+  /** Reimbursed in the year divided by the region's covered beneficiaries. */
+  reimbursementPerBeneficiary: Scalars['Money']['output'];
+  year: Scalars['Int']['output'];
+};
+
+export type RejectionCode =
+  | 'ACT_NOT_IN_TARIFF'
+  | 'CEILING_REACHED'
+  | 'DUPLICATE'
+  | 'LATE_FILING'
+  | 'MEDICAL_ADVICE'
+  | 'NOT_COVERED'
+  | 'PRIOR_AUTHORISATION_MISSING';
+
+export type Role =
+  | 'FOUNDATION_AGENT'
+  | 'MEDICAL_ADVISOR'
+  | 'MUTUAL_AGENT'
+  | 'NATIONAL_ADMIN'
+  | 'OFFICER'
+  | 'REGIONAL_HEAD';
+
+export type SubmitClaimInput = {
+  /** The person cared for: an officer's matricule or a dependent's id. */
+  beneficiaryId: Scalars['ID']['input'];
+  careEndDate: Scalars['Date']['input'];
+  careStartDate: Scalars['Date']['input'];
+  careType: CareType;
+  /** ICD-10 codes, such as "J06.9". */
+  diagnosisCodes: Array<Scalars['String']['input']>;
+  /** 8 to 100 letters, digits or . _ : - (a UUID is ideal): a retry with the same key returns the first claim. */
+  idempotencyKey: Scalars['String']['input'];
+  lines: Array<ClaimLineInput>;
+  providerId: Scalars['ID']['input'];
+};

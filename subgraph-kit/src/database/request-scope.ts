@@ -1,0 +1,196 @@
+import { QueryFailedError, type DataSource, type EntityManager, type QueryRunner } from 'typeorm';
+import type { Caller } from '@dsp/common';
+
+/**
+ * Settings that row-level security policies read with current_setting(); set
+ * with set_config(..., true) so they last only for the current transaction
+ * and never leak to the next user of a pooled connection.
+ */
+export type ScopeSettings = Record<string, string>;
+
+/**
+ * The settings row-level security policies read: the caller's role, region
+ * ('' for national roles) and subject. An unset or empty value gives no
+ * access.
+ */
+export function callerSettings(caller: Caller): ScopeSettings {
+  return { 'app.role': caller.role, 'app.region': caller.region ?? '', 'app.sub': caller.sub };
+}
+
+/**
+ * The one way a request reaches the database: a transaction opened on first
+ * use, with the caller's settings applied, shared by every resolver and
+ * loader of the request, and ended when the response is sent. Writes run in a
+ * savepoint inside it, so a failed mutation leaves nothing behind while the
+ * rest of the request stands.
+ */
+export class RequestScope {
+  private runner: Promise<QueryRunner> | undefined;
+  private savepoints = 0;
+  private closed = false;
+
+  private regionConfirmed: boolean | undefined;
+
+  /**
+   * `regionGuard` names a SQL function (sub, region) → boolean: when given,
+   * app.region is set only if it answers true, in the statement that applies
+   * the settings (no extra round trip), so the database grants nothing
+   * regional to a caller it does not confirm.
+   */
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly settings: ScopeSettings = {},
+    private readonly regionGuard?: string,
+  ) {}
+
+  /** Whether `regionGuard` confirmed the caller's region (opens the transaction); true without a guard. */
+  async confirmsRegion(): Promise<boolean> {
+    await this.queryRunner();
+    return this.regionConfirmed ?? true;
+  }
+
+  /** The request's entity manager, bound to its transaction. */
+  async manager(): Promise<EntityManager> {
+    return (await this.queryRunner()).manager;
+  }
+
+  /**
+   * Runs `work` in a savepoint: all of it is kept, or none of it. Writes of
+   * one request take turns: interleaved savepoints would release each other
+   * (RELEASE of an outer savepoint ends the ones opened after it).
+   */
+  write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const result = this.writes.then(() => this.writeAlone(work));
+    this.writes = result.catch(() => undefined);
+    return result;
+  }
+
+  private writes: Promise<unknown> = Promise.resolve();
+
+  private async writeAlone<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
+    const runner = await this.queryRunner();
+    const name = `write_${++this.savepoints}`;
+    await runner.query(`SAVEPOINT ${name}`);
+    try {
+      const result = await work(runner.manager);
+      await runner.query(`RELEASE SAVEPOINT ${name}`);
+      return result;
+    } catch (error) {
+      await runner.query(`ROLLBACK TO SAVEPOINT ${name}`);
+      throw error;
+    }
+  }
+
+  /** Commits what was written and returns the connection to the pool. */
+  async finish(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    if (!this.runner) return;
+    const runner = await this.runner;
+    try {
+      await runner.commitTransaction();
+    } catch (error) {
+      await runner.rollbackTransaction().catch(() => undefined);
+      throw error;
+    } finally {
+      await runner.release();
+    }
+  }
+
+  /** Ends the transaction without keeping anything (the request failed). */
+  async abort(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    if (!this.runner) return;
+    const runner = await this.runner;
+    try {
+      await runner.rollbackTransaction();
+    } finally {
+      await runner.release();
+    }
+  }
+
+  private queryRunner(): Promise<QueryRunner> {
+    if (this.closed) return Promise.reject(new Error('The request has already finished with the database.'));
+    this.runner ??= this.open();
+    return this.runner;
+  }
+
+  private async open(): Promise<QueryRunner> {
+    const runner = this.dataSource.createQueryRunner();
+    serialiseQueries(runner);
+    await runner.connect();
+    try {
+      await runner.startTransaction();
+      const entries = Object.entries(this.settings);
+      if (entries.length > 0) {
+        const subParam = 2 * entries.findIndex(([key]) => key === 'app.sub') + 2;
+        const sets = entries
+          .map(([key], i) =>
+            key === 'app.region' && this.regionGuard && subParam > 0
+              ? `set_config($${2 * i + 1}, CASE WHEN ${this.regionGuard}($${subParam}::text, $${2 * i + 2}::text) THEN $${2 * i + 2} ELSE '' END, true) AS region`
+              : `set_config($${2 * i + 1}, $${2 * i + 2}, true)`,
+          )
+          .join(', ');
+        const [row] = (await runner.query(`SELECT ${sets}`, entries.flat())) as { region?: string }[];
+        if (row?.region !== undefined) this.regionConfirmed = row.region !== '';
+      }
+      return runner;
+    } catch (error) {
+      await runner.release();
+      throw error;
+    }
+  }
+}
+
+/** Where a request's query runner keeps its way of running prepared statements (see `queryPrepared`). */
+const PREPARED = Symbol('prepared statements');
+
+type PreparedRunner = QueryRunner & { [PREPARED]?: (name: string, text: string, values: unknown[]) => Promise<unknown[]> };
+
+interface PgClient {
+  query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
+}
+
+/**
+ * Runs `text` as a statement PostgreSQL keeps prepared under `name` on the
+ * request's connection: planned on its first runs, then from its cached
+ * plan, instead of planned afresh on every request. For statements whose
+ * planning costs more than their execution (a dashboard's aggregates under
+ * row-level security). `name` must stand for this one text everywhere.
+ * Outside a request's scope (a plain manager) it is an ordinary query.
+ * Statements go through the request's queue and its query logger like any
+ * other.
+ */
+export async function queryPrepared<Row>(manager: EntityManager, name: string, text: string, values: readonly unknown[]): Promise<Row[]> {
+  const runner: PreparedRunner | undefined = manager.queryRunner;
+  const prepared = runner?.[PREPARED];
+  return (await (prepared ? prepared(name, text, [...values]) : manager.query(text, [...values]))) as Row[];
+}
+
+/**
+ * A request's resolvers and loaders run concurrently but share one
+ * connection, and a PostgreSQL connection runs one statement at a time: queue
+ * them here, in order, rather than rely on pg's implicit queue (deprecated).
+ */
+function serialiseQueries(runner: QueryRunner): void {
+  const query = runner.query.bind(runner);
+  let tail: Promise<unknown> = Promise.resolve();
+  const enqueue = <T>(work: () => Promise<T>): Promise<T> => {
+    const result = tail.then(work);
+    tail = result.catch(() => undefined);
+    return result;
+  };
+  runner.query = ((...args: Parameters<QueryRunner['query']>) => enqueue(() => query(...args))) as QueryRunner['query'];
+  (runner as PreparedRunner)[PREPARED] = (name, text, values) =>
+    enqueue(async () => {
+      runner.connection.logger.logQuery(text, values, runner);
+      const client = (await runner.connect()) as PgClient;
+      try {
+        return (await client.query({ name, text, values })).rows;
+      } catch (error) {
+        runner.connection.logger.logQueryError(error instanceof Error ? error : String(error), text, values, runner);
+        throw new QueryFailedError(text, values, error as Error);
+      }
+    });
+}

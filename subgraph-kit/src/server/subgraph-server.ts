@@ -1,0 +1,146 @@
+import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type Request } from 'express';
+import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
+import type { Logger } from 'pino';
+import type { KeyObject } from 'node:crypto';
+import type { RequestScope } from '../database/request-scope';
+import type { Caller } from '@dsp/common';
+import { requireIdentity } from '@dsp/common';
+import { assignRequestId } from '@dsp/common';
+import { requestObservationPlugin, type ServiceMetrics, startMetricsServer } from '@dsp/common';
+import { listen, type RunningServer } from '@dsp/common';
+import { maskError } from '@dsp/common';
+import { refuseNulCharacters } from './refuse-nul';
+
+export interface ScopedContext extends BaseContext {
+  /** Who is asking, as the gateway vouched for it. */
+  caller: Caller;
+  db: RequestScope;
+}
+
+export interface ReadinessCheck {
+  name: string;
+  /** Throws when not ready; may return details shown in /ready (a background worker's lag, say). */
+  check: () => Promise<void | Record<string, unknown>>;
+}
+
+export interface SubgraphServerOptions<TContext extends ScopedContext> {
+  /** The subgraph's name as the supergraph knows it: foundation, mutual. */
+  name: string;
+  schema: GraphQLSchema;
+  port: number;
+  host?: string;
+  logger: Logger;
+  /** Builds the per-request context for a verified caller; its RequestScope is ended after the response. */
+  context: (request: Request, caller: Caller) => Promise<TContext>;
+  /** The gateway's public key: GraphQL requests without an identity it signed for this subgraph get 401. */
+  gatewayPublicKey: KeyObject;
+  /** Request counts and latencies; served on `metricsPort` when one is given. */
+  metrics?: ServiceMetrics;
+  /** A port for /metrics, apart from the public one (0: any free port). */
+  metricsPort?: number;
+  /** The database pool's connections, sampled for each /metrics scrape. */
+  poolStats?: () => { total: number; idle: number; waiting: number };
+  /** What /ready checks, such as the database. */
+  readiness: ReadinessCheck[];
+  /** The environment variable that sets the port, named in errors. */
+  portVariable: string;
+  /** More HTTP routes beside /graphql, each guarding itself (the foundation's registry feed). */
+  routes?: (app: express.Express) => void;
+}
+
+/** Ends every request's database transaction once its response is ready. */
+function requestScopePlugin<TContext extends ScopedContext>(logger: Logger): ApolloServerPlugin<TContext> {
+  return {
+    requestDidStart: () =>
+      Promise.resolve({
+        willSendResponse: async ({ contextValue, errors }) => {
+          try {
+            await contextValue.db.finish();
+          } catch (error) {
+            logger.error({ err: error }, 'could not commit the request transaction');
+            (errors as unknown[] | undefined)?.push(error);
+            throw error;
+          }
+        },
+      }),
+  };
+}
+
+/**
+ * Serves one subgraph: GraphQL at /graphql, /health (the process is up) and
+ * /ready (its dependencies answer). Internal errors are logged and masked.
+ */
+export async function startSubgraphServer<TContext extends ScopedContext>(
+  options: SubgraphServerOptions<TContext>,
+): Promise<RunningServer> {
+  const app = express();
+  app.disable('x-powered-by');
+  const listening = await listen(app, options.port, options.host ?? '0.0.0.0', `the ${options.name} subgraph`, options.portVariable);
+
+  const apollo = new ApolloServer<TContext>({
+    schema: options.schema,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted: GraphQLFormattedError, error: unknown) => maskError(formatted, error, options.logger),
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      // Traces for Apollo's usage reporting, which this deployment does not use.
+      ApolloServerPluginInlineTraceDisabled(),
+      ApolloServerPluginDrainHttpServer({ httpServer: listening.server }),
+      refuseNulCharacters<TContext>(),
+      requestScopePlugin<TContext>(options.logger),
+      requestObservationPlugin<TContext>(options.logger, options.metrics),
+    ],
+  });
+  await apollo.start();
+
+  app.get('/health', (_request, response) => {
+    response.json({ status: 'ok', service: options.name });
+  });
+  app.get('/ready', async (_request, response) => {
+    const results = await Promise.all(
+      options.readiness.map(async ({ name, check }) => {
+        try {
+          const details = await check();
+          return { name, ok: true, ...(details ? { details } : {}) };
+        } catch (error) {
+          return { name, ok: false, error: error instanceof Error ? error.message : String(error) };
+        }
+      }),
+    );
+    const ready = results.every((result) => result.ok);
+    response.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', service: options.name, checks: results });
+  });
+  options.routes?.(app);
+  app.use(assignRequestId());
+  app.use(
+    '/graphql',
+    requireIdentity(options.gatewayPublicKey, options.name),
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, { context: ({ req, res }) => options.context(req, res.locals.caller as Caller) }),
+  );
+
+  const { metrics, poolStats } = options;
+  const metricsServer =
+    metrics && options.metricsPort !== undefined
+      ? await startMetricsServer(metrics, options.metricsPort, options.host ?? '0.0.0.0', `${options.name.toUpperCase()}_METRICS_PORT`, () => {
+          const stats = poolStats?.();
+          if (!stats) return;
+          for (const [state, value] of Object.entries(stats)) metrics.poolConnections.set({ state }, value);
+        })
+      : undefined;
+
+  return {
+    url: `${listening.url}/graphql`,
+    port: listening.port,
+    ...(metricsServer ? { metricsUrl: metricsServer.url } : {}),
+    stop: async () => {
+      await apollo.stop();
+      await metricsServer?.stop();
+    },
+  };
+}

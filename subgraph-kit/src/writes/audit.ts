@@ -1,0 +1,80 @@
+import type { EntityManager } from 'typeorm';
+import type { Caller } from '@dsp/common';
+
+/**
+ * The append-only audit table each service's migration creates (the same
+ * SQL in both), followed by revoking UPDATE, DELETE and TRUNCATE from the
+ * application role: every state change writes one row here in the same
+ * transaction as the change, and nobody rewrites history.
+ */
+export const AUDIT_TABLE_SQL = `
+  CREATE TABLE audit_record (
+    id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    at timestamptz NOT NULL DEFAULT now(),
+    actor_sub text NOT NULL,
+    actor_role text NOT NULL,
+    actor_region text,
+    entity text NOT NULL,
+    entity_id text NOT NULL,
+    region_code text,
+    action text NOT NULL,
+    before jsonb,
+    after jsonb
+  );
+  CREATE INDEX audit_record_entity_idx ON audit_record (entity, entity_id, id);
+  REVOKE UPDATE, DELETE, TRUNCATE ON audit_record FROM PUBLIC;
+  DO $$
+  DECLARE grantee_name text;
+  BEGIN
+    FOR grantee_name IN
+      SELECT DISTINCT grantee FROM information_schema.role_table_grants
+      WHERE table_schema = 'public' AND table_name = 'audit_record' AND grantee <> current_user AND grantee <> 'PUBLIC'
+    LOOP
+      EXECUTE format('REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON audit_record FROM %I', grantee_name);
+    END LOOP;
+  END $$;`;
+
+export interface AuditEntry {
+  entity: string;
+  entityId: string;
+  /** The region the record belongs to, for who may read the trail. */
+  regionCode: string | null;
+  action: string;
+  before: unknown;
+  after: unknown;
+}
+
+const json = (value: unknown): string | null =>
+  value === undefined || value === null ? null : JSON.stringify(value, (_name, item: unknown) => (typeof item === 'bigint' ? item.toString() : item));
+
+/** Records one state change, in the caller's transaction (`manager`). */
+export async function writeAudit(manager: EntityManager, caller: Caller, entry: AuditEntry): Promise<void> {
+  await manager.query(
+    `INSERT INTO audit_record (actor_sub, actor_role, actor_region, entity, entity_id, region_code, action, before, after)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
+    [caller.sub, caller.role, caller.region, entry.entity, entry.entityId, entry.regionCode, entry.action, json(entry.before), json(entry.after)],
+  );
+}
+
+/** One row of the audit table, as both services read it back. */
+export interface AuditRecordRow extends AuditEntry {
+  id: string;
+  at: Date;
+  actorSub: string;
+  actorRole: string;
+  actorRegion: string | null;
+}
+
+/**
+ * Every recorded change of one record, oldest first (who may read them is the
+ * caller's business): ordered by the table's bigint id, not by the text `id`
+ * the select returns, which would put record 10 before record 9.
+ */
+export function readAuditRecords(manager: EntityManager, entity: string, entityId: string): Promise<AuditRecordRow[]> {
+  return manager.query<AuditRecordRow[]>(
+    `SELECT id::text, at, actor_sub AS "actorSub", actor_role AS "actorRole", actor_region AS "actorRegion", entity,
+            entity_id AS "entityId", region_code AS "regionCode", action, before, after
+       FROM audit_record WHERE entity = $1 AND entity_id = $2 ORDER BY audit_record.id`,
+    [entity, entityId],
+  );
+}
