@@ -62,9 +62,15 @@ function setImages(value: unknown, images: Array<{ name: string; newName?: strin
     if ((key === 'containers' || key === 'initContainers') && Array.isArray(child)) {
       result[key] = child.map((container: unknown) => {
         if (!isObject(container) || typeof container.image !== 'string') return container;
-        const [name, tag] = container.image.split(':');
+        // The tag follows the last ':' after the last '/' (a registry may have a port).
+        const colon = container.image.lastIndexOf(':');
+        const tagged = colon > container.image.lastIndexOf('/');
+        const name = tagged ? container.image.slice(0, colon) : container.image;
+        const tag = tagged ? container.image.slice(colon + 1) : undefined;
         const rule = images.find((image) => image.name === name);
-        return rule ? { ...container, image: `${rule.newName ?? name}:${rule.newTag ?? tag}` } : container;
+        if (!rule) return container;
+        const newTag = rule.newTag ?? tag;
+        return { ...container, image: newTag === undefined ? (rule.newName ?? name) : `${rule.newName ?? name}:${newTag}` };
       });
     } else {
       result[key] = setImages(child, images);

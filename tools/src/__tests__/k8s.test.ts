@@ -232,6 +232,14 @@ describe('the kustomization renderer', () => {
     expect(() => renderKustomization(folder)).toThrow(/commonLabels not supported/);
   });
 
+  it("sets images by name, a registry's port included, as kustomize's images do", () => {
+    writeFileSync(path.join(folder, 'base', 'kustomization.yaml'), 'resources: [cm.yaml, job.yaml]\n');
+    writeFileSync(path.join(folder, 'base', 'job.yaml'), 'apiVersion: batch/v1\nkind: Job\nmetadata:\n  name: j\nspec:\n  template:\n    spec:\n      restartPolicy: Never\n      containers:\n        - name: a\n          image: registry.local:5000/dsp/tool:1.0\n        - name: b\n          image: other/tool\n');
+    writeFileSync(path.join(folder, 'kustomization.yaml'), 'resources: [base]\nimages:\n  - name: registry.local:5000/dsp/tool\n    newTag: "2.0"\n  - name: other/tool\n    newName: mirror.local/other/tool\n');
+    const job = find<IJob>(renderKustomization(folder), 'Job', 'j');
+    expect(job.spec?.template.spec?.containers.map((container) => container.image)).toEqual(['registry.local:5000/dsp/tool:2.0', 'mirror.local/other/tool']);
+  });
+
   it('refuses a patch whose target is not among the resources', () => {
     writeFileSync(path.join(folder, 'kustomization.yaml'), 'resources: [base]\npatches:\n  - path: patch.yaml\n');
     writeFileSync(path.join(folder, 'patch.yaml'), 'apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: setings\ndata:\n  a: "2"\n');
