@@ -57,7 +57,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   }
 
   private async call(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<ProcessResult> {
-    const stop = this.metrics?.subgraphFetches.startTimer({ service: this.serviceName });
+    const stop = this.metrics?.subgraphFetches.startTimer({ subgraph: this.serviceName });
     try {
       const response = await super.process(options);
       stop?.({ outcome: 'ok' });

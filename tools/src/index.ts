@@ -4,3 +4,4 @@ export { newBackupKey } from './backup-crypto';
 export { apiSchema } from './operations';
 export { localKeys, signDevToken, type LocalKeys } from './dev-identity';
 export { launch, type LaunchedProcess, platformEnvironment, type PlatformLayout, readyUrl, SERVICE_ENTRY, type ServiceName, stopAll, waitReady } from './launcher';
+export { ensureBrowser, findBrowser, requireBrowser } from './browser';

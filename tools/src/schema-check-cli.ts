@@ -5,12 +5,12 @@ import { readOperations } from './operations';
 import { ROOT } from './paths';
 import { checkSchemas } from './schema-check';
 import { assembleSubgraphSdl, SDL_SOURCES } from './subgraph-sdl';
-import { SCHEMAS_DIR } from './subgraphs';
+import { SCHEMAS_DIR, SUPERGRAPH_CONFIG } from './subgraphs';
 
 /** `npm run schema:check`: see checkSchemas; also fails when a service's assembled SDL or the generated types are stale. */
 async function main(): Promise<number> {
   const report = await checkSchemas({
-    schemasDir: SCHEMAS_DIR,
+    supergraphConfig: SUPERGRAPH_CONFIG,
     committedSupergraph: readFileSync(path.join(SCHEMAS_DIR, 'supergraph.graphql'), 'utf8'),
     publishedSupergraph: readFileSync(path.join(SCHEMAS_DIR, 'published', 'supergraph.graphql'), 'utf8'),
     operations: readOperations(path.join(SCHEMAS_DIR, 'operations')),

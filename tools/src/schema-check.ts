@@ -4,8 +4,8 @@ import { apiSchema, validateOperations } from './operations';
 import { composeSupergraph } from './supergraph';
 
 export interface SchemaSources {
-  /** Where the subgraph SDL files are (schemas/). */
-  schemasDir: string;
+  /** The supergraph.yaml listing the subgraphs and their SDL files. */
+  supergraphConfig: string;
   /** The committed supergraph. */
   committedSupergraph: string;
   /** The supergraph last published to clients. */
@@ -67,7 +67,7 @@ function usedBy(change: Change, used: { coordinates: Set<string>; types: Set<str
 export async function checkSchemas(sources: SchemaSources): Promise<SchemaCheckReport> {
   const errors: string[] = [];
   const notes: string[] = [];
-  const composition = composeSupergraph(sources.schemasDir, sources.read);
+  const composition = composeSupergraph(sources.supergraphConfig, sources.read);
   if ('errors' in composition) {
     return { errors: composition.errors.map((error) => `composition: ${error}`), notes };
   }

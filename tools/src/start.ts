@@ -3,7 +3,7 @@ import { checkReachable } from '@dsp/subgraph-kit';
 import { provisionDatabase, provisionRoles, serviceDatabase } from '@dsp/testing';
 import { demoUsers } from '@dsp/demo';
 import { assertPortFree, type RunningPostgres, startEmbeddedPostgres } from '@dsp/testing';
-import { createWriteStream, mkdirSync } from 'node:fs';
+import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, DEFAULT_QUERY } from './paths';
 import { localKeys, signDevToken, type LocalKeys } from './dev-identity';
@@ -156,6 +156,12 @@ async function main(): Promise<void> {
 
   say('');
   say('The dual supervision platform is running:');
+  // The gateway serves the admin client when it is built (npm start's build step builds it).
+  say(
+    existsSync(path.join(ROOT, 'admin-client', 'dist', 'index.html'))
+      ? `  client      http://localhost:${ports.gateway}/`
+      : '  client      not built: npm run build -w admin-client, then start again',
+  );
   say(`  gateway     http://localhost:${ports.gateway}/graphql`);
   say(`  foundation  http://localhost:${ports.foundation}/graphql`);
   say(`  mutual      http://localhost:${ports.mutual}/graphql`);

@@ -13,7 +13,7 @@ export interface ServiceMetrics {
   registry: Registry;
   requests: Counter<'operation' | 'outcome'>;
   duration: Histogram<'operation' | 'outcome'>;
-  subgraphFetches: Histogram<'service' | 'outcome'>;
+  subgraphFetches: Histogram<'subgraph' | 'outcome'>;
   poolConnections: Gauge<'state'>;
   /** The operation names requests are counted under; any other name is counted as `other`. */
   operations: ReadonlySet<string>;
@@ -45,8 +45,9 @@ export function createMetrics(service: string, operations: ReadonlySet<string> =
     }),
     subgraphFetches: new Histogram({
       name: 'subgraph_fetch_duration_seconds',
-      help: 'Latency of the gateway’s calls to each subgraph, by outcome.',
-      labelNames: ['service', 'outcome'],
+      help: 'Latency of the gateway’s calls to each subgraph, by subgraph and outcome.',
+      // Not `service`: that label names the process exposing the metric (the gateway).
+      labelNames: ['subgraph', 'outcome'],
       buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
       registers: [registry],
     }),

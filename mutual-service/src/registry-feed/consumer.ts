@@ -68,7 +68,7 @@ export class RegistryFeedConsumer {
       this.pollFailures = new Counter({ name: 'registry_feed_read_failures_total', help: 'Failed reads of the foundation’s registry feed.', registers });
       const status = (): RegistryFeedStatus => this.status();
       new Gauge({ name: 'registry_feed_events_behind', help: 'Registry events written by the foundation and not yet applied.', registers, collect() { this.set(status().eventsBehind); } });
-      new Gauge({ name: 'registry_feed_seconds_behind', help: 'Seconds since the mutual last knew its file was in step with the registry.', registers, collect() { this.set(status().secondsBehind); } });
+      new Gauge({ name: 'registry_feed_lag_seconds', help: 'Seconds since the mutual last knew its file was in step with the registry.', registers, collect() { this.set(status().secondsBehind); } });
       new Gauge({ name: 'registry_feed_cursor', help: 'The last registry event sequence applied.', registers, collect() { this.set(status().cursor); } });
     }
   }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { readOperations } from '../operations';
 import { checkSchemas, type SchemaSources } from '../schema-check';
 import { composeSupergraph } from '../supergraph';
-import { SCHEMAS_DIR } from '../subgraphs';
+import { SCHEMAS_DIR, SUPERGRAPH_CONFIG } from '../subgraphs';
 
 const operations = readOperations(path.join(SCHEMAS_DIR, 'operations'));
 const real = (file: string): string => readFileSync(file, 'utf8');
@@ -11,11 +11,11 @@ const real = (file: string): string => readFileSync(file, 'utf8');
 /** The sources as they would be if the foundation team edited its SDL with `edit` and re-composed. */
 function afterFoundationEdit(edit: (sdl: string) => string): SchemaSources {
   const read = (file: string): string => (file.endsWith('foundation.graphql') ? edit(real(file)) : real(file));
-  const composition = composeSupergraph(SCHEMAS_DIR, read);
+  const composition = composeSupergraph(SUPERGRAPH_CONFIG, read);
   if ('errors' in composition) throw new Error(composition.errors.join('\n'));
-  const current = composeSupergraph(SCHEMAS_DIR);
+  const current = composeSupergraph();
   if ('errors' in current) throw new Error(current.errors.join('\n'));
-  return { schemasDir: SCHEMAS_DIR, read, committedSupergraph: composition.supergraphSdl, publishedSupergraph: current.supergraphSdl, operations };
+  return { supergraphConfig: SUPERGRAPH_CONFIG, read, committedSupergraph: composition.supergraphSdl, publishedSupergraph: current.supergraphSdl, operations };
 }
 
 function edited(sdl: string, from: string, to: string): string {

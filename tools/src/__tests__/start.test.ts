@@ -81,6 +81,10 @@ describe('npm start', () => {
     const first = start(env);
     await until(() => first.output().includes('Press Ctrl-C') || first.output().includes('npm start:'), 240_000);
     expect(first.output()).toContain(`gateway     http://localhost:${env.GATEWAY_PORT}/graphql`);
+    // The README's first line names the client's address: npm start prints it, and it answers.
+    expect(first.output()).toContain(`client      http://localhost:${env.GATEWAY_PORT}/`);
+    const client = await fetch(`http://localhost:${env.GATEWAY_PORT}/`);
+    expect({ status: client.status, type: client.headers.get('content-type') }).toEqual({ status: 200, type: 'text/html; charset=utf-8' });
     expect(first.output()).toContain('They listen on 127.0.0.1 only');
     // The demonstration sign-in is on: no address of this machine but loopback reaches any service.
     const outside = Object.values(os.networkInterfaces())

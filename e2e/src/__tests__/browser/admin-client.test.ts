@@ -1,15 +1,15 @@
+import { requireBrowser } from '@dsp/tools';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { operation, startPlatform, type Platform } from '../../platform';
 
-// The admin client in a real Chromium (Debian's, never a downloaded one),
+// The admin client in a real Chromium or Chrome (the one npm test found: see requireBrowser),
 // served by the gateway over both subgraphs and seeded PostgreSQL.
 const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
 const CLIENT_DIST = path.join(ROOT, 'admin-client', 'dist');
 const SCREENSHOTS = path.join(ROOT, 'test-output', 'screenshots');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 jest.setTimeout(120_000);
 
@@ -83,13 +83,12 @@ describe('the admin client in a browser', () => {
   }
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium); the tests never download a browser`);
     ensureClientBuilt();
     mkdirSync(SCREENSHOTS, { recursive: true });
     platform = await startPlatform({ adminClientDir: CLIENT_DIST });
     base = platform.gatewayUrl.replace(/\/graphql$/, '');
     browser = await chromium.launch({
-      executablePath: CHROMIUM,
+      executablePath: requireBrowser(),
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
     });
     context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });

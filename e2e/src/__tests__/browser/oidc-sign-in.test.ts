@@ -1,4 +1,5 @@
 import { demoUsers } from '@dsp/demo';
+import { requireBrowser } from '@dsp/tools';
 import { createUserTokenVerifier } from 'gateway';
 import { existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
@@ -8,11 +9,10 @@ import { operation, startPlatform, type Platform } from '../../platform';
 
 // The admin client signing in with a real OpenID provider (oidc-provider on
 // 127.0.0.1): authorisation code flow with PKCE, the gateway verifying the
-// provider's access tokens against its JWKS, in Debian's Chromium.
+// provider's access tokens against its JWKS, in a real Chromium or Chrome.
 const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
 const CLIENT_DIST = path.join(ROOT, 'admin-client', 'dist');
 const SCREENSHOTS = path.join(ROOT, 'test-output', 'screenshots');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const CLIENT_ID = 'dsp-admin-client';
 const AUDIENCE = 'dual-supervision';
 const SHORT_LIVED = 'short-lived-admin';
@@ -47,7 +47,6 @@ describe('signing in to the admin client with an OpenID provider', () => {
   }
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium); the tests never download a browser`);
     if (!existsSync(path.join(CLIENT_DIST, 'index.html'))) throw new Error('admin-client/dist/index.html is missing: run `npm run build -w admin-client`');
     mkdirSync(SCREENSHOTS, { recursive: true });
     provider = await startOidcProvider({
@@ -64,7 +63,7 @@ describe('signing in to the admin client with an OpenID provider', () => {
     });
     base = platform.gatewayUrl.replace(/\/graphql$/, '');
     browser = await chromium.launch({
-      executablePath: CHROMIUM,
+      executablePath: requireBrowser(),
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
     });
   });

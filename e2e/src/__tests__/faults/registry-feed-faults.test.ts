@@ -89,7 +89,7 @@ describe('registry feed with the foundation stopped (separate processes)', () =>
     }
     await sleep(Math.max(0, (seconds * 1000) / 2 - (Date.now() - stoppedAt)));
     const late = await feed();
-    const secondsBehindMetric = await metric('registry_feed_seconds_behind');
+    const secondsBehindMetric = await metric('registry_feed_lag_seconds');
 
     await platform.start('foundation');
     const restartedAt = Date.now();
