@@ -1,4 +1,4 @@
-import { todayUtc } from '@dsp/common';
+import { BadUserInputError, ForbiddenError, todayUtc } from '@dsp/common';
 import { mayAskAboutUnfiledPerson, maySeeClaim, maySeePerson, requireAccess } from '../access';
 import type { ClaimEntity } from '../claims/claim.entity';
 import type { MutualContext } from '../context';
@@ -23,6 +23,13 @@ export async function resolveDependent(context: MutualContext, id: string): Prom
   const person = ofKind(await context.loaders.person.load(id), 'DEPENDENT');
   await requirePersonInScope(context, person, { kind: 'DEPENDENT' });
   return { id, person };
+}
+
+/** For a mutual agent's request: the beneficiary must exist (BAD_USER_INPUT) and belong to the agent's region (FORBIDDEN). */
+export async function requireBeneficiaryInRegion(context: MutualContext, beneficiaryId: string, region: string): Promise<void> {
+  const scope = await context.loaders.person.load(beneficiaryId);
+  if (scope === null) throw new BadUserInputError('beneficiaryId', `No beneficiary ${beneficiaryId} in the Mutual's file.`);
+  if (scope.regionCode !== region) throw new ForbiddenError('This beneficiary is affiliated to another region.');
 }
 
 async function requirePersonInScope(

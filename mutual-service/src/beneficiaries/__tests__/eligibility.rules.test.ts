@@ -1,4 +1,4 @@
-import { ageOn, childCoverageEnd, isEligibleDependent, type DependentFacts } from '../eligibility';
+import { ageOn, childCoverageEnd, isEligibleDependent, type DependentFacts } from '../eligibility.rules';
 import { isCoverageActive } from '../beneficiaries.service';
 
 const child = (birthDate: string, extra: Partial<DependentFacts> = {}): DependentFacts => ({
