@@ -5,6 +5,7 @@ import type { MutualContext } from '../context';
 import type { PlanEntity } from '../plans/plan.entity';
 import type { BeneficiaryKind } from './beneficiary.entity';
 import type { CoverageEntity } from './coverage.entity';
+import { isCoverageActive } from './eligibility.rules';
 import type { DependentModel, FiledPerson, OfficerModel } from './person.model';
 
 /**
@@ -84,7 +85,7 @@ export async function planOf(context: MutualContext, coverage: CoverageEntity): 
   return plan;
 }
 
-/** Covered on `day`: started, and not yet ended (the end date is the last day covered). */
-export function isCoverageActive(coverage: Pick<CoverageEntity, 'startDate' | 'endDate'>, day: string = todayUtc()): boolean {
-  return coverage.startDate <= day && (coverage.endDate === null || coverage.endDate >= day);
+/** Whether the coverage runs today (the rule takes the day; the clock is read here). */
+export function isCoverageActiveToday(coverage: CoverageEntity): boolean {
+  return isCoverageActive(coverage, todayUtc());
 }
