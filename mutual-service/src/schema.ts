@@ -7,7 +7,7 @@ import { parse, type GraphQLSchema } from 'graphql';
 import { Coverage, Dependent, Officer } from './beneficiaries/beneficiaries.resolvers';
 import { MutualAuditRecord, auditQueries } from './audit/audit.resolvers';
 import { Claim, ClaimLine, claimMutations, claimQueries } from './claims/claims.resolvers';
-import { DiagnosisRead, diagnosisReadQueries } from './diagnoses/diagnosis-reads.resolvers';
+import { DiagnosisRead, diagnosisReadQueries } from './diagnoses/diagnoses.resolvers';
 import type { Resolvers } from './generated/graphql';
 import { Plan, PlanRule, planQueries } from './plans/plans.resolvers';
 import { PriorAuthorisation, priorAuthorisationMutations } from './prior-authorisations/prior-authorisations.resolvers';

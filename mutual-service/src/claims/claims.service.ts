@@ -6,7 +6,7 @@ import { BeneficiariesRepository } from '../beneficiaries/beneficiaries.reposito
 import { requireBeneficiaryInRegion } from '../beneficiaries/beneficiaries.service';
 import { coverageOn } from '../beneficiaries/eligibility.rules';
 import type { MutualContext } from '../context';
-import type { ClinicalField } from '../diagnoses/diagnosis-reads.repository';
+import type { ClinicalField } from '../diagnoses/diagnoses.repository';
 import type { CareType, ClaimDecision, ClaimQueueStage, ClaimStatus, MutationDecideClaimArgs, PageInfo, RejectionCode, SubmitClaimInput } from '../generated/schema-types';
 import { PlansRepository } from '../plans/plans.repository';
 import { PriorAuthorisationsRepository } from '../prior-authorisations/prior-authorisations.repository';
