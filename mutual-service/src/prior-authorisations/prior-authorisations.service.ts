@@ -9,6 +9,7 @@ import { ProvidersRepository } from '../providers/providers.repository';
 import type { RegionModel } from '../regions/region.model';
 import type { PriorAuthorisationModel } from './prior-authorisation.model';
 import { PriorAuthorisationsRepository } from './prior-authorisations.repository';
+import { authorisationSnapshot } from './prior-authorisations.rules';
 
 /**
  * Prior authorisations: REQUESTED → GRANTED / REFUSED. Every mutation
@@ -16,10 +17,6 @@ import { PriorAuthorisationsRepository } from './prior-authorisations.repository
  * (ctx.db.write), writes one audit record per state change there, and
  * changes a row only at the version the caller saw (CONFLICT otherwise).
  */
-
-function authorisationSnapshot(model: PriorAuthorisationModel): Record<string, unknown> {
-  return { status: model.status, plannedDate: model.plannedDate, providerId: model.providerId, version: model.version };
-}
 
 export async function requestPriorAuthorisation(
   context: MutualContext,
