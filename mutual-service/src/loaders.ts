@@ -10,7 +10,7 @@ import type { FiledPerson } from './beneficiaries/person.model';
 import type { ClaimLineEntity } from './claims/claim-line.entity';
 import type { ClaimEntity } from './claims/claim.entity';
 import { ClaimsRepository, type ClaimScopeRow } from './claims/claims.repository';
-import { DiagnosisReadsRepository, type ClinicalRead } from './diagnoses/diagnosis-reads.repository';
+import { DiagnosisReadsRepository, type ClinicalRead } from './diagnoses/diagnoses.repository';
 import type { PlanRuleEntity } from './plans/plan-rule.entity';
 import type { PlanEntity } from './plans/plan.entity';
 import { PlansRepository } from './plans/plans.repository';

@@ -5,11 +5,12 @@ import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { DateScalar, DateTimeScalar, MoneyScalar } from '@dsp/common';
 import { parse, type GraphQLSchema } from 'graphql';
 import { Coverage, Dependent, Officer } from './beneficiaries/beneficiaries.resolvers';
-import { MutualAuditRecord, Mutation, PriorAuthorisation, claimWorkflowQueries } from './claims/claim-workflow.resolvers';
-import { Claim, ClaimLine, claimQueries } from './claims/claims.resolvers';
-import { DiagnosisRead, diagnosisReadQueries } from './diagnoses/diagnosis-reads.resolvers';
+import { MutualAuditRecord, auditQueries } from './audit/audit.resolvers';
+import { Claim, ClaimLine, claimMutations, claimQueries } from './claims/claims.resolvers';
+import { DiagnosisRead, diagnosisReadQueries } from './diagnoses/diagnoses.resolvers';
 import type { Resolvers } from './generated/graphql';
 import { Plan, PlanRule, planQueries } from './plans/plans.resolvers';
+import { PriorAuthorisation, priorAuthorisationMutations } from './prior-authorisations/prior-authorisations.resolvers';
 import { Provider } from './providers/providers.resolvers';
 import { Region, RegionHealth } from './regions/regions.resolvers';
 
@@ -20,8 +21,8 @@ export const resolvers: Resolvers = {
   Money: MoneyScalar,
   Date: DateScalar,
   DateTime: DateTimeScalar,
-  Query: { ...claimQueries, ...planQueries, ...diagnosisReadQueries, ...claimWorkflowQueries },
-  Mutation,
+  Query: { ...claimQueries, ...planQueries, ...diagnosisReadQueries, ...auditQueries },
+  Mutation: { ...claimMutations, ...priorAuthorisationMutations },
   PriorAuthorisation,
   MutualAuditRecord,
   Region,

@@ -1,4 +1,4 @@
-import type { Caller, Role } from '@dsp/common';
+import { type Caller, ForbiddenError, type Role } from '@dsp/common';
 
 /**
  * Who may see what of the Mutual (docs/architecture.md, README "Access"), as pure functions of the
@@ -107,4 +107,15 @@ export function mayReadAuditTrail(caller: Caller, recordRegions: readonly (strin
   if (caller.role === 'NATIONAL_ADMIN') return true;
   if (!REGIONAL_HEALTH_ROLES.has(caller.role) || caller.region === null) return false;
   return recordRegions.every((region) => region === caller.region);
+}
+
+/** The steps of the claim and prior-authorisation workflows that are a mutual agent's: their region, FORBIDDEN to anyone else. */
+export function requireMutualAgent(caller: Caller): string {
+  if (caller.role !== 'MUTUAL_AGENT' || caller.region === null) throw new ForbiddenError('Only a mutual agent can do this.');
+  return caller.region;
+}
+
+/** The steps of the claim and prior-authorisation workflows that are a medical advisor's. */
+export function requireMedicalAdvisor(caller: Caller): void {
+  if (caller.role !== 'MEDICAL_ADVISOR') throw new ForbiddenError('Only a medical advisor can do this.');
 }

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { BeneficiaryFacts, CoveragePeriod } from './eligibility.rules';
 import { BeneficiaryEntity } from './beneficiary.entity';
 import { CoverageEntity } from './coverage.entity';
 import type { FiledPerson } from './person.model';
@@ -38,5 +39,23 @@ export class BeneficiariesRepository {
       .addOrderBy('c.startDate', 'DESC')
       .addOrderBy('c.id', 'ASC')
       .getMany();
+  }
+
+  async beneficiaryFacts(personId: string): Promise<BeneficiaryFacts | null> {
+    const [row] = await this.manager.query<BeneficiaryFacts[]>(
+      `SELECT kind, relation, to_char(birth_date, 'YYYY-MM-DD') AS "birthDate", to_char(student_until, 'YYYY-MM-DD') AS "studentUntil",
+              disabled, officer_status AS "officerStatus"
+         FROM beneficiary WHERE person_id = $1`,
+      [personId],
+    );
+    return row ?? null;
+  }
+
+  coveragePeriods(personId: string): Promise<CoveragePeriod[]> {
+    return this.manager.query(
+      `SELECT plan_id AS "planId", to_char(start_date, 'YYYY-MM-DD') AS "startDate", to_char(end_date, 'YYYY-MM-DD') AS "endDate"
+         FROM coverage WHERE beneficiary_id = $1 ORDER BY start_date DESC`,
+      [personId],
+    );
   }
 }

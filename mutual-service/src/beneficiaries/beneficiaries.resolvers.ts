@@ -1,5 +1,5 @@
 import type { CoverageResolvers, DependentResolvers, OfficerResolvers } from '../generated/graphql';
-import { claimsOf, coverageOf, isCoverageActive, planOf, resolveDependent, resolveOfficer } from './beneficiaries.service';
+import { claimsOf, coverageOf, isCoverageActiveToday, planOf, resolveDependent, resolveOfficer } from './beneficiaries.service';
 
 export const Officer: OfficerResolvers = {
   __resolveReference: (reference, context) => resolveOfficer(context, reference.matricule),
@@ -15,5 +15,5 @@ export const Dependent: DependentResolvers = {
 
 export const Coverage: CoverageResolvers = {
   plan: (coverage, _args, context) => planOf(context, coverage),
-  active: (coverage) => isCoverageActive(coverage),
+  active: (coverage) => isCoverageActiveToday(coverage),
 };

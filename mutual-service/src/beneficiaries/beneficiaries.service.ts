@@ -1,10 +1,11 @@
-import { todayUtc } from '@dsp/common';
+import { BadUserInputError, ForbiddenError, todayUtc } from '@dsp/common';
 import { mayAskAboutUnfiledPerson, maySeeClaim, maySeePerson, requireAccess } from '../access';
 import type { ClaimEntity } from '../claims/claim.entity';
 import type { MutualContext } from '../context';
 import type { PlanEntity } from '../plans/plan.entity';
 import type { BeneficiaryKind } from './beneficiary.entity';
 import type { CoverageEntity } from './coverage.entity';
+import { isCoverageActive } from './eligibility.rules';
 import type { DependentModel, FiledPerson, OfficerModel } from './person.model';
 
 /**
@@ -23,6 +24,13 @@ export async function resolveDependent(context: MutualContext, id: string): Prom
   const person = ofKind(await context.loaders.person.load(id), 'DEPENDENT');
   await requirePersonInScope(context, person, { kind: 'DEPENDENT' });
   return { id, person };
+}
+
+/** For a mutual agent's request: the beneficiary must exist (BAD_USER_INPUT) and belong to the agent's region (FORBIDDEN). */
+export async function requireBeneficiaryInRegion(context: MutualContext, beneficiaryId: string, region: string): Promise<void> {
+  const scope = await context.loaders.person.load(beneficiaryId);
+  if (scope === null) throw new BadUserInputError('beneficiaryId', `No beneficiary ${beneficiaryId} in the Mutual's file.`);
+  if (scope.regionCode !== region) throw new ForbiddenError('This beneficiary is affiliated to another region.');
 }
 
 async function requirePersonInScope(
@@ -77,7 +85,7 @@ export async function planOf(context: MutualContext, coverage: CoverageEntity): 
   return plan;
 }
 
-/** Covered on `day`: started, and not yet ended (the end date is the last day covered). */
-export function isCoverageActive(coverage: Pick<CoverageEntity, 'startDate' | 'endDate'>, day: string = todayUtc()): boolean {
-  return coverage.startDate <= day && (coverage.endDate === null || coverage.endDate >= day);
+/** Whether the coverage runs today (the rule takes the day; the clock is read here). */
+export function isCoverageActiveToday(coverage: CoverageEntity): boolean {
+  return isCoverageActive(coverage, todayUtc());
 }

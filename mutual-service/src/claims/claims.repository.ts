@@ -1,5 +1,7 @@
 import { isUuid } from '@dsp/common';
+import { updateVersioned } from '@dsp/subgraph-kit';
 import type { EntityManager } from 'typeorm';
+import type { CareType, ClaimStatus, RejectionCode } from '../generated/schema-types';
 import { ClaimLineEntity } from './claim-line.entity';
 import { ClaimEntity } from './claim.entity';
 
@@ -12,6 +14,34 @@ export interface ClaimScopeRow {
   linkEnded: boolean;
 }
 
+export interface StoredLine {
+  id: string;
+  claimId: string;
+  actCode: string;
+  quantity: number;
+  unitPrice: string;
+}
+
+export interface NewClaim {
+  beneficiaryId: string;
+  handlingRegionCode: string;
+  providerId: string;
+  careType: CareType;
+  careStartDate: string;
+  careEndDate: string;
+  diagnosisCodes: readonly string[];
+  amountClaimed: bigint;
+  lines: ReadonlyArray<{ actCode: string; quantity: number; unitPrice: bigint }>;
+}
+
+/** A work queue's filter: the statuses it holds, and the region and care type asked for (null: all). */
+export interface QueueFilter {
+  statuses: readonly ClaimStatus[];
+  region: string | null;
+  careType: CareType | null;
+}
+
+/** Every statement of the claims, reads and writes; writes always in the caller's transaction. */
 export class ClaimsRepository {
   constructor(private readonly manager: EntityManager) {}
 
@@ -55,5 +85,138 @@ export class ClaimsRepository {
       .orderBy('l.claimId', 'ASC')
       .addOrderBy('l.lineNumber', 'ASC')
       .getMany();
+  }
+
+  /**
+   * Serialises, until the transaction ends, everyone who reads then changes
+   * what this key guards (a beneficiary's yearly consumption of a care type,
+   * or their submissions for duplicate detection).
+   */
+  async lock(key: string): Promise<void> {
+    await this.manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [key]);
+  }
+
+  /** Approved so far for the beneficiary, the care type and the year care started (APPROVED, PARTIALLY_APPROVED, PAID). */
+  async consumed(beneficiaryId: string, year: number, careType: CareType, exceptClaimId: string | null): Promise<bigint> {
+    const [row] = await this.manager.query<Array<{ total: string }>>(
+      `SELECT coalesce(sum(amount_approved), 0)::text AS total FROM claim
+        WHERE beneficiary_id = $1 AND care_type = $2
+          AND care_start_date >= make_date($3, 1, 1) AND care_start_date < make_date($3 + 1, 1, 1)
+          AND status IN ('APPROVED', 'PARTIALLY_APPROVED', 'PAID')
+          AND ($4::uuid IS NULL OR id <> $4::uuid)`,
+      [beneficiaryId, careType, year, exceptClaimId],
+    );
+    return BigInt(row?.total ?? '0');
+  }
+
+  /** Non-rejected claims of the same person, provider and care dates, with their lines. */
+  async sameCareClaims(beneficiaryId: string, providerId: string, start: string, end: string): Promise<Array<{ id: string; lines: StoredLine[] }>> {
+    const claims = await this.manager.query<Array<{ id: string }>>(
+      `SELECT id FROM claim WHERE beneficiary_id = $1 AND provider_id = $2 AND care_start_date = $3 AND care_end_date = $4 AND status <> 'REJECTED'`,
+      [beneficiaryId, providerId, start, end],
+    );
+    if (claims.length === 0) return [];
+    const lines = await this.lines(claims.map((claim) => claim.id));
+    return claims.map((claim) => ({ id: claim.id, lines: lines.filter((line) => line.claimId === claim.id) }));
+  }
+
+  lines(claimIds: readonly string[]): Promise<StoredLine[]> {
+    return this.manager.query(
+      `SELECT id, claim_id AS "claimId", act_code AS "actCode", quantity, unit_price::text AS "unitPrice"
+         FROM claim_line WHERE claim_id = ANY($1) ORDER BY claim_id, line_number`,
+      [claimIds],
+    );
+  }
+
+  async insertClaim(claim: NewClaim): Promise<string> {
+    const [row] = await this.manager.query<Array<{ id: string }>>(
+      `INSERT INTO claim (reference, beneficiary_id, handling_region_code, provider_id, care_type, care_start_date, care_end_date,
+                          status, diagnosis_codes, submitted_at, amount_claimed)
+       VALUES ('RB-' || extract(year FROM now())::int || '-' || lpad(nextval('claim_reference_seq')::text, 6, '0'),
+               $1, $2, $3, $4, $5, $6, 'ENTERED', $7::text[], now(), $8)
+       RETURNING id`,
+      [
+        claim.beneficiaryId,
+        claim.handlingRegionCode,
+        claim.providerId,
+        claim.careType,
+        claim.careStartDate,
+        claim.careEndDate,
+        claim.diagnosisCodes,
+        claim.amountClaimed.toString(),
+      ],
+    );
+    const id = row.id;
+    await this.manager.query(
+      `INSERT INTO claim_line (claim_id, line_number, act_code, quantity, unit_price, amount_claimed)
+       SELECT $1, n, act_code, quantity, unit_price, unit_price * quantity
+         FROM unnest($2::text[], $3::int[], $4::bigint[]) WITH ORDINALITY AS t(act_code, quantity, unit_price, n)`,
+      [id, claim.lines.map((line) => line.actCode), claim.lines.map((line) => line.quantity), claim.lines.map((line) => line.unitPrice.toString())],
+    );
+    return id;
+  }
+
+  async claim(id: string): Promise<ClaimEntity | null> {
+    if (!isUuid(id)) return null;
+    return this.manager.getRepository(ClaimEntity).findOne({ where: { id } });
+  }
+
+  /** Sets each line's approved amount (same order as `lineIds`). */
+  async setLineAmounts(lineIds: readonly string[], amounts: readonly bigint[]): Promise<void> {
+    await this.manager.query(
+      `UPDATE claim_line l SET amount_approved = t.amount FROM unnest($1::uuid[], $2::bigint[]) AS t(id, amount) WHERE l.id = t.id`,
+      [lineIds, amounts.map(String)],
+    );
+  }
+
+  /** A page of a work queue, oldest submission first, after the claim `afterId` (keyset on submitted_at, id). */
+  queuePage(filter: QueueFilter, afterId: string | null, limit: number): Promise<ClaimEntity[]> {
+    const page = this.queueQuery(filter);
+    if (afterId !== null) {
+      page.andWhere('(c.submittedAt, c.id) > (SELECT a.submitted_at, a.id FROM claim a WHERE a.id = :afterId)', { afterId });
+    }
+    return page.orderBy('c.submittedAt', 'ASC').addOrderBy('c.id', 'ASC').take(limit).getMany();
+  }
+
+  queueCount(filter: QueueFilter): Promise<number> {
+    return this.queueQuery(filter).getCount();
+  }
+
+  private queueQuery(filter: QueueFilter) {
+    const query = this.manager.getRepository(ClaimEntity).createQueryBuilder('c').where('c.status = ANY(:statuses)', { statuses: filter.statuses });
+    if (filter.region !== null) query.andWhere('c.handlingRegionCode = :region', { region: filter.region });
+    if (filter.careType !== null) query.andWhere('c.careType = :careType', { careType: filter.careType });
+    return query;
+  }
+
+  /** ENTERED → CHECKED, at the version the caller saw. */
+  markChecked(id: string, version: number): Promise<void> {
+    return updateVersioned(this.manager, 'claim', id, version, "status = 'CHECKED'");
+  }
+
+  markUnderReview(id: string, version: number): Promise<void> {
+    return updateVersioned(this.manager, 'claim', id, version, "status = 'UNDER_REVIEW'");
+  }
+
+  /** REJECTED with `code`: nothing approved, on the claim nor on its lines. */
+  async markRejected(id: string, version: number, code: RejectionCode, note: string | null): Promise<void> {
+    await updateVersioned(this.manager, 'claim', id, version, "status = 'REJECTED', rejection_code = $3, decided_at = now(), amount_approved = 0, decision_note = $4", [
+      code,
+      note,
+    ]);
+    await this.manager.query('UPDATE claim_line SET amount_approved = 0 WHERE claim_id = $1', [id]);
+  }
+
+  /** APPROVED or PARTIALLY_APPROVED for `total`, each line's share set by setLineAmounts. */
+  markApproved(id: string, version: number, status: 'APPROVED' | 'PARTIALLY_APPROVED', total: bigint, note: string | null): Promise<void> {
+    return updateVersioned(this.manager, 'claim', id, version, 'status = $3, decided_at = now(), amount_approved = $4, decision_note = $5', [
+      status,
+      total.toString(),
+      note,
+    ]);
+  }
+
+  markPaid(id: string, version: number): Promise<void> {
+    return updateVersioned(this.manager, 'claim', id, version, "status = 'PAID', paid_at = now()");
   }
 }

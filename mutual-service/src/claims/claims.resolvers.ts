@@ -1,8 +1,31 @@
-import type { ClaimLineResolvers, ClaimResolvers, QueryResolvers } from '../generated/graphql';
-import { actCodeOf, decisionNoteOf, diagnosesOf, findClaim, handlingRegionOf, linesOf, providerOf } from './claims.service';
+import type { ClaimLineResolvers, ClaimResolvers, MutationResolvers, QueryResolvers } from '../generated/graphql';
+import {
+  actCodeOf,
+  claimQueue,
+  decideClaim,
+  decisionNoteOf,
+  diagnosesOf,
+  findClaim,
+  handlingRegionOf,
+  linesOf,
+  providerOf,
+  recheckClaim,
+  recordClaimPayment,
+  reviewClaim,
+  submitClaim,
+} from './claims.service';
 
-export const claimQueries: Pick<QueryResolvers, 'claim'> = {
+export const claimQueries: Pick<QueryResolvers, 'claim' | 'claimQueue'> = {
   claim: (_parent, args, context) => findClaim(context, args.id),
+  claimQueue: (_parent, args, context) => claimQueue(context, args),
+};
+
+export const claimMutations: Pick<MutationResolvers, 'submitClaim' | 'recheckClaim' | 'reviewClaim' | 'decideClaim' | 'recordClaimPayment'> = {
+  submitClaim: (_parent, args, context) => submitClaim(context, args.input),
+  recheckClaim: (_parent, args, context) => recheckClaim(context, args.id, args.version),
+  reviewClaim: (_parent, args, context) => reviewClaim(context, args.id, args.version),
+  decideClaim: (_parent, args, context) => decideClaim(context, args),
+  recordClaimPayment: (_parent, args, context) => recordClaimPayment(context, args.id, args.version),
 };
 
 export const Claim: ClaimResolvers = {

@@ -1,11 +1,37 @@
-import { maySeeClaim, maySeeClinical, requireAccess } from '../access';
+import { addDays, BadUserInputError, type Caller, ConflictError, cursorCodec, DomainError, ForbiddenError, isRegionCode, isUuid, NotFoundError, optionalText, todayUtc } from '@dsp/common';
+import { oncePerKey, writeAudit } from '@dsp/subgraph-kit';
+import type { EntityManager } from 'typeorm';
+import { mayReadClaimQueue, maySeeClaim, maySeeClinical, requireAccess, requireMedicalAdvisor, requireMutualAgent } from '../access';
+import { BeneficiariesRepository } from '../beneficiaries/beneficiaries.repository';
+import { requireBeneficiaryInRegion } from '../beneficiaries/beneficiaries.service';
+import { coverageOn } from '../beneficiaries/eligibility.rules';
 import type { MutualContext } from '../context';
-import type { ClinicalField } from '../diagnoses/diagnosis-reads.repository';
-import type { PriorAuthorisationModel } from '../prior-authorisations/prior-authorisation.model';
+import type { ClinicalField } from '../diagnoses/diagnoses.repository';
+import type { CareType, ClaimDecision, ClaimQueueStage, ClaimStatus, MutationDecideClaimArgs, PageInfo, RejectionCode, SubmitClaimInput } from '../generated/schema-types';
+import { PlansRepository } from '../plans/plans.repository';
+import { PriorAuthorisationsRepository } from '../prior-authorisations/prior-authorisations.repository';
 import type { ProviderEntity } from '../providers/provider.entity';
+import { ProvidersRepository } from '../providers/providers.repository';
 import type { RegionModel } from '../regions/region.model';
+import {
+  amountClaimed,
+  AUTHORISATION_LEAD_DAYS,
+  capToCeiling,
+  ceilingYear,
+  claimSnapshot,
+  filingDeadlineMonths,
+  isLateFiling,
+  lineReimbursable,
+  MAX_NOTE_LENGTH,
+  providerMayBill,
+  rateBasisPoints,
+  sameActs,
+  validateSubmission,
+  type ClaimSubmission,
+} from './adjudication.rules';
 import type { ClaimLineEntity } from './claim-line.entity';
 import type { ClaimEntity } from './claim.entity';
+import { ClaimsRepository } from './claims.repository';
 
 /**
  * A claim by id; an id that names nothing (or is not even a UUID) gives null,
@@ -72,22 +98,297 @@ export async function actCodeOf(context: MutualContext, line: ClaimLineEntity): 
 }
 
 /**
- * A prior authorisation's reason or decision note: clinical, so null to
- * whoever may not read clinical detail of the beneficiary's file in the
- * authorisation's region, and logged when read.
+ * The claim workflow (docs/architecture.md): ENTERED → CHECKED → UNDER_REVIEW →
+ * APPROVED / PARTIALLY_APPROVED / REJECTED → PAID. Every mutation validates before writing,
+ * runs in a savepoint of the request transaction (ctx.db.write), writes one
+ * audit record per state change there, and changes a row only at the
+ * version the caller saw (CONFLICT otherwise).
  */
-export async function priorAuthorisationClinicalOf(
-  context: MutualContext,
-  authorisation: PriorAuthorisationModel,
-  field: 'reason' | 'decisionNote',
-): Promise<string | null> {
-  const value = authorisation[field];
-  if (value === null) return null;
-  const person = await context.loaders.person.load(authorisation.beneficiaryId);
-  if (person === null) return null;
-  if (!maySeeClinical(context.caller, { handlingRegionCode: authorisation.regionCode, officerMatricule: person.officerMatricule, linkEnded: person.linkEnded })) {
-    return null;
+
+/** The claim exists and its handling region is the agent's: NOT_FOUND or FORBIDDEN otherwise. */
+async function requireHandledIn(context: MutualContext, id: string, region: string): Promise<void> {
+  const scope = await context.loaders.claimScope.load(id);
+  if (scope === null) throw new NotFoundError('Claim', id);
+  if (scope.handlingRegionCode !== region) throw new ForbiddenError('This claim is handled by another region.');
+}
+
+/** The repositories a claim step reads and writes, all in the step's transaction. */
+interface Repositories {
+  claims: ClaimsRepository;
+  beneficiaries: BeneficiariesRepository;
+  plans: PlansRepository;
+  providers: ProvidersRepository;
+  authorisations: PriorAuthorisationsRepository;
+}
+
+function repositoriesOf(manager: EntityManager): Repositories {
+  return {
+    claims: new ClaimsRepository(manager),
+    beneficiaries: new BeneficiariesRepository(manager),
+    plans: new PlansRepository(manager),
+    providers: new ProvidersRepository(manager),
+    authorisations: new PriorAuthorisationsRepository(manager),
+  };
+}
+
+/** The beneficiary's coverage on `day`, as the file says. */
+async function coverageFor(repositories: Repositories, beneficiaryId: string, day: string): Promise<ReturnType<typeof coverageOn>> {
+  const facts = await repositories.beneficiaries.beneficiaryFacts(beneficiaryId);
+  return facts ? coverageOn(facts, await repositories.beneficiaries.coveragePeriods(beneficiaryId), day) : { covered: false };
+}
+
+/** The automatic checks of a claim filed on `filedOn`; `self`, when the claim is already stored, is not its own duplicate. */
+async function automaticCheck(repositories: Repositories, submission: ClaimSubmission, filedOn: string, self: string | null = null): Promise<RejectionCode | null> {
+  const coverage = await coverageFor(repositories, submission.beneficiaryId, submission.careStartDate);
+  if (!coverage.covered) return 'NOT_COVERED';
+  if (isLateFiling(submission.careEndDate, filedOn, filingDeadlineMonths())) return 'LATE_FILING';
+  const tariffs = await repositories.plans.tariffs([...new Set(submission.lines.map((line) => line.actCode))]);
+  const known = new Map(tariffs.map((row) => [row.actCode, row]));
+  if (submission.lines.some((line) => known.get(line.actCode)?.careType !== submission.careType)) return 'ACT_NOT_IN_TARIFF';
+  // A claim without a provider (the demonstration's pharmacy claims) has no duplicates to compare with.
+  const sameCare = submission.providerId
+    ? await repositories.claims.sameCareClaims(submission.beneficiaryId, submission.providerId, submission.careStartDate, submission.careEndDate)
+    : [];
+  if (sameCare.some((other) => other.id !== self && sameActs(other.lines, submission.lines))) return 'DUPLICATE';
+  const rule = await repositories.plans.planRule(coverage.planId, submission.careType);
+  if (rule === null) return 'NOT_COVERED';
+  const consumed = await repositories.claims.consumed(submission.beneficiaryId, ceilingYear(submission.careStartDate), submission.careType, null);
+  if (consumed >= rule.yearlyCeiling) return 'CEILING_REACHED';
+  return null;
+}
+
+async function reject(manager: EntityManager, caller: Caller, claim: ClaimEntity, code: RejectionCode, note: string | null, action: string): Promise<void> {
+  await new ClaimsRepository(manager).markRejected(claim.id, claim.version, code, note);
+  await audit(manager, caller, claim, action, { ...claimSnapshot(claim), status: 'REJECTED', rejectionCode: code, amountApproved: '0', version: claim.version + 1 });
+}
+
+function audit(manager: EntityManager, caller: Caller, claim: ClaimEntity, action: string, after: Record<string, unknown>, before: unknown = claimSnapshot(claim)): Promise<void> {
+  return writeAudit(manager, caller, { entity: 'claim', entityId: claim.id, regionCode: claim.handlingRegionCode, action, before, after });
+}
+
+async function reload(context: MutualContext, id: string): Promise<ClaimEntity> {
+  context.loaders.claim.clear(id);
+  context.loaders.claimLines.clear(id);
+  const claim = await new ClaimsRepository(await context.db.manager()).claim(id);
+  if (!claim) throw new NotFoundError('Claim', id);
+  return claim;
+}
+
+export async function submitClaim(context: MutualContext, input: SubmitClaimInput): Promise<ClaimEntity> {
+  const region = requireMutualAgent(context.caller);
+  const submission: ClaimSubmission = {
+    beneficiaryId: input.beneficiaryId,
+    providerId: input.providerId,
+    careType: input.careType,
+    careStartDate: input.careStartDate,
+    careEndDate: input.careEndDate,
+    diagnosisCodes: input.diagnosisCodes,
+    lines: input.lines.map((line) => ({ actCode: line.actCode, quantity: line.quantity, unitPrice: BigInt(line.unitPrice) })),
+  };
+  const today = todayUtc();
+  validateSubmission(submission, today);
+  await requireBeneficiaryInRegion(context, submission.beneficiaryId, region);
+  const { id } = await context.db.write(async (manager) => {
+    const repositories = repositoriesOf(manager);
+    const repository = repositories.claims;
+    const careTypes = await repositories.providers.providerCareTypes(submission.providerId);
+    if (careTypes === null) throw new BadUserInputError('providerId', `No provider ${submission.providerId}.`);
+    if (!providerMayBill(careTypes, submission.careType)) {
+      throw new BadUserInputError('providerId', `Provider ${submission.providerId} does not offer ${submission.careType}.`);
+    }
+    return oncePerKey(manager, context.caller, 'submitClaim', input.idempotencyKey, submission, async () => {
+      // One submission at a time per beneficiary, so two copies of a claim cannot both pass the duplicate check.
+      await repository.lock(`claim-submission:${submission.beneficiaryId}`);
+      const rejection = await automaticCheck(repositories, submission, today);
+      const claimId = await repository.insertClaim({ ...submission, handlingRegionCode: region, amountClaimed: amountClaimed(submission.lines) });
+      const entered = (await repository.claim(claimId))!;
+      await audit(manager, context.caller, entered, 'SUBMIT', claimSnapshot(entered), null);
+      if (rejection) {
+        await reject(manager, context.caller, entered, rejection, null, 'AUTOMATIC_CHECK');
+      } else {
+        await repository.markChecked(claimId, entered.version);
+        await audit(manager, context.caller, entered, 'AUTOMATIC_CHECK', { ...claimSnapshot(entered), status: 'CHECKED', version: entered.version + 1 });
+      }
+      return { id: claimId };
+    });
+  });
+  return reload(context, id);
+}
+
+/**
+ * Runs the automatic checks on an ENTERED claim (MUTUAL_AGENT of the handling
+ * region): CHECKED or REJECTED, with an AUTOMATIC_CHECK audit record, under
+ * the beneficiary's submission lock so a concurrent submission cannot slip
+ * past the duplicate check.
+ */
+export async function recheckClaim(context: MutualContext, id: string, version: number): Promise<ClaimEntity> {
+  const region = requireMutualAgent(context.caller);
+  await context.db.write(async (manager) => {
+    const repositories = repositoriesOf(manager);
+    const repository = repositories.claims;
+    await requireHandledIn(context, id, region);
+    const seen = await repository.claim(id);
+    if (!seen) throw new NotFoundError('Claim', id);
+    await repository.lock(`claim-submission:${seen.beneficiaryId}`);
+    const claim = await claimAt(repository, id, version, ['ENTERED']);
+    const lines = await repository.lines([id]);
+    const submission: ClaimSubmission = {
+      beneficiaryId: claim.beneficiaryId,
+      providerId: claim.providerId ?? '',
+      careType: claim.careType,
+      careStartDate: claim.careStartDate,
+      careEndDate: claim.careEndDate,
+      diagnosisCodes: claim.diagnosisCodes,
+      lines: lines.map((line) => ({ actCode: line.actCode, quantity: line.quantity, unitPrice: BigInt(line.unitPrice) })),
+    };
+    const rejection = await automaticCheck(repositories, submission, claim.submittedAt.toISOString().slice(0, 10), claim.id);
+    if (rejection) {
+      await reject(manager, context.caller, claim, rejection, null, 'AUTOMATIC_CHECK');
+    } else {
+      await repository.markChecked(id, version);
+      await audit(manager, context.caller, claim, 'AUTOMATIC_CHECK', { ...claimSnapshot(claim), status: 'CHECKED', version: version + 1 });
+    }
+  });
+  return reload(context, id);
+}
+
+/** Reads the claim for a change at `version`: NOT_FOUND, or CONFLICT when it moved on or is not in a state that allows the change. */
+async function claimAt(repository: ClaimsRepository, id: string, version: number, allowed: readonly string[]): Promise<ClaimEntity> {
+  const claim = await repository.claim(id);
+  if (!claim) throw new NotFoundError('Claim', id);
+  if (claim.version !== version) throw new ConflictError('This claim was changed by someone else; reload it and try again.');
+  if (!allowed.includes(claim.status)) throw new ConflictError(`This claim is ${claim.status}; it must be ${allowed.join(' or ')}.`);
+  return claim;
+}
+
+export async function reviewClaim(context: MutualContext, id: string, version: number): Promise<ClaimEntity> {
+  requireMedicalAdvisor(context.caller);
+  await context.db.write(async (manager) => {
+    const repository = new ClaimsRepository(manager);
+    const claim = await claimAt(repository, id, version, ['CHECKED']);
+    await repository.markUnderReview(id, version);
+    await audit(manager, context.caller, claim, 'REVIEW', { ...claimSnapshot(claim), status: 'UNDER_REVIEW', version: version + 1 });
+  });
+  return reload(context, id);
+}
+
+export async function decideClaim(context: MutualContext, args: MutationDecideClaimArgs): Promise<ClaimEntity> {
+  requireMedicalAdvisor(context.caller);
+  const decision: ClaimDecision = args.decision;
+  const note = optionalText('note', args.note, MAX_NOTE_LENGTH);
+  if (decision === 'APPROVE' && args.rejectionCode) throw new BadUserInputError('rejectionCode', 'An approval has no rejection code.');
+  await context.db.write(async (manager) => {
+    const repositories = repositoriesOf(manager);
+    const repository = repositories.claims;
+    const seen = await repository.claim(args.id);
+    if (!seen) throw new NotFoundError('Claim', args.id);
+    if (decision === 'REJECT') {
+      const claim = await claimAt(repository, args.id, args.version, ['UNDER_REVIEW']);
+      await reject(manager, context.caller, claim, args.rejectionCode ?? 'MEDICAL_ADVICE', note, 'DECIDE');
+      return;
+    }
+    // The beneficiary's consumption of this care type and year is locked
+    // before it is read, until the transaction ends: concurrent approvals
+    // take turns and the ceiling is never exceeded.
+    const year = ceilingYear(seen.careStartDate);
+    await repository.lock(`ceiling:${seen.beneficiaryId}:${year}:${seen.careType}`);
+    const claim = await claimAt(repository, args.id, args.version, ['UNDER_REVIEW']);
+    if (
+      claim.careType === 'HOSPITALISATION' &&
+      !(await repositories.authorisations.hasGrantedAuthorisation(claim.beneficiaryId, addDays(claim.careStartDate, -AUTHORISATION_LEAD_DAYS), claim.careEndDate))
+    ) {
+      throw new DomainError('A hospitalisation is approved only with a GRANTED prior authorisation; reject it with PRIOR_AUTHORISATION_MISSING instead.', 'CONFLICT', {
+        reason: 'PRIOR_AUTHORISATION_MISSING',
+      });
+    }
+    const coverage = await coverageFor(repositories, claim.beneficiaryId, claim.careStartDate);
+    const rule = coverage.covered ? await repositories.plans.planRule(coverage.planId, claim.careType) : null;
+    if (rule === null) {
+      await reject(manager, context.caller, claim, 'NOT_COVERED', note, 'DECIDE');
+      return;
+    }
+    const lines = await repository.lines([claim.id]);
+    const tariffs = new Map((await repositories.plans.tariffs(lines.map((line) => line.actCode))).map((row) => [row.actCode, BigInt(row.tariff)]));
+    const rate = rateBasisPoints(rule.rate);
+    const due = lines.map((line) => lineReimbursable(BigInt(line.unitPrice), line.quantity, tariffs.get(line.actCode) ?? 0n, rate));
+    const remaining = rule.yearlyCeiling - (await repository.consumed(claim.beneficiaryId, year, claim.careType, claim.id));
+    const granted = capToCeiling(due, remaining);
+    if (granted.total === 0n && due.some((amount) => amount > 0n)) {
+      await reject(manager, context.caller, claim, 'CEILING_REACHED', note, 'DECIDE');
+      return;
+    }
+    const status = granted.capped ? 'PARTIALLY_APPROVED' : 'APPROVED';
+    await repository.markApproved(claim.id, claim.version, status, granted.total, note);
+    await repository.setLineAmounts(
+      lines.map((line) => line.id),
+      granted.lines,
+    );
+    await audit(manager, context.caller, claim, 'DECIDE', { ...claimSnapshot(claim), status, amountApproved: granted.total.toString(), version: claim.version + 1 });
+  });
+  return reload(context, args.id);
+}
+
+export async function recordClaimPayment(context: MutualContext, id: string, version: number): Promise<ClaimEntity> {
+  const region = requireMutualAgent(context.caller);
+  await context.db.write(async (manager) => {
+    const repository = new ClaimsRepository(manager);
+    await requireHandledIn(context, id, region);
+    const claim = await claimAt(repository, id, version, ['APPROVED', 'PARTIALLY_APPROVED']);
+    await repository.markPaid(id, version);
+    await audit(manager, context.caller, claim, 'PAY', { ...claimSnapshot(claim), status: 'PAID', version: version + 1 });
+  });
+  return reload(context, id);
+}
+
+/** The statuses each work queue holds. */
+export const QUEUE_STATUSES: Record<ClaimQueueStage, readonly ClaimStatus[]> = {
+  AWAITING_CHECK: ['ENTERED'],
+  AWAITING_REVIEW: ['CHECKED', 'UNDER_REVIEW'],
+  AWAITING_PAYMENT: ['APPROVED', 'PARTIALLY_APPROVED'],
+};
+
+const MAX_PAGE_SIZE = 100;
+/**
+ * A cursor names the last claim of the page; the next page starts after its
+ * (submitted_at, id), read from the database at full (microsecond) precision,
+ * which a JavaScript Date would round.
+ */
+const claimQueueCursor = cursorCodec('claim-queue:', isUuid);
+
+export interface ClaimQueueArgs {
+  stage: ClaimQueueStage;
+  region?: string | null;
+  careType?: CareType | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+export interface ClaimPage {
+  edges: Array<{ cursor: string; node: ClaimEntity }>;
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/**
+ * A page of a work queue, oldest submission first (keyset pagination on
+ * submitted_at, id). Regional roles see their own region whatever they ask
+ * for by default; another region is FORBIDDEN.
+ */
+export async function claimQueue(context: MutualContext, args: ClaimQueueArgs): Promise<ClaimPage> {
+  const asked = args.region ?? null;
+  if (asked !== null && !isRegionCode(asked)) throw new BadUserInputError('region', `"${asked}" is not a region code.`);
+  requireAccess(context, mayReadClaimQueue(context.caller, asked), 'Work queues are for the mutual: agents and heads in their own region, advisors and the national administration everywhere.');
+  const region = asked ?? (context.caller.role === 'REGIONAL_HEAD' || context.caller.role === 'MUTUAL_AGENT' ? context.caller.region : null);
+  const first = args.first ?? 50;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
+    throw new BadUserInputError('first', `\`first\` must be between 1 and ${MAX_PAGE_SIZE}; got ${first}.`);
   }
-  await context.loaders.clinicalRead.load({ field, claimId: null, priorAuthorisationId: authorisation.id });
-  return value;
+  const after = args.after == null ? null : claimQueueCursor.decode(args.after);
+  const filter = { statuses: QUEUE_STATUSES[args.stage], region, careType: args.careType ?? null };
+  const repository = new ClaimsRepository(await context.db.manager());
+  const rows = await repository.queuePage(filter, after, first + 1);
+  const totalCount = await repository.queueCount(filter);
+  const edges = rows.slice(0, first).map((node) => ({ cursor: claimQueueCursor.encode(node.id), node }));
+  for (const edge of edges) context.loaders.claim.prime(edge.node.id, edge.node);
+  return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
 }

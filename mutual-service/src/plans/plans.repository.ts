@@ -1,7 +1,14 @@
 import { isUuid } from '@dsp/common';
 import type { EntityManager } from 'typeorm';
+import type { CareType } from '../generated/schema-types';
 import { PlanRuleEntity } from './plan-rule.entity';
 import { PlanEntity } from './plan.entity';
+
+export interface TariffRow {
+  actCode: string;
+  careType: CareType;
+  tariff: string;
+}
 
 export class PlansRepository {
   constructor(private readonly manager: EntityManager) {}
@@ -22,5 +29,19 @@ export class PlansRepository {
       .createQueryBuilder('r')
       .where('r.planId = ANY(:ids)', { ids: planIds })
       .getMany();
+  }
+
+  tariffs(actCodes: readonly string[]): Promise<TariffRow[]> {
+    return this.manager.query('SELECT act_code AS "actCode", care_type AS "careType", tariff::text AS tariff FROM act_tariff WHERE act_code = ANY($1)', [
+      actCodes,
+    ]);
+  }
+
+  async planRule(planId: string, careType: CareType): Promise<{ rate: string; yearlyCeiling: bigint } | null> {
+    const [row] = await this.manager.query<Array<{ rate: string; ceiling: string }>>(
+      'SELECT rate::text AS rate, yearly_ceiling::text AS ceiling FROM plan_rule WHERE plan_id = $1 AND care_type = $2',
+      [planId, careType],
+    );
+    return row ? { rate: row.rate, yearlyCeiling: BigInt(row.ceiling) } : null;
   }
 }

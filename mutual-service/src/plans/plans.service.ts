@@ -2,7 +2,7 @@ import type { MutualContext } from '../context';
 import type { PlanRuleEntity } from './plan-rule.entity';
 import type { PlanEntity } from './plan.entity';
 import { PlansRepository } from './plans.repository';
-import { CARE_TYPES } from './care-type';
+import { inCareTypeOrder } from './plans.rules';
 
 export async function listPlans(context: MutualContext): Promise<PlanEntity[]> {
   return new PlansRepository(await context.db.manager()).all();
@@ -14,6 +14,5 @@ export function findPlan(context: MutualContext, id: string): Promise<PlanEntity
 
 /** A plan's rules in the SDL's care type order. */
 export async function rulesOf(context: MutualContext, plan: PlanEntity): Promise<PlanRuleEntity[]> {
-  const rules = await context.loaders.planRules.load(plan.id);
-  return [...rules].sort((a, b) => CARE_TYPES.indexOf(a.careType) - CARE_TYPES.indexOf(b.careType));
+  return inCareTypeOrder(await context.loaders.planRules.load(plan.id));
 }

@@ -22,4 +22,16 @@ export class ProvidersRepository {
       .addOrderBy('p.id', 'ASC')
       .getMany();
   }
+
+  async providerExists(id: string): Promise<boolean> {
+    if (!isUuid(id)) return false;
+    return (await this.manager.query<unknown[]>('SELECT 1 FROM provider WHERE id = $1', [id])).length > 0;
+  }
+
+  /** The care types a provider offers, or null when there is no such provider. */
+  async providerCareTypes(id: string): Promise<string[] | null> {
+    if (!isUuid(id)) return null;
+    const rows = await this.manager.query<Array<{ careTypes: string[] }>>('SELECT care_types AS "careTypes" FROM provider WHERE id = $1', [id]);
+    return rows[0]?.careTypes ?? null;
+  }
 }

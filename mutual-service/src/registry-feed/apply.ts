@@ -1,7 +1,7 @@
 import type { DependentSnapshot, HeadTermSnapshot, OfficerSnapshot, RegistryEvent } from '@dsp/common';
 import type { EntityManager } from 'typeorm';
-import { childCoverageEnd, isEligibleDependent } from '../beneficiaries/eligibility';
-import { defaultPlanCode, later, MUTUAL_FILE_OPENED } from '../beneficiaries/enrolment';
+import { childCoverageEnd, isEligibleDependent } from '../beneficiaries/eligibility.rules';
+import { defaultPlanCode, later, MUTUAL_FILE_OPENED } from '../beneficiaries/enrolment.rules';
 
 /**
  * Applies one registry event to the beneficiary file, in the caller's

@@ -1,8 +1,8 @@
 import { type HeadTermSnapshot, REGION_CODES, type RegionCode } from '@dsp/common';
 import { createRandom, demoHeadTerm, type DemoOfficer, demoPopulation, type Random } from '@dsp/demo';
-import { childCoverageEnd, isEligibleDependent } from '../beneficiaries/eligibility';
-import { later, MUTUAL_FILE_OPENED, OFFICER_RANKS, SENIOR_RANKS } from '../beneficiaries/enrolment';
-import { AUTHORISATION_LEAD_DAYS } from '../claims/claims.workflow';
+import { childCoverageEnd, isEligibleDependent } from '../beneficiaries/eligibility.rules';
+import { later, MUTUAL_FILE_OPENED, OFFICER_RANKS, SENIOR_RANKS } from '../beneficiaries/enrolment.rules';
+import { AUTHORISATION_LEAD_DAYS } from '../claims/adjudication.rules';
 import type { CareType, ClaimStatus, RejectionCode } from '../generated/schema-types';
 import type { PriorAuthorisationModel } from '../prior-authorisations/prior-authorisation.model';
 import { ACT_TARIFFS, DIAGNOSES, PLANS, PROVIDER_TEMPLATES, REGION_CITIES, type ActTariff } from './catalogue';

@@ -1,8 +1,8 @@
 import { REGION_CODES } from '@dsp/common';
 import { bulkLoad, type BulkLoadPlan, copyArray, CopyBuffer, type CopyRow, type NationalSeedOptions, reportProgress } from '@dsp/subgraph-kit';
 import { createRandom, type DemoHead, demoHeadTerm, NATIONAL_OFFICERS, nationalPopulation, serialUuid } from '@dsp/demo';
-import { childCoverageEnd, isEligibleDependent } from '../beneficiaries/eligibility';
-import { later, MUTUAL_FILE_OPENED } from '../beneficiaries/enrolment';
+import { childCoverageEnd, isEligibleDependent } from '../beneficiaries/eligibility.rules';
+import { later, MUTUAL_FILE_OPENED } from '../beneficiaries/enrolment.rules';
 import type { CareType } from '../generated/schema-types';
 import { ACT_TARIFFS, DIAGNOSES, PLANS, PROVIDER_TEMPLATES, REGION_CITIES, type ActTariff } from './catalogue';
 import {

@@ -7,6 +7,8 @@ import {
   maySeeFacilities,
   maySeePerson,
   maySeeRegionHealth,
+  requireMedicalAdvisor,
+  requireMutualAgent,
 } from '../rules';
 
 const callers: Record<string, Caller> = {
@@ -102,5 +104,13 @@ describe('access rules', () => {
     expect(mayAskAboutUnfiledPerson(callers.fesFoundationAgent, { kind: 'DEPENDENT' })).toBe(false);
     expect(mayAskAboutUnfiledPerson(callers.officer, { kind: 'OFFICER', matricule: '101321' })).toBe(true);
     expect(mayAskAboutUnfiledPerson(callers.officer, { kind: 'OFFICER', matricule: '1' })).toBe(false);
+  });
+
+  it('gives the workflow steps to their one role: a mutual agent with a region, a medical advisor', () => {
+    expect(requireMutualAgent(callers.fesMutualAgent)).toBe('FES');
+    expect(() => requireMutualAgent(callers.fesHead)).toThrow('Only a mutual agent can do this.');
+    expect(() => requireMutualAgent({ sub: 'x', role: 'MUTUAL_AGENT', region: null })).toThrow('Only a mutual agent can do this.');
+    expect(() => requireMedicalAdvisor(callers.medicalAdvisor)).not.toThrow();
+    expect(() => requireMedicalAdvisor(callers.nationalAdmin)).toThrow('Only a medical advisor can do this.');
   });
 });

@@ -4,7 +4,7 @@ import { createTestDatabase, createTestGatewayIdentity, type TestDatabase } from
 import { Client } from 'pg';
 import { createMutualDataSource, migrateMutual, MUTUAL_MIGRATIONS } from '../../database';
 import { startMutualService } from '../../server';
-import { AUTHORISATION_LEAD_DAYS } from '../../claims/claims.workflow';
+import { AUTHORISATION_LEAD_DAYS } from '../../claims/adjudication.rules';
 import { seedMutual } from '../seed-mutual';
 
 let database: TestDatabase;

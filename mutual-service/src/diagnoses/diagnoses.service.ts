@@ -4,7 +4,7 @@ import type { MutualContext } from '../context';
 import type { PageInfo } from '../generated/schema-types';
 import type { RegionModel } from '../regions/region.model';
 import type { DiagnosisReadModel } from './diagnosis-read.model';
-import { DiagnosisReadsRepository } from './diagnosis-reads.repository';
+import { DiagnosisReadsRepository } from './diagnoses.repository';
 
 const MAX_PAGE_SIZE = 100;
 /** Cursors stand for a read's id, a positive bigint. */

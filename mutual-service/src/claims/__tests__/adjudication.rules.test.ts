@@ -1,5 +1,17 @@
-import { coverageOn, type BeneficiaryFacts } from '../../beneficiaries/eligibility';
-import { capToCeiling, filingDeadline, filingDeadlineMonths, isLateFiling, lineReimbursable, rateBasisPoints, sameActs, validateSubmission } from '../adjudication';
+import { coverageOn, type BeneficiaryFacts } from '../../beneficiaries/eligibility.rules';
+import {
+  amountClaimed,
+  capToCeiling,
+  claimSnapshot,
+  filingDeadline,
+  filingDeadlineMonths,
+  isLateFiling,
+  lineReimbursable,
+  providerMayBill,
+  rateBasisPoints,
+  sameActs,
+  validateSubmission,
+} from '../adjudication.rules';
 
 const officer: BeneficiaryFacts = { kind: 'OFFICER', relation: null, birthDate: '1975-03-01', studentUntil: null, disabled: false, officerStatus: 'ACTIVE' };
 const child = (facts: Partial<BeneficiaryFacts>): BeneficiaryFacts => ({ ...officer, kind: 'DEPENDENT', relation: 'CHILD', birthDate: '2003-06-15', ...facts });
@@ -99,5 +111,22 @@ describe('input validation', () => {
     expect(fieldOf({ diagnosisCodes: ['x'] })).toBe('diagnosisCodes.0');
     // An unknown act is a rejection code, not an input error.
     expect(fieldOf({ lines: [{ actCode: 'NOPE1', quantity: 1, unitPrice: 100n }] })).toBeNull();
+  });
+});
+
+describe('claim figures', () => {
+  it('claims price times quantity over every line', () => {
+    expect(amountClaimed([{ actCode: 'C', quantity: 2, unitPrice: 8000n }, { actCode: 'B', quantity: 1, unitPrice: 150n }])).toBe(16150n);
+  });
+
+  it('lets a pharmacy claim name any provider, other care only one that offers it', () => {
+    expect(providerMayBill(['CONSULTATION'], 'PHARMACY')).toBe(true);
+    expect(providerMayBill(['CONSULTATION'], 'CONSULTATION')).toBe(true);
+    expect(providerMayBill(['CONSULTATION'], 'HOSPITALISATION')).toBe(false);
+  });
+
+  it('audits a claim by its state and amounts as strings, never its diagnoses', () => {
+    const snapshot = claimSnapshot({ status: 'APPROVED', rejectionCode: null, amountClaimed: 16150n, amountApproved: '12920', version: 3 });
+    expect(snapshot).toEqual({ status: 'APPROVED', rejectionCode: null, amountClaimed: '16150', amountApproved: '12920', version: 3 });
   });
 });

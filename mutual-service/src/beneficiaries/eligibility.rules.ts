@@ -68,8 +68,13 @@ export interface CoveragePeriod {
  * their coverage after the officer's death. An officer is covered by their
  * coverage period alone.
  */
+/** Covered on `day`: started, and not yet ended (the end date is the last day covered). */
+export function isCoverageActive(coverage: Pick<CoveragePeriod, 'startDate' | 'endDate'>, day: string): boolean {
+  return coverage.startDate <= day && (coverage.endDate === null || coverage.endDate >= day);
+}
+
 export function coverageOn(person: BeneficiaryFacts, coverages: readonly CoveragePeriod[], day: string): { covered: true; planId: string } | { covered: false } {
-  const period = coverages.find((coverage) => coverage.startDate <= day && (coverage.endDate === null || coverage.endDate >= day));
+  const period = coverages.find((coverage) => isCoverageActive(coverage, day));
   if (!period) return { covered: false };
   if (person.kind === 'DEPENDENT') {
     if (person.relation === null) return { covered: false };

@@ -1,5 +1,5 @@
 import { BadUserInputError, StartupError } from '@dsp/common';
-import type { CareType } from '../generated/schema-types';
+import type { CareType, ClaimStatus, RejectionCode } from '../generated/schema-types';
 
 /**
  * The claim rules as pure functions: input validation, the automatic checks'
@@ -134,3 +134,42 @@ export function validateSubmission(input: ClaimSubmission, today: string): void 
   });
 }
 
+
+/** A granted authorisation counts for a hospitalisation planned up to this many days before care started. */
+export const AUTHORISATION_LEAD_DAYS = 30;
+/** Reasons and the medical advisor's notes: free text, bounded. */
+export const MAX_NOTE_LENGTH = 2000;
+
+/**
+ * Care types bought from providers outside the provider file: pharmacies are
+ * not listed, so a PHARMACY claim names the prescribing provider, whatever
+ * it offers. Every other claim names a provider that offers its care type.
+ */
+export const PROVIDER_FREE_CARE_TYPES: ReadonlySet<string> = new Set(['PHARMACY']);
+
+/** Whether a provider offering `careTypes` may be named on a claim of `careType`. */
+export function providerMayBill(careTypes: readonly string[], careType: CareType): boolean {
+  return PROVIDER_FREE_CARE_TYPES.has(careType) || careTypes.includes(careType);
+}
+
+/** What the lines claim in all: price times quantity, summed. */
+export function amountClaimed(lines: ClaimSubmission['lines']): bigint {
+  return lines.reduce((sum, line) => sum + line.unitPrice * BigInt(line.quantity), 0n);
+}
+
+/** What the audit keeps of a claim: its state, never its diagnoses. */
+export function claimSnapshot(claim: {
+  status: ClaimStatus;
+  rejectionCode: RejectionCode | null;
+  amountClaimed: string | bigint;
+  amountApproved: string | bigint | null;
+  version: number;
+}): Record<string, unknown> {
+  return {
+    status: claim.status,
+    rejectionCode: claim.rejectionCode,
+    amountClaimed: String(claim.amountClaimed),
+    amountApproved: claim.amountApproved === null ? null : String(claim.amountApproved),
+    version: claim.version,
+  };
+}

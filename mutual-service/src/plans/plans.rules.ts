@@ -11,3 +11,8 @@ export const CARE_TYPES: readonly CareType[] = [
   'HOSPITALISATION',
   'PHYSIOTHERAPY',
 ];
+
+/** Rules in the SDL's care type order, whatever order they were read in. */
+export function inCareTypeOrder<T extends { careType: CareType }>(rules: readonly T[]): T[] {
+  return [...rules].sort((a, b) => CARE_TYPES.indexOf(a.careType) - CARE_TYPES.indexOf(b.careType));
+}

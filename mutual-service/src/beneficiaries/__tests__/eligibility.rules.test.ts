@@ -1,5 +1,4 @@
-import { ageOn, childCoverageEnd, isEligibleDependent, type DependentFacts } from '../eligibility';
-import { isCoverageActive } from '../beneficiaries.service';
+import { ageOn, childCoverageEnd, isCoverageActive, isEligibleDependent, type DependentFacts } from '../eligibility.rules';
 
 const child = (birthDate: string, extra: Partial<DependentFacts> = {}): DependentFacts => ({
   relation: 'CHILD',

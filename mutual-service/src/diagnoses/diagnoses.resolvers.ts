@@ -1,5 +1,5 @@
 import type { DiagnosisReadResolvers, QueryResolvers } from '../generated/graphql';
-import { claimHandlingRegionOf, listDiagnosisReads, readerRegionOf } from './diagnosis-reads.service';
+import { claimHandlingRegionOf, listDiagnosisReads, readerRegionOf } from './diagnoses.service';
 
 export const diagnosisReadQueries: Pick<QueryResolvers, 'diagnosisReads'> = {
   diagnosisReads: (_parent, args, context) => listDiagnosisReads(context, args),

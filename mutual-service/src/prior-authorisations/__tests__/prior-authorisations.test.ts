@@ -1,0 +1,163 @@
+import type { Caller } from '@dsp/common';
+import { startHarness, type GraphQLResponse, type MutualHarness } from '../../testing/harness';
+
+const AGENT: Caller = { sub: 'test-agent-fes', role: 'MUTUAL_AGENT', region: 'FES' };
+const AGENT_RABAT: Caller = { sub: 'test-agent-rabat', role: 'MUTUAL_AGENT', region: 'RABAT' };
+const ADVISOR: Caller = { sub: 'test-advisor-1', role: 'MEDICAL_ADVISOR', region: null };
+const ADMIN: Caller = { sub: 'test-admin', role: 'NATIONAL_ADMIN', region: null };
+const OFFICER: Caller = { sub: '101321', role: 'OFFICER', region: null };
+const TODAY = new Date().toISOString().slice(0, 10);
+
+const AUTHORISATION = 'id status version reason decisionNote plannedDate region { code } provider { id }';
+const REQUEST = `mutation ($b: ID!, $p: ID!, $d: Date!, $r: String!, $k: String!) {
+  requestPriorAuthorisation(beneficiaryId: $b, providerId: $p, plannedDate: $d, reason: $r, idempotencyKey: $k) { ${AUTHORISATION} } }`;
+const DECIDE = `mutation ($id: ID!, $v: Int!, $grant: Boolean!, $note: String) {
+  decidePriorAuthorisation(id: $id, version: $v, grant: $grant, note: $note) { ${AUTHORISATION} } }`;
+const TRAIL = 'query ($entity: String!, $id: ID!) { mutualAuditTrail(entity: $entity, id: $id) { action actorRole region entity entityId before after } }';
+
+interface Authorisation {
+  id: string;
+  status: string;
+  version: number;
+  reason: string | null;
+  decisionNote: string | null;
+  plannedDate: string;
+  region: { code: string };
+  provider: { id: string } | null;
+}
+interface AuditRecord {
+  action: string;
+  actorRole: string;
+  region: string | null;
+  entity: string;
+  entityId: string;
+  before: string | null;
+  after: string | null;
+}
+
+let harness: MutualHarness;
+let beneficiary: string;
+let clinic: string;
+let keySerial = 0;
+
+beforeAll(async () => {
+  harness = await startHarness();
+  [{ person_id: beneficiary }] = (await harness.sql<{ person_id: string }>(
+    "SELECT person_id FROM beneficiary WHERE region_code = 'FES' AND kind = 'OFFICER' ORDER BY person_id LIMIT 1",
+  )) as [{ person_id: string }];
+  [{ id: clinic }] = (await harness.sql<{ id: string }>(
+    "SELECT id FROM provider WHERE region_code = 'FES' AND 'HOSPITALISATION' = ANY (care_types) ORDER BY kind, name LIMIT 1",
+  )) as [{ id: string }];
+});
+afterAll(async () => {
+  await harness.stop();
+});
+
+const key = (): string => `test-authorisation-${++keySerial}-${Date.now()}`;
+
+function request(overrides: Record<string, unknown> = {}, caller = AGENT): Promise<GraphQLResponse<{ requestPriorAuthorisation: Authorisation }>> {
+  return harness.query(REQUEST, { b: beneficiary, p: clinic, d: TODAY, r: 'Appendicectomie programmée', k: key(), ...overrides }, caller);
+}
+
+async function authorisationCount(): Promise<number> {
+  const [row] = (await harness.sql<{ count: number }>('SELECT count(*)::int AS count FROM prior_authorisation')) as [{ count: number }];
+  return row.count;
+}
+
+describe('requesting a prior authorisation', () => {
+  it('records a REQUESTED authorisation in the agent region, shows its reason to the agent and logs that read', async () => {
+    const result = await request();
+    expect(result.errors).toBeUndefined();
+    const authorisation = result.data!.requestPriorAuthorisation;
+    expect(authorisation).toMatchObject({ status: 'REQUESTED', version: 1, reason: 'Appendicectomie programmée', plannedDate: TODAY, region: { code: 'FES' }, provider: { id: clinic } });
+    const reads = await harness.sql('SELECT 1 FROM diagnosis_read WHERE prior_authorisation_id = $1 AND field = $2 AND reader_sub = $3', [authorisation.id, 'reason', AGENT.sub]);
+    expect(reads).toHaveLength(1);
+  });
+
+  it('refuses bad input naming the field, and writes nothing', async () => {
+    const before = await authorisationCount();
+    const farAway = `${Number(TODAY.slice(0, 4)) + 2}${TODAY.slice(4)}`;
+    const cases: Array<[Record<string, unknown>, string]> = [
+      [{ d: farAway }, 'plannedDate'],
+      [{ r: '   ' }, 'reason'],
+      [{ p: '00000000-0000-4000-8000-000000000000' }, 'providerId'],
+      [{ b: 'NOBODY-1' }, 'beneficiaryId'],
+    ];
+    for (const [overrides, field] of cases) {
+      const result = await request(overrides);
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+    }
+    expect(await authorisationCount()).toBe(before);
+  });
+
+  it('is for the mutual agents of the beneficiary region only', async () => {
+    const before = await authorisationCount();
+    expect((await request({}, ADVISOR)).errors?.[0]).toMatchObject({ message: 'Only a mutual agent can do this.', extensions: { code: 'FORBIDDEN' } });
+    expect((await request({}, AGENT_RABAT)).errors?.[0]).toMatchObject({
+      message: 'This beneficiary is affiliated to another region.',
+      extensions: { code: 'FORBIDDEN' },
+    });
+    expect(await authorisationCount()).toBe(before);
+  });
+
+  it('creates one authorisation for a retried request', async () => {
+    const k = key();
+    const first = (await request({ k })).data!.requestPriorAuthorisation;
+    const before = await authorisationCount();
+    const retried = (await request({ k })).data!.requestPriorAuthorisation;
+    expect(retried.id).toBe(first.id);
+    expect(await authorisationCount()).toBe(before);
+  });
+});
+
+describe('deciding a prior authorisation', () => {
+  it('grants once at the version seen, for a medical advisor only; a stale or second decision is a CONFLICT', async () => {
+    const requested = (await request()).data!.requestPriorAuthorisation;
+    expect((await harness.query(DECIDE, { id: requested.id, v: 1, grant: true }, AGENT)).errors?.[0]).toMatchObject({
+      message: 'Only a medical advisor can do this.',
+      extensions: { code: 'FORBIDDEN' },
+    });
+    expect((await harness.query(DECIDE, { id: requested.id, v: 2, grant: true }, ADVISOR)).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+
+    const granted = await harness.query<{ decidePriorAuthorisation: Authorisation }>(DECIDE, { id: requested.id, v: 1, grant: true, note: 'Indication confirmée' }, ADVISOR);
+    expect(granted.errors).toBeUndefined();
+    expect(granted.data!.decidePriorAuthorisation).toMatchObject({ status: 'GRANTED', version: 2, decisionNote: 'Indication confirmée' });
+
+    const again = await harness.query(DECIDE, { id: requested.id, v: 2, grant: false }, ADVISOR);
+    expect(again.errors?.[0]).toMatchObject({ message: 'This prior authorisation is already GRANTED.', extensions: { code: 'CONFLICT' } });
+    const [row] = await harness.sql<{ status: string }>('SELECT status FROM prior_authorisation WHERE id = $1', [requested.id]);
+    expect(row).toEqual({ status: 'GRANTED' });
+  });
+
+  it('answers NOT_FOUND for an authorisation that does not exist', async () => {
+    const result = await harness.query(DECIDE, { id: '00000000-0000-4000-8000-000000000000', v: 1, grant: true }, ADVISOR);
+    expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+  });
+});
+
+describe('the audit trail of a prior authorisation', () => {
+  it('lists the request and the decision, oldest first, to the national administration and the region', async () => {
+    const requested = (await request()).data!.requestPriorAuthorisation;
+    await harness.query(DECIDE, { id: requested.id, v: 1, grant: false }, ADVISOR);
+    const trail = await harness.query<{ mutualAuditTrail: AuditRecord[] }>(TRAIL, { entity: 'prior_authorisation', id: requested.id }, ADMIN);
+    expect(trail.errors).toBeUndefined();
+    expect(trail.data!.mutualAuditTrail.map((record) => [record.action, record.actorRole, record.region])).toEqual([
+      ['REQUEST', 'MUTUAL_AGENT', 'FES'],
+      ['DECIDE', 'MEDICAL_ADVISOR', 'FES'],
+    ]);
+    const [requestRecord, decideRecord] = trail.data!.mutualAuditTrail;
+    expect(requestRecord.before).toBeNull();
+    expect(JSON.parse(decideRecord.after!)).toMatchObject({ status: 'REFUSED', version: 2 });
+    // Clinical text never goes to the audit trail.
+    expect(JSON.stringify(trail.data)).not.toContain('Appendicectomie');
+
+    expect((await harness.query(TRAIL, { entity: 'prior_authorisation', id: requested.id }, AGENT)).errors).toBeUndefined();
+    expect((await harness.query(TRAIL, { entity: 'prior_authorisation', id: requested.id }, AGENT_RABAT)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await harness.query(TRAIL, { entity: 'prior_authorisation', id: requested.id }, OFFICER)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('refuses an entity the Mutual does not audit, naming the field', async () => {
+    const result = await harness.query(TRAIL, { entity: 'beneficiary', id: beneficiary }, ADMIN);
+    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'entity' });
+  });
+});

@@ -1,0 +1,42 @@
+import { isUuid } from '@dsp/common';
+import { updateVersioned } from '@dsp/subgraph-kit';
+import type { EntityManager } from 'typeorm';
+import type { PriorAuthorisationModel } from './prior-authorisation.model';
+
+const PRIOR_AUTHORISATION_COLUMNS = `id, beneficiary_id AS "beneficiaryId", provider_id AS "providerId", region_code AS "regionCode",
+  to_char(planned_date, 'YYYY-MM-DD') AS "plannedDate", reason, status, decision_note AS "decisionNote",
+  requested_at AS "requestedAt", decided_at AS "decidedAt", version`;
+
+/** Every statement of the prior authorisations; writes always in the caller's transaction. */
+export class PriorAuthorisationsRepository {
+  constructor(private readonly manager: EntityManager) {}
+
+  /** A GRANTED authorisation of this person planned between `from` and `to`. */
+  async hasGrantedAuthorisation(beneficiaryId: string, from: string, to: string): Promise<boolean> {
+    const rows = await this.manager.query<unknown[]>(
+      `SELECT 1 FROM prior_authorisation WHERE beneficiary_id = $1 AND status = 'GRANTED' AND planned_date BETWEEN $2 AND $3 LIMIT 1`,
+      [beneficiaryId, from, to],
+    );
+    return rows.length > 0;
+  }
+
+  async insertPriorAuthorisation(values: { beneficiaryId: string; providerId: string; regionCode: string; plannedDate: string; reason: string }): Promise<string> {
+    const [row] = await this.manager.query<Array<{ id: string }>>(
+      `INSERT INTO prior_authorisation (beneficiary_id, provider_id, region_code, planned_date, reason, status)
+       VALUES ($1, $2, $3, $4, $5, 'REQUESTED') RETURNING id`,
+      [values.beneficiaryId, values.providerId, values.regionCode, values.plannedDate, values.reason],
+    );
+    return row.id;
+  }
+
+  async priorAuthorisation(id: string): Promise<PriorAuthorisationModel | null> {
+    if (!isUuid(id)) return null;
+    const [row] = await this.manager.query<PriorAuthorisationModel[]>(`SELECT ${PRIOR_AUTHORISATION_COLUMNS} FROM prior_authorisation WHERE id = $1`, [id]);
+    return row ?? null;
+  }
+
+  /** GRANTED or REFUSED, at the version the caller saw. */
+  markDecided(id: string, version: number, status: 'GRANTED' | 'REFUSED', note: string | null): Promise<void> {
+    return updateVersioned(this.manager, 'prior_authorisation', id, version, 'status = $3, decided_at = now(), decision_note = $4', [status, note]);
+  }
+}

@@ -1,0 +1,20 @@
+import type { MutationResolvers, PriorAuthorisationResolvers } from '../generated/graphql';
+import {
+  authorisationProviderOf,
+  authorisationRegionOf,
+  decidePriorAuthorisation,
+  priorAuthorisationClinicalOf,
+  requestPriorAuthorisation,
+} from './prior-authorisations.service';
+
+export const priorAuthorisationMutations: Pick<MutationResolvers, 'requestPriorAuthorisation' | 'decidePriorAuthorisation'> = {
+  requestPriorAuthorisation: (_parent, args, context) => requestPriorAuthorisation(context, args),
+  decidePriorAuthorisation: (_parent, args, context) => decidePriorAuthorisation(context, args),
+};
+
+export const PriorAuthorisation: PriorAuthorisationResolvers = {
+  reason: (model, _args, context) => priorAuthorisationClinicalOf(context, model, 'reason'),
+  decisionNote: (model, _args, context) => priorAuthorisationClinicalOf(context, model, 'decisionNote'),
+  provider: (model, _args, context) => authorisationProviderOf(context, model),
+  region: (model) => authorisationRegionOf(model),
+};

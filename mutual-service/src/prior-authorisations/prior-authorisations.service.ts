@@ -1,0 +1,107 @@
+import { addDays, BadUserInputError, ConflictError, NotFoundError, optionalText, requiredText, todayUtc } from '@dsp/common';
+import { oncePerKey, writeAudit } from '@dsp/subgraph-kit';
+import { maySeeClinical, requireMedicalAdvisor, requireMutualAgent } from '../access';
+import { requireBeneficiaryInRegion } from '../beneficiaries/beneficiaries.service';
+import { MAX_NOTE_LENGTH } from '../claims/adjudication.rules';
+import type { MutualContext } from '../context';
+import type { ProviderEntity } from '../providers/provider.entity';
+import { ProvidersRepository } from '../providers/providers.repository';
+import type { RegionModel } from '../regions/region.model';
+import type { PriorAuthorisationModel } from './prior-authorisation.model';
+import { PriorAuthorisationsRepository } from './prior-authorisations.repository';
+import { authorisationSnapshot } from './prior-authorisations.rules';
+
+/**
+ * Prior authorisations: REQUESTED → GRANTED / REFUSED. Every mutation
+ * validates before writing, runs in a savepoint of the request transaction
+ * (ctx.db.write), writes one audit record per state change there, and
+ * changes a row only at the version the caller saw (CONFLICT otherwise).
+ */
+
+export async function requestPriorAuthorisation(
+  context: MutualContext,
+  args: { beneficiaryId: string; providerId: string; plannedDate: string; reason: string; idempotencyKey: string },
+): Promise<PriorAuthorisationModel> {
+  const region = requireMutualAgent(context.caller);
+  const reason = requiredText('reason', args.reason, MAX_NOTE_LENGTH);
+  const today = todayUtc();
+  if (args.plannedDate < addDays(today, -365) || args.plannedDate > addDays(today, 365)) {
+    throw new BadUserInputError('plannedDate', 'The planned date is within a year from today, before or after.');
+  }
+  await requireBeneficiaryInRegion(context, args.beneficiaryId, region);
+  const { id } = await context.db.write(async (manager) => {
+    const repository = new PriorAuthorisationsRepository(manager);
+    if (!(await new ProvidersRepository(manager).providerExists(args.providerId))) throw new BadUserInputError('providerId', `No provider ${args.providerId}.`);
+    const request = { beneficiaryId: args.beneficiaryId, providerId: args.providerId, plannedDate: args.plannedDate, reason };
+    return oncePerKey(manager, context.caller, 'requestPriorAuthorisation', args.idempotencyKey, request, async () => {
+      const created = await repository.insertPriorAuthorisation({ ...request, regionCode: region });
+      const model = (await repository.priorAuthorisation(created))!;
+      await writeAudit(manager, context.caller, {
+        entity: 'prior_authorisation',
+        entityId: created,
+        regionCode: region,
+        action: 'REQUEST',
+        before: null,
+        after: authorisationSnapshot(model),
+      });
+      return { id: created };
+    });
+  });
+  return (await new PriorAuthorisationsRepository(await context.db.manager()).priorAuthorisation(id))!;
+}
+
+export async function decidePriorAuthorisation(
+  context: MutualContext,
+  args: { id: string; version: number; grant: boolean; note?: string | null },
+): Promise<PriorAuthorisationModel> {
+  requireMedicalAdvisor(context.caller);
+  const note = optionalText('note', args.note, MAX_NOTE_LENGTH);
+  return context.db.write(async (manager) => {
+    const repository = new PriorAuthorisationsRepository(manager);
+    const current = await repository.priorAuthorisation(args.id);
+    if (!current) throw new NotFoundError('Prior authorisation', args.id);
+    if (current.version !== args.version) throw new ConflictError('This prior authorisation was changed by someone else; reload it and try again.');
+    if (current.status !== 'REQUESTED') throw new ConflictError(`This prior authorisation is already ${current.status}.`);
+    const status = args.grant ? 'GRANTED' : 'REFUSED';
+    await repository.markDecided(args.id, args.version, status, note);
+    const after = (await repository.priorAuthorisation(args.id))!;
+    await writeAudit(manager, context.caller, {
+      entity: 'prior_authorisation',
+      entityId: args.id,
+      regionCode: current.regionCode,
+      action: 'DECIDE',
+      before: authorisationSnapshot(current),
+      after: authorisationSnapshot(after),
+    });
+    return after;
+  });
+}
+
+/**
+ * A prior authorisation's reason or decision note: clinical, so null to
+ * whoever may not read clinical detail of the beneficiary's file in the
+ * authorisation's region, and logged when read.
+ */
+export async function priorAuthorisationClinicalOf(
+  context: MutualContext,
+  authorisation: PriorAuthorisationModel,
+  field: 'reason' | 'decisionNote',
+): Promise<string | null> {
+  const value = authorisation[field];
+  if (value === null) return null;
+  const person = await context.loaders.person.load(authorisation.beneficiaryId);
+  if (person === null) return null;
+  if (!maySeeClinical(context.caller, { handlingRegionCode: authorisation.regionCode, officerMatricule: person.officerMatricule, linkEnded: person.linkEnded })) {
+    return null;
+  }
+  await context.loaders.clinicalRead.load({ field, claimId: null, priorAuthorisationId: authorisation.id });
+  return value;
+}
+
+export function authorisationProviderOf(context: MutualContext, authorisation: PriorAuthorisationModel): Promise<ProviderEntity | null> | null {
+  return authorisation.providerId ? context.loaders.provider.load(authorisation.providerId) : null;
+}
+
+export function authorisationRegionOf(authorisation: PriorAuthorisationModel): RegionModel {
+  return { code: authorisation.regionCode };
+}
