@@ -37,7 +37,7 @@ const config: CodegenConfig = {
           Application: '../applications/application.entity#ApplicationEntity',
           CampaignAllocation: '../programmes/allocation.model#AllocationModel',
           Disbursement: '../applications/disbursement.entity#DisbursementEntity',
-          EligibilityRules: '../programmes/eligibility#CampaignRules',
+          EligibilityRules: '../programmes/eligibility.rules#CampaignRules',
           RegionSocial: '../applications/social.model#RegionSocialModel',
           ProgrammeSocial: '../applications/social.model#ProgrammeSocialModel',
           Me: '../access/me.model#MeModel',

@@ -1,7 +1,7 @@
 import { readApplication, readDependent, readOfficer } from '../access/access.service';
 import { mayReadApplication, requireAccess } from '../access';
 import type { ApplicationResolvers, DisbursementResolvers, MutationResolvers, ProgrammeSocialResolvers, QueryResolvers, RegionSocialResolvers } from '../generated/graphql';
-import { beneficiaryKindOf } from '../programmes/eligibility';
+import { beneficiaryKindOf } from '../programmes/eligibility.rules';
 import { required } from '../base/required';
 import { applicationQueue } from './application-queue';
 import { decideApplication, recordDisbursement, startApplicationReview, submitApplication, withdrawApplication } from './applications.workflow';

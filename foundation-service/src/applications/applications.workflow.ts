@@ -13,8 +13,8 @@ import {
 } from '../access';
 import type { FoundationContext } from '../context';
 import type { ApplicationChangeInput, ApplicationStatus, BeneficiaryKind, DecideApplicationInput, DependentRelation, OfficerStatus, RecordDisbursementInput, SubmitApplicationInput, WithdrawApplicationInput } from '../generated/schema-types';
-import { lockAllocation } from '../programmes/campaigns.workflow';
-import { beneficiaryKindOf, familyRefusal, rankingScore, refusal, rulesFromJson, type Refusal } from '../programmes/eligibility';
+import { ProgrammesRepository } from '../programmes/programmes.repository';
+import { beneficiaryKindOf, familyRefusal, rankingScore, refusal, rulesFromJson, type Refusal } from '../programmes/eligibility.rules';
 import { type ApplicationEntity } from './application.entity';
 import { DisbursementEntity } from './disbursement.entity';
 
@@ -252,7 +252,7 @@ async function approve(manager: EntityManager, ctx: FoundationContext, row: Appl
   if (row.version !== expectedVersion) throw new ConflictError(`This application is at version ${row.version}, not ${expectedVersion}; reload it and try again.`);
   if (row.status !== 'UNDER_REVIEW' && row.status !== 'WAITLISTED') throw new ConflictError(`This application is ${row.status}; only one UNDER_REVIEW or WAITLISTED is decided.`);
   // Approvals of this campaign and region wait here for each other; what the previous one committed is counted.
-  const room = await lockAllocation(manager, row.campaign_id, row.region_code);
+  const room = await new ProgrammesRepository(manager).lockAllocation(row.campaign_id, row.region_code);
   const exhausted = quotaRefusal(room, BigInt(row.amount));
   if (exhausted) throw exhausted;
   const [campaign] = await manager.query<Array<{ eligibility: unknown; programme_benefits: number; family_approved: number }>>(
@@ -296,7 +296,7 @@ export async function withdrawApplication(ctx: FoundationContext, input: Withdra
   const promotedId = await ctx.db.write(async (manager) => {
     const row = await readRow(manager, input.applicationId);
     // An approval gives back its place: take the allocation first, as approvals do, so the two never wait on each other crosswise.
-    if (row.status === 'APPROVED' && row.version === expectedVersion) await lockAllocation(manager, row.campaign_id, row.region_code);
+    if (row.status === 'APPROVED' && row.version === expectedVersion) await new ProgrammesRepository(manager).lockAllocation(row.campaign_id, row.region_code);
     await change(manager, ctx, row, expectedVersion, WITHDRAWABLE, 'WITHDRAW', { status: 'WITHDRAWN', decision_reason: reason }, true);
     if (row.status !== 'APPROVED') return null;
     const [promoted] = await manager.query<Array<{ id: string; version: number }>>('SELECT id, version FROM promote_first_waitlisted($1, $2, $3, $4)', [

@@ -9,7 +9,7 @@ import { CampaignEntity } from '../programmes/campaign.entity';
 import { ApplicationEntity } from '../applications/application.entity';
 import { AllocationModel } from '../programmes/allocation.model';
 import { DisbursementEntity } from '../applications/disbursement.entity';
-import { CampaignRules } from '../programmes/eligibility';
+import { CampaignRules } from '../programmes/eligibility.rules';
 import { RegionSocialModel, ProgrammeSocialModel } from '../applications/social.model';
 import { MeModel } from '../access/me.model';
 import { AuditRecordRow } from '@dsp/subgraph-kit';

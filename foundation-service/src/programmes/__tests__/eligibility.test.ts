@@ -1,6 +1,6 @@
 import { BadUserInputError } from '@dsp/common';
 import { quotaRefusal } from '../../applications/applications.workflow';
-import { beneficiaryKindOf, rankingScore, refusal, rulesFromJson, validateRules, type Applicant } from '../eligibility';
+import { beneficiaryKindOf, isCampaignOpen, rankingScore, refusal, rulesFromJson, validateRules, type Applicant } from '../eligibility.rules';
 
 const NO_RULES = rulesFromJson({});
 const child: Applicant = { officerStatus: 'ACTIVE', kind: 'CHILD', birthDate: '2015-06-01', programmeBenefits: 0, familyApprovedInCampaign: 0 };
@@ -28,6 +28,16 @@ describe('beneficiary kinds', () => {
     const parent = beneficiaryKindOf('ACTIVE', 'PARENT');
     expect(parent).toMatchObject({ rule: 'BENEFICIARY' });
     expect(typeof parent === 'string' ? parent : parent.message).toMatch(/parents/);
+  });
+});
+
+describe('campaign period', () => {
+  it('is open from the opening day to the closing day, both included', () => {
+    const campaign = { opensOn: '2026-09-01', closesOn: '2026-09-30' };
+    expect(isCampaignOpen(campaign, '2026-08-31')).toBe(false);
+    expect(isCampaignOpen(campaign, '2026-09-01')).toBe(true);
+    expect(isCampaignOpen(campaign, '2026-09-30')).toBe(true);
+    expect(isCampaignOpen(campaign, '2026-10-01')).toBe(false);
   });
 });
 
