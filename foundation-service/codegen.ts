@@ -42,7 +42,7 @@ const config: CodegenConfig = {
           ProgrammeSocial: '../applications/social.model#ProgrammeSocialModel',
           Me: '../access/me.model#MeModel',
           AuditRecord: '@dsp/subgraph-kit#AuditRecordRow',
-          OfficerTransfer: '../registry/registry.workflow#TransferResult',
+          OfficerTransfer: '../registry/registry.service#TransferResult',
         },
       },
     },

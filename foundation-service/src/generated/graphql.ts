@@ -13,7 +13,7 @@ import { CampaignRules } from '../programmes/eligibility.rules';
 import { RegionSocialModel, ProgrammeSocialModel } from '../applications/social.model';
 import { MeModel } from '../access/me.model';
 import { AuditRecordRow } from '@dsp/subgraph-kit';
-import { TransferResult } from '../registry/registry.workflow';
+import { TransferResult } from '../registry/registry.service';
 import { FoundationContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;

@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { mayAppointHeads, requireAccess, rotationRegion } from '../access';
 import type { FoundationContext, FoundationSettings } from '../context';
 import type { AppointHeadInput } from '../generated/schema-types';
-import { appendRegistryEvent } from '../registry/outbox';
+import { appendRegistryEvent } from '../registry/registry.repository';
 import type { HeadAppointmentEntity } from './head-appointment.entity';
 import { HeadsRepository, type HeadRow, type NewAppointment } from './heads.repository';
 import { eligibilityMessage, failedEligibilityRule, isRotationDue } from './heads.rules';
