@@ -6,7 +6,7 @@ import type { FoundationContext } from '../context';
 import type { AddDependentInput, ChangeOfficerStatusInput, EndDependentLinkInput, RegisterOfficerInput, StudentCertificateInput, TransferOfficerInput, UpdateDependentInput } from '../generated/schema-types';
 import type { DependentEntity } from '../officers/dependent.entity';
 import type { OfficerEntity } from '../officers/officer.entity';
-import { officerSearchText } from '../officers/officers.service';
+import { officerSearchText } from '../officers/officers.rules';
 import { appendRegistryEvent, RegistryRepository, type DependentRow, type OfficerRow } from './registry.repository';
 
 /**
