@@ -8,7 +8,7 @@ import type { ApplicationEntity } from './applications/application.entity';
 import type { DisbursementEntity } from './applications/disbursement.entity';
 import { ApplicationsRepository } from './applications/applications.repository';
 import type { RegionSocialModel } from './applications/social.model';
-import { composeRegionSocial } from './applications/social.service';
+import { composeRegionSocial } from './applications/social.rules';
 import type { HeadAppointmentEntity } from './heads/head-appointment.entity';
 import { HeadsRepository } from './heads/heads.repository';
 import type { DependentEntity } from './officers/dependent.entity';

@@ -1,10 +1,16 @@
 import { readApplication, readDependent, readOfficer } from '../access/access.service';
-import { mayReadApplication, requireAccess } from '../access';
 import type { ApplicationResolvers, DisbursementResolvers, MutationResolvers, ProgrammeSocialResolvers, QueryResolvers, RegionSocialResolvers } from '../generated/graphql';
-import { beneficiaryKindOf } from '../programmes/eligibility';
 import { required } from '../base/required';
-import { applicationQueue } from './application-queue';
-import { decideApplication, recordDisbursement, startApplicationReview, submitApplication, withdrawApplication } from './applications.workflow';
+import {
+  applicationQueue,
+  beneficiaryKind,
+  decideApplication,
+  disbursementByReference,
+  recordDisbursement,
+  startApplicationReview,
+  submitApplication,
+  withdrawApplication,
+} from './applications.service';
 
 export const applicationQueries: QueryResolvers = {
   application: (_parent, { id }, ctx) => readApplication(ctx, id),
@@ -26,26 +32,12 @@ export const Application: ApplicationResolvers = {
     required(readOfficer(ctx, application.officerMatricule), 'Officer', application.officerMatricule),
   dependent: (application, _args, ctx) => (application.dependentId === null ? null : readDependent(ctx, application.dependentId)),
   region: (application, _args, ctx) => required(ctx.loaders.region.load(application.regionCode), 'Region', application.regionCode),
-  /** Stored at submission; derived from the registry today for rows loaded without it. */
-  beneficiaryKind: async (application, _args, ctx) => {
-    if (application.beneficiaryKind !== null) return application.beneficiaryKind;
-    const officer = await required(ctx.loaders.officer.load(application.officerMatricule), 'Officer', application.officerMatricule);
-    const dependent = application.dependentId === null ? null : await required(ctx.loaders.dependent.load(application.dependentId), 'Dependent', application.dependentId);
-    const kind = beneficiaryKindOf(officer.status, dependent?.relation ?? null);
-    if (typeof kind !== 'string') throw new Error(`Application ${application.id} has no beneficiary kind: ${kind.message}`);
-    return kind;
-  },
+  beneficiaryKind: (application, _args, ctx) => beneficiaryKind(ctx, application),
   disbursement: (application, _args, ctx) => (application.status === 'PAID' ? ctx.loaders.applicationDisbursement.load(application.id) : null),
 };
 
-/** A payment: whoever may read its application (region read from the rows, never from the request). */
 export const Disbursement: DisbursementResolvers = {
-  __resolveReference: async (reference, ctx) => {
-    const scope = await ctx.loaders.disbursementScope.load(reference.id);
-    if (scope === null) return null;
-    requireAccess(ctx, mayReadApplication(ctx.caller, scope));
-    return ctx.loaders.disbursement.load(reference.id);
-  },
+  __resolveReference: (reference, ctx) => disbursementByReference(ctx, reference.id),
   application: (disbursement, _args, ctx) => required(readApplication(ctx, disbursement.applicationId), 'Application', disbursement.applicationId),
 };
 

@@ -1,6 +1,6 @@
 import type { Role } from '../generated/schema-types';
 import type { AuditRecordResolvers, QueryResolvers } from '../generated/graphql';
-import { auditTrail } from './audit-trail';
+import { auditTrail } from './audit.service';
 
 const json = (value: unknown): string | null => (value === null || value === undefined ? null : JSON.stringify(value));
 

@@ -1,8 +1,8 @@
 import { readOfficer } from '../access/access.service';
 import type { HeadAppointmentResolvers, MutationResolvers, QueryResolvers } from '../generated/graphql';
 import { required } from '../base/required';
-import { isRotationDue, termEndsOn } from './heads.service';
-import { appointHead, regionsDueForRotation } from './heads.workflow';
+import { isRotationDue, termEndsOn } from './heads.rules';
+import { appointHead, regionsDueForRotation } from './heads.service';
 
 export const headQueries: QueryResolvers = {
   regionsDueForRotation: (_parent, _args, ctx) => regionsDueForRotation(ctx),

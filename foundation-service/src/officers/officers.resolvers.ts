@@ -1,7 +1,8 @@
-import { officerApplications, readDependent, readOfficer, requireOfficerFile } from '../access/access.service';
+import { officerApplications, readDependent, readOfficer } from '../access/access.service';
 import type { DependentResolvers, OfficerResolvers, QueryResolvers } from '../generated/graphql';
 import { required } from '../base/required';
-import { fullName, fullNameAr, isStudent, listOfficers, yearsOfService } from './officers.service';
+import { fullName, fullNameAr, isStudent } from './officers.rules';
+import { listOfficers, officerDependents, officerTrainings, officerYearsOfService, serviceStartDate } from './officers.service';
 
 export const officerQueries: QueryResolvers = {
   officer: (_parent, { matricule }, ctx) => readOfficer(ctx, matricule),
@@ -15,22 +16,10 @@ export const Officer: OfficerResolvers = {
   fullName: (officer) => fullName(officer),
   fullNameAr: (officer) => fullNameAr(officer),
   region: (officer, _args, ctx) => required(ctx.loaders.region.load(officer.regionCode), 'Region', officer.regionCode),
-  serviceStartDate: (officer, _args, ctx) => {
-    requireOfficerFile(ctx, officer);
-    return officer.serviceStartDate;
-  },
-  yearsOfService: (officer, _args, ctx) => {
-    requireOfficerFile(ctx, officer);
-    return yearsOfService(officer);
-  },
-  trainings: (officer, _args, ctx) => {
-    requireOfficerFile(ctx, officer);
-    return ctx.loaders.trainings.load(officer.matricule);
-  },
-  dependents: (officer, _args, ctx) => {
-    requireOfficerFile(ctx, officer);
-    return ctx.loaders.dependents.load(officer.matricule);
-  },
+  serviceStartDate: (officer, _args, ctx) => serviceStartDate(ctx, officer),
+  yearsOfService: (officer, _args, ctx) => officerYearsOfService(ctx, officer),
+  trainings: (officer, _args, ctx) => officerTrainings(ctx, officer),
+  dependents: (officer, _args, ctx) => officerDependents(ctx, officer),
   applications: (officer, _args, ctx) => officerApplications(ctx, officer),
 };
 

@@ -1,9 +1,11 @@
-import { BadUserInputError, cursorCodec, foldForSearch, isRegionCode, todayUtc, wholeYearsBetween } from '@dsp/common';
-import { officersListRegion } from '../access/access.service';
+import { BadUserInputError, cursorCodec, isRegionCode } from '@dsp/common';
+import { officersListRegion, requireOfficerFile } from '../access/access.service';
 import type { FoundationContext } from '../context';
 import type { DependentEntity } from './dependent.entity';
 import type { OfficerEntity } from './officer.entity';
 import { OfficersRepository } from './officers.repository';
+import { searchWords, yearsOfService } from './officers.rules';
+import type { TrainingEntity } from './training.entity';
 
 export const MAX_PAGE_SIZE = 100;
 /** Officers' cursors stand for a matricule. */
@@ -20,47 +22,6 @@ export interface OfficerPage {
   edges: Array<{ cursor: string; node: OfficerEntity }>;
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
   totalCount: number;
-}
-
-type Named = Pick<OfficerEntity, 'firstNameLatin' | 'lastNameLatin' | 'firstNameAr' | 'lastNameAr'>;
-
-export function fullName(person: Named): string {
-  return `${person.firstNameLatin} ${person.lastNameLatin}`;
-}
-
-export function fullNameAr(person: Named): string {
-  return `${person.firstNameAr} ${person.lastNameAr}`;
-}
-
-/** What the search column holds: both scripts' full names and the matricule, folded. */
-export function officerSearchText(officer: Named & Pick<OfficerEntity, 'matricule'>): string {
-  return foldForSearch(`${fullName(officer)} ${fullNameAr(officer)} ${officer.matricule}`);
-}
-
-export function yearsOfService(officer: Pick<OfficerEntity, 'serviceStartDate'>, today: string = todayUtc()): number {
-  return Math.max(0, wholeYearsBetween(officer.serviceStartDate, today));
-}
-
-/** A student certificate counts while it is valid, up to and including its last day. */
-export function isStudent(dependent: Pick<DependentEntity, 'studentUntil'>, today: string = todayUtc()): boolean {
-  return dependent.studentUntil !== null && dependent.studentUntil >= today;
-}
-
-/** The longest search accepted, in characters and in words: each word is a condition of the statement. */
-export const MAX_SEARCH_LENGTH = 100;
-export const MAX_SEARCH_WORDS = 6;
-
-/** The folded words of a search; each must appear in a match. Too long a search is BAD_USER_INPUT. */
-export function searchWords(search: string | null): string[] {
-  if (search === null) return [];
-  if (search.length > MAX_SEARCH_LENGTH) {
-    throw new BadUserInputError('search', `A search is at most ${MAX_SEARCH_LENGTH} characters long; shorten it to a name or a matricule.`);
-  }
-  const words = foldForSearch(search).split(' ').filter((word) => word.length > 0);
-  if (words.length > MAX_SEARCH_WORDS) {
-    throw new BadUserInputError('search', `A search has at most ${MAX_SEARCH_WORDS} words; keep the most telling ones.`);
-  }
-  return words;
 }
 
 /**
@@ -86,4 +47,25 @@ export async function listOfficers(ctx: FoundationContext, args: OfficerPageArgs
   for (const officer of page) ctx.loaders.officer.prime(officer.matricule, officer);
   const edges = page.map((node) => ({ cursor: officerCursor.encode(node.matricule), node }));
   return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
+}
+
+/** Beyond identity, an officer's file is read field by field, by whoever may read the file. */
+export function serviceStartDate(ctx: FoundationContext, officer: OfficerEntity): string {
+  requireOfficerFile(ctx, officer);
+  return officer.serviceStartDate;
+}
+
+export function officerYearsOfService(ctx: FoundationContext, officer: OfficerEntity): number {
+  requireOfficerFile(ctx, officer);
+  return yearsOfService(officer);
+}
+
+export function officerTrainings(ctx: FoundationContext, officer: OfficerEntity): Promise<TrainingEntity[]> {
+  requireOfficerFile(ctx, officer);
+  return ctx.loaders.trainings.load(officer.matricule);
+}
+
+export function officerDependents(ctx: FoundationContext, officer: OfficerEntity): Promise<DependentEntity[]> {
+  requireOfficerFile(ctx, officer);
+  return ctx.loaders.dependents.load(officer.matricule);
 }

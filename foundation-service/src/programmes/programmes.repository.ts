@@ -1,7 +1,30 @@
+import { updateVersioned } from '@dsp/subgraph-kit';
 import { In, type EntityManager } from 'typeorm';
 import type { AllocationModel } from './allocation.model';
 import { CampaignEntity } from './campaign.entity';
+import type { CampaignRules } from './eligibility.rules';
 import { ProgrammeEntity } from './programme.entity';
+
+/** A campaign as checked for storage, the benefit in centimes. */
+export interface NewCampaign {
+  programmeId: string;
+  season: string;
+  year: number;
+  opensOn: string;
+  closesOn: string;
+  benefitAmount: string;
+  eligibility: CampaignRules;
+}
+
+/** A region's allocation, locked until the transaction ends, with what is committed to it (lock_allocation in the database). */
+export interface LockedAllocation {
+  id: string;
+  allocated: bigint;
+  quota: number;
+  committed: bigint;
+  approved: number;
+  version: number;
+}
 
 export class ProgrammesRepository {
   constructor(private readonly manager: EntityManager) {}
@@ -84,5 +107,53 @@ export class ProgrammesRepository {
       waitlisted: row.waitlisted,
       version: row.version,
     }));
+  }
+
+  campaignById(id: string): Promise<CampaignEntity | null> {
+    return this.manager.findOneBy(CampaignEntity, { id });
+  }
+
+  async programmeExists(id: string): Promise<boolean> {
+    const [programme] = await this.manager.query<Array<{ id: string }>>('SELECT id FROM programme WHERE id = $1', [id]);
+    return programme !== undefined;
+  }
+
+  async campaignExists(id: string): Promise<boolean> {
+    const [campaign] = await this.manager.query<unknown[]>('SELECT 1 FROM campaign WHERE id = $1', [id]);
+    return campaign !== undefined;
+  }
+
+  async seasonTaken(programmeId: string, season: string): Promise<boolean> {
+    const [taken] = await this.manager.query<unknown[]>('SELECT 1 FROM campaign WHERE programme_id = $1 AND season = $2', [programmeId, season]);
+    return taken !== undefined;
+  }
+
+  async insertCampaign(campaign: NewCampaign): Promise<{ id: string; version: number }> {
+    const [created] = await this.manager.query<[{ id: string; version: number }]>(
+      `INSERT INTO campaign (programme_id, season, year, opens_on, closes_on, benefit_amount, eligibility)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id, version`,
+      [campaign.programmeId, campaign.season, campaign.year, campaign.opensOn, campaign.closesOn, campaign.benefitAmount, JSON.stringify(campaign.eligibility)],
+    );
+    return created;
+  }
+
+  async lockAllocation(campaignId: string, regionCode: string): Promise<LockedAllocation | null> {
+    const [row] = await this.manager.query<Array<{ id: string; allocated: string; quota: number; committed: string; approved: number; version: number }>>(
+      'SELECT id, allocated::text, quota, committed::text, approved, version FROM lock_allocation($1, $2)',
+      [campaignId, regionCode],
+    );
+    return row ? { id: row.id, allocated: BigInt(row.allocated), quota: row.quota, committed: BigInt(row.committed), approved: row.approved, version: row.version } : null;
+  }
+
+  async insertAllocation(campaignId: string, regionCode: string, allocated: bigint, quota: number): Promise<{ id: string; version: number }> {
+    const [created] = await this.manager.query<[{ id: string; version: number }]>(
+      'INSERT INTO campaign_allocation (campaign_id, region_code, allocated, quota) VALUES ($1, $2, $3, $4) RETURNING id, version',
+      [campaignId, regionCode, allocated.toString(), quota],
+    );
+    return created;
+  }
+
+  async updateAllocation(id: string, expectedVersion: number, allocated: bigint, quota: number): Promise<void> {
+    await updateVersioned(this.manager, 'campaign_allocation', id, expectedVersion, 'allocated = $3, quota = $4', [allocated.toString(), quota]);
   }
 }

@@ -1,5 +1,6 @@
 import { checkYear, currentUtcYear } from '@dsp/common';
 import type { RegionSocialModel } from '../applications/social.model';
+import { requireRegionFigures } from '../access/access.service';
 import type { FoundationContext } from '../context';
 import type { RegionEntity } from './region.entity';
 import { RegionsRepository } from './regions.repository';
@@ -20,6 +21,18 @@ export function socialYear(year: number | null, now: Date = new Date()): number 
   return checkYear('year', year);
 }
 
+/** Names, kind and heads are public; the figures are checked against the region's row. */
+export async function staffCount(ctx: FoundationContext, code: string): Promise<number> {
+  requireRegionFigures(ctx, code);
+  return (await ctx.loaders.regionCounts.load(code)).staff;
+}
+
+export async function beneficiaryCount(ctx: FoundationContext, code: string): Promise<number> {
+  requireRegionFigures(ctx, code);
+  return (await ctx.loaders.regionCounts.load(code)).beneficiaries;
+}
+
 export function regionSocial(ctx: FoundationContext, code: string, year: number | null): Promise<RegionSocialModel> {
+  requireRegionFigures(ctx, code);
   return ctx.loaders.regionSocial.load({ code, year: socialYear(year) });
 }

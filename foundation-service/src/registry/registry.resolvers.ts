@@ -1,6 +1,6 @@
 import type { MutationResolvers, OfficerTransferResolvers } from '../generated/graphql';
 import { required } from '../base/required';
-import { addDependent, changeOfficerStatus, endDependentLink, registerOfficer, transferOfficer, updateDependent } from './registry.workflow';
+import { addDependent, changeOfficerStatus, endDependentLink, registerOfficer, transferOfficer, updateDependent } from './registry.service';
 
 export const registryMutations: MutationResolvers = {
   registerOfficer: (_parent, { input }, ctx) => registerOfficer(ctx, input),

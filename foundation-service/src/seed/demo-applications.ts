@@ -1,7 +1,7 @@
 import { REGION_CODES } from '@dsp/common';
 import { type DemoDependent, type DemoHead, type DemoOfficer, type Random } from '@dsp/demo';
 import type { ApplicationStatus, BeneficiaryKind } from '../generated/schema-types';
-import { beneficiaryKindOf, rankingScore, refusal, validateRules, type CampaignRules } from '../programmes/eligibility';
+import { beneficiaryKindOf, rankingScore, refusal, validateRules, type CampaignRules } from '../programmes/eligibility.rules';
 import { REJECTION_REASONS, type SeedProgramme } from './catalogue';
 
 export interface SeedCampaign {

@@ -1,7 +1,7 @@
 import { bulkLoad, type BulkLoadPlan, type NationalSeedOptions, reportProgress } from '@dsp/subgraph-kit';
 import { createRandom, type DemoPopulation, NATIONAL_OFFICERS, nationalPopulation, serialUuid } from '@dsp/demo';
 import type { ApplicationStatus } from '../generated/schema-types';
-import { officerSearchText } from '../officers/officers.service';
+import { officerSearchText } from '../officers/officers.rules';
 import { PROGRAMMES } from './catalogue';
 
 /**

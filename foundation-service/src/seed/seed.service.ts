@@ -1,8 +1,8 @@
 import { openDataSource } from '@dsp/subgraph-kit';
 import { createRandom, demoPopulation } from '@dsp/demo';
 import { createFoundationDataSource } from '../database';
-import { officerSearchText } from '../officers/officers.service';
-import { validateRules } from '../programmes/eligibility';
+import { officerSearchText } from '../officers/officers.rules';
+import { validateRules } from '../programmes/eligibility.rules';
 import { seedRegistryEvents } from '../registry/seed-events';
 import { PROGRAMMES } from './catalogue';
 import { demoActivity, type SeedCampaign } from './demo-applications';

@@ -1,6 +1,6 @@
 import type { Caller } from '@dsp/common';
 import { mayAppointHeads, mayReadAuditTrail, rotationRegion } from '../../access';
-import { failedEligibilityRule } from '../heads.workflow';
+import { failedEligibilityRule } from '../heads.rules';
 
 const settings = { headMinServiceYears: 15, headRequiredTraining: 'SOCIAL_CASE_MANAGEMENT' };
 const trained = { status: 'ACTIVE', serviceStartDate: '2011-01-15', trainingCodes: ['SOCIAL_CASE_MANAGEMENT'] };

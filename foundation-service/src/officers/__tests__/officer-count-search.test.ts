@@ -6,7 +6,7 @@ import { mayReadOfficerIdentity, officerListRegion } from '../../access/policy';
 import { createFoundationDataSource } from '../../database';
 import { startFoundationUnderTest, type FoundationUnderTest, type GraphQLResponse } from '../../testing/foundation-test-server';
 import { OfficersRepository } from '../officers.repository';
-import { searchWords } from '../officers.service';
+import { searchWords } from '../officers.rules';
 
 /**
  * The officers connection's totalCount (from region_staff_summary when there

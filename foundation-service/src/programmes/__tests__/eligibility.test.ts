@@ -1,6 +1,5 @@
 import { BadUserInputError } from '@dsp/common';
-import { quotaRefusal } from '../../applications/applications.workflow';
-import { beneficiaryKindOf, rankingScore, refusal, rulesFromJson, validateRules, type Applicant } from '../eligibility';
+import { beneficiaryKindOf, isCampaignOpen, rankingScore, refusal, rulesFromJson, validateRules, type Applicant } from '../eligibility.rules';
 
 const NO_RULES = rulesFromJson({});
 const child: Applicant = { officerStatus: 'ACTIVE', kind: 'CHILD', birthDate: '2015-06-01', programmeBenefits: 0, familyApprovedInCampaign: 0 };
@@ -28,6 +27,16 @@ describe('beneficiary kinds', () => {
     const parent = beneficiaryKindOf('ACTIVE', 'PARENT');
     expect(parent).toMatchObject({ rule: 'BENEFICIARY' });
     expect(typeof parent === 'string' ? parent : parent.message).toMatch(/parents/);
+  });
+});
+
+describe('campaign period', () => {
+  it('is open from the opening day to the closing day, both included', () => {
+    const campaign = { opensOn: '2026-09-01', closesOn: '2026-09-30' };
+    expect(isCampaignOpen(campaign, '2026-08-31')).toBe(false);
+    expect(isCampaignOpen(campaign, '2026-09-01')).toBe(true);
+    expect(isCampaignOpen(campaign, '2026-09-30')).toBe(true);
+    expect(isCampaignOpen(campaign, '2026-10-01')).toBe(false);
   });
 });
 
@@ -104,19 +113,5 @@ describe('ranking score', () => {
     expect(rankingScore({ priorityKilledOnDuty: true }, killed, '2026-03-01')).toBe(1000 + 200 + 360);
     expect(rankingScore({ priorityKilledOnDuty: false }, killed, '2026-03-01')).toBe(200 + 360);
     expect(rankingScore({ priorityKilledOnDuty: true }, { ...facts, officerStatus: 'DECEASED' }, '2026-03-01')).toBe(200 + 360);
-  });
-});
-
-describe('quota and budget', () => {
-  const room = { allocated: 1_000_000n, quota: 3, committed: 600_000n, approved: 2 };
-
-  it('lets an approval through while both the quota and the budget allow it', () => {
-    expect(quotaRefusal(room, 400_000n)).toBeNull();
-  });
-
-  it('refuses as QUOTA_EXHAUSTED past the quota, past the budget, or without an allocation', () => {
-    expect(quotaRefusal({ ...room, approved: 3 }, 1n)?.extensions).toMatchObject({ code: 'QUOTA_EXHAUSTED', remainingQuota: 0 });
-    expect(quotaRefusal(room, 400_001n)?.extensions).toMatchObject({ code: 'QUOTA_EXHAUSTED', remainingQuota: 1, remainingBudget: '400000' });
-    expect(quotaRefusal(null, 1n)?.extensions).toMatchObject({ code: 'QUOTA_EXHAUSTED' });
   });
 });

@@ -1,14 +1,13 @@
 import { BadUserInputError, type Caller, ConflictError, type DependentSnapshot, isRegionCode, type OfficerSnapshot, todayUtc, wholeYearsBetween } from '@dsp/common';
-import { isUniqueViolation, oncePerKey, updateVersioned, writeAudit } from '@dsp/subgraph-kit';
+import { isUniqueViolation, oncePerKey, writeAudit } from '@dsp/subgraph-kit';
 import type { EntityManager } from 'typeorm';
-import { mayReadOfficerFile, requireAccess } from '../access';
+import { mayChangeRegistry, mayReadOfficerFile, requireAccess } from '../access';
 import type { FoundationContext } from '../context';
 import type { AddDependentInput, ChangeOfficerStatusInput, EndDependentLinkInput, RegisterOfficerInput, StudentCertificateInput, TransferOfficerInput, UpdateDependentInput } from '../generated/schema-types';
-import { DependentEntity } from '../officers/dependent.entity';
-import { OfficerEntity } from '../officers/officer.entity';
-import { officerSearchText } from '../officers/officers.service';
-import { appendRegistryEvent } from './outbox';
-import { mayChangeRegistry } from './registry.access';
+import type { DependentEntity } from '../officers/dependent.entity';
+import type { OfficerEntity } from '../officers/officer.entity';
+import { officerSearchText } from '../officers/officers.rules';
+import { appendRegistryEvent, RegistryRepository, type DependentRow, type OfficerRow } from './registry.repository';
 
 /**
  * Registry changes (issue 6), modelled on appointHead: input validated first
@@ -23,35 +22,6 @@ const MATRICULE_PATTERN = /^[A-Za-z0-9]{3,20}$/;
 const MAX_NAME_LENGTH = 100;
 const MIN_SERVICE_AGE = 18;
 const FINAL_STATUSES = new Set(['DECEASED', 'KILLED_ON_DUTY']);
-
-interface OfficerRow {
-  matricule: string;
-  rank: string;
-  region_code: string;
-  status: OfficerSnapshot['status'];
-  birth_date: string;
-  service_start_date: string;
-  version: number;
-}
-
-interface DependentRow {
-  id: string;
-  officer_matricule: string;
-  relation: DependentSnapshot['relation'];
-  birth_date: string;
-  student_from: string | null;
-  student_until: string | null;
-  disabled: boolean;
-  link_ended_on: string | null;
-  link_end_reason: string | null;
-  version: number;
-}
-
-const OFFICER_COLUMNS = `matricule, rank, region_code, status, to_char(birth_date, 'YYYY-MM-DD') AS birth_date,
-  to_char(service_start_date, 'YYYY-MM-DD') AS service_start_date, version`;
-const DEPENDENT_COLUMNS = `id, officer_matricule, relation, to_char(birth_date, 'YYYY-MM-DD') AS birth_date,
-  to_char(student_from, 'YYYY-MM-DD') AS student_from, to_char(student_until, 'YYYY-MM-DD') AS student_until, disabled,
-  to_char(link_ended_on, 'YYYY-MM-DD') AS link_ended_on, link_end_reason, version`;
 
 const officerSnapshot = (row: OfficerRow): OfficerSnapshot => ({
   matricule: row.matricule,
@@ -107,16 +77,6 @@ function checkCertificate(certificate: StudentCertificateInput, birthDate: strin
   return { from: certificate.validFrom, until: certificate.validUntil };
 }
 
-async function officerRow(manager: EntityManager, matricule: string, lock = false): Promise<OfficerRow | undefined> {
-  const [row] = await manager.query<OfficerRow[]>(`SELECT ${OFFICER_COLUMNS} FROM officer WHERE matricule = $1${lock ? ' FOR UPDATE' : ''}`, [matricule]);
-  return row;
-}
-
-async function dependentRow(manager: EntityManager, id: string): Promise<DependentRow | undefined> {
-  const [row] = await manager.query<DependentRow[]>(`SELECT ${DEPENDENT_COLUMNS} FROM dependent WHERE id = $1`, [id]);
-  return row;
-}
-
 /** The officer's region as the database says, whoever asks (officer_scope): null when there is no such officer. */
 async function officerRegion(ctx: FoundationContext, matricule: string): Promise<string | null> {
   return (await ctx.loaders.officerScope.load(matricule))?.regionCode ?? null;
@@ -136,7 +96,7 @@ function forgetOfficer(ctx: FoundationContext, matricule: string): void {
 }
 
 async function loadOfficer(ctx: FoundationContext, matricule: string): Promise<OfficerEntity> {
-  const officer = await (await ctx.db.manager()).findOneBy(OfficerEntity, { matricule });
+  const officer = await new RegistryRepository(await ctx.db.manager()).officer(matricule);
   if (!officer) throw new Error(`The officer ${matricule} was not found after it was written.`);
   return officer;
 }
@@ -144,7 +104,7 @@ async function loadOfficer(ctx: FoundationContext, matricule: string): Promise<O
 async function loadDependent(ctx: FoundationContext, id: string): Promise<DependentEntity> {
   ctx.loaders.dependent.clear(id);
   ctx.loaders.dependentScope.clear(id);
-  const dependent = await (await ctx.db.manager()).findOneBy(DependentEntity, { id });
+  const dependent = await new RegistryRepository(await ctx.db.manager()).dependent(id);
   if (!dependent) throw new Error(`The dependent ${id} was not found after it was written.`);
   return dependent;
 }
@@ -176,20 +136,15 @@ export async function registerOfficer(ctx: FoundationContext, input: RegisterOff
     oncePerKey(manager, ctx.caller, 'registerOfficer', input.idempotencyKey, registration, async () => {
       const taken = (): BadUserInputError => new BadUserInputError('matricule', `An officer ${matricule} is already registered.`);
       if ((await officerRegion(ctx, matricule)) !== null) throw taken();
+      const registry = new RegistryRepository(manager);
       try {
-        await manager.query(
-          `INSERT INTO officer (matricule, first_name_ar, last_name_ar, first_name_latin, last_name_latin, rank, region_code, status,
-                                birth_date, service_start_date, search_text, region_since, status_since)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, 'ACTIVE', $8, $9, $10, $9, $9)`,
-          [matricule, names.firstNameAr, names.lastNameAr, names.firstNameLatin, names.lastNameLatin, input.rank, regionCode, input.birthDate,
-            input.serviceStartDate, officerSearchText({ matricule, ...names })],
-        );
+        await registry.insertOfficer({ ...registration, searchText: officerSearchText({ matricule, ...names }) });
       } catch (error) {
         // Registered by a concurrent request after the check above.
         if (isUniqueViolation(error)) throw taken();
         throw error;
       }
-      const row = (await officerRow(manager, matricule))!;
+      const row = (await registry.officerRow(matricule))!;
       await audit(manager, ctx.caller, 'officer', matricule, regionCode, 'REGISTER', null, officerSnapshot(row));
       await appendRegistryEvent(manager, {
         type: 'OFFICER_REGISTERED', entity: 'officer', entityId: matricule, effectiveDate: input.serviceStartDate, data: { officer: officerSnapshot(row) },
@@ -219,14 +174,12 @@ export async function transferOfficer(ctx: FoundationContext, input: TransferOff
   await requireOfficerInReach(ctx, matricule);
 
   const result = await ctx.db.write(async (manager) => {
-    const before = (await officerRow(manager, matricule, true))!;
+    const registry = new RegistryRepository(manager);
+    const before = (await registry.officerRow(matricule, true))!;
     if (before.region_code === toRegionCode) throw new BadUserInputError('toRegionCode', `Officer ${matricule} already serves in ${toRegionCode}.`);
     if (before.status !== 'ACTIVE') throw new BadUserInputError('matricule', `Only an officer in active service is transferred (${matricule} is ${before.status}).`);
     if (input.effectiveDate < before.service_start_date) throw new BadUserInputError('effectiveDate', 'A transfer cannot take effect before the service start.');
-    const [moved] = await manager.query<Array<{ changed: number }>>('SELECT officer_transfer($1, $2, $3, $4) AS changed', [
-      matricule, expectedVersion, toRegionCode, input.effectiveDate,
-    ]);
-    if (moved?.changed !== 1) throw new ConflictError('This officer was changed by someone else; reload it and try again.');
+    if (!(await registry.transfer(matricule, expectedVersion, toRegionCode, input.effectiveDate))) throw new ConflictError('This officer was changed by someone else; reload it and try again.');
     const after: OfficerRow = { ...before, region_code: toRegionCode, version: before.version + 1 };
     await audit(manager, ctx.caller, 'officer', matricule, toRegionCode, 'TRANSFER', officerSnapshot(before), { ...officerSnapshot(after), effectiveDate: input.effectiveDate });
     await appendRegistryEvent(manager, {
@@ -248,11 +201,12 @@ export async function changeOfficerStatus(ctx: FoundationContext, input: ChangeO
   const regionCode = await requireOfficerInReach(ctx, matricule);
 
   await ctx.db.write(async (manager) => {
-    const before = (await officerRow(manager, matricule, true))!;
+    const registry = new RegistryRepository(manager);
+    const before = (await registry.officerRow(matricule, true))!;
     if (FINAL_STATUSES.has(before.status)) throw new BadUserInputError('status', `Officer ${matricule} is already ${before.status}.`);
     if (before.status === input.status) throw new BadUserInputError('status', `Officer ${matricule} is already ${before.status}.`);
     if (input.effectiveDate < before.service_start_date) throw new BadUserInputError('effectiveDate', 'A status change cannot take effect before the service start.');
-    await updateVersioned(manager, 'officer', matricule, expectedVersion, 'status = $3, status_since = $4', [input.status, input.effectiveDate], 'matricule');
+    await registry.setOfficerStatus(matricule, expectedVersion, input.status, input.effectiveDate);
     const after: OfficerRow = { ...before, status: input.status, version: before.version + 1 };
     await audit(manager, ctx.caller, 'officer', matricule, regionCode, 'CHANGE_STATUS', officerSnapshot(before), { ...officerSnapshot(after), effectiveDate: input.effectiveDate });
     await appendRegistryEvent(manager, {
@@ -281,15 +235,10 @@ export async function addDependent(ctx: FoundationContext, input: AddDependentIn
 
   const { id } = await ctx.db.write((manager) =>
     oncePerKey(manager, ctx.caller, 'addDependent', input.idempotencyKey, request, async () => {
-      const officer = (await officerRow(manager, matricule, true))!;
-      const [created] = await manager.query<Array<{ id: string }>>(
-        `INSERT INTO dependent (id, officer_matricule, relation, first_name_ar, last_name_ar, first_name_latin, last_name_latin, birth_date,
-                                student_from, student_until, disabled)
-         VALUES (gen_random_uuid(), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
-        [matricule, input.relation, names.firstNameAr, names.lastNameAr, names.firstNameLatin, names.lastNameLatin, input.birthDate,
-          certificate?.from ?? null, certificate?.until ?? null, disabled],
-      );
-      const row = (await dependentRow(manager, created.id))!;
+      const registry = new RegistryRepository(manager);
+      const officer = (await registry.officerRow(matricule, true))!;
+      const createdId = await registry.insertDependent(request);
+      const row = (await registry.dependentRow(createdId))!;
       const snapshot = dependentSnapshot(row, officer);
       await audit(manager, ctx.caller, 'dependent', row.id, regionCode, 'ADD_DEPENDENT', null, snapshot);
       await appendRegistryEvent(manager, { type: 'DEPENDENT_REGISTERED', entity: 'dependent', entityId: row.id, effectiveDate: today, data: { dependent: snapshot } });
@@ -320,8 +269,9 @@ export async function updateDependent(ctx: FoundationContext, input: UpdateDepen
   const { matricule, regionCode } = await dependentInReach(ctx, id);
 
   await ctx.db.write(async (manager) => {
-    const officer = (await officerRow(manager, matricule, true))!;
-    const before = (await dependentRow(manager, id))!;
+    const registry = new RegistryRepository(manager);
+    const officer = (await registry.officerRow(matricule, true))!;
+    const before = (await registry.dependentRow(id))!;
     if (before.link_ended_on !== null) throw new BadUserInputError('dependentId', `The link of dependent ${id} ended on ${before.link_ended_on}.`);
     const certificate = input.studentCertificate ? checkCertificate(input.studentCertificate, before.birth_date) : null;
     if (certificate && before.relation !== 'CHILD') throw new BadUserInputError('studentCertificate', 'Only a child holds a student certificate here.');
@@ -332,9 +282,7 @@ export async function updateDependent(ctx: FoundationContext, input: UpdateDepen
       disabled: input.disabled ?? before.disabled,
       version: before.version + 1,
     };
-    await updateVersioned(manager, 'dependent', id, expectedVersion, 'student_from = $3, student_until = $4, disabled = $5', [
-      after.student_from, after.student_until, after.disabled,
-    ]);
+    await registry.setDependentSituation(id, expectedVersion, after);
     const snapshot = dependentSnapshot(after, officer);
     await audit(manager, ctx.caller, 'dependent', id, regionCode, 'UPDATE_DEPENDENT', dependentSnapshot(before, officer), snapshot);
     await appendRegistryEvent(manager, { type: 'DEPENDENT_UPDATED', entity: 'dependent', entityId: id, effectiveDate, data: { dependent: snapshot } });
@@ -350,11 +298,12 @@ export async function endDependentLink(ctx: FoundationContext, input: EndDepende
   const { matricule, regionCode } = await dependentInReach(ctx, id);
 
   await ctx.db.write(async (manager) => {
-    const officer = (await officerRow(manager, matricule, true))!;
-    const before = (await dependentRow(manager, id))!;
+    const registry = new RegistryRepository(manager);
+    const officer = (await registry.officerRow(matricule, true))!;
+    const before = (await registry.dependentRow(id))!;
     if (before.link_ended_on !== null) throw new BadUserInputError('dependentId', `The link of dependent ${id} already ended on ${before.link_ended_on}.`);
     if (input.endedOn < before.birth_date) throw new BadUserInputError('endedOn', 'The link cannot end before the birth date.');
-    await updateVersioned(manager, 'dependent', id, expectedVersion, 'link_ended_on = $3, link_end_reason = $4', [input.endedOn, input.reason]);
+    await registry.endDependentLink(id, expectedVersion, input.endedOn, input.reason);
     const after: DependentRow = { ...before, link_ended_on: input.endedOn, link_end_reason: input.reason, version: before.version + 1 };
     const snapshot = dependentSnapshot(after, officer);
     await audit(manager, ctx.caller, 'dependent', id, regionCode, 'END_LINK', dependentSnapshot(before, officer), { ...snapshot, reason: input.reason });

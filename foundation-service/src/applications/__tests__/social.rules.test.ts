@@ -1,5 +1,5 @@
 import type { ProgrammeFigures } from '../applications.repository';
-import { composeRegionSocial } from '../social.service';
+import { composeRegionSocial } from '../social.rules';
 
 function figures(overrides: Partial<ProgrammeFigures>): ProgrammeFigures {
   return {

@@ -62,6 +62,11 @@ export function beneficiaryKindOf(officerStatus: OfficerStatus, relation: Depend
   return { rule: 'BENEFICIARY', message: "Not eligible (BENEFICIARY): an officer's parents are not beneficiaries of the Foundation's campaigns." };
 }
 
+/** A campaign takes applications from its opening day to its closing day, both included. */
+export function isCampaignOpen(campaign: { opensOn: string; closesOn: string }, today: string): boolean {
+  return campaign.opensOn <= today && today <= campaign.closesOn;
+}
+
 /** Rules read from the database: missing keys are unset rules. */
 export function rulesFromJson(json: unknown): CampaignRules {
   const value = (json ?? {}) as Partial<CampaignRules>;

@@ -1,7 +1,8 @@
-import { BadUserInputError, ConflictError, DomainError, isUuid, requiredText, todayUtc } from '@dsp/common';
-import { isUniqueViolation, oncePerKey, updateVersioned, writeAudit } from '@dsp/subgraph-kit';
+import { BadUserInputError, ConflictError, cursorCodec, DomainError, isRegionCode, isUuid, requiredText, todayUtc } from '@dsp/common';
+import { isUniqueViolation, oncePerKey, writeAudit } from '@dsp/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import {
+  applicationQueueRegion,
   mayDecideApplication,
   mayReadApplication,
   mayRecordDisbursement,
@@ -12,11 +13,24 @@ import {
   type ApplicationScope,
 } from '../access';
 import type { FoundationContext } from '../context';
-import type { ApplicationChangeInput, ApplicationStatus, BeneficiaryKind, DecideApplicationInput, DependentRelation, OfficerStatus, RecordDisbursementInput, SubmitApplicationInput, WithdrawApplicationInput } from '../generated/schema-types';
-import { lockAllocation } from '../programmes/campaigns.workflow';
-import { beneficiaryKindOf, familyRefusal, rankingScore, refusal, rulesFromJson, type Refusal } from '../programmes/eligibility';
-import { type ApplicationEntity } from './application.entity';
-import { DisbursementEntity } from './disbursement.entity';
+import { required } from '../base/required';
+import type {
+  ApplicationChangeInput,
+  ApplicationQueueKind,
+  ApplicationStatus,
+  BeneficiaryKind,
+  DecideApplicationInput,
+  PageInfo,
+  RecordDisbursementInput,
+  SubmitApplicationInput,
+  WithdrawApplicationInput,
+} from '../generated/schema-types';
+import { ProgrammesRepository } from '../programmes/programmes.repository';
+import { beneficiaryKindOf, familyRefusal, isCampaignOpen, rankingScore, refusal, rulesFromJson, type Refusal } from '../programmes/eligibility.rules';
+import type { ApplicationEntity } from './application.entity';
+import { quotaRefusal } from './applications.rules';
+import { ApplicationsRepository, type ApplicationRow } from './applications.repository';
+import type { DisbursementEntity } from './disbursement.entity';
 
 /**
  * The application workflow (README "Programmes and applications"):
@@ -46,25 +60,6 @@ function checkVersion(version: number): number {
   return version;
 }
 
-interface ApplicationRow {
-  id: string;
-  campaign_id: string;
-  officer_matricule: string;
-  dependent_id: string | null;
-  region_code: string;
-  status: ApplicationStatus;
-  amount: string;
-  ranking_score: number;
-  beneficiary_kind: BeneficiaryKind | null;
-  decided_at: string | null;
-  decided_by: string | null;
-  decision_reason: string | null;
-  version: number;
-}
-
-const APPLICATION_COLUMNS = `id, campaign_id, officer_matricule, dependent_id, region_code, status, amount::text, ranking_score, beneficiary_kind,
-  to_char(decided_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS decided_at, decided_by, decision_reason, version`;
-
 /** What the audit trail keeps of an application. */
 function snapshot(row: ApplicationRow): Record<string, unknown> {
   return {
@@ -85,7 +80,7 @@ function snapshot(row: ApplicationRow): Record<string, unknown> {
 }
 
 async function readRow(manager: EntityManager, id: string, lock = false): Promise<ApplicationRow> {
-  const [row] = await manager.query<ApplicationRow[]>(`SELECT ${APPLICATION_COLUMNS} FROM application WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [id]);
+  const row = await new ApplicationsRepository(manager).row(id, lock);
   if (!row) throw new BadUserInputError('applicationId', `No application ${id}.`);
   return row;
 }
@@ -110,15 +105,9 @@ async function change(
 ): Promise<void> {
   if (row.version !== expectedVersion) throw new ConflictError(`This application is at version ${row.version}, not ${expectedVersion}; reload it and try again.`);
   if (!allowed.includes(row.status)) throw new ConflictError(`This application is ${row.status}; ${action.toLowerCase().replace(/_/g, ' ')} needs ${allowed.join(' or ')}.`);
-  if (decides) {
-    await updateVersioned(manager, 'application', row.id, expectedVersion, 'status = $3, decided_at = greatest(now(), submitted_at), decided_by = $4, decision_reason = $5', [
-      next.status,
-      ctx.caller.sub,
-      next.decision_reason ?? null,
-    ]);
-  } else {
-    await updateVersioned(manager, 'application', row.id, expectedVersion, 'status = $3', [next.status]);
-  }
+  const applications = new ApplicationsRepository(manager);
+  if (decides) await applications.setDecision(row.id, expectedVersion, next.status, ctx.caller.sub, next.decision_reason ?? null);
+  else await applications.setStatus(row.id, expectedVersion, next.status);
   const after = await readRow(manager, row.id);
   await writeAudit(manager, ctx.caller, { entity: 'application', entityId: row.id, regionCode: row.region_code, action, before: snapshot(row), after: snapshot(after) });
 }
@@ -137,44 +126,24 @@ interface Submission {
 }
 
 async function submit(manager: EntityManager, ctx: FoundationContext, submission: Submission): Promise<{ id: string }> {
-  const [campaign] = await manager.query<Array<{ programme_id: string; opens_on: string; closes_on: string; benefit_amount: string; eligibility: unknown }>>(
-    `SELECT programme_id, to_char(opens_on, 'YYYY-MM-DD') AS opens_on, to_char(closes_on, 'YYYY-MM-DD') AS closes_on, benefit_amount::text, eligibility
-       FROM campaign WHERE id = $1`,
-    [submission.campaignId],
-  );
+  const applications = new ApplicationsRepository(manager);
+  const campaign = await applications.campaignToApply(submission.campaignId);
   if (!campaign) throw new BadUserInputError('campaignId', `No campaign ${submission.campaignId}.`);
-  const [officer] = await manager.query<Array<{ status: OfficerStatus; birth_date: string; service_start_date: string; region_code: string }>>(
-    `SELECT status, to_char(birth_date, 'YYYY-MM-DD') AS birth_date, to_char(service_start_date, 'YYYY-MM-DD') AS service_start_date, region_code
-       FROM officer WHERE matricule = $1`,
-    [submission.matricule],
-  );
+  const officer = await applications.applicantOfficer(submission.matricule);
   if (!officer) throw new BadUserInputError('matricule', `No officer ${submission.matricule}.`);
-  let dependent: { relation: DependentRelation; birth_date: string } | undefined;
+  const dependent = submission.dependentId === null ? undefined : await applications.applicantDependent(submission.dependentId, submission.matricule);
   if (submission.dependentId !== null) {
-    [dependent] = await manager.query<Array<{ relation: DependentRelation; birth_date: string }>>(
-      `SELECT relation, to_char(birth_date, 'YYYY-MM-DD') AS birth_date FROM dependent WHERE id = $1 AND officer_matricule = $2`,
-      [submission.dependentId, submission.matricule],
-    );
     if (!dependent) throw new BadUserInputError('dependentId', `No dependent ${submission.dependentId} of officer ${submission.matricule}.`);
   }
 
   const today = todayUtc();
-  if (today < campaign.opens_on || today > campaign.closes_on) {
+  if (!isCampaignOpen({ opensOn: campaign.opens_on, closesOn: campaign.closes_on }, today)) {
     throw notEligible({ rule: 'CAMPAIGN_PERIOD', message: `Not eligible (CAMPAIGN_PERIOD): the campaign takes applications from ${campaign.opens_on} to ${campaign.closes_on}.` });
   }
   const kind = beneficiaryKindOf(officer.status, dependent?.relation ?? null);
   if (typeof kind !== 'string') throw notEligible(kind);
 
-  const [family] = await manager.query<Array<{ programme_benefits: number; family_approved: number; children: number; live: number }>>(
-    `SELECT (SELECT count(*) FROM application a JOIN campaign c ON c.id = a.campaign_id
-              WHERE c.programme_id = $1 AND a.officer_matricule = $2 AND a.dependent_id IS NOT DISTINCT FROM $3::uuid AND a.status IN ('APPROVED', 'PAID'))::int AS programme_benefits,
-            (SELECT count(*) FROM application a WHERE a.campaign_id = $4 AND a.officer_matricule = $2 AND a.status IN ('APPROVED', 'PAID'))::int AS family_approved,
-            (SELECT count(*) FROM dependent d WHERE d.officer_matricule = $2 AND d.relation = 'CHILD')::int AS children,
-            (SELECT count(*) FROM application a WHERE a.campaign_id = $4 AND a.officer_matricule = $2 AND a.dependent_id IS NOT DISTINCT FROM $3::uuid
-                AND a.status = ANY($5))::int AS live`,
-    [campaign.programme_id, submission.matricule, submission.dependentId, submission.campaignId, LIVE_STATUSES],
-  );
-  if (!family) throw new Error('The family figures query returned nothing.');
+  const family = await applications.familyFigures(campaign.programme_id, submission.campaignId, submission.matricule, submission.dependentId, LIVE_STATUSES);
   const rules = rulesFromJson(campaign.eligibility);
   const refused = refusal(rules, campaign.opens_on, {
     officerStatus: officer.status,
@@ -193,12 +162,15 @@ async function submit(manager: EntityManager, ctx: FoundationContext, submission
     today,
   );
   try {
-    const [created] = await manager.query<ApplicationRow[]>(
-      `INSERT INTO application (campaign_id, officer_matricule, dependent_id, region_code, status, amount, submitted_at, ranking_score, beneficiary_kind)
-       VALUES ($1, $2, $3, $4, 'SUBMITTED', $5, now(), $6, $7) RETURNING ${APPLICATION_COLUMNS}`,
-      [submission.campaignId, submission.matricule, submission.dependentId, officer.region_code, campaign.benefit_amount, score, kind],
-    );
-    if (!created) throw new Error('The application insert returned nothing.');
+    const created = await applications.insert({
+      campaignId: submission.campaignId,
+      matricule: submission.matricule,
+      dependentId: submission.dependentId,
+      regionCode: officer.region_code,
+      amount: campaign.benefit_amount,
+      rankingScore: score,
+      beneficiaryKind: kind,
+    });
     await writeAudit(manager, ctx.caller, { entity: 'application', entityId: created.id, regionCode: created.region_code, action: 'SUBMIT', before: null, after: snapshot(created) });
     return { id: created.id };
   } catch (error) {
@@ -235,34 +207,14 @@ export async function startApplicationReview(ctx: FoundationContext, input: Appl
   return reload(ctx, input.applicationId);
 }
 
-/** QUOTA_EXHAUSTED when one more approval of `amount` would exceed the allocation's quota or budget (or there is none). */
-export function quotaRefusal(room: { allocated: bigint; quota: number; committed: bigint; approved: number } | null, amount: bigint): DomainError | null {
-  if (!room) return new DomainError("The region has no budget for this campaign; the application stays as it is.", 'QUOTA_EXHAUSTED', { remainingBudget: '0.00', remainingQuota: 0 });
-  const remainingQuota = room.quota - room.approved;
-  const remainingBudget = room.allocated - room.committed;
-  if (remainingQuota >= 1 && remainingBudget >= amount) return null;
-  const what = remainingQuota < 1 ? `its quota of ${room.quota} approvals is used` : 'its remaining budget does not cover the benefit';
-  return new DomainError(`The region's allocation is exhausted: ${what}; the application stays as it is.`, 'QUOTA_EXHAUSTED', {
-    remainingQuota: Math.max(remainingQuota, 0),
-    remainingBudget: (remainingBudget < 0n ? 0n : remainingBudget).toString(),
-  });
-}
-
 async function approve(manager: EntityManager, ctx: FoundationContext, row: ApplicationRow, expectedVersion: number, reason: string | null): Promise<void> {
   if (row.version !== expectedVersion) throw new ConflictError(`This application is at version ${row.version}, not ${expectedVersion}; reload it and try again.`);
   if (row.status !== 'UNDER_REVIEW' && row.status !== 'WAITLISTED') throw new ConflictError(`This application is ${row.status}; only one UNDER_REVIEW or WAITLISTED is decided.`);
   // Approvals of this campaign and region wait here for each other; what the previous one committed is counted.
-  const room = await lockAllocation(manager, row.campaign_id, row.region_code);
+  const room = await new ProgrammesRepository(manager).lockAllocation(row.campaign_id, row.region_code);
   const exhausted = quotaRefusal(room, BigInt(row.amount));
   if (exhausted) throw exhausted;
-  const [campaign] = await manager.query<Array<{ eligibility: unknown; programme_benefits: number; family_approved: number }>>(
-    `SELECT c.eligibility,
-            (SELECT count(*) FROM application a JOIN campaign pc ON pc.id = a.campaign_id
-              WHERE pc.programme_id = c.programme_id AND a.officer_matricule = $2 AND a.dependent_id IS NOT DISTINCT FROM $3::uuid AND a.status IN ('APPROVED', 'PAID'))::int AS programme_benefits,
-            (SELECT count(*) FROM application a WHERE a.campaign_id = c.id AND a.officer_matricule = $2 AND a.status IN ('APPROVED', 'PAID'))::int AS family_approved
-       FROM campaign c WHERE c.id = $1`,
-    [row.campaign_id, row.officer_matricule, row.dependent_id],
-  );
+  const campaign = await new ApplicationsRepository(manager).approvalFigures(row);
   if (!campaign) throw new Error(`The campaign ${row.campaign_id} of application ${row.id} is missing.`);
   const refused = familyRefusal(rulesFromJson(campaign.eligibility), { programmeBenefits: campaign.programme_benefits, familyApprovedInCampaign: campaign.family_approved });
   if (refused) throw notEligible(refused);
@@ -296,15 +248,10 @@ export async function withdrawApplication(ctx: FoundationContext, input: Withdra
   const promotedId = await ctx.db.write(async (manager) => {
     const row = await readRow(manager, input.applicationId);
     // An approval gives back its place: take the allocation first, as approvals do, so the two never wait on each other crosswise.
-    if (row.status === 'APPROVED' && row.version === expectedVersion) await lockAllocation(manager, row.campaign_id, row.region_code);
+    if (row.status === 'APPROVED' && row.version === expectedVersion) await new ProgrammesRepository(manager).lockAllocation(row.campaign_id, row.region_code);
     await change(manager, ctx, row, expectedVersion, WITHDRAWABLE, 'WITHDRAW', { status: 'WITHDRAWN', decision_reason: reason }, true);
     if (row.status !== 'APPROVED') return null;
-    const [promoted] = await manager.query<Array<{ id: string; version: number }>>('SELECT id, version FROM promote_first_waitlisted($1, $2, $3, $4)', [
-      row.campaign_id,
-      row.region_code,
-      ctx.caller.sub,
-      PROMOTION_REASON,
-    ]);
+    const promoted = await new ApplicationsRepository(manager).promoteFirstWaitlisted(row.campaign_id, row.region_code, ctx.caller.sub, PROMOTION_REASON);
     if (!promoted) return null;
     await writeAudit(manager, ctx.caller, {
       entity: 'application',
@@ -335,13 +282,7 @@ async function pay(manager: EntityManager, ctx: FoundationContext, payment: Paym
     throw new BadUserInputError('paidOn', `paidOn must not be before the approval (${row.decided_at.slice(0, 10)}).`);
   }
   try {
-    const [created] = await manager.query<Array<{ id: string; paid_at: Date }>>(
-      `INSERT INTO disbursement (application_id, region_code, amount, paid_at, reference, recorded_by)
-       VALUES ($1, $2, $3, CASE WHEN $4::date IS NULL OR $4::date = (now() AT TIME ZONE 'UTC')::date THEN now() ELSE ($4::date + time '12:00') AT TIME ZONE 'UTC' END, $5, $6)
-       RETURNING id, paid_at`,
-      [row.id, row.region_code, row.amount, payment.paidOn, payment.reference, ctx.caller.sub],
-    );
-    if (!created) throw new Error('The disbursement insert returned nothing.');
+    const created = await new ApplicationsRepository(manager).insertDisbursement(row, payment.paidOn, payment.reference, ctx.caller.sub);
     await writeAudit(manager, ctx.caller, {
       entity: 'disbursement',
       entityId: created.id,
@@ -369,7 +310,78 @@ export async function recordDisbursement(ctx: FoundationContext, input: RecordDi
     oncePerKey(manager, ctx.caller, 'recordDisbursement', input.idempotencyKey, payment, () => pay(manager, ctx, payment)),
   );
   ctx.loaders.application.clear(input.applicationId);
-  const disbursement = await (await ctx.db.manager()).findOneBy(DisbursementEntity, { id });
+  const disbursement = await new ApplicationsRepository(await ctx.db.manager()).disbursementById(id);
   if (!disbursement) throw new Error(`The disbursement ${id} was not found after it was written.`);
   return disbursement;
+}
+
+/** The statuses each work queue holds (ALL: every one, or those asked for). */
+export const QUEUE_STATUSES: Record<ApplicationQueueKind, readonly ApplicationStatus[]> = {
+  TO_REVIEW: ['SUBMITTED'],
+  TO_DECIDE: ['UNDER_REVIEW', 'WAITLISTED'],
+  ALL: ['SUBMITTED', 'UNDER_REVIEW', 'APPROVED', 'WAITLISTED', 'REJECTED', 'PAID', 'WITHDRAWN'],
+};
+
+const MAX_PAGE_SIZE = 100;
+/** A cursor names the last application of the page; the next page starts after its sort key. */
+const applicationCursor = cursorCodec('application-queue:', isUuid);
+
+export interface ApplicationQueueArgs {
+  queue: ApplicationQueueKind;
+  region?: string | null;
+  campaignId?: string | null;
+  status?: readonly ApplicationStatus[] | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+export interface ApplicationPage {
+  edges: Array<{ cursor: string; node: ApplicationEntity }>;
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/**
+ * A page of a work queue (Relay connection, keyset pagination): two
+ * statements whatever the page size, the page and its total count; the
+ * fields of its nodes are batched by the request's loaders.
+ */
+export async function applicationQueue(ctx: FoundationContext, args: ApplicationQueueArgs): Promise<ApplicationPage> {
+  const asked = args.region?.trim().toUpperCase() ?? null;
+  if (asked !== null && !isRegionCode(asked)) throw new BadUserInputError('region', `"${args.region}" is not a region code.`);
+  const campaignId = args.campaignId ?? null;
+  if (campaignId !== null && !isUuid(campaignId)) throw new BadUserInputError('campaignId', `No campaign ${campaignId}.`);
+  const first = args.first ?? 20;
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) throw new BadUserInputError('first', `\`first\` must be between 1 and ${MAX_PAGE_SIZE}; got ${first}.`);
+  if (args.status && args.status.length === 0) throw new BadUserInputError('status', 'status lists at least one status, or is omitted.');
+  const after = args.after == null ? null : applicationCursor.decode(args.after);
+  const region = applicationQueueRegion(ctx.caller, asked);
+  requireAccess(ctx, region !== undefined, "Work queues are for the foundation's agents and heads in their own region, and the national administration.");
+
+  const statuses = QUEUE_STATUSES[args.queue].filter((status) => !args.status || args.status.includes(status));
+  const filter = { queue: args.queue, statuses, region: region ?? null, campaignId };
+  const applications = new ApplicationsRepository(await ctx.db.manager());
+  const rows = await applications.queuePage(filter, after, first + 1);
+  const totalCount = await applications.queueCount(filter);
+  const edges = rows.slice(0, first).map((node) => ({ cursor: applicationCursor.encode(node.id), node }));
+  for (const edge of edges) ctx.loaders.application.prime(edge.node.id, edge.node);
+  return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
+}
+
+/** A payment by reference: whoever may read its application (region read from the rows, never from the request). */
+export async function disbursementByReference(ctx: FoundationContext, id: string): Promise<DisbursementEntity | null> {
+  const scope = await ctx.loaders.disbursementScope.load(id);
+  if (scope === null) return null;
+  requireAccess(ctx, mayReadApplication(ctx.caller, scope));
+  return ctx.loaders.disbursement.load(id);
+}
+
+/** Stored at submission; derived from the registry today for rows loaded without it. */
+export async function beneficiaryKind(ctx: FoundationContext, application: ApplicationEntity): Promise<BeneficiaryKind> {
+  if (application.beneficiaryKind !== null) return application.beneficiaryKind;
+  const officer = await required(ctx.loaders.officer.load(application.officerMatricule), 'Officer', application.officerMatricule);
+  const dependent = application.dependentId === null ? null : await required(ctx.loaders.dependent.load(application.dependentId), 'Dependent', application.dependentId);
+  const kind = beneficiaryKindOf(officer.status, dependent?.relation ?? null);
+  if (typeof kind !== 'string') throw new Error(`Application ${application.id} has no beneficiary kind: ${kind.message}`);
+  return kind;
 }

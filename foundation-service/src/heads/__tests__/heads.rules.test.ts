@@ -1,4 +1,4 @@
-import { isRotationDue, termEndsOn } from '../heads.service';
+import { isRotationDue, termEndsOn } from '../heads.rules';
 
 describe('head terms', () => {
   it('end on the anniversary of the start date after the configured years', () => {

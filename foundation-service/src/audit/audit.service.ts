@@ -1,7 +1,8 @@
 import { BadUserInputError, isUuid } from '@dsp/common';
-import { type AuditRecordRow, readAuditRecords } from '@dsp/subgraph-kit';
+import type { AuditRecordRow } from '@dsp/subgraph-kit';
 import { mayReadAuditTrail, requireAccess } from '../access';
 import type { FoundationContext } from '../context';
+import { AuditRepository } from './audit.repository';
 
 /** The entities whose changes the Foundation audits. */
 export const AUDITED_ENTITIES: readonly string[] = ['head_appointment', 'application', 'campaign', 'campaign_allocation', 'disbursement'];
@@ -14,10 +15,8 @@ export const AUDITED_ENTITIES: readonly string[] = ['head_appointment', 'applica
 async function regionOf(ctx: FoundationContext, entity: string, id: string): Promise<string | null | undefined> {
   if (!isUuid(id)) return undefined;
   switch (entity) {
-    case 'head_appointment': {
-      const [appointment] = await (await ctx.db.manager()).query<Array<{ region_code: string }>>('SELECT region_code FROM head_appointment WHERE id = $1', [id]);
-      return appointment?.region_code;
-    }
+    case 'head_appointment':
+      return new AuditRepository(await ctx.db.manager()).headAppointmentRegion(id);
     case 'application':
       return (await ctx.loaders.applicationScope.load(id))?.regionCode;
     case 'campaign_allocation':
@@ -40,7 +39,7 @@ export async function auditTrail(ctx: FoundationContext, entity: string, id: str
   if (!AUDITED_ENTITIES.includes(entity)) throw new BadUserInputError('entity', `entity is one of ${AUDITED_ENTITIES.join(', ')}.`);
   const role = ctx.caller.role;
   requireAccess(ctx, role === 'NATIONAL_ADMIN' || role === 'REGIONAL_HEAD', 'The audit trail is for the national administration and regional heads.');
-  const rows = await readAuditRecords(await ctx.db.manager(), entity, id);
+  const rows = await new AuditRepository(await ctx.db.manager()).records(entity, id);
   const regions: Array<string | null> = rows.map((row) => row.regionCode);
   const region = await regionOf(ctx, entity, id);
   if (region !== undefined) regions.push(region);

@@ -1,17 +1,21 @@
 import { BadUserInputError, checkYear, ConflictError, isRegionCode, isUuid } from '@dsp/common';
-import { isUniqueViolation, oncePerKey, updateVersioned, writeAudit } from '@dsp/subgraph-kit';
+import { isUniqueViolation, oncePerKey, writeAudit } from '@dsp/subgraph-kit';
 import type { EntityManager } from 'typeorm';
-import { mayManageCampaigns, requireAccess } from '../access';
+import { mayManageCampaigns, mayReadAllocation, requireAccess } from '../access';
 import type { FoundationContext } from '../context';
 import type { CreateCampaignInput, SetCampaignAllocationInput } from '../generated/schema-types';
 import type { AllocationModel } from './allocation.model';
-import { CampaignEntity } from './campaign.entity';
-import { validateRules, type CampaignRules } from './eligibility';
-import { ProgrammesRepository } from './programmes.repository';
+import type { CampaignEntity } from './campaign.entity';
+import { validateRules } from './eligibility.rules';
+import { byProgrammeKind } from './programme-order';
+import type { ProgrammeEntity } from './programme.entity';
+import { ProgrammesRepository, type NewCampaign } from './programmes.repository';
 
 /**
- * The national administration's side of the programmes: opening campaigns
- * with their eligibility rules, and setting each region's budget and quota.
+ * Programmes and campaigns are reference data every authenticated role
+ * reads; allocations are read by their region. The national administration
+ * opens campaigns with their eligibility rules and sets each region's
+ * budget and quota.
  * Input is checked before anything is written (BAD_USER_INPUT names the
  * field); each change writes an audit record in the same savepoint.
  */
@@ -22,16 +26,6 @@ const MAX_QUOTA = 1_000_000;
 /** A Money input as centimes (the scalar already parsed it). */
 function centimes(value: bigint | string): bigint {
   return typeof value === 'bigint' ? value : BigInt(value);
-}
-
-interface NewCampaign {
-  programmeId: string;
-  season: string;
-  year: number;
-  opensOn: string;
-  closesOn: string;
-  benefitAmount: string;
-  eligibility: CampaignRules;
 }
 
 function checkCampaign(input: CreateCampaignInput): NewCampaign {
@@ -54,16 +48,13 @@ function checkCampaign(input: CreateCampaignInput): NewCampaign {
 }
 
 async function insertCampaign(manager: EntityManager, ctx: FoundationContext, campaign: NewCampaign): Promise<{ id: string }> {
-  const [programme] = await manager.query<Array<{ id: string }>>('SELECT id FROM programme WHERE id = $1', [campaign.programmeId]);
-  if (!programme) throw new BadUserInputError('programmeId', `No programme ${campaign.programmeId}.`);
-  const [taken] = await manager.query<unknown[]>('SELECT 1 FROM campaign WHERE programme_id = $1 AND season = $2', [campaign.programmeId, campaign.season]);
-  if (taken) throw new BadUserInputError('season', `The programme already has a campaign for the season ${campaign.season}.`);
+  const programmes = new ProgrammesRepository(manager);
+  if (!(await programmes.programmeExists(campaign.programmeId))) throw new BadUserInputError('programmeId', `No programme ${campaign.programmeId}.`);
+  if (await programmes.seasonTaken(campaign.programmeId, campaign.season)) {
+    throw new BadUserInputError('season', `The programme already has a campaign for the season ${campaign.season}.`);
+  }
   try {
-    const [created] = await manager.query<[{ id: string; version: number }]>(
-      `INSERT INTO campaign (programme_id, season, year, opens_on, closes_on, benefit_amount, eligibility)
-       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id, version`,
-      [campaign.programmeId, campaign.season, campaign.year, campaign.opensOn, campaign.closesOn, campaign.benefitAmount, JSON.stringify(campaign.eligibility)],
-    );
+    const created = await programmes.insertCampaign(campaign);
     await writeAudit(manager, ctx.caller, {
       entity: 'campaign',
       entityId: created.id,
@@ -86,27 +77,9 @@ export async function createCampaign(ctx: FoundationContext, input: CreateCampai
     oncePerKey(manager, ctx.caller, 'createCampaign', input.idempotencyKey, campaign, () => insertCampaign(manager, ctx, campaign)),
   );
   ctx.loaders.programmeCampaigns.clear(campaign.programmeId);
-  const created = await (await ctx.db.manager()).findOneBy(CampaignEntity, { id });
+  const created = await new ProgrammesRepository(await ctx.db.manager()).campaignById(id);
   if (!created) throw new Error(`The campaign ${id} was not found after it was written.`);
   return created;
-}
-
-/** A region's allocation, locked until the transaction ends, with what is committed to it (lock_allocation in the database). */
-export interface LockedAllocation {
-  id: string;
-  allocated: bigint;
-  quota: number;
-  committed: bigint;
-  approved: number;
-  version: number;
-}
-
-export async function lockAllocation(manager: EntityManager, campaignId: string, regionCode: string): Promise<LockedAllocation | null> {
-  const [row] = await manager.query<Array<{ id: string; allocated: string; quota: number; committed: string; approved: number; version: number }>>(
-    'SELECT id, allocated::text, quota, committed::text, approved, version FROM lock_allocation($1, $2)',
-    [campaignId, regionCode],
-  );
-  return row ? { id: row.id, allocated: BigInt(row.allocated), quota: row.quota, committed: BigInt(row.committed), approved: row.approved, version: row.version } : null;
 }
 
 export async function setCampaignAllocation(ctx: FoundationContext, input: SetCampaignAllocationInput): Promise<AllocationModel> {
@@ -120,17 +93,14 @@ export async function setCampaignAllocation(ctx: FoundationContext, input: SetCa
   const expectedVersion = input.expectedVersion ?? null;
 
   const id = await ctx.db.write(async (manager) => {
-    const [campaign] = await manager.query<unknown[]>('SELECT 1 FROM campaign WHERE id = $1', [input.campaignId]);
-    if (!campaign) throw new BadUserInputError('campaignId', `No campaign ${input.campaignId}.`);
-    const current = await lockAllocation(manager, input.campaignId, regionCode);
+    const programmes = new ProgrammesRepository(manager);
+    if (!(await programmes.campaignExists(input.campaignId))) throw new BadUserInputError('campaignId', `No campaign ${input.campaignId}.`);
+    const current = await programmes.lockAllocation(input.campaignId, regionCode);
     const after = { campaignId: input.campaignId, regionCode, allocated: allocated.toString(), quota: input.quota };
     if (!current) {
       if (expectedVersion !== null) throw new ConflictError(`${regionCode} has no allocation for this campaign yet; omit expectedVersion to create it.`);
       try {
-        const [created] = await manager.query<[{ id: string; version: number }]>(
-          'INSERT INTO campaign_allocation (campaign_id, region_code, allocated, quota) VALUES ($1, $2, $3, $4) RETURNING id, version',
-          [input.campaignId, regionCode, allocated.toString(), input.quota],
-        );
+        const created = await programmes.insertAllocation(input.campaignId, regionCode, allocated, input.quota);
         await writeAudit(manager, ctx.caller, { entity: 'campaign_allocation', entityId: created.id, regionCode, action: 'CREATE', before: null, after: { id: created.id, ...after, version: created.version } });
         return created.id;
       } catch (error) {
@@ -143,7 +113,7 @@ export async function setCampaignAllocation(ctx: FoundationContext, input: SetCa
     }
     if (allocated < current.committed) throw new BadUserInputError('allocated', `allocated must cover what is already committed (${current.committed} centimes).`);
     if (input.quota < current.approved) throw new BadUserInputError('quota', `quota must cover the ${current.approved} applications already approved.`);
-    await updateVersioned(manager, 'campaign_allocation', current.id, expectedVersion, 'allocated = $3, quota = $4', [allocated.toString(), input.quota]);
+    await programmes.updateAllocation(current.id, expectedVersion, allocated, input.quota);
     await writeAudit(manager, ctx.caller, {
       entity: 'campaign_allocation',
       entityId: current.id,
@@ -157,4 +127,27 @@ export async function setCampaignAllocation(ctx: FoundationContext, input: SetCa
   const [model] = await new ProgrammesRepository(await ctx.db.manager()).allocations({ ids: [id] });
   if (!model) throw new Error(`The allocation ${id} was not found after it was written.`);
   return model;
+}
+
+export async function listProgrammes(ctx: FoundationContext): Promise<ProgrammeEntity[]> {
+  const programmes = await new ProgrammesRepository(await ctx.db.manager()).allProgrammes();
+  return programmes.sort(byProgrammeKind);
+}
+
+export async function listCampaigns(ctx: FoundationContext, year: number | null, openOn: string | null): Promise<CampaignEntity[]> {
+  if (year !== null) checkYear('year', year);
+  return new ProgrammesRepository(await ctx.db.manager()).campaigns(year, openOn);
+}
+
+/** A campaign's allocations the caller may read (their own region's for regional roles). */
+export async function readableAllocations(ctx: FoundationContext, campaignId: string): Promise<AllocationModel[]> {
+  return (await ctx.loaders.campaignAllocations.load(campaignId)).filter((allocation) => mayReadAllocation(ctx.caller, allocation.regionCode));
+}
+
+/** An allocation by reference: by its region (read from the row), FORBIDDEN otherwise; an unknown one is null. */
+export async function allocationByReference(ctx: FoundationContext, id: string): Promise<AllocationModel | null> {
+  const scope = await ctx.loaders.allocationScope.load(id);
+  if (scope === null) return null;
+  requireAccess(ctx, mayReadAllocation(ctx.caller, scope.regionCode));
+  return ctx.loaders.allocation.load(id);
 }

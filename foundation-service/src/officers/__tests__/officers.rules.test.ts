@@ -1,4 +1,4 @@
-import { isStudent, officerSearchText, searchWords, yearsOfService } from '../officers.service';
+import { isStudent, officerSearchText, searchWords, yearsOfService } from '../officers.rules';
 
 describe('officer rules', () => {
   it('folds a search into words, whatever the accents, case and spacing', () => {
