@@ -5,9 +5,9 @@ import { getOperationAST, OperationTypeNode } from 'graphql';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createApolloClient } from './apollo';
 import { toResult, UnauthenticatedError, type GraphQLResult } from './graphql';
-import { translate, type Lang, type MessageKey } from './i18n';
+import { DirectionProvider, MantineProvider, useDirection } from '@mantine/core';
+import { LangProvider, type Lang } from './intl';
 import { decodeClaims, isExpired, type TokenClaims } from './jwt';
-import { navigate } from './router';
 
 const TOKEN_KEY = 'dsp.token';
 const LANG_KEY = 'dsp.lang';
@@ -15,13 +15,12 @@ const LANG_KEY = 'dsp.lang';
 export interface Session {
   lang: Lang;
   setLang: (lang: Lang) => void;
-  t: (key: MessageKey) => string;
   token: string | null;
   claims: TokenClaims | null;
   signIn: (token: string) => void;
-  /** The tab held a token that had expired when the page loaded: the sign-in page says why. */
-  expiredOnLoad: boolean;
-  /** Clears the token; `expired` tells the sign-in page to say why. */
+  /** The session ended because the token expired or was refused (on load or since): the sign-in page says why. */
+  expired: boolean;
+  /** Clears the token (the app then brings back the sign-in page); `expired` tells the sign-in page to say why. */
   signOut: (expired?: boolean) => void;
   request: <TData, TVariables extends OperationVariables>(document: TypedDocumentNode<TData, TVariables>, variables: TVariables) => Promise<GraphQLResult<TData>>;
 }
@@ -39,15 +38,22 @@ function storedToken(): { token: string | null; expired: boolean } {
   return { token, expired: false };
 }
 
+/** Arabic pages read right to left: the <html> element and Mantine's components follow the language. */
+function PageDirection({ lang }: { lang: Lang }) {
+  const { setDirection } = useDirection();
+  useEffect(() => {
+    const dir = lang === 'ar' ? 'rtl' : 'ltr';
+    document.documentElement.lang = lang;
+    setDirection(dir);
+  }, [lang, setDirection]);
+  return null;
+}
+
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [lang, setLangState] = useState<Lang>(() => (localStorage.getItem(LANG_KEY) === 'ar' ? 'ar' : 'fr'));
   const [stored] = useState(storedToken);
   const [token, setToken] = useState<string | null>(stored.token);
-
-  useEffect(() => {
-    document.documentElement.lang = lang;
-    document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
-  }, [lang]);
+  const [expired, setExpired] = useState(stored.expired);
 
   const setLang = useCallback((next: Lang) => {
     localStorage.setItem(LANG_KEY, next);
@@ -56,6 +62,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signIn = useCallback((next: string) => {
     sessionStorage.setItem(TOKEN_KEY, next);
+    setExpired(false);
     setToken(next);
   }, []);
 
@@ -71,12 +78,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   );
 
   const signOut = useCallback(
-    (expired = false) => {
+    (becauseExpired = false) => {
       sessionStorage.removeItem(TOKEN_KEY);
+      setExpired(becauseExpired);
       setToken(null);
       // Nothing the last user read stays for the next one.
       void client.clearStore();
-      navigate(expired ? '/signin?expired=1' : '/signin', { replace: true });
     },
     [client],
   );
@@ -96,13 +103,20 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   );
 
   const value = useMemo<Session>(
-    () => ({ lang, setLang, t: (key) => translate(lang, key), token, claims: token ? decodeClaims(token) : null, signIn, expiredOnLoad: stored.expired, signOut, request }),
-    [lang, setLang, token, signIn, stored.expired, signOut, request],
+    () => ({ lang, setLang, token, claims: token ? decodeClaims(token) : null, signIn, expired, signOut, request }),
+    [lang, setLang, token, signIn, expired, signOut, request],
   );
   return (
-    <ApolloProvider client={client}>
-      <SessionContext.Provider value={value}>{children}</SessionContext.Provider>
-    </ApolloProvider>
+    <DirectionProvider initialDirection={lang === 'ar' ? 'rtl' : 'ltr'} detectDirection={false}>
+      <PageDirection lang={lang} />
+      <MantineProvider>
+        <LangProvider lang={lang}>
+          <ApolloProvider client={client}>
+            <SessionContext.Provider value={value}>{children}</SessionContext.Provider>
+          </ApolloProvider>
+        </LangProvider>
+      </MantineProvider>
+    </DirectionProvider>
   );
 }
 

@@ -1,27 +1,14 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { CLIENT_DIST, ensureClientBuilt, launchChromium, ROOT, signInAs as signIn, watchCsp } from '../../browser';
 import { operation, startPlatform, type Platform } from '../../platform';
 
 // The admin client in a real Chromium (Debian's, never a downloaded one),
 // served by the gateway over both subgraphs and seeded PostgreSQL.
-const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
-const CLIENT_DIST = path.join(ROOT, 'admin-client', 'dist');
 const SCREENSHOTS = path.join(ROOT, 'test-output', 'screenshots');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 jest.setTimeout(120_000);
-
-function ensureClientBuilt(): void {
-  if (existsSync(path.join(CLIENT_DIST, 'index.html'))) return;
-  try {
-    execFileSync('npm', ['run', 'build', '-w', 'admin-client'], { cwd: ROOT, stdio: 'pipe' });
-  } catch (error) {
-    throw new Error('admin-client/dist/index.html is missing and building it failed: run `npm run build` (or `npm run build -w admin-client`)', { cause: error });
-  }
-  if (!existsSync(path.join(CLIENT_DIST, 'index.html'))) throw new Error('admin-client/dist/index.html is missing: run `npm run build -w admin-client`');
-}
 
 interface DashboardAnswer {
   region: {
@@ -74,30 +61,18 @@ describe('the admin client in a browser', () => {
     return row;
   }
 
-  async function signInAs(user: string): Promise<void> {
-    await page.goto(`${base}/`);
-    if (await page.getByTestId('sign-out').isVisible()) await page.getByTestId('sign-out').click();
-    await page.waitForURL(/\/signin/);
-    await page.locator(`button[data-user="${user}"]`).click();
-    await page.getByTestId('identity').waitFor();
-  }
+  const signInAs = (user: string) => signIn(page, base, user);
 
   beforeAll(async () => {
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium); the tests never download a browser`);
     ensureClientBuilt();
     mkdirSync(SCREENSHOTS, { recursive: true });
     platform = await startPlatform({ adminClientDir: CLIENT_DIST });
     base = platform.gatewayUrl.replace(/\/graphql$/, '');
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
     page = await context.newPage();
     // The gateway's Content-Security-Policy must let every page work: a refusal is a defect.
-    page.on('console', (message) => {
-      if (/Content.Security.Policy/i.test(message.text())) cspViolations.push(message.text());
-    });
+    watchCsp(page, cspViolations);
   });
 
   afterEach(() => {
