@@ -43,9 +43,9 @@ export function staysInStage(stage: QueueStage, status: string): boolean {
 
 export const REJECTION_CODES = ['MEDICAL_ADVICE', 'NOT_COVERED', 'CEILING_REACHED', 'DUPLICATE', 'LATE_FILING', 'ACT_NOT_IN_TARIFF', 'PRIOR_AUTHORISATION_MISSING'] as const;
 
-const FIELD_KEYS: Record<string, MessageId> = { reason: 'reason', reference: 'paymentReference', rejectionCode: 'rejectionCode' };
 
 /** The words for an input field the API names in BAD_USER_INPUT; null for a field the client has no label for. */
 export function fieldLabelKey(field: string): MessageId | null {
-  return Object.hasOwn(FIELD_KEYS, field) ? FIELD_KEYS[field] : null;
+  const id = `field.${field}`;
+  return hasMessage(id) ? id : null;
 }

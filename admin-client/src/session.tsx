@@ -23,6 +23,8 @@ export interface Session {
   /** Clears the token (the app then brings back the sign-in page); `expired` tells the sign-in page to say why. */
   signOut: (expired?: boolean) => void;
   request: <TData, TVariables extends OperationVariables>(document: TypedDocumentNode<TData, TVariables>, variables: TVariables) => Promise<GraphQLResult<TData>>;
+  /** Reads again every query on screen (after a CONFLICT: what someone else changed). */
+  reload: () => void;
 }
 
 const SessionContext = createContext<Session | null>(null);
@@ -93,7 +95,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     async <TData, TVariables extends OperationVariables>(document: TypedDocumentNode<TData, TVariables>, variables: TVariables): Promise<GraphQLResult<TData>> => {
       if (!token) throw new UnauthenticatedError();
       if (getOperationAST(document)?.operation === OperationTypeNode.MUTATION) {
-        const { data, error } = await client.mutate({ mutation: document, variables, errorPolicy: 'all' } as ApolloClient.MutateOptions<TData, TVariables>);
+        // Every page on screen reads again what the change may have moved (budgets, statuses, lists).
+        const { data, error } = await client.mutate({ mutation: document, variables, errorPolicy: 'all', refetchQueries: 'active', awaitRefetchQueries: true } as ApolloClient.MutateOptions<TData, TVariables>);
         return toResult(data, error);
       }
       const { data, error } = await client.query({ query: document, variables, errorPolicy: 'all', fetchPolicy: 'network-only' } as ApolloClient.QueryOptions<TData, TVariables>);
@@ -103,8 +106,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   );
 
   const value = useMemo<Session>(
-    () => ({ lang, setLang, token, claims: token ? decodeClaims(token) : null, signIn, expired, signOut, request }),
-    [lang, setLang, token, signIn, expired, signOut, request],
+    () => ({ lang, setLang, token, claims: token ? decodeClaims(token) : null, signIn, expired, signOut, request, reload: () => void client.refetchQueries({ include: 'active' }) }),
+    [lang, setLang, token, signIn, expired, signOut, request, client],
   );
   return (
     <DirectionProvider initialDirection={lang === 'ar' ? 'rtl' : 'ltr'} detectDirection={false}>
@@ -131,7 +134,8 @@ export type QueryState<TData> = { loading: true; result?: undefined; failure?: u
 /** Runs one query whenever its variables change, from the network, then follows the cache (a mutation elsewhere shows here); `skip` holds it back. */
 export function useOperation<TData, TVariables extends OperationVariables>(document: TypedDocumentNode<TData, TVariables>, variables: TVariables, skip = false): QueryState<TData> {
   const { data, error, loading } = useQuery(document, { variables, skip, errorPolicy: 'all', fetchPolicy: 'network-only' } as useQuery.Options<TData, TVariables>);
-  if (skip || loading) return { loading: true };
+  // While a page reads again what it shows, it keeps showing it (and the forms in it).
+  if (skip || (loading && data === undefined)) return { loading: true };
   try {
     return { loading: false, result: toResult(data, error) };
   } catch (failure) {

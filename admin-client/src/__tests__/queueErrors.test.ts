@@ -48,7 +48,7 @@ describe('application action errors in words', () => {
   });
 
   it('labels the fields it knows in both languages and leaves the others as the API names them', () => {
-    expect(fieldLabelKey('reason')).toBe('reason');
+    expect(fieldLabelKey('reason')).toBe('field.reason');
     expect(ar[fieldLabelKey('reference')!]).toBe('مرجع الأداء');
     expect(fieldLabelKey('expectedVersion')).toBeNull();
     expect(fieldLabelKey('constructor')).toBeNull();

@@ -93,7 +93,7 @@ export function Dashboard() {
           {currentHead ? (
             <>
               {t('currentHead')}: <strong>{currentHead.officer.fullName}</strong> ({label('Rank', currentHead.officer.rank)}, {currentHead.officer.matricule}) — {t('termStart')} {date(currentHead.startDate)}
-              {currentHead.rotationDue ? <Badge color="orange" ms="xs">{t('rotationDue')}</Badge> : null}
+              {currentHead.rotationDue ? <Badge color="orange" ms="xs" tt="none">{t('rotationDue')}</Badge> : null}
             </>
           ) : (
             t('noHead')

@@ -5,7 +5,8 @@ import { BothScripts, ErrorMessage, Failure, Loading } from '../components';
 import { OfficerFileDocument } from '../gql/graphql';
 import { errorsAt } from '../graphql';
 import { useFormat } from '../intl';
-import { useOperation } from '../session';
+import { useOperation, useSession } from '../session';
+import { ApplyForm, WithdrawForm } from './ApplicationForms';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -21,6 +22,8 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 /** An officer's whole file across both organisations; `own` is the officer's personal space (no way back to the staff list). */
 export function OfficerPage({ matricule, own = false, children }: { matricule: string; own?: boolean; children?: ReactNode }) {
   const { t, label, money, date } = useFormat();
+  const { claims } = useSession();
+  const role = claims?.role;
   const state = useOperation(OfficerFileDocument, { matricule });
   const back = own ? null : (
     <Anchor component={Link} to="/officers">
@@ -120,13 +123,13 @@ export function OfficerPage({ matricule, own = false, children }: { matricule: s
               </Table.Thead>
               <Table.Tbody>
                 {officer.applications.map((a) => (
-                  <Table.Tr key={a.id} data-testid="officer-application" data-id={a.id} data-status={a.status}>
+                  <Table.Tr key={a.id} id={`application-${a.id}`} data-testid="officer-application" data-id={a.id} data-status={a.status}>
                     <Table.Td>
                       <BothScripts fr={`${a.campaign.programme.nameFr} (${a.campaign.season})`} ar={a.campaign.programme.nameAr} />
                     </Table.Td>
                     <Table.Td>{a.dependent ? <BothScripts fr={a.dependent.fullName} ar={a.dependent.fullNameAr} /> : <BothScripts fr={officer.fullName} ar={officer.fullNameAr} />}</Table.Td>
                     <Table.Td>
-                      <Badge variant="light">{label('ApplicationStatus', a.status)}</Badge>
+                      <Badge variant="light" tt="none">{label('ApplicationStatus', a.status)}</Badge>
                       {a.decisionReason ? (
                         <Text size="sm" c="dimmed">
                           {a.decisionReason}
@@ -144,6 +147,9 @@ export function OfficerPage({ matricule, own = false, children }: { matricule: s
         ) : (
           <Text>{t('none')}</Text>
         )}
+        {/* Who may apply and withdraw (README, "Access"): the officer for their family, the region's agent; the head withdraws too. */}
+        {role === 'OFFICER' || role === 'FOUNDATION_AGENT' ? <ApplyForm officer={officer} /> : null}
+        {role === 'OFFICER' || role === 'FOUNDATION_AGENT' || role === 'REGIONAL_HEAD' ? <WithdrawForm officer={officer} /> : null}
       </Section>
 
       <Section title={t('claims')}>
@@ -168,7 +174,7 @@ export function OfficerPage({ matricule, own = false, children }: { matricule: s
                     <Table.Td>{c.reference}</Table.Td>
                     <Table.Td>{label('CareType', c.careType)}</Table.Td>
                     <Table.Td>
-                      <Badge variant="light">{label('ClaimStatus', c.status)}</Badge>
+                      <Badge variant="light" tt="none">{label('ClaimStatus', c.status)}</Badge>
                     </Table.Td>
                     <Table.Td>{date(c.submittedAt)}</Table.Td>
                     <Table.Td ta="end">{money(c.amountClaimed)}</Table.Td>
