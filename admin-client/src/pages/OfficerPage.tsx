@@ -7,6 +7,7 @@ import { errorsAt } from '../graphql';
 import { useFormat } from '../intl';
 import { useOperation, useSession } from '../session';
 import { ApplyForm, WithdrawForm } from './ApplicationForms';
+import { RegistryForms } from './RegistryForms';
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -90,11 +91,20 @@ export function OfficerPage({ matricule, own = false, children }: { matricule: s
             </Table.Thead>
             <Table.Tbody>
               {officer.dependents.map((d) => (
-                <Table.Tr key={d.id} data-testid="dependent" data-id={d.id}>
+                <Table.Tr key={d.id} id={`dependent-${d.id}`} data-testid="dependent" data-id={d.id} data-ended={d.linkEndedOn ?? ''}>
                   <Table.Td>
                     <BothScripts fr={d.fullName} ar={d.fullNameAr} />
                   </Table.Td>
-                  <Table.Td>{label('DependentRelation', d.relation)}</Table.Td>
+                  <Table.Td>
+                    {label('DependentRelation', d.relation)}
+                    {d.linkEndedOn ? (
+                      <Text size="sm" c="dimmed">
+                        {t('linkEndedOn', { date: date(d.linkEndedOn) })}
+                      </Text>
+                    ) : null}
+                    {d.student ? <Text size="sm">{t('studentUntil', { date: date(d.studentUntil) })}</Text> : null}
+                    {d.disabled ? <Text size="sm">{t('field.disabled')}</Text> : null}
+                  </Table.Td>
                   <Table.Td>{date(d.birthDate)}</Table.Td>
                   <Table.Td>{d.coverage ? `${d.coverage.memberNumber} · ${d.coverage.active ? t('covered') : t('notCovered')}` : '—'}</Table.Td>
                   <Table.Td>{d.claims ? d.claims.length : '—'}</Table.Td>
@@ -105,6 +115,8 @@ export function OfficerPage({ matricule, own = false, children }: { matricule: s
         ) : (
           <Text>{t('none')}</Text>
         )}
+        {/* The registry is changed by the national administration and the region's foundation agents. */}
+        {role === 'NATIONAL_ADMIN' || role === 'FOUNDATION_AGENT' ? <RegistryForms officer={officer} /> : null}
       </Section>
 
       <Section title={t('applications')}>

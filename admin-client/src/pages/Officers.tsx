@@ -5,6 +5,7 @@ import { BothScripts, ErrorMessage, Failure, Loading } from '../components';
 import { OfficersDocument, type OfficersQueryVariables } from '../gql/graphql';
 import { useFormat } from '../intl';
 import { useOperation, useSession } from '../session';
+import { RegisterOfficerForm } from './RegistryForms';
 
 const PAGE = 20;
 
@@ -78,6 +79,7 @@ export function Officers() {
           ) : null}
         </>
       ) : null}
+      {claims?.role === 'NATIONAL_ADMIN' || claims?.role === 'FOUNDATION_AGENT' ? <RegisterOfficerForm /> : null}
     </>
   );
 }

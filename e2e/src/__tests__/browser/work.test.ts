@@ -95,4 +95,104 @@ describe('the daily work of each role in the admin client', () => {
     await settled(page);
     await language('fr');
   });
+
+  describe('a foundation agent', () => {
+    const matricule = `T${Date.now().toString().slice(-8)}`;
+    let dependentId: string;
+
+    it('registers an officer in French and opens the new file from the success link, still there after a reload', async () => {
+      await signInAs(page, base, 'foundation-agent-fes');
+      await page.getByRole('link', { name: 'Personnels' }).click();
+      const form = page.getByTestId('register-officer');
+      await form.waitFor();
+      await form.getByTestId('field-matricule').fill(matricule);
+      await form.getByTestId('field-firstNameLatin').fill('Samir');
+      await form.getByTestId('field-lastNameLatin').fill('Alaoui');
+      await form.getByTestId('field-firstNameAr').fill('سمير');
+      await form.getByTestId('field-lastNameAr').fill('العلوي');
+      await form.getByTestId('field-rank').selectOption('INSPECTEUR');
+      await form.getByTestId('field-birthDate').fill('1990-03-14');
+      await form.getByTestId('field-serviceStartDate').fill('2015-09-01');
+      // Before sending: service cannot start before 18 (the field is named and highlighted).
+      await form.getByTestId('field-birthDate').fill('2000-03-14');
+      await form.getByTestId('register-officer-submit').click();
+      expect(await form.getByTestId('register-officer-error').getAttribute('data-field')).toBe('serviceStartDate');
+      expect(await form.getByTestId('field-serviceStartDate').getAttribute('aria-invalid')).toBe('true');
+      await form.getByTestId('field-birthDate').fill('1990-03-14');
+      await form.getByTestId('register-officer-submit').click();
+      await form.getByTestId('register-officer-link').click();
+      await page.waitForURL((url) => url.pathname === `/officers/${matricule}`);
+      await page.reload();
+      await page.getByTestId('officer-file').waitFor();
+      const text = await page.getByTestId('officer-file').innerText();
+      expect(text).toContain('Samir Alaoui');
+      expect(text).toContain('Inspecteur');
+      expect(text).toContain('1 septembre 2015');
+    });
+
+    it('is told in Arabic, on the matricule field, that the matricule is already registered', async () => {
+      await page.goto(`${base}/officers`);
+      await language('ar');
+      const form = page.getByTestId('register-officer');
+      await form.getByTestId('field-matricule').fill(matricule);
+      for (const [field, text] of [['firstNameLatin', 'Autre'], ['lastNameLatin', 'Nom'], ['firstNameAr', 'آخر'], ['lastNameAr', 'اسم'], ['birthDate', '1991-01-01'], ['serviceStartDate', '2016-01-01']]) {
+        await form.getByTestId(`field-${field}`).fill(text);
+      }
+      await form.getByTestId('register-officer-submit').click();
+      const refusal = form.getByTestId('register-officer-error');
+      await refusal.waitFor();
+      expect(await refusal.getAttribute('data-code')).toBe('BAD_USER_INPUT');
+      expect(await refusal.getAttribute('data-field')).toBe('matricule');
+      expect(await refusal.innerText()).toContain('إدخال مرفوض');
+      expect(await refusal.innerText()).toContain('رقم التأجير');
+      await language('fr');
+    });
+
+    it("adds a child to the family, applies for the family, and ends the child's link after a CONFLICT and a reload; the file shows it after a reload", async () => {
+      await page.goto(`${base}/officers/${matricule}`);
+      const add = page.getByTestId('add-dependent');
+      await add.waitFor();
+      await add.getByTestId('field-relation').selectOption('CHILD');
+      for (const [field, text] of [['firstNameLatin', 'Yasmine'], ['lastNameLatin', 'Alaoui'], ['firstNameAr', 'ياسمين'], ['lastNameAr', 'العلوي'], ['birthDate', '2016-05-02']]) {
+        await add.getByTestId(`field-${field}`).fill(text);
+      }
+      await add.getByTestId('add-dependent-submit').click();
+      await add.getByTestId('add-dependent-done').waitFor();
+      await page.reload();
+      const row = page.locator('[data-testid="dependent"]', { hasText: 'Yasmine Alaoui' });
+      await row.waitFor();
+      dependentId = (await row.getAttribute('data-id'))!;
+      expect(await row.innerText()).toContain('Enfant');
+
+      const application = await applyToSomething();
+      await page.reload();
+      expect(await page.locator(`[data-testid="officer-application"][data-id="${application}"]`).getAttribute('data-status')).toBe('SUBMITTED');
+
+      // Someone else changes the child's record behind the page's back: the page's version is stale.
+      const admin = await platform.tokenFor({ sub: 'test-admin', role: 'NATIONAL_ADMIN', region: null });
+      const file = await platform.query<{ officer: { dependents: { id: string; version: number }[] } }>(admin, operation('OfficerFile'), { matricule });
+      const version = file.data!.officer.dependents.find((d) => d.id === dependentId)!.version;
+      const changed = await platform.query(admin, operation('UpdateDependent'), { input: { dependentId, disabled: true, expectedVersion: version } });
+      expect(changed.errors).toBeUndefined();
+
+      const end = page.getByTestId('end-link');
+      await end.getByTestId('field-dependentId').selectOption(dependentId);
+      await end.getByTestId('field-endedOn').fill('2026-11-30');
+      await end.getByTestId('field-reason').selectOption('INDEPENDENCE');
+      await end.getByTestId('end-link-submit').click();
+      const conflict = end.getByTestId('end-link-error');
+      await conflict.waitFor();
+      expect(await conflict.getAttribute('data-code')).toBe('CONFLICT');
+      expect(await conflict.innerText()).toContain('Quelqu’un d’autre a modifié');
+      await conflict.getByTestId('reload-queue').click();
+      await page.locator(`[data-testid="dependent"][data-id="${dependentId}"]`, { hasText: 'En situation de handicap' }).waitFor();
+      await end.getByTestId('end-link-submit').click();
+      await end.getByTestId('end-link-done').waitFor();
+      await page.reload();
+      const ended = page.locator(`[data-testid="dependent"][data-id="${dependentId}"]`);
+      await ended.waitFor();
+      expect(await ended.getAttribute('data-ended')).toBe('2026-11-30');
+      expect(await ended.innerText()).toContain('Lien terminé le 30 novembre 2026');
+    });
+  });
 });
