@@ -7,6 +7,7 @@ import { useFormat, type Lang } from './intl';
 import { homeOf, mayOpen, navFor } from './navigation';
 import { Callback } from './pages/Callback';
 import { Dashboard } from './pages/Dashboard';
+import { HealthWork, PriorAuthorisationDecision } from './pages/HealthWork';
 import { MySpace } from './pages/MySpace';
 import { National } from './pages/National';
 import { OfficerPage } from './pages/OfficerPage';
@@ -118,6 +119,8 @@ export function App() {
               <Route path="/officers" element={<Allowed><Officers key={search} /></Allowed>} />
               <Route path="/officers/:matricule" element={<Allowed><OfficerRoute /></Allowed>} />
               <Route path="/queues" element={<Allowed><Queues /></Allowed>} />
+              <Route path="/health" element={<Allowed><HealthWork /></Allowed>} />
+              <Route path="/prior-authorisations" element={<Allowed><PriorAuthorisationDecision /></Allowed>} />
               <Route
                 path="/graphiql"
                 element={

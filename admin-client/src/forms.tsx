@@ -118,7 +118,11 @@ export function MutationForm<TData, TVariables extends OperationVariables>({ tes
     }
   };
 
-  const invalid = (name: string) => error?.extensions?.field === name;
+  // The API names a list's item by its place (diagnosisCodes.2): the list's field is the one to mend.
+  const invalid = (name: string) => {
+    const field = error?.extensions?.field;
+    return typeof field === 'string' && (field === name || field.startsWith(`${name}.`));
+  };
   return (
     <Paper withBorder p="md" my="md" component="section" data-testid={testId}>
       <Title order={3} size="h4" mb="sm">

@@ -16,6 +16,8 @@ export const NAV: readonly NavItem[] = [
   { path: '/national', label: 'navNational', roles: ['NATIONAL_ADMIN'] },
   { path: '/officers', label: 'navOfficers', roles: STAFF },
   { path: '/queues', label: 'navQueues', roles: STAFF },
+  { path: '/health', label: 'navHealthWork', roles: ['MUTUAL_AGENT'] },
+  { path: '/prior-authorisations', label: 'navPriorAuthorisations', roles: ['MEDICAL_ADVISOR'] },
   { path: '/graphiql', label: 'navGraphiql', roles: STAFF },
 ];
 
@@ -33,4 +35,9 @@ export function homeOf(role: string | undefined): string {
 export function mayOpen(role: string | undefined, pathname: string): boolean {
   const item = NAV.find((n) => pathname === n.path || pathname.startsWith(`${n.path}/`));
   return item === undefined || (role !== undefined && item.roles.includes(role));
+}
+
+/** Whether a role reads the Foundation's applications of an officer's file (the Mutual's roles do not: README, "Access"). */
+export function readsApplications(role: string | undefined): boolean {
+  return role !== 'MUTUAL_AGENT' && role !== 'MEDICAL_ADVISOR';
 }

@@ -46,6 +46,7 @@ export const REJECTION_CODES = ['MEDICAL_ADVICE', 'NOT_COVERED', 'CEILING_REACHE
 
 /** The words for an input field the API names in BAD_USER_INPUT; null for a field the client has no label for. */
 export function fieldLabelKey(field: string): MessageId | null {
-  const id = `field.${field}`;
+  // An item of a list is named by its place (lines.0.actCode): the words are the list's.
+  const id = `field.${field.replace(/\.\d+/g, '')}`;
   return hasMessage(id) ? id : null;
 }

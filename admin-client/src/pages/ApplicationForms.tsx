@@ -93,9 +93,10 @@ export function ApplyForm({ officer }: { officer: FileOfficer }) {
 export function WithdrawForm({ officer }: { officer: FileOfficer }) {
   const { t, lang, label } = useFormat();
   const { reload } = useSession();
-  const open = officer.applications.filter((a) => !['PAID', 'WITHDRAWN', 'REJECTED'].includes(a.status));
+  const applications = officer.applications ?? [];
+  const open = applications.filter((a) => !['PAID', 'WITHDRAWN', 'REJECTED'].includes(a.status));
   // Kept once the last open application is withdrawn, so the form still says it was.
-  if (officer.applications.length === 0) return null;
+  if (applications.length === 0) return null;
   const options = open.map((a) => ({
     value: a.id,
     label: `${lang === 'ar' ? a.campaign.programme.nameAr : a.campaign.programme.nameFr} (${a.campaign.season}) — ${a.dependent?.fullName ?? officer.fullName} — ${label('ApplicationStatus', a.status)}`,

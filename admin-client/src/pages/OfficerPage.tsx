@@ -5,6 +5,7 @@ import { BothScripts, ErrorMessage, Failure, Loading } from '../components';
 import { OfficerFileDocument } from '../gql/graphql';
 import { errorsAt } from '../graphql';
 import { useFormat } from '../intl';
+import { readsApplications } from '../navigation';
 import { useOperation, useSession } from '../session';
 import { ApplyForm, WithdrawForm } from './ApplicationForms';
 import { RegistryForms } from './RegistryForms';
@@ -25,7 +26,7 @@ export function OfficerPage({ matricule, own = false, children }: { matricule: s
   const { t, label, money, date } = useFormat();
   const { claims } = useSession();
   const role = claims?.role;
-  const state = useOperation(OfficerFileDocument, { matricule });
+  const state = useOperation(OfficerFileDocument, { matricule, withApplications: readsApplications(role) });
   const back = own ? null : (
     <Anchor component={Link} to="/officers">
       ← {t('back')}
@@ -119,6 +120,7 @@ export function OfficerPage({ matricule, own = false, children }: { matricule: s
         {role === 'NATIONAL_ADMIN' || role === 'FOUNDATION_AGENT' ? <RegistryForms officer={officer} /> : null}
       </Section>
 
+      {readsApplications(role) ? (
       <Section title={t('applications')}>
         {officer.applications && officer.applications.length > 0 ? (
           <Table.ScrollContainer minWidth={700}>
@@ -163,6 +165,7 @@ export function OfficerPage({ matricule, own = false, children }: { matricule: s
         {role === 'OFFICER' || role === 'FOUNDATION_AGENT' ? <ApplyForm officer={officer} /> : null}
         {role === 'OFFICER' || role === 'FOUNDATION_AGENT' || role === 'REGIONAL_HEAD' ? <WithdrawForm officer={officer} /> : null}
       </Section>
+      ) : null}
 
       <Section title={t('claims')}>
         {officer.claims === null ? (

@@ -3,7 +3,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { ActionError, ErrorMessage, Failure, Loading } from '../components';
 import { UnauthenticatedError, type GraphQLErrorShape } from '../graphql';
 import { useFormat, type MessageId } from '../intl';
-import { ClaimQueueDocument, ClaimStatusDocument, DecideClaimDocument, RecordClaimPaymentDocument, ReviewClaimDocument, type ClaimQueueQuery, type ClaimStatus, type RejectionCode } from '../gql/graphql';
+import { ClaimQueueDocument, ClaimStatusDocument, DecideClaimDocument, RecheckClaimDocument, RecordClaimPaymentDocument, ReviewClaimDocument, type ClaimQueueQuery, type ClaimStatus, type RejectionCode } from '../gql/graphql';
 import { REJECTION_CODES, staysInStage, type QueueStage } from '../queueErrors';
 import { usePages } from '../paging';
 import { useSession } from '../session';
@@ -21,7 +21,7 @@ interface ChangedClaim {
   status: ClaimStatus;
 }
 
-type Action = { kind: 'review' } | { kind: 'decide'; decision: 'APPROVE' | 'REJECT'; rejectionCode: RejectionCode | null } | { kind: 'pay' };
+type Action = { kind: 'recheck' } | { kind: 'review' } | { kind: 'decide'; decision: 'APPROVE' | 'REJECT'; rejectionCode: RejectionCode | null } | { kind: 'pay' };
 
 function ClaimRow({ claim, stage, onChanged }: { claim: QueueClaim; stage: QueueStage; onChanged: (claim: ChangedClaim) => void }) {
   const { request } = useSession();
@@ -37,7 +37,11 @@ function ClaimRow({ claim, stage, onChanged }: { claim: QueueClaim; stage: Queue
       const base = { id: claim.id, version: claim.version };
       let changed: ChangedClaim | undefined;
       let errors: GraphQLErrorShape[];
-      if (action.kind === 'review') {
+      if (action.kind === 'recheck') {
+        const result = await request(RecheckClaimDocument, base);
+        changed = result.data?.recheckClaim;
+        errors = result.errors;
+      } else if (action.kind === 'review') {
         const result = await request(ReviewClaimDocument, base);
         changed = result.data?.reviewClaim;
         errors = result.errors;
@@ -71,6 +75,11 @@ function ClaimRow({ claim, stage, onChanged }: { claim: QueueClaim; stage: Queue
       <Table.Td>{claim.handlingRegion?.code ?? '—'}</Table.Td>
       <Table.Td data-testid="claim-status">{label('ClaimStatus', claim.status)}</Table.Td>
       <Table.Td miw={260}>
+        {stage === 'AWAITING_CHECK' ? (
+          <Button size="xs" data-testid="recheck" disabled={busy} onClick={() => void run({ kind: 'recheck' })}>
+            {t('recheck')}
+          </Button>
+        ) : null}
         {stage === 'AWAITING_REVIEW' && claim.status === 'CHECKED' ? (
           <Button size="xs" data-testid="start-review" disabled={busy} onClick={() => void run({ kind: 'review' })}>
             {t('startReview')}
@@ -216,6 +225,7 @@ export function Queues() {
         {t('queuesTitle')}
       </Title>
       {role === 'MEDICAL_ADVISOR' ? <ClaimQueue stage="AWAITING_REVIEW" title="queueAwaitingReview" /> : null}
+      {role === 'MUTUAL_AGENT' ? <ClaimQueue stage="AWAITING_CHECK" title="queueAwaitingCheck" /> : null}
       {role === 'MUTUAL_AGENT' ? <ClaimQueue stage="AWAITING_PAYMENT" title="queueAwaitingPayment" /> : null}
       {applicationQueues.length > 0 ? <ApplicationQueues role={role} /> : null}
       {role !== 'MEDICAL_ADVISOR' && role !== 'MUTUAL_AGENT' && applicationQueues.length === 0 ? (

@@ -195,4 +195,86 @@ describe('the daily work of each role in the admin client', () => {
       expect(await ended.innerText()).toContain('Lien terminé le 30 novembre 2026');
     });
   });
+
+  describe('the mutual', () => {
+    let priorAuthorisation: string;
+    const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+
+    it("lets the FES mutual agent enter a claim with its lines, shows the automatic checks' outcome, and finds the claim in the officer's file after a reload", async () => {
+      await signInAs(page, base, 'mutual-agent-fes');
+      const agent = await token();
+      const found = await platform.query<{ officers: { edges: { node: { matricule: string } }[] } }>(agent, operation('Officers'), { region: 'FES', first: 1 });
+      const matricule = found.data!.officers.edges[0].node.matricule;
+      const facilities = await platform.query<{ region: { facilities: { id: string; careTypes: string[] }[] } }>(agent, operation('RegionFacilities'), { code: 'FES' });
+      const provider = facilities.data!.region.facilities.find((p) => p.careTypes.includes('CONSULTATION'))!;
+
+      await page.getByRole('link', { name: 'Saisie santé' }).click();
+      await page.getByTestId('beneficiary-matricule').fill(matricule);
+      await page.getByTestId('beneficiary-find').click();
+      const form = page.getByTestId('submit-claim');
+      await form.waitFor();
+      await form.getByTestId('field-careType').selectOption('CONSULTATION');
+      await form.getByTestId('field-providerId').selectOption(provider.id);
+      await form.getByTestId('field-careStartDate').fill(daysAgo(3));
+      await form.getByTestId('field-careEndDate').fill(daysAgo(3));
+      await form.getByTestId('field-diagnosisCodes').fill('J06.9');
+      // A line without its price is refused before sending, on that field.
+      await form.getByTestId('field-lines.0.actCode').fill('C');
+      await form.getByTestId('field-lines.0.quantity').fill('1');
+      await form.getByTestId('submit-claim-submit').click();
+      expect(await form.getByTestId('submit-claim-error').getAttribute('data-field')).toBe('lines.0.unitPrice');
+      expect(await form.getByTestId('submit-claim-error').innerText()).toContain('Prix unitaire');
+      await form.getByTestId('field-lines.0.unitPrice').fill('150');
+      await form.getByTestId('submit-claim-submit').click();
+      const outcome = form.getByTestId('claim-outcome');
+      await outcome.waitFor();
+      const status = (await outcome.getAttribute('data-status'))!;
+      const reference = (await outcome.getAttribute('data-reference'))!;
+      expect(['CHECKED', 'REJECTED']).toContain(status);
+      expect(await outcome.innerText()).toContain(status === 'CHECKED' ? 'Contrôlé' : 'Rejeté');
+
+      await outcome.getByRole('link').click();
+      await page.reload();
+      const row = page.locator('[data-testid="officer-claim"]', { hasText: reference });
+      await row.waitFor();
+      expect(await row.getAttribute('data-status')).toBe(status);
+    });
+
+    it('lets the agent request a prior authorisation, and the medical advisor grant it in Arabic; a second decision is refused in words', async () => {
+      await page.getByRole('link', { name: 'Saisie santé' }).click();
+      const agent = await token();
+      const found = await platform.query<{ officers: { edges: { node: { matricule: string } }[] } }>(agent, operation('Officers'), { region: 'FES', first: 1 });
+      await page.getByTestId('beneficiary-matricule').fill(found.data!.officers.edges[0].node.matricule);
+      await page.getByTestId('beneficiary-find').click();
+      const form = page.getByTestId('request-prior-authorisation');
+      await form.waitFor();
+      await form.getByTestId('field-plannedDate').fill(new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10));
+      await form.getByTestId('field-reason').fill('Arthroscopie du genou programmée');
+      await form.getByTestId('request-prior-authorisation-submit').click();
+      const outcome = form.getByTestId('prior-authorisation-outcome');
+      await outcome.waitFor();
+      priorAuthorisation = (await outcome.getAttribute('data-id'))!;
+      expect(await outcome.innerText()).toContain('Demandée');
+
+      await signInAs(page, base, 'medical-advisor');
+      await language('ar');
+      await page.getByRole('link', { name: 'الموافقات المسبقة' }).click();
+      const decide = page.getByTestId('decide-prior-authorisation');
+      await decide.getByTestId('field-id').fill(priorAuthorisation);
+      await decide.getByTestId('field-grant').selectOption('true');
+      await decide.getByTestId('decide-prior-authorisation-submit').click();
+      await decide.getByTestId('prior-authorisation-decided').waitFor();
+      expect(await decide.getByTestId('prior-authorisation-decided').getAttribute('data-status')).toBe('GRANTED');
+      expect(await decide.getByTestId('prior-authorisation-decided').innerText()).toContain('ممنوحة');
+
+      await decide.getByTestId('field-id').fill(priorAuthorisation);
+      await decide.getByTestId('field-grant').selectOption('false');
+      await decide.getByTestId('decide-prior-authorisation-submit').click();
+      const refusal = decide.getByTestId('decide-prior-authorisation-error');
+      await refusal.waitFor();
+      expect(await refusal.getAttribute('data-code')).toBe('CONFLICT');
+      expect(await refusal.innerText()).toContain('قام شخص آخر بتعديل');
+      await language('fr');
+    });
+  });
 });
