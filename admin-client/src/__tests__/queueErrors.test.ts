@@ -50,7 +50,8 @@ describe('application action errors in words', () => {
   it('labels the fields it knows in both languages and leaves the others as the API names them', () => {
     expect(fieldLabelKey('reason')).toBe('field.reason');
     expect(ar[fieldLabelKey('reference')!]).toBe('مرجع الأداء');
-    expect(fieldLabelKey('expectedVersion')).toBeNull();
+    expect(fieldLabelKey('lines.2.actCode')).toBe('field.lines.actCode');
+    expect(fieldLabelKey('somethingNew')).toBeNull();
     expect(fieldLabelKey('constructor')).toBeNull();
   });
 });
