@@ -9,6 +9,7 @@ import { Callback } from './pages/Callback';
 import { Dashboard } from './pages/Dashboard';
 import { HealthWork, PriorAuthorisationDecision } from './pages/HealthWork';
 import { MySpace } from './pages/MySpace';
+import { AuditPage, CampaignsPage, HeadsPage } from './pages/NationalWork';
 import { National } from './pages/National';
 import { OfficerPage } from './pages/OfficerPage';
 import { Officers } from './pages/Officers';
@@ -119,6 +120,9 @@ export function App() {
               <Route path="/officers" element={<Allowed><Officers key={search} /></Allowed>} />
               <Route path="/officers/:matricule" element={<Allowed><OfficerRoute /></Allowed>} />
               <Route path="/queues" element={<Allowed><Queues /></Allowed>} />
+              <Route path="/campaigns" element={<Allowed><CampaignsPage /></Allowed>} />
+              <Route path="/heads" element={<Allowed><HeadsPage /></Allowed>} />
+              <Route path="/audit" element={<Allowed><AuditPage /></Allowed>} />
               <Route path="/health" element={<Allowed><HealthWork /></Allowed>} />
               <Route path="/prior-authorisations" element={<Allowed><PriorAuthorisationDecision /></Allowed>} />
               <Route

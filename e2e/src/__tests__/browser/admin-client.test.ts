@@ -449,19 +449,21 @@ describe('the admin client in a browser', () => {
   it("lets the FES mutual agent record a payment, and pages through the payment queue with 'more'", async () => {
     await signInAs('mutual-agent-fes');
     await page.goto(`${base}/queues`);
-    await page.getByTestId('queue-count').waitFor();
-    const total = Number(await value('queue-count'));
+    // The agent's payment queue, below the claims left to check again.
+    const queue = page.getByTestId('queue-AWAITING_PAYMENT');
+    await queue.getByTestId('queue-count').waitFor();
+    const total = Number(await queue.getByTestId('queue-count').getAttribute('data-value'));
     expect(total).toBeGreaterThan(0);
-    const shown = await page.getByTestId('queue-claim').count();
+    const shown = await queue.getByTestId('queue-claim').count();
     if (total > shown) {
-      await page.getByTestId('queue-more').click();
-      await page.getByTestId('queue-claim').nth(shown).waitFor();
+      await queue.getByTestId('queue-more').click();
+      await queue.getByTestId('queue-claim').nth(shown).waitFor();
     }
-    const row = page.getByTestId('queue-claim').first();
+    const row = queue.getByTestId('queue-claim').first();
     const id = (await row.getAttribute('data-id'))!;
     await row.getByTestId('record-payment').click();
-    await page.locator(`[data-testid="queue-done"] li[data-id="${id}"][data-status="PAID"]`).waitFor();
-    expect(await page.locator(`[data-testid="queue-claim"][data-id="${id}"]`).count()).toBe(0);
+    await queue.locator(`[data-testid="queue-done"] li[data-id="${id}"][data-status="PAID"]`).waitFor();
+    expect(await queue.locator(`[data-testid="queue-claim"][data-id="${id}"]`).count()).toBe(0);
     await shot('queue-payment');
   });
 

@@ -277,4 +277,52 @@ describe('the daily work of each role in the admin client', () => {
       await language('fr');
     });
   });
+
+  describe('the national administration', () => {
+    const season = `Test ${Date.now().toString().slice(-6)}`;
+
+    it("opens a campaign, sets a region's budget and quota beside the national figures, and finds both after a reload and in the record's audit trail", async () => {
+      await signInAs(page, base, 'national-admin');
+      await page.getByRole('link', { name: 'Campagnes' }).click();
+      const form = page.getByTestId('create-campaign');
+      await form.waitFor();
+      await form.getByTestId('field-season').fill(season);
+      await form.getByTestId('field-year').fill('2027');
+      await form.getByTestId('field-opensOn').fill('2027-01-10');
+      await form.getByTestId('field-closesOn').fill('2027-02-10');
+      await form.getByTestId('field-benefitAmount').fill('2500');
+      // Who may apply is said before sending.
+      await form.getByTestId('create-campaign-submit').click();
+      expect(await form.getByTestId('create-campaign-error').getAttribute('data-field')).toBe('eligibility.beneficiaryKinds');
+      await form.locator('[data-kind="CHILD"]').check();
+      await form.getByTestId('create-campaign-submit').click();
+      await form.getByTestId('create-campaign-link').click();
+
+      const admin = await token();
+      const campaigns = await platform.query<{ campaigns: { id: string; season: string }[] }>(admin, operation('Campaigns'));
+      const campaign = campaigns.data!.campaigns.find((c) => c.season === season)!;
+      expect(await page.getByTestId('allocation-campaign').inputValue()).toBe(campaign.id);
+      const fes = page.locator('[data-testid="allocation"][data-region="FES"]');
+      expect(await fes.getAttribute('data-allocated')).toBe('');
+      const set = page.getByTestId('set-allocation');
+      await set.getByTestId('field-regionCode').selectOption('FES');
+      await set.getByTestId('field-allocated').fill('50000');
+      await set.getByTestId('field-quota').fill('20');
+      await set.getByTestId('set-allocation-submit').click();
+      await set.getByTestId('set-allocation-done').waitFor();
+      await page.reload();
+      await page.getByTestId('allocation-campaign').selectOption(campaign.id);
+      await page.locator('[data-testid="allocation"][data-region="FES"][data-quota="20"]').waitFor();
+      expect(await fes.getAttribute('data-allocated')).toBe('50000.00');
+
+      const allocations = await platform.query<{ campaign: { allocations: { id: string; region: { code: string } }[] } }>(admin, operation('CampaignAllocations'), { id: campaign.id });
+      const allocation = allocations.data!.campaign.allocations.find((a) => a.region.code === 'FES')!;
+      await page.getByRole('link', { name: 'Historique d’un dossier' }).click();
+      await page.getByTestId('audit-entity').selectOption('campaign_allocation');
+      await page.getByTestId('audit-id').fill(allocation.id);
+      await page.getByTestId('audit-submit').click();
+      await page.getByTestId('audit-record').first().waitFor();
+      expect(await page.getByTestId('audit-trail').innerText()).toContain('Administration nationale');
+    });
+  });
 });
