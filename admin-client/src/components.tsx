@@ -80,7 +80,7 @@ export function ActionError({ error, subject, testId, onReload }: { error: Graph
       {text.rule ? ` — ${t(text.rule)}` : null}
       {text.detail ? ` — ${text.detail}` : null}
       {text.code === 'CONFLICT' && onReload ? (
-        <Button size="xs" variant="light" ms="sm" data-testid="reload-queue" onClick={onReload}>
+        <Button size="xs" variant="default" ms="sm" data-testid="reload-queue" onClick={onReload}>
           {t('reload')}
         </Button>
       ) : null}

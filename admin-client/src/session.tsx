@@ -5,7 +5,7 @@ import { getOperationAST, OperationTypeNode } from 'graphql';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createApolloClient } from './apollo';
 import { toResult, UnauthenticatedError, type GraphQLResult } from './graphql';
-import { DirectionProvider, MantineProvider, useDirection } from '@mantine/core';
+import { createTheme, DirectionProvider, MantineProvider, useDirection, type CSSVariablesResolver } from '@mantine/core';
 import { LangProvider, type Lang } from './intl';
 import { decodeClaims, isExpired, type TokenClaims } from './jwt';
 
@@ -39,6 +39,10 @@ function storedToken(): { token: string | null; expired: boolean } {
   }
   return { token, expired: false };
 }
+
+// Text and links dark enough to read (WCAG AA contrast, checked by axe in the browser tests).
+const theme = createTheme({ primaryShade: 8 });
+const readableColours: CSSVariablesResolver = () => ({ variables: {}, light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' }, dark: {} });
 
 /** Arabic pages read right to left: the <html> element and Mantine's components follow the language. */
 function PageDirection({ lang }: { lang: Lang }) {
@@ -112,7 +116,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   return (
     <DirectionProvider initialDirection={lang === 'ar' ? 'rtl' : 'ltr'} detectDirection={false}>
       <PageDirection lang={lang} />
-      <MantineProvider>
+      <MantineProvider theme={theme} cssVariablesResolver={readableColours}>
         <LangProvider lang={lang}>
           <ApolloProvider client={client}>
             <SessionContext.Provider value={value}>{children}</SessionContext.Provider>

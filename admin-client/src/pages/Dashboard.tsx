@@ -21,9 +21,9 @@ function BudgetBar({ allocated, committed, disbursed }: { allocated: number; com
   const pct = (x: number) => (allocated > 0 ? Math.min(100, (x / allocated) * 100) : 0);
   // Disbursed is part of committed: the bar shows what is paid, then what is committed but not yet paid.
   return (
-    <Progress.Root size="lg" mt="sm" aria-label={`${t('committed')} ${pct(committed).toFixed(0)}%, ${t('disbursed')} ${pct(disbursed).toFixed(0)}%`}>
-      <Progress.Section value={pct(disbursed)} color="green.8" />
-      <Progress.Section value={Math.max(0, pct(committed) - pct(disbursed))} color="green.3" />
+    <Progress.Root size="lg" mt="sm">
+      <Progress.Section value={pct(disbursed)} color="green.8" aria-label={`${t('disbursed')} ${pct(disbursed).toFixed(0)} %`} />
+      <Progress.Section value={Math.max(0, pct(committed) - pct(disbursed))} color="green.3" aria-label={`${t('committed')} ${pct(committed).toFixed(0)} %`} />
     </Progress.Root>
   );
 }

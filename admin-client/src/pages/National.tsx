@@ -68,7 +68,7 @@ export function National() {
     <>
       <Group justify="space-between" my="md">
         <Title order={2}>{t('navNational')}</Title>
-        <Button variant="light" data-testid="export-csv" onClick={() => downloadCsv('comparaison-nationale.csv', toCsv(csvHeader, csvRows(sorted)))}>
+        <Button variant="default" data-testid="export-csv" onClick={() => downloadCsv('comparaison-nationale.csv', toCsv(csvHeader, csvRows(sorted)))}>
           {t('exportCsv')}
         </Button>
       </Group>

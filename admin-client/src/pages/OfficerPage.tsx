@@ -143,7 +143,7 @@ export function OfficerPage({ matricule, own = false, children }: { matricule: s
                     </Table.Td>
                     <Table.Td>{a.dependent ? <BothScripts fr={a.dependent.fullName} ar={a.dependent.fullNameAr} /> : <BothScripts fr={officer.fullName} ar={officer.fullNameAr} />}</Table.Td>
                     <Table.Td>
-                      <Badge variant="light" tt="none">{label('ApplicationStatus', a.status)}</Badge>
+                      <Badge variant="outline" tt="none">{label('ApplicationStatus', a.status)}</Badge>
                       {a.decisionReason ? (
                         <Text size="sm" c="dimmed">
                           {a.decisionReason}
@@ -189,7 +189,7 @@ export function OfficerPage({ matricule, own = false, children }: { matricule: s
                     <Table.Td>{c.reference}</Table.Td>
                     <Table.Td>{label('CareType', c.careType)}</Table.Td>
                     <Table.Td>
-                      <Badge variant="light" tt="none">{label('ClaimStatus', c.status)}</Badge>
+                      <Badge variant="outline" tt="none">{label('ClaimStatus', c.status)}</Badge>
                     </Table.Td>
                     <Table.Td>{date(c.submittedAt)}</Table.Td>
                     <Table.Td ta="end">{money(c.amountClaimed)}</Table.Td>

@@ -1,4 +1,4 @@
-import { Button, List, Loader, NativeSelect, Paper, Table, Text, Title } from '@mantine/core';
+import { Button, List, Loader, NativeSelect, Paper, Table, Text, TextInput, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { ActionError, ErrorMessage, Failure, Loading } from '../components';
 import { UnauthenticatedError, type GraphQLErrorShape } from '../graphql';
@@ -29,6 +29,7 @@ function ClaimRow({ claim, stage, onChanged }: { claim: QueueClaim; stage: Queue
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<GraphQLErrorShape | null>(null);
   const [rejectionCode, setRejectionCode] = useState<RejectionCode>('MEDICAL_ADVICE');
+  const [note, setNote] = useState('');
 
   const run = async (action: Action) => {
     setBusy(true);
@@ -46,7 +47,7 @@ function ClaimRow({ claim, stage, onChanged }: { claim: QueueClaim; stage: Queue
         changed = result.data?.reviewClaim;
         errors = result.errors;
       } else if (action.kind === 'decide') {
-        const result = await request(DecideClaimDocument, { ...base, decision: action.decision, rejectionCode: action.rejectionCode, note: null });
+        const result = await request(DecideClaimDocument, { ...base, decision: action.decision, rejectionCode: action.rejectionCode, note: note.trim() || null });
         changed = result.data?.decideClaim;
         errors = result.errors;
       } else {
@@ -87,6 +88,7 @@ function ClaimRow({ claim, stage, onChanged }: { claim: QueueClaim; stage: Queue
         ) : null}
         {stage === 'AWAITING_REVIEW' && claim.status === 'UNDER_REVIEW' ? (
           <>
+            <TextInput size="xs" mb={4} data-testid="decision-note" aria-label={t('field.note')} placeholder={t('field.note')} value={note} maxLength={2000} disabled={busy} error={error?.extensions?.field === 'note'} onChange={(e) => setNote(e.currentTarget.value)} />
             <Button size="xs" data-testid="approve" disabled={busy} onClick={() => void run({ kind: 'decide', decision: 'APPROVE', rejectionCode: null })}>
               {t('approve')}
             </Button>{' '}

@@ -409,6 +409,7 @@ describe('the admin client in a browser', () => {
       await page.locator(`[data-testid="queue-claim"][data-id="${id}"][data-status="UNDER_REVIEW"]`).waitFor();
     }
     await row.getByTestId('rejection-code').selectOption('MEDICAL_ADVICE');
+    await row.getByTestId('decision-note').fill('Acte non justifié par le diagnostic');
     await row.getByTestId('reject').click();
     await page.locator(`[data-testid="queue-done"] li[data-id="${id}"][data-status="REJECTED"]`).waitFor();
     expect(await row.count()).toBe(0);
@@ -426,6 +427,8 @@ describe('the admin client in a browser', () => {
     const answer = await platform.query<{ claim: { status: string; rejectionCode: string | null } | null }>(advisor, operation('ClaimStatus'), { id });
     expect(answer.errors).toBeUndefined();
     expect(answer.data?.claim).toMatchObject({ status: 'REJECTED', rejectionCode: 'MEDICAL_ADVICE' });
+    const noted = await platform.query<{ claim: { decisionNote: string | null } }>(advisor, 'query ($id: ID!) { claim(id: $id) { decisionNote } }', { id });
+    expect(noted.data?.claim.decisionNote).toBe('Acte non justifié par le diagnostic');
   });
 
   it('says in words that a stale version is someone else changing the claim', async () => {
