@@ -268,6 +268,7 @@ export const ar: Record<MessageId, string> = {
   "entity.head_appointment": "تعيين رئيس",
   "entity.claim": "ملف علاج",
   "entity.prior_authorisation": "موافقة مسبقة",
+  approvalEffect: "الجهة: {budget} و{quota, plural, zero {لا مقعد} one {مقعد واحد} two {مقعدان} few {# مقاعد} many {# مقعدا} other {# مقعد}} متبقية؛ بعد القبول: {budgetAfter} و{quotaAfter, plural, zero {لا مقعد} one {مقعد واحد} two {مقعدان} few {# مقاعد} many {# مقعدا} other {# مقعد}}.",
   // Every value of every enum of the API schema (src/__tests__/catalogues.test.ts fails on a missing one).
   'ApplicationDecision.APPROVE': "قبول",
   'ApplicationDecision.WAITLIST': "وضع في لائحة الانتظار",

@@ -266,6 +266,7 @@ export const fr = {
   "entity.head_appointment": "Nomination d’un chef",
   "entity.claim": "Dossier de soins",
   "entity.prior_authorisation": "Accord préalable",
+  approvalEffect: "Région : {budget} et {quota, plural, one {# place} other {# places}} restants ; après approbation : {budgetAfter} et {quotaAfter, plural, one {# place} other {# places}}.",
   // Every value of every enum of the API schema (src/__tests__/catalogues.test.ts fails on a missing one).
   'ApplicationDecision.APPROVE': "Approuver",
   'ApplicationDecision.WAITLIST': "Mettre en liste d’attente",

@@ -112,6 +112,7 @@ function ApplicationRow({ application, spec, onChanged, onReload }: { applicatio
           ) : null}
           {canDecide ? (
             <>
+              <ApprovalEffect application={application} />
               <TextInput size="xs" mb={4} data-testid="decision-reason" aria-label={t('reason')} placeholder={t('reasonPlaceholder')} value={reason} maxLength={500} disabled={busy} error={error?.extensions?.field === 'reason'} onChange={(e) => setReason(e.currentTarget.value)} />
               <Button size="xs" data-testid="approve" disabled={busy} onClick={() => void run({ kind: 'decide', decision: 'APPROVE' })}>
                 {t('approve')}
@@ -141,6 +142,21 @@ function ApplicationRow({ application, spec, onChanged, onReload }: { applicatio
         </Table.Td>
       )}
     </Table.Tr>
+  );
+}
+
+/** What approving would leave of the region's budget and quota for the campaign, before the head confirms. */
+function ApprovalEffect({ application }: { application: QueueApplication }) {
+  const { t, money } = useFormat();
+  const allocation = application.campaign.allocations.find((a) => a.region.code === application.region.code);
+  if (!allocation) return null;
+  const budget = Number(allocation.remainingBudget) - Number(application.amount);
+  const places = allocation.remainingQuota - 1;
+  const short = budget < 0 || places < 0;
+  return (
+    <Text size="sm" mb={4} c={short ? 'red.9' : undefined} data-testid="approval-effect" data-budget-after={budget.toFixed(2)} data-quota-after={places}>
+      {t('approvalEffect', { budget: money(allocation.remainingBudget), quota: allocation.remainingQuota, budgetAfter: money(budget), quotaAfter: places })}
+    </Text>
   );
 }
 

@@ -280,6 +280,12 @@ describe('the admin client in a browser', () => {
     const row = await applicationRow(id);
     expect(await row.getByTestId('ranking-score').textContent()).toBe(String(candidate!.rankingScore));
 
+    // Before deciding, the head reads what an approval would leave of FES's quota for the campaign.
+    const left = await platform.query<{ campaign: { allocations: { region: { code: string }; remainingQuota: number }[] } }>(head, 'query ($id: ID!) { campaign(id: $id) { allocations { region { code } remainingQuota } } }', { id: candidate!.campaign.id });
+    const fesLeft = left.data!.campaign.allocations.find((a) => a.region.code === 'FES')!.remainingQuota;
+    expect(await row.getByTestId('approval-effect').getAttribute('data-quota-after')).toBe(String(fesLeft - 1));
+    expect(await row.getByTestId('approval-effect').innerText()).toContain('après approbation');
+
     // Without a reason, the page says which field is missing and sends nothing.
     await row.getByTestId('waitlist').click();
     const refusal = row.getByTestId('application-action-error');
