@@ -1,16 +1,20 @@
-import { enumLabel } from './enumLabels';
-import { lazy, Suspense, useEffect } from 'react';
+import { Anchor, AppShell, Box, Button, Group, NativeSelect, Text, Title } from '@mantine/core';
+import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { NavLink, Navigate, Route, Routes, useLocation, useNavigate, useParams } from 'react-router';
 import { Loading } from './components';
 import { MeDocument } from './gql/graphql';
-import type { Lang } from './i18n';
+import { useFormat, type Lang } from './intl';
+import { homeOf, mayOpen, navFor } from './navigation';
 import { Callback } from './pages/Callback';
 import { Dashboard } from './pages/Dashboard';
+import { HealthWork, PriorAuthorisationDecision } from './pages/HealthWork';
+import { MySpace } from './pages/MySpace';
+import { AuditPage, CampaignsPage, HeadsPage } from './pages/NationalWork';
 import { National } from './pages/National';
 import { OfficerPage } from './pages/OfficerPage';
 import { Officers } from './pages/Officers';
 import { Queues } from './pages/Queues';
 import { SignIn } from './pages/SignIn';
-import { Link, navigate, useLocation } from './router';
 import { useOperation, useSession } from './session';
 
 // GraphiQL is large: it loads only when its page opens.
@@ -19,97 +23,123 @@ const GraphiQLPage = lazy(() => import('./pages/GraphiQLPage'));
 const PUBLIC = new Set(['/signin', '/callback']);
 
 function Header() {
-  const { t, lang, setLang, claims, signOut } = useSession();
-  const { pathname } = useLocation();
+  const { lang, setLang, claims, signOut } = useSession();
+  const { t, label } = useFormat();
   // Who the API says the caller is (`me`); the token's own claims until it answers, or if it cannot.
   const me = useOperation(MeDocument, {}, !claims).result?.data?.me ?? null;
   const role = me?.role ?? claims?.role;
   const region = me ? (me.region?.code ?? null) : (claims?.region ?? null);
   const regionName = me?.region ? (lang === 'ar' ? me.region.nameAr : me.region.nameFr) : null;
-  const nav: [string, Parameters<typeof t>[0]][] = [
-    ['/dashboard', 'navDashboard'],
-    ['/national', 'navNational'],
-    ['/officers', 'navOfficers'],
-    ['/queues', 'navQueues'],
-    ['/graphiql', 'navGraphiql'],
-  ];
   return (
-    <header className="app-header">
-      <h1>{t('appTitle')}</h1>
+    <Group justify="space-between" wrap="wrap" px="md" py="xs" gap="sm">
+      <Title order={1} size="h4">
+        {t('appTitle')}
+      </Title>
       {claims ? (
-        <nav>
-          {nav.map(([to, key]) => (
-            <Link key={to} to={to} className={pathname.startsWith(to) ? 'active' : undefined}>
-              {t(key)}
-            </Link>
+        <Group component="nav" gap="md" aria-label={t('navigation')}>
+          {navFor(role).map((item) => (
+            <Anchor key={item.path} component={NavLink} to={item.path} fw={500}>
+              {t(item.label)}
+            </Anchor>
           ))}
-        </nav>
+        </Group>
       ) : null}
-      <div className="header-tools">
+      <Group gap="md" wrap="wrap">
         {claims ? (
-          <span className="identity" data-testid="identity">
-            {t('role')}: <strong data-testid="identity-role" data-role={role}>
-              {role ? enumLabel(lang, 'Role', role) : null}
-            </strong> · {t('region')}: <strong data-testid="identity-region">{region ?? t('allRegions')}</strong>
-            {regionName ? <span data-testid="identity-region-name"> ({regionName})</span> : null}
-            {me?.officer ? <span> · {me.officer.fullName}</span> : null}
-          </span>
+          <Text size="sm" c="dimmed" data-testid="identity">
+            {t('role')}:{' '}
+            <strong data-testid="identity-role" data-role={role}>
+              {role ? label('Role', role) : null}
+            </strong>{' '}
+            {/* An officer acts for their own family, not over regions. */}
+            {role === 'OFFICER' ? null : (
+              <>
+                · {t('region')}: <strong data-testid="identity-region">{region ?? t('allRegions')}</strong>
+                {regionName ? <span data-testid="identity-region-name"> ({regionName})</span> : null}
+              </>
+            )}
+            {me?.officer ? <span data-testid="identity-name"> · {me.officer.fullName}</span> : null}
+          </Text>
         ) : null}
-        <label>
-          {t('language')}{' '}
-          <select data-testid="language" value={lang} onChange={(e) => setLang(e.target.value as Lang)}>
-            <option value="fr">Français</option>
-            <option value="ar">العربية</option>
-          </select>
-        </label>
+        <NativeSelect
+          size="xs"
+          label={t('language')}
+          data-testid="language"
+          value={lang}
+          onChange={(e) => setLang(e.currentTarget.value as Lang)}
+          data={[
+            { value: 'fr', label: 'Français' },
+            { value: 'ar', label: 'العربية' },
+          ]}
+        />
         {claims ? (
-          <button type="button" data-testid="sign-out" onClick={() => signOut()}>
+          <Button size="xs" variant="default" data-testid="sign-out" onClick={() => signOut()}>
             {t('signOut')}
-          </button>
+          </Button>
         ) : null}
-      </div>
-    </header>
+      </Group>
+    </Group>
   );
 }
 
-function Page({ pathname }: { pathname: string }) {
+function OfficerRoute() {
+  const { matricule = '' } = useParams();
+  return <OfficerPage key={matricule} matricule={matricule} />;
+}
+
+/** A page the role may use, or the role's home instead: following a link never lands on a refusal. */
+function Allowed({ children }: { children: ReactNode }) {
   const { claims } = useSession();
-  const officer = /^\/officers\/([^/]+)$/.exec(pathname);
-  if (pathname === '/signin') return <SignIn />;
-  if (pathname === '/callback') return <Callback />;
-  if (officer) return <OfficerPage matricule={decodeURIComponent(officer[1])} />;
-  switch (pathname) {
-    case '/national':
-      return <National />;
-    case '/officers':
-      return <Officers />;
-    case '/queues':
-      return <Queues />;
-    case '/graphiql':
-      return (
-        <Suspense fallback={<Loading />}>
-          <GraphiQLPage />
-        </Suspense>
-      );
-    case '/dashboard':
-      return <Dashboard />;
-    default:
-      // An officer's first page is their own file; everyone else's, the regional dashboard.
-      return claims?.role === 'OFFICER' ? <OfficerPage matricule={claims.sub} /> : <Dashboard />;
-  }
+  const { pathname } = useLocation();
+  return mayOpen(claims?.role, pathname) ? children : <Navigate to={homeOf(claims?.role)} replace />;
 }
 
 export function App() {
-  const { claims, expiredOnLoad } = useSession();
-  const { pathname } = useLocation();
+  const { claims, expired } = useSession();
+  const { pathname, search } = useLocation();
+  const navigate = useNavigate();
   const mustSignIn = !claims && !PUBLIC.has(pathname);
   useEffect(() => {
-    if (mustSignIn) navigate(expiredOnLoad ? '/signin?expired=1' : '/signin', { replace: true });
-  }, [mustSignIn, expiredOnLoad]);
+    if (mustSignIn) void navigate(expired ? '/signin?expired=1' : '/signin', { replace: true });
+  }, [mustSignIn, expired, navigate]);
+  const wide = pathname === '/graphiql';
   return (
-    <div className={pathname === '/graphiql' ? 'app app-wide' : 'app'}>
-      <Header />
-      <main>{mustSignIn ? null : <Page key={pathname} pathname={pathname} />}</main>
-    </div>
+    <AppShell header={{ height: 'auto' }} padding={wide ? 0 : 'md'}>
+      <AppShell.Header pos="static">
+        <Header />
+      </AppShell.Header>
+      <AppShell.Main pt={0}>
+        <Box maw={wide ? undefined : 1200} mx="auto" pb="xl">
+          {mustSignIn ? null : (
+            <Routes>
+              <Route path="/signin" element={<SignIn />} />
+              <Route path="/callback" element={<Callback />} />
+              <Route path="/me" element={<Allowed><MySpace /></Allowed>} />
+              <Route path="/dashboard" element={<Allowed><Dashboard key={search} /></Allowed>} />
+              <Route path="/national" element={<Allowed><National /></Allowed>} />
+              <Route path="/officers" element={<Allowed><Officers key={search} /></Allowed>} />
+              <Route path="/officers/:matricule" element={<Allowed><OfficerRoute /></Allowed>} />
+              <Route path="/queues" element={<Allowed><Queues /></Allowed>} />
+              <Route path="/campaigns" element={<Allowed><CampaignsPage /></Allowed>} />
+              <Route path="/heads" element={<Allowed><HeadsPage /></Allowed>} />
+              <Route path="/audit" element={<Allowed><AuditPage /></Allowed>} />
+              <Route path="/health" element={<Allowed><HealthWork /></Allowed>} />
+              <Route path="/prior-authorisations" element={<Allowed><PriorAuthorisationDecision /></Allowed>} />
+              <Route
+                path="/graphiql"
+                element={
+                  <Allowed>
+                    <Suspense fallback={<Loading />}>
+                      <GraphiQLPage />
+                    </Suspense>
+                  </Allowed>
+                }
+              />
+              <Route path="*" element={<Navigate to={homeOf(claims?.role)} replace />} />
+            </Routes>
+          )}
+        </Box>
+      </AppShell.Main>
+    </AppShell>
   );
 }

@@ -1,61 +1,60 @@
+import { Alert, Button, Group, Loader, Paper, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { GraphQLErrorShape } from './graphql';
-import type { MessageKey } from './i18n';
+import { useFormat } from './intl';
 import { describeActionError, fieldLabelKey } from './queueErrors';
-import { useSession } from './session';
 
-/** The message a user sees for an error code: what happened, not a stack. */
-const messages: Record<string, MessageKey> = { FORBIDDEN: 'forbidden', NOT_FOUND: 'notFound', SUBGRAPH_UNAVAILABLE: 'serviceUnavailable' };
-
-/** The message a user sees for an error code: what happened, not a stack. */
-export function messageKeyFor(error: GraphQLErrorShape): MessageKey | null {
-  const code = error.extensions?.code;
-  return code !== undefined && Object.hasOwn(messages, code) ? messages[code] : null;
-}
-
+/** A refusal or failure from the API, in words: what happened, not a code or a stack. */
 export function ErrorMessage({ errors, testId = 'error' }: { errors: readonly GraphQLErrorShape[]; testId?: string }) {
-  const { t } = useSession();
+  const { t } = useFormat();
   if (errors.length === 0) return null;
   const error = errors[0];
-  const key = messageKeyFor(error);
+  const text = describeActionError(error);
   return (
-    <div className="error" role="alert" data-testid={testId} data-code={error.extensions?.code ?? ''}>
-      {key ? t(key) : `${t('error')}: ${error.message}`}
-      {error.extensions?.code ? <span className="error-code"> ({error.extensions.code})</span> : null}
-    </div>
+    <Alert color="red" role="alert" data-testid={testId} data-code={error.extensions?.code ?? ''} my="xs">
+      {t(text.key)}
+      {text.detail ? ` — ${text.detail}` : null}
+    </Alert>
   );
 }
 
 export function Failure({ message }: { message: string }) {
-  const { t } = useSession();
+  const { t } = useFormat();
   return (
-    <div className="error" role="alert" data-testid="error">
+    <Alert color="red" role="alert" data-testid="error" my="xs">
       {t('error')}: {message}
-    </div>
+    </Alert>
   );
 }
 
 export function Loading() {
-  const { t } = useSession();
-  return <p className="loading">{t('loading')}</p>;
+  const { t } = useFormat();
+  return (
+    <Group gap="xs" my="sm" role="status">
+      <Loader size="sm" />
+      <Text size="sm">{t('loading')}</Text>
+    </Group>
+  );
 }
 
 /** One figure, with its raw value in data-value for tests and tools. */
 export function Figure({ label, value, raw, testId }: { label: string; value: ReactNode; raw: string | number | null; testId: string }) {
   return (
-    <div className="figure">
-      <div className="figure-label">{label}</div>
-      <div className="figure-value" data-testid={testId} data-value={raw ?? ''}>
+    <Paper withBorder p="sm" miw={150}>
+      <Text size="xs" c="dimmed">
+        {label}
+      </Text>
+      <Text size="xl" fw={600} data-testid={testId} data-value={raw ?? ''}>
         {value}
-      </div>
-    </div>
+      </Text>
+    </Paper>
   );
 }
 
 /** A name in both scripts: Latin first, Arabic beside it. */
 export function BothScripts({ fr, ar }: { fr: string; ar: string | null | undefined }) {
   return (
-    <span className="both-scripts">
+    <span>
       <span lang="fr">{fr}</span>
       {ar ? (
         <>
@@ -69,25 +68,22 @@ export function BothScripts({ fr, ar }: { fr: string; ar: string | null | undefi
   );
 }
 
-/** A refused action, in words: what happened, the field the API named, and the code. */
-export function ActionError({ error, subject, testId, onReload }: { error: GraphQLErrorShape; subject: 'claim' | 'application'; testId: string; onReload?: () => void }) {
-  const { t } = useSession();
+/** A refused action, in words: what happened, the field the API named, the rule, and a reload on a stale version. */
+export function ActionError({ error, subject, testId, onReload }: { error: GraphQLErrorShape; subject: 'claim' | 'application' | null; testId: string; onReload?: () => void }) {
+  const { t } = useFormat();
   const text = describeActionError(error, subject);
   const fieldKey = text.field ? fieldLabelKey(text.field) : null;
   return (
-    <div className="error" role="alert" data-testid={testId} data-code={text.code} data-field={text.field ?? ''}>
+    <Alert color="red" role="alert" data-testid={testId} data-code={text.code} data-field={text.field ?? ''} my="xs" p="xs">
       {t(text.key)}
       {text.field ? ` (${t('field')} : ${fieldKey ? t(fieldKey) : text.field})` : null}
+      {text.rule ? ` — ${t(text.rule)}` : null}
       {text.detail ? ` — ${text.detail}` : null}
-      <span className="error-code"> ({text.code})</span>
       {text.code === 'CONFLICT' && onReload ? (
-        <>
-          {' '}
-          <button type="button" data-testid="reload-queue" onClick={onReload}>
-            {t('reload')}
-          </button>
-        </>
+        <Button size="xs" variant="default" ms="sm" data-testid="reload-queue" onClick={onReload}>
+          {t('reload')}
+        </Button>
       ) : null}
-    </div>
+    </Alert>
   );
 }

@@ -1,38 +1,31 @@
 import type { GraphQLErrorShape } from './graphql';
-import type { MessageKey } from './i18n';
+import { hasMessage, type MessageId } from './messages/ids';
 
-/** What a user reads when a queue action fails: the words for the code, and the field when the input was refused. */
+/** What a user reads when an action fails: the words for the code, the field when the input was refused, the rule that excludes. */
 export interface ActionErrorText {
-  key: MessageKey;
+  key: MessageId;
   code: string;
   field: string | null;
+  /** The words for the campaign or appointment rule of a NOT_ELIGIBLE refusal. */
+  rule: MessageId | null;
+  /** The API's own message, kept only when the client has no words for the refusal, so nothing is hidden. */
   detail: string | null;
 }
 
-const KEYS: Record<string, MessageKey> = {
-  CONFLICT: 'claimConflict',
-  FORBIDDEN: 'forbidden',
-  BAD_USER_INPUT: 'badUserInput',
-  NOT_FOUND: 'notFound',
-  SUBGRAPH_UNAVAILABLE: 'serviceUnavailable',
-  QUOTA_EXHAUSTED: 'quotaExhausted',
-  NOT_ELIGIBLE: 'notEligible',
-};
-
 /**
- * What went wrong with an action on a claim or an application, in words:
- * a stale version says someone else changed the record (reload), a refused
- * input names its field, a rule that excludes the beneficiary names the rule.
+ * What went wrong with an action, in words: a stale version says someone
+ * else changed the record (reload), a refused input names its field, a rule
+ * that excludes the beneficiary names the rule.
  */
-export function describeActionError(error: GraphQLErrorShape, subject: 'claim' | 'application' = 'claim'): ActionErrorText {
+export function describeActionError(error: GraphQLErrorShape, subject: 'claim' | 'application' | null = null): ActionErrorText {
   const code = typeof error.extensions?.code === 'string' ? error.extensions.code : 'ERROR';
   const field = typeof error.extensions?.field === 'string' ? error.extensions.field : null;
-  const found = Object.hasOwn(KEYS, code) ? KEYS[code] : 'error';
-  const key = found === 'claimConflict' && subject === 'application' ? 'applicationConflict' : found;
-  const rule = code === 'NOT_ELIGIBLE' && typeof error.extensions?.rule === 'string' ? error.extensions.rule : null;
-  // Known codes speak for themselves; an unknown one keeps the API's message so nothing is hidden, and so do those whose message says why.
-  const detail = key === 'error' || code === 'BAD_USER_INPUT' || code === 'NOT_ELIGIBLE' ? [rule, error.message].filter(Boolean).join(' : ') : null;
-  return { key, code, field, detail };
+  const specific = subject ? `error.${code}.${subject}` : '';
+  const key = hasMessage(specific) ? specific : hasMessage(`error.${code}`) ? (`error.${code}` as MessageId) : 'error.unknown';
+  const ruleId = typeof error.extensions?.rule === 'string' ? `rule.${error.extensions.rule}` : '';
+  const rule = hasMessage(ruleId) ? ruleId : null;
+  const known = key !== 'error.unknown' && (code !== 'NOT_ELIGIBLE' || rule !== null);
+  return { key, code, field, rule, detail: known ? null : error.message };
 }
 
 /** The statuses each queue stage holds (the supergraph's ClaimQueueStage). */
@@ -50,9 +43,10 @@ export function staysInStage(stage: QueueStage, status: string): boolean {
 
 export const REJECTION_CODES = ['MEDICAL_ADVICE', 'NOT_COVERED', 'CEILING_REACHED', 'DUPLICATE', 'LATE_FILING', 'ACT_NOT_IN_TARIFF', 'PRIOR_AUTHORISATION_MISSING'] as const;
 
-const FIELD_KEYS: Record<string, MessageKey> = { reason: 'reason', reference: 'paymentReference', rejectionCode: 'rejectionCode' };
 
 /** The words for an input field the API names in BAD_USER_INPUT; null for a field the client has no label for. */
-export function fieldLabelKey(field: string): MessageKey | null {
-  return Object.hasOwn(FIELD_KEYS, field) ? FIELD_KEYS[field] : null;
+export function fieldLabelKey(field: string): MessageId | null {
+  // An item of a list is named by its place (lines.0.actCode): the words are the list's.
+  const id = `field.${field.replace(/\.\d+/g, '')}`;
+  return hasMessage(id) ? id : null;
 }

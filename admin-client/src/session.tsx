@@ -5,9 +5,9 @@ import { getOperationAST, OperationTypeNode } from 'graphql';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createApolloClient } from './apollo';
 import { toResult, UnauthenticatedError, type GraphQLResult } from './graphql';
-import { translate, type Lang, type MessageKey } from './i18n';
+import { createTheme, DirectionProvider, MantineProvider, useDirection, type CSSVariablesResolver } from '@mantine/core';
+import { LangProvider, type Lang } from './intl';
 import { decodeClaims, isExpired, type TokenClaims } from './jwt';
-import { navigate } from './router';
 
 const TOKEN_KEY = 'dsp.token';
 const LANG_KEY = 'dsp.lang';
@@ -15,15 +15,16 @@ const LANG_KEY = 'dsp.lang';
 export interface Session {
   lang: Lang;
   setLang: (lang: Lang) => void;
-  t: (key: MessageKey) => string;
   token: string | null;
   claims: TokenClaims | null;
   signIn: (token: string) => void;
-  /** The tab held a token that had expired when the page loaded: the sign-in page says why. */
-  expiredOnLoad: boolean;
-  /** Clears the token; `expired` tells the sign-in page to say why. */
+  /** The session ended because the token expired or was refused (on load or since): the sign-in page says why. */
+  expired: boolean;
+  /** Clears the token (the app then brings back the sign-in page); `expired` tells the sign-in page to say why. */
   signOut: (expired?: boolean) => void;
   request: <TData, TVariables extends OperationVariables>(document: TypedDocumentNode<TData, TVariables>, variables: TVariables) => Promise<GraphQLResult<TData>>;
+  /** Reads again every query on screen (after a CONFLICT: what someone else changed). */
+  reload: () => void;
 }
 
 const SessionContext = createContext<Session | null>(null);
@@ -39,15 +40,26 @@ function storedToken(): { token: string | null; expired: boolean } {
   return { token, expired: false };
 }
 
+// Text and links dark enough to read (WCAG AA contrast, checked by axe in the browser tests).
+const theme = createTheme({ primaryShade: 8 });
+const readableColours: CSSVariablesResolver = () => ({ variables: {}, light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' }, dark: {} });
+
+/** Arabic pages read right to left: the <html> element and Mantine's components follow the language. */
+function PageDirection({ lang }: { lang: Lang }) {
+  const { setDirection } = useDirection();
+  useEffect(() => {
+    const dir = lang === 'ar' ? 'rtl' : 'ltr';
+    document.documentElement.lang = lang;
+    setDirection(dir);
+  }, [lang, setDirection]);
+  return null;
+}
+
 export function SessionProvider({ children }: { children: ReactNode }) {
   const [lang, setLangState] = useState<Lang>(() => (localStorage.getItem(LANG_KEY) === 'ar' ? 'ar' : 'fr'));
   const [stored] = useState(storedToken);
   const [token, setToken] = useState<string | null>(stored.token);
-
-  useEffect(() => {
-    document.documentElement.lang = lang;
-    document.documentElement.dir = lang === 'ar' ? 'rtl' : 'ltr';
-  }, [lang]);
+  const [expired, setExpired] = useState(stored.expired);
 
   const setLang = useCallback((next: Lang) => {
     localStorage.setItem(LANG_KEY, next);
@@ -56,6 +68,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signIn = useCallback((next: string) => {
     sessionStorage.setItem(TOKEN_KEY, next);
+    setExpired(false);
     setToken(next);
   }, []);
 
@@ -71,12 +84,12 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   );
 
   const signOut = useCallback(
-    (expired = false) => {
+    (becauseExpired = false) => {
       sessionStorage.removeItem(TOKEN_KEY);
+      setExpired(becauseExpired);
       setToken(null);
       // Nothing the last user read stays for the next one.
       void client.clearStore();
-      navigate(expired ? '/signin?expired=1' : '/signin', { replace: true });
     },
     [client],
   );
@@ -86,7 +99,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     async <TData, TVariables extends OperationVariables>(document: TypedDocumentNode<TData, TVariables>, variables: TVariables): Promise<GraphQLResult<TData>> => {
       if (!token) throw new UnauthenticatedError();
       if (getOperationAST(document)?.operation === OperationTypeNode.MUTATION) {
-        const { data, error } = await client.mutate({ mutation: document, variables, errorPolicy: 'all' } as ApolloClient.MutateOptions<TData, TVariables>);
+        // Every page on screen reads again what the change may have moved (budgets, statuses, lists).
+        const { data, error } = await client.mutate({ mutation: document, variables, errorPolicy: 'all', refetchQueries: 'active', awaitRefetchQueries: true } as ApolloClient.MutateOptions<TData, TVariables>);
         return toResult(data, error);
       }
       const { data, error } = await client.query({ query: document, variables, errorPolicy: 'all', fetchPolicy: 'network-only' } as ApolloClient.QueryOptions<TData, TVariables>);
@@ -96,13 +110,20 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   );
 
   const value = useMemo<Session>(
-    () => ({ lang, setLang, t: (key) => translate(lang, key), token, claims: token ? decodeClaims(token) : null, signIn, expiredOnLoad: stored.expired, signOut, request }),
-    [lang, setLang, token, signIn, stored.expired, signOut, request],
+    () => ({ lang, setLang, token, claims: token ? decodeClaims(token) : null, signIn, expired, signOut, request, reload: () => void client.refetchQueries({ include: 'active' }) }),
+    [lang, setLang, token, signIn, expired, signOut, request, client],
   );
   return (
-    <ApolloProvider client={client}>
-      <SessionContext.Provider value={value}>{children}</SessionContext.Provider>
-    </ApolloProvider>
+    <DirectionProvider initialDirection={lang === 'ar' ? 'rtl' : 'ltr'} detectDirection={false}>
+      <PageDirection lang={lang} />
+      <MantineProvider theme={theme} cssVariablesResolver={readableColours}>
+        <LangProvider lang={lang}>
+          <ApolloProvider client={client}>
+            <SessionContext.Provider value={value}>{children}</SessionContext.Provider>
+          </ApolloProvider>
+        </LangProvider>
+      </MantineProvider>
+    </DirectionProvider>
   );
 }
 
@@ -117,7 +138,8 @@ export type QueryState<TData> = { loading: true; result?: undefined; failure?: u
 /** Runs one query whenever its variables change, from the network, then follows the cache (a mutation elsewhere shows here); `skip` holds it back. */
 export function useOperation<TData, TVariables extends OperationVariables>(document: TypedDocumentNode<TData, TVariables>, variables: TVariables, skip = false): QueryState<TData> {
   const { data, error, loading } = useQuery(document, { variables, skip, errorPolicy: 'all', fetchPolicy: 'network-only' } as useQuery.Options<TData, TVariables>);
-  if (skip || loading) return { loading: true };
+  // While a page reads again what it shows, it keeps showing it (and the forms in it).
+  if (skip || (loading && data === undefined)) return { loading: true };
   try {
     return { loading: false, result: toResult(data, error) };
   } catch (failure) {

@@ -1,5 +1,6 @@
 import { applicationQueuesFor, beneficiaryOf, decisionInput, disbursementInput, queueVariables, staysInQueue } from '../applications';
-import { dictionaries } from '../i18n';
+import { ar } from '../messages/ar';
+import { fr } from '../messages/fr';
 
 /** The refusal's code and field, when the input was refused before sending. */
 function refusal(result: object): unknown {
@@ -37,8 +38,8 @@ describe('application queues by role', () => {
   it('has a title in both languages for every queue', () => {
     for (const role of ['FOUNDATION_AGENT', 'REGIONAL_HEAD', 'NATIONAL_ADMIN']) {
       for (const spec of applicationQueuesFor(role)) {
-        expect(dictionaries.fr[`appQueue${spec.id}` as keyof typeof dictionaries.fr]).toBeTruthy();
-        expect(dictionaries.ar[`appQueue${spec.id}` as keyof typeof dictionaries.ar]).toBeTruthy();
+        expect(fr[`appQueue${spec.id}` as keyof typeof fr]).toBeTruthy();
+        expect(ar[`appQueue${spec.id}` as keyof typeof ar]).toBeTruthy();
       }
     }
   });

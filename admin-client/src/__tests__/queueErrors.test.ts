@@ -1,48 +1,57 @@
 import { describeActionError, fieldLabelKey, staysInStage } from '../queueErrors';
-import { dictionaries } from '../i18n';
+import { ar } from '../messages/ar';
+import { fr } from '../messages/fr';
 
-describe('queue action errors in words', () => {
+describe('action errors in words', () => {
   it('says a stale version is someone else changing the claim', () => {
-    expect(describeActionError({ message: 'stale', extensions: { code: 'CONFLICT' } })).toEqual({ key: 'claimConflict', code: 'CONFLICT', field: null, detail: null });
+    expect(describeActionError({ message: 'stale', extensions: { code: 'CONFLICT' } }, 'claim')).toEqual({ key: 'error.CONFLICT.claim', code: 'CONFLICT', field: null, rule: null, detail: null });
   });
 
-  it('says FORBIDDEN as a refusal', () => {
-    expect(describeActionError({ message: 'no', extensions: { code: 'FORBIDDEN' } }).key).toBe('forbidden');
+  it('says every code the API sends in words, in both languages', () => {
+    for (const code of ['FORBIDDEN', 'BAD_USER_INPUT', 'CONFLICT', 'NOT_FOUND', 'TIMEOUT', 'UNAUTHENTICATED', 'QUOTA_EXHAUSTED', 'NOT_ELIGIBLE', 'SUBGRAPH_UNAVAILABLE', 'INTERNAL_SERVER_ERROR']) {
+      const { key } = describeActionError({ message: 'x', extensions: { code } });
+      expect(key).toBe(`error.${code}`);
+      expect(fr[key]).toBeTruthy();
+      expect(ar[key]).toBeTruthy();
+    }
   });
 
   it('names the field of a refused input', () => {
-    const text = describeActionError({ message: 'rejectionCode is required.', extensions: { code: 'BAD_USER_INPUT', field: 'rejectionCode' } });
-    expect(text).toEqual({ key: 'badUserInput', code: 'BAD_USER_INPUT', field: 'rejectionCode', detail: 'rejectionCode is required.' });
+    const text = describeActionError({ message: 'rejectionCode is required.', extensions: { code: 'BAD_USER_INPUT', field: 'rejectionCode' } }, 'claim');
+    expect(text).toEqual({ key: 'error.BAD_USER_INPUT', code: 'BAD_USER_INPUT', field: 'rejectionCode', rule: null, detail: null });
   });
 
   it('keeps the message of an unknown code', () => {
-    expect(describeActionError({ message: 'boom' })).toEqual({ key: 'error', code: 'ERROR', field: null, detail: 'boom' });
+    expect(describeActionError({ message: 'boom' })).toEqual({ key: 'error.unknown', code: 'ERROR', field: null, rule: null, detail: 'boom' });
   });
 });
 
 describe('application action errors in words', () => {
   it('says a quota or budget refusal in both languages', () => {
     const text = describeActionError({ message: 'The region has no quota left.', extensions: { code: 'QUOTA_EXHAUSTED' } }, 'application');
-    expect(text).toEqual({ key: 'quotaExhausted', code: 'QUOTA_EXHAUSTED', field: null, detail: null });
-    expect(dictionaries.fr[text.key]).toContain('quota');
-    expect(dictionaries.ar[text.key]).toContain('حصتها');
+    expect(text).toEqual({ key: 'error.QUOTA_EXHAUSTED', code: 'QUOTA_EXHAUSTED', field: null, rule: null, detail: null });
+    expect(fr[text.key]).toContain('quota');
+    expect(ar[text.key]).toContain('حصتها');
   });
 
   it('says a stale version is someone else changing the application, and to reload', () => {
     const text = describeActionError({ message: 'stale', extensions: { code: 'CONFLICT' } }, 'application');
-    expect(text.key).toBe('applicationConflict');
-    expect(dictionaries.fr[text.key]).toContain('rechargez');
+    expect(text.key).toBe('error.CONFLICT.application');
+    expect(fr[text.key]).toContain('rechargez');
   });
 
-  it('names the rule that makes a beneficiary not eligible, with the reason the API gives', () => {
-    const text = describeActionError({ message: 'The child is over 18.', extensions: { code: 'NOT_ELIGIBLE', rule: 'maxAge' } }, 'application');
-    expect(text).toEqual({ key: 'notEligible', code: 'NOT_ELIGIBLE', field: null, detail: 'maxAge : The child is over 18.' });
+  it('names the rule that makes a beneficiary not eligible in words, and keeps the API message for a rule it has no words for', () => {
+    const known = describeActionError({ message: 'The child is over 18.', extensions: { code: 'NOT_ELIGIBLE', rule: 'MAX_AGE' } }, 'application');
+    expect(known).toEqual({ key: 'error.NOT_ELIGIBLE', code: 'NOT_ELIGIBLE', field: null, rule: 'rule.MAX_AGE', detail: null });
+    expect(ar[known.rule!]).toBeTruthy();
+    expect(describeActionError({ message: 'New rule.', extensions: { code: 'NOT_ELIGIBLE', rule: 'NEW_RULE' } }).detail).toBe('New rule.');
   });
 
   it('labels the fields it knows in both languages and leaves the others as the API names them', () => {
-    expect(fieldLabelKey('reason')).toBe('reason');
-    expect(dictionaries.ar[fieldLabelKey('reference')!]).toBe('مرجع الأداء');
-    expect(fieldLabelKey('expectedVersion')).toBeNull();
+    expect(fieldLabelKey('reason')).toBe('field.reason');
+    expect(ar[fieldLabelKey('reference')!]).toBe('مرجع الأداء');
+    expect(fieldLabelKey('lines.2.actCode')).toBe('field.lines.actCode');
+    expect(fieldLabelKey('somethingNew')).toBeNull();
     expect(fieldLabelKey('constructor')).toBeNull();
   });
 });

@@ -1,11 +1,12 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { Anchor, Button, Group, List, Loader, NativeSelect, Paper, Table, Text, TextInput, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { APPLICATION_STATUSES, applicationQueuesFor, beneficiaryOf, decisionInput, disbursementInput, queueVariables, staysInQueue, type ApplicationDecision, type ApplicationQueueSpec, type ApplicationStatus, type QueueFilter } from '../applications';
 import { ActionError, BothScripts, ErrorMessage, Failure, Loading } from '../components';
 import { UnauthenticatedError, type GraphQLErrorShape } from '../graphql';
-import { formatNumber, type MessageKey } from '../i18n';
+import { useFormat, type MessageId } from '../intl';
 import { ApplicationQueueDocument, ApplicationStatusDocument, CampaignsDocument, DecideApplicationDocument, RecordDisbursementDocument, RegionListDocument, StartApplicationReviewDocument, type ApplicationQueueQuery, type ApplicationStatusQuery } from '../gql/graphql';
-import { Link } from '../router';
+import { Link } from 'react-router';
 import { usePages } from '../paging';
 import { useOperation, useSession } from '../session';
 
@@ -24,10 +25,9 @@ type DoneApplication = Pick<NonNullable<ApplicationStatusQuery['application']>, 
 
 type Action = { kind: 'review' } | { kind: 'decide'; decision: ApplicationDecision } | { kind: 'pay' };
 
-const statusKey = (status: string) => `appStatus${status}` as MessageKey;
-
 function ApplicationRow({ application, spec, onChanged, onReload }: { application: QueueApplication; spec: ApplicationQueueSpec; onChanged: (changed: ChangedApplication) => void; onReload: () => void }) {
-  const { t, lang, request } = useSession();
+  const { request } = useSession();
+  const { t, label, money, date } = useFormat();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<GraphQLErrorShape | null>(null);
   const [reason, setReason] = useState('');
@@ -75,75 +75,94 @@ function ApplicationRow({ application, spec, onChanged, onReload }: { applicatio
   const beneficiary = beneficiaryOf(application);
   const canDecide = spec.work === 'decide' && (application.status === 'UNDER_REVIEW' || application.status === 'WAITLISTED');
   return (
-    <tr data-testid="queue-application" data-id={application.id} data-status={application.status} data-version={application.version} data-campaign={application.campaign.id}>
-      <td>
+    <Table.Tr data-testid="queue-application" data-id={application.id} data-status={application.status} data-version={application.version} data-campaign={application.campaign.id}>
+      <Table.Td>
         <BothScripts fr={beneficiary.fullName} ar={beneficiary.fullNameAr} />
-        <div className="muted">{t(`kind${application.beneficiaryKind}` as MessageKey) ?? application.beneficiaryKind}</div>
-      </td>
-      <td>
-        <Link to={`/officers/${encodeURIComponent(application.officer.matricule)}`}>{application.officer.matricule}</Link>
+        <Text size="sm" c="dimmed">{label('BeneficiaryKind', application.beneficiaryKind)}</Text>
+      </Table.Td>
+      <Table.Td>
+        <Anchor component={Link} to={`/officers/${encodeURIComponent(application.officer.matricule)}`}>
+          {application.officer.matricule}
+        </Anchor>
         {application.dependent ? (
-          <div>
+          <Text size="sm">
             <BothScripts fr={application.officer.fullName} ar={application.officer.fullNameAr} />
-          </div>
+          </Text>
         ) : null}
-      </td>
-      <td>
+      </Table.Td>
+      <Table.Td>
         <BothScripts fr={`${application.campaign.programme.nameFr} (${application.campaign.season})`} ar={application.campaign.programme.nameAr} />
-      </td>
-      <td>{application.region.code}</td>
-      <td>{application.submittedAt.slice(0, 10)}</td>
-      <td className="number">{formatNumber(lang, application.amount, 2)}</td>
-      <td className="number" data-testid="ranking-score">
+      </Table.Td>
+      <Table.Td>{application.region.code}</Table.Td>
+      <Table.Td>{date(application.submittedAt)}</Table.Td>
+      <Table.Td ta="end">{money(application.amount)}</Table.Td>
+      <Table.Td ta="end" data-testid="ranking-score">
         {application.rankingScore}
-      </td>
-      <td data-testid="application-status">
-        {t(statusKey(application.status)) ?? application.status}
-        {application.decisionReason ? <div className="muted">{application.decisionReason}</div> : null}
-      </td>
+      </Table.Td>
+      <Table.Td data-testid="application-status">
+        {label('ApplicationStatus', application.status)}
+        {application.decisionReason ? <Text size="sm" c="dimmed">{application.decisionReason}</Text> : null}
+      </Table.Td>
       {spec.work === 'read' ? null : (
-        <td className="actions">
+        <Table.Td miw={260}>
           {spec.work === 'review' && application.status === 'SUBMITTED' ? (
-            <button type="button" data-testid="start-review" disabled={busy} onClick={() => void run({ kind: 'review' })}>
+            <Button size="xs" data-testid="start-review" disabled={busy} onClick={() => void run({ kind: 'review' })}>
               {t('startReview')}
-            </button>
+            </Button>
           ) : null}
           {canDecide ? (
             <>
-              <input data-testid="decision-reason" aria-label={t('reason')} placeholder={t('reasonPlaceholder')} value={reason} maxLength={500} disabled={busy} onChange={(e) => setReason(e.target.value)} />{' '}
-              <button type="button" data-testid="approve" disabled={busy} onClick={() => void run({ kind: 'decide', decision: 'APPROVE' })}>
+              <ApprovalEffect application={application} />
+              <TextInput size="xs" mb={4} data-testid="decision-reason" aria-label={t('reason')} placeholder={t('reasonPlaceholder')} value={reason} maxLength={500} disabled={busy} error={error?.extensions?.field === 'reason'} onChange={(e) => setReason(e.currentTarget.value)} />
+              <Button size="xs" data-testid="approve" disabled={busy} onClick={() => void run({ kind: 'decide', decision: 'APPROVE' })}>
                 {t('approve')}
-              </button>{' '}
+              </Button>{' '}
               {application.status === 'UNDER_REVIEW' ? (
                 <>
-                  <button type="button" data-testid="waitlist" disabled={busy} onClick={() => void run({ kind: 'decide', decision: 'WAITLIST' })}>
+                  <Button size="xs" data-testid="waitlist" disabled={busy} onClick={() => void run({ kind: 'decide', decision: 'WAITLIST' })}>
                     {t('waitlist')}
-                  </button>{' '}
+                  </Button>{' '}
                 </>
               ) : null}
-              <button type="button" data-testid="reject" disabled={busy} onClick={() => void run({ kind: 'decide', decision: 'REJECT' })}>
+              <Button size="xs" data-testid="reject" disabled={busy} onClick={() => void run({ kind: 'decide', decision: 'REJECT' })}>
                 {t('reject')}
-              </button>
+              </Button>
             </>
           ) : null}
           {spec.work === 'pay' && application.status === 'APPROVED' ? (
             <>
-              <input data-testid="payment-reference" aria-label={t('paymentReference')} placeholder={t('paymentReference')} value={reference} maxLength={100} disabled={busy} onChange={(e) => setReference(e.target.value)} />{' '}
-              <button type="button" data-testid="record-payment" disabled={busy} onClick={() => void run({ kind: 'pay' })}>
+              <TextInput size="xs" mb={4} data-testid="payment-reference" aria-label={t('paymentReference')} placeholder={t('paymentReference')} value={reference} maxLength={100} disabled={busy} error={error?.extensions?.field === 'reference'} onChange={(e) => setReference(e.currentTarget.value)} />
+              <Button size="xs" data-testid="record-payment" disabled={busy} onClick={() => void run({ kind: 'pay' })}>
                 {t('recordPayment')}
-              </button>
+              </Button>
             </>
           ) : null}
-          {busy ? <span className="loading"> {t('working')}</span> : null}
+          {busy ? <Loader size="xs" aria-label={t('working')} /> : null}
           {error ? <ActionError error={error} subject="application" testId="application-action-error" onReload={onReload} /> : null}
-        </td>
+        </Table.Td>
       )}
-    </tr>
+    </Table.Tr>
+  );
+}
+
+/** What approving would leave of the region's budget and quota for the campaign, before the head confirms. */
+function ApprovalEffect({ application }: { application: QueueApplication }) {
+  const { t, money } = useFormat();
+  const allocation = application.campaign.allocations.find((a) => a.region.code === application.region.code);
+  if (!allocation) return null;
+  const budget = Number(allocation.remainingBudget) - Number(application.amount);
+  const places = allocation.remainingQuota - 1;
+  const short = budget < 0 || places < 0;
+  return (
+    <Text size="sm" mb={4} c={short ? 'red.9' : undefined} data-testid="approval-effect" data-budget-after={budget.toFixed(2)} data-quota-after={places}>
+      {t('approvalEffect', { budget: money(allocation.remainingBudget), quota: allocation.remainingQuota, budgetAfter: money(budget), quotaAfter: places })}
+    </Text>
   );
 }
 
 function ApplicationQueue({ spec, filter }: { spec: ApplicationQueueSpec; filter: QueueFilter }) {
-  const { t, request } = useSession();
+  const { request } = useSession();
+  const { t, label } = useFormat();
   const fetchPage = useCallback(
     async (after: string | null) => {
       const result = await request(ApplicationQueueDocument, queueVariables(spec, filter, PAGE, after));
@@ -195,107 +214,97 @@ function ApplicationQueue({ spec, filter }: { spec: ApplicationQueueSpec; filter
 
   const failed = errors.length > 0 || failure !== null;
   return (
-    <section className="queue" data-testid={`application-queue-${spec.id}`}>
-      <h3>{t(`appQueue${spec.id}` as MessageKey)}</h3>
+    <Paper withBorder p="md" my="md" component="section" data-testid={`application-queue-${spec.id}`}>
+      <Title order={3} size="h4">
+        {t(`appQueue${spec.id}` as MessageId)}
+      </Title>
       {failure !== null ? <Failure message={failure} /> : null}
       <ErrorMessage errors={errors} testId="application-queue-error" />
       {done.length > 0 ? (
-        <ul className="notice" data-testid="applications-done">
+        <List my="sm" data-testid="applications-done">
           {done.map((a) => {
             const person = a.dependent ?? a.officer;
             return (
-              <li key={a.id} data-id={a.id} data-status={a.status}>
-                {t('applicationUpdated')} — <BothScripts fr={person.fullName} ar={person.fullNameAr} /> : {t(statusKey(a.status)) ?? a.status}
-              </li>
+              <List.Item key={a.id} data-id={a.id} data-status={a.status}>
+                {t('applicationUpdated')} — <BothScripts fr={person.fullName} ar={person.fullNameAr} /> : {label('ApplicationStatus', a.status)}
+              </List.Item>
             );
           })}
-        </ul>
+        </List>
       ) : null}
       {totalCount !== null && !failed ? (
-        <p data-testid="application-queue-count" data-value={totalCount}>
-          {totalCount} {t('applicationsInQueue')}
-        </p>
+        <Text data-testid="application-queue-count" data-value={totalCount}>
+          {t('applicationsInQueue', { count: totalCount })}
+        </Text>
       ) : null}
       {applications.length > 0 ? (
-        <div className="table-scroll">
-          <table className="queue-applications">
-            <thead>
-              <tr>
-                <th>{t('beneficiary')}</th>
-                <th>{t('officer')}</th>
-                <th>{t('campaign')}</th>
-                <th>{t('region')}</th>
-                <th>{t('submittedAt')}</th>
-                <th>{t('amount')}</th>
-                <th>{t('rankingScore')}</th>
-                <th>{t('status')}</th>
-                {spec.work === 'read' ? null : <th>{t('actions')}</th>}
-              </tr>
-            </thead>
-            <tbody>
+        <Table.ScrollContainer minWidth={900}>
+          <Table striped>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('beneficiary')}</Table.Th>
+                <Table.Th>{t('officer')}</Table.Th>
+                <Table.Th>{t('campaign')}</Table.Th>
+                <Table.Th>{t('region')}</Table.Th>
+                <Table.Th>{t('submittedAt')}</Table.Th>
+                <Table.Th>{t('amount')}</Table.Th>
+                <Table.Th>{t('rankingScore')}</Table.Th>
+                <Table.Th>{t('status')}</Table.Th>
+                {spec.work === 'read' ? null : <Table.Th>{t('actions')}</Table.Th>}
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
               {applications.map((application) => (
                 <ApplicationRow key={application.id} application={application} spec={spec} onChanged={onChanged} onReload={() => void load(null)} />
               ))}
-            </tbody>
-          </table>
-        </div>
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       ) : !loading && totalCount !== null && !failed ? (
-        <p data-testid="application-queue-empty">{t('applicationQueueEmpty')}</p>
+        <Text data-testid="application-queue-empty">{t('applicationQueueEmpty')}</Text>
       ) : null}
       {loading ? <Loading /> : null}
       {next && !loading ? (
-        <button type="button" data-testid="application-queue-more" onClick={() => void load(next)}>
+        <Button size="xs" data-testid="application-queue-more" onClick={() => void load(next)}>
           {t('more')} →
-        </button>
+        </Button>
       ) : null}
-    </section>
+    </Paper>
   );
 }
 
 function Filters({ filter, onChange, national }: { filter: QueueFilter; onChange: (filter: QueueFilter) => void; national: boolean }) {
-  const { t, lang } = useSession();
+  const { t, lang, label } = useFormat();
   const campaigns = useOperation(CampaignsDocument, {}).result?.data?.campaigns ?? [];
   const regionList = useOperation(RegionListDocument, {}, !national).result?.data?.regions ?? [];
   return (
-    <div className="filters">
-      <label>
-        {t('campaign')}{' '}
-        <select data-testid="campaign-filter" value={filter.campaignId} onChange={(e) => onChange({ ...filter, campaignId: e.target.value })}>
-          <option value="">{t('allCampaigns')}</option>
-          {campaigns.map((c) => (
-            <option key={c.id} value={c.id}>
-              {lang === 'ar' ? c.programme.nameAr : c.programme.nameFr} — {c.season}
-            </option>
-          ))}
-        </select>
-      </label>{' '}
+    <Group my="sm" align="end">
+      <NativeSelect
+        label={t('campaign')}
+        data-testid="campaign-filter"
+        value={filter.campaignId}
+        onChange={(e) => onChange({ ...filter, campaignId: e.currentTarget.value })}
+        data={[{ value: '', label: t('allCampaigns') }, ...campaigns.map((c) => ({ value: c.id, label: `${lang === 'ar' ? c.programme.nameAr : c.programme.nameFr} — ${c.season}` }))]}
+      />
       {national ? (
         <>
-          <label>
-            {t('region')}{' '}
-            <select data-testid="application-region-filter" value={filter.region} onChange={(e) => onChange({ ...filter, region: e.target.value })}>
-              <option value="">{t('allRegions')}</option>
-              {regionList.map((r) => (
-                <option key={r.code} value={r.code}>
-                  {lang === 'ar' ? r.nameAr : r.nameFr} ({r.code})
-                </option>
-              ))}
-            </select>
-          </label>{' '}
-          <label>
-            {t('status')}{' '}
-            <select data-testid="application-status-filter" value={filter.status} onChange={(e) => onChange({ ...filter, status: e.target.value as ApplicationStatus | '' })}>
-              <option value="">{t('allStatuses')}</option>
-              {APPLICATION_STATUSES.map((status) => (
-                <option key={status} value={status}>
-                  {t(`appStatus${status}`)}
-                </option>
-              ))}
-            </select>
-          </label>
+          <NativeSelect
+            label={t('region')}
+            data-testid="application-region-filter"
+            value={filter.region}
+            onChange={(e) => onChange({ ...filter, region: e.currentTarget.value })}
+            data={[{ value: '', label: t('allRegions') }, ...regionList.map((r) => ({ value: r.code, label: `${lang === 'ar' ? r.nameAr : r.nameFr} (${r.code})` }))]}
+          />
+          <NativeSelect
+            label={t('status')}
+            data-testid="application-status-filter"
+            value={filter.status}
+            onChange={(e) => onChange({ ...filter, status: e.currentTarget.value as ApplicationStatus | '' })}
+            data={[{ value: '', label: t('allStatuses') }, ...APPLICATION_STATUSES.map((status) => ({ value: status, label: label('ApplicationStatus', status) }))]}
+          />
         </>
       ) : null}
-    </div>
+    </Group>
   );
 }
 

@@ -1,13 +1,14 @@
 import { useEffect, useRef, useState } from 'react';
+import { useNavigate } from 'react-router';
 import { Failure, Loading } from '../components';
 import { completeOidcSignIn } from '../oidc';
-import { navigate } from '../router';
 import { useSession } from '../session';
 import { fetchAuthConfig } from './SignIn';
 
 /** Where the identity provider sends the browser back with a code. */
 export function Callback() {
   const { signIn } = useSession();
+  const navigate = useNavigate();
   const [failure, setFailure] = useState<string | null>(null);
   const started = useRef(false);
   useEffect(() => {
@@ -17,8 +18,8 @@ export function Callback() {
       const config = await fetchAuthConfig();
       if (!config.oidc) throw new Error('OpenID Connect is not configured');
       signIn(await completeOidcSignIn(config.oidc, new URL(window.location.href)));
-      navigate('/', { replace: true });
+      await navigate('/', { replace: true });
     })().catch((error: unknown) => setFailure(String(error)));
-  }, [signIn]);
+  }, [signIn, navigate]);
   return failure ? <Failure message={failure} /> : <Loading />;
 }

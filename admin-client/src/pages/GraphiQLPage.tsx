@@ -22,7 +22,7 @@ export default function GraphiQLPage() {
     [token, signOut],
   );
   return (
-    <div className="graphiql-container-wrapper" data-testid="graphiql">
+    <div style={{ height: 'calc(100vh - 120px)' }} data-testid="graphiql">
       <GraphiQL fetcher={fetcher} defaultQuery={print(RegionalDashboardDocument)} />
     </div>
   );

@@ -1,15 +1,16 @@
+import { Button, Group, Paper, Table, Title, UnstyledButton } from '@mantine/core';
 import { useMemo, useState } from 'react';
-import { ErrorMessage, Failure, Loading } from '../components';
+import { ErrorMessage, Failure, Figure, Loading } from '../components';
 import { csvHeader, csvRows, toRows, type ColumnKey, type ComparisonRow } from '../comparison';
 import { downloadCsv, toCsv } from '../csv';
 import { unavailable } from '../graphql';
-import { formatNumber, formatPercent, type MessageKey } from '../i18n';
+import { useFormat, type MessageId } from '../intl';
 import { NationalComparisonDocument } from '../gql/graphql';
-import { useOperation, useSession } from '../session';
+import { useOperation } from '../session';
 import { sortBy, type Direction } from '../sort';
 import { coefficientOfVariation, gini } from '../stats';
 
-const columns: { key: ColumnKey; label: MessageKey }[] = [
+const columns: { key: ColumnKey; label: MessageId }[] = [
   { key: 'code', label: 'code' },
   { key: 'nameFr', label: 'name' },
   { key: 'staffCount', label: 'staffCount' },
@@ -21,23 +22,23 @@ const columns: { key: ColumnKey; label: MessageKey }[] = [
 ];
 
 function BarChart({ rows }: { rows: ComparisonRow[] }) {
-  const { t, lang } = useSession();
+  const { t, number } = useFormat();
   const max = Math.max(1, ...rows.map((r) => r.socialPerBeneficiary ?? 0));
   const barHeight = 18;
   const labelWidth = 110;
   const width = 640;
   return (
-    <figure className="chart">
+    <figure>
       <figcaption>{t('chartTitle')}</figcaption>
-      <svg data-testid="spend-chart" viewBox={`0 0 ${width} ${rows.length * (barHeight + 4)}`} width="100%" role="img" aria-label={t('chartTitle')} direction="ltr">
+      <svg style={{ maxWidth: 760 }} data-testid="spend-chart" viewBox={`0 0 ${width} ${rows.length * (barHeight + 4)}`} width="100%" role="img" aria-label={t('chartTitle')} direction="ltr">
         {rows.map((r, i) => {
           const y = i * (barHeight + 4);
           const w = ((r.socialPerBeneficiary ?? 0) / max) * (width - labelWidth - 80);
           return (
             <g key={r.code}>
               <text x={0} y={y + barHeight - 4} fontSize="12">{r.code}</text>
-              <rect x={labelWidth} y={y} width={w} height={barHeight} className="bar" />
-              <text x={labelWidth + w + 4} y={y + barHeight - 4} fontSize="12">{formatNumber(lang, r.socialPerBeneficiary, 2)}</text>
+              <rect x={labelWidth} y={y} width={w} height={barHeight} fill="var(--mantine-color-green-8)" />
+              <text x={labelWidth + w + 4} y={y + barHeight - 4} fontSize="12">{number(r.socialPerBeneficiary, 2)}</text>
             </g>
           );
         })}
@@ -47,7 +48,7 @@ function BarChart({ rows }: { rows: ComparisonRow[] }) {
 }
 
 export function National() {
-  const { t, lang } = useSession();
+  const { t, lang, number, percent } = useFormat();
   const state = useOperation(NationalComparisonDocument, {});
   const [sort, setSort] = useState<{ key: ColumnKey; direction: Direction }>({ key: 'code', direction: 'asc' });
   const rows = useMemo(() => toRows(state.result?.data?.regions ?? []), [state.result]);
@@ -65,53 +66,51 @@ export function National() {
 
   return (
     <>
-      <div className="page-header">
-        <h2>{t('navNational')}</h2>
-        <button type="button" data-testid="export-csv" onClick={() => downloadCsv('comparaison-nationale.csv', toCsv(csvHeader, csvRows(sorted)))}>
+      <Group justify="space-between" my="md">
+        <Title order={2}>{t('navNational')}</Title>
+        <Button variant="default" data-testid="export-csv" onClick={() => downloadCsv('comparaison-nationale.csv', toCsv(csvHeader, csvRows(sorted)))}>
           {t('exportCsv')}
-        </button>
-      </div>
+        </Button>
+      </Group>
       {mutualDown ? <ErrorMessage errors={[mutualDown]} testId="mutual-error" /> : null}
-      <section className="fairness" data-testid="fairness">
-        <h3>{t('fairness')}</h3>
-        <div className="figures">
-          <div className="figure">
-            <div className="figure-label">{t('coefficientOfVariation')}</div>
-            <div className="figure-value" data-testid="cv" data-value={cv ?? ''}>{formatNumber(lang, cv, 3)}</div>
-          </div>
-          <div className="figure">
-            <div className="figure-label">{t('giniCoefficient')}</div>
-            <div className="figure-value" data-testid="gini" data-value={g ?? ''}>{formatNumber(lang, g, 3)}</div>
-          </div>
-        </div>
-      </section>
-      <table className="comparison" data-testid="comparison-table">
-        <thead>
-          <tr>
+      <Paper withBorder p="md" my="md" component="section" data-testid="fairness">
+        <Title order={3} size="h4" mb="sm">
+          {t('fairness')}
+        </Title>
+        <Group gap="sm">
+          <Figure label={t('coefficientOfVariation')} testId="cv" raw={cv} value={number(cv, 3)} />
+          <Figure label={t('giniCoefficient')} testId="gini" raw={g} value={number(g, 3)} />
+        </Group>
+      </Paper>
+      <Table.ScrollContainer minWidth={800}>
+      <Table striped highlightOnHover data-testid="comparison-table">
+        <Table.Thead>
+          <Table.Tr>
             {columns.map((c) => (
-              <th key={c.key} aria-sort={sort.key === c.key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
-                <button type="button" className="sort" data-sort={c.key} onClick={() => toggle(c.key)}>
+              <Table.Th key={c.key} aria-sort={sort.key === c.key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
+                <UnstyledButton fw={600} data-sort={c.key} onClick={() => toggle(c.key)}>
                   {t(c.label)} {sort.key === c.key ? (sort.direction === 'asc' ? '▲' : '▼') : ''}
-                </button>
-              </th>
+                </UnstyledButton>
+              </Table.Th>
             ))}
-          </tr>
-        </thead>
-        <tbody>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
           {sorted.map((r) => (
-            <tr key={r.code} data-code={r.code}>
-              <td>{r.code}</td>
-              <td>{lang === 'ar' ? r.nameAr : r.nameFr}</td>
-              <td className="num">{formatNumber(lang, r.staffCount)}</td>
-              <td className="num">{formatNumber(lang, r.beneficiaryCount)}</td>
-              <td className="num">{formatNumber(lang, r.socialPerBeneficiary, 2)}</td>
-              <td className="num">{formatNumber(lang, r.healthPerBeneficiary, 2)}</td>
-              <td className="num">{formatPercent(lang, r.approvalRate)}</td>
-              <td className="num">{formatNumber(lang, r.processingDays, 1)}</td>
-            </tr>
+            <Table.Tr key={r.code} data-code={r.code}>
+              <Table.Td>{r.code}</Table.Td>
+              <Table.Td>{lang === 'ar' ? r.nameAr : r.nameFr}</Table.Td>
+              <Table.Td ta="end">{number(r.staffCount)}</Table.Td>
+              <Table.Td ta="end">{number(r.beneficiaryCount)}</Table.Td>
+              <Table.Td ta="end">{number(r.socialPerBeneficiary, 2)}</Table.Td>
+              <Table.Td ta="end">{number(r.healthPerBeneficiary, 2)}</Table.Td>
+              <Table.Td ta="end">{percent(r.approvalRate)}</Table.Td>
+              <Table.Td ta="end">{number(r.processingDays, 1)}</Table.Td>
+            </Table.Tr>
           ))}
-        </tbody>
-      </table>
+        </Table.Tbody>
+      </Table>
+      </Table.ScrollContainer>
       <BarChart rows={sorted} />
     </>
   );

@@ -1,15 +1,37 @@
-import { enumLabel } from '../enumLabels';
+import { Anchor, Badge, SimpleGrid, Table, Text, Title } from '@mantine/core';
+import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 import { BothScripts, ErrorMessage, Failure, Loading } from '../components';
-import { errorsAt } from '../graphql';
-import { formatNumber, type MessageKey } from '../i18n';
 import { OfficerFileDocument } from '../gql/graphql';
-import { Link } from '../router';
+import { errorsAt } from '../graphql';
+import { useFormat } from '../intl';
+import { readsApplications } from '../navigation';
 import { useOperation, useSession } from '../session';
+import { ApplyForm, WithdrawForm } from './ApplicationForms';
+import { RegistryForms } from './RegistryForms';
 
-export function OfficerPage({ matricule }: { matricule: string }) {
-  const { t, lang } = useSession();
-  const state = useOperation(OfficerFileDocument, { matricule });
-  const back = <Link to="/officers">← {t('back')}</Link>;
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <section>
+      <Title order={3} size="h4" mt="lg" mb="xs">
+        {title}
+      </Title>
+      {children}
+    </section>
+  );
+}
+
+/** An officer's whole file across both organisations; `own` is the officer's personal space (no way back to the staff list). */
+export function OfficerPage({ matricule, own = false, children }: { matricule: string; own?: boolean; children?: ReactNode }) {
+  const { t, label, money, date } = useFormat();
+  const { claims } = useSession();
+  const role = claims?.role;
+  const state = useOperation(OfficerFileDocument, { matricule, withApplications: readsApplications(role) });
+  const back = own ? null : (
+    <Anchor component={Link} to="/officers">
+      ← {t('back')}
+    </Anchor>
+  );
   if (state.loading) return <Loading />;
   if (state.failure !== undefined) return <Failure message={state.failure} />;
   const { data, errors } = state.result;
@@ -18,147 +40,183 @@ export function OfficerPage({ matricule }: { matricule: string }) {
     return (
       <>
         {back}
-        <h2>{t('officerFile')}</h2>
+        <Title order={2} my="md">
+          {t('officerFile')}
+        </Title>
         <ErrorMessage testId="officer-error" errors={errors.length > 0 ? errors : [{ message: 'NOT_FOUND', extensions: { code: 'NOT_FOUND' } }]} />
       </>
     );
   }
-  const money = (v: string | null) => (v === null ? '—' : `${formatNumber(lang, v, 2)} MAD`);
   const claimErrors = errorsAt(errors, ['officer', 'claims']);
+  const facts: [string, ReactNode][] = [
+    [t('matricule'), officer.matricule],
+    [t('rank'), label('Rank', officer.rank)],
+    [t('status'), label('OfficerStatus', officer.status)],
+    [t('region'), <BothScripts key="region" fr={officer.region.nameFr} ar={officer.region.nameAr} />],
+    [t('serviceStart'), date(officer.serviceStartDate)],
+    [t('yearsOfService'), officer.yearsOfService],
+    [t('coverage'), officer.coverage ? `${officer.coverage.plan.name} · ${officer.coverage.memberNumber} · ${officer.coverage.active ? t('covered') : t('notCovered')}` : '—'],
+  ];
   return (
     <article data-testid="officer-file" data-matricule={officer.matricule}>
       {back}
-      <h2>
+      <Title order={2} my="md">
+        {own ? `${t('mySpace')} — ` : null}
         <BothScripts fr={officer.fullName} ar={officer.fullNameAr} />
-      </h2>
-      <dl className="facts">
-        <dt>{t('matricule')}</dt>
-        <dd>{officer.matricule}</dd>
-        <dt>{t('rank')}</dt>
-        <dd>{enumLabel(lang, 'Rank', officer.rank)}</dd>
-        <dt>{t('status')}</dt>
-        <dd>{enumLabel(lang, 'OfficerStatus', officer.status)}</dd>
-        <dt>{t('region')}</dt>
-        <dd>
-          <BothScripts fr={officer.region.nameFr} ar={officer.region.nameAr} />
-        </dd>
-        <dt>{t('serviceStart')}</dt>
-        <dd>{officer.serviceStartDate}</dd>
-        <dt>{t('yearsOfService')}</dt>
-        <dd>{officer.yearsOfService}</dd>
-        <dt>{t('coverage')}</dt>
-        <dd>{officer.coverage ? `${officer.coverage.plan.name} · ${officer.coverage.memberNumber} · ${officer.coverage.active ? t('covered') : t('notCovered')}` : '—'}</dd>
-      </dl>
+      </Title>
+      <SimpleGrid cols={{ base: 1, sm: 2 }} spacing={4} maw={640} component="dl">
+        {facts.map(([term, value]) => (
+          <div key={term} style={{ display: 'contents' }}>
+            <Text component="dt" c="dimmed">
+              {term}
+            </Text>
+            <Text component="dd" m={0}>
+              {value}
+            </Text>
+          </div>
+        ))}
+      </SimpleGrid>
+      {children}
 
-      <h3>{t('dependents')}</h3>
-      {officer.dependents && officer.dependents.length > 0 ? (
-        <table data-testid="dependents">
-          <thead>
-            <tr>
-              <th>{t('name')}</th>
-              <th>{t('relation')}</th>
-              <th>{t('birthDate')}</th>
-              <th>{t('coverage')}</th>
-              <th>{t('claims')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {officer.dependents.map((d) => (
-              <tr key={d.id}>
-                <td>
-                  <BothScripts fr={d.fullName} ar={d.fullNameAr} />
-                </td>
-                <td>{enumLabel(lang, 'DependentRelation', d.relation)}</td>
-                <td>{d.birthDate}</td>
-                <td>{d.coverage ? `${d.coverage.memberNumber} · ${d.coverage.active ? t('covered') : t('notCovered')}` : '—'}</td>
-                <td>{d.claims ? d.claims.length : '—'}</td>
-              </tr>
+      <Section title={t('dependents')}>
+        {officer.dependents && officer.dependents.length > 0 ? (
+          <Table striped data-testid="dependents">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('name')}</Table.Th>
+                <Table.Th>{t('relation')}</Table.Th>
+                <Table.Th>{t('birthDate')}</Table.Th>
+                <Table.Th>{t('coverage')}</Table.Th>
+                <Table.Th>{t('claims')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {officer.dependents.map((d) => (
+                <Table.Tr key={d.id} id={`dependent-${d.id}`} data-testid="dependent" data-id={d.id} data-ended={d.linkEndedOn ?? ''}>
+                  <Table.Td>
+                    <BothScripts fr={d.fullName} ar={d.fullNameAr} />
+                  </Table.Td>
+                  <Table.Td>
+                    {label('DependentRelation', d.relation)}
+                    {d.linkEndedOn ? (
+                      <Text size="sm" c="dimmed">
+                        {t('linkEndedOn', { date: date(d.linkEndedOn) })}
+                      </Text>
+                    ) : null}
+                    {d.student ? <Text size="sm">{t('studentUntil', { date: date(d.studentUntil) })}</Text> : null}
+                    {d.disabled ? <Text size="sm">{t('field.disabled')}</Text> : null}
+                  </Table.Td>
+                  <Table.Td>{date(d.birthDate)}</Table.Td>
+                  <Table.Td>{d.coverage ? `${d.coverage.memberNumber} · ${d.coverage.active ? t('covered') : t('notCovered')}` : '—'}</Table.Td>
+                  <Table.Td>{d.claims ? d.claims.length : '—'}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+        ) : (
+          <Text>{t('none')}</Text>
+        )}
+        {/* The registry is changed by the national administration and the region's foundation agents. */}
+        {role === 'NATIONAL_ADMIN' || role === 'FOUNDATION_AGENT' ? <RegistryForms officer={officer} /> : null}
+      </Section>
+
+      {readsApplications(role) ? (
+      <Section title={t('applications')}>
+        {officer.applications && officer.applications.length > 0 ? (
+          <Table.ScrollContainer minWidth={700}>
+            <Table striped data-testid="applications">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('programme')}</Table.Th>
+                  <Table.Th>{t('beneficiary')}</Table.Th>
+                  <Table.Th>{t('status')}</Table.Th>
+                  <Table.Th>{t('amount')}</Table.Th>
+                  <Table.Th>{t('submitted')}</Table.Th>
+                  <Table.Th>{t('decided')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {officer.applications.map((a) => (
+                  <Table.Tr key={a.id} id={`application-${a.id}`} data-testid="officer-application" data-id={a.id} data-status={a.status}>
+                    <Table.Td>
+                      <BothScripts fr={`${a.campaign.programme.nameFr} (${a.campaign.season})`} ar={a.campaign.programme.nameAr} />
+                    </Table.Td>
+                    <Table.Td>{a.dependent ? <BothScripts fr={a.dependent.fullName} ar={a.dependent.fullNameAr} /> : <BothScripts fr={officer.fullName} ar={officer.fullNameAr} />}</Table.Td>
+                    <Table.Td>
+                      <Badge variant="outline" tt="none">{label('ApplicationStatus', a.status)}</Badge>
+                      {a.decisionReason ? (
+                        <Text size="sm" c="dimmed">
+                          {a.decisionReason}
+                        </Text>
+                      ) : null}
+                    </Table.Td>
+                    <Table.Td ta="end">{money(a.amount)}</Table.Td>
+                    <Table.Td>{date(a.submittedAt)}</Table.Td>
+                    <Table.Td>{date(a.decidedAt)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        ) : (
+          <Text>{t('none')}</Text>
+        )}
+        {/* Who may apply and withdraw (README, "Access"): the officer for their family, the region's agent; the head withdraws too. */}
+        {role === 'OFFICER' || role === 'FOUNDATION_AGENT' ? <ApplyForm officer={officer} /> : null}
+        {role === 'OFFICER' || role === 'FOUNDATION_AGENT' || role === 'REGIONAL_HEAD' ? <WithdrawForm officer={officer} /> : null}
+      </Section>
+      ) : null}
+
+      <Section title={t('claims')}>
+        {officer.claims === null ? (
+          claimErrors.length > 0 ? <ErrorMessage errors={claimErrors} testId="claims-error" /> : <Text>{t('claimsNotShown')}</Text>
+        ) : officer.claims.length > 0 ? (
+          <Table.ScrollContainer minWidth={700}>
+            <Table striped data-testid="claims">
+              <Table.Thead>
+                <Table.Tr>
+                  <Table.Th>{t('reference')}</Table.Th>
+                  <Table.Th>{t('careType')}</Table.Th>
+                  <Table.Th>{t('status')}</Table.Th>
+                  <Table.Th>{t('submitted')}</Table.Th>
+                  <Table.Th>{t('amountClaimed')}</Table.Th>
+                  <Table.Th>{t('amountApproved')}</Table.Th>
+                </Table.Tr>
+              </Table.Thead>
+              <Table.Tbody>
+                {officer.claims.map((c) => (
+                  <Table.Tr key={c.id} data-testid="officer-claim" data-id={c.id} data-status={c.status}>
+                    <Table.Td>{c.reference}</Table.Td>
+                    <Table.Td>{label('CareType', c.careType)}</Table.Td>
+                    <Table.Td>
+                      <Badge variant="outline" tt="none">{label('ClaimStatus', c.status)}</Badge>
+                    </Table.Td>
+                    <Table.Td>{date(c.submittedAt)}</Table.Td>
+                    <Table.Td ta="end">{money(c.amountClaimed)}</Table.Td>
+                    <Table.Td ta="end">{money(c.amountApproved)}</Table.Td>
+                  </Table.Tr>
+                ))}
+              </Table.Tbody>
+            </Table>
+          </Table.ScrollContainer>
+        ) : (
+          <Text>{t('none')}</Text>
+        )}
+      </Section>
+
+      <Section title={t('trainings')}>
+        {officer.trainings && officer.trainings.length > 0 ? (
+          <ul>
+            {officer.trainings.map((tr) => (
+              <li key={tr.code}>
+                {tr.title} — {date(tr.completedOn)}
+              </li>
             ))}
-          </tbody>
-        </table>
-      ) : (
-        <p>{t('none')}</p>
-      )}
-
-      <h3>{t('applications')}</h3>
-      {officer.applications && officer.applications.length > 0 ? (
-        <table data-testid="applications">
-          <thead>
-            <tr>
-              <th>{t('programme')}</th>
-              <th>{t('beneficiary')}</th>
-              <th>{t('status')}</th>
-              <th>{t('amount')}</th>
-              <th>{t('submitted')}</th>
-              <th>{t('decided')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {officer.applications.map((a) => (
-              <tr key={a.id} data-testid="officer-application" data-id={a.id} data-status={a.status}>
-                <td>
-                  <BothScripts fr={`${a.campaign.programme.nameFr} (${a.campaign.season})`} ar={a.campaign.programme.nameAr} />
-                </td>
-                <td>{a.dependent ? <BothScripts fr={a.dependent.fullName} ar={a.dependent.fullNameAr} /> : <BothScripts fr={officer.fullName} ar={officer.fullNameAr} />}</td>
-                <td>
-                  {t(`appStatus${a.status}` as MessageKey) ?? a.status}
-                  {a.decisionReason ? <div className="muted">{a.decisionReason}</div> : null}
-                </td>
-                <td className="num">{money(a.amount)}</td>
-                <td>{a.submittedAt.slice(0, 10)}</td>
-                <td>{a.decidedAt?.slice(0, 10) ?? '—'}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : (
-        <p>{t('none')}</p>
-      )}
-
-      <h3>{t('claims')}</h3>
-      {officer.claims === null ? (
-        claimErrors.length > 0 ? <ErrorMessage errors={claimErrors} testId="claims-error" /> : <p>{t('claimsNotShown')}</p>
-      ) : officer.claims.length > 0 ? (
-        <table data-testid="claims">
-          <thead>
-            <tr>
-              <th>{t('reference')}</th>
-              <th>{t('careType')}</th>
-              <th>{t('status')}</th>
-              <th>{t('submitted')}</th>
-              <th>{t('amountClaimed')}</th>
-              <th>{t('amountApproved')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {officer.claims.map((c) => (
-              <tr key={c.id}>
-                <td>{c.reference}</td>
-                <td>{enumLabel(lang, 'CareType', c.careType)}</td>
-                <td>{enumLabel(lang, 'ClaimStatus', c.status)}</td>
-                <td>{c.submittedAt.slice(0, 10)}</td>
-                <td className="num">{money(c.amountClaimed)}</td>
-                <td className="num">{money(c.amountApproved)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      ) : (
-        <p>{t('none')}</p>
-      )}
-
-      <h3>{t('trainings')}</h3>
-      {officer.trainings && officer.trainings.length > 0 ? (
-        <ul>
-          {officer.trainings.map((tr) => (
-            <li key={tr.code}>
-              {tr.title} — {tr.completedOn}
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p>{t('none')}</p>
-      )}
+          </ul>
+        ) : (
+          <Text>{t('none')}</Text>
+        )}
+      </Section>
     </article>
   );
 }

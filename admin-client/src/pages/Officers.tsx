@@ -1,14 +1,18 @@
-import { enumLabel } from '../enumLabels';
+import { Anchor, Button, Group, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { BothScripts, ErrorMessage, Failure, Loading } from '../components';
 import { OfficersDocument, type OfficersQueryVariables } from '../gql/graphql';
-import { Link, navigate, useLocation } from '../router';
+import { useFormat } from '../intl';
 import { useOperation, useSession } from '../session';
+import { RegisterOfficerForm } from './RegistryForms';
 
 const PAGE = 20;
 
 export function Officers() {
-  const { t, lang, claims } = useSession();
+  const { claims } = useSession();
+  const { t, label } = useFormat();
+  const navigate = useNavigate();
   const { search } = useLocation();
   const params = new URLSearchParams(search);
   const q = params.get('q') ?? '';
@@ -19,58 +23,63 @@ export function Officers() {
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    navigate(`/officers?q=${encodeURIComponent(text.trim())}`);
+    void navigate(`/officers?q=${encodeURIComponent(text.trim())}`);
   };
   const connection = state.result?.data?.officers ?? null;
 
   return (
     <>
-      <div className="page-header">
-        <h2>{t('navOfficers')}</h2>
-      </div>
-      <form className="search" onSubmit={submit} role="search">
-        <input data-testid="officer-search" value={text} onChange={(e) => setText(e.target.value)} placeholder={t('searchPlaceholder')} aria-label={t('searchPlaceholder')} />
-        <button type="submit">{t('search')}</button>
-      </form>
+      <Title order={2} my="md">
+        {t('navOfficers')}
+      </Title>
+      <Group component="form" onSubmit={submit} role="search" align="end" mb="md">
+        <TextInput flex={1} data-testid="officer-search" value={text} onChange={(e) => setText(e.currentTarget.value)} placeholder={t('searchPlaceholder')} aria-label={t('searchPlaceholder')} />
+        <Button type="submit">{t('search')}</Button>
+      </Group>
       {state.loading ? <Loading /> : null}
       {state.failure !== undefined ? <Failure message={state.failure} /> : null}
       {state.result && !connection ? <ErrorMessage errors={state.result.errors} /> : null}
       {connection ? (
         <>
-          <p data-testid="officer-count">
-            {connection.totalCount} {t('results')}
-          </p>
-          <table className="officers" data-testid="officer-results">
-            <thead>
-              <tr>
-                <th>{t('matricule')}</th>
-                <th>{t('name')}</th>
-                <th>{t('rank')}</th>
-                <th>{t('region')}</th>
-                <th>{t('coverage')}</th>
-              </tr>
-            </thead>
-            <tbody>
+          <Text data-testid="officer-count" data-value={connection.totalCount}>
+            {t('results', { count: connection.totalCount })}
+          </Text>
+          <Table striped data-testid="officer-results">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('matricule')}</Table.Th>
+                <Table.Th>{t('name')}</Table.Th>
+                <Table.Th>{t('rank')}</Table.Th>
+                <Table.Th>{t('region')}</Table.Th>
+                <Table.Th>{t('coverage')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
               {connection.edges.map(({ node }) => (
-                <tr key={node.matricule}>
-                  <td>
-                    <Link to={`/officers/${encodeURIComponent(node.matricule)}`}>{node.matricule}</Link>
-                  </td>
-                  <td>
+                <Table.Tr key={node.matricule}>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/officers/${encodeURIComponent(node.matricule)}`}>
+                      {node.matricule}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>
                     <BothScripts fr={node.fullName} ar={node.fullNameAr} />
-                  </td>
-                  <td>{enumLabel(lang, 'Rank', node.rank)}</td>
-                  <td>{node.region.code}</td>
-                  <td>{node.coverage ? (node.coverage.active ? t('covered') : t('notCovered')) : '—'}</td>
-                </tr>
+                  </Table.Td>
+                  <Table.Td>{label('Rank', node.rank)}</Table.Td>
+                  <Table.Td>{node.region.code}</Table.Td>
+                  <Table.Td>{node.coverage ? (node.coverage.active ? t('covered') : t('notCovered')) : '—'}</Table.Td>
+                </Table.Tr>
               ))}
-            </tbody>
-          </table>
+            </Table.Tbody>
+          </Table>
           {connection.pageInfo.hasNextPage && connection.pageInfo.endCursor ? (
-            <Link to={`/officers?q=${encodeURIComponent(q)}&after=${encodeURIComponent(connection.pageInfo.endCursor)}`}>{t('more')} →</Link>
+            <Anchor component={Link} to={`/officers?q=${encodeURIComponent(q)}&after=${encodeURIComponent(connection.pageInfo.endCursor)}`}>
+              {t('more')} →
+            </Anchor>
           ) : null}
         </>
       ) : null}
+      {claims?.role === 'NATIONAL_ADMIN' || claims?.role === 'FOUNDATION_AGENT' ? <RegisterOfficerForm /> : null}
     </>
   );
 }

@@ -1,9 +1,9 @@
-import { enumLabel } from '../enumLabels';
+import { Button, List, Loader, NativeSelect, Paper, Table, Text, TextInput, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { ActionError, ErrorMessage, Failure, Loading } from '../components';
 import { UnauthenticatedError, type GraphQLErrorShape } from '../graphql';
-import { formatNumber, type MessageKey } from '../i18n';
-import { ClaimQueueDocument, ClaimStatusDocument, DecideClaimDocument, RecordClaimPaymentDocument, ReviewClaimDocument, type ClaimQueueQuery, type ClaimStatus, type RejectionCode } from '../gql/graphql';
+import { useFormat, type MessageId } from '../intl';
+import { ClaimQueueDocument, ClaimStatusDocument, DecideClaimDocument, RecheckClaimDocument, RecordClaimPaymentDocument, ReviewClaimDocument, type ClaimQueueQuery, type ClaimStatus, type RejectionCode } from '../gql/graphql';
 import { REJECTION_CODES, staysInStage, type QueueStage } from '../queueErrors';
 import { usePages } from '../paging';
 import { useSession } from '../session';
@@ -21,13 +21,15 @@ interface ChangedClaim {
   status: ClaimStatus;
 }
 
-type Action = { kind: 'review' } | { kind: 'decide'; decision: 'APPROVE' | 'REJECT'; rejectionCode: RejectionCode | null } | { kind: 'pay' };
+type Action = { kind: 'recheck' } | { kind: 'review' } | { kind: 'decide'; decision: 'APPROVE' | 'REJECT'; rejectionCode: RejectionCode | null } | { kind: 'pay' };
 
 function ClaimRow({ claim, stage, onChanged }: { claim: QueueClaim; stage: QueueStage; onChanged: (claim: ChangedClaim) => void }) {
-  const { t, lang, request } = useSession();
+  const { request } = useSession();
+  const { t, label, money, date } = useFormat();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<GraphQLErrorShape | null>(null);
   const [rejectionCode, setRejectionCode] = useState<RejectionCode>('MEDICAL_ADVICE');
+  const [note, setNote] = useState('');
 
   const run = async (action: Action) => {
     setBusy(true);
@@ -36,12 +38,16 @@ function ClaimRow({ claim, stage, onChanged }: { claim: QueueClaim; stage: Queue
       const base = { id: claim.id, version: claim.version };
       let changed: ChangedClaim | undefined;
       let errors: GraphQLErrorShape[];
-      if (action.kind === 'review') {
+      if (action.kind === 'recheck') {
+        const result = await request(RecheckClaimDocument, base);
+        changed = result.data?.recheckClaim;
+        errors = result.errors;
+      } else if (action.kind === 'review') {
         const result = await request(ReviewClaimDocument, base);
         changed = result.data?.reviewClaim;
         errors = result.errors;
       } else if (action.kind === 'decide') {
-        const result = await request(DecideClaimDocument, { ...base, decision: action.decision, rejectionCode: action.rejectionCode, note: null });
+        const result = await request(DecideClaimDocument, { ...base, decision: action.decision, rejectionCode: action.rejectionCode, note: note.trim() || null });
         changed = result.data?.decideClaim;
         errors = result.errors;
       } else {
@@ -59,56 +65,62 @@ function ClaimRow({ claim, stage, onChanged }: { claim: QueueClaim; stage: Queue
   };
 
   return (
-    <tr data-testid="queue-claim" data-id={claim.id} data-reference={claim.reference} data-status={claim.status} data-version={claim.version}>
-      <td>{claim.reference}</td>
-      <td>{enumLabel(lang, 'CareType', claim.careType)}</td>
-      <td>
-        {claim.careStartDate} → {claim.careEndDate}
-      </td>
-      <td>{claim.submittedAt.slice(0, 10)}</td>
-      <td className="number">{formatNumber(lang, claim.amountClaimed, 2)}</td>
-      <td>{claim.handlingRegion?.code ?? '—'}</td>
-      <td data-testid="claim-status">{t(`status${claim.status}` as MessageKey) ?? claim.status}</td>
-      <td className="actions">
+    <Table.Tr data-testid="queue-claim" data-id={claim.id} data-reference={claim.reference} data-status={claim.status} data-version={claim.version}>
+      <Table.Td>{claim.reference}</Table.Td>
+      <Table.Td>{label('CareType', claim.careType)}</Table.Td>
+      <Table.Td>
+        {date(claim.careStartDate)} → {date(claim.careEndDate)}
+      </Table.Td>
+      <Table.Td>{date(claim.submittedAt)}</Table.Td>
+      <Table.Td ta="end">{money(claim.amountClaimed)}</Table.Td>
+      <Table.Td>{claim.handlingRegion?.code ?? '—'}</Table.Td>
+      <Table.Td data-testid="claim-status">{label('ClaimStatus', claim.status)}</Table.Td>
+      <Table.Td miw={260}>
+        {stage === 'AWAITING_CHECK' ? (
+          <Button size="xs" data-testid="recheck" disabled={busy} onClick={() => void run({ kind: 'recheck' })}>
+            {t('recheck')}
+          </Button>
+        ) : null}
         {stage === 'AWAITING_REVIEW' && claim.status === 'CHECKED' ? (
-          <button type="button" data-testid="start-review" disabled={busy} onClick={() => void run({ kind: 'review' })}>
+          <Button size="xs" data-testid="start-review" disabled={busy} onClick={() => void run({ kind: 'review' })}>
             {t('startReview')}
-          </button>
+          </Button>
         ) : null}
         {stage === 'AWAITING_REVIEW' && claim.status === 'UNDER_REVIEW' ? (
           <>
-            <button type="button" data-testid="approve" disabled={busy} onClick={() => void run({ kind: 'decide', decision: 'APPROVE', rejectionCode: null })}>
+            <TextInput size="xs" mb={4} data-testid="decision-note" aria-label={t('field.note')} placeholder={t('field.note')} value={note} maxLength={2000} disabled={busy} error={error?.extensions?.field === 'note'} onChange={(e) => setNote(e.currentTarget.value)} />
+            <Button size="xs" data-testid="approve" disabled={busy} onClick={() => void run({ kind: 'decide', decision: 'APPROVE', rejectionCode: null })}>
               {t('approve')}
-            </button>{' '}
-            <label>
-              {t('rejectionCode')}{' '}
-              <select data-testid="rejection-code" value={rejectionCode} disabled={busy} onChange={(e) => setRejectionCode(e.target.value as RejectionCode)}>
-                {REJECTION_CODES.map((code) => (
-                  <option key={code} value={code}>
-                    {t(`reject${code}` as MessageKey)}
-                  </option>
-                ))}
-              </select>
-            </label>{' '}
-            <button type="button" data-testid="reject" disabled={busy} onClick={() => void run({ kind: 'decide', decision: 'REJECT', rejectionCode })}>
+            </Button>{' '}
+            <NativeSelect
+              size="xs"
+              label={t('rejectionCode')}
+              data-testid="rejection-code"
+              value={rejectionCode}
+              disabled={busy}
+              onChange={(e) => setRejectionCode(e.currentTarget.value as RejectionCode)}
+              data={REJECTION_CODES.map((code) => ({ value: code, label: label('RejectionCode', code) }))}
+            />
+            <Button size="xs" data-testid="reject" disabled={busy} onClick={() => void run({ kind: 'decide', decision: 'REJECT', rejectionCode })}>
               {t('reject')}
-            </button>
+            </Button>
           </>
         ) : null}
         {stage === 'AWAITING_PAYMENT' ? (
-          <button type="button" data-testid="record-payment" disabled={busy} onClick={() => void run({ kind: 'pay' })}>
+          <Button size="xs" data-testid="record-payment" disabled={busy} onClick={() => void run({ kind: 'pay' })}>
             {t('recordPayment')}
-          </button>
+          </Button>
         ) : null}
-        {busy ? <span className="loading"> {t('working')}</span> : null}
+        {busy ? <Loader size="xs" aria-label={t('working')} /> : null}
         {error ? <ActionError error={error} subject="claim" testId="claim-action-error" /> : null}
-      </td>
-    </tr>
+      </Table.Td>
+    </Table.Tr>
   );
 }
 
-function ClaimQueue({ stage, title }: { stage: QueueStage; title: MessageKey }) {
-  const { t, request } = useSession();
+function ClaimQueue({ stage, title }: { stage: QueueStage; title: MessageId }) {
+  const { request } = useSession();
+  const { t, label } = useFormat();
   const fetchPage = useCallback(
     async (after: string | null) => {
       const result = await request(ClaimQueueDocument, { stage, first: PAGE, after });
@@ -149,73 +161,77 @@ function ClaimQueue({ stage, title }: { stage: QueueStage; title: MessageKey }) 
   };
 
   return (
-    <section className="queue" data-testid={`queue-${stage}`}>
-      <h3>{t(title)}</h3>
+    <Paper withBorder p="md" my="md" component="section" data-testid={`queue-${stage}`}>
+      <Title order={3} size="h4">
+        {t(title)}
+      </Title>
       {failure !== null ? <Failure message={failure} /> : null}
       <ErrorMessage errors={errors} testId="queue-error" />
       {done.length > 0 ? (
-        <ul className="notice" data-testid="queue-done">
+        <List my="sm" data-testid="queue-done">
           {done.map((c) => (
-            <li key={c.id} data-id={c.id} data-status={c.status}>
-              {t('claimUpdated')} {c.reference} : {t(`status${c.status}` as MessageKey) ?? c.status}
-            </li>
+            <List.Item key={c.id} data-id={c.id} data-status={c.status}>
+              {t('claimUpdated')} {c.reference} : {label('ClaimStatus', c.status)}
+            </List.Item>
           ))}
-        </ul>
+        </List>
       ) : null}
       {totalCount !== null && errors.length === 0 && failure === null ? (
-        <p data-testid="queue-count" data-value={totalCount}>
-          {totalCount} {t('inQueue')}
-        </p>
+        <Text data-testid="queue-count" data-value={totalCount}>
+          {t('inQueue', { count: totalCount })}
+        </Text>
       ) : null}
       {claims.length > 0 ? (
-        <table className="queue-claims">
-          <thead>
-            <tr>
-              <th>{t('reference')}</th>
-              <th>{t('careType')}</th>
-              <th>{t('careDates')}</th>
-              <th>{t('submittedAt')}</th>
-              <th>{t('amountClaimed')}</th>
-              <th>{t('region')}</th>
-              <th>{t('status')}</th>
-              <th>{t('actions')}</th>
-            </tr>
-          </thead>
-          <tbody>
+        <Table striped>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('reference')}</Table.Th>
+              <Table.Th>{t('careType')}</Table.Th>
+              <Table.Th>{t('careDates')}</Table.Th>
+              <Table.Th>{t('submittedAt')}</Table.Th>
+              <Table.Th>{t('amountClaimed')}</Table.Th>
+              <Table.Th>{t('region')}</Table.Th>
+              <Table.Th>{t('status')}</Table.Th>
+              <Table.Th>{t('actions')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
             {claims.map((claim) => (
               <ClaimRow key={claim.id} claim={claim} stage={stage} onChanged={onChanged} />
             ))}
-          </tbody>
-        </table>
+          </Table.Tbody>
+        </Table>
       ) : !loading && totalCount !== null && errors.length === 0 && failure === null ? (
-        <p data-testid="queue-empty">{t('queueEmpty')}</p>
+        <Text data-testid="queue-empty">{t('queueEmpty')}</Text>
       ) : null}
       {loading ? <Loading /> : null}
       {next && !loading ? (
-        <button type="button" data-testid="queue-more" onClick={() => void load(next)}>
+        <Button size="xs" data-testid="queue-more" onClick={() => void load(next)}>
           {t('more')} →
-        </button>
+        </Button>
       ) : null}
-    </section>
+    </Paper>
   );
 }
 
 // The work of the caller's role: the medical advisor reviews and decides claims, the mutual agent pays them;
 // the Foundation's roles work through applications (ApplicationQueues).
 export function Queues() {
-  const { t, claims } = useSession();
+  const { claims } = useSession();
+  const { t } = useFormat();
   const role = claims?.role;
   const applicationQueues = applicationQueuesFor(role);
   return (
     <section data-testid="queues">
-      <h2>{t('queuesTitle')}</h2>
+      <Title order={2} my="md">
+        {t('queuesTitle')}
+      </Title>
       {role === 'MEDICAL_ADVISOR' ? <ClaimQueue stage="AWAITING_REVIEW" title="queueAwaitingReview" /> : null}
+      {role === 'MUTUAL_AGENT' ? <ClaimQueue stage="AWAITING_CHECK" title="queueAwaitingCheck" /> : null}
       {role === 'MUTUAL_AGENT' ? <ClaimQueue stage="AWAITING_PAYMENT" title="queueAwaitingPayment" /> : null}
       {applicationQueues.length > 0 ? <ApplicationQueues role={role} /> : null}
       {role !== 'MEDICAL_ADVISOR' && role !== 'MUTUAL_AGENT' && applicationQueues.length === 0 ? (
-        <p className="notice" data-testid="queue-none">
-          {t('queueNone')}
-        </p>
+        <Text data-testid="queue-none">{t('queueNone')}</Text>
       ) : null}
     </section>
   );

@@ -1,7 +1,9 @@
+import { Alert, Button, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
+import { useLocation, useNavigate } from 'react-router';
 import { Failure, Loading } from '../components';
 import { beginOidcSignIn, type OidcSettings } from '../oidc';
-import { navigate, useLocation } from '../router';
+import { useFormat } from '../intl';
 import { useSession } from '../session';
 
 interface AuthConfig {
@@ -23,7 +25,9 @@ export async function fetchAuthConfig(): Promise<AuthConfig> {
 }
 
 export function SignIn() {
-  const { t, signIn } = useSession();
+  const { signIn } = useSession();
+  const { t, label } = useFormat();
+  const navigate = useNavigate();
   const { search } = useLocation();
   const expired = new URLSearchParams(search).has('expired');
   const [config, setConfig] = useState<AuthConfig | null>(null);
@@ -47,42 +51,43 @@ export function SignIn() {
       const response = await fetch('/dev/token', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user: user.id }) });
       if (!response.ok) throw new Error(`/dev/token: HTTP ${response.status}`);
       signIn(((await response.json()) as { token: string }).token);
-      navigate('/', { replace: true });
+      void navigate('/', { replace: true });
     } catch (error) {
       setFailure(String(error));
     }
   };
 
   return (
-    <section className="signin">
-      <h2>{t('signInTitle')}</h2>
+    <Stack component="section" maw={480} my="md">
+      <Title order={2}>{t('signInTitle')}</Title>
       {expired ? (
-        <p className="notice" data-testid="session-expired">
+        <Alert color="yellow" data-testid="session-expired">
           {t('sessionExpired')}
-        </p>
+        </Alert>
       ) : null}
       {failure ? <Failure message={failure} /> : null}
       {!config && !failure ? <Loading /> : null}
       {config?.oidc ? (
-        <button type="button" className="primary" data-testid="sign-in-oidc" onClick={() => void beginOidcSignIn(config.oidc!).catch((e: unknown) => setFailure(String(e)))}>
+        <Button data-testid="sign-in-oidc" onClick={() => void beginOidcSignIn(config.oidc!).catch((e: unknown) => setFailure(String(e)))}>
           {t('signInOidc')}
-        </button>
+        </Button>
       ) : null}
       {config?.devTokens ? (
         <>
-          <p>{t('signInDevIntro')}</p>
-          <ul className="dev-users">
+          <Text>{t('signInDevIntro')}</Text>
+          <Stack component="ul" gap="xs" p={0} style={{ listStyle: 'none' }}>
             {users.map((user) => (
               <li key={user.id}>
-                <button type="button" data-user={user.id} onClick={() => void pick(user)}>
-                  {user.label}
-                </button>
+                <Button fullWidth variant="default" justify="start" data-user={user.id} onClick={() => void pick(user)}>
+                  {label('Role', user.role)}
+                  {user.region ? ` — ${user.region}` : null} ({user.sub})
+                </Button>
               </li>
             ))}
-          </ul>
+          </Stack>
         </>
       ) : null}
-      {config && !config.oidc && !config.devTokens ? <p>{t('signInUnavailable')}</p> : null}
-    </section>
+      {config && !config.oidc && !config.devTokens ? <Text>{t('signInUnavailable')}</Text> : null}
+    </Stack>
   );
 }

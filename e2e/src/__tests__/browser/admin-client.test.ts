@@ -1,27 +1,14 @@
-import { requireBrowser } from '@dsp/tools';
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import { CLIENT_DIST, ensureClientBuilt, launchChromium, ROOT, signInAs as signIn, watchCsp } from '../../browser';
 import { operation, startPlatform, type Platform } from '../../platform';
 
 // The admin client in a real Chromium or Chrome (the one npm test found: see requireBrowser),
 // served by the gateway over both subgraphs and seeded PostgreSQL.
-const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
-const CLIENT_DIST = path.join(ROOT, 'admin-client', 'dist');
 const SCREENSHOTS = path.join(ROOT, 'test-output', 'screenshots');
 
 jest.setTimeout(120_000);
-
-function ensureClientBuilt(): void {
-  if (existsSync(path.join(CLIENT_DIST, 'index.html'))) return;
-  try {
-    execFileSync('npm', ['run', 'build', '-w', 'admin-client'], { cwd: ROOT, stdio: 'pipe' });
-  } catch (error) {
-    throw new Error('admin-client/dist/index.html is missing and building it failed: run `npm run build` (or `npm run build -w admin-client`)', { cause: error });
-  }
-  if (!existsSync(path.join(CLIENT_DIST, 'index.html'))) throw new Error('admin-client/dist/index.html is missing: run `npm run build -w admin-client`');
-}
 
 interface DashboardAnswer {
   region: {
@@ -74,29 +61,18 @@ describe('the admin client in a browser', () => {
     return row;
   }
 
-  async function signInAs(user: string): Promise<void> {
-    await page.goto(`${base}/`);
-    if (await page.getByTestId('sign-out').isVisible()) await page.getByTestId('sign-out').click();
-    await page.waitForURL(/\/signin/);
-    await page.locator(`button[data-user="${user}"]`).click();
-    await page.getByTestId('identity').waitFor();
-  }
+  const signInAs = (user: string) => signIn(page, base, user);
 
   beforeAll(async () => {
     ensureClientBuilt();
     mkdirSync(SCREENSHOTS, { recursive: true });
     platform = await startPlatform({ adminClientDir: CLIENT_DIST });
     base = platform.gatewayUrl.replace(/\/graphql$/, '');
-    browser = await chromium.launch({
-      executablePath: requireBrowser(),
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
     context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' });
     page = await context.newPage();
     // The gateway's Content-Security-Policy must let every page work: a refusal is a defect.
-    page.on('console', (message) => {
-      if (/Content.Security.Policy/i.test(message.text())) cspViolations.push(message.text());
-    });
+    watchCsp(page, cspViolations);
   });
 
   afterEach(() => {
@@ -304,6 +280,12 @@ describe('the admin client in a browser', () => {
     const row = await applicationRow(id);
     expect(await row.getByTestId('ranking-score').textContent()).toBe(String(candidate!.rankingScore));
 
+    // Before deciding, the head reads what an approval would leave of FES's quota for the campaign.
+    const left = await platform.query<{ campaign: { allocations: { region: { code: string }; remainingQuota: number }[] } }>(head, 'query ($id: ID!) { campaign(id: $id) { allocations { region { code } remainingQuota } } }', { id: candidate!.campaign.id });
+    const fesLeft = left.data!.campaign.allocations.find((a) => a.region.code === 'FES')!.remainingQuota;
+    expect(await row.getByTestId('approval-effect').getAttribute('data-quota-after')).toBe(String(fesLeft - 1));
+    expect(await row.getByTestId('approval-effect').innerText()).toContain('après approbation');
+
     // Without a reason, the page says which field is missing and sends nothing.
     await row.getByTestId('waitlist').click();
     const refusal = row.getByTestId('application-action-error');
@@ -433,6 +415,7 @@ describe('the admin client in a browser', () => {
       await page.locator(`[data-testid="queue-claim"][data-id="${id}"][data-status="UNDER_REVIEW"]`).waitFor();
     }
     await row.getByTestId('rejection-code').selectOption('MEDICAL_ADVICE');
+    await row.getByTestId('decision-note').fill('Acte non justifié par le diagnostic');
     await row.getByTestId('reject').click();
     await page.locator(`[data-testid="queue-done"] li[data-id="${id}"][data-status="REJECTED"]`).waitFor();
     expect(await row.count()).toBe(0);
@@ -450,6 +433,8 @@ describe('the admin client in a browser', () => {
     const answer = await platform.query<{ claim: { status: string; rejectionCode: string | null } | null }>(advisor, operation('ClaimStatus'), { id });
     expect(answer.errors).toBeUndefined();
     expect(answer.data?.claim).toMatchObject({ status: 'REJECTED', rejectionCode: 'MEDICAL_ADVICE' });
+    const noted = await platform.query<{ claim: { decisionNote: string | null } }>(advisor, 'query ($id: ID!) { claim(id: $id) { decisionNote } }', { id });
+    expect(noted.data?.claim.decisionNote).toBe('Acte non justifié par le diagnostic');
   });
 
   it('says in words that a stale version is someone else changing the claim', async () => {
@@ -473,19 +458,21 @@ describe('the admin client in a browser', () => {
   it("lets the FES mutual agent record a payment, and pages through the payment queue with 'more'", async () => {
     await signInAs('mutual-agent-fes');
     await page.goto(`${base}/queues`);
-    await page.getByTestId('queue-count').waitFor();
-    const total = Number(await value('queue-count'));
+    // The agent's payment queue, below the claims left to check again.
+    const queue = page.getByTestId('queue-AWAITING_PAYMENT');
+    await queue.getByTestId('queue-count').waitFor();
+    const total = Number(await queue.getByTestId('queue-count').getAttribute('data-value'));
     expect(total).toBeGreaterThan(0);
-    const shown = await page.getByTestId('queue-claim').count();
+    const shown = await queue.getByTestId('queue-claim').count();
     if (total > shown) {
-      await page.getByTestId('queue-more').click();
-      await page.getByTestId('queue-claim').nth(shown).waitFor();
+      await queue.getByTestId('queue-more').click();
+      await queue.getByTestId('queue-claim').nth(shown).waitFor();
     }
-    const row = page.getByTestId('queue-claim').first();
+    const row = queue.getByTestId('queue-claim').first();
     const id = (await row.getAttribute('data-id'))!;
     await row.getByTestId('record-payment').click();
-    await page.locator(`[data-testid="queue-done"] li[data-id="${id}"][data-status="PAID"]`).waitFor();
-    expect(await page.locator(`[data-testid="queue-claim"][data-id="${id}"]`).count()).toBe(0);
+    await queue.locator(`[data-testid="queue-done"] li[data-id="${id}"][data-status="PAID"]`).waitFor();
+    expect(await queue.locator(`[data-testid="queue-claim"][data-id="${id}"]`).count()).toBe(0);
     await shot('queue-payment');
   });
 

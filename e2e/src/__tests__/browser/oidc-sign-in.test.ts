@@ -1,17 +1,15 @@
 import { demoUsers } from '@dsp/demo';
-import { requireBrowser } from '@dsp/tools';
 import { createUserTokenVerifier } from 'gateway';
-import { existsSync, mkdirSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { CLIENT_DIST, ensureClientBuilt, launchChromium, ROOT } from '../../browser';
 import { startOidcProvider, type OidcProvider } from '../../oidc';
 import { operation, startPlatform, type Platform } from '../../platform';
 
 // The admin client signing in with a real OpenID provider (oidc-provider on
 // 127.0.0.1): authorisation code flow with PKCE, the gateway verifying the
 // provider's access tokens against its JWKS, in a real Chromium or Chrome.
-const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
-const CLIENT_DIST = path.join(ROOT, 'admin-client', 'dist');
 const SCREENSHOTS = path.join(ROOT, 'test-output', 'screenshots');
 const CLIENT_ID = 'dsp-admin-client';
 const AUDIENCE = 'dual-supervision';
@@ -47,7 +45,7 @@ describe('signing in to the admin client with an OpenID provider', () => {
   }
 
   beforeAll(async () => {
-    if (!existsSync(path.join(CLIENT_DIST, 'index.html'))) throw new Error('admin-client/dist/index.html is missing: run `npm run build -w admin-client`');
+    ensureClientBuilt();
     mkdirSync(SCREENSHOTS, { recursive: true });
     provider = await startOidcProvider({
       clientId: CLIENT_ID,
@@ -62,10 +60,7 @@ describe('signing in to the admin client with an OpenID provider', () => {
       verifyUser: createUserTokenVerifier({ issuer: provider.issuer, audience: AUDIENCE, algorithms: ['RS256'], key: { jwksUrl: new URL(provider.jwksUrl) }, clockToleranceSeconds: 0 }),
     });
     base = platform.gatewayUrl.replace(/\/graphql$/, '');
-    browser = await chromium.launch({
-      executablePath: requireBrowser(),
-      args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
-    });
+    browser = await launchChromium();
   });
 
   beforeEach(async () => {

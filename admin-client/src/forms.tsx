@@ -1,0 +1,171 @@
+import { Alert, Button, Checkbox, Group, NativeSelect, NumberInput, Paper, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import type { OperationVariables } from '@apollo/client';
+import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
+import { useState, type FormEvent, type ReactNode } from 'react';
+import { ActionError } from './components';
+import { UnauthenticatedError, type GraphQLErrorShape } from './graphql';
+import { useFormat, type MessageId } from './intl';
+import { useSession } from './session';
+
+/** One input of a form; its value is a string ('true'/'' for a checkbox) until the form builds the variables. */
+export interface Field {
+  name: string;
+  label: MessageId;
+  kind?: 'text' | 'textarea' | 'date' | 'select' | 'number' | 'money' | 'checkbox';
+  required?: boolean;
+  /** The longest text the API accepts. */
+  max?: number;
+  options?: readonly { value: string; label: string }[];
+  initial?: string;
+}
+
+export type Values = Record<string, string>;
+
+/** A refusal said before sending, in the API's own shape, so it reads and highlights like the API's. */
+export function refused(field: string, message: string): GraphQLErrorShape {
+  return { message, extensions: { code: 'BAD_USER_INPUT', field } };
+}
+
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+/** What the API would refuse in the form's own fields: a required value missing, a text too long, a number or date that is not one. */
+export function checkFields(fields: readonly Field[], values: Values): GraphQLErrorShape | null {
+  for (const field of fields) {
+    const value = (values[field.name] ?? '').trim();
+    if (value === '') {
+      if (field.required) return refused(field.name, `${field.name} is required.`);
+      continue;
+    }
+    if (field.max !== undefined && value.length > field.max) return refused(field.name, `${field.name} is at most ${field.max} characters.`);
+    if (field.kind === 'date' && !DATE.test(value)) return refused(field.name, `${field.name} is a date (yyyy-mm-dd).`);
+    if ((field.kind === 'number' || field.kind === 'money') && !(Number(value) > 0)) return refused(field.name, `${field.name} is more than zero.`);
+  }
+  return null;
+}
+
+/** A key for one submission: a retry of the same submission sends it again, so the API acts once. */
+export const newIdempotencyKey = () => `client-${crypto.randomUUID()}`;
+
+export interface MutationFormProps<TData, TVariables extends OperationVariables> {
+  testId: string;
+  title: MessageId;
+  fields: readonly Field[];
+  document: TypedDocumentNode<TData, TVariables>;
+  /** The variables from the values, with the submission's idempotency key (for the mutations that take one). */
+  variables: (values: Values, idempotencyKey: string) => TVariables;
+  /** Checks across fields, after each field's own. */
+  validate?: (values: Values) => GraphQLErrorShape | null;
+  /** What was done, with a link to it. */
+  success: (data: TData) => ReactNode;
+  /** On CONFLICT (a stale version): read the record again. */
+  onReload?: () => void;
+  submitLabel?: MessageId;
+  /** Called with each change, for forms whose other parts follow the values (a preview). */
+  onValues?: (values: Values) => void;
+  children?: ReactNode;
+}
+
+/**
+ * A form for one mutation: each field checked before sending, the API's
+ * refusal said in words with its field highlighted, the same idempotency key
+ * for every retry of one submission (a new one once the values change or it
+ * succeeded), a reload on CONFLICT, and what was done once it is.
+ */
+export function MutationForm<TData, TVariables extends OperationVariables>({ testId, title, fields, document, variables, validate, success, onReload, submitLabel = 'send', onValues, children }: MutationFormProps<TData, TVariables>) {
+  const { request } = useSession();
+  const { t } = useFormat();
+  const initial = Object.fromEntries(fields.map((f) => [f.name, f.initial ?? (f.kind === 'select' ? (f.options?.[0]?.value ?? '') : '')]));
+  const [entered, setValues] = useState<Values>(initial);
+  // A choice that left the list (the record it named has moved on) falls back to the list's first.
+  const values = Object.fromEntries(
+    fields.map((f) => {
+      const value = entered[f.name] ?? '';
+      return [f.name, f.kind === 'select' && !(f.options ?? []).some((o) => o.value === value) ? (f.options?.[0]?.value ?? '') : value];
+    }),
+  );
+  const [key, setKey] = useState(newIdempotencyKey);
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<GraphQLErrorShape | null>(null);
+  const [done, setDone] = useState<TData | null>(null);
+
+  const change = (name: string, value: string) => {
+    const next = { ...values, [name]: value };
+    setValues(next);
+    // Other values are another request: it gets its own key.
+    setKey(newIdempotencyKey());
+    setError(null);
+    onValues?.(next);
+  };
+
+  const submit = async (event: FormEvent) => {
+    event.preventDefault();
+    const refusal = checkFields(fields, values) ?? validate?.(values) ?? null;
+    setError(refusal);
+    if (refusal) return;
+    setBusy(true);
+    try {
+      const result = await request(document, variables(values, key));
+      if (result.data && result.errors.length === 0) {
+        setDone(result.data);
+        setValues(initial);
+        setKey(newIdempotencyKey());
+      } else setError(result.errors[0] ?? { message: 'no answer' });
+    } catch (failure) {
+      // A lost answer: the same key goes with the retry.
+      if (!(failure instanceof UnauthenticatedError)) setError({ message: failure instanceof Error ? failure.message : String(failure) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  // The API names a list's item by its place (diagnosisCodes.2): the list's field is the one to mend.
+  const invalid = (name: string) => {
+    const field = error?.extensions?.field;
+    return typeof field === 'string' && (field === name || field.startsWith(`${name}.`));
+  };
+  return (
+    <Paper withBorder p="md" my="md" component="section" data-testid={testId}>
+      <Title order={3} size="h4" mb="sm">
+        {t(title)}
+      </Title>
+      {done !== null ? (
+        <Alert color="green" my="xs" data-testid={`${testId}-done`}>
+          {success(done)}
+        </Alert>
+      ) : null}
+      <form onSubmit={(e) => void submit(e)} noValidate data-idempotency-key={key}>
+        <Stack gap="xs">
+          {fields.map((field) => {
+            const common = { label: t(field.label), required: field.required, 'data-testid': `field-${field.name}`, name: field.name, disabled: busy, error: invalid(field.name) || undefined };
+            const value = values[field.name] ?? '';
+            switch (field.kind) {
+              case 'select':
+                return <NativeSelect key={field.name} {...common} value={value} data={field.options ?? []} onChange={(e) => change(field.name, e.currentTarget.value)} />;
+              case 'textarea':
+                return <Textarea key={field.name} {...common} value={value} maxLength={field.max} autosize minRows={2} onChange={(e) => change(field.name, e.currentTarget.value)} />;
+              case 'checkbox':
+                return <Checkbox key={field.name} {...common} checked={value === 'true'} onChange={(e) => change(field.name, e.currentTarget.checked ? 'true' : '')} />;
+              case 'number':
+              case 'money':
+                return <NumberInput key={field.name} {...common} value={value} min={0} decimalScale={field.kind === 'money' ? 2 : 0} hideControls onChange={(v) => change(field.name, String(v))} />;
+              case 'text':
+              case 'date':
+              case undefined:
+                return <TextInput key={field.name} {...common} type={field.kind === 'date' ? 'date' : 'text'} value={value} maxLength={field.max} onChange={(e) => change(field.name, e.currentTarget.value)} />;
+            }
+          })}
+          {children}
+          {error ? <ActionError error={error} subject={null} testId={`${testId}-error`} onReload={onReload} /> : null}
+          <Group>
+            <Button type="submit" loading={busy} data-testid={`${testId}-submit`}>
+              {t(submitLabel)}
+            </Button>
+          </Group>
+        </Stack>
+      </form>
+    </Paper>
+  );
+}
+
+/** Field values as the API takes them: null for an empty optional value. */
+export const orNull = (value: string | undefined): string | null => (value === undefined || value.trim() === '' ? null : value.trim());

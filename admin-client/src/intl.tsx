@@ -1,0 +1,74 @@
+import { useCallback, useMemo, type ReactNode } from 'react';
+import { IntlProvider, useIntl } from 'react-intl';
+import { ar } from './messages/ar';
+import { fr } from './messages/fr';
+import { hasMessage, type MessageId } from './messages/ids';
+
+export type Lang = 'fr' | 'ar';
+export type { MessageId };
+
+export const CATALOGUES: Record<Lang, Record<MessageId, string>> = { fr, ar };
+
+/** Moroccan French and Moroccan Arabic, both written with Western digits, as the administration writes them. */
+export const LOCALES: Record<Lang, string> = { fr: 'fr-MA', ar: 'ar-MA' };
+const LATN = { numberingSystem: 'latn' } as const;
+
+export function LangProvider({ lang, children }: { lang: Lang; children: ReactNode }) {
+  return (
+    <IntlProvider locale={LOCALES[lang]} messages={CATALOGUES[lang]} defaultLocale="fr-MA">
+      {children}
+    </IntlProvider>
+  );
+}
+
+export type FormatValues = Record<string, string | number>;
+
+export interface Format {
+  lang: Lang;
+  t: (id: MessageId, values?: FormatValues) => string;
+  /** An API enum value in words; the value itself only if the API grew one this build has no label for. */
+  label: (enumName: string, value: string) => string;
+  number: (value: number | string | null | undefined, fractionDigits?: number) => string;
+  money: (value: number | string | null | undefined) => string;
+  percent: (value: number | null | undefined) => string;
+  /** A calendar date (ISO yyyy-mm-dd or a timestamp), in the page's language. */
+  date: (value: string | null | undefined) => string;
+}
+
+function toNumber(value: number | string | null | undefined): number | null {
+  if (value === null || value === undefined || value === '') return null;
+  const n = typeof value === 'number' ? value : Number(value);
+  return Number.isFinite(n) ? n : null;
+}
+
+export function useFormat(): Format {
+  const intl = useIntl();
+  const lang: Lang = intl.locale === LOCALES.ar ? 'ar' : 'fr';
+  const t = useCallback((id: MessageId, values?: FormatValues) => intl.formatMessage({ id }, values), [intl]);
+  return useMemo<Format>(
+    () => ({
+      lang,
+      t,
+      label: (enumName, value) => {
+        const id = `${enumName}.${value}`;
+        return hasMessage(id) ? t(id) : value;
+      },
+      number: (value, fractionDigits = 0) => {
+        const n = toNumber(value);
+        return n === null ? '—' : intl.formatNumber(n, { ...LATN, minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits });
+      },
+      money: (value) => {
+        const n = toNumber(value);
+        return n === null ? '—' : intl.formatNumber(n, { ...LATN, style: 'currency', currency: 'MAD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+      },
+      percent: (value) => (value === null || value === undefined ? '—' : intl.formatNumber(value, { ...LATN, style: 'percent', maximumFractionDigits: 1 })),
+      date: (value) => {
+        if (!value) return '—';
+        // A bare date is a calendar day: read at noon UTC and shown in UTC, so no time zone moves it.
+        const when = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00Z` : value);
+        return Number.isNaN(when.getTime()) ? value : intl.formatDate(when, { ...LATN, year: 'numeric', month: 'long', day: 'numeric', timeZone: /^\d{4}-\d{2}-\d{2}$/.test(value) ? 'UTC' : undefined });
+      },
+    }),
+    [intl, lang, t],
+  );
+}

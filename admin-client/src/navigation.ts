@@ -1,0 +1,46 @@
+import type { MessageId } from './messages/ids';
+
+/** A page of the menu and the roles that may use it (README, "Access"): a role never sees a link to a page the API refuses it. */
+export interface NavItem {
+  path: string;
+  label: MessageId;
+  roles: readonly string[];
+}
+
+const STAFF = ['NATIONAL_ADMIN', 'REGIONAL_HEAD', 'FOUNDATION_AGENT', 'MUTUAL_AGENT', 'MEDICAL_ADVISOR'];
+
+export const NAV: readonly NavItem[] = [
+  { path: '/me', label: 'navMySpace', roles: ['OFFICER'] },
+  // Region figures are the foundation's: the mutual's roles and officers are refused them.
+  { path: '/dashboard', label: 'navDashboard', roles: ['NATIONAL_ADMIN', 'REGIONAL_HEAD', 'FOUNDATION_AGENT'] },
+  { path: '/national', label: 'navNational', roles: ['NATIONAL_ADMIN'] },
+  { path: '/officers', label: 'navOfficers', roles: STAFF },
+  { path: '/queues', label: 'navQueues', roles: STAFF },
+  { path: '/campaigns', label: 'navCampaigns', roles: ['NATIONAL_ADMIN'] },
+  { path: '/heads', label: 'navHeads', roles: ['NATIONAL_ADMIN'] },
+  { path: '/audit', label: 'navAudit', roles: ['NATIONAL_ADMIN', 'REGIONAL_HEAD'] },
+  { path: '/health', label: 'navHealthWork', roles: ['MUTUAL_AGENT'] },
+  { path: '/prior-authorisations', label: 'navPriorAuthorisations', roles: ['MEDICAL_ADVISOR'] },
+  { path: '/graphiql', label: 'navGraphiql', roles: STAFF },
+];
+
+/** The menu of a role, in order. */
+export function navFor(role: string | undefined): NavItem[] {
+  return NAV.filter((item) => role !== undefined && item.roles.includes(role));
+}
+
+/** Where a role lands: its first menu page. */
+export function homeOf(role: string | undefined): string {
+  return navFor(role)[0]?.path ?? '/signin';
+}
+
+/** Whether a role may open a page; officers' files (/officers/:matricule) follow the staff list's rule. */
+export function mayOpen(role: string | undefined, pathname: string): boolean {
+  const item = NAV.find((n) => pathname === n.path || pathname.startsWith(`${n.path}/`));
+  return item === undefined || (role !== undefined && item.roles.includes(role));
+}
+
+/** Whether a role reads the Foundation's applications of an officer's file (the Mutual's roles do not: README, "Access"). */
+export function readsApplications(role: string | undefined): boolean {
+  return role !== 'MUTUAL_AGENT' && role !== 'MEDICAL_ADVISOR';
+}

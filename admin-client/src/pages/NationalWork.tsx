@@ -1,0 +1,290 @@
+import { Anchor, Button, Checkbox, Code, Group, NativeSelect, Table, Text, TextInput, Title } from '@mantine/core';
+import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { ErrorMessage, Loading } from '../components';
+import { MutationForm, orNull, refused, type Values } from '../forms';
+import { AppointHeadDocument, AuditTrailDocument, CampaignAllocationsDocument, CampaignsDocument, CreateCampaignDocument, HeadsDueForRotationDocument, MutualAuditTrailDocument, ProgrammesDocument, RegionListDocument, SetCampaignAllocationDocument, type BeneficiaryKind } from '../gql/graphql';
+import { useFormat, type MessageId } from '../intl';
+import { useOperation, useSession } from '../session';
+
+const KINDS: readonly BeneficiaryKind[] = ['OFFICER', 'SPOUSE', 'CHILD', 'RETIREE', 'WIDOW', 'ORPHAN'];
+const intOrNull = (value: string | undefined) => (orNull(value) === null ? null : Number(value));
+
+/** Opening a campaign: its programme, dates, benefit and who may apply. */
+function CreateCampaign({ onCreated }: { onCreated: (id: string) => void }) {
+  const { t, lang, label } = useFormat();
+  const programmes = useOperation(ProgrammesDocument, {}).result?.data?.programmes ?? [];
+  const [kinds, setKinds] = useState<BeneficiaryKind[]>([]);
+  return (
+    <MutationForm
+      testId="create-campaign"
+      title="createCampaignTitle"
+      fields={[
+        { name: 'programmeId', label: 'field.programmeId', kind: 'select', required: true, options: programmes.map((p) => ({ value: p.id, label: lang === 'ar' ? p.nameAr : p.nameFr })) },
+        { name: 'season', label: 'field.season', required: true, max: 40 },
+        { name: 'year', label: 'field.year', kind: 'number', required: true },
+        { name: 'opensOn', label: 'field.opensOn', kind: 'date', required: true },
+        { name: 'closesOn', label: 'field.closesOn', kind: 'date', required: true },
+        { name: 'benefitAmount', label: 'field.benefitAmount', kind: 'money', required: true },
+        { name: 'eligibility.minAge', label: 'field.eligibility.minAge', kind: 'number' },
+        { name: 'eligibility.maxAge', label: 'field.eligibility.maxAge', kind: 'number' },
+      ]}
+      validate={(v: Values) => {
+        if (v.closesOn < v.opensOn) return refused('closesOn', 'A campaign closes after it opens.');
+        if (kinds.length === 0) return refused('eligibility.beneficiaryKinds', 'Say who may apply.');
+        return null;
+      }}
+      document={CreateCampaignDocument}
+      variables={(v, idempotencyKey) => ({
+        input: {
+          programmeId: v.programmeId,
+          season: v.season.trim(),
+          year: Number(v.year),
+          opensOn: v.opensOn,
+          closesOn: v.closesOn,
+          benefitAmount: Number(v.benefitAmount).toFixed(2),
+          eligibility: { beneficiaryKinds: kinds, minAge: intOrNull(v['eligibility.minAge']), maxAge: intOrNull(v['eligibility.maxAge']) },
+          idempotencyKey,
+        },
+      })}
+      success={(data) => (
+        <>
+          {t('campaignCreated', { season: data.createCampaign.season })}{' '}
+          <Anchor component="button" type="button" data-testid="create-campaign-link" onClick={() => onCreated(data.createCampaign.id)}>
+            {t('setAllocations')}
+          </Anchor>
+        </>
+      )}
+    >
+      <Checkbox.Group label={t('field.eligibility.beneficiaryKinds')} value={kinds} onChange={(value) => setKinds(value as BeneficiaryKind[])} data-testid="field-eligibility.beneficiaryKinds">
+        <Group gap="sm" mt={4}>
+          {KINDS.map((kind) => (
+            <Checkbox key={kind} value={kind} label={label('BeneficiaryKind', kind)} data-kind={kind} />
+          ))}
+        </Group>
+      </Checkbox.Group>
+    </MutationForm>
+  );
+}
+
+/** A campaign's budget and quota by region, the national equity figures beside them, and the form that sets one region's. */
+function Allocations({ campaignId }: { campaignId: string }) {
+  const { t, lang, money, number } = useFormat();
+  const { reload } = useSession();
+  const state = useOperation(CampaignAllocationsDocument, { id: campaignId });
+  if (state.loading) return <Loading />;
+  const data = state.result?.data;
+  if (!data?.campaign) return <ErrorMessage errors={state.result?.errors ?? []} />;
+  const allocations = new Map(data.campaign.allocations.map((a) => [a.region.code, a]));
+  const regionOptions = data.regions.map((r) => ({ value: r.code, label: `${lang === 'ar' ? r.nameAr : r.nameFr} (${r.code})` }));
+  return (
+    <>
+      <Table.ScrollContainer minWidth={900}>
+        <Table striped data-testid="allocations">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('region')}</Table.Th>
+              <Table.Th>{t('beneficiaries')}</Table.Th>
+              <Table.Th>{t('socialPerBeneficiary')}</Table.Th>
+              <Table.Th>{t('allocated')}</Table.Th>
+              <Table.Th>{t('committed')}</Table.Th>
+              <Table.Th>{t('field.quota')}</Table.Th>
+              <Table.Th>{t('approvedCount')}</Table.Th>
+              <Table.Th>{t('waitlist')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {data.regions.map((r) => {
+              const a = allocations.get(r.code);
+              return (
+                <Table.Tr key={r.code} data-testid="allocation" data-region={r.code} data-allocated={a?.allocated ?? ''} data-quota={a?.quota ?? ''}>
+                  <Table.Td>{lang === 'ar' ? r.nameAr : r.nameFr}</Table.Td>
+                  <Table.Td ta="end">{number(r.beneficiaryCount)}</Table.Td>
+                  <Table.Td ta="end">{money(r.social.spendPerBeneficiary)}</Table.Td>
+                  <Table.Td ta="end">{a ? money(a.allocated) : '—'}</Table.Td>
+                  <Table.Td ta="end">{a ? money(a.committed) : '—'}</Table.Td>
+                  <Table.Td ta="end">{a ? number(a.quota) : '—'}</Table.Td>
+                  <Table.Td ta="end">{a ? number(a.approvedCount) : '—'}</Table.Td>
+                  <Table.Td ta="end">{a ? number(a.waitlisted) : '—'}</Table.Td>
+                </Table.Tr>
+              );
+            })}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      <MutationForm
+        key={campaignId}
+        testId="set-allocation"
+        title="setAllocationTitle"
+        fields={[
+          { name: 'regionCode', label: 'field.regionCode', kind: 'select', required: true, options: regionOptions },
+          { name: 'allocated', label: 'field.allocated', kind: 'money', required: true },
+          { name: 'quota', label: 'field.quota', kind: 'number', required: true },
+        ]}
+        document={SetCampaignAllocationDocument}
+        variables={(v) => ({ input: { campaignId, regionCode: v.regionCode, allocated: Number(v.allocated).toFixed(2), quota: Number(v.quota), expectedVersion: allocations.get(v.regionCode)?.version ?? null } })}
+        onReload={reload}
+        success={(d) => t('allocationSet', { region: d.setCampaignAllocation.region.code, allocated: money(d.setCampaignAllocation.allocated), quota: d.setCampaignAllocation.quota })}
+      />
+    </>
+  );
+}
+
+/** The national administration's campaigns: open one, then share its budget and quota among the regions. */
+export function CampaignsPage() {
+  const { t, lang } = useFormat();
+  const campaigns = useOperation(CampaignsDocument, {}).result?.data?.campaigns ?? [];
+  const [chosen, setChosen] = useState('');
+  const campaignId = chosen || campaigns[0]?.id || '';
+  return (
+    <>
+      <Title order={2} my="md">
+        {t('navCampaigns')}
+      </Title>
+      <CreateCampaign onCreated={setChosen} />
+      <Title order={3} size="h4" mt="lg">
+        {t('allocationsTitle')}
+      </Title>
+      <NativeSelect
+        my="sm"
+        label={t('campaign')}
+        data-testid="allocation-campaign"
+        value={campaignId}
+        onChange={(e) => setChosen(e.currentTarget.value)}
+        data={campaigns.map((c) => ({ value: c.id, label: `${lang === 'ar' ? c.programme.nameAr : c.programme.nameFr} — ${c.season}` }))}
+      />
+      {campaignId ? <Allocations campaignId={campaignId} /> : null}
+    </>
+  );
+}
+
+/** Appointing regional heads, beside the heads whose rotation is due. */
+export function HeadsPage() {
+  const { t, lang, date } = useFormat();
+  const regions = useOperation(RegionListDocument, {}).result?.data?.regions ?? [];
+  const due = useOperation(HeadsDueForRotationDocument, {}).result?.data?.regionsDueForRotation ?? [];
+  return (
+    <>
+      <Title order={2} my="md">
+        {t('navHeads')}
+      </Title>
+      <Title order={3} size="h4">
+        {t('rotationDue')}
+      </Title>
+      {due.length === 0 ? (
+        <Text>{t('none')}</Text>
+      ) : (
+        <Table striped data-testid="rotation-due">
+          <Table.Tbody>
+            {due.map((h) => (
+              <Table.Tr key={h.id}>
+                <Table.Td>{lang === 'ar' ? h.region.nameAr : h.region.nameFr}</Table.Td>
+                <Table.Td>{h.officer.fullName}</Table.Td>
+                <Table.Td>{t('termEndedOn', { date: date(h.termEndsOn) })}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      <MutationForm
+        testId="appoint-head"
+        title="appointHeadTitle"
+        fields={[
+          { name: 'regionCode', label: 'field.regionCode', kind: 'select', required: true, options: regions.map((r) => ({ value: r.code, label: `${lang === 'ar' ? r.nameAr : r.nameFr} (${r.code})` })) },
+          { name: 'matricule', label: 'field.matricule', required: true, max: 20 },
+          { name: 'startDate', label: 'field.startDate', kind: 'date', required: true },
+          { name: 'decisionReference', label: 'field.decisionReference', required: true, max: 200 },
+          { name: 'approvedBy', label: 'field.approvedBy', max: 200 },
+        ]}
+        document={AppointHeadDocument}
+        variables={(v, idempotencyKey) => ({ input: { regionCode: v.regionCode, matricule: v.matricule.trim(), startDate: v.startDate, decisionReference: v.decisionReference.trim(), approvedBy: orNull(v.approvedBy), idempotencyKey } })}
+        success={(d) => (
+          <>
+            {t('headAppointed', { name: d.appointHead.officer.fullName, region: d.appointHead.region.nameFr })}{' '}
+            <Anchor component={Link} to={`/dashboard?region=${encodeURIComponent(d.appointHead.region.code)}`}>
+              {t('navDashboard')}
+            </Anchor>
+          </>
+        )}
+      />
+    </>
+  );
+}
+
+const ENTITIES: Record<string, MessageId> = {
+  application: 'entity.application',
+  campaign: 'entity.campaign',
+  campaign_allocation: 'entity.campaign_allocation',
+  disbursement: 'entity.disbursement',
+  head_appointment: 'entity.head_appointment',
+  claim: 'entity.claim',
+  prior_authorisation: 'entity.prior_authorisation',
+};
+// The Mutual keeps the trail of its own records.
+const MUTUAL_ENTITIES = ['claim', 'prior_authorisation'];
+
+/** Every recorded change of one record, from either organisation. */
+export function AuditPage() {
+  const { t, label, date } = useFormat();
+  const [entity, setEntity] = useState('application');
+  const [id, setId] = useState('');
+  const [asked, setAsked] = useState<{ entity: string; id: string } | null>(null);
+  const mutual = asked !== null && MUTUAL_ENTITIES.includes(asked.entity);
+  const foundationTrail = useOperation(AuditTrailDocument, { entity: asked?.entity ?? '', id: asked?.id ?? '' }, asked === null || mutual);
+  const mutualTrail = useOperation(MutualAuditTrailDocument, { entity: asked?.entity ?? '', id: asked?.id ?? '' }, asked === null || !mutual);
+  const state = mutual ? mutualTrail : foundationTrail;
+  const records = mutual ? (mutualTrail.result?.data?.mutualAuditTrail ?? []) : (foundationTrail.result?.data?.auditTrail ?? []);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    if (id.trim()) setAsked({ entity, id: id.trim() });
+  };
+  return (
+    <>
+      <Title order={2} my="md">
+        {t('navAudit')}
+      </Title>
+      <Group component="form" onSubmit={submit} align="end" role="search">
+        <NativeSelect label={t('field.entity')} data-testid="audit-entity" value={entity} onChange={(e) => setEntity(e.currentTarget.value)} data={Object.entries(ENTITIES).map(([value, id]) => ({ value, label: t(id) }))} />
+        <TextInput label={t('field.id')} data-testid="audit-id" value={id} onChange={(e) => setId(e.currentTarget.value)} />
+        <Button type="submit" data-testid="audit-submit">
+          {t('search')}
+        </Button>
+      </Group>
+      {asked && state.loading ? <Loading /> : null}
+      {state.result ? <ErrorMessage errors={state.result.errors} testId="audit-error" /> : null}
+      {asked && records.length > 0 ? (
+        <Table striped my="md" data-testid="audit-trail">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('when')}</Table.Th>
+              <Table.Th>{t('who')}</Table.Th>
+              <Table.Th>{t('action')}</Table.Th>
+              <Table.Th>{t('change')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {records.map((r) => (
+              <Table.Tr key={`${r.at}-${r.action}`} data-testid="audit-record">
+                <Table.Td>{date(r.at)}</Table.Td>
+                <Table.Td>
+                  {r.actorSub} ({label('Role', r.actorRole)})
+                </Table.Td>
+                <Table.Td>
+                  <Code>{r.action.toLowerCase()}</Code>
+                </Table.Td>
+                <Table.Td>
+                  <details>
+                    <summary>{t('change')}</summary>
+                    <Code block>{r.after ?? r.before ?? ''}</Code>
+                  </details>
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      ) : asked && !state.loading && state.result?.errors.length === 0 ? (
+        <Text my="md">{t('none')}</Text>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,328 @@
+import type { Browser, Page } from 'playwright-core';
+import { CLIENT_DIST, ensureClientBuilt, launchChromium, settled, signInAs, watchCsp } from '../../browser';
+import { operation, startPlatform, type Platform } from '../../platform';
+
+// Each role's daily work done in the page, through the real gateway, and checked after a reload and against the API.
+jest.setTimeout(300_000);
+
+describe('the daily work of each role in the admin client', () => {
+  let platform: Platform;
+  let browser: Browser;
+  let page: Page;
+  let base: string;
+  const cspViolations: string[] = [];
+  const token = () => page.evaluate<string>('sessionStorage.getItem("dsp.token")');
+  const language = async (lang: 'fr' | 'ar') => {
+    await page.getByTestId('language').selectOption(lang);
+    await page.waitForFunction(`document.documentElement.dir === "${lang === 'ar' ? 'rtl' : 'ltr'}"`);
+  };
+
+  beforeAll(async () => {
+    ensureClientBuilt();
+    platform = await startPlatform({ adminClientDir: CLIENT_DIST });
+    base = platform.gatewayUrl.replace(/\/graphql$/, '');
+    browser = await launchChromium();
+    page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' })).newPage();
+    watchCsp(page, cspViolations);
+  });
+
+  afterEach(() => {
+    expect(cspViolations).toEqual([]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await platform?.stop();
+  });
+
+  /** Tries each campaign and beneficiary the form offers, the page's own rule check first, until the API takes one; returns the new application's id. */
+  async function applyToSomething(): Promise<string> {
+    const form = page.getByTestId('apply');
+    const valuesOf = async (testId: string) => Promise.all((await form.getByTestId(testId).locator('option').all()).map(async (o) => (await o.getAttribute('value')) ?? ''));
+    const campaigns = await valuesOf('field-campaignId');
+    const people = await valuesOf('field-dependentId');
+    for (const campaign of campaigns) {
+      for (const person of people) {
+        await form.getByTestId('field-campaignId').selectOption(campaign);
+        await form.getByTestId('field-dependentId').selectOption(person);
+        if (await form.getByTestId('eligibility-warning').isVisible()) continue;
+        await form.getByTestId('apply-submit').click();
+        await form.getByTestId('apply-done').or(form.getByTestId('apply-error')).first().waitFor();
+        if (await form.getByTestId('apply-done').isVisible()) return (await form.getByTestId('apply-link').getAttribute('data-id'))!;
+      }
+    }
+    throw new Error('no open campaign took an application from this family');
+  }
+
+  it('lets an officer apply to an open campaign from their space, in French, and finds it after a reload', async () => {
+    await signInAs(page, base, 'officer-fes');
+    await page.waitForURL((url) => url.pathname === '/me');
+    await page.getByTestId('apply').waitFor();
+    const id = await applyToSomething();
+    expect(await page.getByTestId('apply-done').innerText()).toContain('Demande déposée : Déposée');
+    await page.reload();
+    const row = page.locator(`[data-testid="officer-application"][data-id="${id}"]`);
+    await row.waitFor();
+    expect(await row.getAttribute('data-status')).toBe('SUBMITTED');
+    expect(await row.innerText()).toContain('Déposée');
+    const answer = await platform.query<{ application: { status: string } | null }>(await token(), operation('ApplicationStatus'), { id });
+    expect(answer.data?.application?.status).toBe('SUBMITTED');
+  });
+
+  it('refuses to withdraw without a reason, in Arabic, sending nothing; then withdraws with one and shows it withdrawn after a reload', async () => {
+    await language('ar');
+    const form = page.getByTestId('withdraw');
+    await form.waitFor();
+    const id = await form.getByTestId('field-applicationId').inputValue();
+    await form.getByTestId('withdraw-submit').click();
+    const refusal = form.getByTestId('withdraw-error');
+    await refusal.waitFor();
+    expect(await refusal.getAttribute('data-code')).toBe('BAD_USER_INPUT');
+    expect(await refusal.getAttribute('data-field')).toBe('reason');
+    expect(await refusal.innerText()).toContain('السبب');
+    expect(await form.getByTestId('field-reason').getAttribute('aria-invalid')).toBe('true');
+    const before = await platform.query<{ application: { status: string } | null }>(await token(), operation('ApplicationStatus'), { id });
+    expect(before.data?.application?.status).not.toBe('WITHDRAWN');
+
+    await form.getByTestId('field-reason').fill('لم نعد في حاجة إليه');
+    await form.getByTestId('withdraw-submit').click();
+    await page.getByTestId('withdraw-done').waitFor();
+    await page.reload();
+    const row = page.locator(`[data-testid="officer-application"][data-id="${id}"]`);
+    await row.waitFor();
+    expect(await row.getAttribute('data-status')).toBe('WITHDRAWN');
+    expect(await row.innerText()).toContain('مسحوب');
+    await settled(page);
+    await language('fr');
+  });
+
+  describe('a foundation agent', () => {
+    const matricule = `T${Date.now().toString().slice(-8)}`;
+    let dependentId: string;
+
+    it('registers an officer in French and opens the new file from the success link, still there after a reload', async () => {
+      await signInAs(page, base, 'foundation-agent-fes');
+      await page.getByRole('link', { name: 'Personnels' }).click();
+      const form = page.getByTestId('register-officer');
+      await form.waitFor();
+      await form.getByTestId('field-matricule').fill(matricule);
+      await form.getByTestId('field-firstNameLatin').fill('Samir');
+      await form.getByTestId('field-lastNameLatin').fill('Alaoui');
+      await form.getByTestId('field-firstNameAr').fill('سمير');
+      await form.getByTestId('field-lastNameAr').fill('العلوي');
+      await form.getByTestId('field-rank').selectOption('INSPECTEUR');
+      await form.getByTestId('field-birthDate').fill('1990-03-14');
+      await form.getByTestId('field-serviceStartDate').fill('2015-09-01');
+      // Before sending: service cannot start before 18 (the field is named and highlighted).
+      await form.getByTestId('field-birthDate').fill('2000-03-14');
+      await form.getByTestId('register-officer-submit').click();
+      expect(await form.getByTestId('register-officer-error').getAttribute('data-field')).toBe('serviceStartDate');
+      expect(await form.getByTestId('field-serviceStartDate').getAttribute('aria-invalid')).toBe('true');
+      await form.getByTestId('field-birthDate').fill('1990-03-14');
+      await form.getByTestId('register-officer-submit').click();
+      await form.getByTestId('register-officer-link').click();
+      await page.waitForURL((url) => url.pathname === `/officers/${matricule}`);
+      await page.reload();
+      await page.getByTestId('officer-file').waitFor();
+      const text = await page.getByTestId('officer-file').innerText();
+      expect(text).toContain('Samir Alaoui');
+      expect(text).toContain('Inspecteur');
+      expect(text).toContain('1 septembre 2015');
+    });
+
+    it('is told in Arabic, on the matricule field, that the matricule is already registered', async () => {
+      await page.goto(`${base}/officers`);
+      await language('ar');
+      const form = page.getByTestId('register-officer');
+      await form.getByTestId('field-matricule').fill(matricule);
+      for (const [field, text] of [['firstNameLatin', 'Autre'], ['lastNameLatin', 'Nom'], ['firstNameAr', 'آخر'], ['lastNameAr', 'اسم'], ['birthDate', '1991-01-01'], ['serviceStartDate', '2016-01-01']]) {
+        await form.getByTestId(`field-${field}`).fill(text);
+      }
+      await form.getByTestId('register-officer-submit').click();
+      const refusal = form.getByTestId('register-officer-error');
+      await refusal.waitFor();
+      expect(await refusal.getAttribute('data-code')).toBe('BAD_USER_INPUT');
+      expect(await refusal.getAttribute('data-field')).toBe('matricule');
+      expect(await refusal.innerText()).toContain('إدخال مرفوض');
+      expect(await refusal.innerText()).toContain('رقم التأجير');
+      await language('fr');
+    });
+
+    it("adds a child to the family, applies for the family, and ends the child's link after a CONFLICT and a reload; the file shows it after a reload", async () => {
+      await page.goto(`${base}/officers/${matricule}`);
+      const add = page.getByTestId('add-dependent');
+      await add.waitFor();
+      await add.getByTestId('field-relation').selectOption('CHILD');
+      for (const [field, text] of [['firstNameLatin', 'Yasmine'], ['lastNameLatin', 'Alaoui'], ['firstNameAr', 'ياسمين'], ['lastNameAr', 'العلوي'], ['birthDate', '2016-05-02']]) {
+        await add.getByTestId(`field-${field}`).fill(text);
+      }
+      await add.getByTestId('add-dependent-submit').click();
+      await add.getByTestId('add-dependent-done').waitFor();
+      await page.reload();
+      const row = page.locator('[data-testid="dependent"]', { hasText: 'Yasmine Alaoui' });
+      await row.waitFor();
+      dependentId = (await row.getAttribute('data-id'))!;
+      expect(await row.innerText()).toContain('Enfant');
+
+      const application = await applyToSomething();
+      await page.reload();
+      expect(await page.locator(`[data-testid="officer-application"][data-id="${application}"]`).getAttribute('data-status')).toBe('SUBMITTED');
+
+      // Someone else changes the child's record behind the page's back: the page's version is stale.
+      const admin = await platform.tokenFor({ sub: 'test-admin', role: 'NATIONAL_ADMIN', region: null });
+      const file = await platform.query<{ officer: { dependents: { id: string; version: number }[] } }>(admin, operation('OfficerFile'), { matricule });
+      const version = file.data!.officer.dependents.find((d) => d.id === dependentId)!.version;
+      const changed = await platform.query(admin, operation('UpdateDependent'), { input: { dependentId, disabled: true, expectedVersion: version } });
+      expect(changed.errors).toBeUndefined();
+
+      const end = page.getByTestId('end-link');
+      await end.getByTestId('field-dependentId').selectOption(dependentId);
+      await end.getByTestId('field-endedOn').fill('2026-11-30');
+      await end.getByTestId('field-reason').selectOption('INDEPENDENCE');
+      await end.getByTestId('end-link-submit').click();
+      const conflict = end.getByTestId('end-link-error');
+      await conflict.waitFor();
+      expect(await conflict.getAttribute('data-code')).toBe('CONFLICT');
+      expect(await conflict.innerText()).toContain('Quelqu’un d’autre a modifié');
+      await conflict.getByTestId('reload-queue').click();
+      await page.locator(`[data-testid="dependent"][data-id="${dependentId}"]`, { hasText: 'En situation de handicap' }).waitFor();
+      await end.getByTestId('end-link-submit').click();
+      await end.getByTestId('end-link-done').waitFor();
+      await page.reload();
+      const ended = page.locator(`[data-testid="dependent"][data-id="${dependentId}"]`);
+      await ended.waitFor();
+      expect(await ended.getAttribute('data-ended')).toBe('2026-11-30');
+      expect(await ended.innerText()).toContain('Lien terminé le 30 novembre 2026');
+    });
+  });
+
+  describe('the mutual', () => {
+    let priorAuthorisation: string;
+    const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+
+    it("lets the FES mutual agent enter a claim with its lines, shows the automatic checks' outcome, and finds the claim in the officer's file after a reload", async () => {
+      await signInAs(page, base, 'mutual-agent-fes');
+      const agent = await token();
+      const found = await platform.query<{ officers: { edges: { node: { matricule: string } }[] } }>(agent, operation('Officers'), { region: 'FES', first: 1 });
+      const matricule = found.data!.officers.edges[0].node.matricule;
+      const facilities = await platform.query<{ region: { facilities: { id: string; careTypes: string[] }[] } }>(agent, operation('RegionFacilities'), { code: 'FES' });
+      const provider = facilities.data!.region.facilities.find((p) => p.careTypes.includes('CONSULTATION'))!;
+
+      await page.getByRole('link', { name: 'Saisie santé' }).click();
+      await page.getByTestId('beneficiary-matricule').fill(matricule);
+      await page.getByTestId('beneficiary-find').click();
+      const form = page.getByTestId('submit-claim');
+      await form.waitFor();
+      await form.getByTestId('field-careType').selectOption('CONSULTATION');
+      await form.getByTestId('field-providerId').selectOption(provider.id);
+      await form.getByTestId('field-careStartDate').fill(daysAgo(3));
+      await form.getByTestId('field-careEndDate').fill(daysAgo(3));
+      await form.getByTestId('field-diagnosisCodes').fill('J06.9');
+      // A line without its price is refused before sending, on that field.
+      await form.getByTestId('field-lines.0.actCode').fill('C');
+      await form.getByTestId('field-lines.0.quantity').fill('1');
+      await form.getByTestId('submit-claim-submit').click();
+      expect(await form.getByTestId('submit-claim-error').getAttribute('data-field')).toBe('lines.0.unitPrice');
+      expect(await form.getByTestId('submit-claim-error').innerText()).toContain('Prix unitaire');
+      await form.getByTestId('field-lines.0.unitPrice').fill('150');
+      await form.getByTestId('submit-claim-submit').click();
+      const outcome = form.getByTestId('claim-outcome');
+      await outcome.waitFor();
+      const status = (await outcome.getAttribute('data-status'))!;
+      const reference = (await outcome.getAttribute('data-reference'))!;
+      expect(['CHECKED', 'REJECTED']).toContain(status);
+      expect(await outcome.innerText()).toContain(status === 'CHECKED' ? 'Contrôlé' : 'Rejeté');
+
+      await outcome.getByRole('link').click();
+      await page.reload();
+      const row = page.locator('[data-testid="officer-claim"]', { hasText: reference });
+      await row.waitFor();
+      expect(await row.getAttribute('data-status')).toBe(status);
+    });
+
+    it('lets the agent request a prior authorisation, and the medical advisor grant it in Arabic; a second decision is refused in words', async () => {
+      await page.getByRole('link', { name: 'Saisie santé' }).click();
+      const agent = await token();
+      const found = await platform.query<{ officers: { edges: { node: { matricule: string } }[] } }>(agent, operation('Officers'), { region: 'FES', first: 1 });
+      await page.getByTestId('beneficiary-matricule').fill(found.data!.officers.edges[0].node.matricule);
+      await page.getByTestId('beneficiary-find').click();
+      const form = page.getByTestId('request-prior-authorisation');
+      await form.waitFor();
+      await form.getByTestId('field-plannedDate').fill(new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10));
+      await form.getByTestId('field-reason').fill('Arthroscopie du genou programmée');
+      await form.getByTestId('request-prior-authorisation-submit').click();
+      const outcome = form.getByTestId('prior-authorisation-outcome');
+      await outcome.waitFor();
+      priorAuthorisation = (await outcome.getAttribute('data-id'))!;
+      expect(await outcome.innerText()).toContain('Demandée');
+
+      await signInAs(page, base, 'medical-advisor');
+      await language('ar');
+      await page.getByRole('link', { name: 'الموافقات المسبقة' }).click();
+      const decide = page.getByTestId('decide-prior-authorisation');
+      await decide.getByTestId('field-id').fill(priorAuthorisation);
+      await decide.getByTestId('field-grant').selectOption('true');
+      await decide.getByTestId('decide-prior-authorisation-submit').click();
+      await decide.getByTestId('prior-authorisation-decided').waitFor();
+      expect(await decide.getByTestId('prior-authorisation-decided').getAttribute('data-status')).toBe('GRANTED');
+      expect(await decide.getByTestId('prior-authorisation-decided').innerText()).toContain('ممنوحة');
+
+      await decide.getByTestId('field-id').fill(priorAuthorisation);
+      await decide.getByTestId('field-grant').selectOption('false');
+      await decide.getByTestId('decide-prior-authorisation-submit').click();
+      const refusal = decide.getByTestId('decide-prior-authorisation-error');
+      await refusal.waitFor();
+      expect(await refusal.getAttribute('data-code')).toBe('CONFLICT');
+      expect(await refusal.innerText()).toContain('قام شخص آخر بتعديل');
+      await language('fr');
+    });
+  });
+
+  describe('the national administration', () => {
+    const season = `Test ${Date.now().toString().slice(-6)}`;
+
+    it("opens a campaign, sets a region's budget and quota beside the national figures, and finds both after a reload and in the record's audit trail", async () => {
+      await signInAs(page, base, 'national-admin');
+      await page.getByRole('link', { name: 'Campagnes' }).click();
+      const form = page.getByTestId('create-campaign');
+      await form.waitFor();
+      await form.getByTestId('field-season').fill(season);
+      await form.getByTestId('field-year').fill('2027');
+      await form.getByTestId('field-opensOn').fill('2027-01-10');
+      await form.getByTestId('field-closesOn').fill('2027-02-10');
+      await form.getByTestId('field-benefitAmount').fill('2500');
+      // Who may apply is said before sending.
+      await form.getByTestId('create-campaign-submit').click();
+      expect(await form.getByTestId('create-campaign-error').getAttribute('data-field')).toBe('eligibility.beneficiaryKinds');
+      await form.locator('[data-kind="CHILD"]').check();
+      await form.getByTestId('create-campaign-submit').click();
+      await form.getByTestId('create-campaign-link').click();
+
+      const admin = await token();
+      const campaigns = await platform.query<{ campaigns: { id: string; season: string }[] }>(admin, operation('Campaigns'));
+      const campaign = campaigns.data!.campaigns.find((c) => c.season === season)!;
+      expect(await page.getByTestId('allocation-campaign').inputValue()).toBe(campaign.id);
+      const fes = page.locator('[data-testid="allocation"][data-region="FES"]');
+      expect(await fes.getAttribute('data-allocated')).toBe('');
+      const set = page.getByTestId('set-allocation');
+      await set.getByTestId('field-regionCode').selectOption('FES');
+      await set.getByTestId('field-allocated').fill('50000');
+      await set.getByTestId('field-quota').fill('20');
+      await set.getByTestId('set-allocation-submit').click();
+      await set.getByTestId('set-allocation-done').waitFor();
+      await page.reload();
+      await page.getByTestId('allocation-campaign').selectOption(campaign.id);
+      await page.locator('[data-testid="allocation"][data-region="FES"][data-quota="20"]').waitFor();
+      expect(await fes.getAttribute('data-allocated')).toBe('50000.00');
+
+      const allocations = await platform.query<{ campaign: { allocations: { id: string; region: { code: string } }[] } }>(admin, operation('CampaignAllocations'), { id: campaign.id });
+      const allocation = allocations.data!.campaign.allocations.find((a) => a.region.code === 'FES')!;
+      await page.getByRole('link', { name: 'Historique d’un dossier' }).click();
+      await page.getByTestId('audit-entity').selectOption('campaign_allocation');
+      await page.getByTestId('audit-id').fill(allocation.id);
+      await page.getByTestId('audit-submit').click();
+      await page.getByTestId('audit-record').first().waitFor();
+      expect(await page.getByTestId('audit-trail').innerText()).toContain('Administration nationale');
+    });
+  });
+});

@@ -1,0 +1,68 @@
+import { apiSchema, requireBrowser } from '@dsp/tools';
+import { isEnumType } from 'graphql';
+import { execFileSync } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { SUPERGRAPH_PATH } from './platform';
+
+// What the browser tests share: the Chromium or Chrome npm test found (see requireBrowser; never a downloaded one), the built client, signing in as a demonstration user.
+export const ROOT = path.resolve(__dirname, '..', '..');
+export const CLIENT_DIST = path.join(ROOT, 'admin-client', 'dist');
+
+export function ensureClientBuilt(): void {
+  if (existsSync(path.join(CLIENT_DIST, 'index.html'))) return;
+  try {
+    execFileSync('npm', ['run', 'build', '-w', 'admin-client'], { cwd: ROOT, stdio: 'pipe' });
+  } catch (error) {
+    throw new Error('admin-client/dist/index.html is missing and building it failed: run `npm run build` (or `npm run build -w admin-client`)', { cause: error });
+  }
+  if (!existsSync(path.join(CLIENT_DIST, 'index.html'))) throw new Error('admin-client/dist/index.html is missing: run `npm run build -w admin-client`');
+}
+
+export async function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: requireBrowser(),
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** Collects the page's Content-Security-Policy refusals: each one is a defect. */
+export function watchCsp(page: Page, sink: string[]): void {
+  page.on('console', (message) => {
+    if (/Content.Security.Policy/i.test(message.text())) sink.push(message.text());
+  });
+}
+
+/** Signs in as one of the demonstration users the sign-in page lists (signing out first). */
+export async function signInAs(page: Page, base: string, user: string): Promise<void> {
+  await page.goto(`${base}/`);
+  await page.locator('[data-testid="sign-out"], button[data-user]').first().waitFor();
+  if (await page.getByTestId('sign-out').isVisible()) await page.getByTestId('sign-out').click();
+  await page.waitForURL(/\/signin/);
+  await page.locator(`button[data-user="${user}"]`).click();
+  await page.getByTestId('identity').waitFor();
+}
+
+/** The demonstration users the gateway offers (DEV_TOKENS). */
+export async function demoUsers(base: string): Promise<{ id: string; role: string; region: string | null; sub: string }[]> {
+  const response = await fetch(`${base}/dev/users`);
+  return ((await response.json()) as { users: { id: string; role: string; region: string | null; sub: string }[] }).users;
+}
+
+/** Every value of every enum of the API schema: none may appear raw on a page. */
+export function enumValues(): Set<string> {
+  const schema = apiSchema(readFileSync(SUPERGRAPH_PATH, 'utf8'));
+  return new Set(Object.values(schema.getTypeMap()).flatMap((type) => (isEnumType(type) && !type.name.startsWith('__') ? type.getValues().map((v) => v.name) : [])));
+}
+
+/** The raw enum values in a text (whole words in capitals, as the API writes them). */
+export function rawEnumValuesIn(text: string, values: Set<string>): string[] {
+  return [...new Set(text.match(/\b[A-Z][A-Z_]+\b/g) ?? [])].filter((word) => values.has(word));
+}
+
+/** Waits until the page has nothing loading (Apollo answered every query it shows). */
+export async function settled(page: Page): Promise<void> {
+  await page.waitForLoadState('networkidle');
+  await page.locator('main [role="status"]').first().waitFor({ state: 'detached' });
+}
