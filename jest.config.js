@@ -3,5 +3,16 @@
 module.exports = {
   // Per-project settings do not carry a timeout when jest runs several projects.
   testTimeout: 60_000,
-  projects: ['common', 'subgraph-kit', 'demo', 'testing', 'foundation-service', 'mutual-service', 'gateway', 'tools', 'e2e', 'admin-client'].map((name) => `<rootDir>/${name}`),
+  projects: [
+    'common',
+    'subgraph-kit',
+    'demo',
+    'testing',
+    'foundation-service',
+    'mutual-service',
+    'gateway',
+    'tools',
+    'e2e',
+    'admin-client',
+  ].map((name) => `<rootDir>/${name}`),
 };

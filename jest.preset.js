@@ -16,7 +16,10 @@ module.exports = function preset(rootDir, displayName) {
       '^.+\\.ts$': ['ts-jest', { tsconfig: path.join(rootDir, 'tsconfig.json'), diagnostics: false }],
       // jose ships ES modules only; Node 20.19+ loads them with require(), but
       // jest's module system does not, so jest gets them converted.
-      '^.+/node_modules/jose/.+\\.js$': ['ts-jest', { tsconfig: { allowJs: true, module: 'commonjs' }, diagnostics: false }],
+      '^.+/node_modules/jose/.+\\.js$': [
+        'ts-jest',
+        { tsconfig: { allowJs: true, module: 'commonjs' }, diagnostics: false },
+      ],
     },
     transformIgnorePatterns: ['/node_modules/(?!jose/)'],
     moduleNameMapper: {

@@ -114,17 +114,94 @@ export function App() {
             <Routes>
               <Route path="/signin" element={<SignIn />} />
               <Route path="/callback" element={<Callback />} />
-              <Route path="/me" element={<Allowed><MySpace /></Allowed>} />
-              <Route path="/dashboard" element={<Allowed><Dashboard key={search} /></Allowed>} />
-              <Route path="/national" element={<Allowed><National /></Allowed>} />
-              <Route path="/officers" element={<Allowed><Officers key={search} /></Allowed>} />
-              <Route path="/officers/:matricule" element={<Allowed><OfficerRoute /></Allowed>} />
-              <Route path="/queues" element={<Allowed><Queues /></Allowed>} />
-              <Route path="/campaigns" element={<Allowed><CampaignsPage /></Allowed>} />
-              <Route path="/heads" element={<Allowed><HeadsPage /></Allowed>} />
-              <Route path="/audit" element={<Allowed><AuditPage /></Allowed>} />
-              <Route path="/health" element={<Allowed><HealthWork /></Allowed>} />
-              <Route path="/prior-authorisations" element={<Allowed><PriorAuthorisationDecision /></Allowed>} />
+              <Route
+                path="/me"
+                element={
+                  <Allowed>
+                    <MySpace />
+                  </Allowed>
+                }
+              />
+              <Route
+                path="/dashboard"
+                element={
+                  <Allowed>
+                    <Dashboard key={search} />
+                  </Allowed>
+                }
+              />
+              <Route
+                path="/national"
+                element={
+                  <Allowed>
+                    <National />
+                  </Allowed>
+                }
+              />
+              <Route
+                path="/officers"
+                element={
+                  <Allowed>
+                    <Officers key={search} />
+                  </Allowed>
+                }
+              />
+              <Route
+                path="/officers/:matricule"
+                element={
+                  <Allowed>
+                    <OfficerRoute />
+                  </Allowed>
+                }
+              />
+              <Route
+                path="/queues"
+                element={
+                  <Allowed>
+                    <Queues />
+                  </Allowed>
+                }
+              />
+              <Route
+                path="/campaigns"
+                element={
+                  <Allowed>
+                    <CampaignsPage />
+                  </Allowed>
+                }
+              />
+              <Route
+                path="/heads"
+                element={
+                  <Allowed>
+                    <HeadsPage />
+                  </Allowed>
+                }
+              />
+              <Route
+                path="/audit"
+                element={
+                  <Allowed>
+                    <AuditPage />
+                  </Allowed>
+                }
+              />
+              <Route
+                path="/health"
+                element={
+                  <Allowed>
+                    <HealthWork />
+                  </Allowed>
+                }
+              />
+              <Route
+                path="/prior-authorisations"
+                element={
+                  <Allowed>
+                    <PriorAuthorisationDecision />
+                  </Allowed>
+                }
+              />
               <Route
                 path="/graphiql"
                 element={

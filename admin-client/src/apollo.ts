@@ -23,13 +23,20 @@ export function isUnauthenticated(error: unknown): boolean {
 export function createApolloClient(token: () => string | null, onUnauthenticated: () => void): ApolloClient {
   const auth = new SetContextLink((context) => {
     const current = token();
-    return current ? { headers: { ...(context.headers as Record<string, string> | undefined), authorization: `Bearer ${current}` } } : {};
+    return current
+      ? { headers: { ...(context.headers as Record<string, string> | undefined), authorization: `Bearer ${current}` } }
+      : {};
   });
   const signOutOnRefusal = new ErrorLink(({ error }) => {
     if (isUnauthenticated(error)) onUnauthenticated();
   });
   return new ApolloClient({
-    link: ApolloLink.from([signOutOnRefusal, auth, new PersistedQueryLink({ sha256 }), new HttpLink({ uri: '/graphql' })]),
+    link: ApolloLink.from([
+      signOutOnRefusal,
+      auth,
+      new PersistedQueryLink({ sha256 }),
+      new HttpLink({ uri: '/graphql' }),
+    ]),
     cache: new InMemoryCache({
       typePolicies: {
         Region: { keyFields: ['code'] },

@@ -2,7 +2,15 @@ import type { ApplicationQueueQueryVariables } from './gql/graphql';
 import type { GraphQLErrorShape } from './graphql';
 
 /** The application statuses of the supergraph's ApplicationStatus. */
-export const APPLICATION_STATUSES = ['SUBMITTED', 'UNDER_REVIEW', 'APPROVED', 'WAITLISTED', 'REJECTED', 'PAID', 'WITHDRAWN'] as const;
+export const APPLICATION_STATUSES = [
+  'SUBMITTED',
+  'UNDER_REVIEW',
+  'APPROVED',
+  'WAITLISTED',
+  'REJECTED',
+  'PAID',
+  'WITHDRAWN',
+] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
 
 export type ApplicationDecision = 'APPROVE' | 'WAITLIST' | 'REJECT';
@@ -23,9 +31,27 @@ export interface ApplicationQueueSpec {
   work: QueueWork;
 }
 
-const TO_REVIEW: ApplicationQueueSpec = { id: 'TO_REVIEW', queue: 'TO_REVIEW', status: null, holds: ['SUBMITTED'], work: 'review' };
-const TO_PAY: ApplicationQueueSpec = { id: 'TO_PAY', queue: 'ALL', status: ['APPROVED'], holds: ['APPROVED'], work: 'pay' };
-const TO_DECIDE: ApplicationQueueSpec = { id: 'TO_DECIDE', queue: 'TO_DECIDE', status: null, holds: ['UNDER_REVIEW', 'WAITLISTED'], work: 'decide' };
+const TO_REVIEW: ApplicationQueueSpec = {
+  id: 'TO_REVIEW',
+  queue: 'TO_REVIEW',
+  status: null,
+  holds: ['SUBMITTED'],
+  work: 'review',
+};
+const TO_PAY: ApplicationQueueSpec = {
+  id: 'TO_PAY',
+  queue: 'ALL',
+  status: ['APPROVED'],
+  holds: ['APPROVED'],
+  work: 'pay',
+};
+const TO_DECIDE: ApplicationQueueSpec = {
+  id: 'TO_DECIDE',
+  queue: 'TO_DECIDE',
+  status: null,
+  holds: ['UNDER_REVIEW', 'WAITLISTED'],
+  work: 'decide',
+};
 const ALL: ApplicationQueueSpec = { id: 'ALL', queue: 'ALL', status: null, holds: APPLICATION_STATUSES, work: 'read' };
 
 /**
@@ -65,11 +91,22 @@ export function decisionInput(
   application: { id: string; version: number },
   decision: ApplicationDecision,
   reasonText: string,
-): { input: { applicationId: string; decision: ApplicationDecision; reason: string | null; expectedVersion: number } } | { error: GraphQLErrorShape } {
+):
+  | { input: { applicationId: string; decision: ApplicationDecision; reason: string | null; expectedVersion: number } }
+  | { error: GraphQLErrorShape } {
   const reason = reasonText.trim();
-  if (decision !== 'APPROVE' && reason.length === 0) return { error: refused('reason', 'A reason is required to waitlist or reject an application.') };
-  if (reason.length > REASON_MAX) return { error: refused('reason', `The reason is at most ${REASON_MAX} characters.`) };
-  return { input: { applicationId: application.id, decision, reason: reason.length > 0 ? reason : null, expectedVersion: application.version } };
+  if (decision !== 'APPROVE' && reason.length === 0)
+    return { error: refused('reason', 'A reason is required to waitlist or reject an application.') };
+  if (reason.length > REASON_MAX)
+    return { error: refused('reason', `The reason is at most ${REASON_MAX} characters.`) };
+  return {
+    input: {
+      applicationId: application.id,
+      decision,
+      reason: reason.length > 0 ? reason : null,
+      expectedVersion: application.version,
+    },
+  };
 }
 
 /** The payment's input, or the refusal the API would give: a reference of 1 to 100 characters. */
@@ -80,7 +117,8 @@ export function disbursementInput(
 ): { input: { applicationId: string; reference: string; idempotencyKey: string } } | { error: GraphQLErrorShape } {
   const reference = referenceText.trim();
   if (reference.length === 0) return { error: refused('reference', 'The payment reference is required.') };
-  if (reference.length > REFERENCE_MAX) return { error: refused('reference', `The payment reference is at most ${REFERENCE_MAX} characters.`) };
+  if (reference.length > REFERENCE_MAX)
+    return { error: refused('reference', `The payment reference is at most ${REFERENCE_MAX} characters.`) };
   return { input: { applicationId: application.id, reference, idempotencyKey } };
 }
 
@@ -90,7 +128,11 @@ export function beneficiaryOf(application: {
   dependent: { fullName: string; fullNameAr: string; relation: string } | null;
 }): { fullName: string; fullNameAr: string; relation: string | null } {
   return application.dependent
-    ? { fullName: application.dependent.fullName, fullNameAr: application.dependent.fullNameAr, relation: application.dependent.relation }
+    ? {
+        fullName: application.dependent.fullName,
+        fullNameAr: application.dependent.fullNameAr,
+        relation: application.dependent.relation,
+      }
     : { fullName: application.officer.fullName, fullNameAr: application.officer.fullNameAr, relation: null };
 }
 
@@ -102,7 +144,12 @@ export interface QueueFilter {
 }
 
 /** The variables of one page of a queue. */
-export function queueVariables(spec: ApplicationQueueSpec, filter: QueueFilter, first: number, after: string | null): ApplicationQueueQueryVariables {
+export function queueVariables(
+  spec: ApplicationQueueSpec,
+  filter: QueueFilter,
+  first: number,
+  after: string | null,
+): ApplicationQueueQueryVariables {
   return {
     queue: spec.queue,
     status: spec.work === 'read' && filter.status !== '' ? [filter.status] : spec.status && [...spec.status],

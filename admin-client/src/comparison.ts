@@ -16,7 +16,8 @@ export interface ComparisonRow {
   processingDays: number | null;
 }
 
-const num = (value: string | null | undefined): number | null => (value === null || value === undefined || value === '' ? null : Number(value));
+const num = (value: string | null | undefined): number | null =>
+  value === null || value === undefined || value === '' ? null : Number(value);
 
 export function toRows(regions: readonly ComparisonRegion[]): ComparisonRow[] {
   return regions.map((r) => ({
@@ -34,8 +35,28 @@ export function toRows(regions: readonly ComparisonRegion[]): ComparisonRow[] {
 
 export type ColumnKey = Exclude<keyof ComparisonRow, 'nameAr'>;
 
-export const csvHeader = ['code', 'name_fr', 'name_ar', 'staff', 'beneficiaries', 'social_per_beneficiary_mad', 'health_per_beneficiary_mad', 'approval_rate', 'average_processing_days'];
+export const csvHeader = [
+  'code',
+  'name_fr',
+  'name_ar',
+  'staff',
+  'beneficiaries',
+  'social_per_beneficiary_mad',
+  'health_per_beneficiary_mad',
+  'approval_rate',
+  'average_processing_days',
+];
 
 export function csvRows(rows: readonly ComparisonRow[]): Cell[][] {
-  return rows.map((r) => [r.code, r.nameFr, r.nameAr, r.staffCount, r.beneficiaryCount, r.socialPerBeneficiary, r.healthPerBeneficiary, r.approvalRate, r.processingDays]);
+  return rows.map((r) => [
+    r.code,
+    r.nameFr,
+    r.nameAr,
+    r.staffCount,
+    r.beneficiaryCount,
+    r.socialPerBeneficiary,
+    r.healthPerBeneficiary,
+    r.approvalRate,
+    r.processingDays,
+  ]);
 }

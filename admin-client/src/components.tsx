@@ -38,7 +38,17 @@ export function Loading() {
 }
 
 /** One figure, with its raw value in data-value for tests and tools. */
-export function Figure({ label, value, raw, testId }: { label: string; value: ReactNode; raw: string | number | null; testId: string }) {
+export function Figure({
+  label,
+  value,
+  raw,
+  testId,
+}: {
+  label: string;
+  value: ReactNode;
+  raw: string | number | null;
+  testId: string;
+}) {
   return (
     <Paper withBorder p="sm" miw={150}>
       <Text size="xs" c="dimmed">
@@ -69,12 +79,30 @@ export function BothScripts({ fr, ar }: { fr: string; ar: string | null | undefi
 }
 
 /** A refused action, in words: what happened, the field the API named, the rule, and a reload on a stale version. */
-export function ActionError({ error, subject, testId, onReload }: { error: GraphQLErrorShape; subject: 'claim' | 'application' | null; testId: string; onReload?: () => void }) {
+export function ActionError({
+  error,
+  subject,
+  testId,
+  onReload,
+}: {
+  error: GraphQLErrorShape;
+  subject: 'claim' | 'application' | null;
+  testId: string;
+  onReload?: () => void;
+}) {
   const { t } = useFormat();
   const text = describeActionError(error, subject);
   const fieldKey = text.field ? fieldLabelKey(text.field) : null;
   return (
-    <Alert color="red" role="alert" data-testid={testId} data-code={text.code} data-field={text.field ?? ''} my="xs" p="xs">
+    <Alert
+      color="red"
+      role="alert"
+      data-testid={testId}
+      data-code={text.code}
+      data-field={text.field ?? ''}
+      my="xs"
+      p="xs"
+    >
       {t(text.key)}
       {text.field ? ` (${t('field')} : ${fieldKey ? t(fieldKey) : text.field})` : null}
       {text.rule ? ` — ${t(text.rule)}` : null}

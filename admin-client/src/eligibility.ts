@@ -3,7 +3,13 @@ import type { BeneficiaryKind, OfficerStatus } from './gql/graphql';
 /** The campaign rules a page can check before sending (the API checks them all again, and the family ones only it can). */
 export interface CampaignRules {
   opensOn: string;
-  eligibility: { beneficiaryKinds: readonly BeneficiaryKind[]; minAge: number | null; maxAge: number | null; ageReferenceDate: string | null; officerStatuses: readonly OfficerStatus[] };
+  eligibility: {
+    beneficiaryKinds: readonly BeneficiaryKind[];
+    minAge: number | null;
+    maxAge: number | null;
+    ageReferenceDate: string | null;
+    officerStatuses: readonly OfficerStatus[];
+  };
 }
 
 export interface Candidate {
@@ -16,7 +22,8 @@ export interface Candidate {
 /** What kind of beneficiary a person is for the Foundation: a deceased officer's spouse is a widow, their child an orphan. */
 export function beneficiaryKind(candidate: Candidate): BeneficiaryKind | null {
   const deceased = candidate.officerStatus === 'DECEASED' || candidate.officerStatus === 'KILLED_ON_DUTY';
-  if (candidate.relation === null) return candidate.officerStatus === 'ACTIVE' ? 'OFFICER' : candidate.officerStatus === 'RETIRED' ? 'RETIREE' : null;
+  if (candidate.relation === null)
+    return candidate.officerStatus === 'ACTIVE' ? 'OFFICER' : candidate.officerStatus === 'RETIRED' ? 'RETIREE' : null;
   if (candidate.relation === 'SPOUSE') return deceased ? 'WIDOW' : 'SPOUSE';
   if (candidate.relation === 'CHILD') return deceased ? 'ORPHAN' : 'CHILD';
   return null;
@@ -44,6 +51,7 @@ export function refusingRule(campaign: CampaignRules, candidate: Candidate): str
     if (rules.minAge !== null && age < rules.minAge) return 'MIN_AGE';
     if (rules.maxAge !== null && age > rules.maxAge) return 'MAX_AGE';
   }
-  if (rules.officerStatuses.length > 0 && !rules.officerStatuses.includes(candidate.officerStatus)) return 'OFFICER_STATUS';
+  if (rules.officerStatuses.length > 0 && !rules.officerStatuses.includes(candidate.officerStatus))
+    return 'OFFICER_STATUS';
   return null;
 }

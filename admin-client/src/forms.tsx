@@ -1,4 +1,16 @@
-import { Alert, Button, Checkbox, Group, NativeSelect, NumberInput, Paper, Stack, Textarea, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Button,
+  Checkbox,
+  Group,
+  NativeSelect,
+  NumberInput,
+  Paper,
+  Stack,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import type { OperationVariables } from '@apollo/client';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { useState, type FormEvent, type ReactNode } from 'react';
@@ -36,9 +48,11 @@ export function checkFields(fields: readonly Field[], values: Values): GraphQLEr
       if (field.required) return refused(field.name, `${field.name} is required.`);
       continue;
     }
-    if (field.max !== undefined && value.length > field.max) return refused(field.name, `${field.name} is at most ${field.max} characters.`);
+    if (field.max !== undefined && value.length > field.max)
+      return refused(field.name, `${field.name} is at most ${field.max} characters.`);
     if (field.kind === 'date' && !DATE.test(value)) return refused(field.name, `${field.name} is a date (yyyy-mm-dd).`);
-    if ((field.kind === 'number' || field.kind === 'money') && !(Number(value) > 0)) return refused(field.name, `${field.name} is more than zero.`);
+    if ((field.kind === 'number' || field.kind === 'money') && !(Number(value) > 0))
+      return refused(field.name, `${field.name} is more than zero.`);
   }
   return null;
 }
@@ -71,16 +85,35 @@ export interface MutationFormProps<TData, TVariables extends OperationVariables>
  * for every retry of one submission (a new one once the values change or it
  * succeeded), a reload on CONFLICT, and what was done once it is.
  */
-export function MutationForm<TData, TVariables extends OperationVariables>({ testId, title, fields, document, variables, validate, success, onReload, submitLabel = 'send', onValues, children }: MutationFormProps<TData, TVariables>) {
+export function MutationForm<TData, TVariables extends OperationVariables>({
+  testId,
+  title,
+  fields,
+  document,
+  variables,
+  validate,
+  success,
+  onReload,
+  submitLabel = 'send',
+  onValues,
+  children,
+}: MutationFormProps<TData, TVariables>) {
   const { request } = useSession();
   const { t } = useFormat();
-  const initial = Object.fromEntries(fields.map((f) => [f.name, f.initial ?? (f.kind === 'select' ? (f.options?.[0]?.value ?? '') : '')]));
+  const initial = Object.fromEntries(
+    fields.map((f) => [f.name, f.initial ?? (f.kind === 'select' ? (f.options?.[0]?.value ?? '') : '')]),
+  );
   const [entered, setValues] = useState<Values>(initial);
   // A choice that left the list (the record it named has moved on) falls back to the list's first.
   const values = Object.fromEntries(
     fields.map((f) => {
       const value = entered[f.name] ?? '';
-      return [f.name, f.kind === 'select' && !(f.options ?? []).some((o) => o.value === value) ? (f.options?.[0]?.value ?? '') : value];
+      return [
+        f.name,
+        f.kind === 'select' && !(f.options ?? []).some((o) => o.value === value)
+          ? (f.options?.[0]?.value ?? '')
+          : value,
+      ];
     }),
   );
   const [key, setKey] = useState(newIdempotencyKey);
@@ -112,7 +145,8 @@ export function MutationForm<TData, TVariables extends OperationVariables>({ tes
       } else setError(result.errors[0] ?? { message: 'no answer' });
     } catch (failure) {
       // A lost answer: the same key goes with the retry.
-      if (!(failure instanceof UnauthenticatedError)) setError({ message: failure instanceof Error ? failure.message : String(failure) });
+      if (!(failure instanceof UnauthenticatedError))
+        setError({ message: failure instanceof Error ? failure.message : String(failure) });
     } finally {
       setBusy(false);
     }
@@ -136,22 +170,73 @@ export function MutationForm<TData, TVariables extends OperationVariables>({ tes
       <form onSubmit={(e) => void submit(e)} noValidate data-idempotency-key={key}>
         <Stack gap="xs">
           {fields.map((field) => {
-            const common = { label: t(field.label), required: field.required, 'data-testid': `field-${field.name}`, name: field.name, disabled: busy, error: invalid(field.name) || undefined };
+            const common = {
+              label: t(field.label),
+              required: field.required,
+              'data-testid': `field-${field.name}`,
+              name: field.name,
+              disabled: busy,
+              error: invalid(field.name) || undefined,
+            };
             const value = values[field.name] ?? '';
             switch (field.kind) {
               case 'select':
-                return <NativeSelect key={field.name} {...common} value={value} data={field.options ?? []} onChange={(e) => change(field.name, e.currentTarget.value)} />;
+                return (
+                  <NativeSelect
+                    key={field.name}
+                    {...common}
+                    value={value}
+                    data={field.options ?? []}
+                    onChange={(e) => change(field.name, e.currentTarget.value)}
+                  />
+                );
               case 'textarea':
-                return <Textarea key={field.name} {...common} value={value} maxLength={field.max} autosize minRows={2} onChange={(e) => change(field.name, e.currentTarget.value)} />;
+                return (
+                  <Textarea
+                    key={field.name}
+                    {...common}
+                    value={value}
+                    maxLength={field.max}
+                    autosize
+                    minRows={2}
+                    onChange={(e) => change(field.name, e.currentTarget.value)}
+                  />
+                );
               case 'checkbox':
-                return <Checkbox key={field.name} {...common} checked={value === 'true'} onChange={(e) => change(field.name, e.currentTarget.checked ? 'true' : '')} />;
+                return (
+                  <Checkbox
+                    key={field.name}
+                    {...common}
+                    checked={value === 'true'}
+                    onChange={(e) => change(field.name, e.currentTarget.checked ? 'true' : '')}
+                  />
+                );
               case 'number':
               case 'money':
-                return <NumberInput key={field.name} {...common} value={value} min={0} decimalScale={field.kind === 'money' ? 2 : 0} hideControls onChange={(v) => change(field.name, String(v))} />;
+                return (
+                  <NumberInput
+                    key={field.name}
+                    {...common}
+                    value={value}
+                    min={0}
+                    decimalScale={field.kind === 'money' ? 2 : 0}
+                    hideControls
+                    onChange={(v) => change(field.name, String(v))}
+                  />
+                );
               case 'text':
               case 'date':
               case undefined:
-                return <TextInput key={field.name} {...common} type={field.kind === 'date' ? 'date' : 'text'} value={value} maxLength={field.max} onChange={(e) => change(field.name, e.currentTarget.value)} />;
+                return (
+                  <TextInput
+                    key={field.name}
+                    {...common}
+                    type={field.kind === 'date' ? 'date' : 'text'}
+                    value={value}
+                    maxLength={field.max}
+                    onChange={(e) => change(field.name, e.currentTarget.value)}
+                  />
+                );
             }
           })}
           {children}
@@ -168,4 +253,5 @@ export function MutationForm<TData, TVariables extends OperationVariables>({ tes
 }
 
 /** Field values as the API takes them: null for an empty optional value. */
-export const orNull = (value: string | undefined): string | null => (value === undefined || value.trim() === '' ? null : value.trim());
+export const orNull = (value: string | undefined): string | null =>
+  value === undefined || value.trim() === '' ? null : value.trim();

@@ -24,16 +24,23 @@ export function toResult<TData>(data: TData | null | undefined, error: unknown):
   if (isUnauthenticated(error)) throw new UnauthenticatedError();
   if (error === undefined) return { data: data ?? null, errors: [] };
   if (CombinedGraphQLErrors.is(error)) return { data: data ?? null, errors: error.errors as GraphQLErrorShape[] };
-  if (ServerError.is(error)) return { data: null, errors: [{ message: `HTTP ${error.statusCode}`, extensions: { code: 'HTTP_ERROR' } }] };
+  if (ServerError.is(error))
+    return { data: null, errors: [{ message: `HTTP ${error.statusCode}`, extensions: { code: 'HTTP_ERROR' } }] };
   throw error instanceof Error ? error : new Error('unexpected answer from the gateway');
 }
 
 /** The error about one subgraph being down, if there is one. */
-export function unavailable(errors: readonly GraphQLErrorShape[], service: 'foundation' | 'mutual'): GraphQLErrorShape | undefined {
+export function unavailable(
+  errors: readonly GraphQLErrorShape[],
+  service: 'foundation' | 'mutual',
+): GraphQLErrorShape | undefined {
   return errors.find((e) => e.extensions?.code === 'SUBGRAPH_UNAVAILABLE' && e.extensions.service === service);
 }
 
 /** Errors whose path starts with the given fields (for example ['region', 'health']). */
-export function errorsAt(errors: readonly GraphQLErrorShape[], prefix: readonly (string | number)[]): GraphQLErrorShape[] {
+export function errorsAt(
+  errors: readonly GraphQLErrorShape[],
+  prefix: readonly (string | number)[],
+): GraphQLErrorShape[] {
   return errors.filter((e) => e.path !== undefined && prefix.every((p, i) => e.path?.[i] === p));
 }

@@ -55,18 +55,43 @@ export function useFormat(): Format {
       },
       number: (value, fractionDigits = 0) => {
         const n = toNumber(value);
-        return n === null ? '—' : intl.formatNumber(n, { ...LATN, minimumFractionDigits: fractionDigits, maximumFractionDigits: fractionDigits });
+        return n === null
+          ? '—'
+          : intl.formatNumber(n, {
+              ...LATN,
+              minimumFractionDigits: fractionDigits,
+              maximumFractionDigits: fractionDigits,
+            });
       },
       money: (value) => {
         const n = toNumber(value);
-        return n === null ? '—' : intl.formatNumber(n, { ...LATN, style: 'currency', currency: 'MAD', minimumFractionDigits: 2, maximumFractionDigits: 2 });
+        return n === null
+          ? '—'
+          : intl.formatNumber(n, {
+              ...LATN,
+              style: 'currency',
+              currency: 'MAD',
+              minimumFractionDigits: 2,
+              maximumFractionDigits: 2,
+            });
       },
-      percent: (value) => (value === null || value === undefined ? '—' : intl.formatNumber(value, { ...LATN, style: 'percent', maximumFractionDigits: 1 })),
+      percent: (value) =>
+        value === null || value === undefined
+          ? '—'
+          : intl.formatNumber(value, { ...LATN, style: 'percent', maximumFractionDigits: 1 }),
       date: (value) => {
         if (!value) return '—';
         // A bare date is a calendar day: read at noon UTC and shown in UTC, so no time zone moves it.
         const when = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00Z` : value);
-        return Number.isNaN(when.getTime()) ? value : intl.formatDate(when, { ...LATN, year: 'numeric', month: 'long', day: 'numeric', timeZone: /^\d{4}-\d{2}-\d{2}$/.test(value) ? 'UTC' : undefined });
+        return Number.isNaN(when.getTime())
+          ? value
+          : intl.formatDate(when, {
+              ...LATN,
+              year: 'numeric',
+              month: 'long',
+              day: 'numeric',
+              timeZone: /^\d{4}-\d{2}-\d{2}$/.test(value) ? 'UTC' : undefined,
+            });
       },
     }),
     [intl, lang, t],

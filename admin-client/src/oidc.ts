@@ -23,10 +23,15 @@ export function allowsPlainHttp(issuer: URL): boolean {
   return issuer.protocol === 'http:' && ['127.0.0.1', '[::1]', 'localhost'].includes(issuer.hostname);
 }
 
-async function discover(settings: OidcSettings): Promise<{ as: oauth.AuthorizationServer; http: { [oauth.allowInsecureRequests]: boolean } }> {
+async function discover(
+  settings: OidcSettings,
+): Promise<{ as: oauth.AuthorizationServer; http: { [oauth.allowInsecureRequests]: boolean } }> {
   const issuer = new URL(settings.issuer);
   const http = { [oauth.allowInsecureRequests]: allowsPlainHttp(issuer) };
-  const as = await oauth.processDiscoveryResponse(issuer, await oauth.discoveryRequest(issuer, { algorithm: 'oidc', ...http }));
+  const as = await oauth.processDiscoveryResponse(
+    issuer,
+    await oauth.discoveryRequest(issuer, { algorithm: 'oidc', ...http }),
+  );
   return { as, http };
 }
 
@@ -57,7 +62,15 @@ export async function completeOidcSignIn(settings: OidcSettings, currentUrl: URL
   const { as, http } = await discover(settings);
   const client: oauth.Client = { client_id: settings.clientId };
   const params = oauth.validateAuthResponse(as, client, currentUrl, state);
-  const response = await oauth.authorizationCodeGrantRequest(as, client, oauth.None(), params, redirectUri(), codeVerifier, http);
+  const response = await oauth.authorizationCodeGrantRequest(
+    as,
+    client,
+    oauth.None(),
+    params,
+    redirectUri(),
+    codeVerifier,
+    http,
+  );
   const result = await oauth.processAuthorizationCodeResponse(as, client, response);
   return result.access_token;
 }

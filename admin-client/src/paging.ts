@@ -27,7 +27,9 @@ export interface Pages<TNode> {
  * one page; the first page loads again whenever `fetchPage` changes (a new
  * filter). What the user acted on is changed in place with setItems.
  */
-export function usePages<TNode extends { id: string }>(fetchPage: (after: string | null) => Promise<GraphQLResult<Connection<TNode> | null>>): Pages<TNode> {
+export function usePages<TNode extends { id: string }>(
+  fetchPage: (after: string | null) => Promise<GraphQLResult<Connection<TNode> | null>>,
+): Pages<TNode> {
   const [items, setItems] = useState<TNode[]>([]);
   const [totalCount, setTotalCount] = useState<number | null>(null);
   const [next, setNext] = useState<string | null>(null);
@@ -43,14 +45,17 @@ export function usePages<TNode extends { id: string }>(fetchPage: (after: string
         const connection = result.data;
         if (connection) {
           const page = connection.edges.map((e) => e.node);
-          setItems((previous) => (after ? [...previous, ...page.filter((n) => !previous.some((p) => p.id === n.id))] : page));
+          setItems((previous) =>
+            after ? [...previous, ...page.filter((n) => !previous.some((p) => p.id === n.id))] : page,
+          );
           setTotalCount(connection.totalCount);
           setNext(connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null);
           setErrors([]);
         } else setErrors(result.errors);
         setFailure(null);
       } catch (error) {
-        if (!(error instanceof UnauthenticatedError)) setFailure(error instanceof Error ? error.message : String(error));
+        if (!(error instanceof UnauthenticatedError))
+          setFailure(error instanceof Error ? error.message : String(error));
       } finally {
         setLoading(false);
       }

@@ -17,11 +17,18 @@ export interface ActionErrorText {
  * else changed the record (reload), a refused input names its field, a rule
  * that excludes the beneficiary names the rule.
  */
-export function describeActionError(error: GraphQLErrorShape, subject: 'claim' | 'application' | null = null): ActionErrorText {
+export function describeActionError(
+  error: GraphQLErrorShape,
+  subject: 'claim' | 'application' | null = null,
+): ActionErrorText {
   const code = typeof error.extensions?.code === 'string' ? error.extensions.code : 'ERROR';
   const field = typeof error.extensions?.field === 'string' ? error.extensions.field : null;
   const specific = subject ? `error.${code}.${subject}` : '';
-  const key = hasMessage(specific) ? specific : hasMessage(`error.${code}`) ? (`error.${code}` as MessageId) : 'error.unknown';
+  const key = hasMessage(specific)
+    ? specific
+    : hasMessage(`error.${code}`)
+      ? (`error.${code}` as MessageId)
+      : 'error.unknown';
   const ruleId = typeof error.extensions?.rule === 'string' ? `rule.${error.extensions.rule}` : '';
   const rule = hasMessage(ruleId) ? ruleId : null;
   const known = key !== 'error.unknown' && (code !== 'NOT_ELIGIBLE' || rule !== null);
@@ -41,8 +48,15 @@ export function staysInStage(stage: QueueStage, status: string): boolean {
   return STAGE_STATUSES[stage].includes(status);
 }
 
-export const REJECTION_CODES = ['MEDICAL_ADVICE', 'NOT_COVERED', 'CEILING_REACHED', 'DUPLICATE', 'LATE_FILING', 'ACT_NOT_IN_TARIFF', 'PRIOR_AUTHORISATION_MISSING'] as const;
-
+export const REJECTION_CODES = [
+  'MEDICAL_ADVICE',
+  'NOT_COVERED',
+  'CEILING_REACHED',
+  'DUPLICATE',
+  'LATE_FILING',
+  'ACT_NOT_IN_TARIFF',
+  'PRIOR_AUTHORISATION_MISSING',
+] as const;
 
 /** The words for an input field the API names in BAD_USER_INPUT; null for a field the client has no label for. */
 export function fieldLabelKey(field: string): MessageId | null {

@@ -5,7 +5,13 @@ import { getOperationAST, OperationTypeNode } from 'graphql';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createApolloClient } from './apollo';
 import { toResult, UnauthenticatedError, type GraphQLResult } from './graphql';
-import { createTheme, DirectionProvider, MantineProvider, useDirection, type CSSVariablesResolver } from '@mantine/core';
+import {
+  createTheme,
+  DirectionProvider,
+  MantineProvider,
+  useDirection,
+  type CSSVariablesResolver,
+} from '@mantine/core';
 import { LangProvider, type Lang } from './intl';
 import { decodeClaims, isExpired, type TokenClaims } from './jwt';
 
@@ -22,7 +28,10 @@ export interface Session {
   expired: boolean;
   /** Clears the token (the app then brings back the sign-in page); `expired` tells the sign-in page to say why. */
   signOut: (expired?: boolean) => void;
-  request: <TData, TVariables extends OperationVariables>(document: TypedDocumentNode<TData, TVariables>, variables: TVariables) => Promise<GraphQLResult<TData>>;
+  request: <TData, TVariables extends OperationVariables>(
+    document: TypedDocumentNode<TData, TVariables>,
+    variables: TVariables,
+  ) => Promise<GraphQLResult<TData>>;
   /** Reads again every query on screen (after a CONFLICT: what someone else changed). */
   reload: () => void;
 }
@@ -42,7 +51,11 @@ function storedToken(): { token: string | null; expired: boolean } {
 
 // Text and links dark enough to read (WCAG AA contrast, checked by axe in the browser tests).
 const theme = createTheme({ primaryShade: 8 });
-const readableColours: CSSVariablesResolver = () => ({ variables: {}, light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' }, dark: {} });
+const readableColours: CSSVariablesResolver = () => ({
+  variables: {},
+  light: { '--mantine-color-dimmed': 'var(--mantine-color-gray-7)' },
+  dark: {},
+});
 
 /** Arabic pages read right to left: the <html> element and Mantine's components follow the language. */
 function PageDirection({ lang }: { lang: Lang }) {
@@ -96,21 +109,45 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   signOutRef.current = signOut;
 
   const request = useCallback(
-    async <TData, TVariables extends OperationVariables>(document: TypedDocumentNode<TData, TVariables>, variables: TVariables): Promise<GraphQLResult<TData>> => {
+    async <TData, TVariables extends OperationVariables>(
+      document: TypedDocumentNode<TData, TVariables>,
+      variables: TVariables,
+    ): Promise<GraphQLResult<TData>> => {
       if (!token) throw new UnauthenticatedError();
       if (getOperationAST(document)?.operation === OperationTypeNode.MUTATION) {
         // Every page on screen reads again what the change may have moved (budgets, statuses, lists).
-        const { data, error } = await client.mutate({ mutation: document, variables, errorPolicy: 'all', refetchQueries: 'active', awaitRefetchQueries: true } as ApolloClient.MutateOptions<TData, TVariables>);
+        const { data, error } = await client.mutate({
+          mutation: document,
+          variables,
+          errorPolicy: 'all',
+          refetchQueries: 'active',
+          awaitRefetchQueries: true,
+        } as ApolloClient.MutateOptions<TData, TVariables>);
         return toResult(data, error);
       }
-      const { data, error } = await client.query({ query: document, variables, errorPolicy: 'all', fetchPolicy: 'network-only' } as ApolloClient.QueryOptions<TData, TVariables>);
+      const { data, error } = await client.query({
+        query: document,
+        variables,
+        errorPolicy: 'all',
+        fetchPolicy: 'network-only',
+      } as ApolloClient.QueryOptions<TData, TVariables>);
       return toResult(data, error);
     },
     [token, client],
   );
 
   const value = useMemo<Session>(
-    () => ({ lang, setLang, token, claims: token ? decodeClaims(token) : null, signIn, expired, signOut, request, reload: () => void client.refetchQueries({ include: 'active' }) }),
+    () => ({
+      lang,
+      setLang,
+      token,
+      claims: token ? decodeClaims(token) : null,
+      signIn,
+      expired,
+      signOut,
+      request,
+      reload: () => void client.refetchQueries({ include: 'active' }),
+    }),
     [lang, setLang, token, signIn, expired, signOut, request, client],
   );
   return (
@@ -133,11 +170,23 @@ export function useSession(): Session {
   return session;
 }
 
-export type QueryState<TData> = { loading: true; result?: undefined; failure?: undefined } | { loading: false; result: GraphQLResult<TData>; failure?: undefined } | { loading: false; result?: undefined; failure: string };
+export type QueryState<TData> =
+  | { loading: true; result?: undefined; failure?: undefined }
+  | { loading: false; result: GraphQLResult<TData>; failure?: undefined }
+  | { loading: false; result?: undefined; failure: string };
 
 /** Runs one query whenever its variables change, from the network, then follows the cache (a mutation elsewhere shows here); `skip` holds it back. */
-export function useOperation<TData, TVariables extends OperationVariables>(document: TypedDocumentNode<TData, TVariables>, variables: TVariables, skip = false): QueryState<TData> {
-  const { data, error, loading } = useQuery(document, { variables, skip, errorPolicy: 'all', fetchPolicy: 'network-only' } as useQuery.Options<TData, TVariables>);
+export function useOperation<TData, TVariables extends OperationVariables>(
+  document: TypedDocumentNode<TData, TVariables>,
+  variables: TVariables,
+  skip = false,
+): QueryState<TData> {
+  const { data, error, loading } = useQuery(document, {
+    variables,
+    skip,
+    errorPolicy: 'all',
+    fetchPolicy: 'network-only',
+  } as useQuery.Options<TData, TVariables>);
   // While a page reads again what it shows, it keeps showing it (and the forms in it).
   if (skip || (loading && data === undefined)) return { loading: true };
   try {

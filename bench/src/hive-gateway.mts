@@ -53,7 +53,10 @@ const gateway = createGatewayRuntime({
   supergraph,
   logging: 'error',
   ...(cacheTtlMs > 0
-    ? { cache: memoryCache(), responseCaching: { ttl: cacheTtlMs, session: (request: Request) => request.headers.get('authorization') } }
+    ? {
+        cache: memoryCache(),
+        responseCaching: { ttl: cacheTtlMs, session: (request: Request) => request.headers.get('authorization') },
+      }
     : {}),
   plugins: () => [
     {
@@ -68,7 +71,10 @@ const gateway = createGatewayRuntime({
           callers.set(request, caller);
         }
         const token = await signer.token(await caller, audience);
-        payload.setOptions({ ...options, headers: { ...(options.headers as Record<string, string>), authorization: `Bearer ${token}` } });
+        payload.setOptions({
+          ...options,
+          headers: { ...(options.headers as Record<string, string>), authorization: `Bearer ${token}` },
+        });
       },
     },
   ],

@@ -4,7 +4,19 @@ import { nationalPopulation } from '@dsp/demo';
 import { freePort, type RunningPostgres, startEmbeddedPostgres } from '@dsp/testing';
 import autocannon from 'autocannon';
 import { spawn, type ChildProcess } from 'node:child_process';
-import { launch, type LaunchedProcess, localKeys, platformEnvironment, type PlatformLayout, readyUrl, SERVICE_ENTRY, type ServiceName, signDevToken, stopAll as stopProcesses, waitReady } from '@dsp/tools';
+import {
+  launch,
+  type LaunchedProcess,
+  localKeys,
+  platformEnvironment,
+  type PlatformLayout,
+  readyUrl,
+  SERVICE_ENTRY,
+  type ServiceName,
+  signDevToken,
+  stopAll as stopProcesses,
+  waitReady,
+} from '@dsp/tools';
 import { createHash, createPrivateKey } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
@@ -30,9 +42,12 @@ const SEED_REPORT = path.join(DATA_DIR, 'national-seed.json');
 /** The response caches' TTL in the "cache on" cases: longer than a case, so they measure answers served from the cache. */
 const CACHE_TTL_SECONDS = SECONDS + 5;
 
-
 /** The national data set's FES head: a head token counts only for the head the appointments name. */
-const HEAD_FES: Caller = { sub: nationalPopulation().heads.find((head) => head.regionCode === 'FES')?.matricule ?? '', role: 'REGIONAL_HEAD', region: 'FES' };
+const HEAD_FES: Caller = {
+  sub: nationalPopulation().heads.find((head) => head.regionCode === 'FES')?.matricule ?? '',
+  role: 'REGIONAL_HEAD',
+  region: 'FES',
+};
 const NATIONAL: Caller = { sub: 'bench-national', role: 'NATIONAL_ADMIN', region: null };
 
 const DASHBOARD = readFileSync(path.join(ROOT, 'schemas', 'operations', 'RegionalDashboard.graphql'), 'utf8');
@@ -49,12 +64,19 @@ function say(line: string): void {
 }
 
 /** Starts `node <entry>` through the platform's launcher; with `readyLine`, resolves once the process prints it. */
-async function start(name: string, entry: string, env: Record<string, string>, readyLine?: string): Promise<ChildProcess> {
+async function start(
+  name: string,
+  entry: string,
+  env: Record<string, string>,
+  readyLine?: string,
+): Promise<ChildProcess> {
   const launched = launch(name, entry, { ...process.env, LOG_LEVEL: 'warn', ...env });
   children.push(launched);
   if (readyLine) {
     await new Promise<void>((resolve, reject) => {
-      void launched.exited.then((code) => reject(new Error(`${name} stopped (exit ${code ?? 'signal'}): ${launched.lastError()}`)));
+      void launched.exited.then((code) =>
+        reject(new Error(`${name} stopped (exit ${code ?? 'signal'}): ${launched.lastError()}`)),
+      );
       createInterface({ input: launched.child.stdout! }).on('line', (line) => line === readyLine && resolve());
     });
   }
@@ -62,7 +84,12 @@ async function start(name: string, entry: string, env: Record<string, string>, r
 }
 
 /** Starts one of the platform's services and waits until it is ready. */
-async function startService(name: string, service: ServiceName, env: Record<string, string>, readiness: string): Promise<ChildProcess> {
+async function startService(
+  name: string,
+  service: ServiceName,
+  env: Record<string, string>,
+  readiness: string,
+): Promise<ChildProcess> {
   const launched = launch(name, SERVICE_ENTRY[service], { ...process.env, LOG_LEVEL: 'warn', ...env });
   children.push(launched);
   await waitReady(readiness, launched, 120_000);
@@ -95,17 +122,23 @@ function currentMigrations(): string[] {
 
 async function ensureSeeded(): Promise<SeedReport> {
   const migrations = currentMigrations();
-  const previous = existsSync(SEED_REPORT) ? (JSON.parse(readFileSync(SEED_REPORT, 'utf8')) as Partial<SeedReport>) : undefined;
+  const previous = existsSync(SEED_REPORT)
+    ? (JSON.parse(readFileSync(SEED_REPORT, 'utf8')) as Partial<SeedReport>)
+    : undefined;
   if (previous && JSON.stringify(previous.migrations) === JSON.stringify(migrations)) return previous as SeedReport;
   say(
     previous
       ? `The national data set in ${path.relative(ROOT, DATA_DIR)} predates the current migrations; seeding it again (--replace)...`
       : `Seeding the national data set into ${path.relative(ROOT, DATA_DIR)} (once; reused by later runs)...`,
   );
-  const child = spawn(process.execPath, [path.join(ROOT, 'tools', 'dist', 'seed.js'), '--scale', 'national', '--replace'], {
-    env: { ...process.env, DATA_DIR, EMBEDDED_POSTGRES_PORT: String(PG_PORT) },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [path.join(ROOT, 'tools', 'dist', 'seed.js'), '--scale', 'national', '--replace'],
+    {
+      env: { ...process.env, DATA_DIR, EMBEDDED_POSTGRES_PORT: String(PG_PORT) },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   let summary = '';
   createInterface({ input: child.stdout }).on('line', (line) => {
     if (line.startsWith('National data set:')) summary = line;
@@ -113,7 +146,12 @@ async function ensureSeeded(): Promise<SeedReport> {
   const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
   const match = /([\d,]+) rows in ([\d.]+) s, ([\d,]+) rows\/s/.exec(summary);
   if (code !== 0 || !match) throw new Error('the national seed failed; see above.');
-  const report: SeedReport = { rows: Number(match[1].replace(/,/g, '')), seconds: Number(match[2]), rowsPerSecond: Number(match[3].replace(/,/g, '')), migrations };
+  const report: SeedReport = {
+    rows: Number(match[1].replace(/,/g, '')),
+    seconds: Number(match[2]),
+    rowsPerSecond: Number(match[3].replace(/,/g, '')),
+    migrations,
+  };
   writeFileSync(SEED_REPORT, JSON.stringify(report));
   return report;
 }
@@ -161,7 +199,8 @@ async function prepare(name: string, target: Target): Promise<Prepared> {
   if (target.prepare) await fetch(target.url, { method: 'POST', headers, body: target.prepare });
   const warm = await fetch(target.url, { method: 'POST', headers, body: target.body });
   const expected = await warm.text();
-  if (!warm.ok || expected.includes('"errors"')) throw new Error(`${name}: the warm-up answered ${warm.status} ${expected.slice(0, 300)}`);
+  if (!warm.ok || expected.includes('"errors"'))
+    throw new Error(`${name}: the warm-up answered ${warm.status} ${expected.slice(0, 300)}`);
   return { target, headers, expected };
 }
 
@@ -170,12 +209,24 @@ async function drive({ target, headers, expected }: Prepared, connections: numbe
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
-      { url: target.url, method: 'POST', headers, body: target.body, connections, duration: seconds, expectBody: expected },
+      {
+        url: target.url,
+        method: 'POST',
+        headers,
+        body: target.body,
+        connections,
+        duration: seconds,
+        expectBody: expected,
+      },
       (error, done) => (error ? reject(error instanceof Error ? error : new Error(String(error))) : resolve(done)),
     );
     instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
-  return { latencies, seconds: result.duration, errors: result.errors + result.timeouts + result.non2xx + (result.mismatches ?? 0) };
+  return {
+    latencies,
+    seconds: result.duration,
+    errors: result.errors + result.timeouts + result.non2xx + (result.mismatches ?? 0),
+  };
 }
 
 function summarise(name: string, connections: number, runs: readonly Run[], server?: ChildProcess): CaseResult {
@@ -191,7 +242,9 @@ function summarise(name: string, connections: number, runs: readonly Run[], serv
     errors: runs.reduce((sum, run) => sum + run.errors, 0),
     rss: rssMiB(server),
   };
-  say(`  ${name.padEnd(52)} c=${String(connections).padEnd(3)} ${measured.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${measured.p50.toFixed(1)} ms  p95 ${measured.p95.toFixed(1)} ms  errors ${measured.errors}`);
+  say(
+    `  ${name.padEnd(52)} c=${String(connections).padEnd(3)} ${measured.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${measured.p50.toFixed(1)} ms  p95 ${measured.p95.toFixed(1)} ms  errors ${measured.errors}`,
+  );
   return measured;
 }
 
@@ -261,7 +314,12 @@ async function main(): Promise<void> {
   const oursCached = await startService(
     'gateway with its response cache',
     'gateway',
-    { ...environment.gateway, GATEWAY_PORT: String(ports.gatewayCached), GATEWAY_METRICS_PORT: String(await freePort()), RESPONSE_CACHE_TTL_SECONDS: String(CACHE_TTL_SECONDS) },
+    {
+      ...environment.gateway,
+      GATEWAY_PORT: String(ports.gatewayCached),
+      GATEWAY_METRICS_PORT: String(await freePort()),
+      RESPONSE_CACHE_TTL_SECONDS: String(CACHE_TTL_SECONDS),
+    },
     readyUrl({ ports: { ...layout.ports, gateway: ports.gatewayCached } }, 'gateway'),
   );
   // The peer reads the same subgraphs with the same keys: the variables our gateway reads.
@@ -271,18 +329,35 @@ async function main(): Promise<void> {
     AUTH_PUBLIC_KEY_FILE: keys.devIdentityProvider.publicKeyFile,
     GATEWAY_SIGNING_KEY_FILE: keys.gateway.privateKeyFile,
   };
-  const peer = await start('peer gateway', path.join(__dirname, 'hive-gateway.mjs'), {
-    ...gatewayEnv, PORT: String(ports.hive), SUPERGRAPH_PATH: path.join(ROOT, 'schemas', 'supergraph.graphql'),
-  }, 'ready');
-  const peerCached = await start('peer gateway with its response cache', path.join(__dirname, 'hive-gateway.mjs'), {
-    ...gatewayEnv, PORT: String(ports.hiveCached), SUPERGRAPH_PATH: path.join(ROOT, 'schemas', 'supergraph.graphql'), RESPONSE_CACHE_TTL_MS: String(CACHE_TTL_SECONDS * 1000),
-  }, 'ready');
+  const peer = await start(
+    'peer gateway',
+    path.join(__dirname, 'hive-gateway.mjs'),
+    {
+      ...gatewayEnv,
+      PORT: String(ports.hive),
+      SUPERGRAPH_PATH: path.join(ROOT, 'schemas', 'supergraph.graphql'),
+    },
+    'ready',
+  );
+  const peerCached = await start(
+    'peer gateway with its response cache',
+    path.join(__dirname, 'hive-gateway.mjs'),
+    {
+      ...gatewayEnv,
+      PORT: String(ports.hiveCached),
+      SUPERGRAPH_PATH: path.join(ROOT, 'schemas', 'supergraph.graphql'),
+      RESPONSE_CACHE_TTL_MS: String(CACHE_TTL_SECONDS * 1000),
+    },
+    'ready',
+  );
   await start('bare server', path.join(__dirname, 'ceiling.js'), { PORT: String(ports.ceiling) }, 'ready');
 
   const headToken = await signDevToken(keys, HEAD_FES);
   const nationalToken = await signDevToken(keys, NATIONAL);
   const user = (token: string) => () => Promise.resolve({ authorization: `Bearer ${token}` });
-  const identity = (caller: Caller, audience: string) => async () => ({ authorization: `Bearer ${await signIdentityToken(gatewayKey, caller, audience)}` });
+  const identity = (caller: Caller, audience: string) => async () => ({
+    authorization: `Bearer ${await signIdentityToken(gatewayKey, caller, audience)}`,
+  });
   const dashboardBody = JSON.stringify({ query: DASHBOARD, variables: { code: 'FES' } });
   const officersBody = JSON.stringify({ query: OFFICERS });
   const persistedQuery = { version: 1, sha256Hash: createHash('sha256').update(DASHBOARD).digest('hex') };
@@ -295,15 +370,30 @@ async function main(): Promise<void> {
       prepare: JSON.stringify({ query: DASHBOARD, variables: { code: 'FES' }, extensions: { persistedQuery } }),
       body: JSON.stringify({ variables: { code: 'FES' }, extensions: { persistedQuery } }),
     },
-    oursCached: { url: `http://127.0.0.1:${ports.gatewayCached}/graphql`, headers: user(headToken), body: dashboardBody },
+    oursCached: {
+      url: `http://127.0.0.1:${ports.gatewayCached}/graphql`,
+      headers: user(headToken),
+      body: dashboardBody,
+    },
     peerCached: { url: `http://127.0.0.1:${ports.hiveCached}/graphql`, headers: user(headToken), body: dashboardBody },
-    foundation: { url: gatewayEnv.FOUNDATION_URL, headers: identity(HEAD_FES, 'foundation'), body: JSON.stringify({ query: DASHBOARD_FOUNDATION, variables: { code: 'FES' } }) },
+    foundation: {
+      url: gatewayEnv.FOUNDATION_URL,
+      headers: identity(HEAD_FES, 'foundation'),
+      body: JSON.stringify({ query: DASHBOARD_FOUNDATION, variables: { code: 'FES' } }),
+    },
     mutual: {
       url: gatewayEnv.MUTUAL_URL,
       headers: identity(HEAD_FES, 'mutual'),
-      body: JSON.stringify({ query: DASHBOARD_MUTUAL, variables: { representations: [{ __typename: 'Region', code: 'FES' }] } }),
+      body: JSON.stringify({
+        query: DASHBOARD_MUTUAL,
+        variables: { representations: [{ __typename: 'Region', code: 'FES' }] },
+      }),
     },
-    oursOfficers: { url: `http://127.0.0.1:${ports.gateway}/graphql`, headers: user(nationalToken), body: officersBody },
+    oursOfficers: {
+      url: `http://127.0.0.1:${ports.gateway}/graphql`,
+      headers: user(nationalToken),
+      body: officersBody,
+    },
     peerOfficers: { url: `http://127.0.0.1:${ports.hive}/graphql`, headers: user(nationalToken), body: officersBody },
     ceiling: { url: `http://127.0.0.1:${ports.ceiling}/`, headers: () => Promise.resolve({}), body: '{}' },
   } satisfies Record<string, Target>;
@@ -319,10 +409,31 @@ async function main(): Promise<void> {
     { name: 'RegionalDashboard through the peer (Hive gateway)', target: targets.peer, server: peer },
   ];
   for (const connections of [1, 20]) results.push(...(await measureInTurns(dashboard, connections)));
-  results.push(await measure('RegionalDashboard through our gateway, persisted query (hash only)', targets.oursPersisted, 20, ours));
+  results.push(
+    await measure(
+      'RegionalDashboard through our gateway, persisted query (hash only)',
+      targets.oursPersisted,
+      20,
+      ours,
+    ),
+  );
   for (const connections of [1, 20]) {
-    results.push(await measure('RegionalDashboard through our gateway, response cache on', targets.oursCached, connections, oursCached));
-    results.push(await measure('RegionalDashboard through the peer, response cache on', targets.peerCached, connections, peerCached));
+    results.push(
+      await measure(
+        'RegionalDashboard through our gateway, response cache on',
+        targets.oursCached,
+        connections,
+        oursCached,
+      ),
+    );
+    results.push(
+      await measure(
+        'RegionalDashboard through the peer, response cache on',
+        targets.peerCached,
+        connections,
+        peerCached,
+      ),
+    );
   }
   results.push(await measure('officers(first: 100) + coverage + claims, our gateway', targets.oursOfficers, 20, ours));
   results.push(await measure('officers(first: 100) + coverage + claims, peer', targets.peerOfficers, 20, peer));
@@ -372,7 +483,9 @@ function writeReport(results: readonly CaseResult[], seed: SeedReport, before: O
   const oursCached20 = find(results, 'RegionalDashboard through our gateway, response cache on', 20);
   const oursPersisted20 = find(results, 'RegionalDashboard through our gateway, persisted query (hash only)', 20);
   const peerCached20 = find(results, 'RegionalDashboard through the peer, response cache on', 20);
-  const baseline1 = find(results, 'RegionalDashboard, direct: foundation query', 1).p50 + find(results, 'RegionalDashboard, direct: mutual _entities', 1).p50;
+  const baseline1 =
+    find(results, 'RegionalDashboard, direct: foundation query', 1).p50 +
+    find(results, 'RegionalDashboard, direct: mutual _entities', 1).p50;
   const errors = results.reduce((sum, result) => sum + result.errors, 0);
   const mark = (met: boolean): string => (met ? '**met**' : '**not met**');
   const cpus = os.cpus();
@@ -385,14 +498,19 @@ function writeReport(results: readonly CaseResult[], seed: SeedReport, before: O
     `- Date: ${new Date().toISOString()}`,
     `- Machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB memory, Node ${process.version}, ${os.type()} ${os.release()}`,
     `- Other work on the machine just before the first case (every server started and idle): ${(before.busy * 100).toFixed(0)}% of its processor time, sampled over ${OTHER_WORK_SAMPLE_MS / 1000} s from /proc/stat; load averages ${before.loadAverages.map((load) => load.toFixed(2)).join(', ')}.` +
-      (before.busy > 0.2 ? ' **Other work was running on this machine during the run**: figures are lower and noisier than on an idle machine; re-run to compare.' : ''),
+      (before.busy > 0.2
+        ? ' **Other work was running on this machine during the run**: figures are lower and noisier than on an idle machine; re-run to compare.'
+        : ''),
     `- Data: the national data set (\`npm run seed -- --scale national\`): ${seed.rows.toLocaleString('en')} rows, seeded in ${seed.seconds.toFixed(1)} s (${seed.rowsPerSecond.toLocaleString('en')} rows/s).`,
     '- Callers: the FES regional head for the dashboard, the national administrator for the officers page. Direct cases send the subgraphs what the query plan sends, with a gateway identity token.',
     `- Response caches: off, except in the cases marked "response cache on": our gateway with RESPONSE_CACHE_TTL_SECONDS=${CACHE_TTL_SECONDS}, the peer with its response cache (same TTL, one session per bearer token). Both key answers by the caller, so every answer after the first of a case comes from the cache: those cases measure the gateway, not the subgraphs. The persisted-query case sends the operation's hash without its text (registered once before).`,
     '',
     '| case | connections | req/s | p50 ms | p95 ms | p99 ms | errors | gateway RSS MiB |',
     '|---|---:|---:|---:|---:|---:|---:|---:|',
-    ...results.map((r) => `| ${r.name} | ${r.connections} | ${r.requestsPerSecond.toFixed(0)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.errors} | ${r.rss ?? '–'} |`),
+    ...results.map(
+      (r) =>
+        `| ${r.name} | ${r.connections} | ${r.requestsPerSecond.toFixed(0)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.errors} | ${r.rss ?? '–'} |`,
+    ),
     '',
     '## Goals',
     '',

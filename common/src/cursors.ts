@@ -20,7 +20,8 @@ export function cursorCodec(prefix: string, isKey: (key: string) => boolean): Cu
     decode: (cursor) => {
       const text = BASE64.test(cursor) ? Buffer.from(cursor, 'base64').toString('utf8') : '';
       const key = text.startsWith(prefix) ? text.slice(prefix.length) : '';
-      if (key.length === 0 || !isKey(key)) throw new BadUserInputError('after', '`after` is not a cursor returned by this connection.');
+      if (key.length === 0 || !isKey(key))
+        throw new BadUserInputError('after', '`after` is not a cursor returned by this connection.');
       return key;
     },
   };

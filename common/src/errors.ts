@@ -5,13 +5,7 @@ import { GraphQLError } from 'graphql';
  * masked before it leaves a service.
  */
 export type ErrorCode =
-  | 'BAD_USER_INPUT'
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'CONFLICT'
-  | 'QUOTA_EXHAUSTED'
-  | 'NOT_ELIGIBLE';
+  'BAD_USER_INPUT' | 'UNAUTHENTICATED' | 'FORBIDDEN' | 'NOT_FOUND' | 'CONFLICT' | 'QUOTA_EXHAUSTED' | 'NOT_ELIGIBLE';
 
 export class DomainError extends GraphQLError {
   constructor(message: string, code: ErrorCode, extensions: Record<string, unknown> = {}) {

@@ -15,9 +15,12 @@ export function formatMoney(centimes: bigint): string {
 /** Parses a decimal MAD amount ("1250.5", "1250.50", "1250") into centimes. */
 export function parseMoney(text: string): bigint {
   if (!MONEY_PATTERN.test(text)) {
-    throw new GraphQLError(`Money must be a decimal string with at most two decimals, such as "1250.50"; got "${text}".`, {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
+    throw new GraphQLError(
+      `Money must be a decimal string with at most two decimals, such as "1250.50"; got "${text}".`,
+      {
+        extensions: { code: 'BAD_USER_INPUT' },
+      },
+    );
   }
   const negative = text.startsWith('-');
   const [units, cents = ''] = (negative ? text.slice(1) : text).split('.');
@@ -77,11 +80,13 @@ export const DateScalar = new GraphQLScalarType<string, string>({
     throw new GraphQLError('Date values are held as YYYY-MM-DD strings internally.');
   },
   parseValue: (value) => {
-    if (typeof value !== 'string') throw new GraphQLError('A Date is a YYYY-MM-DD string.', { extensions: { code: 'BAD_USER_INPUT' } });
+    if (typeof value !== 'string')
+      throw new GraphQLError('A Date is a YYYY-MM-DD string.', { extensions: { code: 'BAD_USER_INPUT' } });
     return checkDate(value);
   },
   parseLiteral: (ast) => {
-    if (ast.kind !== Kind.STRING) throw new GraphQLError('A Date is a YYYY-MM-DD string.', { extensions: { code: 'BAD_USER_INPUT' } });
+    if (ast.kind !== Kind.STRING)
+      throw new GraphQLError('A Date is a YYYY-MM-DD string.', { extensions: { code: 'BAD_USER_INPUT' } });
     return checkDate(ast.value);
   },
 });

@@ -6,7 +6,12 @@ import { PgInstrumentation } from '@opentelemetry/instrumentation-pg';
 import { UndiciInstrumentation } from '@opentelemetry/instrumentation-undici';
 import { resourceFromAttributes } from '@opentelemetry/resources';
 import { NodeSDK } from '@opentelemetry/sdk-node';
-import { BatchSpanProcessor, ConsoleSpanExporter, SimpleSpanProcessor, type SpanProcessor } from '@opentelemetry/sdk-trace-base';
+import {
+  BatchSpanProcessor,
+  ConsoleSpanExporter,
+  SimpleSpanProcessor,
+  type SpanProcessor,
+} from '@opentelemetry/sdk-trace-base';
 import { ATTR_SERVICE_NAME } from '@opentelemetry/semantic-conventions';
 
 /**
@@ -35,12 +40,16 @@ export function startTracing(service: string): void {
   process.env.OTEL_METRICS_EXPORTER ??= 'none';
   process.env.OTEL_LOGS_EXPORTER ??= 'none';
   const processor: SpanProcessor =
-    mode === 'otlp' ? new BatchSpanProcessor(new OTLPTraceExporter(), { scheduledDelayMillis: 500 }) : new SimpleSpanProcessor(new ConsoleSpanExporter());
+    mode === 'otlp'
+      ? new BatchSpanProcessor(new OTLPTraceExporter(), { scheduledDelayMillis: 500 })
+      : new SimpleSpanProcessor(new ConsoleSpanExporter());
   const sdk = new NodeSDK({
     resource: resourceFromAttributes({ [ATTR_SERVICE_NAME]: service }),
     spanProcessors: [processor],
     instrumentations: [
-      new HttpInstrumentation({ ignoreIncomingRequestHook: (request) => ['/health', '/ready', '/metrics'].includes(request.url ?? '') }),
+      new HttpInstrumentation({
+        ignoreIncomingRequestHook: (request) => ['/health', '/ready', '/metrics'].includes(request.url ?? ''),
+      }),
       new UndiciInstrumentation(),
       new GraphQLInstrumentation({ mergeItems: true, ignoreTrivialResolveSpans: true, depth: 2 }),
       new PgInstrumentation({ enhancedDatabaseReporting: false, requireParentSpan: true }),

@@ -27,14 +27,44 @@ export function demoUsers(): DemoUser[] {
   const headOf = (region: string): string => demoHeadOf(region) ?? 'unknown';
   const fesHead = headOf('FES');
   const fesOfficer =
-    population.officers.find((officer) => officer.regionCode === 'FES' && officer.status === 'ACTIVE' && officer.matricule !== fesHead)?.matricule ?? 'unknown';
+    population.officers.find(
+      (officer) => officer.regionCode === 'FES' && officer.status === 'ACTIVE' && officer.matricule !== fesHead,
+    )?.matricule ?? 'unknown';
   return [
-    { id: 'national-admin', label: 'NATIONAL_ADMIN', caller: { sub: 'dev-national-admin', role: 'NATIONAL_ADMIN', region: null } },
-    { id: 'head-fes', label: `REGIONAL_HEAD of FES (${fesHead})`, caller: { sub: fesHead, role: 'REGIONAL_HEAD', region: 'FES' } },
-    { id: 'head-rabat', label: `REGIONAL_HEAD of RABAT (${headOf('RABAT')})`, caller: { sub: headOf('RABAT'), role: 'REGIONAL_HEAD', region: 'RABAT' } },
-    { id: 'foundation-agent-fes', label: 'FOUNDATION_AGENT in FES', caller: { sub: 'dev-foundation-agent-fes', role: 'FOUNDATION_AGENT', region: 'FES' } },
-    { id: 'mutual-agent-fes', label: 'MUTUAL_AGENT in FES', caller: { sub: 'dev-mutual-agent-fes', role: 'MUTUAL_AGENT', region: 'FES' } },
-    { id: 'medical-advisor', label: 'MEDICAL_ADVISOR', caller: { sub: 'dev-medical-advisor', role: 'MEDICAL_ADVISOR', region: null } },
-    { id: 'officer-fes', label: `OFFICER ${fesOfficer} (FES)`, caller: { sub: fesOfficer, role: 'OFFICER', region: null } },
+    {
+      id: 'national-admin',
+      label: 'NATIONAL_ADMIN',
+      caller: { sub: 'dev-national-admin', role: 'NATIONAL_ADMIN', region: null },
+    },
+    {
+      id: 'head-fes',
+      label: `REGIONAL_HEAD of FES (${fesHead})`,
+      caller: { sub: fesHead, role: 'REGIONAL_HEAD', region: 'FES' },
+    },
+    {
+      id: 'head-rabat',
+      label: `REGIONAL_HEAD of RABAT (${headOf('RABAT')})`,
+      caller: { sub: headOf('RABAT'), role: 'REGIONAL_HEAD', region: 'RABAT' },
+    },
+    {
+      id: 'foundation-agent-fes',
+      label: 'FOUNDATION_AGENT in FES',
+      caller: { sub: 'dev-foundation-agent-fes', role: 'FOUNDATION_AGENT', region: 'FES' },
+    },
+    {
+      id: 'mutual-agent-fes',
+      label: 'MUTUAL_AGENT in FES',
+      caller: { sub: 'dev-mutual-agent-fes', role: 'MUTUAL_AGENT', region: 'FES' },
+    },
+    {
+      id: 'medical-advisor',
+      label: 'MEDICAL_ADVISOR',
+      caller: { sub: 'dev-medical-advisor', role: 'MEDICAL_ADVISOR', region: null },
+    },
+    {
+      id: 'officer-fes',
+      label: `OFFICER ${fesOfficer} (FES)`,
+      caller: { sub: fesOfficer, role: 'OFFICER', region: null },
+    },
   ];
 }

@@ -76,14 +76,38 @@ export interface DemoPopulation {
 
 /** Officers per region in the demonstration data: bigger cities, bigger services. */
 const OFFICERS_PER_REGION: Readonly<Record<RegionCode, number>> = {
-  ALHOCEIMA: 80, SAFI: 110, CASABLANCA: 420, ERRACHIDIA: 90, NADOR: 110, SALE: 160, OUJDA: 160, LAAYOUNE: 100, TAZA: 90,
-  FES: 240, KENITRA: 150, BENIMELLAL: 130, DAKHLA: 60, TANGIER: 220, RABAT: 300, TETOUAN: 140, AGADIR: 200,
+  ALHOCEIMA: 80,
+  SAFI: 110,
+  CASABLANCA: 420,
+  ERRACHIDIA: 90,
+  NADOR: 110,
+  SALE: 160,
+  OUJDA: 160,
+  LAAYOUNE: 100,
+  TAZA: 90,
+  FES: 240,
+  KENITRA: 150,
+  BENIMELLAL: 130,
+  DAKHLA: 60,
+  TANGIER: 220,
+  RABAT: 300,
+  TETOUAN: 140,
+  AGADIR: 200,
 };
 
 /** Ranks from the first to the highest, reached with seniority. */
 const RANKS: readonly DemoRank[] = [
-  'GARDIEN_DE_LA_PAIX', 'BRIGADIER', 'BRIGADIER_CHEF', 'OFFICIER_DE_PAIX', 'INSPECTEUR', 'OFFICIER_DE_POLICE',
-  'OFFICIER_PRINCIPAL', 'COMMISSAIRE', 'COMMISSAIRE_PRINCIPAL', 'COMMISSAIRE_DIVISIONNAIRE', 'CONTROLEUR_GENERAL',
+  'GARDIEN_DE_LA_PAIX',
+  'BRIGADIER',
+  'BRIGADIER_CHEF',
+  'OFFICIER_DE_PAIX',
+  'INSPECTEUR',
+  'OFFICIER_DE_POLICE',
+  'OFFICIER_PRINCIPAL',
+  'COMMISSAIRE',
+  'COMMISSAIRE_PRINCIPAL',
+  'COMMISSAIRE_DIVISIONNAIRE',
+  'CONTROLEUR_GENERAL',
 ];
 
 /** The date the seventeen heads were appointed. */
@@ -107,7 +131,11 @@ function rankFor(random: Random, serviceYears: number): DemoRank {
 function trainingsFor(random: Random, serviceStartYear: number): DemoTraining[] {
   return Object.entries(TRAININGS)
     .filter(() => random.chance(0.25))
-    .map(([code, title]) => ({ code, title, completedOn: randomDate(random, Math.min(serviceStartYear + 2, 2024), 2025) }));
+    .map(([code, title]) => ({
+      code,
+      title,
+      completedOn: randomDate(random, Math.min(serviceStartYear + 2, 2024), 2025),
+    }));
 }
 
 function officerStatus(random: Random, birthYear: number): DemoOfficerStatus {
@@ -171,9 +199,14 @@ function appointHead(regionCode: RegionCode, regionOfficers: DemoOfficer[]): Dem
   const head = candidates[0];
   if (!head) throw new Error(`The demonstration data has no eligible head for ${regionCode}.`);
   if (!head.trainings.some((training) => training.code === SOCIAL_CASE_MANAGEMENT)) {
-    head.trainings.push({ code: SOCIAL_CASE_MANAGEMENT, title: TRAININGS[SOCIAL_CASE_MANAGEMENT] ?? SOCIAL_CASE_MANAGEMENT, completedOn: '2024-05-20' });
+    head.trainings.push({
+      code: SOCIAL_CASE_MANAGEMENT,
+      title: TRAININGS[SOCIAL_CASE_MANAGEMENT] ?? SOCIAL_CASE_MANAGEMENT,
+      completedOn: '2024-05-20',
+    });
   }
-  if (!['COMMISSAIRE', 'COMMISSAIRE_PRINCIPAL', 'COMMISSAIRE_DIVISIONNAIRE', 'CONTROLEUR_GENERAL'].includes(head.rank)) head.rank = 'COMMISSAIRE_PRINCIPAL';
+  if (!['COMMISSAIRE', 'COMMISSAIRE_PRINCIPAL', 'COMMISSAIRE_DIVISIONNAIRE', 'CONTROLEUR_GENERAL'].includes(head.rank))
+    head.rank = 'COMMISSAIRE_PRINCIPAL';
   return {
     regionCode,
     matricule: head.matricule,
@@ -185,7 +218,12 @@ function appointHead(regionCode: RegionCode, regionOfficers: DemoOfficer[]): Dem
 
 function familyOf(random: Random, officer: DemoOfficer, female: boolean, birthYear: number): DemoDependent[] {
   const family: DemoDependent[] = [];
-  const person = (relation: DemoDependent['relation'], name: Name, lastName: Name, birthDate: string): DemoDependent => ({
+  const person = (
+    relation: DemoDependent['relation'],
+    name: Name,
+    lastName: Name,
+    birthDate: string,
+  ): DemoDependent => ({
     id: random.uuid(),
     officerMatricule: officer.matricule,
     relation,
@@ -201,11 +239,23 @@ function familyOf(random: Random, officer: DemoOfficer, female: boolean, birthYe
   const age = REFERENCE_YEAR - birthYear;
   if (age >= 25 && random.chance(0.82)) {
     const spouseBirthYear = birthYear + random.int(-3, 6);
-    family.push(person('SPOUSE', random.pick(female ? MALE_FIRST_NAMES : FEMALE_FIRST_NAMES), random.pick(FAMILY_NAMES), randomDate(random, spouseBirthYear, spouseBirthYear)));
+    family.push(
+      person(
+        'SPOUSE',
+        random.pick(female ? MALE_FIRST_NAMES : FEMALE_FIRST_NAMES),
+        random.pick(FAMILY_NAMES),
+        randomDate(random, spouseBirthYear, spouseBirthYear),
+      ),
+    );
     const children = random.int(0, Math.min(5, Math.floor((age - 24) / 4) + 1));
     for (let c = 0; c < children; c++) {
       const childYear = Math.min(REFERENCE_YEAR - 1, birthYear + random.int(25, 42));
-      const child = person('CHILD', random.pick(random.chance(0.5) ? MALE_FIRST_NAMES : FEMALE_FIRST_NAMES), familyName, randomDate(random, childYear, childYear));
+      const child = person(
+        'CHILD',
+        random.pick(random.chance(0.5) ? MALE_FIRST_NAMES : FEMALE_FIRST_NAMES),
+        familyName,
+        randomDate(random, childYear, childYear),
+      );
       const childAge = REFERENCE_YEAR - childYear;
       if (childAge >= 18 && childAge <= 27 && random.chance(0.55)) {
         child.studentUntil = random.chance(0.8) ? isoDate(2027, 6, 30) : isoDate(2025, 6, 30);
@@ -215,7 +265,9 @@ function familyOf(random: Random, officer: DemoOfficer, female: boolean, birthYe
   }
   if (age <= 45 && random.chance(0.1)) {
     const parentYear = birthYear - random.int(22, 35);
-    family.push(person('PARENT', random.pick(FEMALE_FIRST_NAMES), familyName, randomDate(random, parentYear, parentYear)));
+    family.push(
+      person('PARENT', random.pick(FEMALE_FIRST_NAMES), familyName, randomDate(random, parentYear, parentYear)),
+    );
   }
   return family;
 }

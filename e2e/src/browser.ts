@@ -15,15 +15,28 @@ export function ensureClientBuilt(): void {
   try {
     execFileSync('npm', ['run', 'build', '-w', 'admin-client'], { cwd: ROOT, stdio: 'pipe' });
   } catch (error) {
-    throw new Error('admin-client/dist/index.html is missing and building it failed: run `npm run build` (or `npm run build -w admin-client`)', { cause: error });
+    throw new Error(
+      'admin-client/dist/index.html is missing and building it failed: run `npm run build` (or `npm run build -w admin-client`)',
+      { cause: error },
+    );
   }
-  if (!existsSync(path.join(CLIENT_DIST, 'index.html'))) throw new Error('admin-client/dist/index.html is missing: run `npm run build -w admin-client`');
+  if (!existsSync(path.join(CLIENT_DIST, 'index.html')))
+    throw new Error('admin-client/dist/index.html is missing: run `npm run build -w admin-client`');
 }
 
 export async function launchChromium(): Promise<Browser> {
   return chromium.launch({
     executablePath: requireBrowser(),
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-quic', '--no-first-run', '--disable-component-update', '--disable-sync'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
   });
 }
 
@@ -45,15 +58,22 @@ export async function signInAs(page: Page, base: string, user: string): Promise<
 }
 
 /** The demonstration users the gateway offers (DEV_TOKENS). */
-export async function demoUsers(base: string): Promise<{ id: string; role: string; region: string | null; sub: string }[]> {
+export async function demoUsers(
+  base: string,
+): Promise<{ id: string; role: string; region: string | null; sub: string }[]> {
   const response = await fetch(`${base}/dev/users`);
-  return ((await response.json()) as { users: { id: string; role: string; region: string | null; sub: string }[] }).users;
+  return ((await response.json()) as { users: { id: string; role: string; region: string | null; sub: string }[] })
+    .users;
 }
 
 /** Every value of every enum of the API schema: none may appear raw on a page. */
 export function enumValues(): Set<string> {
   const schema = apiSchema(readFileSync(SUPERGRAPH_PATH, 'utf8'));
-  return new Set(Object.values(schema.getTypeMap()).flatMap((type) => (isEnumType(type) && !type.name.startsWith('__') ? type.getValues().map((v) => v.name) : [])));
+  return new Set(
+    Object.values(schema.getTypeMap()).flatMap((type) =>
+      isEnumType(type) && !type.name.startsWith('__') ? type.getValues().map((v) => v.name) : [],
+    ),
+  );
 }
 
 /** The raw enum values in a text (whole words in capitals, as the API writes them). */

@@ -19,7 +19,11 @@ export function judgeDashboard(status: number, body: unknown): Outcome {
   if (status !== 200 || !answer?.data?.region?.nameFr) return 'failed';
   if (!answer.errors && answer.data.region.health) return 'full';
   const codes = answer.errors?.map((error) => `${error.extensions?.code}:${error.extensions?.service}`) ?? [];
-  return codes.length > 0 && codes.every((code) => code === 'SUBGRAPH_UNAVAILABLE:mutual') && answer.data.region.health === null ? 'partial' : 'failed';
+  return codes.length > 0 &&
+    codes.every((code) => code === 'SUBGRAPH_UNAVAILABLE:mutual') &&
+    answer.data.region.health === null
+    ? 'partial'
+    : 'failed';
 }
 
 export interface Sample {
@@ -38,7 +42,11 @@ export interface LoadResult {
  * soon as the previous answer arrives, until `stop()`. Every answer is judged
  * by `judge`; a refused or broken connection is 'failed'.
  */
-export function startLoad(connections: number, send: () => Promise<Response>, judge: (status: number, body: unknown) => Outcome): { stop: () => Promise<LoadResult> } {
+export function startLoad(
+  connections: number,
+  send: () => Promise<Response>,
+  judge: (status: number, body: unknown) => Outcome,
+): { stop: () => Promise<LoadResult> } {
   const samples: Sample[] = [];
   let running = true;
   const worker = async (): Promise<void> => {
@@ -47,7 +55,11 @@ export function startLoad(connections: number, send: () => Promise<Response>, ju
         const response = await send();
         const body: unknown = await response.json().catch(() => undefined);
         const outcome = judge(response.status, body);
-        samples.push({ at: Date.now(), outcome, ...(outcome === 'failed' ? { detail: `${response.status} ${JSON.stringify(body).slice(0, 300)}` } : {}) });
+        samples.push({
+          at: Date.now(),
+          outcome,
+          ...(outcome === 'failed' ? { detail: `${response.status} ${JSON.stringify(body).slice(0, 300)}` } : {}),
+        });
       } catch (error) {
         samples.push({ at: Date.now(), outcome: 'failed', detail: describe(error) });
         await new Promise((resolve) => setTimeout(resolve, 20));
@@ -61,7 +73,8 @@ export function startLoad(connections: number, send: () => Promise<Response>, ju
       await Promise.all(workers);
       return {
         samples,
-        count: (outcome, from = 0, to = Number.POSITIVE_INFINITY) => samples.filter((sample) => sample.outcome === outcome && sample.at >= from && sample.at < to).length,
+        count: (outcome, from = 0, to = Number.POSITIVE_INFINITY) =>
+          samples.filter((sample) => sample.outcome === outcome && sample.at >= from && sample.at < to).length,
       };
     },
   };
@@ -70,7 +83,9 @@ export function startLoad(connections: number, send: () => Promise<Response>, ju
 function describe(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
   const cause = (error as { cause?: unknown }).cause;
-  return cause instanceof Error ? `${error.message}: ${(cause as NodeJS.ErrnoException).code ?? cause.message}` : error.message;
+  return cause instanceof Error
+    ? `${error.message}: ${(cause as NodeJS.ErrnoException).code ?? cause.message}`
+    : error.message;
 }
 
 /** Seconds of load for the fault tests: short in `npm test`, longer in `npm run test:faults`. */
@@ -91,7 +106,10 @@ export interface ReliabilityRecord {
 export function recordReliability(record: ReliabilityRecord): void {
   const dir = path.resolve(__dirname, '..', '..', 'test-output', 'reliability');
   mkdirSync(dir, { recursive: true });
-  writeFileSync(path.join(dir, `${record.test.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.json`), `${JSON.stringify(record, null, 2)}\n`);
+  writeFileSync(
+    path.join(dir, `${record.test.replace(/[^a-z0-9]+/gi, '-').toLowerCase()}.json`),
+    `${JSON.stringify(record, null, 2)}\n`,
+  );
 }
 
 export function sleep(ms: number): Promise<void> {

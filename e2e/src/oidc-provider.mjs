@@ -19,7 +19,12 @@ const audience = process.env.OIDC_AUDIENCE ?? 'dual-supervision';
 const accounts = JSON.parse(process.env.OIDC_ACCOUNTS ?? '{}');
 const RESOURCE = 'urn:dsp:gateway';
 
-const signingKey = { ...generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' }), kid: randomUUID(), alg: 'RS256', use: 'sig' };
+const signingKey = {
+  ...generateKeyPairSync('rsa', { modulusLength: 2048 }).privateKey.export({ format: 'jwk' }),
+  kid: randomUUID(),
+  alg: 'RS256',
+  use: 'sig',
+};
 const isLoopbackOrigin = (origin) => /^http:\/\/(127\.0\.0\.1|localhost)(:\d+)?$/.test(origin);
 const escapeHtml = (text) => String(text).replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
@@ -90,10 +95,17 @@ async function interaction(request, response) {
     if (request.method === 'POST') {
       const login = (await readForm(request)).get('login') ?? '';
       if (!Object.hasOwn(accounts, login)) {
-        response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(loginPage(uid, `Unknown login: ${login}`));
+        response
+          .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+          .end(loginPage(uid, `Unknown login: ${login}`));
         return;
       }
-      await provider.interactionFinished(request, response, { login: { accountId: login } }, { mergeWithLastSubmission: false });
+      await provider.interactionFinished(
+        request,
+        response,
+        { login: { accountId: login } },
+        { mergeWithLastSubmission: false },
+      );
       return;
     }
     response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(loginPage(uid));
@@ -102,8 +114,14 @@ async function interaction(request, response) {
   const grant = new provider.Grant({ accountId: session.accountId, clientId: params.client_id });
   if (prompt.details.missingOIDCScope) grant.addOIDCScope(prompt.details.missingOIDCScope.join(' '));
   if (prompt.details.missingOIDCClaims) grant.addOIDCClaims(prompt.details.missingOIDCClaims);
-  for (const [indicator, scopes] of Object.entries(prompt.details.missingResourceScopes ?? {})) grant.addResourceScope(indicator, scopes.join(' '));
-  await provider.interactionFinished(request, response, { consent: { grantId: await grant.save() } }, { mergeWithLastSubmission: true });
+  for (const [indicator, scopes] of Object.entries(prompt.details.missingResourceScopes ?? {}))
+    grant.addResourceScope(indicator, scopes.join(' '));
+  await provider.interactionFinished(
+    request,
+    response,
+    { consent: { grantId: await grant.save() } },
+    { mergeWithLastSubmission: true },
+  );
 }
 
 const callback = provider.callback();

@@ -23,9 +23,18 @@ const SCRIPT = path.resolve(__dirname, 'oidc-provider.mjs');
  * process on 127.0.0.1, port 0, with one public client and the given
  * accounts: the login typed on its sign-in page is the token's `sub`.
  */
-export async function startOidcProvider(options: { clientId: string; audience: string; accounts: Record<string, OidcAccount> }): Promise<OidcProvider> {
+export async function startOidcProvider(options: {
+  clientId: string;
+  audience: string;
+  accounts: Record<string, OidcAccount>;
+}): Promise<OidcProvider> {
   const child = spawn(process.execPath, [SCRIPT], {
-    env: { ...process.env, OIDC_CLIENT_ID: options.clientId, OIDC_AUDIENCE: options.audience, OIDC_ACCOUNTS: JSON.stringify(options.accounts) },
+    env: {
+      ...process.env,
+      OIDC_CLIENT_ID: options.clientId,
+      OIDC_AUDIENCE: options.audience,
+      OIDC_ACCOUNTS: JSON.stringify(options.accounts),
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -38,7 +47,9 @@ export async function startOidcProvider(options: { clientId: string; audience: s
       const end = line.indexOf('\n');
       if (end >= 0) resolve(JSON.parse(line.slice(0, end)) as { issuer: string; jwksUrl: string });
     });
-    child.once('exit', (code) => reject(new Error(`the OpenID provider exited (${code}) before listening:\n${output}`)));
+    child.once('exit', (code) =>
+      reject(new Error(`the OpenID provider exited (${code}) before listening:\n${output}`)),
+    );
   });
   return {
     ...started,

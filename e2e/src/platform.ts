@@ -35,7 +35,11 @@ export interface Platform {
   /** A user token of the test identity provider, as the gateway expects. */
   tokenFor(caller: Caller): Promise<string>;
   /** Posts a GraphQL operation to the gateway with the given token. */
-  query<TData = Record<string, unknown>>(token: string | undefined, query: string, variables?: Record<string, unknown>): Promise<GraphQLResponse<TData>>;
+  query<TData = Record<string, unknown>>(
+    token: string | undefined,
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<GraphQLResponse<TData>>;
   /** Stops one subgraph (to see the gateway without it). */
   stopSubgraph(name: 'foundation' | 'mutual'): Promise<void>;
   stop(): Promise<void>;
@@ -52,7 +56,10 @@ export interface PlatformOptions {
   prepareDatabases?: (foundation: TestDatabase, mutual: TestDatabase) => Promise<void>;
 }
 
-export async function startPlatform(gatewayOptions: Partial<GatewayOptions> = {}, options: PlatformOptions = {}): Promise<Platform> {
+export async function startPlatform(
+  gatewayOptions: Partial<GatewayOptions> = {},
+  options: PlatformOptions = {},
+): Promise<Platform> {
   const identityProvider = generateKeyPairSync('ed25519');
   const gatewayKeys = generateKeyPairSync('ed25519');
   const mutualServiceKeys = generateKeyPairSync('ed25519');
@@ -82,7 +89,11 @@ export async function startPlatform(gatewayOptions: Partial<GatewayOptions> = {}
     port: 0,
     queryLogger: mutualStatements,
     // The mutual reads the foundation's registry feed in the background, as in production, polling often.
-    registryFeed: { url: foundationServer.url.replace(/\/graphql$/, REGISTRY_FEED_PATH), signingKey: mutualServiceKeys.privateKey, pollIntervalMs: 100 },
+    registryFeed: {
+      url: foundationServer.url.replace(/\/graphql$/, REGISTRY_FEED_PATH),
+      signingKey: mutualServiceKeys.privateKey,
+      pollIntervalMs: 100,
+    },
   });
   const gateway = await startGateway({
     port: 0,
@@ -96,7 +107,13 @@ export async function startPlatform(gatewayOptions: Partial<GatewayOptions> = {}
       clockToleranceSeconds: 30,
     }),
     signingKey: gatewayKeys.privateKey,
-    devTokens: { privateKey: identityProvider.privateKey, issuer: 'test-idp', audience: 'dual-supervision', users: demoUsers(), ttlSeconds: 3600 },
+    devTokens: {
+      privateKey: identityProvider.privateKey,
+      issuer: 'test-idp',
+      audience: 'dual-supervision',
+      users: demoUsers(),
+      ttlSeconds: 3600,
+    },
     ...gatewayOptions,
     subgraphUrls: { foundation: foundationServer.url, mutual: mutualServer.url, ...gatewayOptions.subgraphUrls },
   });
@@ -112,11 +129,16 @@ export async function startPlatform(gatewayOptions: Partial<GatewayOptions> = {}
     foundation: { server: foundationServer, db: foundationDb, statements: foundationStatements },
     mutual: { server: mutualServer, db: mutualDb, statements: mutualStatements },
     tokenFor: (caller) => signUserToken(identityProvider.privateKey, caller, { issuer: 'test-idp' }),
-    query: (token, query, variables) => postGraphQL(gateway.url, token ? { authorization: `Bearer ${token}` } : {}, query, variables),
-    stopSubgraph: (name) => stopOnce(name, () => (name === 'foundation' ? foundationServer.stop() : mutualServer.stop())),
+    query: (token, query, variables) =>
+      postGraphQL(gateway.url, token ? { authorization: `Bearer ${token}` } : {}, query, variables),
+    stopSubgraph: (name) =>
+      stopOnce(name, () => (name === 'foundation' ? foundationServer.stop() : mutualServer.stop())),
     stop: async () => {
       await stopOnce('gateway', () => gateway.stop());
-      await Promise.all([stopOnce('foundation', () => foundationServer.stop()), stopOnce('mutual', () => mutualServer.stop())]);
+      await Promise.all([
+        stopOnce('foundation', () => foundationServer.stop()),
+        stopOnce('mutual', () => mutualServer.stop()),
+      ]);
       await Promise.all([foundationDb.drop(), mutualDb.drop()]);
     },
   };

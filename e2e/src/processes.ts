@@ -1,6 +1,15 @@
 import { type Caller, ensureKeyPair, signUserToken } from '@dsp/common';
 import { createTestDatabase, freePort, seededTemplate, type TestDatabase } from '@dsp/testing';
-import { launch, type LaunchedProcess, platformEnvironment, type PlatformLayout, readyUrl, SERVICE_ENTRY, type ServiceName, waitReady } from '@dsp/tools';
+import {
+  launch,
+  type LaunchedProcess,
+  platformEnvironment,
+  type PlatformLayout,
+  readyUrl,
+  SERVICE_ENTRY,
+  type ServiceName,
+  waitReady,
+} from '@dsp/tools';
 import { migrateFoundation, seedFoundation } from 'foundation-service';
 import { migrateMutual, seedMutual } from 'mutual-service';
 import { createPrivateKey } from 'node:crypto';
@@ -60,8 +69,16 @@ export async function startProcessPlatform(options: ProcessPlatformOptions = {})
       await seedMutual(url);
     }),
   );
-  const ports: Record<ServiceName, number> = { foundation: await freePort(), mutual: await freePort(), gateway: await freePort() };
-  const metricsPorts: Record<ServiceName, number> = { foundation: await freePort(), mutual: await freePort(), gateway: await freePort() };
+  const ports: Record<ServiceName, number> = {
+    foundation: await freePort(),
+    mutual: await freePort(),
+    gateway: await freePort(),
+  };
+  const metricsPorts: Record<ServiceName, number> = {
+    foundation: await freePort(),
+    mutual: await freePort(),
+    gateway: await freePort(),
+  };
   const layout: PlatformLayout = {
     host: '127.0.0.1',
     ports,

@@ -2,7 +2,9 @@ import type { RegistryFeedStatus } from 'mutual-service';
 import { Client } from 'pg';
 
 /** The mutual's registry-feed check, as its /ready answers it: the HTTP status and the consumer's details. */
-export async function registryFeedCheck(mutualReadyUrl: string): Promise<{ status: number; details: RegistryFeedStatus }> {
+export async function registryFeedCheck(
+  mutualReadyUrl: string,
+): Promise<{ status: number; details: RegistryFeedStatus }> {
   const response = await fetch(mutualReadyUrl);
   const body = (await response.json()) as { checks: Array<{ name: string; details?: RegistryFeedStatus }> };
   const details = body.checks.find((check) => check.name === 'registry-feed')?.details;
@@ -15,7 +17,10 @@ export async function registryFeedHead(foundationSuperuserUrl: string): Promise<
   const client = new Client({ connectionString: foundationSuperuserUrl });
   await client.connect();
   try {
-    return Number((await client.query<{ head: string }>('SELECT coalesce(max(sequence), 0)::text AS head FROM registry_event')).rows[0].head);
+    return Number(
+      (await client.query<{ head: string }>('SELECT coalesce(max(sequence), 0)::text AS head FROM registry_event'))
+        .rows[0].head,
+    );
   } finally {
     await client.end();
   }
@@ -27,7 +32,11 @@ export async function registryFeedHead(foundationSuperuserUrl: string): Promise<
  * details then: what a test reads on the mutual's side after a registry
  * change is then the change applied.
  */
-export async function waitForRegistryFeed(mutualReadyUrl: string, foundationSuperuserUrl: string, timeoutMs = 30_000): Promise<RegistryFeedStatus> {
+export async function waitForRegistryFeed(
+  mutualReadyUrl: string,
+  foundationSuperuserUrl: string,
+  timeoutMs = 30_000,
+): Promise<RegistryFeedStatus> {
   const head = await registryFeedHead(foundationSuperuserUrl);
   const deadline = Date.now() + timeoutMs;
   let last: RegistryFeedStatus | undefined;
@@ -36,5 +45,7 @@ export async function waitForRegistryFeed(mutualReadyUrl: string, foundationSupe
     if (last.cursor >= head) return last;
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
-  throw new Error(`the mutual did not apply the registry feed up to event ${head} within ${timeoutMs} ms: ${JSON.stringify(last)}`);
+  throw new Error(
+    `the mutual did not apply the registry feed up to event ${head} within ${timeoutMs} ms: ${JSON.stringify(last)}`,
+  );
 }

@@ -19,7 +19,11 @@ export interface FoundationContext extends ScopedContext, CallerScope {
 }
 
 /** The request's context: its caller checked against the appointments (see openCallerScope). */
-export async function createFoundationContext(dataSource: DataSource, settings: FoundationSettings, identity: Caller): Promise<FoundationContext> {
+export async function createFoundationContext(
+  dataSource: DataSource,
+  settings: FoundationSettings,
+  identity: Caller,
+): Promise<FoundationContext> {
   const scope = await openCallerScope(dataSource, identity);
   return { ...scope, loaders: createLoaders(scope.db), settings };
 }

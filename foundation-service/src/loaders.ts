@@ -3,7 +3,13 @@ import { byKey, groupedByKey } from '@dsp/subgraph-kit';
 import type { RequestScope } from '@dsp/subgraph-kit';
 import DataLoader from 'dataloader';
 import type { OfficerIdentityScope } from './access/policy';
-import { ScopeRepository, type AllocationScopeRow, type ApplicationScopeRow, type DependentScope, type DisbursementScopeRow } from './access/scope.repository';
+import {
+  ScopeRepository,
+  type AllocationScopeRow,
+  type ApplicationScopeRow,
+  type DependentScope,
+  type DisbursementScopeRow,
+} from './access/scope.repository';
 import type { ApplicationEntity } from './applications/application.entity';
 import type { DisbursementEntity } from './applications/disbursement.entity';
 import { ApplicationsRepository } from './applications/applications.repository';
@@ -65,7 +71,11 @@ export interface FoundationLoaders {
 }
 
 /** Keys that cannot be UUIDs name nothing: they are answered null without reaching a uuid column. */
-async function byUuid<T>(keys: readonly string[], fetch: (ids: string[]) => Promise<T[]>, keyOf: (row: T) => string): Promise<Array<T | null>> {
+async function byUuid<T>(
+  keys: readonly string[],
+  fetch: (ids: string[]) => Promise<T[]>,
+  keyOf: (row: T) => string,
+): Promise<Array<T | null>> {
   const ids = keys.filter(isUuid);
   return byKey(keys, ids.length > 0 ? await fetch(ids) : [], keyOf);
 }
@@ -80,7 +90,9 @@ export function createLoaders(db: RequestScope): FoundationLoaders {
 
   const regionCounts = new DataLoader<string, RegionCounts>(async (codes) => {
     const rows = await (await regions()).counts(codes);
-    return byKey(codes, rows, (row) => row.regionCode).map((row, i) => row ?? { regionCode: codes[i] ?? '', staff: 0, beneficiaries: 0 });
+    return byKey(codes, rows, (row) => row.regionCode).map(
+      (row, i) => row ?? { regionCode: codes[i] ?? '', staff: 0, beneficiaries: 0 },
+    );
   });
 
   return {
@@ -92,7 +104,10 @@ export function createLoaders(db: RequestScope): FoundationLoaders {
         const results = new Map<string, RegionSocialModel>();
         for (const year of years) {
           const codes = keys.filter((key) => key.year === year).map((key) => key.code);
-          const [figures, counts] = await Promise.all([(await applications()).figures(codes, year), regionCounts.loadMany(codes)]);
+          const [figures, counts] = await Promise.all([
+            (await applications()).figures(codes, year),
+            regionCounts.loadMany(codes),
+          ]);
           codes.forEach((code, i) => {
             const count = counts[i];
             const beneficiaries = count && !(count instanceof Error) ? count.beneficiaries : 0;
@@ -100,7 +115,9 @@ export function createLoaders(db: RequestScope): FoundationLoaders {
             results.set(`${code}|${year}`, composeRegionSocial(code, year, rows, beneficiaries));
           });
         }
-        return keys.map((key) => results.get(`${key.code}|${key.year}`) ?? composeRegionSocial(key.code, key.year, [], 0));
+        return keys.map(
+          (key) => results.get(`${key.code}|${key.year}`) ?? composeRegionSocial(key.code, key.year, [], 0),
+        );
       },
       { cacheKeyFn: (key) => `${key.code}|${key.year}` },
     ),
@@ -109,43 +126,133 @@ export function createLoaders(db: RequestScope): FoundationLoaders {
         const results = new Map<string, number>();
         for (const year of new Set(keys.map((key) => key.year))) {
           const { start, end } = yearBounds(year);
-          const reached = await (await applications()).beneficiariesReached(keys.filter((key) => key.year === year).map((key) => key.code), start, end);
+          const reached = await (
+            await applications()
+          ).beneficiariesReached(
+            keys.filter((key) => key.year === year).map((key) => key.code),
+            start,
+            end,
+          );
           for (const [code, count] of reached) results.set(`${code}|${year}`, count);
         }
         return keys.map((key) => results.get(`${key.code}|${key.year}`) ?? 0);
       },
       { cacheKeyFn: (key) => `${key.code}|${key.year}` },
     ),
-    officer: new DataLoader(async (matricules) => byKey(matricules, await (await officers()).byMatricules(matricules), (row) => row.matricule)),
+    officer: new DataLoader(async (matricules) =>
+      byKey(matricules, await (await officers()).byMatricules(matricules), (row) => row.matricule),
+    ),
     trainings: new DataLoader(async (matricules) =>
       groupedByKey(matricules, await (await officers()).trainingsOf(matricules), (row) => row.officerMatricule),
     ),
     dependents: new DataLoader(async (matricules) =>
       groupedByKey(matricules, await (await officers()).dependentsOf(matricules), (row) => row.officerMatricule),
     ),
-    dependent: new DataLoader(async (ids) => byUuid(ids, async (valid) => (await officers()).dependentsByIds(valid), (row) => row.id)),
+    dependent: new DataLoader(async (ids) =>
+      byUuid(
+        ids,
+        async (valid) => (await officers()).dependentsByIds(valid),
+        (row) => row.id,
+      ),
+    ),
     officerApplications: new DataLoader(async (matricules) =>
       groupedByKey(matricules, await (await applications()).ofOfficers(matricules), (row) => row.officerMatricule),
     ),
-    headAppointment: new DataLoader(async (ids) => byUuid(ids, async (valid) => (await heads()).byIds(valid), (row) => row.id)),
-    currentHead: new DataLoader(async (codes) => byKey(codes, await (await heads()).openIn(codes), (row) => row.regionCode)),
-    headHistory: new DataLoader(async (codes) => groupedByKey(codes, await (await heads()).historyOf(codes), (row) => row.regionCode)),
-    programme: new DataLoader(async (ids) => byUuid(ids, async (valid) => (await programmes()).programmesByIds(valid), (row) => row.id)),
-    programmeCampaigns: new DataLoader(async (ids) => groupedByKey(ids, await (await programmes()).campaignsOf(ids.filter(isUuid)), (row) => row.programmeId)),
-    campaign: new DataLoader(async (ids) => byUuid(ids, async (valid) => (await programmes()).campaignsByIds(valid), (row) => row.id)),
-    application: new DataLoader(async (ids) => byUuid(ids, async (valid) => (await applications()).byIds(valid), (row) => row.id)),
+    headAppointment: new DataLoader(async (ids) =>
+      byUuid(
+        ids,
+        async (valid) => (await heads()).byIds(valid),
+        (row) => row.id,
+      ),
+    ),
+    currentHead: new DataLoader(async (codes) =>
+      byKey(codes, await (await heads()).openIn(codes), (row) => row.regionCode),
+    ),
+    headHistory: new DataLoader(async (codes) =>
+      groupedByKey(codes, await (await heads()).historyOf(codes), (row) => row.regionCode),
+    ),
+    programme: new DataLoader(async (ids) =>
+      byUuid(
+        ids,
+        async (valid) => (await programmes()).programmesByIds(valid),
+        (row) => row.id,
+      ),
+    ),
+    programmeCampaigns: new DataLoader(async (ids) =>
+      groupedByKey(ids, await (await programmes()).campaignsOf(ids.filter(isUuid)), (row) => row.programmeId),
+    ),
+    campaign: new DataLoader(async (ids) =>
+      byUuid(
+        ids,
+        async (valid) => (await programmes()).campaignsByIds(valid),
+        (row) => row.id,
+      ),
+    ),
+    application: new DataLoader(async (ids) =>
+      byUuid(
+        ids,
+        async (valid) => (await applications()).byIds(valid),
+        (row) => row.id,
+      ),
+    ),
     campaignAllocations: new DataLoader(async (ids) =>
-      groupedByKey(ids, await (await programmes()).allocations({ campaignIds: ids.filter(isUuid) }), (row) => row.campaignId),
+      groupedByKey(
+        ids,
+        await (await programmes()).allocations({ campaignIds: ids.filter(isUuid) }),
+        (row) => row.campaignId,
+      ),
     ),
-    allocation: new DataLoader(async (ids) => byUuid(ids, async (valid) => (await programmes()).allocations({ ids: valid }), (row) => row.id)),
-    disbursement: new DataLoader(async (ids) => byUuid(ids, async (valid) => (await applications()).disbursementsByIds(valid), (row) => row.id)),
+    allocation: new DataLoader(async (ids) =>
+      byUuid(
+        ids,
+        async (valid) => (await programmes()).allocations({ ids: valid }),
+        (row) => row.id,
+      ),
+    ),
+    disbursement: new DataLoader(async (ids) =>
+      byUuid(
+        ids,
+        async (valid) => (await applications()).disbursementsByIds(valid),
+        (row) => row.id,
+      ),
+    ),
     applicationDisbursement: new DataLoader(async (ids) =>
-      byUuid(ids, async (valid) => (await applications()).disbursementsOf(valid), (row) => row.applicationId),
+      byUuid(
+        ids,
+        async (valid) => (await applications()).disbursementsOf(valid),
+        (row) => row.applicationId,
+      ),
     ),
-    officerScope: new DataLoader(async (matricules) => byKey(matricules, await (await scopes()).officers(matricules), (row) => row.matricule)),
-    dependentScope: new DataLoader(async (ids) => byUuid(ids, async (valid) => (await scopes()).dependents(valid), (row) => row.id)),
-    applicationScope: new DataLoader(async (ids) => byUuid(ids, async (valid) => (await scopes()).applications(valid), (row) => row.id)),
-    allocationScope: new DataLoader(async (ids) => byUuid(ids, async (valid) => (await scopes()).allocations(valid), (row) => row.id)),
-    disbursementScope: new DataLoader(async (ids) => byUuid(ids, async (valid) => (await scopes()).disbursements(valid), (row) => row.id)),
+    officerScope: new DataLoader(async (matricules) =>
+      byKey(matricules, await (await scopes()).officers(matricules), (row) => row.matricule),
+    ),
+    dependentScope: new DataLoader(async (ids) =>
+      byUuid(
+        ids,
+        async (valid) => (await scopes()).dependents(valid),
+        (row) => row.id,
+      ),
+    ),
+    applicationScope: new DataLoader(async (ids) =>
+      byUuid(
+        ids,
+        async (valid) => (await scopes()).applications(valid),
+        (row) => row.id,
+      ),
+    ),
+    allocationScope: new DataLoader(async (ids) =>
+      byUuid(
+        ids,
+        async (valid) => (await scopes()).allocations(valid),
+        (row) => row.id,
+      ),
+    ),
+    disbursementScope: new DataLoader(async (ids) =>
+      byUuid(
+        ids,
+        async (valid) => (await scopes()).disbursements(valid),
+        (row) => row.id,
+      ),
+    ),
   };
 }

@@ -6,11 +6,24 @@ import { DateScalar, DateTimeScalar, MoneyScalar } from '@dsp/common';
 import { parse, type GraphQLSchema } from 'graphql';
 import { Me, meQueries } from './access/me.resolvers';
 import { AuditRecord, auditQueries } from './audit/audit.resolvers';
-import { Application, applicationMutations, applicationQueries, Disbursement, ProgrammeSocial, RegionSocial } from './applications/applications.resolvers';
+import {
+  Application,
+  applicationMutations,
+  applicationQueries,
+  Disbursement,
+  ProgrammeSocial,
+  RegionSocial,
+} from './applications/applications.resolvers';
 import type { Resolvers } from './generated/graphql';
 import { HeadAppointment, headMutations, headQueries } from './heads/heads.resolvers';
 import { Dependent, Officer, officerQueries } from './officers/officers.resolvers';
-import { Campaign, CampaignAllocation, Programme, programmeMutations, programmeQueries } from './programmes/programmes.resolvers';
+import {
+  Campaign,
+  CampaignAllocation,
+  Programme,
+  programmeMutations,
+  programmeQueries,
+} from './programmes/programmes.resolvers';
 import { Region, regionQueries } from './regions/regions.resolvers';
 import { OfficerTransfer, registryMutations } from './registry/registry.resolvers';
 
@@ -21,7 +34,15 @@ export const resolvers: Resolvers = {
   Money: MoneyScalar,
   Date: DateScalar,
   DateTime: DateTimeScalar,
-  Query: { ...regionQueries, ...officerQueries, ...meQueries, ...headQueries, ...auditQueries, ...programmeQueries, ...applicationQueries },
+  Query: {
+    ...regionQueries,
+    ...officerQueries,
+    ...meQueries,
+    ...headQueries,
+    ...auditQueries,
+    ...programmeQueries,
+    ...applicationQueries,
+  },
   Mutation: { ...headMutations, ...programmeMutations, ...applicationMutations, ...registryMutations },
   AuditRecord,
   Me,

@@ -20,7 +20,9 @@ export interface FoundationServiceOptions extends ServiceOptions {
 }
 
 /** Starts the foundation subgraph; `stop()` drains requests, then closes the database pools. */
-export function startFoundationService(options: FoundationServiceOptions): Promise<RunningServer & { dataSource: DataSource }> {
+export function startFoundationService(
+  options: FoundationServiceOptions,
+): Promise<RunningServer & { dataSource: DataSource }> {
   const settings = {
     headTermYears: options.headTermYears ?? DEFAULT_HEAD_TERM_YEARS,
     headMinServiceYears: options.headMinServiceYears ?? DEFAULT_HEAD_MIN_SERVICE_YEARS,

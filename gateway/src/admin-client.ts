@@ -15,7 +15,10 @@ export function serveAdminClient(app: Express, dir: string): boolean {
   if (!existsSync(index)) return false;
   app.use(express.static(dir, { index: false, maxAge: '1h' }));
   app.use((request, response, next) => {
-    if (request.method !== 'GET' || API_PATHS.some((prefix) => request.path === prefix || request.path.startsWith(`${prefix}/`))) {
+    if (
+      request.method !== 'GET' ||
+      API_PATHS.some((prefix) => request.path === prefix || request.path.startsWith(`${prefix}/`))
+    ) {
       next();
       return;
     }

@@ -20,7 +20,15 @@ export interface DevTokenSettings {
  */
 export function mountDevTokens(app: Express, settings: DevTokenSettings): void {
   app.get('/dev/users', (_request, response) => {
-    response.json({ users: settings.users.map(({ id, label, caller }) => ({ id, label, role: caller.role, region: caller.region, sub: caller.sub })) });
+    response.json({
+      users: settings.users.map(({ id, label, caller }) => ({
+        id,
+        label,
+        role: caller.role,
+        region: caller.region,
+        sub: caller.sub,
+      })),
+    });
   });
   app.post('/dev/token', express.json({ limit: '1kb' }), async (request, response) => {
     const id = (request.body as { user?: unknown } | undefined)?.user;
@@ -29,7 +37,11 @@ export function mountDevTokens(app: Express, settings: DevTokenSettings): void {
       response.status(400).json({ error: 'Unknown demonstration user; see GET /dev/users.' });
       return;
     }
-    const token = await signUserToken(settings.privateKey, user.caller, { issuer: settings.issuer, audience: settings.audience, ttlSeconds: settings.ttlSeconds });
+    const token = await signUserToken(settings.privateKey, user.caller, {
+      issuer: settings.issuer,
+      audience: settings.audience,
+      ttlSeconds: settings.ttlSeconds,
+    });
     response.json({ token, expiresIn: settings.ttlSeconds });
   });
 }

@@ -4,7 +4,19 @@ import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHt
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { expressMiddleware } from '@as-integrations/express5';
-import { assignRequestId, keepingTraceContext, createLogger, IdentityTokenSigner, listen, type Logger, maskError, requestObservationPlugin, type RunningServer, type ServiceMetrics, startMetricsServer } from '@dsp/common';
+import {
+  assignRequestId,
+  keepingTraceContext,
+  createLogger,
+  IdentityTokenSigner,
+  listen,
+  type Logger,
+  maskError,
+  requestObservationPlugin,
+  type RunningServer,
+  type ServiceMetrics,
+  startMetricsServer,
+} from '@dsp/common';
 import express from 'express';
 import type { KeyObject } from 'node:crypto';
 import type { VerifyUser } from './auth/user-token-verifier';
@@ -85,7 +97,8 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     experimental_approximateQueryPlanStoreMiB: options.queryPlanCacheMiB ?? 30,
   });
   const persistedQueryCacheEntries = options.persistedQueryCacheEntries ?? 1_000;
-  const responseCache = options.responseCache && options.responseCache.ttlSeconds > 0 ? options.responseCache : undefined;
+  const responseCache =
+    options.responseCache && options.responseCache.ttlSeconds > 0 ? options.responseCache : undefined;
 
   const app = express();
   app.disable('x-powered-by');
@@ -99,10 +112,14 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     hideSchemaDetailsFromClientErrors: production,
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
-    persistedQueries: persistedQueryCacheEntries > 0 ? { cache: new InMemoryLRUCache<string>({ max: persistedQueryCacheEntries }) } : false,
+    persistedQueries:
+      persistedQueryCacheEntries > 0
+        ? { cache: new InMemoryLRUCache<string>({ max: persistedQueryCacheEntries }) }
+        : false,
     csrfPrevention: true,
     validationRules: armor.validationRules,
-    formatError: (formatted, error) => maskError({ ...formatted, message: withoutSyntaxErrorPrefix(formatted.message) }, error, logger),
+    formatError: (formatted, error) =>
+      maskError({ ...formatted, message: withoutSyntaxErrorPrefix(formatted.message) }, error, logger),
     plugins: [
       ...armor.plugins,
       ApolloServerPluginLandingPageDisabled(),
@@ -143,13 +160,21 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     }),
   );
   if (options.adminClientDir && !serveAdminClient(app, options.adminClientDir)) {
-    logger.warn({ dir: options.adminClientDir }, 'the admin client is not built (npm run build -w admin-client); only the API is served');
+    logger.warn(
+      { dir: options.adminClientDir },
+      'the admin client is not built (npm run build -w admin-client); only the API is served',
+    );
   }
   app.use(jsonErrors(logger));
 
   const metricsServer =
     options.metrics && options.metricsPort !== undefined
-      ? await startMetricsServer(options.metrics, options.metricsPort, options.host ?? '0.0.0.0', 'GATEWAY_METRICS_PORT')
+      ? await startMetricsServer(
+          options.metrics,
+          options.metricsPort,
+          options.host ?? '0.0.0.0',
+          'GATEWAY_METRICS_PORT',
+        )
       : undefined;
 
   return {
@@ -181,6 +206,8 @@ function jsonErrors(logger: Logger): express.ErrorRequestHandler {
           : status === 500
             ? 'Internal server error'
             : 'Bad request.';
-    response.status(status).json({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
+    response
+      .status(status)
+      .json({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
   };
 }

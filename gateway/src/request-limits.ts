@@ -21,7 +21,8 @@ export const REQUEST_LIMITS = {
  * graphql-armor's own message ("Query validation error.") says neither.
  */
 export const LIMIT_MESSAGES = {
-  depth: 'The query reaches too deep into related records; ask for fewer levels and follow the rest in another request.',
+  depth:
+    'The query reaches too deep into related records; ask for fewer levels and follow the rest in another request.',
   aliases: 'The query asks for the same fields under too many names; send fewer aliases, or several requests.',
   cost: 'The query asks for too much; ask for fewer items or fields.',
   tokens: 'The query is too long; ask for fewer items or fields.',
@@ -39,7 +40,12 @@ export function withoutSyntaxErrorPrefix(message: string): string {
 
 export function requestArmor(production: boolean): ReturnType<ApolloArmor['protect']> {
   return new ApolloArmor({
-    maxDepth: { n: REQUEST_LIMITS.maxDepth, exposeLimits: false, errorMessage: LIMIT_MESSAGES.depth, flattenFragments: true },
+    maxDepth: {
+      n: REQUEST_LIMITS.maxDepth,
+      exposeLimits: false,
+      errorMessage: LIMIT_MESSAGES.depth,
+      flattenFragments: true,
+    },
     maxAliases: { n: REQUEST_LIMITS.maxAliases, exposeLimits: false, errorMessage: LIMIT_MESSAGES.aliases },
     costLimit: { maxCost: REQUEST_LIMITS.maxCost, exposeLimits: false, errorMessage: LIMIT_MESSAGES.cost },
     maxTokens: { n: REQUEST_LIMITS.maxTokens, exposeLimits: false, errorMessage: LIMIT_MESSAGES.tokens },

@@ -32,14 +32,25 @@ export function responseCachePlugin(options: ResponseCacheOptions): ApolloServer
       let served = false;
       return Promise.resolve({
         async responseForOperation(context): Promise<GraphQLResponse | null> {
-          if (context.operation.operation !== OperationTypeNode.QUERY || readsClinicalFields(context.source)) return null;
+          if (context.operation.operation !== OperationTypeNode.QUERY || readsClinicalFields(context.source))
+            return null;
           const { sub, role, region } = context.contextValue.caller;
-          key = JSON.stringify([sub, role, region, context.queryHash, context.operationName ?? null, context.request.variables ?? null]);
+          key = JSON.stringify([
+            sub,
+            role,
+            region,
+            context.queryHash,
+            context.operationName ?? null,
+            context.request.variables ?? null,
+          ]);
           const hit = await cache.get(key);
           if (hit === undefined) return null;
           served = true;
           context.response.http.headers.set('x-response-cache', 'hit');
-          return { http: context.response.http, body: { kind: 'single', singleResult: JSON.parse(hit) as FormattedExecutionResult } };
+          return {
+            http: context.response.http,
+            body: { kind: 'single', singleResult: JSON.parse(hit) as FormattedExecutionResult },
+          };
         },
         async willSendResponse(context) {
           if (context.operation?.operation === OperationTypeNode.MUTATION) {

@@ -89,11 +89,18 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
    * client as such, not as an unavailable service. Any other failed answer
    * stays an error without a known code.
    */
-  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0]): Promise<GraphQLError> {
+  override async errorFromResponse(
+    response: Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0],
+  ): Promise<GraphQLError> {
     if (response.status === 400) {
-      const body: unknown = await response.clone().json().catch(() => undefined);
+      const body: unknown = await response
+        .clone()
+        .json()
+        .catch(() => undefined);
       const errors = (body as { errors?: unknown } | undefined)?.errors;
-      const first = Array.isArray(errors) ? (errors[0] as { message?: unknown; extensions?: { code?: unknown } } | undefined) : undefined;
+      const first = Array.isArray(errors)
+        ? (errors[0] as { message?: unknown; extensions?: { code?: unknown } } | undefined)
+        : undefined;
       if (typeof first?.message === 'string' && first.extensions?.code === 'BAD_USER_INPUT') {
         return new GraphQLError(first.message, { extensions: { code: 'BAD_USER_INPUT' } });
       }
@@ -102,7 +109,11 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   }
 
   override didEncounterError(error: Error): never {
-    if (error instanceof GraphQLError && typeof error.extensions.code === 'string' && error.extensions.code !== 'INTERNAL_SERVER_ERROR') {
+    if (
+      error instanceof GraphQLError &&
+      typeof error.extensions.code === 'string' &&
+      error.extensions.code !== 'INTERNAL_SERVER_ERROR'
+    ) {
       throw error;
     }
     throw new GraphQLError(`The ${this.serviceName} service is unavailable; its part of the answer is missing.`, {

@@ -27,7 +27,14 @@ function isMutation(body: unknown): boolean {
 /** After a subgraph refused a connection, calls to it fail at once for this long. */
 const BREAK_MS = 500;
 
-const CONNECTION_FAILURES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EHOSTUNREACH', 'ENOTFOUND', 'UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_SOCKET']);
+const CONNECTION_FAILURES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'EHOSTUNREACH',
+  'ENOTFOUND',
+  'UND_ERR_CONNECT_TIMEOUT',
+  'UND_ERR_SOCKET',
+]);
 
 function connectionFailed(error: unknown): boolean {
   const code = (error as { code?: unknown } | undefined)?.code;
@@ -103,7 +110,11 @@ function responseHeaders(raw: Record<string, string | string[] | undefined>): He
  * is back.
  */
 export function subgraphFetcher(options: SubgraphFetchOptions): { fetcher: Fetcher; close: () => Promise<void> } {
-  const agent = new Agent({ connections: options.maxConnections, keepAliveTimeout: 30_000, connect: { timeout: Math.min(options.timeoutMs, 5_000) } });
+  const agent = new Agent({
+    connections: options.maxConnections,
+    keepAliveTimeout: 30_000,
+    connect: { timeout: Math.min(options.timeoutMs, 5_000) },
+  });
   const brokenUntil = new Map<string, number>();
   const once = async (url: string, init: Parameters<Fetcher>[1]): Promise<FetcherResponse> => {
     const answer = await request(url, {

@@ -16,7 +16,11 @@ export function checkSupergraph(sdl: string): void {
  * in flight finish on the schema they started with, so a swap interrupts
  * nothing.
  */
-export function fileSupergraph(file: string, logger: Logger, onReload?: (accepted: boolean) => void): SupergraphManager {
+export function fileSupergraph(
+  file: string,
+  logger: Logger,
+  onReload?: (accepted: boolean) => void,
+): SupergraphManager {
   return {
     initialize: ({ update }) => {
       let current = readFileSync(file, 'utf8');

@@ -30,7 +30,14 @@ export const MUTUAL_ENTITIES = [
   ClaimLineEntity,
 ];
 
-export const MUTUAL_MIGRATIONS = [CreateMutualSchema1764400000000, RowLevelSecurity1764500000000, ClaimsWorkflow1764600000000, RegistryFeed1764950000001, ClaimSummary1765000000001, ClinicalAccess1766000000000, HardenRowLevelSecurity1766000000001,
+export const MUTUAL_MIGRATIONS = [
+  CreateMutualSchema1764400000000,
+  RowLevelSecurity1764500000000,
+  ClaimsWorkflow1764600000000,
+  RegistryFeed1764950000001,
+  ClaimSummary1765000000001,
+  ClinicalAccess1766000000000,
+  HardenRowLevelSecurity1766000000001,
   CurrentHead1766000000002,
 ];
 

@@ -55,17 +55,27 @@ export interface MutualLoaders {
 }
 
 export function createLoaders(db: RequestScope, caller: Caller): MutualLoaders {
-  const using = async <R, T>(Repository: new (manager: EntityManager) => R, work: (repository: R) => Promise<T>): Promise<T> =>
-    work(new Repository(await db.manager()));
+  const using = async <R, T>(
+    Repository: new (manager: EntityManager) => R,
+    work: (repository: R) => Promise<T>,
+  ): Promise<T> => work(new Repository(await db.manager()));
 
   return {
-    person: new DataLoader(async (ids) => byKey(ids, await using(BeneficiariesRepository, (r) => r.scopes(ids)), (row) => row.personId)),
-    coverage: new DataLoader(async (ids) => byKey(ids, await using(BeneficiariesRepository, (r) => r.latestCoverages(ids)), (row) => row.beneficiaryId)),
+    person: new DataLoader(async (ids) =>
+      byKey(ids, await using(BeneficiariesRepository, (r) => r.scopes(ids)), (row) => row.personId),
+    ),
+    coverage: new DataLoader(async (ids) =>
+      byKey(ids, await using(BeneficiariesRepository, (r) => r.latestCoverages(ids)), (row) => row.beneficiaryId),
+    ),
     claimsOfBeneficiary: new DataLoader(async (ids) =>
       groupedByKey(ids, await using(ClaimsRepository, (r) => r.ofBeneficiaries(ids)), (row) => row.beneficiaryId),
     ),
-    claimScope: new DataLoader(async (ids) => byKey(ids, await using(ClaimsRepository, (r) => r.scopes(ids)), (row) => row.id)),
-    claim: new DataLoader(async (ids) => byKey(ids, await using(ClaimsRepository, (r) => r.byIds(ids)), (row) => row.id)),
+    claimScope: new DataLoader(async (ids) =>
+      byKey(ids, await using(ClaimsRepository, (r) => r.scopes(ids)), (row) => row.id),
+    ),
+    claim: new DataLoader(async (ids) =>
+      byKey(ids, await using(ClaimsRepository, (r) => r.byIds(ids)), (row) => row.id),
+    ),
     clinicalRead: new DataLoader(
       async (reads) => {
         await db.write((manager) => new DiagnosisReadsRepository(manager).record(caller, reads));
@@ -73,10 +83,16 @@ export function createLoaders(db: RequestScope, caller: Caller): MutualLoaders {
       },
       { cacheKeyFn: (read) => `${read.field}:${read.claimId ?? ''}:${read.priorAuthorisationId ?? ''}` },
     ),
-    claimLines: new DataLoader(async (ids) => groupedByKey(ids, await using(ClaimsRepository, (r) => r.linesOf(ids)), (row) => row.claimId)),
+    claimLines: new DataLoader(async (ids) =>
+      groupedByKey(ids, await using(ClaimsRepository, (r) => r.linesOf(ids)), (row) => row.claimId),
+    ),
     plan: new DataLoader(async (ids) => byKey(ids, await using(PlansRepository, (r) => r.byIds(ids)), (row) => row.id)),
-    planRules: new DataLoader(async (ids) => groupedByKey(ids, await using(PlansRepository, (r) => r.rulesOf(ids)), (row) => row.planId)),
-    provider: new DataLoader(async (ids) => byKey(ids, await using(ProvidersRepository, (r) => r.byIds(ids)), (row) => row.id)),
+    planRules: new DataLoader(async (ids) =>
+      groupedByKey(ids, await using(PlansRepository, (r) => r.rulesOf(ids)), (row) => row.planId),
+    ),
+    provider: new DataLoader(async (ids) =>
+      byKey(ids, await using(ProvidersRepository, (r) => r.byIds(ids)), (row) => row.id),
+    ),
     regionFacilities: new DataLoader(async (codes) =>
       groupedByKey(codes, await using(ProvidersRepository, (r) => r.byRegions(codes)), (row) => row.regionCode),
     ),
@@ -86,10 +102,11 @@ export function createLoaders(db: RequestScope, caller: Caller): MutualLoaders {
         // One pair of summary reads per distinct year asked for, whatever the number of regions.
         for (const year of new Set(keys.map((key) => key.year))) {
           const codes = [...new Set(keys.filter((key) => key.year === year).map((key) => key.code))];
-          const [figures, statusCounts] = await using(RegionsRepository, async (repository) => [
-            await repository.claimFigures(codes, year),
-            await repository.statusCounts(codes, year),
-          ] as const);
+          const [figures, statusCounts] = await using(
+            RegionsRepository,
+            async (repository) =>
+              [await repository.claimFigures(codes, year), await repository.statusCounts(codes, year)] as const,
+          );
           for (const code of codes) {
             results.set(
               `${code}:${year}`,
@@ -102,7 +119,9 @@ export function createLoaders(db: RequestScope, caller: Caller): MutualLoaders {
             );
           }
         }
-        return keys.map((key) => results.get(`${key.code}:${key.year}`) ?? new Error(`No health figures for ${key.code}.`));
+        return keys.map(
+          (key) => results.get(`${key.code}:${key.year}`) ?? new Error(`No health figures for ${key.code}.`),
+        );
       },
       { cacheKeyFn: (key) => `${key.code}:${key.year}` },
     ),

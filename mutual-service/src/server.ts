@@ -22,10 +22,17 @@ export function startMutualService(options: MutualServiceOptions): Promise<Runni
       context: (dataSource, caller) => createMutualContext(dataSource, caller),
       // The consumer has its own two connections: it never takes one from requests, nor they from it.
       companion: async (open, logger) => {
-        const consumer = options.registryFeed ? new RegistryFeedConsumer(await open(2), options.registryFeed, logger, options.metrics) : null;
+        const consumer = options.registryFeed
+          ? new RegistryFeedConsumer(await open(2), options.registryFeed, logger, options.metrics)
+          : null;
         return {
           // Never fails: a lagging file is reported, and the mutual keeps serving.
-          readiness: [{ name: 'registry-feed', check: () => Promise.resolve(consumer ? { ...consumer.status() } : { enabled: false }) }],
+          readiness: [
+            {
+              name: 'registry-feed',
+              check: () => Promise.resolve(consumer ? { ...consumer.status() } : { enabled: false }),
+            },
+          ],
           start: () => consumer?.start(),
           stop: async () => {
             await consumer?.stop();

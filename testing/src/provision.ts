@@ -64,14 +64,20 @@ export async function provisionRoles(superuserUrl: string, spec: ServiceDatabase
  * create. The roles must exist (provisionRoles). Safe to run again. With a
  * `template`, the new database starts as a copy of that one.
  */
-export async function provisionDatabase(superuserUrl: string, spec: ServiceDatabase, template?: string): Promise<ProvisionedDatabase> {
+export async function provisionDatabase(
+  superuserUrl: string,
+  spec: ServiceDatabase,
+  template?: string,
+): Promise<ProvisionedDatabase> {
   const admin = new Client({ connectionString: superuserUrl });
   await admin.connect();
   try {
     const db = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [spec.database]);
     if (!db.rowCount) {
       const copy = template ? ` TEMPLATE ${admin.escapeIdentifier(template)}` : '';
-      await admin.query(`CREATE DATABASE ${admin.escapeIdentifier(spec.database)} OWNER ${admin.escapeIdentifier(spec.owner)} ENCODING 'UTF8'${copy}`);
+      await admin.query(
+        `CREATE DATABASE ${admin.escapeIdentifier(spec.database)} OWNER ${admin.escapeIdentifier(spec.owner)} ENCODING 'UTF8'${copy}`,
+      );
     }
     await admin.query(
       `REVOKE ALL ON DATABASE ${admin.escapeIdentifier(spec.database)} FROM PUBLIC;
@@ -82,7 +88,14 @@ export async function provisionDatabase(superuserUrl: string, spec: ServiceDatab
   }
 
   const superuser = new URL(superuserUrl);
-  const inDatabase = new Client({ connectionString: withCredentials(superuserUrl, superuser.username, decodeURIComponent(superuser.password), spec.database) });
+  const inDatabase = new Client({
+    connectionString: withCredentials(
+      superuserUrl,
+      superuser.username,
+      decodeURIComponent(superuser.password),
+      spec.database,
+    ),
+  });
   await inDatabase.connect();
   try {
     const owner = inDatabase.escapeIdentifier(spec.owner);

@@ -110,13 +110,19 @@ export async function sequentialScans(
       try {
         const pairs = statement.settings.length / 2;
         if (pairs > 0) {
-          await client.query(`SELECT ${Array.from({ length: pairs }, (_, i) => `set_config($${2 * i + 1}, $${2 * i + 2}, true)`).join(', ')}`, statement.settings);
+          await client.query(
+            `SELECT ${Array.from({ length: pairs }, (_, i) => `set_config($${2 * i + 1}, $${2 * i + 2}, true)`).join(', ')}`,
+            statement.settings,
+          );
         }
         if (superuserUrl) {
           reported.length = 0;
           await client.query(statement.query, statement.parameters);
         } else {
-          const result = await client.query<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>(`EXPLAIN (FORMAT JSON) ${statement.query}`, statement.parameters);
+          const result = await client.query<{ 'QUERY PLAN': Array<{ Plan: PlanNode }> }>(
+            `EXPLAIN (FORMAT JSON) ${statement.query}`,
+            statement.parameters,
+          );
           plans.push(...(result.rows[0]?.['QUERY PLAN'] ?? []).map((plan) => plan.Plan));
         }
       } finally {
@@ -128,7 +134,8 @@ export async function sequentialScans(
       const nodes: Array<{ nodeType: string; relation: string }> = [];
       for (const plan of plans) scans(plan, nodes);
       for (const node of nodes) {
-        if (node.nodeType.includes('Seq Scan') && relations.includes(node.relation)) found.push({ query: statement.query, relation: node.relation });
+        if (node.nodeType.includes('Seq Scan') && relations.includes(node.relation))
+          found.push({ query: statement.query, relation: node.relation });
       }
     }
   } finally {

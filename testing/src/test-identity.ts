@@ -17,7 +17,9 @@ export function createTestGatewayIdentity(): TestGatewayIdentity {
   return {
     publicKey,
     privateKey,
-    headersFor: async (caller, subgraph) => ({ authorization: `Bearer ${await signIdentityToken(privateKey, caller, subgraph)}` }),
+    headersFor: async (caller, subgraph) => ({
+      authorization: `Bearer ${await signIdentityToken(privateKey, caller, subgraph)}`,
+    }),
   };
 }
 
@@ -27,7 +29,11 @@ export const TEST_NATIONAL_ADMIN: Caller = { sub: 'test-national-admin', role: '
 const base64url = (value: unknown): string => Buffer.from(JSON.stringify(value)).toString('base64url');
 
 /** A JWT put together by hand, to say exactly what is wrong with it (`key` null: no signature). */
-export function handMadeToken(header: Record<string, unknown>, claims: Record<string, unknown>, key: KeyObject | null): string {
+export function handMadeToken(
+  header: Record<string, unknown>,
+  claims: Record<string, unknown>,
+  key: KeyObject | null,
+): string {
   const signingInput = `${base64url(header)}.${base64url(claims)}`;
   const signature = key ? sign(null, Buffer.from(signingInput), key).toString('base64url') : '';
   return `${signingInput}.${signature}`;

@@ -52,7 +52,10 @@ export interface TestDatabase extends ProvisionedDatabase {
 
 function testServerUrl(): string {
   const serverUrl = process.env[TEST_POSTGRES_URL_VARIABLE];
-  if (!serverUrl) throw new Error(`${TEST_POSTGRES_URL_VARIABLE} is not set: run the tests through jest, whose global setup starts PostgreSQL.`);
+  if (!serverUrl)
+    throw new Error(
+      `${TEST_POSTGRES_URL_VARIABLE} is not set: run the tests through jest, whose global setup starts PostgreSQL.`,
+    );
   return serverUrl;
 }
 
@@ -115,12 +118,17 @@ export async function seededTemplate(service: string, prepare: (ownerUrl: string
  * in a transaction that is rolled back: what row-level security lets that
  * caller read or write, with nothing kept.
  */
-export async function asApplicationRole<T>(appUrl: string, settings: Record<string, string>, work: (client: Client) => Promise<T>): Promise<T> {
+export async function asApplicationRole<T>(
+  appUrl: string,
+  settings: Record<string, string>,
+  work: (client: Client) => Promise<T>,
+): Promise<T> {
   const client = new Client({ connectionString: appUrl });
   await client.connect();
   try {
     await client.query('BEGIN');
-    for (const [name, value] of Object.entries(settings)) await client.query('SELECT set_config($1, $2, true)', [name, value]);
+    for (const [name, value] of Object.entries(settings))
+      await client.query('SELECT set_config($1, $2, true)', [name, value]);
     return await work(client);
   } finally {
     await client.query('ROLLBACK');

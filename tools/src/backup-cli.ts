@@ -13,7 +13,11 @@ import { ROOT } from './paths';
  * --plaintext says, on purpose, to write health data in clear.
  */
 async function main(): Promise<void> {
-  const { values, positionals } = parseArgs({ options: { plaintext: { type: 'boolean', default: false } }, allowPositionals: true, strict: true });
+  const { values, positionals } = parseArgs({
+    options: { plaintext: { type: 'boolean', default: false } },
+    allowPositionals: true,
+    strict: true,
+  });
   const key = backupKeyFromEnv();
   if (!key && !values.plaintext) {
     throw new Error(
@@ -31,10 +35,17 @@ async function main(): Promise<void> {
   const urls = await ownerUrls();
   for (const service of SERVICES) {
     process.stdout.write(`Backing up the ${service} database...\n`);
-    const manifest = await backupDatabase(urls[service], path.join(dir, service), { ...(key ? { key } : {}), progress: (line) => process.stdout.write(`  ${line}\n`) });
-    process.stdout.write(`  ${manifest.tables.length} tables, ${manifest.tables.reduce((sum, table) => sum + table.rows, 0)} rows\n`);
+    const manifest = await backupDatabase(urls[service], path.join(dir, service), {
+      ...(key ? { key } : {}),
+      progress: (line) => process.stdout.write(`  ${line}\n`),
+    });
+    process.stdout.write(
+      `  ${manifest.tables.length} tables, ${manifest.tables.reduce((sum, table) => sum + table.rows, 0)} rows\n`,
+    );
   }
-  process.stdout.write(`Backup written to ${dir} (${key ? 'encrypted' : 'IN CLEAR: keep it as safe as the databases'})\n`);
+  process.stdout.write(
+    `Backup written to ${dir} (${key ? 'encrypted' : 'IN CLEAR: keep it as safe as the databases'})\n`,
+  );
 }
 
 main().catch((error: unknown) => {

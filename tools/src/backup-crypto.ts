@@ -33,7 +33,10 @@ export function backupKeyFromEnv(): Buffer | undefined {
     }
   }
   const key = Buffer.from(text, 'base64');
-  if (key.length !== KEY_BYTES) throw new Error(`the backup key must be ${KEY_BYTES} bytes in base64 (npm run keys -- DIR writes one to DIR/backup.key).`);
+  if (key.length !== KEY_BYTES)
+    throw new Error(
+      `the backup key must be ${KEY_BYTES} bytes in base64 (npm run keys -- DIR writes one to DIR/backup.key).`,
+    );
   return key;
 }
 
@@ -79,7 +82,9 @@ export function decryptStream(key: Buffer, name: string): Transform {
   // The tag is the file's last 16 bytes: always hold them back.
   let tail = Buffer.alloc(0);
   const refuse = (): BackupIntegrityError =>
-    new BackupIntegrityError(`${name} does not open with this backup key: the key is not the one it was written with, or the file was changed.`);
+    new BackupIntegrityError(
+      `${name} does not open with this backup key: the key is not the one it was written with, or the file was changed.`,
+    );
   return new Transform({
     transform(chunk: Buffer, _encoding, done: TransformCallback) {
       let data = chunk;
@@ -87,7 +92,9 @@ export function decryptStream(key: Buffer, name: string): Transform {
         header = Buffer.concat([header, data]);
         if (header.length < HEADER_BYTES) return done();
         if (!header.subarray(0, MAGIC.length).equals(MAGIC)) return done(refuse());
-        decipher = createDecipheriv('aes-256-gcm', key, header.subarray(MAGIC.length, HEADER_BYTES)).setAAD(Buffer.from(name));
+        decipher = createDecipheriv('aes-256-gcm', key, header.subarray(MAGIC.length, HEADER_BYTES)).setAAD(
+          Buffer.from(name),
+        );
         data = header.subarray(HEADER_BYTES);
       }
       const buffered = Buffer.concat([tail, data]);

@@ -95,7 +95,8 @@ async function tablesInDependencyOrder(client: Client): Promise<{ name: string; 
   const pending = [...rows];
   while (pending.length > 0) {
     const ready = pending.findIndex((table) => (table.parents ?? []).every((parent) => placed.has(parent)));
-    if (ready < 0) throw new Error(`cannot order tables with circular references: ${pending.map((table) => table.name).join(', ')}`);
+    if (ready < 0)
+      throw new Error(`cannot order tables with circular references: ${pending.map((table) => table.name).join(', ')}`);
     const [table] = pending.splice(ready, 1);
     if (!table) break;
     placed.add(table.name);
@@ -112,7 +113,11 @@ async function appliedMigrations(client: Client): Promise<string[]> {
 }
 
 /** Exports every table of the database at `ownerUrl` into `dir` (one CSV file each, and manifest.json), encrypted when given a key. */
-export async function backupDatabase(ownerUrl: string, dir: string, options: BackupOptions = {}): Promise<BackupManifest> {
+export async function backupDatabase(
+  ownerUrl: string,
+  dir: string,
+  options: BackupOptions = {},
+): Promise<BackupManifest> {
   const { key, progress = () => undefined } = options;
   mkdirSync(dir, { recursive: true, mode: 0o700 });
   chmodSync(dir, 0o700);
@@ -129,13 +134,21 @@ export async function backupDatabase(ownerUrl: string, dir: string, options: Bac
     const tables: TableManifest[] = [];
     for (const { name, columns } of await tablesInDependencyOrder(client)) {
       const list = columns.map(quote).join(', ');
-      await write(`${name}.csv`, client.query(copyTo(`COPY ${quote(name)} (${list}) TO STDOUT WITH (FORMAT csv, HEADER)`)));
+      await write(
+        `${name}.csv`,
+        client.query(copyTo(`COPY ${quote(name)} (${list}) TO STDOUT WITH (FORMAT csv, HEADER)`)),
+      );
       const fingerprint = await tableFingerprint(client, name);
       tables.push({ name, columns, ...fingerprint });
       progress(`${name}: ${fingerprint.rows} rows`);
     }
     await client.query('COMMIT');
-    const manifest: BackupManifest = { database: client.database ?? '', takenAt: new Date().toISOString(), migrations, tables };
+    const manifest: BackupManifest = {
+      database: client.database ?? '',
+      takenAt: new Date().toISOString(),
+      migrations,
+      tables,
+    };
     const manifestText = `${JSON.stringify(manifest, null, 2)}\n`;
     if (key) {
       await write(MANIFEST, Readable.from([Buffer.from(manifestText)]));
@@ -161,13 +174,21 @@ export function isEncryptedBackup(dir: string): boolean {
 export async function checkBackup(dir: string, key: Buffer | undefined): Promise<BackupManifest> {
   const encrypted = isEncryptedBackup(dir);
   if (!encrypted && !existsSync(path.join(dir, MANIFEST))) {
-    throw new Error(`${dir} holds no backup (no ${MANIFEST} nor ${MANIFEST}${ENCRYPTED}): give a folder written by npm run backup.`);
+    throw new Error(
+      `${dir} holds no backup (no ${MANIFEST} nor ${MANIFEST}${ENCRYPTED}): give a folder written by npm run backup.`,
+    );
   }
-  if (encrypted && !key) throw new Error('this backup is encrypted: set BACKUP_KEY_FILE (or BACKUP_KEY) to the key it was written with.');
+  if (encrypted && !key)
+    throw new Error('this backup is encrypted: set BACKUP_KEY_FILE (or BACKUP_KEY) to the key it was written with.');
   const used = encrypted ? key : undefined;
-  const manifest = JSON.parse((await readWhole(openBackupFile(dir, MANIFEST, used))).toString('utf8')) as BackupManifest;
+  const manifest = JSON.parse(
+    (await readWhole(openBackupFile(dir, MANIFEST, used))).toString('utf8'),
+  ) as BackupManifest;
   for (const table of manifest.tables) {
-    await pipeline(openBackupFile(dir, `${table.name}.csv`, used), new Writable({ write: (_chunk, _encoding, done) => done() }));
+    await pipeline(
+      openBackupFile(dir, `${table.name}.csv`, used),
+      new Writable({ write: (_chunk, _encoding, done) => done() }),
+    );
   }
   return manifest;
 }
@@ -187,7 +208,9 @@ export async function restoreDatabase(ownerUrl: string, dir: string, options: Ba
   try {
     const migrations = await appliedMigrations(client);
     if (migrations.join(',') !== manifest.migrations.join(',')) {
-      throw new Error(`the backup was taken at migrations [${manifest.migrations.join(', ')}] but the database is at [${migrations.join(', ')}]; migrate it to the same version first.`);
+      throw new Error(
+        `the backup was taken at migrations [${manifest.migrations.join(', ')}] but the database is at [${migrations.join(', ')}]; migrate it to the same version first.`,
+      );
     }
     await client.query('BEGIN');
     // COPY FROM cannot run under row-level security, which binds even the
@@ -207,10 +230,15 @@ export async function restoreDatabase(ownerUrl: string, dir: string, options: Ba
     await client.query(`TRUNCATE ${manifest.tables.map((table) => quote(table.name)).join(', ')}`);
     for (const table of manifest.tables) {
       const list = table.columns.map(quote).join(', ');
-      await pipeline(openBackupFile(dir, `${table.name}.csv`, key), client.query(copyFrom(`COPY ${quote(table.name)} (${list}) FROM STDIN WITH (FORMAT csv, HEADER)`)));
+      await pipeline(
+        openBackupFile(dir, `${table.name}.csv`, key),
+        client.query(copyFrom(`COPY ${quote(table.name)} (${list}) FROM STDIN WITH (FORMAT csv, HEADER)`)),
+      );
       const fingerprint = await tableFingerprint(client, table.name);
       if (fingerprint.rows !== table.rows || fingerprint.checksum !== table.checksum) {
-        throw new Error(`${table.name} restored as ${fingerprint.rows} rows (checksum ${fingerprint.checksum}), expected ${table.rows} (${table.checksum}); nothing was changed.`);
+        throw new Error(
+          `${table.name} restored as ${fingerprint.rows} rows (checksum ${fingerprint.checksum}), expected ${table.rows} (${table.checksum}); nothing was changed.`,
+        );
       }
       progress(`${table.name}: ${fingerprint.rows} rows`);
     }

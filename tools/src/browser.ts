@@ -65,7 +65,11 @@ export function browserInstallCommand({ env = process.env, platform = process.pl
 export function findBrowser({ env = process.env, platform = process.platform }: BrowserLookup = {}): BrowserSearch {
   const chosen = env.CHROMIUM_PATH;
   if (chosen) {
-    return executable(chosen) ? { found: chosen, how: 'CHROMIUM_PATH' } : { missing: `CHROMIUM_PATH is ${chosen}, which is not an executable file: point it at a Chromium or Chrome, or unset it.` };
+    return executable(chosen)
+      ? { found: chosen, how: 'CHROMIUM_PATH' }
+      : {
+          missing: `CHROMIUM_PATH is ${chosen}, which is not an executable file: point it at a Chromium or Chrome, or unset it.`,
+        };
   }
   for (const name of PATH_NAMES) {
     const file = onPath(name, env);
@@ -87,16 +91,29 @@ export function findBrowser({ env = process.env, platform = process.platform }: 
  * apt-get at hand, Debian's chromium package installed first. Returns what
  * it found, or the explanation with the one command to run.
  */
-export function ensureBrowser(lookup: BrowserLookup = {}, log: (line: string) => void = () => undefined): BrowserSearch {
+export function ensureBrowser(
+  lookup: BrowserLookup = {},
+  log: (line: string) => void = () => undefined,
+): BrowserSearch {
   const env = lookup.env ?? process.env;
   const platform = lookup.platform ?? process.platform;
   const first = findBrowser({ env, platform });
   const aptGet = onPath('apt-get', env);
   if ('found' in first || platform !== 'linux' || process.getuid?.() !== 0 || !aptGet) return first;
   log("No browser for the browser tests: installing Debian's chromium (apt-get, as root)...");
-  for (const args of [['update', '-qq'], ['install', '-y', '-qq', 'chromium']]) {
-    const run = spawnSync(aptGet, args, { env: { ...env, DEBIAN_FRONTEND: 'noninteractive' }, stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
-    if (run.status !== 0) return { missing: `apt-get ${args.join(' ')} failed${run.stderr ? `: ${run.stderr.trim().split('\n').at(-1) ?? ''}` : ''}.\n${first.missing}` };
+  for (const args of [
+    ['update', '-qq'],
+    ['install', '-y', '-qq', 'chromium'],
+  ]) {
+    const run = spawnSync(aptGet, args, {
+      env: { ...env, DEBIAN_FRONTEND: 'noninteractive' },
+      stdio: ['ignore', 'ignore', 'pipe'],
+      encoding: 'utf8',
+    });
+    if (run.status !== 0)
+      return {
+        missing: `apt-get ${args.join(' ')} failed${run.stderr ? `: ${run.stderr.trim().split('\n').at(-1) ?? ''}` : ''}.\n${first.missing}`,
+      };
   }
   return findBrowser({ env, platform });
 }

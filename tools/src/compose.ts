@@ -11,7 +11,8 @@ import { SCHEMAS_DIR } from './subgraphs';
  * the committed file is then left untouched.
  */
 function main(): number {
-  for (const { name, folder } of SDL_SOURCES) writeFileSync(path.join(SCHEMAS_DIR, `${name}.graphql`), assembleSubgraphSdl(folder));
+  for (const { name, folder } of SDL_SOURCES)
+    writeFileSync(path.join(SCHEMAS_DIR, `${name}.graphql`), assembleSubgraphSdl(folder));
   const composition = composeSupergraph();
   if ('errors' in composition) {
     process.stderr.write(`The subgraphs do not compose (${composition.errors.length} error(s)):\n`);

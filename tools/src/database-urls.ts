@@ -21,7 +21,9 @@ export async function ownerUrls(): Promise<Record<ServiceName, string>> {
   try {
     password = readFileSync(path.join(dataDir, 'postgres.password'), 'utf8').trim();
   } catch {
-    throw new Error('set FOUNDATION_MIGRATION_DATABASE_URL and MUTUAL_MIGRATION_DATABASE_URL, or run `npm start` first (no embedded database found in .data/).');
+    throw new Error(
+      'set FOUNDATION_MIGRATION_DATABASE_URL and MUTUAL_MIGRATION_DATABASE_URL, or run `npm start` first (no embedded database found in .data/).',
+    );
   }
   const superuser = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${envPort('EMBEDDED_POSTGRES_PORT', 54320)}/postgres`;
   return {

@@ -17,7 +17,11 @@ export interface LocalKeys {
 
 export function localKeys(dataDir: string): LocalKeys {
   const dir = path.join(dataDir, 'keys');
-  return { devIdentityProvider: ensureKeyPair(dir, 'dev-identity-provider'), gateway: ensureKeyPair(dir, 'gateway'), mutualService: ensureKeyPair(dir, 'mutual-service') };
+  return {
+    devIdentityProvider: ensureKeyPair(dir, 'dev-identity-provider'),
+    gateway: ensureKeyPair(dir, 'gateway'),
+    mutualService: ensureKeyPair(dir, 'mutual-service'),
+  };
 }
 
 export function signDevToken(keys: LocalKeys, caller: Caller, ttlSeconds?: number): Promise<string> {

@@ -3,5 +3,15 @@ export { backupDatabase, restoreDatabase, tableFingerprint, type BackupManifest 
 export { newBackupKey } from './backup-crypto';
 export { apiSchema } from './operations';
 export { localKeys, signDevToken, type LocalKeys } from './dev-identity';
-export { launch, type LaunchedProcess, platformEnvironment, type PlatformLayout, readyUrl, SERVICE_ENTRY, type ServiceName, stopAll, waitReady } from './launcher';
+export {
+  launch,
+  type LaunchedProcess,
+  platformEnvironment,
+  type PlatformLayout,
+  readyUrl,
+  SERVICE_ENTRY,
+  type ServiceName,
+  stopAll,
+  waitReady,
+} from './launcher';
 export { ensureBrowser, findBrowser, requireBrowser } from './browser';

@@ -17,6 +17,8 @@ for (const overlay of K8S_OVERLAYS) {
     for (const error of result.errors) process.stderr.write(`deploy/k8s/overlays/${overlay}: ${error}\n`);
     failures += result.errors.length;
   }
-  process.stdout.write(`deploy/k8s/overlays/${overlay}: ${manifests.length} objects rendered, ${manifests.length - skipped} checked against the Kubernetes schemas, ${skipped} custom resources without a schema\n`);
+  process.stdout.write(
+    `deploy/k8s/overlays/${overlay}: ${manifests.length} objects rendered, ${manifests.length - skipped} checked against the Kubernetes schemas, ${skipped} custom resources without a schema\n`,
+  );
 }
 process.exitCode = failures === 0 ? 0 : 1;

@@ -24,7 +24,13 @@ function passwords(dir: string): Record<string, string> {
 }
 
 function secret(name: string, stringData: Record<string, string>, type = 'Opaque'): Manifest {
-  return { apiVersion: 'v1', kind: 'Secret', metadata: { name, labels: { 'app.kubernetes.io/part-of': 'dual-supervision-platform' } }, type, stringData };
+  return {
+    apiVersion: 'v1',
+    kind: 'Secret',
+    metadata: { name, labels: { 'app.kubernetes.io/part-of': 'dual-supervision-platform' } },
+    type,
+    stringData,
+  };
 }
 
 /**
@@ -54,7 +60,8 @@ export function kubernetesSecrets(dir: string, overlay: Overlay): Manifest[] {
       secret(`${database}-db-app`, { username: app, password: password[app] ?? '' }, 'kubernetes.io/basic-auth'),
       secret(`${database}-database`, { 'app-url': url(app), 'owner-url': url(owner) }),
     );
-    if (overlay === 'dev') secrets.push(secret(`${database}-db-superuser`, { password: password[`${database}_superuser`] ?? '' }));
+    if (overlay === 'dev')
+      secrets.push(secret(`${database}-db-superuser`, { password: password[`${database}_superuser`] ?? '' }));
   }
   return secrets;
 }

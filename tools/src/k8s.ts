@@ -45,7 +45,8 @@ const MODELS: Record<string, Record<string, unknown>> = {
  */
 export function validateManifest(manifest: Manifest): { errors: string[] } | { skipped: string } {
   const kind = `${manifest.apiVersion}/${manifest.kind}`;
-  if (WITHOUT_SCHEMA.has(kind)) return { skipped: `${kind}: no schema on the npm registry (CloudNativePG's CRD ships with the operator)` };
+  if (WITHOUT_SCHEMA.has(kind))
+    return { skipped: `${kind}: no schema on the npm registry (CloudNativePG's CRD ships with the operator)` };
   const Model = MODELS[manifest.apiVersion]?.[manifest.kind] as Model | undefined;
   if (!Model) return { errors: [`${kind}: not a kind deploy/k8s is checked for (add its API version to MODELS)`] };
   try {
@@ -68,7 +69,8 @@ export function secretsReferenced(manifests: Manifest[]): Set<string> {
     const volume = node.secret as { secretName?: string } | undefined;
     if (volume?.secretName) found.add(volume.secretName);
     // CloudNativePG: the owner's and managed roles' credentials.
-    const cnpg = (node.passwordSecret ?? (node.initdb as { secret?: unknown } | undefined)?.secret) as { name?: string } | undefined;
+    const cnpg = (node.passwordSecret ?? (node.initdb as { secret?: unknown } | undefined)?.secret) as
+      { name?: string } | undefined;
     if (cnpg?.name) found.add(`${cnpg.name}/password`);
     Object.values(node).forEach(walk);
   };

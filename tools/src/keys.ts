@@ -23,6 +23,10 @@ if (!dir) {
   }
   const backupKey = path.resolve(dir, 'backup.key');
   if (!existsSync(backupKey)) writeFileSync(backupKey, newBackupKey(), { mode: 0o600 });
-  process.stdout.write(`backup key:             ${backupKey} (keep a copy apart from the backups: without it they cannot be restored)\n`);
-  process.stdout.write('The containers run as the user node (uid 1000): give it the private key files (chown 1000 DIR/*.private.pem) if you are not uid 1000.\n');
+  process.stdout.write(
+    `backup key:             ${backupKey} (keep a copy apart from the backups: without it they cannot be restored)\n`,
+  );
+  process.stdout.write(
+    'The containers run as the user node (uid 1000): give it the private key files (chown 1000 DIR/*.private.pem) if you are not uid 1000.\n',
+  );
 }

@@ -3,17 +3,40 @@ import path from 'node:path';
 import { parseAllDocuments, parse } from 'yaml';
 
 /** One rendered Kubernetes object. */
-export type Manifest = { apiVersion: string; kind: string; metadata: { name: string; namespace?: string; [key: string]: unknown }; [key: string]: unknown };
+export type Manifest = {
+  apiVersion: string;
+  kind: string;
+  metadata: { name: string; namespace?: string; [key: string]: unknown };
+  [key: string]: unknown;
+};
 
 type Json = Record<string, unknown>;
 
 /** What a kustomization may use here; anything else is refused rather than silently ignored. */
-const SUPPORTED = new Set(['apiVersion', 'kind', 'resources', 'namespace', 'patches', 'images', 'configMapGenerator', 'generatorOptions']);
+const SUPPORTED = new Set([
+  'apiVersion',
+  'kind',
+  'resources',
+  'namespace',
+  'patches',
+  'images',
+  'configMapGenerator',
+  'generatorOptions',
+]);
 
 /** Kinds without a namespace, which kustomize's `namespace` leaves alone. */
-const CLUSTER_SCOPED = new Set(['Namespace', 'ClusterRole', 'ClusterRoleBinding', 'CustomResourceDefinition', 'PersistentVolume', 'StorageClass', 'PriorityClass']);
+const CLUSTER_SCOPED = new Set([
+  'Namespace',
+  'ClusterRole',
+  'ClusterRoleBinding',
+  'CustomResourceDefinition',
+  'PersistentVolume',
+  'StorageClass',
+  'PriorityClass',
+]);
 
-const isObject = (value: unknown): value is Json => typeof value === 'object' && value !== null && !Array.isArray(value);
+const isObject = (value: unknown): value is Json =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 function readYamlObjects(file: string): Manifest[] {
   return parseAllDocuments(readFileSync(file, 'utf8'))
@@ -23,7 +46,12 @@ function readYamlObjects(file: string): Manifest[] {
     })
     .filter((value): value is Manifest => value !== null && value !== undefined)
     .map((value) => {
-      if (!isObject(value) || typeof value.kind !== 'string' || typeof value.apiVersion !== 'string' || !isObject(value.metadata)) {
+      if (
+        !isObject(value) ||
+        typeof value.kind !== 'string' ||
+        typeof value.apiVersion !== 'string' ||
+        !isObject(value.metadata)
+      ) {
         throw new Error(`${file}: every document needs apiVersion, kind and metadata`);
       }
       return value;
@@ -38,11 +66,13 @@ function readYamlObjects(file: string): Manifest[] {
 export function strategicMerge(target: unknown, patch: unknown): unknown {
   if (isObject(target) && isObject(patch)) {
     const merged: Json = { ...target };
-    for (const [key, value] of Object.entries(patch)) merged[key] = value === null ? undefined : strategicMerge(target[key], value);
+    for (const [key, value] of Object.entries(patch))
+      merged[key] = value === null ? undefined : strategicMerge(target[key], value);
     for (const key of Object.keys(merged)) if (merged[key] === undefined) delete merged[key];
     return merged;
   }
-  const named = (list: unknown): list is Json[] => Array.isArray(list) && list.every((item) => isObject(item) && typeof item.name === 'string');
+  const named = (list: unknown): list is Json[] =>
+    Array.isArray(list) && list.every((item) => isObject(item) && typeof item.name === 'string');
   if (named(target) && named(patch)) {
     const merged = target.map((item) => {
       const update = patch.find((candidate) => candidate.name === item.name);
@@ -70,7 +100,10 @@ function setImages(value: unknown, images: Array<{ name: string; newName?: strin
         const rule = images.find((image) => image.name === name);
         if (!rule) return container;
         const newTag = rule.newTag ?? tag;
-        return { ...container, image: newTag === undefined ? (rule.newName ?? name) : `${rule.newName ?? name}:${newTag}` };
+        return {
+          ...container,
+          image: newTag === undefined ? (rule.newName ?? name) : `${rule.newName ?? name}:${newTag}`,
+        };
       });
     } else {
       result[key] = setImages(child, images);
@@ -101,17 +134,24 @@ export function renderKustomization(folder: string): Manifest[] {
 
   const generatorOptions = (spec.generatorOptions as Json | undefined) ?? {};
   for (const generator of (spec.configMapGenerator as Json[] | undefined) ?? []) {
-    if (generatorOptions.disableNameSuffixHash !== true) throw new Error(`${file}: configMapGenerator needs generatorOptions.disableNameSuffixHash: true here`);
+    if (generatorOptions.disableNameSuffixHash !== true)
+      throw new Error(`${file}: configMapGenerator needs generatorOptions.disableNameSuffixHash: true here`);
     const data: Record<string, string> = {};
-    for (const source of (generator.files as string[] | undefined) ?? []) data[path.basename(source)] = readFileSync(path.resolve(folder, source), 'utf8');
+    for (const source of (generator.files as string[] | undefined) ?? [])
+      data[path.basename(source)] = readFileSync(path.resolve(folder, source), 'utf8');
     objects.push({ apiVersion: 'v1', kind: 'ConfigMap', metadata: { name: String(generator.name) }, data });
   }
 
   for (const patch of (spec.patches as Array<{ path?: string }> | undefined) ?? []) {
     if (!patch.path) throw new Error(`${file}: only patches with a path are supported`);
     for (const change of readYamlObjects(path.resolve(folder, patch.path))) {
-      const index = objects.findIndex((object) => object.kind === change.kind && object.metadata.name === change.metadata.name);
-      if (index < 0) throw new Error(`${file}: patch ${patch.path} targets ${change.kind}/${change.metadata.name}, which is not among the resources`);
+      const index = objects.findIndex(
+        (object) => object.kind === change.kind && object.metadata.name === change.metadata.name,
+      );
+      if (index < 0)
+        throw new Error(
+          `${file}: patch ${patch.path} targets ${change.kind}/${change.metadata.name}, which is not among the resources`,
+        );
       objects[index] = strategicMerge(objects[index], change) as Manifest;
     }
   }
@@ -121,7 +161,9 @@ export function renderKustomization(folder: string): Manifest[] {
 
   const namespace = spec.namespace as string | undefined;
   if (namespace) {
-    objects = objects.map((object) => (CLUSTER_SCOPED.has(object.kind) ? object : { ...object, metadata: { ...object.metadata, namespace } }));
+    objects = objects.map((object) =>
+      CLUSTER_SCOPED.has(object.kind) ? object : { ...object, metadata: { ...object.metadata, namespace } },
+    );
   }
   return objects;
 }

@@ -85,7 +85,12 @@ export interface LaunchedProcess {
 }
 
 /** Runs `node <entry>` with exactly `env` (callers pass process.env on when they want it); its output is also copied to `sink`. */
-export function launch(name: string, entry: string, env: Record<string, string | undefined>, sink?: Writable): LaunchedProcess {
+export function launch(
+  name: string,
+  entry: string,
+  env: Record<string, string | undefined>,
+  sink?: Writable,
+): LaunchedProcess {
   const child = spawn(process.execPath, [entry], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   let output = '';
   let lastError = '';
@@ -107,7 +112,9 @@ export async function waitReady(url: string, launched: LaunchedProcess, timeoutM
   const deadline = Date.now() + timeoutMs;
   while (Date.now() < deadline) {
     if (launched.child.exitCode !== null || launched.child.signalCode !== null) {
-      throw new Error(`${launched.name} stopped while starting: ${launched.lastError() || `exit ${launched.child.exitCode ?? launched.child.signalCode}`}`);
+      throw new Error(
+        `${launched.name} stopped while starting: ${launched.lastError() || `exit ${launched.child.exitCode ?? launched.child.signalCode}`}`,
+      );
     }
     try {
       if ((await fetch(url, { signal: AbortSignal.timeout(1_000) })).ok) return;
@@ -116,7 +123,9 @@ export async function waitReady(url: string, launched: LaunchedProcess, timeoutM
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error(`${launched.name} did not answer at ${url} within ${timeoutMs / 1000} seconds: ${launched.lastError()}`);
+  throw new Error(
+    `${launched.name} did not answer at ${url} within ${timeoutMs / 1000} seconds: ${launched.lastError()}`,
+  );
 }
 
 /** Stops the processes with SIGTERM (their graceful shutdown), SIGKILL after `graceMs`. */

@@ -22,7 +22,10 @@ export function readOperations(dir: string): { file: string; source: string }[] 
 }
 
 /** Validates each operation against the API schema; the files that fail, with why. */
-export function validateOperations(schema: GraphQLSchema, operations: { file: string; source: string }[]): OperationProblem[] {
+export function validateOperations(
+  schema: GraphQLSchema,
+  operations: { file: string; source: string }[],
+): OperationProblem[] {
   return operations.flatMap(({ file, source }) => {
     let messages: string[];
     try {

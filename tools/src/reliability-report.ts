@@ -38,7 +38,10 @@ function main(): void {
     '',
     '| test | what it did | requests | failed | what it observed |',
     '|---|---|---:|---:|---|',
-    ...records.map((record) => `| ${cell(record.test)} | ${cell(record.did)} | ${record.requests} | ${record.failed} | ${cell(record.observed)} |`),
+    ...records.map(
+      (record) =>
+        `| ${cell(record.test)} | ${cell(record.did)} | ${record.requests} | ${record.failed} | ${cell(record.observed)} |`,
+    ),
     '',
   ];
   writeFileSync(path.join(ROOT, 'RELIABILITY.md'), lines.join('\n'));

@@ -24,7 +24,11 @@ async function main(): Promise<void> {
   for (const service of SERVICES) {
     const prefix = service.toUpperCase();
     const migrate = spawnSync(process.execPath, [path.join(ROOT, `${service}-service`, 'dist', 'migrate.js')], {
-      env: { ...process.env, [`${prefix}_DATABASE_URL`]: urls[service], [`${prefix}_MIGRATION_DATABASE_URL`]: urls[service] },
+      env: {
+        ...process.env,
+        [`${prefix}_DATABASE_URL`]: urls[service],
+        [`${prefix}_MIGRATION_DATABASE_URL`]: urls[service],
+      },
       encoding: 'utf8',
     });
     if (migrate.status !== 0) throw new Error(migrate.stderr.trim() || `the ${service} migrations failed`);

@@ -17,7 +17,9 @@ async function main(): Promise<number> {
   });
   for (const { name, folder } of SDL_SOURCES) {
     if (readFileSync(path.join(SCHEMAS_DIR, `${name}.graphql`), 'utf8') !== assembleSubgraphSdl(folder)) {
-      report.errors.push(`schemas/${name}.graphql is stale: it is assembled from ${folder}/**/*.graphql; run \`npm run compose\` and commit it.`);
+      report.errors.push(
+        `schemas/${name}.graphql is stale: it is assembled from ${folder}/**/*.graphql; run \`npm run compose\` and commit it.`,
+      );
     }
   }
   try {
@@ -27,7 +29,9 @@ async function main(): Promise<number> {
   }
   for (const note of report.notes) process.stdout.write(`note: ${note}\n`);
   for (const error of report.errors) process.stderr.write(`error: ${error}\n`);
-  process.stdout.write(report.errors.length === 0 ? 'schema check passed\n' : `schema check failed (${report.errors.length} error(s))\n`);
+  process.stdout.write(
+    report.errors.length === 0 ? 'schema check passed\n' : `schema check failed (${report.errors.length} error(s))\n`,
+  );
   return report.errors.length === 0 ? 0 : 1;
 }
 

@@ -23,7 +23,10 @@ export interface SchemaCheckReport {
 }
 
 /** Every `Type.field` and `Type.field.argument` an operation selects, and the types it reads. */
-function coordinatesUsed(schema: GraphQLSchema, operations: { source: string }[]): { coordinates: Set<string>; types: Set<string> } {
+function coordinatesUsed(
+  schema: GraphQLSchema,
+  operations: { source: string }[],
+): { coordinates: Set<string>; types: Set<string> } {
   const coordinates = new Set<string>();
   const types = new Set<string>();
   for (const { source } of operations) {
@@ -51,7 +54,8 @@ function coordinatesUsed(schema: GraphQLSchema, operations: { source: string }[]
 function usedBy(change: Change, used: { coordinates: Set<string>; types: Set<string> }): boolean {
   const path = change.path;
   if (!path) return true;
-  if (used.coordinates.has(path) || [...used.coordinates].some((coordinate) => coordinate.startsWith(`${path}.`))) return true;
+  if (used.coordinates.has(path) || [...used.coordinates].some((coordinate) => coordinate.startsWith(`${path}.`)))
+    return true;
   // A removed enum value breaks every operation that reads a field of that enum.
   const typeName = path.split('.')[0] ?? path;
   return String(change.type).startsWith('ENUM_VALUE') && used.types.has(typeName);

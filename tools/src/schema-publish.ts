@@ -20,7 +20,9 @@ async function main(): Promise<number> {
   const publishedFile = path.join(dir, 'supergraph.graphql');
   const changelogFile = path.join(dir, 'CHANGELOG.md');
   const next = readFileSync(path.join(SCHEMAS_DIR, 'supergraph.graphql'), 'utf8');
-  const changes = existsSync(publishedFile) ? await diff(apiSchema(readFileSync(publishedFile, 'utf8')), apiSchema(next)) : [];
+  const changes = existsSync(publishedFile)
+    ? await diff(apiSchema(readFileSync(publishedFile, 'utf8')), apiSchema(next))
+    : [];
   // Description edits are in the diff of the file itself; the log keeps what clients feel.
   const lines = changes
     .filter((change) => !String(change.type).includes('DESCRIPTION'))

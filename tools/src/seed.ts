@@ -41,7 +41,10 @@ async function ownerUrls(): Promise<{ urls: Record<ServiceName, string>; postgre
   const foundation = process.env.FOUNDATION_DATABASE_URL;
   const mutual = process.env.MUTUAL_DATABASE_URL;
   if (foundation || mutual) {
-    if (!foundation || !mutual) throw new StartupError('set both FOUNDATION_DATABASE_URL and MUTUAL_DATABASE_URL, or neither to use the embedded PostgreSQL.');
+    if (!foundation || !mutual)
+      throw new StartupError(
+        'set both FOUNDATION_DATABASE_URL and MUTUAL_DATABASE_URL, or neither to use the embedded PostgreSQL.',
+      );
     return {
       urls: {
         foundation: process.env.FOUNDATION_MIGRATION_DATABASE_URL ?? foundation,
@@ -58,11 +61,15 @@ async function ownerUrls(): Promise<{ urls: Record<ServiceName, string>; postgre
     try {
       password = readFileSync(path.join(DATA_DIR, 'postgres.password'), 'utf8').trim();
     } catch {
-      throw new StartupError(`port ${port} is in use but ${DATA_DIR} has no embedded PostgreSQL; set EMBEDDED_POSTGRES_PORT or DATA_DIR.`);
+      throw new StartupError(
+        `port ${port} is in use but ${DATA_DIR} has no embedded PostgreSQL; set EMBEDDED_POSTGRES_PORT or DATA_DIR.`,
+      );
     }
     superuser = `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/postgres`;
   } else {
-    process.stdout.write(`Starting the embedded PostgreSQL on port ${port} (data in ${path.relative(process.cwd(), DATA_DIR) || '.'}/postgres)...\n`);
+    process.stdout.write(
+      `Starting the embedded PostgreSQL on port ${port} (data in ${path.relative(process.cwd(), DATA_DIR) || '.'}/postgres)...\n`,
+    );
     postgres = await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, 'postgres'), port });
     superuser = postgres.url('postgres');
   }
@@ -75,15 +82,25 @@ async function ownerUrls(): Promise<{ urls: Record<ServiceName, string>; postgre
   return { urls, postgres };
 }
 
-function run(entry: string, args: readonly string[], env: Record<string, string>, onLine: (line: string) => void): Promise<void> {
-  const child = spawn(process.execPath, [path.join(ROOT, entry), ...args], { env: { ...process.env, ...env, LOG_LEVEL: 'warn' }, stdio: ['ignore', 'pipe', 'pipe'] });
+function run(
+  entry: string,
+  args: readonly string[],
+  env: Record<string, string>,
+  onLine: (line: string) => void,
+): Promise<void> {
+  const child = spawn(process.execPath, [path.join(ROOT, entry), ...args], {
+    env: { ...process.env, ...env, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   createInterface({ input: child.stdout }).on('line', onLine);
   let lastError = '';
   createInterface({ input: child.stderr }).on('line', (line) => {
     lastError = line;
   });
   return new Promise((resolve, reject) => {
-    child.once('exit', (code) => (code === 0 ? resolve() : reject(new StartupError(lastError || `${entry} failed (exit ${code ?? 'signal'}).`))));
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new StartupError(lastError || `${entry} failed (exit ${code ?? 'signal'}).`)),
+    );
   });
 }
 
@@ -98,7 +115,13 @@ async function main(): Promise<void> {
   const started = process.hrtime.bigint();
   const { urls, postgres } = await ownerUrls();
   const bars = new MultiBar(
-    { format: ' {service} {table} [{bar}] {value}/{total} rows', hideCursor: true, clearOnComplete: false, noTTYOutput: true, notTTYSchedule: 5_000 },
+    {
+      format: ' {service} {table} [{bar}] {value}/{total} rows',
+      hideCursor: true,
+      clearOnComplete: false,
+      noTTYOutput: true,
+      notTTYSchedule: 5_000,
+    },
     Presets.shades_classic,
   );
   const done: Partial<Record<ServiceName, { rows: number; seconds: number }>> = {};
@@ -118,7 +141,13 @@ async function main(): Promise<void> {
             return;
           }
           if (progress.event === 'table') {
-            tableBars.set(progress.table, bars.create(Math.max(progress.total, 1), 0, { service: service.padEnd(10), table: progress.table.padEnd(18) }));
+            tableBars.set(
+              progress.table,
+              bars.create(Math.max(progress.total, 1), 0, {
+                service: service.padEnd(10),
+                table: progress.table.padEnd(18),
+              }),
+            );
           } else if (progress.event === 'rows') {
             const bar = tableBars.get(progress.table);
             if (bar) {
@@ -147,9 +176,13 @@ async function main(): Promise<void> {
     const result = done[service];
     if (!result) continue;
     rows += result.rows;
-    process.stdout.write(`${service}: ${result.rows.toLocaleString('en')} rows in ${result.seconds.toFixed(1)} s (${Math.round(result.rows / result.seconds).toLocaleString('en')} rows/s)\n`);
+    process.stdout.write(
+      `${service}: ${result.rows.toLocaleString('en')} rows in ${result.seconds.toFixed(1)} s (${Math.round(result.rows / result.seconds).toLocaleString('en')} rows/s)\n`,
+    );
   }
-  process.stdout.write(`National data set: ${rows.toLocaleString('en')} rows in ${seconds.toFixed(1)} s, ${Math.round(rows / seconds).toLocaleString('en')} rows/s overall.\n`);
+  process.stdout.write(
+    `National data set: ${rows.toLocaleString('en')} rows in ${seconds.toFixed(1)} s, ${Math.round(rows / seconds).toLocaleString('en')} rows/s overall.\n`,
+  );
 }
 
 main().catch((error: unknown) => {

@@ -7,7 +7,17 @@ import { createWriteStream, existsSync, mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, DEFAULT_QUERY } from './paths';
 import { localKeys, signDevToken, type LocalKeys } from './dev-identity';
-import { launch, type LaunchedProcess, platformEnvironment, type PlatformLayout, readyUrl, SERVICE_ENTRY, type ServiceName, stopAll, waitReady } from './launcher';
+import {
+  launch,
+  type LaunchedProcess,
+  platformEnvironment,
+  type PlatformLayout,
+  readyUrl,
+  SERVICE_ENTRY,
+  type ServiceName,
+  stopAll,
+  waitReady,
+} from './launcher';
 
 /**
  * `npm start`: the whole platform on one machine. Starts a real PostgreSQL
@@ -36,9 +46,14 @@ async function databases(): Promise<Databases> {
   const mutualUrl = process.env.MUTUAL_DATABASE_URL;
   if (foundationUrl || mutualUrl) {
     if (!foundationUrl || !mutualUrl) {
-      throw new StartupError('set both FOUNDATION_DATABASE_URL and MUTUAL_DATABASE_URL to use existing databases, or neither to use the embedded one.');
+      throw new StartupError(
+        'set both FOUNDATION_DATABASE_URL and MUTUAL_DATABASE_URL to use existing databases, or neither to use the embedded one.',
+      );
     }
-    const foundation = { appUrl: foundationUrl, ownerUrl: process.env.FOUNDATION_MIGRATION_DATABASE_URL ?? foundationUrl };
+    const foundation = {
+      appUrl: foundationUrl,
+      ownerUrl: process.env.FOUNDATION_MIGRATION_DATABASE_URL ?? foundationUrl,
+    };
     const mutual = { appUrl: mutualUrl, ownerUrl: process.env.MUTUAL_MIGRATION_DATABASE_URL ?? mutualUrl };
     await checkReachable(foundation.ownerUrl, 'the foundation database', 'FOUNDATION_DATABASE_URL');
     await checkReachable(mutual.ownerUrl, 'the mutual database', 'MUTUAL_DATABASE_URL');
@@ -46,7 +61,9 @@ async function databases(): Promise<Databases> {
     return { foundation, mutual };
   }
   const port = envPort('EMBEDDED_POSTGRES_PORT', 54320);
-  say(`Starting the embedded PostgreSQL on port ${port} (data in ${path.relative(process.cwd(), DATA_DIR) || '.'}/postgres)...`);
+  say(
+    `Starting the embedded PostgreSQL on port ${port} (data in ${path.relative(process.cwd(), DATA_DIR) || '.'}/postgres)...`,
+  );
   postgres = await startEmbeddedPostgres({ dataDir: path.join(DATA_DIR, 'postgres'), port });
   const superuser = postgres.url('postgres');
   const provision = async (service: string): Promise<Databases['foundation']> => {
@@ -68,7 +85,12 @@ function start(name: string, entry: string, env: Record<string, string>): Launch
   const logs = path.join(DATA_DIR, 'logs');
   mkdirSync(logs, { recursive: true });
   const logFile = createWriteStream(path.join(logs, `${name.split(' ')[0] ?? name}.log`), { flags: 'a' });
-  const launched = launch(name, entry, { ...process.env, ...env, HOST, LOG_LEVEL: process.env.LOG_LEVEL ?? 'info' }, logFile);
+  const launched = launch(
+    name,
+    entry,
+    { ...process.env, ...env, HOST, LOG_LEVEL: process.env.LOG_LEVEL ?? 'info' },
+    logFile,
+  );
   void launched.exited.then(() => logFile.end());
   children.push(launched);
   return launched;
@@ -78,7 +100,8 @@ function start(name: string, entry: string, env: Record<string, string>): Launch
 async function runStep(name: string, entry: string, env: Record<string, string>): Promise<void> {
   const launched = start(name, path.join(ROOT, entry), env);
   const code = await launched.exited;
-  if (code !== 0) throw new StartupError(launched.lastError() || `${name} failed (exit ${code ?? 'signal'}); see .data/logs/.`);
+  if (code !== 0)
+    throw new StartupError(launched.lastError() || `${name} failed (exit ${code ?? 'signal'}); see .data/logs/.`);
 }
 
 /** Starts a long-running service and waits until it is ready; if it stops on its own later, everything stops. */
@@ -126,7 +149,10 @@ async function main(): Promise<void> {
 
   const keys = localKeys(DATA_DIR);
   const db = await databases();
-  const foundationEnv = { FOUNDATION_DATABASE_URL: db.foundation.appUrl, FOUNDATION_MIGRATION_DATABASE_URL: db.foundation.ownerUrl };
+  const foundationEnv = {
+    FOUNDATION_DATABASE_URL: db.foundation.appUrl,
+    FOUNDATION_MIGRATION_DATABASE_URL: db.foundation.ownerUrl,
+  };
   const mutualEnv = { MUTUAL_DATABASE_URL: db.mutual.appUrl, MUTUAL_MIGRATION_DATABASE_URL: db.mutual.ownerUrl };
   say('Migrating the foundation and mutual databases, and seeding them when empty...');
   // Each service migrates and seeds itself, as each team's deployment does:
@@ -135,7 +161,9 @@ async function main(): Promise<void> {
     runStep('foundation migrations', 'foundation-service/dist/migrate.js', foundationEnv).then(() =>
       runStep('foundation seed', 'foundation-service/dist/seed.js', foundationEnv),
     ),
-    runStep('mutual migrations', 'mutual-service/dist/migrate.js', mutualEnv).then(() => runStep('mutual seed', 'mutual-service/dist/seed.js', mutualEnv)),
+    runStep('mutual migrations', 'mutual-service/dist/migrate.js', mutualEnv).then(() =>
+      runStep('mutual seed', 'mutual-service/dist/seed.js', mutualEnv),
+    ),
   ]);
 
   const layout: PlatformLayout = {
@@ -151,7 +179,11 @@ async function main(): Promise<void> {
     startService('mutual', environment.mutual, readyUrl(layout, 'mutual')),
   ]);
   // The local sign-in page's demonstration users.
-  await startService('gateway', { ...environment.gateway, DEV_TOKENS: '1', DEV_TOKENS_SIGNING_KEY_FILE: keys.devIdentityProvider.privateKeyFile }, readyUrl(layout, 'gateway'));
+  await startService(
+    'gateway',
+    { ...environment.gateway, DEV_TOKENS: '1', DEV_TOKENS_SIGNING_KEY_FILE: keys.devIdentityProvider.privateKeyFile },
+    readyUrl(layout, 'gateway'),
+  );
   if (shuttingDown) return;
 
   say('');
@@ -175,7 +207,9 @@ async function main(): Promise<void> {
   const tokens = await demoTokens(keys);
   for (const { label, token } of tokens) say(`  ${label.padEnd(44)} ${token}`);
   say('');
-  say(`Logs are in ${path.relative(process.cwd(), path.join(DATA_DIR, 'logs')) || '.'}/. Try the FES dashboard as the FES head:`);
+  say(
+    `Logs are in ${path.relative(process.cwd(), path.join(DATA_DIR, 'logs')) || '.'}/. Try the FES dashboard as the FES head:`,
+  );
   say(
     `  curl -s http://localhost:${ports.gateway}/graphql -H 'content-type: application/json' -H 'authorization: Bearer ${tokens[1]?.token ?? ''}' -d '${DEFAULT_QUERY}'`,
   );
@@ -184,12 +218,16 @@ async function main(): Promise<void> {
 
 /** A token for each demonstration user, the FES head among them. */
 async function demoTokens(keys: LocalKeys): Promise<{ label: string; token: string }[]> {
-  return Promise.all(demoUsers().map(async ({ label, caller }) => ({ label, token: await signDevToken(keys, caller) })));
+  return Promise.all(
+    demoUsers().map(async ({ label, caller }) => ({ label, token: await signDevToken(keys, caller) })),
+  );
 }
 
 process.once('SIGINT', () => void shutdown(0));
 process.once('SIGTERM', () => void shutdown(0));
 main().catch(async (error: unknown) => {
-  process.stderr.write(`npm start: ${error instanceof StartupError ? error.message : error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `npm start: ${error instanceof StartupError ? error.message : error instanceof Error ? error.message : String(error)}\n`,
+  );
   await shutdown(1);
 });

@@ -23,6 +23,11 @@ function graphqlFiles(folder: string): string[] {
 
 /** The service's whole SDL, each part under a comment naming its file. */
 export function assembleSubgraphSdl(folder: string): string {
-  const parts = graphqlFiles(path.join(ROOT, folder)).map((file) => `# ${file}\n\n${readFileSync(path.join(ROOT, file), 'utf8').trim()}\n`);
-  return [`# Assembled by \`npm run compose\` from ${folder}/**/*.graphql: edit those files, not this one.\n`, ...parts].join('\n');
+  const parts = graphqlFiles(path.join(ROOT, folder)).map(
+    (file) => `# ${file}\n\n${readFileSync(path.join(ROOT, file), 'utf8').trim()}\n`,
+  );
+  return [
+    `# Assembled by \`npm run compose\` from ${folder}/**/*.graphql: edit those files, not this one.\n`,
+    ...parts,
+  ].join('\n');
 }

@@ -31,16 +31,21 @@ export interface SupergraphConfig {
  */
 export function readSupergraphConfig(configFile: string = SUPERGRAPH_CONFIG): SupergraphConfig {
   const where = path.relative(process.cwd(), configFile) || configFile;
-  const raw = parse(readFileSync(configFile, 'utf8')) as { federation_version?: unknown; subgraphs?: Record<string, { routing_url?: unknown; schema?: { file?: unknown } } | null> } | null;
+  const raw = parse(readFileSync(configFile, 'utf8')) as {
+    federation_version?: unknown;
+    subgraphs?: Record<string, { routing_url?: unknown; schema?: { file?: unknown } } | null>;
+  } | null;
   const federationVersion = raw?.federation_version;
-  if (typeof federationVersion !== 'string' && typeof federationVersion !== 'number') throw new Error(`${where}: federation_version is missing`);
+  if (typeof federationVersion !== 'string' && typeof federationVersion !== 'number')
+    throw new Error(`${where}: federation_version is missing`);
   const entries = Object.entries(raw?.subgraphs ?? {});
   if (entries.length === 0) throw new Error(`${where}: no subgraphs listed`);
   const subgraphs = entries.map(([name, subgraph]) => {
     const url = subgraph?.routing_url;
     const file = subgraph?.schema?.file;
     if (typeof url !== 'string') throw new Error(`${where}: subgraph ${name} has no routing_url`);
-    if (typeof file !== 'string') throw new Error(`${where}: subgraph ${name} has no schema.file (only local SDL files are supported)`);
+    if (typeof file !== 'string')
+      throw new Error(`${where}: subgraph ${name} has no schema.file (only local SDL files are supported)`);
     return { name, url, file: path.resolve(path.dirname(configFile), file) };
   });
   return { federationVersion: String(federationVersion), subgraphs };

@@ -6,7 +6,9 @@ import { readSupergraphConfig, SUPERGRAPH_CONFIG } from './subgraphs';
 export type Composition = { supergraphSdl: string; hints: string[] } | { errors: string[] };
 
 /** The @apollo/composition release installed, which composes like rover's of the same number. */
-const COMPOSITION_VERSION = (JSON.parse(readFileSync(require.resolve('@apollo/composition/package.json'), 'utf8')) as { version: string }).version;
+const COMPOSITION_VERSION = (
+  JSON.parse(readFileSync(require.resolve('@apollo/composition/package.json'), 'utf8')) as { version: string }
+).version;
 
 /**
  * Composes the subgraphs that supergraph.yaml lists with @apollo/composition,
@@ -14,13 +16,20 @@ const COMPOSITION_VERSION = (JSON.parse(readFileSync(require.resolve('@apollo/co
  * with `=` must be the installed release, so rover and `npm run compose`
  * cannot write different supergraphs from the same file.
  */
-export function composeSupergraph(configFile: string = SUPERGRAPH_CONFIG, read: (file: string) => string = (file) => readFileSync(file, 'utf8')): Composition {
+export function composeSupergraph(
+  configFile: string = SUPERGRAPH_CONFIG,
+  read: (file: string) => string = (file) => readFileSync(file, 'utf8'),
+): Composition {
   let services;
   try {
     const config = readSupergraphConfig(configFile);
     const pinned = /^=(.+)$/.exec(config.federationVersion)?.[1];
     if (pinned !== undefined && pinned !== COMPOSITION_VERSION) {
-      return { errors: [`supergraph.yaml pins federation_version ${pinned}, but @apollo/composition ${COMPOSITION_VERSION} is installed: make them agree`] };
+      return {
+        errors: [
+          `supergraph.yaml pins federation_version ${pinned}, but @apollo/composition ${COMPOSITION_VERSION} is installed: make them agree`,
+        ],
+      };
     }
     services = config.subgraphs.map(({ name, file, url }) => ({ name, url, typeDefs: parse(read(file)) }));
   } catch (error) {

@@ -15,7 +15,12 @@ async function main(): Promise<number> {
   let values;
   try {
     ({ values } = parseArgs({
-      options: { role: { type: 'string' }, region: { type: 'string' }, sub: { type: 'string' }, hours: { type: 'string' } },
+      options: {
+        role: { type: 'string' },
+        region: { type: 'string' },
+        sub: { type: 'string' },
+        hours: { type: 'string' },
+      },
       strict: true,
     }));
   } catch (error) {
@@ -34,7 +39,11 @@ async function main(): Promise<number> {
   const region = values.region?.toUpperCase();
   // A head token counts only for the region's current head: default to the demo data's head.
   const headSub = role === 'REGIONAL_HEAD' && region ? demoHeadOf(region) : undefined;
-  const caller = callerFromClaims({ sub: values.sub ?? headSub ?? `dev-${role.toLowerCase()}${region ? `-${region.toLowerCase()}` : ''}`, role, region });
+  const caller = callerFromClaims({
+    sub: values.sub ?? headSub ?? `dev-${role.toLowerCase()}${region ? `-${region.toLowerCase()}` : ''}`,
+    role,
+    region,
+  });
   if (typeof caller === 'string') {
     process.stderr.write(`${caller}: pass --region CODE.\n${usage}`);
     return 2;

@@ -1,4 +1,11 @@
-import { applicationQueuesFor, beneficiaryOf, decisionInput, disbursementInput, queueVariables, staysInQueue } from '../applications';
+import {
+  applicationQueuesFor,
+  beneficiaryOf,
+  decisionInput,
+  disbursementInput,
+  queueVariables,
+  staysInQueue,
+} from '../applications';
 import { ar } from '../messages/ar';
 import { fr } from '../messages/fr';
 
@@ -22,7 +29,8 @@ describe('application queues by role', () => {
   });
 
   it('gives the mutual roles, officers and unknown roles no application queue', () => {
-    for (const role of ['MUTUAL_AGENT', 'MEDICAL_ADVISOR', 'OFFICER', 'toString', undefined]) expect(applicationQueuesFor(role)).toEqual([]);
+    for (const role of ['MUTUAL_AGENT', 'MEDICAL_ADVISOR', 'OFFICER', 'toString', undefined])
+      expect(applicationQueuesFor(role)).toEqual([]);
   });
 
   it('keeps a waitlisted application in the decision queue and lets approved, rejected and reviewed ones leave their queue', () => {
@@ -49,7 +57,9 @@ describe('a decision before it is sent', () => {
   const application = { id: 'a1', version: 3 };
 
   it('sends an approval with the version as last read and no reason', () => {
-    expect(decisionInput(application, 'APPROVE', '  ')).toEqual({ input: { applicationId: 'a1', decision: 'APPROVE', reason: null, expectedVersion: 3 } });
+    expect(decisionInput(application, 'APPROVE', '  ')).toEqual({
+      input: { applicationId: 'a1', decision: 'APPROVE', reason: null, expectedVersion: 3 },
+    });
   });
 
   it('refuses to waitlist or reject without a reason, naming the field', () => {
@@ -59,16 +69,29 @@ describe('a decision before it is sent', () => {
   });
 
   it('trims the reason and refuses one over 500 characters', () => {
-    expect(decisionInput(application, 'REJECT', ' Dossier incomplet ')).toEqual({ input: { applicationId: 'a1', decision: 'REJECT', reason: 'Dossier incomplet', expectedVersion: 3 } });
-    expect(refusal(decisionInput(application, 'WAITLIST', 'x'.repeat(501)))).toEqual({ code: 'BAD_USER_INPUT', field: 'reason' });
+    expect(decisionInput(application, 'REJECT', ' Dossier incomplet ')).toEqual({
+      input: { applicationId: 'a1', decision: 'REJECT', reason: 'Dossier incomplet', expectedVersion: 3 },
+    });
+    expect(refusal(decisionInput(application, 'WAITLIST', 'x'.repeat(501)))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'reason',
+    });
   });
 });
 
 describe('a payment before it is sent', () => {
   it('needs a reference of 1 to 100 characters and keeps the idempotency key', () => {
-    expect(disbursementInput({ id: 'a1' }, ' VIR-2026-0042 ', 'pay-key-123')).toEqual({ input: { applicationId: 'a1', reference: 'VIR-2026-0042', idempotencyKey: 'pay-key-123' } });
-    expect(refusal(disbursementInput({ id: 'a1' }, '', 'pay-key-123'))).toEqual({ code: 'BAD_USER_INPUT', field: 'reference' });
-    expect(refusal(disbursementInput({ id: 'a1' }, 'r'.repeat(101), 'pay-key-123'))).toEqual({ code: 'BAD_USER_INPUT', field: 'reference' });
+    expect(disbursementInput({ id: 'a1' }, ' VIR-2026-0042 ', 'pay-key-123')).toEqual({
+      input: { applicationId: 'a1', reference: 'VIR-2026-0042', idempotencyKey: 'pay-key-123' },
+    });
+    expect(refusal(disbursementInput({ id: 'a1' }, '', 'pay-key-123'))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'reference',
+    });
+    expect(refusal(disbursementInput({ id: 'a1' }, 'r'.repeat(101), 'pay-key-123'))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'reference',
+    });
   });
 });
 
@@ -77,14 +100,30 @@ describe('the rows of a queue', () => {
 
   it('names the dependent when the application is for one, otherwise the officer', () => {
     expect(beneficiaryOf({ officer, dependent: null })).toEqual({ ...officer, relation: null });
-    expect(beneficiaryOf({ officer, dependent: { fullName: 'Salma Alaoui', fullNameAr: 'سلمى العلوي', relation: 'CHILD' } })).toEqual({ fullName: 'Salma Alaoui', fullNameAr: 'سلمى العلوي', relation: 'CHILD' });
+    expect(
+      beneficiaryOf({ officer, dependent: { fullName: 'Salma Alaoui', fullNameAr: 'سلمى العلوي', relation: 'CHILD' } }),
+    ).toEqual({ fullName: 'Salma Alaoui', fullNameAr: 'سلمى العلوي', relation: 'CHILD' });
   });
 
   it('asks for one campaign and region only when they are picked', () => {
     const [pay] = applicationQueuesFor('FOUNDATION_AGENT').slice(1);
-    expect(queueVariables(pay, { campaignId: '', region: '', status: '' }, 20, null)).toEqual({ queue: 'ALL', status: ['APPROVED'], campaignId: null, region: null, first: 20, after: null });
+    expect(queueVariables(pay, { campaignId: '', region: '', status: '' }, 20, null)).toEqual({
+      queue: 'ALL',
+      status: ['APPROVED'],
+      campaignId: null,
+      region: null,
+      first: 20,
+      after: null,
+    });
     const [all] = applicationQueuesFor('NATIONAL_ADMIN');
-    expect(queueVariables(all, { campaignId: 'c7', region: 'FES', status: '' }, 20, 'cursor-1')).toEqual({ queue: 'ALL', status: null, campaignId: 'c7', region: 'FES', first: 20, after: 'cursor-1' });
+    expect(queueVariables(all, { campaignId: 'c7', region: 'FES', status: '' }, 20, 'cursor-1')).toEqual({
+      queue: 'ALL',
+      status: null,
+      campaignId: 'c7',
+      region: 'FES',
+      first: 20,
+      after: 'cursor-1',
+    });
   });
 
   it('narrows only the read-only queue of every application to a status: the payment queue stays on approved ones', () => {

@@ -13,13 +13,22 @@ describe('the French and Arabic catalogues', () => {
     const enums = Object.values(schema.getTypeMap()).filter((type) => isEnumType(type) && !type.name.startsWith('__'));
     expect(enums.length).toBeGreaterThan(10);
     const missing = enums.flatMap((type) =>
-      isEnumType(type) ? type.getValues().flatMap((value) => (['fr', 'ar'] as const).filter((lang) => !catalogues[lang][`${type.name}.${value.name}`]).map((lang) => `${lang}: ${type.name}.${value.name}`)) : [],
+      isEnumType(type)
+        ? type
+            .getValues()
+            .flatMap((value) =>
+              (['fr', 'ar'] as const)
+                .filter((lang) => !catalogues[lang][`${type.name}.${value.name}`])
+                .map((lang) => `${lang}: ${type.name}.${value.name}`),
+            )
+        : [],
     );
     expect(missing).toEqual([]);
   });
 
   it('hold the same message ids', () => {
-    const onlyIn = (a: Record<string, string>, b: Record<string, string>) => Object.keys(a).filter((id) => !Object.hasOwn(b, id));
+    const onlyIn = (a: Record<string, string>, b: Record<string, string>) =>
+      Object.keys(a).filter((id) => !Object.hasOwn(b, id));
     expect({ onlyFr: onlyIn(fr, ar), onlyAr: onlyIn(ar, fr) }).toEqual({ onlyFr: [], onlyAr: [] });
   });
 });

@@ -2,7 +2,14 @@ import { ageOn, beneficiaryKind, refusingRule, type CampaignRules } from '../eli
 
 const camp = (eligibility: Partial<CampaignRules['eligibility']>): CampaignRules => ({
   opensOn: '2026-07-01',
-  eligibility: { beneficiaryKinds: [], minAge: null, maxAge: null, ageReferenceDate: null, officerStatuses: [], ...eligibility },
+  eligibility: {
+    beneficiaryKinds: [],
+    minAge: null,
+    maxAge: null,
+    ageReferenceDate: null,
+    officerStatuses: [],
+    ...eligibility,
+  },
 });
 
 describe('eligibility before sending', () => {
@@ -14,15 +21,36 @@ describe('eligibility before sending', () => {
   it("names a deceased officer's spouse a widow and child an orphan, and refuses a parent", () => {
     expect(beneficiaryKind({ officerStatus: 'KILLED_ON_DUTY', relation: 'CHILD', birthDate: null })).toBe('ORPHAN');
     expect(beneficiaryKind({ officerStatus: 'DECEASED', relation: 'SPOUSE', birthDate: null })).toBe('WIDOW');
-    expect(refusingRule(camp({}), { officerStatus: 'ACTIVE', relation: 'PARENT', birthDate: '1950-01-01' })).toBe('BENEFICIARY');
+    expect(refusingRule(camp({}), { officerStatus: 'ACTIVE', relation: 'PARENT', birthDate: '1950-01-01' })).toBe(
+      'BENEFICIARY',
+    );
   });
 
   it('names the rule the API would give, in its order: kind, then ages at the reference date, then the officer status', () => {
-    const summerCamp = camp({ beneficiaryKinds: ['CHILD', 'ORPHAN'], minAge: 6, maxAge: 15, ageReferenceDate: '2026-07-15' });
-    expect(refusingRule(summerCamp, { officerStatus: 'ACTIVE', relation: null, birthDate: null })).toBe('BENEFICIARY_KIND');
-    expect(refusingRule(summerCamp, { officerStatus: 'ACTIVE', relation: 'CHILD', birthDate: '2022-01-01' })).toBe('MIN_AGE');
-    expect(refusingRule(summerCamp, { officerStatus: 'ACTIVE', relation: 'CHILD', birthDate: '2010-07-14' })).toBe('MAX_AGE');
-    expect(refusingRule(summerCamp, { officerStatus: 'ACTIVE', relation: 'CHILD', birthDate: '2015-01-01' })).toBeNull();
-    expect(refusingRule(camp({ officerStatuses: ['ACTIVE'] }), { officerStatus: 'RETIRED', relation: null, birthDate: null })).toBe('OFFICER_STATUS');
+    const summerCamp = camp({
+      beneficiaryKinds: ['CHILD', 'ORPHAN'],
+      minAge: 6,
+      maxAge: 15,
+      ageReferenceDate: '2026-07-15',
+    });
+    expect(refusingRule(summerCamp, { officerStatus: 'ACTIVE', relation: null, birthDate: null })).toBe(
+      'BENEFICIARY_KIND',
+    );
+    expect(refusingRule(summerCamp, { officerStatus: 'ACTIVE', relation: 'CHILD', birthDate: '2022-01-01' })).toBe(
+      'MIN_AGE',
+    );
+    expect(refusingRule(summerCamp, { officerStatus: 'ACTIVE', relation: 'CHILD', birthDate: '2010-07-14' })).toBe(
+      'MAX_AGE',
+    );
+    expect(
+      refusingRule(summerCamp, { officerStatus: 'ACTIVE', relation: 'CHILD', birthDate: '2015-01-01' }),
+    ).toBeNull();
+    expect(
+      refusingRule(camp({ officerStatuses: ['ACTIVE'] }), {
+        officerStatus: 'RETIRED',
+        relation: null,
+        birthDate: null,
+      }),
+    ).toBe('OFFICER_STATUS');
   });
 });

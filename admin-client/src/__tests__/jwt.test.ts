@@ -7,11 +7,20 @@ function token(payload: Record<string, unknown>): string {
 
 describe('reading the token for display', () => {
   it('reads sub, role, region and exp from the payload (UTF-8, base64url)', () => {
-    expect(decodeClaims(token({ sub: 'head-fès', role: 'REGIONAL_HEAD', region: 'FES', exp: 2_000_000_000 }))).toEqual({ sub: 'head-fès', role: 'REGIONAL_HEAD', region: 'FES', exp: 2_000_000_000 });
+    expect(decodeClaims(token({ sub: 'head-fès', role: 'REGIONAL_HEAD', region: 'FES', exp: 2_000_000_000 }))).toEqual({
+      sub: 'head-fès',
+      role: 'REGIONAL_HEAD',
+      region: 'FES',
+      exp: 2_000_000_000,
+    });
   });
 
   it('a national role has no region', () => {
-    expect(decodeClaims(token({ sub: 'admin', role: 'NATIONAL_ADMIN' }))).toMatchObject({ role: 'NATIONAL_ADMIN', region: null, exp: null });
+    expect(decodeClaims(token({ sub: 'admin', role: 'NATIONAL_ADMIN' }))).toMatchObject({
+      role: 'NATIONAL_ADMIN',
+      region: null,
+      exp: null,
+    });
   });
 
   it('is null for what is not a JWT', () => {

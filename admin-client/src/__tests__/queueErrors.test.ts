@@ -4,11 +4,28 @@ import { fr } from '../messages/fr';
 
 describe('action errors in words', () => {
   it('says a stale version is someone else changing the claim', () => {
-    expect(describeActionError({ message: 'stale', extensions: { code: 'CONFLICT' } }, 'claim')).toEqual({ key: 'error.CONFLICT.claim', code: 'CONFLICT', field: null, rule: null, detail: null });
+    expect(describeActionError({ message: 'stale', extensions: { code: 'CONFLICT' } }, 'claim')).toEqual({
+      key: 'error.CONFLICT.claim',
+      code: 'CONFLICT',
+      field: null,
+      rule: null,
+      detail: null,
+    });
   });
 
   it('says every code the API sends in words, in both languages', () => {
-    for (const code of ['FORBIDDEN', 'BAD_USER_INPUT', 'CONFLICT', 'NOT_FOUND', 'TIMEOUT', 'UNAUTHENTICATED', 'QUOTA_EXHAUSTED', 'NOT_ELIGIBLE', 'SUBGRAPH_UNAVAILABLE', 'INTERNAL_SERVER_ERROR']) {
+    for (const code of [
+      'FORBIDDEN',
+      'BAD_USER_INPUT',
+      'CONFLICT',
+      'NOT_FOUND',
+      'TIMEOUT',
+      'UNAUTHENTICATED',
+      'QUOTA_EXHAUSTED',
+      'NOT_ELIGIBLE',
+      'SUBGRAPH_UNAVAILABLE',
+      'INTERNAL_SERVER_ERROR',
+    ]) {
       const { key } = describeActionError({ message: 'x', extensions: { code } });
       expect(key).toBe(`error.${code}`);
       expect(fr[key]).toBeTruthy();
@@ -17,19 +34,43 @@ describe('action errors in words', () => {
   });
 
   it('names the field of a refused input', () => {
-    const text = describeActionError({ message: 'rejectionCode is required.', extensions: { code: 'BAD_USER_INPUT', field: 'rejectionCode' } }, 'claim');
-    expect(text).toEqual({ key: 'error.BAD_USER_INPUT', code: 'BAD_USER_INPUT', field: 'rejectionCode', rule: null, detail: null });
+    const text = describeActionError(
+      { message: 'rejectionCode is required.', extensions: { code: 'BAD_USER_INPUT', field: 'rejectionCode' } },
+      'claim',
+    );
+    expect(text).toEqual({
+      key: 'error.BAD_USER_INPUT',
+      code: 'BAD_USER_INPUT',
+      field: 'rejectionCode',
+      rule: null,
+      detail: null,
+    });
   });
 
   it('keeps the message of an unknown code', () => {
-    expect(describeActionError({ message: 'boom' })).toEqual({ key: 'error.unknown', code: 'ERROR', field: null, rule: null, detail: 'boom' });
+    expect(describeActionError({ message: 'boom' })).toEqual({
+      key: 'error.unknown',
+      code: 'ERROR',
+      field: null,
+      rule: null,
+      detail: 'boom',
+    });
   });
 });
 
 describe('application action errors in words', () => {
   it('says a quota or budget refusal in both languages', () => {
-    const text = describeActionError({ message: 'The region has no quota left.', extensions: { code: 'QUOTA_EXHAUSTED' } }, 'application');
-    expect(text).toEqual({ key: 'error.QUOTA_EXHAUSTED', code: 'QUOTA_EXHAUSTED', field: null, rule: null, detail: null });
+    const text = describeActionError(
+      { message: 'The region has no quota left.', extensions: { code: 'QUOTA_EXHAUSTED' } },
+      'application',
+    );
+    expect(text).toEqual({
+      key: 'error.QUOTA_EXHAUSTED',
+      code: 'QUOTA_EXHAUSTED',
+      field: null,
+      rule: null,
+      detail: null,
+    });
     expect(fr[text.key]).toContain('quota');
     expect(ar[text.key]).toContain('حصتها');
   });
@@ -41,10 +82,21 @@ describe('application action errors in words', () => {
   });
 
   it('names the rule that makes a beneficiary not eligible in words, and keeps the API message for a rule it has no words for', () => {
-    const known = describeActionError({ message: 'The child is over 18.', extensions: { code: 'NOT_ELIGIBLE', rule: 'MAX_AGE' } }, 'application');
-    expect(known).toEqual({ key: 'error.NOT_ELIGIBLE', code: 'NOT_ELIGIBLE', field: null, rule: 'rule.MAX_AGE', detail: null });
+    const known = describeActionError(
+      { message: 'The child is over 18.', extensions: { code: 'NOT_ELIGIBLE', rule: 'MAX_AGE' } },
+      'application',
+    );
+    expect(known).toEqual({
+      key: 'error.NOT_ELIGIBLE',
+      code: 'NOT_ELIGIBLE',
+      field: null,
+      rule: 'rule.MAX_AGE',
+      detail: null,
+    });
     expect(ar[known.rule!]).toBeTruthy();
-    expect(describeActionError({ message: 'New rule.', extensions: { code: 'NOT_ELIGIBLE', rule: 'NEW_RULE' } }).detail).toBe('New rule.');
+    expect(
+      describeActionError({ message: 'New rule.', extensions: { code: 'NOT_ELIGIBLE', rule: 'NEW_RULE' } }).detail,
+    ).toBe('New rule.');
   });
 
   it('labels the fields it knows in both languages and leaves the others as the API names them', () => {

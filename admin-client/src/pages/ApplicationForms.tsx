@@ -2,7 +2,13 @@ import { Alert, Anchor, Text } from '@mantine/core';
 import { useState } from 'react';
 import { refusingRule, type Candidate } from '../eligibility';
 import { MutationForm, refused, type Values } from '../forms';
-import { OpenCampaignsDocument, SubmitApplicationDocument, WithdrawApplicationDocument, type OfficerFileQuery, type OpenCampaignsQuery } from '../gql/graphql';
+import {
+  OpenCampaignsDocument,
+  SubmitApplicationDocument,
+  WithdrawApplicationDocument,
+  type OfficerFileQuery,
+  type OpenCampaignsQuery,
+} from '../gql/graphql';
 import type { GraphQLErrorShape } from '../graphql';
 import { useFormat } from '../intl';
 import { hasMessage } from '../messages/ids';
@@ -17,7 +23,9 @@ const today = () => new Date().toISOString().slice(0, 10);
 function candidateOf(officer: FileOfficer, beneficiary: string): Candidate | null {
   if (beneficiary === '') return { officerStatus: officer.status, relation: null, birthDate: null };
   const dependent = officer.dependents.find((d) => d.id === beneficiary);
-  return dependent ? { officerStatus: officer.status, relation: dependent.relation, birthDate: dependent.birthDate } : null;
+  return dependent
+    ? { officerStatus: officer.status, relation: dependent.relation, birthDate: dependent.birthDate }
+    : null;
 }
 
 function ruleRefusal(campaign: OpenCampaign | undefined, candidate: Candidate | null): GraphQLErrorShape | null {
@@ -43,9 +51,14 @@ export function ApplyForm({ officer }: { officer: FileOfficer }) {
   }
   const people = [
     { value: '', label: `${officer.fullName} (${t('self')})` },
-    ...officer.dependents.filter((d) => !d.linkEndedOn).map((d) => ({ value: d.id, label: `${d.fullName} (${label('DependentRelation', d.relation)})` })),
+    ...officer.dependents
+      .filter((d) => !d.linkEndedOn)
+      .map((d) => ({ value: d.id, label: `${d.fullName} (${label('DependentRelation', d.relation)})` })),
   ];
-  const campaignOptions = campaigns.map((c) => ({ value: c.id, label: `${lang === 'ar' ? c.programme.nameAr : c.programme.nameFr} — ${c.season} · ${money(c.benefitAmount)}` }));
+  const campaignOptions = campaigns.map((c) => ({
+    value: c.id,
+    label: `${lang === 'ar' ? c.programme.nameAr : c.programme.nameFr} — ${c.season} · ${money(c.benefitAmount)}`,
+  }));
   const chosen = campaigns.find((c) => c.id === (values.campaignId ?? campaigns[0].id));
   const warning = ruleRefusal(chosen, candidateOf(officer, values.dependentId ?? ''));
   const rule = warning?.extensions?.rule;
@@ -63,13 +76,29 @@ export function ApplyForm({ officer }: { officer: FileOfficer }) {
         { name: 'dependentId', label: 'beneficiary', kind: 'select', options: people },
       ]}
       onValues={setValues}
-      validate={(v) => ruleRefusal(campaigns.find((c) => c.id === v.campaignId), candidateOf(officer, v.dependentId)) ?? (v.campaignId ? null : refused('campaignId', 'campaignId is required.'))}
+      validate={(v) =>
+        ruleRefusal(
+          campaigns.find((c) => c.id === v.campaignId),
+          candidateOf(officer, v.dependentId),
+        ) ?? (v.campaignId ? null : refused('campaignId', 'campaignId is required.'))
+      }
       document={SubmitApplicationDocument}
-      variables={(v, idempotencyKey) => ({ input: { campaignId: v.campaignId, matricule: officer.matricule, dependentId: v.dependentId || null, idempotencyKey } })}
+      variables={(v, idempotencyKey) => ({
+        input: {
+          campaignId: v.campaignId,
+          matricule: officer.matricule,
+          dependentId: v.dependentId || null,
+          idempotencyKey,
+        },
+      })}
       success={(data) => (
         <>
           {t('applicationSubmitted', { status: label('ApplicationStatus', data.submitApplication.status) })}{' '}
-          <Anchor href={`#application-${data.submitApplication.id}`} data-testid="apply-link" data-id={data.submitApplication.id}>
+          <Anchor
+            href={`#application-${data.submitApplication.id}`}
+            data-testid="apply-link"
+            data-id={data.submitApplication.id}
+          >
             {t('seeApplication')}
           </Anchor>
         </>
@@ -77,7 +106,8 @@ export function ApplyForm({ officer }: { officer: FileOfficer }) {
     >
       {chosen ? (
         <Text size="sm" c="dimmed">
-          {t('campaignPeriod', { opens: date(chosen.opensOn), closes: date(chosen.closesOn) })} · {chosen.eligibility.beneficiaryKinds.map((k) => label('BeneficiaryKind', k)).join(', ')}
+          {t('campaignPeriod', { opens: date(chosen.opensOn), closes: date(chosen.closesOn) })} ·{' '}
+          {chosen.eligibility.beneficiaryKinds.map((k) => label('BeneficiaryKind', k)).join(', ')}
         </Text>
       ) : null}
       {typeof rule === 'string' ? (
@@ -111,7 +141,13 @@ export function WithdrawForm({ officer }: { officer: FileOfficer }) {
         { name: 'reason', label: 'field.reason', kind: 'textarea', required: true, max: 500 },
       ]}
       document={WithdrawApplicationDocument}
-      variables={(v) => ({ input: { applicationId: v.applicationId, reason: v.reason.trim(), expectedVersion: open.find((a) => a.id === v.applicationId)?.version ?? 0 } })}
+      variables={(v) => ({
+        input: {
+          applicationId: v.applicationId,
+          reason: v.reason.trim(),
+          expectedVersion: open.find((a) => a.id === v.applicationId)?.version ?? 0,
+        },
+      })}
       onReload={reload}
       success={(data) => (
         <>

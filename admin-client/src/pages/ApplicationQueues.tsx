@@ -1,11 +1,33 @@
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { Anchor, Button, Group, List, Loader, NativeSelect, Paper, Table, Text, TextInput, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
-import { APPLICATION_STATUSES, applicationQueuesFor, beneficiaryOf, decisionInput, disbursementInput, queueVariables, staysInQueue, type ApplicationDecision, type ApplicationQueueSpec, type ApplicationStatus, type QueueFilter } from '../applications';
+import {
+  APPLICATION_STATUSES,
+  applicationQueuesFor,
+  beneficiaryOf,
+  decisionInput,
+  disbursementInput,
+  queueVariables,
+  staysInQueue,
+  type ApplicationDecision,
+  type ApplicationQueueSpec,
+  type ApplicationStatus,
+  type QueueFilter,
+} from '../applications';
 import { ActionError, BothScripts, ErrorMessage, Failure, Loading } from '../components';
 import { UnauthenticatedError, type GraphQLErrorShape } from '../graphql';
 import { useFormat, type MessageId } from '../intl';
-import { ApplicationQueueDocument, ApplicationStatusDocument, CampaignsDocument, DecideApplicationDocument, RecordDisbursementDocument, RegionListDocument, StartApplicationReviewDocument, type ApplicationQueueQuery, type ApplicationStatusQuery } from '../gql/graphql';
+import {
+  ApplicationQueueDocument,
+  ApplicationStatusDocument,
+  CampaignsDocument,
+  DecideApplicationDocument,
+  RecordDisbursementDocument,
+  RegionListDocument,
+  StartApplicationReviewDocument,
+  type ApplicationQueueQuery,
+  type ApplicationStatusQuery,
+} from '../gql/graphql';
 import { Link } from 'react-router';
 import { usePages } from '../paging';
 import { useOperation, useSession } from '../session';
@@ -21,11 +43,24 @@ interface ChangedApplication {
 }
 
 /** An application this tab acted on, as the API says it is now. */
-type DoneApplication = Pick<NonNullable<ApplicationStatusQuery['application']>, 'id' | 'version' | 'status' | 'officer' | 'dependent'>;
+type DoneApplication = Pick<
+  NonNullable<ApplicationStatusQuery['application']>,
+  'id' | 'version' | 'status' | 'officer' | 'dependent'
+>;
 
 type Action = { kind: 'review' } | { kind: 'decide'; decision: ApplicationDecision } | { kind: 'pay' };
 
-function ApplicationRow({ application, spec, onChanged, onReload }: { application: QueueApplication; spec: ApplicationQueueSpec; onChanged: (changed: ChangedApplication) => void; onReload: () => void }) {
+function ApplicationRow({
+  application,
+  spec,
+  onChanged,
+  onReload,
+}: {
+  application: QueueApplication;
+  spec: ApplicationQueueSpec;
+  onChanged: (changed: ChangedApplication) => void;
+  onReload: () => void;
+}) {
   const { request } = useSession();
   const { t, label, money, date } = useFormat();
   const [busy, setBusy] = useState(false);
@@ -35,7 +70,11 @@ function ApplicationRow({ application, spec, onChanged, onReload }: { applicatio
   // One key per payment of this row: a retry after a lost answer records the payment once.
   const [paymentKey] = useState(() => `pay-${crypto.randomUUID()}`);
 
-  const send = async <TData, TInput>(document: TypedDocumentNode<TData, { input: TInput }>, input: TInput, pick: (data: TData) => ChangedApplication): Promise<void> => {
+  const send = async <TData, TInput>(
+    document: TypedDocumentNode<TData, { input: TInput }>,
+    input: TInput,
+    pick: (data: TData) => ChangedApplication,
+  ): Promise<void> => {
     const result = await request(document, { input });
     if (result.data) onChanged(pick(result.data));
     else setError(result.errors[0] ?? { message: 'no answer' });
@@ -66,19 +105,29 @@ function ApplicationRow({ application, spec, onChanged, onReload }: { applicatio
     try {
       await job();
     } catch (failure) {
-      if (!(failure instanceof UnauthenticatedError)) setError({ message: failure instanceof Error ? failure.message : String(failure) });
+      if (!(failure instanceof UnauthenticatedError))
+        setError({ message: failure instanceof Error ? failure.message : String(failure) });
     } finally {
       setBusy(false);
     }
   };
 
   const beneficiary = beneficiaryOf(application);
-  const canDecide = spec.work === 'decide' && (application.status === 'UNDER_REVIEW' || application.status === 'WAITLISTED');
+  const canDecide =
+    spec.work === 'decide' && (application.status === 'UNDER_REVIEW' || application.status === 'WAITLISTED');
   return (
-    <Table.Tr data-testid="queue-application" data-id={application.id} data-status={application.status} data-version={application.version} data-campaign={application.campaign.id}>
+    <Table.Tr
+      data-testid="queue-application"
+      data-id={application.id}
+      data-status={application.status}
+      data-version={application.version}
+      data-campaign={application.campaign.id}
+    >
       <Table.Td>
         <BothScripts fr={beneficiary.fullName} ar={beneficiary.fullNameAr} />
-        <Text size="sm" c="dimmed">{label('BeneficiaryKind', application.beneficiaryKind)}</Text>
+        <Text size="sm" c="dimmed">
+          {label('BeneficiaryKind', application.beneficiaryKind)}
+        </Text>
       </Table.Td>
       <Table.Td>
         <Anchor component={Link} to={`/officers/${encodeURIComponent(application.officer.matricule)}`}>
@@ -91,7 +140,10 @@ function ApplicationRow({ application, spec, onChanged, onReload }: { applicatio
         ) : null}
       </Table.Td>
       <Table.Td>
-        <BothScripts fr={`${application.campaign.programme.nameFr} (${application.campaign.season})`} ar={application.campaign.programme.nameAr} />
+        <BothScripts
+          fr={`${application.campaign.programme.nameFr} (${application.campaign.season})`}
+          ar={application.campaign.programme.nameAr}
+        />
       </Table.Td>
       <Table.Td>{application.region.code}</Table.Td>
       <Table.Td>{date(application.submittedAt)}</Table.Td>
@@ -101,7 +153,11 @@ function ApplicationRow({ application, spec, onChanged, onReload }: { applicatio
       </Table.Td>
       <Table.Td data-testid="application-status">
         {label('ApplicationStatus', application.status)}
-        {application.decisionReason ? <Text size="sm" c="dimmed">{application.decisionReason}</Text> : null}
+        {application.decisionReason ? (
+          <Text size="sm" c="dimmed">
+            {application.decisionReason}
+          </Text>
+        ) : null}
       </Table.Td>
       {spec.work === 'read' ? null : (
         <Table.Td miw={260}>
@@ -113,32 +169,71 @@ function ApplicationRow({ application, spec, onChanged, onReload }: { applicatio
           {canDecide ? (
             <>
               <ApprovalEffect application={application} />
-              <TextInput size="xs" mb={4} data-testid="decision-reason" aria-label={t('reason')} placeholder={t('reasonPlaceholder')} value={reason} maxLength={500} disabled={busy} error={error?.extensions?.field === 'reason'} onChange={(e) => setReason(e.currentTarget.value)} />
-              <Button size="xs" data-testid="approve" disabled={busy} onClick={() => void run({ kind: 'decide', decision: 'APPROVE' })}>
+              <TextInput
+                size="xs"
+                mb={4}
+                data-testid="decision-reason"
+                aria-label={t('reason')}
+                placeholder={t('reasonPlaceholder')}
+                value={reason}
+                maxLength={500}
+                disabled={busy}
+                error={error?.extensions?.field === 'reason'}
+                onChange={(e) => setReason(e.currentTarget.value)}
+              />
+              <Button
+                size="xs"
+                data-testid="approve"
+                disabled={busy}
+                onClick={() => void run({ kind: 'decide', decision: 'APPROVE' })}
+              >
                 {t('approve')}
               </Button>{' '}
               {application.status === 'UNDER_REVIEW' ? (
                 <>
-                  <Button size="xs" data-testid="waitlist" disabled={busy} onClick={() => void run({ kind: 'decide', decision: 'WAITLIST' })}>
+                  <Button
+                    size="xs"
+                    data-testid="waitlist"
+                    disabled={busy}
+                    onClick={() => void run({ kind: 'decide', decision: 'WAITLIST' })}
+                  >
                     {t('waitlist')}
                   </Button>{' '}
                 </>
               ) : null}
-              <Button size="xs" data-testid="reject" disabled={busy} onClick={() => void run({ kind: 'decide', decision: 'REJECT' })}>
+              <Button
+                size="xs"
+                data-testid="reject"
+                disabled={busy}
+                onClick={() => void run({ kind: 'decide', decision: 'REJECT' })}
+              >
                 {t('reject')}
               </Button>
             </>
           ) : null}
           {spec.work === 'pay' && application.status === 'APPROVED' ? (
             <>
-              <TextInput size="xs" mb={4} data-testid="payment-reference" aria-label={t('paymentReference')} placeholder={t('paymentReference')} value={reference} maxLength={100} disabled={busy} error={error?.extensions?.field === 'reference'} onChange={(e) => setReference(e.currentTarget.value)} />
+              <TextInput
+                size="xs"
+                mb={4}
+                data-testid="payment-reference"
+                aria-label={t('paymentReference')}
+                placeholder={t('paymentReference')}
+                value={reference}
+                maxLength={100}
+                disabled={busy}
+                error={error?.extensions?.field === 'reference'}
+                onChange={(e) => setReference(e.currentTarget.value)}
+              />
               <Button size="xs" data-testid="record-payment" disabled={busy} onClick={() => void run({ kind: 'pay' })}>
                 {t('recordPayment')}
               </Button>
             </>
           ) : null}
           {busy ? <Loader size="xs" aria-label={t('working')} /> : null}
-          {error ? <ActionError error={error} subject="application" testId="application-action-error" onReload={onReload} /> : null}
+          {error ? (
+            <ActionError error={error} subject="application" testId="application-action-error" onReload={onReload} />
+          ) : null}
         </Table.Td>
       )}
     </Table.Tr>
@@ -154,8 +249,20 @@ function ApprovalEffect({ application }: { application: QueueApplication }) {
   const places = allocation.remainingQuota - 1;
   const short = budget < 0 || places < 0;
   return (
-    <Text size="sm" mb={4} c={short ? 'red.9' : undefined} data-testid="approval-effect" data-budget-after={budget.toFixed(2)} data-quota-after={places}>
-      {t('approvalEffect', { budget: money(allocation.remainingBudget), quota: allocation.remainingQuota, budgetAfter: money(budget), quotaAfter: places })}
+    <Text
+      size="sm"
+      mb={4}
+      c={short ? 'red.9' : undefined}
+      data-testid="approval-effect"
+      data-budget-after={budget.toFixed(2)}
+      data-quota-after={places}
+    >
+      {t('approvalEffect', {
+        budget: money(allocation.remainingBudget),
+        quota: allocation.remainingQuota,
+        budgetAfter: money(budget),
+        quotaAfter: places,
+      })}
     </Text>
   );
 }
@@ -170,20 +277,34 @@ function ApplicationQueue({ spec, filter }: { spec: ApplicationQueueSpec; filter
     },
     [request, spec, filter],
   );
-  const { items: applications, setItems: setApplications, totalCount, setTotalCount, next, loading, errors, failure, load } = usePages(fetchPage);
+  const {
+    items: applications,
+    setItems: setApplications,
+    totalCount,
+    setTotalCount,
+    next,
+    loading,
+    errors,
+    failure,
+    load,
+  } = usePages(fetchPage);
   const [done, setDone] = useState<DoneApplication[]>([]);
 
   // The applications this tab acted on, read again from the API after a reload: their status now, not a remembered one.
   const doneKey = `dsp.applications.done.${spec.id}`;
   const readDone = useCallback(
     async (ids: string[]) => {
-      const found = await Promise.all(ids.map((id) => request(ApplicationStatusDocument, { id }).then((r) => r.data?.application ?? null)));
+      const found = await Promise.all(
+        ids.map((id) => request(ApplicationStatusDocument, { id }).then((r) => r.data?.application ?? null)),
+      );
       return found.filter((a) => a !== null);
     },
     [request],
   );
   useEffect(() => {
-    const ids = (JSON.parse(sessionStorage.getItem(doneKey) ?? '[]') as unknown[]).filter((id): id is string => typeof id === 'string');
+    const ids = (JSON.parse(sessionStorage.getItem(doneKey) ?? '[]') as unknown[]).filter(
+      (id): id is string => typeof id === 'string',
+    );
     if (ids.length === 0) return;
     let current = true;
     readDone(ids).then(
@@ -198,7 +319,9 @@ function ApplicationQueue({ spec, filter }: { spec: ApplicationQueueSpec; filter
   const onChanged = (changed: ChangedApplication) => {
     const before = applications.find((a) => a.id === changed.id);
     if (staysInQueue(spec, changed.status)) {
-      setApplications((previous) => previous.map((a) => (a.id === changed.id ? { ...a, version: changed.version, status: changed.status } : a)));
+      setApplications((previous) =>
+        previous.map((a) => (a.id === changed.id ? { ...a, version: changed.version, status: changed.status } : a)),
+      );
     } else {
       setApplications((previous) => previous.filter((a) => a.id !== changed.id));
       setTotalCount((n) => (n === null ? null : Math.max(0, n - 1)));
@@ -226,7 +349,8 @@ function ApplicationQueue({ spec, filter }: { spec: ApplicationQueueSpec; filter
             const person = a.dependent ?? a.officer;
             return (
               <List.Item key={a.id} data-id={a.id} data-status={a.status}>
-                {t('applicationUpdated')} — <BothScripts fr={person.fullName} ar={person.fullNameAr} /> : {label('ApplicationStatus', a.status)}
+                {t('applicationUpdated')} — <BothScripts fr={person.fullName} ar={person.fullNameAr} /> :{' '}
+                {label('ApplicationStatus', a.status)}
               </List.Item>
             );
           })}
@@ -255,7 +379,13 @@ function ApplicationQueue({ spec, filter }: { spec: ApplicationQueueSpec; filter
             </Table.Thead>
             <Table.Tbody>
               {applications.map((application) => (
-                <ApplicationRow key={application.id} application={application} spec={spec} onChanged={onChanged} onReload={() => void load(null)} />
+                <ApplicationRow
+                  key={application.id}
+                  application={application}
+                  spec={spec}
+                  onChanged={onChanged}
+                  onReload={() => void load(null)}
+                />
               ))}
             </Table.Tbody>
           </Table>
@@ -273,7 +403,15 @@ function ApplicationQueue({ spec, filter }: { spec: ApplicationQueueSpec; filter
   );
 }
 
-function Filters({ filter, onChange, national }: { filter: QueueFilter; onChange: (filter: QueueFilter) => void; national: boolean }) {
+function Filters({
+  filter,
+  onChange,
+  national,
+}: {
+  filter: QueueFilter;
+  onChange: (filter: QueueFilter) => void;
+  national: boolean;
+}) {
   const { t, lang, label } = useFormat();
   const campaigns = useOperation(CampaignsDocument, {}).result?.data?.campaigns ?? [];
   const regionList = useOperation(RegionListDocument, {}, !national).result?.data?.regions ?? [];
@@ -284,7 +422,13 @@ function Filters({ filter, onChange, national }: { filter: QueueFilter; onChange
         data-testid="campaign-filter"
         value={filter.campaignId}
         onChange={(e) => onChange({ ...filter, campaignId: e.currentTarget.value })}
-        data={[{ value: '', label: t('allCampaigns') }, ...campaigns.map((c) => ({ value: c.id, label: `${lang === 'ar' ? c.programme.nameAr : c.programme.nameFr} — ${c.season}` }))]}
+        data={[
+          { value: '', label: t('allCampaigns') },
+          ...campaigns.map((c) => ({
+            value: c.id,
+            label: `${lang === 'ar' ? c.programme.nameAr : c.programme.nameFr} — ${c.season}`,
+          })),
+        ]}
       />
       {national ? (
         <>
@@ -293,14 +437,23 @@ function Filters({ filter, onChange, national }: { filter: QueueFilter; onChange
             data-testid="application-region-filter"
             value={filter.region}
             onChange={(e) => onChange({ ...filter, region: e.currentTarget.value })}
-            data={[{ value: '', label: t('allRegions') }, ...regionList.map((r) => ({ value: r.code, label: `${lang === 'ar' ? r.nameAr : r.nameFr} (${r.code})` }))]}
+            data={[
+              { value: '', label: t('allRegions') },
+              ...regionList.map((r) => ({
+                value: r.code,
+                label: `${lang === 'ar' ? r.nameAr : r.nameFr} (${r.code})`,
+              })),
+            ]}
           />
           <NativeSelect
             label={t('status')}
             data-testid="application-status-filter"
             value={filter.status}
             onChange={(e) => onChange({ ...filter, status: e.currentTarget.value as ApplicationStatus | '' })}
-            data={[{ value: '', label: t('allStatuses') }, ...APPLICATION_STATUSES.map((status) => ({ value: status, label: label('ApplicationStatus', status) }))]}
+            data={[
+              { value: '', label: t('allStatuses') },
+              ...APPLICATION_STATUSES.map((status) => ({ value: status, label: label('ApplicationStatus', status) })),
+            ]}
           />
         </>
       ) : null}

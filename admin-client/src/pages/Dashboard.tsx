@@ -12,8 +12,19 @@ function RegionPicker({ value }: { value: string }) {
   const navigate = useNavigate();
   const state = useOperation(RegionListDocument, {});
   const regions = state.result?.data?.regions ?? [];
-  const data = regions.length === 0 ? [{ value, label: value }] : regions.map((r) => ({ value: r.code, label: `${lang === 'ar' ? r.nameAr : r.nameFr} (${r.code})` }));
-  return <NativeSelect label={t('pickRegion')} data-testid="region-picker" value={value} data={data} onChange={(e) => void navigate(`/dashboard?region=${encodeURIComponent(e.currentTarget.value)}`)} />;
+  const data =
+    regions.length === 0
+      ? [{ value, label: value }]
+      : regions.map((r) => ({ value: r.code, label: `${lang === 'ar' ? r.nameAr : r.nameFr} (${r.code})` }));
+  return (
+    <NativeSelect
+      label={t('pickRegion')}
+      data-testid="region-picker"
+      value={value}
+      data={data}
+      onChange={(e) => void navigate(`/dashboard?region=${encodeURIComponent(e.currentTarget.value)}`)}
+    />
+  );
 }
 
 function BudgetBar({ allocated, committed, disbursed }: { allocated: number; committed: number; disbursed: number }) {
@@ -22,13 +33,31 @@ function BudgetBar({ allocated, committed, disbursed }: { allocated: number; com
   // Disbursed is part of committed: the bar shows what is paid, then what is committed but not yet paid.
   return (
     <Progress.Root size="lg" mt="sm">
-      <Progress.Section value={pct(disbursed)} color="green.8" aria-label={`${t('disbursed')} ${pct(disbursed).toFixed(0)} %`} />
-      <Progress.Section value={Math.max(0, pct(committed) - pct(disbursed))} color="green.3" aria-label={`${t('committed')} ${pct(committed).toFixed(0)} %`} />
+      <Progress.Section
+        value={pct(disbursed)}
+        color="green.8"
+        aria-label={`${t('disbursed')} ${pct(disbursed).toFixed(0)} %`}
+      />
+      <Progress.Section
+        value={Math.max(0, pct(committed) - pct(disbursed))}
+        color="green.3"
+        aria-label={`${t('committed')} ${pct(committed).toFixed(0)} %`}
+      />
     </Progress.Root>
   );
 }
 
-function Half({ title, testId, errors, children }: { title: string; testId: string; errors: GraphQLErrorShape[]; children: React.ReactNode }) {
+function Half({
+  title,
+  testId,
+  errors,
+  children,
+}: {
+  title: string;
+  testId: string;
+  errors: GraphQLErrorShape[];
+  children: React.ReactNode;
+}) {
   return (
     <Paper withBorder p="md" component="section" data-testid={testId}>
       <Title order={3} size="h4" mb="sm">
@@ -55,8 +84,20 @@ export function Dashboard() {
       {national ? <RegionPicker value={code} /> : null}
     </Group>
   );
-  if (state.loading) return (<>{header}<Loading /></>);
-  if (state.failure !== undefined) return (<>{header}<Failure message={state.failure} /></>);
+  if (state.loading)
+    return (
+      <>
+        {header}
+        <Loading />
+      </>
+    );
+  if (state.failure !== undefined)
+    return (
+      <>
+        {header}
+        <Failure message={state.failure} />
+      </>
+    );
   const { data, errors } = state.result;
   const region = data?.region ?? null;
   const foundationDown = unavailable(errors, 'foundation');
@@ -66,20 +107,28 @@ export function Dashboard() {
         {header}
         {foundationDown ? (
           <SimpleGrid cols={{ base: 1, md: 2 }}>
-            <Half title={t('foundation')} testId="foundation-half" errors={[foundationDown]}>{null}</Half>
+            <Half title={t('foundation')} testId="foundation-half" errors={[foundationDown]}>
+              {null}
+            </Half>
             <Half title={t('mutual')} testId="mutual-half" errors={[]}>
               <Text>{t('regionFromFoundation')}</Text>
             </Half>
           </SimpleGrid>
         ) : (
-          <ErrorMessage errors={errors.length > 0 ? errors : [{ message: 'NOT_FOUND', extensions: { code: 'NOT_FOUND' } }]} />
+          <ErrorMessage
+            errors={errors.length > 0 ? errors : [{ message: 'NOT_FOUND', extensions: { code: 'NOT_FOUND' } }]}
+          />
         )}
       </>
     );
   }
-  const socialErrors = region.social ? [] : [...errorsAt(errors, ['region', 'social']), ...(foundationDown ? [foundationDown] : [])];
+  const socialErrors = region.social
+    ? []
+    : [...errorsAt(errors, ['region', 'social']), ...(foundationDown ? [foundationDown] : [])];
   const mutualDown = unavailable(errors, 'mutual');
-  const healthErrors = region.health ? [] : [...(mutualDown ? [mutualDown] : []), ...errorsAt(errors, ['region', 'health'])];
+  const healthErrors = region.health
+    ? []
+    : [...(mutualDown ? [mutualDown] : []), ...errorsAt(errors, ['region', 'health'])];
   const { social, health, currentHead } = region;
 
   return (
@@ -87,50 +136,133 @@ export function Dashboard() {
       {header}
       <div data-testid="region-title" data-code={region.code}>
         <Title order={3} size="h4">
-          <BothScripts fr={region.nameFr} ar={region.nameAr} /> <Text span c="dimmed">({region.code})</Text>
+          <BothScripts fr={region.nameFr} ar={region.nameAr} />{' '}
+          <Text span c="dimmed">
+            ({region.code})
+          </Text>
         </Title>
         <Text my="sm" data-testid="current-head">
           {currentHead ? (
             <>
-              {t('currentHead')}: <strong>{currentHead.officer.fullName}</strong> ({label('Rank', currentHead.officer.rank)}, {currentHead.officer.matricule}) — {t('termStart')} {date(currentHead.startDate)}
-              {currentHead.rotationDue ? <Badge color="orange" ms="xs" tt="none">{t('rotationDue')}</Badge> : null}
+              {t('currentHead')}: <strong>{currentHead.officer.fullName}</strong> (
+              {label('Rank', currentHead.officer.rank)}, {currentHead.officer.matricule}) — {t('termStart')}{' '}
+              {date(currentHead.startDate)}
+              {currentHead.rotationDue ? (
+                <Badge color="orange" ms="xs" tt="none">
+                  {t('rotationDue')}
+                </Badge>
+              ) : null}
             </>
           ) : (
             t('noHead')
           )}
           {' · '}
-          {t('staffCount')}: <span data-testid="staff-count" data-value={region.staffCount}>{number(region.staffCount)}</span>
+          {t('staffCount')}:{' '}
+          <span data-testid="staff-count" data-value={region.staffCount}>
+            {number(region.staffCount)}
+          </span>
         </Text>
       </div>
       <SimpleGrid cols={{ base: 1, md: 2 }}>
-        <Half title={t('foundation')} testId="foundation-half" errors={socialErrors.length > 0 || !social ? (socialErrors.length > 0 ? socialErrors : [{ message: 'no data' }]) : []}>
+        <Half
+          title={t('foundation')}
+          testId="foundation-half"
+          errors={
+            socialErrors.length > 0 || !social
+              ? socialErrors.length > 0
+                ? socialErrors
+                : [{ message: 'no data' }]
+              : []
+          }
+        >
           {social ? (
             <>
               <Group gap="sm">
-                <Figure label={t('openApplications')} testId="open-applications" raw={social.openApplications} value={number(social.openApplications)} />
-                <Figure label={t('approvedThisYear')} testId="approved-this-year" raw={social.approvedThisYear} value={number(social.approvedThisYear)} />
+                <Figure
+                  label={t('openApplications')}
+                  testId="open-applications"
+                  raw={social.openApplications}
+                  value={number(social.openApplications)}
+                />
+                <Figure
+                  label={t('approvedThisYear')}
+                  testId="approved-this-year"
+                  raw={social.approvedThisYear}
+                  value={number(social.approvedThisYear)}
+                />
               </Group>
-              <Title order={4} size="h5" mt="md" mb="xs">{t('budget')}</Title>
+              <Title order={4} size="h5" mt="md" mb="xs">
+                {t('budget')}
+              </Title>
               <Group gap="sm">
-                <Figure label={t('allocated')} testId="budget-allocated" raw={social.budget.allocated} value={money(social.budget.allocated)} />
-                <Figure label={t('committed')} testId="budget-committed" raw={social.budget.committed} value={money(social.budget.committed)} />
-                <Figure label={t('disbursed')} testId="budget-disbursed" raw={social.budget.disbursed} value={money(social.budget.disbursed)} />
+                <Figure
+                  label={t('allocated')}
+                  testId="budget-allocated"
+                  raw={social.budget.allocated}
+                  value={money(social.budget.allocated)}
+                />
+                <Figure
+                  label={t('committed')}
+                  testId="budget-committed"
+                  raw={social.budget.committed}
+                  value={money(social.budget.committed)}
+                />
+                <Figure
+                  label={t('disbursed')}
+                  testId="budget-disbursed"
+                  raw={social.budget.disbursed}
+                  value={money(social.budget.disbursed)}
+                />
               </Group>
-              <BudgetBar allocated={Number(social.budget.allocated)} committed={Number(social.budget.committed)} disbursed={Number(social.budget.disbursed)} />
+              <BudgetBar
+                allocated={Number(social.budget.allocated)}
+                committed={Number(social.budget.committed)}
+                disbursed={Number(social.budget.disbursed)}
+              />
             </>
           ) : null}
         </Half>
         {withHealth ? (
-        <Half title={t('mutual')} testId="mutual-half" errors={healthErrors.length > 0 || !health ? (healthErrors.length > 0 ? healthErrors : [{ message: 'no data' }]) : []}>
-          {health ? (
-            <Group gap="sm">
-              <Figure label={t('pendingClaims')} testId="pending-claims" raw={health.pendingClaims} value={number(health.pendingClaims)} />
-              <Figure label={t('claimsThisYear')} testId="claims-this-year" raw={health.claimsThisYear} value={number(health.claimsThisYear)} />
-              <Figure label={t('reimbursedThisYear')} testId="reimbursed-this-year" raw={health.reimbursedThisYear} value={money(health.reimbursedThisYear)} />
-              <Figure label={t('averageProcessingDays')} testId="average-processing-days" raw={health.averageProcessingDays} value={number(health.averageProcessingDays, 1)} />
-            </Group>
-          ) : null}
-        </Half>
+          <Half
+            title={t('mutual')}
+            testId="mutual-half"
+            errors={
+              healthErrors.length > 0 || !health
+                ? healthErrors.length > 0
+                  ? healthErrors
+                  : [{ message: 'no data' }]
+                : []
+            }
+          >
+            {health ? (
+              <Group gap="sm">
+                <Figure
+                  label={t('pendingClaims')}
+                  testId="pending-claims"
+                  raw={health.pendingClaims}
+                  value={number(health.pendingClaims)}
+                />
+                <Figure
+                  label={t('claimsThisYear')}
+                  testId="claims-this-year"
+                  raw={health.claimsThisYear}
+                  value={number(health.claimsThisYear)}
+                />
+                <Figure
+                  label={t('reimbursedThisYear')}
+                  testId="reimbursed-this-year"
+                  raw={health.reimbursedThisYear}
+                  value={money(health.reimbursedThisYear)}
+                />
+                <Figure
+                  label={t('averageProcessingDays')}
+                  testId="average-processing-days"
+                  raw={health.averageProcessingDays}
+                  value={number(health.averageProcessingDays, 1)}
+                />
+              </Group>
+            ) : null}
+          </Half>
         ) : null}
       </SimpleGrid>
     </>

@@ -3,11 +3,27 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { ErrorMessage } from '../components';
 import { MutationForm, refused, type Field, type Values } from '../forms';
-import { DecidePriorAuthorisationDocument, OfficerFileDocument, RegionFacilitiesDocument, RequestPriorAuthorisationDocument, SubmitClaimDocument, type CareType } from '../gql/graphql';
+import {
+  DecidePriorAuthorisationDocument,
+  OfficerFileDocument,
+  RegionFacilitiesDocument,
+  RequestPriorAuthorisationDocument,
+  SubmitClaimDocument,
+  type CareType,
+} from '../gql/graphql';
 import { useFormat } from '../intl';
 import { useOperation, useSession } from '../session';
 
-const CARE_TYPES: readonly CareType[] = ['CONSULTATION', 'DENTAL', 'OPTICAL', 'PHARMACY', 'LABORATORY', 'IMAGING', 'HOSPITALISATION', 'PHYSIOTHERAPY'];
+const CARE_TYPES: readonly CareType[] = [
+  'CONSULTATION',
+  'DENTAL',
+  'OPTICAL',
+  'PHARMACY',
+  'LABORATORY',
+  'IMAGING',
+  'HOSPITALISATION',
+  'PHYSIOTHERAPY',
+];
 /** Lines a claim form offers; a claim with more is entered by the API's other clients. */
 const LINE_SLOTS = [0, 1, 2] as const;
 // The API's own patterns (mutual-service adjudication), checked before sending.
@@ -22,7 +38,9 @@ const lineFields: Field[] = LINE_SLOTS.flatMap((n) => [
 ]);
 
 /** The claim lines filled in, or the refusal the API would give: at least one, each with an act, a quantity and a price. */
-function claimLines(v: Values): { actCode: string; quantity: number; unitPrice: string }[] | { error: ReturnType<typeof refused> } {
+function claimLines(
+  v: Values,
+): { actCode: string; quantity: number; unitPrice: string }[] | { error: ReturnType<typeof refused> } {
   const lines = [];
   for (const n of LINE_SLOTS) {
     const act = (v[`lines.${n}.actCode`] ?? '').trim().toUpperCase();
@@ -31,8 +49,10 @@ function claimLines(v: Values): { actCode: string; quantity: number; unitPrice: 
     if (!act && !quantity && !price) continue;
     // Filled in order, so a line's place is the one the API names in a refusal.
     if (lines.length !== n) return { error: refused(`lines.${lines.length}.actCode`, 'Lines are filled in order.') };
-    if (!ACT_CODE.test(act)) return { error: refused(`lines.${n}.actCode`, 'An act code is 1 to 12 capital letters or digits.') };
-    if (!(Number.isInteger(Number(quantity)) && Number(quantity) >= 1)) return { error: refused(`lines.${n}.quantity`, 'A line has a quantity of 1 or more.') };
+    if (!ACT_CODE.test(act))
+      return { error: refused(`lines.${n}.actCode`, 'An act code is 1 to 12 capital letters or digits.') };
+    if (!(Number.isInteger(Number(quantity)) && Number(quantity) >= 1))
+      return { error: refused(`lines.${n}.quantity`, 'A line has a quantity of 1 or more.') };
     if (!(Number(price) > 0)) return { error: refused(`lines.${n}.unitPrice`, 'A line has a price above zero.') };
     lines.push({ actCode: act, quantity: Number(quantity), unitPrice: Number(price).toFixed(2) });
   }
@@ -53,7 +73,9 @@ function useBeneficiaries(matricule: string) {
   const options = officer
     ? [
         { value: officer.matricule, label: `${officer.fullName} (${t('self')})` },
-        ...officer.dependents.filter((d) => !d.linkEndedOn).map((d) => ({ value: d.id, label: `${d.fullName} (${label('DependentRelation', d.relation)})` })),
+        ...officer.dependents
+          .filter((d) => !d.linkEndedOn)
+          .map((d) => ({ value: d.id, label: `${d.fullName} (${label('DependentRelation', d.relation)})` })),
       ]
     : [];
   return { officer, options, errors: state.result?.errors ?? [] };
@@ -66,8 +88,13 @@ export function HealthWork() {
   const [typed, setTyped] = useState('');
   const [matricule, setMatricule] = useState('');
   const { officer, options, errors } = useBeneficiaries(matricule);
-  const facilities = useOperation(RegionFacilitiesDocument, { code: claims?.region ?? '' }, !claims?.region).result?.data?.region?.facilities ?? [];
-  const providers = facilities.map((p) => ({ value: p.id, label: `${p.name} — ${p.city} (${label('ProviderKind', p.kind)})` }));
+  const facilities =
+    useOperation(RegionFacilitiesDocument, { code: claims?.region ?? '' }, !claims?.region).result?.data?.region
+      ?.facilities ?? [];
+  const providers = facilities.map((p) => ({
+    value: p.id,
+    label: `${p.name} — ${p.city} (${label('ProviderKind', p.kind)})`,
+  }));
   const find = (event: FormEvent) => {
     event.preventDefault();
     setMatricule(typed.trim());
@@ -78,7 +105,12 @@ export function HealthWork() {
         {t('navHealthWork')}
       </Title>
       <Group component="form" onSubmit={find} align="end" role="search">
-        <TextInput label={t('field.matricule')} data-testid="beneficiary-matricule" value={typed} onChange={(e) => setTyped(e.currentTarget.value)} />
+        <TextInput
+          label={t('field.matricule')}
+          data-testid="beneficiary-matricule"
+          value={typed}
+          onChange={(e) => setTyped(e.currentTarget.value)}
+        />
         <Button type="submit" data-testid="beneficiary-find">
           {t('search')}
         </Button>
@@ -97,7 +129,13 @@ export function HealthWork() {
             title="submitClaimTitle"
             fields={[
               { name: 'beneficiaryId', label: 'field.beneficiaryId', kind: 'select', required: true, options },
-              { name: 'careType', label: 'field.careType', kind: 'select', required: true, options: CARE_TYPES.map((c) => ({ value: c, label: label('CareType', c) })) },
+              {
+                name: 'careType',
+                label: 'field.careType',
+                kind: 'select',
+                required: true,
+                options: CARE_TYPES.map((c) => ({ value: c, label: label('CareType', c) })),
+              },
               { name: 'providerId', label: 'field.providerId', kind: 'select', required: true, options: providers },
               { name: 'careStartDate', label: 'field.careStartDate', kind: 'date', required: true },
               { name: 'careEndDate', label: 'field.careEndDate', kind: 'date', required: true },
@@ -105,19 +143,40 @@ export function HealthWork() {
               ...lineFields,
             ]}
             validate={(v) => {
-              if (v.careEndDate < v.careStartDate) return refused('careEndDate', 'Care ends on or after its first day.');
-              if (!diagnoses(v.diagnosisCodes).every((c) => ICD10.test(c))) return refused('diagnosisCodes', 'Diagnoses are ICD-10 codes, such as J06.9.');
+              if (v.careEndDate < v.careStartDate)
+                return refused('careEndDate', 'Care ends on or after its first day.');
+              if (!diagnoses(v.diagnosisCodes).every((c) => ICD10.test(c)))
+                return refused('diagnosisCodes', 'Diagnoses are ICD-10 codes, such as J06.9.');
               const lines = claimLines(v);
               return 'error' in lines ? lines.error : null;
             }}
             document={SubmitClaimDocument}
             variables={(v, idempotencyKey) => {
               const lines = claimLines(v);
-              return { input: { beneficiaryId: v.beneficiaryId, providerId: v.providerId, careType: v.careType as CareType, careStartDate: v.careStartDate, careEndDate: v.careEndDate, diagnosisCodes: diagnoses(v.diagnosisCodes), lines: 'error' in lines ? [] : lines, idempotencyKey } };
+              return {
+                input: {
+                  beneficiaryId: v.beneficiaryId,
+                  providerId: v.providerId,
+                  careType: v.careType as CareType,
+                  careStartDate: v.careStartDate,
+                  careEndDate: v.careEndDate,
+                  diagnosisCodes: diagnoses(v.diagnosisCodes),
+                  lines: 'error' in lines ? [] : lines,
+                  idempotencyKey,
+                },
+              };
             }}
             success={(data) => (
-              <span data-testid="claim-outcome" data-status={data.submitClaim.status} data-reference={data.submitClaim.reference}>
-                {t('claimEntered', { reference: data.submitClaim.reference, amount: money(data.submitClaim.amountClaimed), status: label('ClaimStatus', data.submitClaim.status) })}
+              <span
+                data-testid="claim-outcome"
+                data-status={data.submitClaim.status}
+                data-reference={data.submitClaim.reference}
+              >
+                {t('claimEntered', {
+                  reference: data.submitClaim.reference,
+                  amount: money(data.submitClaim.amountClaimed),
+                  status: label('ClaimStatus', data.submitClaim.status),
+                })}
                 {data.submitClaim.rejectionCode ? ` — ${label('RejectionCode', data.submitClaim.rejectionCode)}` : null}{' '}
                 <Anchor component={Link} to={`/officers/${encodeURIComponent(officer.matricule)}`}>
                   {t('openFile')}
@@ -136,10 +195,19 @@ export function HealthWork() {
               { name: 'reason', label: 'field.reason', kind: 'textarea', required: true, max: 2000 },
             ]}
             document={RequestPriorAuthorisationDocument}
-            variables={(v, idempotencyKey) => ({ beneficiaryId: v.beneficiaryId, providerId: v.providerId, plannedDate: v.plannedDate, reason: v.reason.trim(), idempotencyKey })}
+            variables={(v, idempotencyKey) => ({
+              beneficiaryId: v.beneficiaryId,
+              providerId: v.providerId,
+              plannedDate: v.plannedDate,
+              reason: v.reason.trim(),
+              idempotencyKey,
+            })}
             success={(data) => (
               <span data-testid="prior-authorisation-outcome" data-id={data.requestPriorAuthorisation.id}>
-                {t('priorAuthorisationRequested', { id: data.requestPriorAuthorisation.id, status: label('PriorAuthorisationStatus', data.requestPriorAuthorisation.status) })}
+                {t('priorAuthorisationRequested', {
+                  id: data.requestPriorAuthorisation.id,
+                  status: label('PriorAuthorisationStatus', data.requestPriorAuthorisation.status),
+                })}
               </span>
             )}
           />
@@ -166,14 +234,26 @@ export function PriorAuthorisationDecision() {
         title="decidePriorAuthorisationTitle"
         fields={[
           { name: 'id', label: 'field.priorAuthorisationId', required: true, max: 100 },
-          { name: 'grant', label: 'field.grant', kind: 'select', required: true, options: [{ value: 'true', label: label('PriorAuthorisationStatus', 'GRANTED') }, { value: 'false', label: label('PriorAuthorisationStatus', 'REFUSED') }] },
+          {
+            name: 'grant',
+            label: 'field.grant',
+            kind: 'select',
+            required: true,
+            options: [
+              { value: 'true', label: label('PriorAuthorisationStatus', 'GRANTED') },
+              { value: 'false', label: label('PriorAuthorisationStatus', 'REFUSED') },
+            ],
+          },
           { name: 'note', label: 'field.note', kind: 'textarea', max: 2000 },
         ]}
         document={DecidePriorAuthorisationDocument}
         variables={(v) => ({ id: v.id.trim(), version: 1, grant: v.grant === 'true', note: v.note.trim() || null })}
         success={(data) => (
           <span data-testid="prior-authorisation-decided" data-status={data.decidePriorAuthorisation.status}>
-            {t('priorAuthorisationDecided', { id: data.decidePriorAuthorisation.id, status: label('PriorAuthorisationStatus', data.decidePriorAuthorisation.status) })}
+            {t('priorAuthorisationDecided', {
+              id: data.decidePriorAuthorisation.id,
+              status: label('PriorAuthorisationStatus', data.decidePriorAuthorisation.status),
+            })}
           </span>
         )}
       />

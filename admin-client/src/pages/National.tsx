@@ -30,15 +30,27 @@ function BarChart({ rows }: { rows: ComparisonRow[] }) {
   return (
     <figure>
       <figcaption>{t('chartTitle')}</figcaption>
-      <svg style={{ maxWidth: 760 }} data-testid="spend-chart" viewBox={`0 0 ${width} ${rows.length * (barHeight + 4)}`} width="100%" role="img" aria-label={t('chartTitle')} direction="ltr">
+      <svg
+        style={{ maxWidth: 760 }}
+        data-testid="spend-chart"
+        viewBox={`0 0 ${width} ${rows.length * (barHeight + 4)}`}
+        width="100%"
+        role="img"
+        aria-label={t('chartTitle')}
+        direction="ltr"
+      >
         {rows.map((r, i) => {
           const y = i * (barHeight + 4);
           const w = ((r.socialPerBeneficiary ?? 0) / max) * (width - labelWidth - 80);
           return (
             <g key={r.code}>
-              <text x={0} y={y + barHeight - 4} fontSize="12">{r.code}</text>
+              <text x={0} y={y + barHeight - 4} fontSize="12">
+                {r.code}
+              </text>
               <rect x={labelWidth} y={y} width={w} height={barHeight} fill="var(--mantine-color-green-8)" />
-              <text x={labelWidth + w + 4} y={y + barHeight - 4} fontSize="12">{number(r.socialPerBeneficiary, 2)}</text>
+              <text x={labelWidth + w + 4} y={y + barHeight - 4} fontSize="12">
+                {number(r.socialPerBeneficiary, 2)}
+              </text>
             </g>
           );
         })}
@@ -52,7 +64,10 @@ export function National() {
   const state = useOperation(NationalComparisonDocument, {});
   const [sort, setSort] = useState<{ key: ColumnKey; direction: Direction }>({ key: 'code', direction: 'asc' });
   const rows = useMemo(() => toRows(state.result?.data?.regions ?? []), [state.result]);
-  const sorted = useMemo(() => (sort.key === 'code' && sort.direction === 'asc' ? rows : sortBy(rows, (r) => r[sort.key], sort.direction)), [rows, sort]);
+  const sorted = useMemo(
+    () => (sort.key === 'code' && sort.direction === 'asc' ? rows : sortBy(rows, (r) => r[sort.key], sort.direction)),
+    [rows, sort],
+  );
 
   if (state.loading) return <Loading />;
   if (state.failure !== undefined) return <Failure message={state.failure} />;
@@ -62,13 +77,18 @@ export function National() {
   const cv = coefficientOfVariation(spend);
   const g = gini(spend);
   const mutualDown = unavailable(errors, 'mutual');
-  const toggle = (key: ColumnKey) => setSort((s) => ({ key, direction: s.key === key && s.direction === 'asc' ? 'desc' : 'asc' }));
+  const toggle = (key: ColumnKey) =>
+    setSort((s) => ({ key, direction: s.key === key && s.direction === 'asc' ? 'desc' : 'asc' }));
 
   return (
     <>
       <Group justify="space-between" my="md">
         <Title order={2}>{t('navNational')}</Title>
-        <Button variant="default" data-testid="export-csv" onClick={() => downloadCsv('comparaison-nationale.csv', toCsv(csvHeader, csvRows(sorted)))}>
+        <Button
+          variant="default"
+          data-testid="export-csv"
+          onClick={() => downloadCsv('comparaison-nationale.csv', toCsv(csvHeader, csvRows(sorted)))}
+        >
           {t('exportCsv')}
         </Button>
       </Group>
@@ -83,33 +103,36 @@ export function National() {
         </Group>
       </Paper>
       <Table.ScrollContainer minWidth={800}>
-      <Table striped highlightOnHover data-testid="comparison-table">
-        <Table.Thead>
-          <Table.Tr>
-            {columns.map((c) => (
-              <Table.Th key={c.key} aria-sort={sort.key === c.key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
-                <UnstyledButton fw={600} data-sort={c.key} onClick={() => toggle(c.key)}>
-                  {t(c.label)} {sort.key === c.key ? (sort.direction === 'asc' ? '▲' : '▼') : ''}
-                </UnstyledButton>
-              </Table.Th>
-            ))}
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {sorted.map((r) => (
-            <Table.Tr key={r.code} data-code={r.code}>
-              <Table.Td>{r.code}</Table.Td>
-              <Table.Td>{lang === 'ar' ? r.nameAr : r.nameFr}</Table.Td>
-              <Table.Td ta="end">{number(r.staffCount)}</Table.Td>
-              <Table.Td ta="end">{number(r.beneficiaryCount)}</Table.Td>
-              <Table.Td ta="end">{number(r.socialPerBeneficiary, 2)}</Table.Td>
-              <Table.Td ta="end">{number(r.healthPerBeneficiary, 2)}</Table.Td>
-              <Table.Td ta="end">{percent(r.approvalRate)}</Table.Td>
-              <Table.Td ta="end">{number(r.processingDays, 1)}</Table.Td>
+        <Table striped highlightOnHover data-testid="comparison-table">
+          <Table.Thead>
+            <Table.Tr>
+              {columns.map((c) => (
+                <Table.Th
+                  key={c.key}
+                  aria-sort={sort.key === c.key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
+                >
+                  <UnstyledButton fw={600} data-sort={c.key} onClick={() => toggle(c.key)}>
+                    {t(c.label)} {sort.key === c.key ? (sort.direction === 'asc' ? '▲' : '▼') : ''}
+                  </UnstyledButton>
+                </Table.Th>
+              ))}
             </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
+          </Table.Thead>
+          <Table.Tbody>
+            {sorted.map((r) => (
+              <Table.Tr key={r.code} data-code={r.code}>
+                <Table.Td>{r.code}</Table.Td>
+                <Table.Td>{lang === 'ar' ? r.nameAr : r.nameFr}</Table.Td>
+                <Table.Td ta="end">{number(r.staffCount)}</Table.Td>
+                <Table.Td ta="end">{number(r.beneficiaryCount)}</Table.Td>
+                <Table.Td ta="end">{number(r.socialPerBeneficiary, 2)}</Table.Td>
+                <Table.Td ta="end">{number(r.healthPerBeneficiary, 2)}</Table.Td>
+                <Table.Td ta="end">{percent(r.approvalRate)}</Table.Td>
+                <Table.Td ta="end">{number(r.processingDays, 1)}</Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
       </Table.ScrollContainer>
       <BarChart rows={sorted} />
     </>

@@ -3,7 +3,19 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { ErrorMessage, Loading } from '../components';
 import { MutationForm, orNull, refused, type Values } from '../forms';
-import { AppointHeadDocument, AuditTrailDocument, CampaignAllocationsDocument, CampaignsDocument, CreateCampaignDocument, HeadsDueForRotationDocument, MutualAuditTrailDocument, ProgrammesDocument, RegionListDocument, SetCampaignAllocationDocument, type BeneficiaryKind } from '../gql/graphql';
+import {
+  AppointHeadDocument,
+  AuditTrailDocument,
+  CampaignAllocationsDocument,
+  CampaignsDocument,
+  CreateCampaignDocument,
+  HeadsDueForRotationDocument,
+  MutualAuditTrailDocument,
+  ProgrammesDocument,
+  RegionListDocument,
+  SetCampaignAllocationDocument,
+  type BeneficiaryKind,
+} from '../gql/graphql';
 import { useFormat, type MessageId } from '../intl';
 import { useOperation, useSession } from '../session';
 
@@ -20,7 +32,13 @@ function CreateCampaign({ onCreated }: { onCreated: (id: string) => void }) {
       testId="create-campaign"
       title="createCampaignTitle"
       fields={[
-        { name: 'programmeId', label: 'field.programmeId', kind: 'select', required: true, options: programmes.map((p) => ({ value: p.id, label: lang === 'ar' ? p.nameAr : p.nameFr })) },
+        {
+          name: 'programmeId',
+          label: 'field.programmeId',
+          kind: 'select',
+          required: true,
+          options: programmes.map((p) => ({ value: p.id, label: lang === 'ar' ? p.nameAr : p.nameFr })),
+        },
         { name: 'season', label: 'field.season', required: true, max: 40 },
         { name: 'year', label: 'field.year', kind: 'number', required: true },
         { name: 'opensOn', label: 'field.opensOn', kind: 'date', required: true },
@@ -43,20 +61,34 @@ function CreateCampaign({ onCreated }: { onCreated: (id: string) => void }) {
           opensOn: v.opensOn,
           closesOn: v.closesOn,
           benefitAmount: Number(v.benefitAmount).toFixed(2),
-          eligibility: { beneficiaryKinds: kinds, minAge: intOrNull(v['eligibility.minAge']), maxAge: intOrNull(v['eligibility.maxAge']) },
+          eligibility: {
+            beneficiaryKinds: kinds,
+            minAge: intOrNull(v['eligibility.minAge']),
+            maxAge: intOrNull(v['eligibility.maxAge']),
+          },
           idempotencyKey,
         },
       })}
       success={(data) => (
         <>
           {t('campaignCreated', { season: data.createCampaign.season })}{' '}
-          <Anchor component="button" type="button" data-testid="create-campaign-link" onClick={() => onCreated(data.createCampaign.id)}>
+          <Anchor
+            component="button"
+            type="button"
+            data-testid="create-campaign-link"
+            onClick={() => onCreated(data.createCampaign.id)}
+          >
             {t('setAllocations')}
           </Anchor>
         </>
       )}
     >
-      <Checkbox.Group label={t('field.eligibility.beneficiaryKinds')} value={kinds} onChange={(value) => setKinds(value as BeneficiaryKind[])} data-testid="field-eligibility.beneficiaryKinds">
+      <Checkbox.Group
+        label={t('field.eligibility.beneficiaryKinds')}
+        value={kinds}
+        onChange={(value) => setKinds(value as BeneficiaryKind[])}
+        data-testid="field-eligibility.beneficiaryKinds"
+      >
         <Group gap="sm" mt={4}>
           {KINDS.map((kind) => (
             <Checkbox key={kind} value={kind} label={label('BeneficiaryKind', kind)} data-kind={kind} />
@@ -76,7 +108,10 @@ function Allocations({ campaignId }: { campaignId: string }) {
   const data = state.result?.data;
   if (!data?.campaign) return <ErrorMessage errors={state.result?.errors ?? []} />;
   const allocations = new Map(data.campaign.allocations.map((a) => [a.region.code, a]));
-  const regionOptions = data.regions.map((r) => ({ value: r.code, label: `${lang === 'ar' ? r.nameAr : r.nameFr} (${r.code})` }));
+  const regionOptions = data.regions.map((r) => ({
+    value: r.code,
+    label: `${lang === 'ar' ? r.nameAr : r.nameFr} (${r.code})`,
+  }));
   return (
     <>
       <Table.ScrollContainer minWidth={900}>
@@ -97,7 +132,13 @@ function Allocations({ campaignId }: { campaignId: string }) {
             {data.regions.map((r) => {
               const a = allocations.get(r.code);
               return (
-                <Table.Tr key={r.code} data-testid="allocation" data-region={r.code} data-allocated={a?.allocated ?? ''} data-quota={a?.quota ?? ''}>
+                <Table.Tr
+                  key={r.code}
+                  data-testid="allocation"
+                  data-region={r.code}
+                  data-allocated={a?.allocated ?? ''}
+                  data-quota={a?.quota ?? ''}
+                >
                   <Table.Td>{lang === 'ar' ? r.nameAr : r.nameFr}</Table.Td>
                   <Table.Td ta="end">{number(r.beneficiaryCount)}</Table.Td>
                   <Table.Td ta="end">{money(r.social.spendPerBeneficiary)}</Table.Td>
@@ -122,9 +163,23 @@ function Allocations({ campaignId }: { campaignId: string }) {
           { name: 'quota', label: 'field.quota', kind: 'number', required: true },
         ]}
         document={SetCampaignAllocationDocument}
-        variables={(v) => ({ input: { campaignId, regionCode: v.regionCode, allocated: Number(v.allocated).toFixed(2), quota: Number(v.quota), expectedVersion: allocations.get(v.regionCode)?.version ?? null } })}
+        variables={(v) => ({
+          input: {
+            campaignId,
+            regionCode: v.regionCode,
+            allocated: Number(v.allocated).toFixed(2),
+            quota: Number(v.quota),
+            expectedVersion: allocations.get(v.regionCode)?.version ?? null,
+          },
+        })}
         onReload={reload}
-        success={(d) => t('allocationSet', { region: d.setCampaignAllocation.region.code, allocated: money(d.setCampaignAllocation.allocated), quota: d.setCampaignAllocation.quota })}
+        success={(d) =>
+          t('allocationSet', {
+            region: d.setCampaignAllocation.region.code,
+            allocated: money(d.setCampaignAllocation.allocated),
+            quota: d.setCampaignAllocation.quota,
+          })
+        }
       />
     </>
   );
@@ -151,7 +206,10 @@ export function CampaignsPage() {
         data-testid="allocation-campaign"
         value={campaignId}
         onChange={(e) => setChosen(e.currentTarget.value)}
-        data={campaigns.map((c) => ({ value: c.id, label: `${lang === 'ar' ? c.programme.nameAr : c.programme.nameFr} — ${c.season}` }))}
+        data={campaigns.map((c) => ({
+          value: c.id,
+          label: `${lang === 'ar' ? c.programme.nameAr : c.programme.nameFr} — ${c.season}`,
+        }))}
       />
       {campaignId ? <Allocations campaignId={campaignId} /> : null}
     </>
@@ -190,14 +248,32 @@ export function HeadsPage() {
         testId="appoint-head"
         title="appointHeadTitle"
         fields={[
-          { name: 'regionCode', label: 'field.regionCode', kind: 'select', required: true, options: regions.map((r) => ({ value: r.code, label: `${lang === 'ar' ? r.nameAr : r.nameFr} (${r.code})` })) },
+          {
+            name: 'regionCode',
+            label: 'field.regionCode',
+            kind: 'select',
+            required: true,
+            options: regions.map((r) => ({
+              value: r.code,
+              label: `${lang === 'ar' ? r.nameAr : r.nameFr} (${r.code})`,
+            })),
+          },
           { name: 'matricule', label: 'field.matricule', required: true, max: 20 },
           { name: 'startDate', label: 'field.startDate', kind: 'date', required: true },
           { name: 'decisionReference', label: 'field.decisionReference', required: true, max: 200 },
           { name: 'approvedBy', label: 'field.approvedBy', max: 200 },
         ]}
         document={AppointHeadDocument}
-        variables={(v, idempotencyKey) => ({ input: { regionCode: v.regionCode, matricule: v.matricule.trim(), startDate: v.startDate, decisionReference: v.decisionReference.trim(), approvedBy: orNull(v.approvedBy), idempotencyKey } })}
+        variables={(v, idempotencyKey) => ({
+          input: {
+            regionCode: v.regionCode,
+            matricule: v.matricule.trim(),
+            startDate: v.startDate,
+            decisionReference: v.decisionReference.trim(),
+            approvedBy: orNull(v.approvedBy),
+            idempotencyKey,
+          },
+        })}
         success={(d) => (
           <>
             {t('headAppointed', { name: d.appointHead.officer.fullName, region: d.appointHead.region.nameFr })}{' '}
@@ -230,10 +306,20 @@ export function AuditPage() {
   const [id, setId] = useState('');
   const [asked, setAsked] = useState<{ entity: string; id: string } | null>(null);
   const mutual = asked !== null && MUTUAL_ENTITIES.includes(asked.entity);
-  const foundationTrail = useOperation(AuditTrailDocument, { entity: asked?.entity ?? '', id: asked?.id ?? '' }, asked === null || mutual);
-  const mutualTrail = useOperation(MutualAuditTrailDocument, { entity: asked?.entity ?? '', id: asked?.id ?? '' }, asked === null || !mutual);
+  const foundationTrail = useOperation(
+    AuditTrailDocument,
+    { entity: asked?.entity ?? '', id: asked?.id ?? '' },
+    asked === null || mutual,
+  );
+  const mutualTrail = useOperation(
+    MutualAuditTrailDocument,
+    { entity: asked?.entity ?? '', id: asked?.id ?? '' },
+    asked === null || !mutual,
+  );
   const state = mutual ? mutualTrail : foundationTrail;
-  const records = mutual ? (mutualTrail.result?.data?.mutualAuditTrail ?? []) : (foundationTrail.result?.data?.auditTrail ?? []);
+  const records = mutual
+    ? (mutualTrail.result?.data?.mutualAuditTrail ?? [])
+    : (foundationTrail.result?.data?.auditTrail ?? []);
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (id.trim()) setAsked({ entity, id: id.trim() });
@@ -244,8 +330,19 @@ export function AuditPage() {
         {t('navAudit')}
       </Title>
       <Group component="form" onSubmit={submit} align="end" role="search">
-        <NativeSelect label={t('field.entity')} data-testid="audit-entity" value={entity} onChange={(e) => setEntity(e.currentTarget.value)} data={Object.entries(ENTITIES).map(([value, id]) => ({ value, label: t(id) }))} />
-        <TextInput label={t('field.id')} data-testid="audit-id" value={id} onChange={(e) => setId(e.currentTarget.value)} />
+        <NativeSelect
+          label={t('field.entity')}
+          data-testid="audit-entity"
+          value={entity}
+          onChange={(e) => setEntity(e.currentTarget.value)}
+          data={Object.entries(ENTITIES).map(([value, id]) => ({ value, label: t(id) }))}
+        />
+        <TextInput
+          label={t('field.id')}
+          data-testid="audit-id"
+          value={id}
+          onChange={(e) => setId(e.currentTarget.value)}
+        />
         <Button type="submit" data-testid="audit-submit">
           {t('search')}
         </Button>

@@ -22,7 +22,15 @@ function Section({ title, children }: { title: string; children: ReactNode }) {
 }
 
 /** An officer's whole file across both organisations; `own` is the officer's personal space (no way back to the staff list). */
-export function OfficerPage({ matricule, own = false, children }: { matricule: string; own?: boolean; children?: ReactNode }) {
+export function OfficerPage({
+  matricule,
+  own = false,
+  children,
+}: {
+  matricule: string;
+  own?: boolean;
+  children?: ReactNode;
+}) {
   const { t, label, money, date } = useFormat();
   const { claims } = useSession();
   const role = claims?.role;
@@ -43,7 +51,10 @@ export function OfficerPage({ matricule, own = false, children }: { matricule: s
         <Title order={2} my="md">
           {t('officerFile')}
         </Title>
-        <ErrorMessage testId="officer-error" errors={errors.length > 0 ? errors : [{ message: 'NOT_FOUND', extensions: { code: 'NOT_FOUND' } }]} />
+        <ErrorMessage
+          testId="officer-error"
+          errors={errors.length > 0 ? errors : [{ message: 'NOT_FOUND', extensions: { code: 'NOT_FOUND' } }]}
+        />
       </>
     );
   }
@@ -55,7 +66,12 @@ export function OfficerPage({ matricule, own = false, children }: { matricule: s
     [t('region'), <BothScripts key="region" fr={officer.region.nameFr} ar={officer.region.nameAr} />],
     [t('serviceStart'), date(officer.serviceStartDate)],
     [t('yearsOfService'), officer.yearsOfService],
-    [t('coverage'), officer.coverage ? `${officer.coverage.plan.name} · ${officer.coverage.memberNumber} · ${officer.coverage.active ? t('covered') : t('notCovered')}` : '—'],
+    [
+      t('coverage'),
+      officer.coverage
+        ? `${officer.coverage.plan.name} · ${officer.coverage.memberNumber} · ${officer.coverage.active ? t('covered') : t('notCovered')}`
+        : '—',
+    ],
   ];
   return (
     <article data-testid="officer-file" data-matricule={officer.matricule}>
@@ -92,7 +108,13 @@ export function OfficerPage({ matricule, own = false, children }: { matricule: s
             </Table.Thead>
             <Table.Tbody>
               {officer.dependents.map((d) => (
-                <Table.Tr key={d.id} id={`dependent-${d.id}`} data-testid="dependent" data-id={d.id} data-ended={d.linkEndedOn ?? ''}>
+                <Table.Tr
+                  key={d.id}
+                  id={`dependent-${d.id}`}
+                  data-testid="dependent"
+                  data-id={d.id}
+                  data-ended={d.linkEndedOn ?? ''}
+                >
                   <Table.Td>
                     <BothScripts fr={d.fullName} ar={d.fullNameAr} />
                   </Table.Td>
@@ -107,7 +129,11 @@ export function OfficerPage({ matricule, own = false, children }: { matricule: s
                     {d.disabled ? <Text size="sm">{t('field.disabled')}</Text> : null}
                   </Table.Td>
                   <Table.Td>{date(d.birthDate)}</Table.Td>
-                  <Table.Td>{d.coverage ? `${d.coverage.memberNumber} · ${d.coverage.active ? t('covered') : t('notCovered')}` : '—'}</Table.Td>
+                  <Table.Td>
+                    {d.coverage
+                      ? `${d.coverage.memberNumber} · ${d.coverage.active ? t('covered') : t('notCovered')}`
+                      : '—'}
+                  </Table.Td>
                   <Table.Td>{d.claims ? d.claims.length : '—'}</Table.Td>
                 </Table.Tr>
               ))}
@@ -121,55 +147,78 @@ export function OfficerPage({ matricule, own = false, children }: { matricule: s
       </Section>
 
       {readsApplications(role) ? (
-      <Section title={t('applications')}>
-        {officer.applications && officer.applications.length > 0 ? (
-          <Table.ScrollContainer minWidth={700}>
-            <Table striped data-testid="applications">
-              <Table.Thead>
-                <Table.Tr>
-                  <Table.Th>{t('programme')}</Table.Th>
-                  <Table.Th>{t('beneficiary')}</Table.Th>
-                  <Table.Th>{t('status')}</Table.Th>
-                  <Table.Th>{t('amount')}</Table.Th>
-                  <Table.Th>{t('submitted')}</Table.Th>
-                  <Table.Th>{t('decided')}</Table.Th>
-                </Table.Tr>
-              </Table.Thead>
-              <Table.Tbody>
-                {officer.applications.map((a) => (
-                  <Table.Tr key={a.id} id={`application-${a.id}`} data-testid="officer-application" data-id={a.id} data-status={a.status}>
-                    <Table.Td>
-                      <BothScripts fr={`${a.campaign.programme.nameFr} (${a.campaign.season})`} ar={a.campaign.programme.nameAr} />
-                    </Table.Td>
-                    <Table.Td>{a.dependent ? <BothScripts fr={a.dependent.fullName} ar={a.dependent.fullNameAr} /> : <BothScripts fr={officer.fullName} ar={officer.fullNameAr} />}</Table.Td>
-                    <Table.Td>
-                      <Badge variant="outline" tt="none">{label('ApplicationStatus', a.status)}</Badge>
-                      {a.decisionReason ? (
-                        <Text size="sm" c="dimmed">
-                          {a.decisionReason}
-                        </Text>
-                      ) : null}
-                    </Table.Td>
-                    <Table.Td ta="end">{money(a.amount)}</Table.Td>
-                    <Table.Td>{date(a.submittedAt)}</Table.Td>
-                    <Table.Td>{date(a.decidedAt)}</Table.Td>
+        <Section title={t('applications')}>
+          {officer.applications && officer.applications.length > 0 ? (
+            <Table.ScrollContainer minWidth={700}>
+              <Table striped data-testid="applications">
+                <Table.Thead>
+                  <Table.Tr>
+                    <Table.Th>{t('programme')}</Table.Th>
+                    <Table.Th>{t('beneficiary')}</Table.Th>
+                    <Table.Th>{t('status')}</Table.Th>
+                    <Table.Th>{t('amount')}</Table.Th>
+                    <Table.Th>{t('submitted')}</Table.Th>
+                    <Table.Th>{t('decided')}</Table.Th>
                   </Table.Tr>
-                ))}
-              </Table.Tbody>
-            </Table>
-          </Table.ScrollContainer>
-        ) : (
-          <Text>{t('none')}</Text>
-        )}
-        {/* Who may apply and withdraw (README, "Access"): the officer for their family, the region's agent; the head withdraws too. */}
-        {role === 'OFFICER' || role === 'FOUNDATION_AGENT' ? <ApplyForm officer={officer} /> : null}
-        {role === 'OFFICER' || role === 'FOUNDATION_AGENT' || role === 'REGIONAL_HEAD' ? <WithdrawForm officer={officer} /> : null}
-      </Section>
+                </Table.Thead>
+                <Table.Tbody>
+                  {officer.applications.map((a) => (
+                    <Table.Tr
+                      key={a.id}
+                      id={`application-${a.id}`}
+                      data-testid="officer-application"
+                      data-id={a.id}
+                      data-status={a.status}
+                    >
+                      <Table.Td>
+                        <BothScripts
+                          fr={`${a.campaign.programme.nameFr} (${a.campaign.season})`}
+                          ar={a.campaign.programme.nameAr}
+                        />
+                      </Table.Td>
+                      <Table.Td>
+                        {a.dependent ? (
+                          <BothScripts fr={a.dependent.fullName} ar={a.dependent.fullNameAr} />
+                        ) : (
+                          <BothScripts fr={officer.fullName} ar={officer.fullNameAr} />
+                        )}
+                      </Table.Td>
+                      <Table.Td>
+                        <Badge variant="outline" tt="none">
+                          {label('ApplicationStatus', a.status)}
+                        </Badge>
+                        {a.decisionReason ? (
+                          <Text size="sm" c="dimmed">
+                            {a.decisionReason}
+                          </Text>
+                        ) : null}
+                      </Table.Td>
+                      <Table.Td ta="end">{money(a.amount)}</Table.Td>
+                      <Table.Td>{date(a.submittedAt)}</Table.Td>
+                      <Table.Td>{date(a.decidedAt)}</Table.Td>
+                    </Table.Tr>
+                  ))}
+                </Table.Tbody>
+              </Table>
+            </Table.ScrollContainer>
+          ) : (
+            <Text>{t('none')}</Text>
+          )}
+          {/* Who may apply and withdraw (README, "Access"): the officer for their family, the region's agent; the head withdraws too. */}
+          {role === 'OFFICER' || role === 'FOUNDATION_AGENT' ? <ApplyForm officer={officer} /> : null}
+          {role === 'OFFICER' || role === 'FOUNDATION_AGENT' || role === 'REGIONAL_HEAD' ? (
+            <WithdrawForm officer={officer} />
+          ) : null}
+        </Section>
       ) : null}
 
       <Section title={t('claims')}>
         {officer.claims === null ? (
-          claimErrors.length > 0 ? <ErrorMessage errors={claimErrors} testId="claims-error" /> : <Text>{t('claimsNotShown')}</Text>
+          claimErrors.length > 0 ? (
+            <ErrorMessage errors={claimErrors} testId="claims-error" />
+          ) : (
+            <Text>{t('claimsNotShown')}</Text>
+          )
         ) : officer.claims.length > 0 ? (
           <Table.ScrollContainer minWidth={700}>
             <Table striped data-testid="claims">
@@ -189,7 +238,9 @@ export function OfficerPage({ matricule, own = false, children }: { matricule: s
                     <Table.Td>{c.reference}</Table.Td>
                     <Table.Td>{label('CareType', c.careType)}</Table.Td>
                     <Table.Td>
-                      <Badge variant="outline" tt="none">{label('ClaimStatus', c.status)}</Badge>
+                      <Badge variant="outline" tt="none">
+                        {label('ClaimStatus', c.status)}
+                      </Badge>
                     </Table.Td>
                     <Table.Td>{date(c.submittedAt)}</Table.Td>
                     <Table.Td ta="end">{money(c.amountClaimed)}</Table.Td>

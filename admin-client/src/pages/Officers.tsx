@@ -33,7 +33,14 @@ export function Officers() {
         {t('navOfficers')}
       </Title>
       <Group component="form" onSubmit={submit} role="search" align="end" mb="md">
-        <TextInput flex={1} data-testid="officer-search" value={text} onChange={(e) => setText(e.currentTarget.value)} placeholder={t('searchPlaceholder')} aria-label={t('searchPlaceholder')} />
+        <TextInput
+          flex={1}
+          data-testid="officer-search"
+          value={text}
+          onChange={(e) => setText(e.currentTarget.value)}
+          placeholder={t('searchPlaceholder')}
+          aria-label={t('searchPlaceholder')}
+        />
         <Button type="submit">{t('search')}</Button>
       </Group>
       {state.loading ? <Loading /> : null}
@@ -73,7 +80,10 @@ export function Officers() {
             </Table.Tbody>
           </Table>
           {connection.pageInfo.hasNextPage && connection.pageInfo.endCursor ? (
-            <Anchor component={Link} to={`/officers?q=${encodeURIComponent(q)}&after=${encodeURIComponent(connection.pageInfo.endCursor)}`}>
+            <Anchor
+              component={Link}
+              to={`/officers?q=${encodeURIComponent(q)}&after=${encodeURIComponent(connection.pageInfo.endCursor)}`}
+            >
               {t('more')} →
             </Anchor>
           ) : null}

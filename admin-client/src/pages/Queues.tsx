@@ -3,7 +3,17 @@ import { useCallback, useEffect, useState } from 'react';
 import { ActionError, ErrorMessage, Failure, Loading } from '../components';
 import { UnauthenticatedError, type GraphQLErrorShape } from '../graphql';
 import { useFormat, type MessageId } from '../intl';
-import { ClaimQueueDocument, ClaimStatusDocument, DecideClaimDocument, RecheckClaimDocument, RecordClaimPaymentDocument, ReviewClaimDocument, type ClaimQueueQuery, type ClaimStatus, type RejectionCode } from '../gql/graphql';
+import {
+  ClaimQueueDocument,
+  ClaimStatusDocument,
+  DecideClaimDocument,
+  RecheckClaimDocument,
+  RecordClaimPaymentDocument,
+  ReviewClaimDocument,
+  type ClaimQueueQuery,
+  type ClaimStatus,
+  type RejectionCode,
+} from '../gql/graphql';
 import { REJECTION_CODES, staysInStage, type QueueStage } from '../queueErrors';
 import { usePages } from '../paging';
 import { useSession } from '../session';
@@ -21,9 +31,21 @@ interface ChangedClaim {
   status: ClaimStatus;
 }
 
-type Action = { kind: 'recheck' } | { kind: 'review' } | { kind: 'decide'; decision: 'APPROVE' | 'REJECT'; rejectionCode: RejectionCode | null } | { kind: 'pay' };
+type Action =
+  | { kind: 'recheck' }
+  | { kind: 'review' }
+  | { kind: 'decide'; decision: 'APPROVE' | 'REJECT'; rejectionCode: RejectionCode | null }
+  | { kind: 'pay' };
 
-function ClaimRow({ claim, stage, onChanged }: { claim: QueueClaim; stage: QueueStage; onChanged: (claim: ChangedClaim) => void }) {
+function ClaimRow({
+  claim,
+  stage,
+  onChanged,
+}: {
+  claim: QueueClaim;
+  stage: QueueStage;
+  onChanged: (claim: ChangedClaim) => void;
+}) {
   const { request } = useSession();
   const { t, label, money, date } = useFormat();
   const [busy, setBusy] = useState(false);
@@ -47,7 +69,12 @@ function ClaimRow({ claim, stage, onChanged }: { claim: QueueClaim; stage: Queue
         changed = result.data?.reviewClaim;
         errors = result.errors;
       } else if (action.kind === 'decide') {
-        const result = await request(DecideClaimDocument, { ...base, decision: action.decision, rejectionCode: action.rejectionCode, note: note.trim() || null });
+        const result = await request(DecideClaimDocument, {
+          ...base,
+          decision: action.decision,
+          rejectionCode: action.rejectionCode,
+          note: note.trim() || null,
+        });
         changed = result.data?.decideClaim;
         errors = result.errors;
       } else {
@@ -58,14 +85,21 @@ function ClaimRow({ claim, stage, onChanged }: { claim: QueueClaim; stage: Queue
       if (changed) onChanged(changed);
       else setError(errors[0] ?? { message: 'no answer' });
     } catch (failure) {
-      if (!(failure instanceof UnauthenticatedError)) setError({ message: failure instanceof Error ? failure.message : String(failure) });
+      if (!(failure instanceof UnauthenticatedError))
+        setError({ message: failure instanceof Error ? failure.message : String(failure) });
     } finally {
       setBusy(false);
     }
   };
 
   return (
-    <Table.Tr data-testid="queue-claim" data-id={claim.id} data-reference={claim.reference} data-status={claim.status} data-version={claim.version}>
+    <Table.Tr
+      data-testid="queue-claim"
+      data-id={claim.id}
+      data-reference={claim.reference}
+      data-status={claim.status}
+      data-version={claim.version}
+    >
       <Table.Td>{claim.reference}</Table.Td>
       <Table.Td>{label('CareType', claim.careType)}</Table.Td>
       <Table.Td>
@@ -88,8 +122,24 @@ function ClaimRow({ claim, stage, onChanged }: { claim: QueueClaim; stage: Queue
         ) : null}
         {stage === 'AWAITING_REVIEW' && claim.status === 'UNDER_REVIEW' ? (
           <>
-            <TextInput size="xs" mb={4} data-testid="decision-note" aria-label={t('field.note')} placeholder={t('field.note')} value={note} maxLength={2000} disabled={busy} error={error?.extensions?.field === 'note'} onChange={(e) => setNote(e.currentTarget.value)} />
-            <Button size="xs" data-testid="approve" disabled={busy} onClick={() => void run({ kind: 'decide', decision: 'APPROVE', rejectionCode: null })}>
+            <TextInput
+              size="xs"
+              mb={4}
+              data-testid="decision-note"
+              aria-label={t('field.note')}
+              placeholder={t('field.note')}
+              value={note}
+              maxLength={2000}
+              disabled={busy}
+              error={error?.extensions?.field === 'note'}
+              onChange={(e) => setNote(e.currentTarget.value)}
+            />
+            <Button
+              size="xs"
+              data-testid="approve"
+              disabled={busy}
+              onClick={() => void run({ kind: 'decide', decision: 'APPROVE', rejectionCode: null })}
+            >
               {t('approve')}
             </Button>{' '}
             <NativeSelect
@@ -101,7 +151,12 @@ function ClaimRow({ claim, stage, onChanged }: { claim: QueueClaim; stage: Queue
               onChange={(e) => setRejectionCode(e.currentTarget.value as RejectionCode)}
               data={REJECTION_CODES.map((code) => ({ value: code, label: label('RejectionCode', code) }))}
             />
-            <Button size="xs" data-testid="reject" disabled={busy} onClick={() => void run({ kind: 'decide', decision: 'REJECT', rejectionCode })}>
+            <Button
+              size="xs"
+              data-testid="reject"
+              disabled={busy}
+              onClick={() => void run({ kind: 'decide', decision: 'REJECT', rejectionCode })}
+            >
               {t('reject')}
             </Button>
           </>
@@ -128,13 +183,25 @@ function ClaimQueue({ stage, title }: { stage: QueueStage; title: MessageId }) {
     },
     [request, stage],
   );
-  const { items: claims, setItems: setClaims, totalCount, setTotalCount, next, loading, errors, failure, load } = usePages(fetchPage);
+  const {
+    items: claims,
+    setItems: setClaims,
+    totalCount,
+    setTotalCount,
+    next,
+    loading,
+    errors,
+    failure,
+    load,
+  } = usePages(fetchPage);
   const [done, setDone] = useState<ChangedClaim[]>([]);
 
   // The claims this tab acted on, read again from the API after a reload: their status now, not a remembered one.
   const doneKey = `dsp.queue.done.${stage}`;
   useEffect(() => {
-    const ids = (JSON.parse(sessionStorage.getItem(doneKey) ?? '[]') as unknown[]).filter((id): id is string => typeof id === 'string');
+    const ids = (JSON.parse(sessionStorage.getItem(doneKey) ?? '[]') as unknown[]).filter(
+      (id): id is string => typeof id === 'string',
+    );
     if (ids.length === 0) return;
     let current = true;
     Promise.all(ids.map((id) => request(ClaimStatusDocument, { id }).then((r) => r.data?.claim ?? null))).then(
@@ -148,7 +215,9 @@ function ClaimQueue({ stage, title }: { stage: QueueStage; title: MessageId }) {
 
   const onChanged = (changed: ChangedClaim) => {
     if (staysInStage(stage, changed.status)) {
-      setClaims((previous) => previous.map((c) => (c.id === changed.id ? { ...c, version: changed.version, status: changed.status } : c)));
+      setClaims((previous) =>
+        previous.map((c) => (c.id === changed.id ? { ...c, version: changed.version, status: changed.status } : c)),
+      );
     } else {
       setClaims((previous) => previous.filter((c) => c.id !== changed.id));
       setTotalCount((n) => (n === null ? null : Math.max(0, n - 1)));

@@ -2,13 +2,38 @@ import { Anchor } from '@mantine/core';
 import { Link } from 'react-router';
 import { ageOn } from '../eligibility';
 import { MutationForm, orNull, refused, type Field, type Values } from '../forms';
-import { AddDependentDocument, ChangeOfficerStatusDocument, EndDependentLinkDocument, RegionListDocument, RegisterOfficerDocument, TransferOfficerDocument, UpdateDependentDocument, type DependentLinkEndReason, type DependentRelation, type OfficerFileQuery, type OfficerStatus, type Rank } from '../gql/graphql';
+import {
+  AddDependentDocument,
+  ChangeOfficerStatusDocument,
+  EndDependentLinkDocument,
+  RegionListDocument,
+  RegisterOfficerDocument,
+  TransferOfficerDocument,
+  UpdateDependentDocument,
+  type DependentLinkEndReason,
+  type DependentRelation,
+  type OfficerFileQuery,
+  type OfficerStatus,
+  type Rank,
+} from '../gql/graphql';
 import { useFormat } from '../intl';
 import { useOperation, useSession } from '../session';
 
 type FileOfficer = NonNullable<OfficerFileQuery['officer']>;
 
-const RANKS: readonly Rank[] = ['GARDIEN_DE_LA_PAIX', 'BRIGADIER', 'BRIGADIER_CHEF', 'OFFICIER_DE_PAIX', 'INSPECTEUR', 'OFFICIER_DE_POLICE', 'OFFICIER_PRINCIPAL', 'COMMISSAIRE', 'COMMISSAIRE_PRINCIPAL', 'COMMISSAIRE_DIVISIONNAIRE', 'CONTROLEUR_GENERAL'];
+const RANKS: readonly Rank[] = [
+  'GARDIEN_DE_LA_PAIX',
+  'BRIGADIER',
+  'BRIGADIER_CHEF',
+  'OFFICIER_DE_PAIX',
+  'INSPECTEUR',
+  'OFFICIER_DE_POLICE',
+  'OFFICIER_PRINCIPAL',
+  'COMMISSAIRE',
+  'COMMISSAIRE_PRINCIPAL',
+  'COMMISSAIRE_DIVISIONNAIRE',
+  'CONTROLEUR_GENERAL',
+];
 const END_STATUSES: readonly OfficerStatus[] = ['RETIRED', 'DECEASED', 'KILLED_ON_DUTY'];
 const RELATIONS: readonly DependentRelation[] = ['SPOUSE', 'CHILD', 'PARENT'];
 const END_REASONS: readonly DependentLinkEndReason[] = ['DIVORCE', 'DEATH', 'INDEPENDENCE', 'OTHER'];
@@ -19,7 +44,9 @@ function useRegionOptions(): { value: string; label: string }[] {
   const { lang } = useFormat();
   const { claims } = useSession();
   const regions = useOperation(RegionListDocument, {}).result?.data?.regions ?? [];
-  return regions.filter((r) => claims?.region == null || r.code === claims.region).map((r) => ({ value: r.code, label: `${lang === 'ar' ? r.nameAr : r.nameFr} (${r.code})` }));
+  return regions
+    .filter((r) => claims?.region == null || r.code === claims.region)
+    .map((r) => ({ value: r.code, label: `${lang === 'ar' ? r.nameAr : r.nameFr} (${r.code})` }));
 }
 
 const names: Field[] = [
@@ -28,7 +55,12 @@ const names: Field[] = [
   { name: 'firstNameAr', label: 'field.firstNameAr', required: true, max: 100 },
   { name: 'lastNameAr', label: 'field.lastNameAr', required: true, max: 100 },
 ];
-const nameInput = (v: Values) => ({ firstNameLatin: v.firstNameLatin.trim(), lastNameLatin: v.lastNameLatin.trim(), firstNameAr: v.firstNameAr.trim(), lastNameAr: v.lastNameAr.trim() });
+const nameInput = (v: Values) => ({
+  firstNameLatin: v.firstNameLatin.trim(),
+  lastNameLatin: v.lastNameLatin.trim(),
+  firstNameAr: v.firstNameAr.trim(),
+  lastNameAr: v.lastNameAr.trim(),
+});
 
 /** Registering a new officer (the national administration, or the foundation agent of the officer's region). */
 export function RegisterOfficerForm() {
@@ -41,22 +73,44 @@ export function RegisterOfficerForm() {
       fields={[
         { name: 'matricule', label: 'field.matricule', required: true, max: 20 },
         ...names,
-        { name: 'rank', label: 'field.rank', kind: 'select', required: true, options: RANKS.map((r) => ({ value: r, label: label('Rank', r) })) },
+        {
+          name: 'rank',
+          label: 'field.rank',
+          kind: 'select',
+          required: true,
+          options: RANKS.map((r) => ({ value: r, label: label('Rank', r) })),
+        },
         { name: 'regionCode', label: 'field.regionCode', kind: 'select', required: true, options: regions },
         { name: 'birthDate', label: 'field.birthDate', kind: 'date', required: true },
         { name: 'serviceStartDate', label: 'field.serviceStartDate', kind: 'date', required: true },
       ]}
       validate={(v) => {
-        if (!MATRICULE.test(v.matricule.trim())) return refused('matricule', 'The matricule is 3 to 20 letters and digits.');
-        if (ageOn(v.birthDate, v.serviceStartDate) < 18) return refused('serviceStartDate', 'Service starts at 18 years of age or later.');
+        if (!MATRICULE.test(v.matricule.trim()))
+          return refused('matricule', 'The matricule is 3 to 20 letters and digits.');
+        if (ageOn(v.birthDate, v.serviceStartDate) < 18)
+          return refused('serviceStartDate', 'Service starts at 18 years of age or later.');
         return null;
       }}
       document={RegisterOfficerDocument}
-      variables={(v, idempotencyKey) => ({ input: { matricule: v.matricule.trim(), ...nameInput(v), rank: v.rank as Rank, regionCode: v.regionCode, birthDate: v.birthDate, serviceStartDate: v.serviceStartDate, idempotencyKey } })}
+      variables={(v, idempotencyKey) => ({
+        input: {
+          matricule: v.matricule.trim(),
+          ...nameInput(v),
+          rank: v.rank as Rank,
+          regionCode: v.regionCode,
+          birthDate: v.birthDate,
+          serviceStartDate: v.serviceStartDate,
+          idempotencyKey,
+        },
+      })}
       success={(data) => (
         <>
           {t('officerRegistered', { name: data.registerOfficer.fullName })}{' '}
-          <Anchor component={Link} to={`/officers/${encodeURIComponent(data.registerOfficer.matricule)}`} data-testid="register-officer-link">
+          <Anchor
+            component={Link}
+            to={`/officers/${encodeURIComponent(data.registerOfficer.matricule)}`}
+            data-testid="register-officer-link"
+          >
             {t('openFile')}
           </Anchor>
         </>
@@ -71,7 +125,10 @@ export function RegistryForms({ officer }: { officer: FileOfficer }) {
   const { reload, claims } = useSession();
   const regions = useOperation(RegionListDocument, {}).result?.data?.regions ?? [];
   const linked = officer.dependents.filter((d) => !d.linkEndedOn);
-  const dependentOptions = linked.map((d) => ({ value: d.id, label: `${d.fullName} (${label('DependentRelation', d.relation)})` }));
+  const dependentOptions = linked.map((d) => ({
+    value: d.id,
+    label: `${d.fullName} (${label('DependentRelation', d.relation)})`,
+  }));
   const versionOf = (id: string) => linked.find((d) => d.id === id)?.version ?? 0;
   const active = officer.status === 'ACTIVE';
   return (
@@ -82,11 +139,26 @@ export function RegistryForms({ officer }: { officer: FileOfficer }) {
           title="transferTitle"
           fields={[
             // An agent sends an officer anywhere, not only to their own region.
-            { name: 'toRegionCode', label: 'field.toRegionCode', kind: 'select', required: true, options: regions.filter((r) => r.code !== officer.region.code).map((r) => ({ value: r.code, label: `${lang === 'ar' ? r.nameAr : r.nameFr} (${r.code})` })) },
+            {
+              name: 'toRegionCode',
+              label: 'field.toRegionCode',
+              kind: 'select',
+              required: true,
+              options: regions
+                .filter((r) => r.code !== officer.region.code)
+                .map((r) => ({ value: r.code, label: `${lang === 'ar' ? r.nameAr : r.nameFr} (${r.code})` })),
+            },
             { name: 'effectiveDate', label: 'field.effectiveDate', kind: 'date', required: true },
           ]}
           document={TransferOfficerDocument}
-          variables={(v) => ({ input: { matricule: officer.matricule, toRegionCode: v.toRegionCode, effectiveDate: v.effectiveDate, expectedVersion: officer.version } })}
+          variables={(v) => ({
+            input: {
+              matricule: officer.matricule,
+              toRegionCode: v.toRegionCode,
+              effectiveDate: v.effectiveDate,
+              expectedVersion: officer.version,
+            },
+          })}
           onReload={reload}
           success={(data) => (
             <>
@@ -105,11 +177,24 @@ export function RegistryForms({ officer }: { officer: FileOfficer }) {
           testId="officer-status"
           title="statusTitle"
           fields={[
-            { name: 'status', label: 'field.status', kind: 'select', required: true, options: END_STATUSES.map((s) => ({ value: s, label: label('OfficerStatus', s) })) },
+            {
+              name: 'status',
+              label: 'field.status',
+              kind: 'select',
+              required: true,
+              options: END_STATUSES.map((s) => ({ value: s, label: label('OfficerStatus', s) })),
+            },
             { name: 'effectiveDate', label: 'field.effectiveDate', kind: 'date', required: true },
           ]}
           document={ChangeOfficerStatusDocument}
-          variables={(v) => ({ input: { matricule: officer.matricule, status: v.status as OfficerStatus, effectiveDate: v.effectiveDate, expectedVersion: officer.version } })}
+          variables={(v) => ({
+            input: {
+              matricule: officer.matricule,
+              status: v.status as OfficerStatus,
+              effectiveDate: v.effectiveDate,
+              expectedVersion: officer.version,
+            },
+          })}
           onReload={reload}
           success={(data) => t('statusChanged', { status: label('OfficerStatus', data.changeOfficerStatus.status) })}
         />
@@ -118,7 +203,13 @@ export function RegistryForms({ officer }: { officer: FileOfficer }) {
         testId="add-dependent"
         title="addDependentTitle"
         fields={[
-          { name: 'relation', label: 'field.relation', kind: 'select', required: true, options: RELATIONS.map((r) => ({ value: r, label: label('DependentRelation', r) })) },
+          {
+            name: 'relation',
+            label: 'field.relation',
+            kind: 'select',
+            required: true,
+            options: RELATIONS.map((r) => ({ value: r, label: label('DependentRelation', r) })),
+          },
           ...names,
           { name: 'birthDate', label: 'field.birthDate', kind: 'date', required: true },
           { name: 'studentCertificate.validFrom', label: 'field.studentCertificate.validFrom', kind: 'date' },
@@ -127,7 +218,17 @@ export function RegistryForms({ officer }: { officer: FileOfficer }) {
         ]}
         validate={certificateRefusal}
         document={AddDependentDocument}
-        variables={(v, idempotencyKey) => ({ input: { matricule: officer.matricule, relation: v.relation as DependentRelation, ...nameInput(v), birthDate: v.birthDate, studentCertificate: certificate(v), disabled: v.disabled === 'true', idempotencyKey } })}
+        variables={(v, idempotencyKey) => ({
+          input: {
+            matricule: officer.matricule,
+            relation: v.relation as DependentRelation,
+            ...nameInput(v),
+            birthDate: v.birthDate,
+            studentCertificate: certificate(v),
+            disabled: v.disabled === 'true',
+            idempotencyKey,
+          },
+        })}
         success={(data) => (
           <>
             {t('dependentAdded', { name: data.addDependent.fullName })}{' '}
@@ -142,7 +243,13 @@ export function RegistryForms({ officer }: { officer: FileOfficer }) {
             testId="update-dependent"
             title="updateDependentTitle"
             fields={[
-              { name: 'dependentId', label: 'field.dependentId', kind: 'select', required: true, options: dependentOptions },
+              {
+                name: 'dependentId',
+                label: 'field.dependentId',
+                kind: 'select',
+                required: true,
+                options: dependentOptions,
+              },
               { name: 'studentCertificate.validFrom', label: 'field.studentCertificate.validFrom', kind: 'date' },
               { name: 'studentCertificate.validUntil', label: 'field.studentCertificate.validUntil', kind: 'date' },
               { name: 'disabled', label: 'field.disabled', kind: 'checkbox' },
@@ -150,7 +257,15 @@ export function RegistryForms({ officer }: { officer: FileOfficer }) {
             ]}
             validate={certificateRefusal}
             document={UpdateDependentDocument}
-            variables={(v) => ({ input: { dependentId: v.dependentId, studentCertificate: certificate(v), disabled: v.disabled === 'true', effectiveDate: orNull(v.effectiveDate), expectedVersion: versionOf(v.dependentId) } })}
+            variables={(v) => ({
+              input: {
+                dependentId: v.dependentId,
+                studentCertificate: certificate(v),
+                disabled: v.disabled === 'true',
+                effectiveDate: orNull(v.effectiveDate),
+                expectedVersion: versionOf(v.dependentId),
+              },
+            })}
             onReload={reload}
             success={(data) => t('dependentUpdated', { name: data.updateDependent.fullName })}
           />
@@ -158,12 +273,31 @@ export function RegistryForms({ officer }: { officer: FileOfficer }) {
             testId="end-link"
             title="endLinkTitle"
             fields={[
-              { name: 'dependentId', label: 'field.dependentId', kind: 'select', required: true, options: dependentOptions },
+              {
+                name: 'dependentId',
+                label: 'field.dependentId',
+                kind: 'select',
+                required: true,
+                options: dependentOptions,
+              },
               { name: 'endedOn', label: 'field.endedOn', kind: 'date', required: true },
-              { name: 'reason', label: 'field.endReason', kind: 'select', required: true, options: END_REASONS.map((r) => ({ value: r, label: label('DependentLinkEndReason', r) })) },
+              {
+                name: 'reason',
+                label: 'field.endReason',
+                kind: 'select',
+                required: true,
+                options: END_REASONS.map((r) => ({ value: r, label: label('DependentLinkEndReason', r) })),
+              },
             ]}
             document={EndDependentLinkDocument}
-            variables={(v) => ({ input: { dependentId: v.dependentId, endedOn: v.endedOn, reason: v.reason as DependentLinkEndReason, expectedVersion: versionOf(v.dependentId) } })}
+            variables={(v) => ({
+              input: {
+                dependentId: v.dependentId,
+                endedOn: v.endedOn,
+                reason: v.reason as DependentLinkEndReason,
+                expectedVersion: versionOf(v.dependentId),
+              },
+            })}
             onReload={reload}
             success={(data) => t('linkEnded', { name: data.endDependentLink.fullName })}
           />
@@ -179,7 +313,8 @@ function certificateRefusal(v: Values) {
   const until = v['studentCertificate.validUntil'];
   if (!from && !until) return null;
   if (!from) return refused('studentCertificate.validFrom', 'A student certificate has a first day.');
-  if (!until || until < from) return refused('studentCertificate.validUntil', 'A student certificate ends after it starts.');
+  if (!until || until < from)
+    return refused('studentCertificate.validUntil', 'A student certificate ends after it starts.');
   return null;
 }
 

@@ -48,7 +48,11 @@ export function SignIn() {
 
   const pick = async (user: DevUser) => {
     try {
-      const response = await fetch('/dev/token', { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ user: user.id }) });
+      const response = await fetch('/dev/token', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ user: user.id }),
+      });
       if (!response.ok) throw new Error(`/dev/token: HTTP ${response.status}`);
       signIn(((await response.json()) as { token: string }).token);
       void navigate('/', { replace: true });
@@ -68,7 +72,10 @@ export function SignIn() {
       {failure ? <Failure message={failure} /> : null}
       {!config && !failure ? <Loading /> : null}
       {config?.oidc ? (
-        <Button data-testid="sign-in-oidc" onClick={() => void beginOidcSignIn(config.oidc!).catch((e: unknown) => setFailure(String(e)))}>
+        <Button
+          data-testid="sign-in-oidc"
+          onClick={() => void beginOidcSignIn(config.oidc!).catch((e: unknown) => setFailure(String(e)))}
+        >
           {t('signInOidc')}
         </Button>
       ) : null}

@@ -1,7 +1,13 @@
 import { generateKeyPairSync } from 'node:crypto';
 import { decodeJwt, SignJWT } from 'jose';
 import { callerFromClaims } from '../identity/caller';
-import { createIdentityVerifier, IdentityTokenSigner, rememberAcceptedTokens, signIdentityToken, verifyIdentityToken } from '../identity/identity-token';
+import {
+  createIdentityVerifier,
+  IdentityTokenSigner,
+  rememberAcceptedTokens,
+  signIdentityToken,
+  verifyIdentityToken,
+} from '../identity/identity-token';
 
 const gateway = generateKeyPairSync('ed25519');
 const impostor = generateKeyPairSync('ed25519');
@@ -67,10 +73,16 @@ describe('reused identity tokens', () => {
 
   it('never serve one caller or subgraph the token of another', async () => {
     const signer = new IdentityTokenSigner(gateway.privateKey);
-    const callers = [fesHead, { ...fesHead, region: 'RABAT' }, { ...fesHead, role: 'FOUNDATION_AGENT' }, { ...fesHead, sub: '101366' }] as const;
+    const callers = [
+      fesHead,
+      { ...fesHead, region: 'RABAT' },
+      { ...fesHead, role: 'FOUNDATION_AGENT' },
+      { ...fesHead, sub: '101366' },
+    ] as const;
     const tokens = await Promise.all(callers.map((caller) => signer.token(caller, 'foundation')));
     expect(new Set(tokens).size).toBe(callers.length);
-    for (const [i, caller] of callers.entries()) await expect(verifyIdentityToken(gateway.publicKey, tokens[i], 'foundation')).resolves.toEqual(caller);
+    for (const [i, caller] of callers.entries())
+      await expect(verifyIdentityToken(gateway.publicKey, tokens[i], 'foundation')).resolves.toEqual(caller);
     const forMutual = await signer.token(fesHead, 'mutual');
     await expect(verifyIdentityToken(gateway.publicKey, forMutual, 'foundation')).rejects.toThrow('not valid');
     await expect(verifyIdentityToken(gateway.publicKey, forMutual, 'mutual')).resolves.toEqual(fesHead);
@@ -80,7 +92,9 @@ describe('reused identity tokens', () => {
     const checked: string[] = [];
     const verify = rememberAcceptedTokens((token) => {
       checked.push(token);
-      return token === 'good' ? Promise.resolve({ caller: fesHead, untilMs: Date.now() + 10_000 }) : Promise.reject(new Error('refused'));
+      return token === 'good'
+        ? Promise.resolve({ caller: fesHead, untilMs: Date.now() + 10_000 })
+        : Promise.reject(new Error('refused'));
     });
     await expect(verify('good')).resolves.toEqual(fesHead);
     await expect(verify('good')).resolves.toEqual(fesHead);
@@ -115,7 +129,11 @@ describe('reused identity tokens', () => {
 
 describe('callerFromClaims', () => {
   it('requires a known role, and a known region for regional roles', () => {
-    expect(callerFromClaims({ sub: 'a', role: 'NATIONAL_ADMIN', region: 'FES' })).toEqual({ sub: 'a', role: 'NATIONAL_ADMIN', region: null });
+    expect(callerFromClaims({ sub: 'a', role: 'NATIONAL_ADMIN', region: 'FES' })).toEqual({
+      sub: 'a',
+      role: 'NATIONAL_ADMIN',
+      region: null,
+    });
     expect(callerFromClaims({ sub: 'a', role: 'SUPERUSER' })).toBe('the token has no known role');
     expect(callerFromClaims({ sub: 'a', role: 'REGIONAL_HEAD' })).toMatch(/must name a known region/);
     expect(callerFromClaims({ sub: 'a', role: 'MUTUAL_AGENT', region: 'PARIS' })).toMatch(/must name a known region/);

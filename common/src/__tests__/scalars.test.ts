@@ -17,7 +17,9 @@ describe('Money', () => {
 
   it('refuses floats, three decimals and words with BAD_USER_INPUT', () => {
     for (const bad of ['12.345', 'abc', '1e5', '', '1,5']) {
-      expect(() => parseMoney(bad)).toThrow(expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT' } }) as Error);
+      expect(() => parseMoney(bad)).toThrow(
+        expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT' } }) as Error,
+      );
     }
     expect(() => MoneyScalar.parseValue(12.5)).toThrow(/decimal string/);
   });

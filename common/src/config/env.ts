@@ -45,12 +45,18 @@ export function optionalEnvUrl(variable: string, example: string): string | unde
 /** The owner's URL, which migrations run with: <PREFIX>_MIGRATION_DATABASE_URL, or <PREFIX>_DATABASE_URL when that is the owner too. */
 export function migrationDatabaseUrl(prefix: string): string {
   const url = process.env[`${prefix}_MIGRATION_DATABASE_URL`]?.trim() || process.env[`${prefix}_DATABASE_URL`]?.trim();
-  if (!url) throw new StartupError(`${prefix}_MIGRATION_DATABASE_URL is not set; set it to the ${prefix.toLowerCase()} database's connection string (owner role).`);
+  if (!url)
+    throw new StartupError(
+      `${prefix}_MIGRATION_DATABASE_URL is not set; set it to the ${prefix.toLowerCase()} database's connection string (owner role).`,
+    );
   return url;
 }
 
 /** The database URL a service queries with, and the owner's for migrations and seeds (the same when unset). */
 export function serviceDatabaseUrls(prefix: string): { databaseUrl: string; migrationUrl: string } {
-  const databaseUrl = requiredEnv(`${prefix}_DATABASE_URL`, `the ${prefix.toLowerCase()} database's connection string (application role)`);
+  const databaseUrl = requiredEnv(
+    `${prefix}_DATABASE_URL`,
+    `the ${prefix.toLowerCase()} database's connection string (application role)`,
+  );
   return { databaseUrl, migrationUrl: process.env[`${prefix}_MIGRATION_DATABASE_URL`]?.trim() || databaseUrl };
 }

@@ -1,7 +1,14 @@
 import { isRegionCode, type RegionCode } from '../regions';
 
 /** The roles of docs/architecture.md. */
-export const ROLES = ['NATIONAL_ADMIN', 'REGIONAL_HEAD', 'FOUNDATION_AGENT', 'MUTUAL_AGENT', 'MEDICAL_ADVISOR', 'OFFICER'] as const;
+export const ROLES = [
+  'NATIONAL_ADMIN',
+  'REGIONAL_HEAD',
+  'FOUNDATION_AGENT',
+  'MUTUAL_AGENT',
+  'MEDICAL_ADVISOR',
+  'OFFICER',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 /** Roles scoped to one region: their tokens must name it. */

@@ -28,7 +28,12 @@ const CALLERS_KEPT = 10_000;
  * team can forge an identity, and a token meant for one subgraph is refused
  * by the other.
  */
-export async function signIdentityToken(privateKey: KeyObject, caller: Caller, audience: string, issuer = GATEWAY_ISSUER): Promise<string> {
+export async function signIdentityToken(
+  privateKey: KeyObject,
+  caller: Caller,
+  audience: string,
+  issuer = GATEWAY_ISSUER,
+): Promise<string> {
   return new SignJWT({ role: caller.role, ...(caller.region ? { region: caller.region } : {}) })
     .setProtectedHeader({ alg: 'EdDSA', typ: 'JWT' })
     .setSubject(caller.sub)
@@ -47,7 +52,11 @@ export async function signIdentityToken(privateKey: KeyObject, caller: Caller, a
  * the reused one is exactly what a new one would say.
  */
 export class IdentityTokenSigner {
-  private readonly tokens = new LRUCache<string, Promise<string>>({ max: CALLERS_KEPT, ttl: IDENTITY_TOKEN_REUSE_MS, perf: Date });
+  private readonly tokens = new LRUCache<string, Promise<string>>({
+    max: CALLERS_KEPT,
+    ttl: IDENTITY_TOKEN_REUSE_MS,
+    perf: Date,
+  });
 
   constructor(
     private readonly privateKey: KeyObject,
@@ -73,11 +82,21 @@ export class InvalidIdentityError extends Error {
  * Verifies an identity token: EdDSA only (never `none`, never a shared
  * secret), the expected issuer and audience, not expired (5 s of clock skew).
  */
-export async function verifyIdentityToken(publicKey: KeyObject, token: string, audience: string, issuer = GATEWAY_ISSUER): Promise<Caller> {
+export async function verifyIdentityToken(
+  publicKey: KeyObject,
+  token: string,
+  audience: string,
+  issuer = GATEWAY_ISSUER,
+): Promise<Caller> {
   return (await verifiedIdentity(publicKey, token, audience, issuer)).caller;
 }
 
-async function verifiedIdentity(publicKey: KeyObject, token: string, audience: string, issuer: string): Promise<{ caller: Caller; claims: JWTPayload }> {
+async function verifiedIdentity(
+  publicKey: KeyObject,
+  token: string,
+  audience: string,
+  issuer: string,
+): Promise<{ caller: Caller; claims: JWTPayload }> {
   try {
     const { payload } = await jwtVerify(token, publicKey, {
       algorithms: ['EdDSA'],
@@ -109,7 +128,9 @@ const TOKENS_KEPT = 10_000;
  * differing in one character is checked afresh. Refusals (a rejected
  * `check`) are never kept.
  */
-export function rememberAcceptedTokens(check: (token: string) => Promise<{ caller: Caller; untilMs: number }>): (token: string) => Promise<Caller> {
+export function rememberAcceptedTokens(
+  check: (token: string) => Promise<{ caller: Caller; untilMs: number }>,
+): (token: string) => Promise<Caller> {
   const accepted = new LRUCache<string, { caller: Caller; untilMs: number }>({ max: TOKENS_KEPT });
   return async (token) => {
     const kept = accepted.get(token);
@@ -125,11 +146,16 @@ export function rememberAcceptedTokens(check: (token: string) => Promise<{ calle
  * accepted until it stops being acceptable (its expiry or its maximum age,
  * with the clock tolerance; see rememberAcceptedTokens).
  */
-export function createIdentityVerifier(publicKey: KeyObject, audience: string, issuer = GATEWAY_ISSUER): (token: string) => Promise<Caller> {
+export function createIdentityVerifier(
+  publicKey: KeyObject,
+  audience: string,
+  issuer = GATEWAY_ISSUER,
+): (token: string) => Promise<Caller> {
   return rememberAcceptedTokens(async (token) => {
     const { caller, claims } = await verifiedIdentity(publicKey, token, audience, issuer);
     // Both are required claims, so numbers here.
-    const until = Math.min(Number(claims.exp), Number(claims.iat) + IDENTITY_TOKEN_TTL_SECONDS) + CLOCK_TOLERANCE_SECONDS;
+    const until =
+      Math.min(Number(claims.exp), Number(claims.iat) + IDENTITY_TOKEN_TTL_SECONDS) + CLOCK_TOLERANCE_SECONDS;
     return { caller, untilMs: until * 1000 };
   });
 }

@@ -18,7 +18,11 @@ export interface UserTokenOptions {
  * token`, the demo sign-in and the tests use locally. In production, tokens
  * come from the organisation's identity provider instead.
  */
-export async function signUserToken(privateKey: KeyObject, caller: Caller, options: UserTokenOptions = {}): Promise<string> {
+export async function signUserToken(
+  privateKey: KeyObject,
+  caller: Caller,
+  options: UserTokenOptions = {},
+): Promise<string> {
   return new SignJWT({ role: caller.role, ...(caller.region ? { region: caller.region } : {}) })
     .setProtectedHeader({ alg: 'EdDSA', typ: 'JWT' })
     .setSubject(caller.sub)

@@ -24,7 +24,10 @@ export interface ServiceMetrics {
  * client's operations (schemas/operations/ by default): label values are
  * bounded whatever callers send.
  */
-export function createMetrics(service: string, operations: ReadonlySet<string> = clientOperationNames()): ServiceMetrics {
+export function createMetrics(
+  service: string,
+  operations: ReadonlySet<string> = clientOperationNames(),
+): ServiceMetrics {
   const registry = new Registry();
   registry.setDefaultLabels({ service });
   collectDefaultMetrics({ register: registry });
@@ -66,7 +69,10 @@ export function createMetrics(service: string, operations: ReadonlySet<string> =
  * request id (and the trace id when tracing is on) so the same request can
  * be found in every service's log and in the traces.
  */
-export function requestObservationPlugin<TContext extends BaseContext>(logger: Logger, metrics?: ServiceMetrics): ApolloServerPlugin<TContext> {
+export function requestObservationPlugin<TContext extends BaseContext>(
+  logger: Logger,
+  metrics?: ServiceMetrics,
+): ApolloServerPlugin<TContext> {
   return {
     requestDidStart: ({ request }) => {
       const started = process.hrtime.bigint();
@@ -83,7 +89,14 @@ export function requestObservationPlugin<TContext extends BaseContext>(logger: L
             metrics.duration.observe({ operation, outcome }, seconds);
           }
           logger.info(
-            { requestId, ...(traceId ? { traceId } : {}), operation: loggedOperationName(operationName) ?? 'anonymous', outcome, ms: Math.round(seconds * 1000), errors: errors?.map((error) => error.extensions.code) },
+            {
+              requestId,
+              ...(traceId ? { traceId } : {}),
+              operation: loggedOperationName(operationName) ?? 'anonymous',
+              outcome,
+              ms: Math.round(seconds * 1000),
+              errors: errors?.map((error) => error.extensions.code),
+            },
             'graphql request',
           );
           return Promise.resolve();

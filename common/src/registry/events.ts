@@ -74,18 +74,37 @@ interface EventBase {
 }
 
 export type RegistryEvent =
-  | (EventBase & { type: 'OFFICER_REGISTERED' | 'OFFICER_STATUS_CHANGED'; entity: 'officer'; entityId: string; data: { officer: OfficerSnapshot } })
-  | (EventBase & { type: 'OFFICER_TRANSFERRED'; entity: 'officer'; entityId: string; data: { officer: OfficerSnapshot; fromRegionCode: string } })
+  | (EventBase & {
+      type: 'OFFICER_REGISTERED' | 'OFFICER_STATUS_CHANGED';
+      entity: 'officer';
+      entityId: string;
+      data: { officer: OfficerSnapshot };
+    })
+  | (EventBase & {
+      type: 'OFFICER_TRANSFERRED';
+      entity: 'officer';
+      entityId: string;
+      data: { officer: OfficerSnapshot; fromRegionCode: string };
+    })
   | (EventBase & {
       type: 'DEPENDENT_REGISTERED' | 'DEPENDENT_UPDATED' | 'DEPENDENT_LINK_ENDED';
       entity: 'dependent';
       entityId: string;
       data: { dependent: DependentSnapshot };
     })
-  | (EventBase & { type: 'HEAD_APPOINTED' | 'HEAD_TERM_ENDED'; entity: 'head_term'; entityId: string; data: { term: HeadTermSnapshot } });
+  | (EventBase & {
+      type: 'HEAD_APPOINTED' | 'HEAD_TERM_ENDED';
+      entity: 'head_term';
+      entityId: string;
+      data: { term: HeadTermSnapshot };
+    });
 
 /** An event before the outbox gives it its place and time. */
-export type NewRegistryEvent = RegistryEvent extends infer E ? (E extends RegistryEvent ? Omit<E, 'sequence' | 'occurredAt'> : never) : never;
+export type NewRegistryEvent = RegistryEvent extends infer E
+  ? E extends RegistryEvent
+    ? Omit<E, 'sequence' | 'occurredAt'>
+    : never
+  : never;
 
 /** One page of the feed, as the foundation serves it. */
 export interface RegistryFeedPage {

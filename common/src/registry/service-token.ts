@@ -24,7 +24,12 @@ export function signServiceToken(privateKey: KeyObject, issuer: string, audience
 }
 
 /** True when `token` is a current service token of `issuer` for `audience`, signed by `publicKey` (EdDSA only). */
-export async function isValidServiceToken(publicKey: KeyObject, token: string, issuer: string, audience: string): Promise<boolean> {
+export async function isValidServiceToken(
+  publicKey: KeyObject,
+  token: string,
+  issuer: string,
+  audience: string,
+): Promise<boolean> {
   try {
     await jwtVerify(token, publicKey, {
       algorithms: ['EdDSA'],

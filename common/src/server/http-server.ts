@@ -21,7 +21,13 @@ export interface ListeningServer {
  * Listens on `port` (0 for any free port), turning "port in use" into a one
  * line StartupError that names the variable to change.
  */
-export async function listen(app: Express, port: number, host: string, what: string, variable: string): Promise<ListeningServer> {
+export async function listen(
+  app: Express,
+  port: number,
+  host: string,
+  what: string,
+  variable: string,
+): Promise<ListeningServer> {
   const server = http.createServer(app);
   // Keep idle connections from the gateway open a little longer than its
   // agent does, so that a reused socket is never closed under a request.

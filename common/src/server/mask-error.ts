@@ -45,12 +45,16 @@ export function maskError(formatted: GraphQLFormattedError, error: unknown, logg
     return { ...formatted, extensions };
   }
   const cause = unwrapResolverError(error);
-  const place = { ...(formatted.locations ? { locations: formatted.locations } : {}), ...(formatted.path ? { path: formatted.path } : {}) };
+  const place = {
+    ...(formatted.locations ? { locations: formatted.locations } : {}),
+    ...(formatted.path ? { path: formatted.path } : {}),
+  };
   if (isStatementTimeout(cause)) {
     // The request's transaction is rolled back with it: nothing it wrote is kept.
     logger.warn({ path: formatted.path }, 'statement timeout');
     return {
-      message: 'The request took too long and was stopped; nothing was changed. Ask for less (fewer words, one region) or try again.',
+      message:
+        'The request took too long and was stopped; nothing was changed. Ask for less (fewer words, one region) or try again.',
       ...place,
       extensions: { code: 'TIMEOUT' },
     };

@@ -35,7 +35,9 @@ describe('identity and access through the gateway', () => {
   afterAll(() => platform.stop());
 
   it('gives the FES head FORBIDDEN and no officer field at all for a RABAT officer, from either subgraph', async () => {
-    const response = await platform.query<OfficerFile>(await platform.tokenFor(FES_HEAD), operation('OfficerFile'), { matricule: rabatOfficer });
+    const response = await platform.query<OfficerFile>(await platform.tokenFor(FES_HEAD), operation('OfficerFile'), {
+      matricule: rabatOfficer,
+    });
     expect(response.data?.officer ?? null).toBeNull();
     expect(response.errors?.map((error) => error.extensions?.code)).toContain('FORBIDDEN');
     const text = JSON.stringify(response);
@@ -45,9 +47,13 @@ describe('identity and access through the gateway', () => {
 
   it("shows the FES head their own region's officer with both halves, and refuses RABAT's dashboard", async () => {
     const token = await platform.tokenFor(FES_HEAD);
-    const own = await platform.query<{ officer: { matricule: string; coverage: { memberNumber: string } | null } }>(token, operation('OfficerFile'), {
-      matricule: fesOfficer,
-    });
+    const own = await platform.query<{ officer: { matricule: string; coverage: { memberNumber: string } | null } }>(
+      token,
+      operation('OfficerFile'),
+      {
+        matricule: fesOfficer,
+      },
+    );
     expect(own.errors).toBeUndefined();
     expect(own.data?.officer.coverage?.memberNumber).toMatch(/\S/);
     const rabat = await platform.query(token, operation('RegionalDashboard'), { code: 'RABAT' });
@@ -73,23 +79,32 @@ describe('identity and access through the gateway', () => {
       idempotencyKey: `gateway-test-${Date.now()}`,
     };
     const agent = await platform.tokenFor(FES_AGENT);
-    const first = await platform.query<{ submitClaim: { id: string; status: string; version: number } }>(agent, submit, { input });
+    const first = await platform.query<{ submitClaim: { id: string; status: string; version: number } }>(
+      agent,
+      submit,
+      { input },
+    );
     const retry = await platform.query<{ submitClaim: { id: string } }>(agent, submit, { input });
     expect(first.errors).toBeUndefined();
     expect(first.data?.submitClaim.status).toBe('CHECKED');
     expect(retry.data?.submitClaim.id).toBe(first.data?.submitClaim.id);
-    const [count] = await sql<{ n: number }>(platform.mutual.db.superuserUrl, "SELECT count(*)::int AS n FROM claim WHERE beneficiary_id = $1 AND care_start_date = $2 AND care_type = 'CONSULTATION' AND submitted_at > now() - interval '1 hour'", [
-      fesOfficer,
-      today,
-    ]);
+    const [count] = await sql<{ n: number }>(
+      platform.mutual.db.superuserUrl,
+      "SELECT count(*)::int AS n FROM claim WHERE beneficiary_id = $1 AND care_start_date = $2 AND care_type = 'CONSULTATION' AND submitted_at > now() - interval '1 hour'",
+      [fesOfficer, today],
+    );
     expect(count?.n).toBe(1);
 
     const advisor = await platform.tokenFor(ADVISOR);
     const claim = first.data?.submitClaim;
-    const review = await platform.query<{ reviewClaim: { version: number } }>(advisor, 'mutation ($id: ID!, $v: Int!) { reviewClaim(id: $id, version: $v) { version } }', {
-      id: claim?.id,
-      v: claim?.version,
-    });
+    const review = await platform.query<{ reviewClaim: { version: number } }>(
+      advisor,
+      'mutation ($id: ID!, $v: Int!) { reviewClaim(id: $id, version: $v) { version } }',
+      {
+        id: claim?.id,
+        v: claim?.version,
+      },
+    );
     const decided = await platform.query<{ decideClaim: { status: string } }>(advisor, operation('DecideClaim'), {
       id: claim?.id,
       version: review.data?.reviewClaim.version,

@@ -9,7 +9,10 @@ import path from 'node:path';
 import { Client } from 'pg';
 import { startPlatform, type Platform } from '../platform';
 
-async function fingerprints(url: string, tables: string[]): Promise<Record<string, { rows: number; checksum: string }>> {
+async function fingerprints(
+  url: string,
+  tables: string[],
+): Promise<Record<string, { rows: number; checksum: string }>> {
   const client = new Client({ connectionString: url });
   await client.connect();
   try {
@@ -64,31 +67,41 @@ describe('npm run backup / npm run restore', () => {
   it.each([
     ['foundation', (url: string) => migrateFoundation(url)],
     ['mutual', (url: string) => migrateMutual(url)],
-  ] as const)('restores the %s database, online, into a fresh one with the same rows in every table', async (service, migrate) => {
-    const source = platform[service].db;
-    // The backup runs while the service is up and serving.
-    const serving = platform.query(await platform.tokenFor({ sub: 'a', role: 'NATIONAL_ADMIN', region: null }), '{ regions { code } }');
-    const manifest = await backupDatabase(source.ownerUrl, path.join(folder, service), { key });
-    expect((await serving).errors).toBeUndefined();
-    expect(manifest.tables.length).toBeGreaterThan(5);
-    for (const table of manifest.tables.filter((t) => ['officer', 'application', 'claim', 'claim_line', 'coverage'].includes(t.name))) {
-      expect(table.rows).toBeGreaterThan(0);
-    }
+  ] as const)(
+    'restores the %s database, online, into a fresh one with the same rows in every table',
+    async (service, migrate) => {
+      const source = platform[service].db;
+      // The backup runs while the service is up and serving.
+      const serving = platform.query(
+        await platform.tokenFor({ sub: 'a', role: 'NATIONAL_ADMIN', region: null }),
+        '{ regions { code } }',
+      );
+      const manifest = await backupDatabase(source.ownerUrl, path.join(folder, service), { key });
+      expect((await serving).errors).toBeUndefined();
+      expect(manifest.tables.length).toBeGreaterThan(5);
+      for (const table of manifest.tables.filter((t) =>
+        ['officer', 'application', 'claim', 'claim_line', 'coverage'].includes(t.name),
+      )) {
+        expect(table.rows).toBeGreaterThan(0);
+      }
 
-    const target = await createTestDatabase(service);
-    fresh.push(target);
-    await migrate(target.ownerUrl);
-    await restoreDatabase(target.ownerUrl, path.join(folder, service), { key });
+      const target = await createTestDatabase(service);
+      fresh.push(target);
+      await migrate(target.ownerUrl);
+      await restoreDatabase(target.ownerUrl, path.join(folder, service), { key });
 
-    const names = manifest.tables.map((table) => table.name);
-    expect(await fingerprints(target.superuserUrl, names)).toEqual(await fingerprints(source.superuserUrl, names));
-    expect(await forcedTables(target.superuserUrl)).toEqual(await forcedTables(source.superuserUrl));
-  });
+      const names = manifest.tables.map((table) => table.name);
+      expect(await fingerprints(target.superuserUrl, names)).toEqual(await fingerprints(source.superuserUrl, names));
+      expect(await forcedTables(target.superuserUrl)).toEqual(await forcedTables(source.superuserUrl));
+    },
+  );
 
   it('refuses to restore into a database at another migration version, and changes nothing', async () => {
     const empty = await createTestDatabase('foundation');
     fresh.push(empty);
-    await expect(restoreDatabase(empty.ownerUrl, path.join(folder, 'foundation'), { key })).rejects.toThrow(/migrate it to the same version first/);
+    await expect(restoreDatabase(empty.ownerUrl, path.join(folder, 'foundation'), { key })).rejects.toThrow(
+      /migrate it to the same version first/,
+    );
   });
 
   it('writes only files of its owner (0600, folder 0700), encrypted: no diagnosis code in clear', async () => {
@@ -100,7 +113,9 @@ describe('npm run backup / npm run restore', () => {
     const client = new Client({ connectionString: platform.mutual.db.superuserUrl });
     await client.connect();
     // A claim's codes as COPY writes them ("{J06.9,R50.9}"): long enough never to turn up by chance in ciphertext.
-    const { rows } = await client.query<{ code: string }>("SELECT DISTINCT diagnosis_codes::text AS code FROM claim WHERE cardinality(diagnosis_codes) > 1 LIMIT 20");
+    const { rows } = await client.query<{ code: string }>(
+      'SELECT DISTINCT diagnosis_codes::text AS code FROM claim WHERE cardinality(diagnosis_codes) > 1 LIMIT 20',
+    );
     await client.end();
     expect(rows.length).toBeGreaterThan(0);
     for (const file of files) {
@@ -115,7 +130,9 @@ describe('npm run backup / npm run restore', () => {
     const names = ['claim', 'claim_line', 'coverage', 'beneficiary'];
     const before = await fingerprints(target.superuserUrl, names);
     const dir = path.join(folder, 'mutual');
-    await expect(restoreDatabase(target.ownerUrl, dir, { key: Buffer.alloc(32, 7) })).rejects.toThrow(/does not open with this backup key/);
+    await expect(restoreDatabase(target.ownerUrl, dir, { key: Buffer.alloc(32, 7) })).rejects.toThrow(
+      /does not open with this backup key/,
+    );
     await expect(restoreDatabase(target.ownerUrl, dir)).rejects.toThrow(/this backup is encrypted/);
 
     const tampered = mkdtempSync(path.join(os.tmpdir(), 'dsp-tampered-'));
@@ -136,10 +153,14 @@ describe('npm run backup / npm run restore', () => {
   });
 
   it('refuses to back up without a key unless told --plaintext, and npm run keys writes private files', () => {
-    const refused = spawnSync(process.execPath, [path.join(ROOT, 'tools', 'dist', 'backup-cli.js'), path.join(folder, 'refused')], {
-      env: { ...process.env, BACKUP_KEY: '', BACKUP_KEY_FILE: '' },
-      encoding: 'utf8',
-    });
+    const refused = spawnSync(
+      process.execPath,
+      [path.join(ROOT, 'tools', 'dist', 'backup-cli.js'), path.join(folder, 'refused')],
+      {
+        env: { ...process.env, BACKUP_KEY: '', BACKUP_KEY_FILE: '' },
+        encoding: 'utf8',
+      },
+    );
     expect(refused.status).toBe(1);
     expect(refused.stderr).toMatch(/no backup key: set BACKUP_KEY_FILE .* or pass --plaintext/);
 
@@ -147,7 +168,8 @@ describe('npm run backup / npm run restore', () => {
     const made = spawnSync(process.execPath, [path.join(ROOT, 'tools', 'dist', 'keys.js'), keys], { encoding: 'utf8' });
     expect(made.status).toBe(0);
     expect(mode(keys)).toBe(0o700);
-    for (const file of ['gateway.private.pem', 'mutual-service.private.pem', 'backup.key']) expect({ file, mode: mode(path.join(keys, file)) }).toEqual({ file, mode: 0o600 });
+    for (const file of ['gateway.private.pem', 'mutual-service.private.pem', 'backup.key'])
+      expect({ file, mode: mode(path.join(keys, file)) }).toEqual({ file, mode: 0o600 });
     expect(Buffer.from(readFileSync(path.join(keys, 'backup.key'), 'utf8').trim(), 'base64')).toHaveLength(32);
   });
 });

@@ -47,7 +47,10 @@ function substitute(value: string, variables: Record<string, string>): string {
 }
 
 function run(entry: string, env: Record<string, string>): { child: ChildProcess; output: () => string } {
-  const child = spawn(process.execPath, [path.join(ROOT, entry)], { env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [path.join(ROOT, entry)], {
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   let output = '';
   child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr?.on('data', (chunk: Buffer) => (output += chunk.toString()));
@@ -75,14 +78,20 @@ describe('the docker-compose topology, as processes', () => {
 
   afterAll(async () => {
     for (const child of children) child.kill('SIGTERM');
-    await Promise.all(children.map((child) => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve)))));
+    await Promise.all(
+      children.map(
+        (child) => new Promise((resolve) => (child.exitCode !== null ? resolve(null) : child.once('exit', resolve))),
+      ),
+    );
     jwks?.close();
     await Promise.all(databases.map((database) => database.drop()));
     if (folder) rmSync(folder, { recursive: true, force: true });
   });
 
   it('serves the dashboard through the gateway with the variables the compose file sets', async () => {
-    const compose = parse(readFileSync(path.join(ROOT, 'docker-compose.yml'), 'utf8'), { merge: true }) as { services: Record<string, ComposeService> };
+    const compose = parse(readFileSync(path.join(ROOT, 'docker-compose.yml'), 'utf8'), { merge: true }) as {
+      services: Record<string, ComposeService>;
+    };
     folder = mkdtempSync(path.join(os.tmpdir(), 'dsp-compose-'));
     const keys = ensureKeyPair(folder, 'gateway');
     const mutualService = ensureKeyPair(folder, 'mutual-service');
@@ -93,19 +102,27 @@ describe('the docker-compose topology, as processes', () => {
       mutual_service_public_key: mutualService.publicKeyFile,
     };
 
-    const foundationDb = await createTestDatabase('foundation', await seededTemplate('foundation', async (url) => {
-      await migrateFoundation(url);
-      await seedFoundation(url);
-    }));
-    const mutualDb = await createTestDatabase('mutual', await seededTemplate('mutual', async (url) => {
-      await migrateMutual(url);
-      await seedMutual(url);
-    }));
+    const foundationDb = await createTestDatabase(
+      'foundation',
+      await seededTemplate('foundation', async (url) => {
+        await migrateFoundation(url);
+        await seedFoundation(url);
+      }),
+    );
+    const mutualDb = await createTestDatabase(
+      'mutual',
+      await seededTemplate('mutual', async (url) => {
+        await migrateMutual(url);
+        await seedMutual(url);
+      }),
+    );
     databases = [foundationDb, mutualDb];
 
     const identityProvider = generateKeyPairSync('ed25519');
     const jwk = { ...identityProvider.publicKey.export({ format: 'jwk' }), alg: 'EdDSA', kid: 'test' };
-    jwks = http.createServer((_request, response) => response.setHeader('content-type', 'application/json').end(JSON.stringify({ keys: [jwk] })));
+    jwks = http.createServer((_request, response) =>
+      response.setHeader('content-type', 'application/json').end(JSON.stringify({ keys: [jwk] })),
+    );
     await new Promise<void>((resolve) => jwks.listen(0, '127.0.0.1', resolve));
 
     const variables = dotenv(path.join(ROOT, '.env.example'));
@@ -116,7 +133,11 @@ describe('the docker-compose topology, as processes', () => {
     variables.MUTUAL_OWNER_PASSWORD = passwordOf(mutualDb.ownerUrl);
     variables.AUTH_JWKS_URL = `http://127.0.0.1:${(jwks.address() as AddressInfo).port}/jwks.json`;
 
-    const ports: Record<string, number> = { foundation: await freePort(), mutual: await freePort(), gateway: await freePort() };
+    const ports: Record<string, number> = {
+      foundation: await freePort(),
+      mutual: await freePort(),
+      gateway: await freePort(),
+    };
     const databaseHosts: Record<string, TestDatabase> = { 'foundation-db': foundationDb, 'mutual-db': mutualDb };
     const environmentOf = (service: string): Record<string, string> => {
       const raw = compose.services[service]?.environment ?? {};
@@ -144,17 +165,30 @@ describe('the docker-compose topology, as processes', () => {
       return env;
     };
 
-    const foundationEnv = { ...environmentOf('foundation'), FOUNDATION_PORT: String(ports.foundation), FOUNDATION_METRICS_PORT: '0' };
+    const foundationEnv = {
+      ...environmentOf('foundation'),
+      FOUNDATION_PORT: String(ports.foundation),
+      FOUNDATION_METRICS_PORT: '0',
+    };
     const mutualEnv = { ...environmentOf('mutual'), MUTUAL_PORT: String(ports.mutual), MUTUAL_METRICS_PORT: '0' };
     const gatewayEnv = { ...environmentOf('gateway'), GATEWAY_PORT: String(ports.gateway), GATEWAY_METRICS_PORT: '0' };
-    expect(Object.keys(foundationEnv)).toEqual(expect.arrayContaining(['FOUNDATION_DATABASE_URL', 'GATEWAY_PUBLIC_KEY_FILE']));
+    expect(Object.keys(foundationEnv)).toEqual(
+      expect.arrayContaining(['FOUNDATION_DATABASE_URL', 'GATEWAY_PUBLIC_KEY_FILE']),
+    );
     // Serving containers hold the application role only: no owner's or superuser's credentials.
-    for (const [service, env] of Object.entries({ foundation: foundationEnv, mutual: mutualEnv, gateway: gatewayEnv })) {
-      const held = Object.entries(env).filter(([name, value]) => /MIGRATION|SUPERUSER|OWNER/.test(name) || /_owner:|postgres:\/\/postgres:/.test(value));
+    for (const [service, env] of Object.entries({
+      foundation: foundationEnv,
+      mutual: mutualEnv,
+      gateway: gatewayEnv,
+    })) {
+      const held = Object.entries(env).filter(
+        ([name, value]) => /MIGRATION|SUPERUSER|OWNER/.test(name) || /_owner:|postgres:\/\/postgres:/.test(value),
+      );
       expect({ service, held }).toEqual({ service, held: [] });
     }
     // The databases' superuser is the image's, for its init scripts alone.
-    for (const db of ['foundation-db', 'mutual-db']) expect(compose.services[db]?.environment?.POSTGRES_USER).toBe('postgres');
+    for (const db of ['foundation-db', 'mutual-db'])
+      expect(compose.services[db]?.environment?.POSTGRES_USER).toBe('postgres');
 
     // The one-shot migration services run first, as the owner, and exit 0; then the services start.
     for (const service of ['foundation-migrate', 'mutual-migrate']) {
@@ -163,7 +197,11 @@ describe('the docker-compose topology, as processes', () => {
       expect(Object.values(env).some((value) => value.includes('_owner:'))).toBe(true);
       const migration = run(entry ?? '', env);
       const code = await new Promise((resolve) => migration.child.once('exit', resolve));
-      expect({ service, code, output: migration.output() }).toEqual({ service, code: 0, output: expect.stringContaining('up to date') as string });
+      expect({ service, code, output: migration.output() }).toEqual({
+        service,
+        code: 0,
+        output: expect.stringContaining('up to date') as string,
+      });
     }
     const services = [
       run('foundation-service/dist/main.js', foundationEnv),
@@ -176,16 +214,23 @@ describe('the docker-compose topology, as processes', () => {
     await ready(`http://127.0.0.1:${ports.mutual}/ready`, logs);
     await ready(`http://127.0.0.1:${ports.gateway}/ready`, logs);
 
-    const token = await signUserToken(identityProvider.privateKey, { sub: 'admin', role: 'NATIONAL_ADMIN', region: null }, {
-      issuer: variables.AUTH_ISSUER,
-      audience: variables.AUTH_AUDIENCE,
-    });
+    const token = await signUserToken(
+      identityProvider.privateKey,
+      { sub: 'admin', role: 'NATIONAL_ADMIN', region: null },
+      {
+        issuer: variables.AUTH_ISSUER,
+        audience: variables.AUTH_AUDIENCE,
+      },
+    );
     const response = await fetch(`http://127.0.0.1:${ports.gateway}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query: operation('RegionalDashboard'), variables: { code: 'FES' } }),
     });
-    const body = (await response.json()) as { data?: { region: { nameFr: string; staffCount: number; health: { pendingClaims: number } | null } }; errors?: unknown };
+    const body = (await response.json()) as {
+      data?: { region: { nameFr: string; staffCount: number; health: { pendingClaims: number } | null } };
+      errors?: unknown;
+    };
     expect(body.errors).toBeUndefined();
     expect(body.data?.region.nameFr).toBe('Fès');
     expect(body.data?.region.staffCount).toBeGreaterThan(0);
@@ -194,7 +239,9 @@ describe('the docker-compose topology, as processes', () => {
     // The mutual reads the foundation's registry feed with the service key the compose file mounts.
     let feed: { foundationReachable?: boolean; eventsBehind?: number; cursor?: number } = {};
     for (let attempt = 0; attempt < 100 && !feed.foundationReachable; attempt++) {
-      const readiness = (await (await fetch(`http://127.0.0.1:${ports.mutual}/ready`)).json()) as { checks: Array<{ name: string; details?: typeof feed }> };
+      const readiness = (await (await fetch(`http://127.0.0.1:${ports.mutual}/ready`)).json()) as {
+        checks: Array<{ name: string; details?: typeof feed }>;
+      };
       feed = readiness.checks.find((check) => check.name === 'registry-feed')?.details ?? {};
       if (!feed.foundationReachable) await new Promise((resolve) => setTimeout(resolve, 200));
     }

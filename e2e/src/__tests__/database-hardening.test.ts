@@ -74,17 +74,27 @@ describe.each([
       { table: 'idempotency_key', forced: true, policies: true },
     ]);
     const settings = { 'app.role': 'NATIONAL_ADMIN', 'app.region': '', 'app.sub': 'admin' };
-    await expect(asApplicationRole(database.appUrl, settings, (client) => client.query(`DELETE FROM ${record}`))).rejects.toThrow(/permission denied/);
+    await expect(
+      asApplicationRole(database.appUrl, settings, (client) => client.query(`DELETE FROM ${record}`)),
+    ).rejects.toThrow(/permission denied/);
     // Another caller's idempotency keys are invisible, and the audit trail to anyone unidentified.
-    const keys = await asApplicationRole(database.appUrl, { 'app.role': 'REGIONAL_HEAD', 'app.region': 'FES', 'app.sub': 'nobody' }, async (client) =>
-      (await client.query('SELECT 1 FROM idempotency_key')).rowCount,
+    const keys = await asApplicationRole(
+      database.appUrl,
+      { 'app.role': 'REGIONAL_HEAD', 'app.region': 'FES', 'app.sub': 'nobody' },
+      async (client) => (await client.query('SELECT 1 FROM idempotency_key')).rowCount,
     );
     expect(keys).toBe(0);
-    const audit = await asApplicationRole(database.appUrl, {}, async (client) => (await client.query('SELECT 1 FROM audit_record')).rowCount);
+    const audit = await asApplicationRole(
+      database.appUrl,
+      {},
+      async (client) => (await client.query('SELECT 1 FROM audit_record')).rowCount,
+    );
     expect(audit).toBe(0);
     await expect(
       asApplicationRole(database.appUrl, settings, (client) =>
-        client.query("INSERT INTO audit_record (actor_sub, actor_role, entity, entity_id, action) VALUES ('someone-else', 'NATIONAL_ADMIN', 'x', 'y', 'FORGE')"),
+        client.query(
+          "INSERT INTO audit_record (actor_sub, actor_role, entity, entity_id, action) VALUES ('someone-else', 'NATIONAL_ADMIN', 'x', 'y', 'FORGE')",
+        ),
       ),
     ).rejects.toThrow(/row-level security/);
   });

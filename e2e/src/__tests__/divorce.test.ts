@@ -15,7 +15,15 @@ const FILE = `query ($m: ID!) { officer(matricule: $m) { dependents { id relatio
 const CLAIM = 'query ($id: ID!) { claim(id: $id) { id reference lines { amountClaimed } } }';
 
 interface FileView {
-  officer: { dependents: Array<{ id: string; relation: string; version: number; coverage: unknown; claims: Array<{ id: string }> | null } | null> } | null;
+  officer: {
+    dependents: Array<{
+      id: string;
+      relation: string;
+      version: number;
+      coverage: unknown;
+      claims: Array<{ id: string }> | null;
+    } | null>;
+  } | null;
 }
 
 let platform: Platform;
@@ -43,11 +51,18 @@ it("ends the officer's access to the former spouse's health file with the divorc
   const spouse = before.data!.officer!.dependents.find((dependent) => dependent?.id === family.spouse)!;
   expect(spouse.claims?.map((claim) => claim.id)).toContain(family.claim);
 
-  const ended = await platform.query(await platform.tokenFor(FES_AGENT), 'mutation ($input: EndDependentLinkInput!) { endDependentLink(input: $input) { id linkEndedOn } }', {
-    input: { dependentId: family.spouse, endedOn: '2026-11-30', reason: 'DIVORCE', expectedVersion: spouse.version },
-  });
+  const ended = await platform.query(
+    await platform.tokenFor(FES_AGENT),
+    'mutation ($input: EndDependentLinkInput!) { endDependentLink(input: $input) { id linkEndedOn } }',
+    {
+      input: { dependentId: family.spouse, endedOn: '2026-11-30', reason: 'DIVORCE', expectedVersion: spouse.version },
+    },
+  );
   expect(ended.errors).toBeUndefined();
-  await waitForRegistryFeed(platform.mutual.server.url.replace(/\/graphql$/, '/ready'), platform.foundation.db.superuserUrl);
+  await waitForRegistryFeed(
+    platform.mutual.server.url.replace(/\/graphql$/, '/ready'),
+    platform.foundation.db.superuserUrl,
+  );
 
   const after = await platform.query<FileView>(officer, FILE, { m: family.matricule });
   expect(JSON.stringify(after.data)).not.toContain(family.claim);
@@ -60,7 +75,9 @@ it("ends the officer's access to the former spouse's health file with the divorc
   expect(direct.data?.claim ?? null).toBeNull();
   expect(direct.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
 
-  const agent = await platform.query<{ claim: { id: string } }>(await platform.tokenFor(FES_MUTUAL_AGENT), CLAIM, { id: family.claim });
+  const agent = await platform.query<{ claim: { id: string } }>(await platform.tokenFor(FES_MUTUAL_AGENT), CLAIM, {
+    id: family.claim,
+  });
   expect(agent.errors).toBeUndefined();
   expect(agent.data?.claim.id).toBe(family.claim);
 });

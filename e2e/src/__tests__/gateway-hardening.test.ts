@@ -19,7 +19,11 @@ describe('the gateway in production mode', () => {
     folder = mkdtempSync(path.join(os.tmpdir(), 'dsp-supergraph-'));
     supergraph = path.join(folder, 'supergraph.graphql');
     copyFileSync(SUPERGRAPH_PATH, supergraph);
-    platform = await startPlatform({ production: true, supergraphPath: supergraph, onSupergraphReload: (accepted) => reloads.push(accepted) });
+    platform = await startPlatform({
+      production: true,
+      supergraphPath: supergraph,
+      onSupergraphReload: (accepted) => reloads.push(accepted),
+    });
     token = await platform.tokenFor(TEST_NATIONAL_ADMIN);
   });
   afterAll(async () => {
@@ -46,7 +50,9 @@ describe('the gateway in production mode', () => {
     expect(response.status).toBe(400);
     expect(response.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     expect(JSON.stringify(response.errors)).not.toMatch(/\b10\b/);
-    expect(response.errors?.[0]?.message).toBe('The query reaches too deep into related records; ask for fewer levels and follow the rest in another request.');
+    expect(response.errors?.[0]?.message).toBe(
+      'The query reaches too deep into related records; ask for fewer levels and follow the rest in another request.',
+    );
     expect(platform.foundation.statements.count).toBe(0);
   });
 
@@ -56,18 +62,28 @@ describe('the gateway in production mode', () => {
     const response = await platform.query(token, `{ ${aliases} }`);
     expect(response.status).toBe(400);
     expect(response.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
-    expect(response.errors?.[0]?.message).toBe('The query asks for the same fields under too many names; send fewer aliases, or several requests.');
+    expect(response.errors?.[0]?.message).toBe(
+      'The query asks for the same fields under too many names; send fewer aliases, or several requests.',
+    );
     expect(platform.foundation.statements.count).toBe(0);
   });
 
   it('says what to do when a query costs too much, is too long or carries too many directives, never the limit', async () => {
-    const costly = await platform.query(token, `{ ${Array.from({ length: 14 }, (_, i) => `r${i}: officers(first: 100) { edges { node { dependents { id } applications { id } } } }`).join(' ')} }`);
-    expect(costly.errors?.map((error) => error.message)).toEqual(['The query asks for too much; ask for fewer items or fields.']);
+    const costly = await platform.query(
+      token,
+      `{ ${Array.from({ length: 14 }, (_, i) => `r${i}: officers(first: 100) { edges { node { dependents { id } applications { id } } } }`).join(' ')} }`,
+    );
+    expect(costly.errors?.map((error) => error.message)).toEqual([
+      'The query asks for too much; ask for fewer items or fields.',
+    ]);
     const long = await platform.query(token, `{ regions { ${'code '.repeat(2_100)} } }`);
-    expect(long.errors?.map((error) => error.message)).toEqual(['The query is too long; ask for fewer items or fields.']);
+    expect(long.errors?.map((error) => error.message)).toEqual([
+      'The query is too long; ask for fewer items or fields.',
+    ]);
     const directives = await platform.query(token, `{ regions { code ${'@include(if: true) '.repeat(25)} } }`);
     expect(directives.errors?.[0]?.message).toBe('The query uses too many directives; send fewer.');
-    for (const answer of [costly, long, directives]) expect(JSON.stringify(answer.errors)).not.toMatch(/validation error|\b(5000|2000|20)\b/i);
+    for (const answer of [costly, long, directives])
+      expect(JSON.stringify(answer.errors)).not.toMatch(/validation error|\b(5000|2000|20)\b/i);
   });
 
   it('answers an oversized body and malformed JSON with a 4xx and a GraphQL-shaped error', async () => {
@@ -77,7 +93,9 @@ describe('the gateway in production mode', () => {
       body: JSON.stringify({ query: `{ regions { code } } # ${'x'.repeat(200_000)}` }),
     });
     expect(huge.status).toBe(413);
-    expect(await huge.json()).toEqual({ errors: [{ message: 'The request body is too large.', extensions: { code: 'BAD_REQUEST' } }] });
+    expect(await huge.json()).toEqual({
+      errors: [{ message: 'The request body is too large.', extensions: { code: 'BAD_REQUEST' } }],
+    });
     const malformed = await fetch(platform.gatewayUrl, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
@@ -88,7 +106,9 @@ describe('the gateway in production mode', () => {
   });
 
   it('refuses a GET without a CSRF-safe header (CSRF prevention)', async () => {
-    const response = await fetch(`${platform.gatewayUrl}?query=${encodeURIComponent('{ regions { code } }')}`, { headers: { authorization: `Bearer ${token}` } });
+    const response = await fetch(`${platform.gatewayUrl}?query=${encodeURIComponent('{ regions { code } }')}`, {
+      headers: { authorization: `Bearer ${token}` },
+    });
     expect(response.status).toBe(400);
     expect(await response.text()).toMatch(/CSRF|preflight/i);
   });
@@ -102,7 +122,13 @@ describe('the gateway in production mode', () => {
     expect(during.errors).toBeUndefined();
     expect((during.data as { region: { code: string } }).region.code).toBe('FES');
 
-    writeFileSync(supergraph, original.replace('"""Staff members assigned to the region and in service (status ACTIVE)."""', '"""Staff in service."""'));
+    writeFileSync(
+      supergraph,
+      original.replace(
+        '"""Staff members assigned to the region and in service (status ACTIVE)."""',
+        '"""Staff in service."""',
+      ),
+    );
     await waitFor(() => reloads.length >= 2);
     expect(reloads).toEqual([false, true]);
     const after = await platform.query(token, operation('RegionalDashboard'), { code: 'FES' });
@@ -121,17 +147,25 @@ describe('a subgraph that leaks internals in its errors', () => {
             {
               message: 'connect ECONNREFUSED 10.0.0.5:5432 at /app/mutual-service/src/claims/claims.repository.ts:42',
               path: ['_entities', 0, 'health'],
-              extensions: { code: 'INTERNAL_SERVER_ERROR', stacktrace: ['Error: connect ECONNREFUSED', '    at /app/node_modules/pg/lib/client.js:1:1'] },
+              extensions: {
+                code: 'INTERNAL_SERVER_ERROR',
+                stacktrace: ['Error: connect ECONNREFUSED', '    at /app/node_modules/pg/lib/client.js:1:1'],
+              },
             },
           ],
         }),
       );
     });
     await new Promise<void>((resolve) => leaky.listen(0, '127.0.0.1', resolve));
-    const platform = await startPlatform({ production: true, subgraphUrls: { mutual: `http://127.0.0.1:${(leaky.address() as AddressInfo).port}/graphql` } });
+    const platform = await startPlatform({
+      production: true,
+      subgraphUrls: { mutual: `http://127.0.0.1:${(leaky.address() as AddressInfo).port}/graphql` },
+    });
     try {
       const token = await platform.tokenFor(TEST_NATIONAL_ADMIN);
-      const response = await platform.query<{ region: { nameFr: string } }>(token, operation('RegionalDashboard'), { code: 'FES' });
+      const response = await platform.query<{ region: { nameFr: string } }>(token, operation('RegionalDashboard'), {
+        code: 'FES',
+      });
       expect(response.data?.region.nameFr).toBe('Fès');
       expect(response.errors?.map((error) => error.message)).toEqual(['Internal server error']);
       expect(JSON.stringify(response.errors)).not.toMatch(/10\.0\.0\.5|\/app\/|stacktrace|ECONNREFUSED|\.ts:/);

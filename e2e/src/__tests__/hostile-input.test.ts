@@ -9,9 +9,24 @@ import { getVariableValues } from 'graphql/execution/values';
 import { buildMutualSchema } from 'mutual-service';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { caseArbitrary, rootFields, servedFields, type Case, type FieldFilter, type KnownValues } from '../hostile/arbitraries';
+import {
+  caseArbitrary,
+  rootFields,
+  servedFields,
+  type Case,
+  type FieldFilter,
+  type KnownValues,
+} from '../hostile/arbitraries';
 import { Fingerprinter, shrinkDatabase, type DatabaseFingerprint } from '../hostile/dataset';
-import { claimQueueScope, inListScope, mayReadApplication, mayReadClaim, mayReadOfficerFile, mayReadRegionFigures, officerListScope } from '../hostile/scope';
+import {
+  claimQueueScope,
+  inListScope,
+  mayReadApplication,
+  mayReadClaim,
+  mayReadOfficerFile,
+  mayReadRegionFigures,
+  officerListScope,
+} from '../hostile/scope';
 import { inParallel } from '../writes/concurrent-writes';
 import { startPlatform, SUPERGRAPH_PATH, type GraphQLResponse, type Platform } from '../platform';
 import { waitForRegistryFeed } from '../registry-feed';
@@ -33,19 +48,34 @@ const TOTAL = Number(process.env.HOSTILE_CASES ?? 10_000);
  * GRAPHQL_VALIDATION_FAILED is the gateway's request limits, BAD_REQUEST
  * (HTTP 413) its body limit, which the longest generated lists exceed.
  */
-const ALLOWED_CODES = new Set(['BAD_REQUEST', 'BAD_USER_INPUT', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'UNAUTHENTICATED', 'GRAPHQL_VALIDATION_FAILED', 'NOT_ELIGIBLE', 'QUOTA_EXHAUSTED']);
+const ALLOWED_CODES = new Set([
+  'BAD_REQUEST',
+  'BAD_USER_INPUT',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'CONFLICT',
+  'UNAUTHENTICATED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'NOT_ELIGIBLE',
+  'QUOTA_EXHAUSTED',
+]);
 
 /** Query cases per request (the gateway allows 15 aliases). */
 const BATCH = 10;
 
 /** One case as an aliased field of a batch, its variables renamed with `prefix`. */
-function batchPart(hostile: Case, prefix: string): { declarations: string; field: string; variables: Record<string, unknown> } {
+function batchPart(
+  hostile: Case,
+  prefix: string,
+): { declarations: string; field: string; variables: Record<string, unknown> } {
   const declarations = /^query Hostile\((.*?)\) \{/.exec(hostile.operation)?.[1] ?? '';
   const body = hostile.operation.slice(hostile.operation.indexOf('{') + 1, hostile.operation.lastIndexOf('}')).trim();
   return {
     declarations: declarations.replace(/\$/g, `$${prefix}`),
     field: `${prefix}: ${body.replace(/\$/g, `$${prefix}`)}`,
-    variables: Object.fromEntries(Object.entries(hostile.variables).map(([name, value]) => [`${prefix}${name}`, value])),
+    variables: Object.fromEntries(
+      Object.entries(hostile.variables).map(([name, value]) => [`${prefix}${name}`, value]),
+    ),
   };
 }
 
@@ -84,7 +114,9 @@ function implementedIn(...schemas: GraphQLSchema[]): (kind: 'query' | 'mutation'
 }
 
 function codesOf(response: GraphQLResponse): string[] {
-  return (response.errors ?? []).map((error) => (typeof error.extensions?.code === 'string' ? error.extensions.code : 'NO_CODE'));
+  return (response.errors ?? []).map((error) =>
+    typeof error.extensions?.code === 'string' ? error.extensions.code : 'NO_CODE',
+  );
 }
 
 /** What went wrong with an answer, or null when it is acceptable: no 5xx, no code outside the list. */
@@ -115,24 +147,32 @@ describe('hostile input through the gateway (property-based, from the supergraph
 
   beforeAll(async () => {
     const keepUsers = demoUsers().map((user) => user.caller.sub);
-    platform = await startPlatform({}, {
-      // A small copy of the demonstration data (three officers a region, the heads, the demonstration users, their families
-      // and claims) so that every table of both databases can be fingerprinted around each mutation.
-      prepareDatabases: async (foundationDb, mutualDb) => {
-        await shrinkDatabase(foundationDb.superuserUrl, [
-          `DELETE FROM officer WHERE matricule NOT IN (SELECT officer_matricule FROM head_appointment)
+    platform = await startPlatform(
+      {},
+      {
+        // A small copy of the demonstration data (three officers a region, the heads, the demonstration users, their families
+        // and claims) so that every table of both databases can be fingerprinted around each mutation.
+        prepareDatabases: async (foundationDb, mutualDb) => {
+          await shrinkDatabase(foundationDb.superuserUrl, [
+            `DELETE FROM officer WHERE matricule NOT IN (SELECT officer_matricule FROM head_appointment)
              AND matricule <> ALL(ARRAY[${keepUsers.map((sub) => `'${sub.replace(/'/g, "''")}'`).join(',')}]::text[])
              AND matricule NOT IN (SELECT matricule FROM (SELECT matricule, row_number() OVER (PARTITION BY region_code ORDER BY matricule) AS n FROM officer) s WHERE n <= 3)`,
-        ]);
-        const kept = await Fingerprinter.open(foundationDb.superuserUrl);
-        const matricules = (await kept.query<{ matricule: string }>('SELECT matricule FROM officer')).map((row) => row.matricule);
-        await kept.close();
-        await shrinkDatabase(mutualDb.superuserUrl, [`DELETE FROM beneficiary WHERE officer_matricule <> ALL(ARRAY[${matricules.map((m) => `'${m}'`).join(',')}]::text[])`]);
+          ]);
+          const kept = await Fingerprinter.open(foundationDb.superuserUrl);
+          const matricules = (await kept.query<{ matricule: string }>('SELECT matricule FROM officer')).map(
+            (row) => row.matricule,
+          );
+          await kept.close();
+          await shrinkDatabase(mutualDb.superuserUrl, [
+            `DELETE FROM beneficiary WHERE officer_matricule <> ALL(ARRAY[${matricules.map((m) => `'${m}'`).join(',')}]::text[])`,
+          ]);
+        },
       },
-    });
+    );
     foundation = await Fingerprinter.open(platform.foundation.db.superuserUrl);
     mutual = await Fingerprinter.open(platform.mutual.db.superuserUrl);
-    const column = async (db: Fingerprinter, sql: string): Promise<string[]> => (await db.query<{ v: string }>(sql)).map((row) => row.v);
+    const column = async (db: Fingerprinter, sql: string): Promise<string[]> =>
+      (await db.query<{ v: string }>(sql)).map((row) => row.v);
     known = {
       regionCodes: await column(foundation, 'SELECT code AS v FROM region'),
       matricules: await column(foundation, 'SELECT matricule AS v FROM officer'),
@@ -140,7 +180,10 @@ describe('hostile input through the gateway (property-based, from the supergraph
       claimIds: await column(mutual, 'SELECT id::text AS v FROM claim'),
       providerIds: await column(mutual, 'SELECT id::text AS v FROM provider'),
       otherIds: [
-        ...(await column(foundation, 'SELECT id::text AS v FROM head_appointment UNION ALL SELECT id::text FROM campaign UNION ALL SELECT id::text FROM programme UNION ALL SELECT id::text FROM application')),
+        ...(await column(
+          foundation,
+          'SELECT id::text AS v FROM head_appointment UNION ALL SELECT id::text FROM campaign UNION ALL SELECT id::text FROM programme UNION ALL SELECT id::text FROM application',
+        )),
         ...(await column(mutual, 'SELECT id::text AS v FROM prior_authorisation')),
       ],
     };
@@ -156,18 +199,36 @@ describe('hostile input through the gateway (property-based, from the supergraph
       parsed.set(hostile.operation, document);
       const definition = document.definitions[0];
       if (definition?.kind !== Kind.OPERATION_DEFINITION) return false;
-      return !JSON.stringify(hostile.variables).includes('\\u0000') && getVariableValues(typed, definition.variableDefinitions ?? [], hostile.variables).errors === undefined;
+      return (
+        !JSON.stringify(hostile.variables).includes('\\u0000') &&
+        getVariableValues(typed, definition.variableDefinitions ?? [], hostile.variables).errors === undefined
+      );
     };
-    served = servedFields(apiSchema(readFileSync(path.join(path.dirname(SUPERGRAPH_PATH), 'published', 'supergraph.graphql'), 'utf8')));
+    served = servedFields(
+      apiSchema(readFileSync(path.join(path.dirname(SUPERGRAPH_PATH), 'published', 'supergraph.graphql'), 'utf8')),
+    );
     const implemented = implementedIn(buildFoundationSchema(), buildMutualSchema());
     queries = rootFields(schema, 'query', implemented('query'));
     mutations = rootFields(schema, 'mutation', implemented('mutation'));
-    const unimplemented = [...rootFields(schema, 'query', (name) => !implemented('query')(name)), ...rootFields(schema, 'mutation', (name) => !implemented('mutation')(name))];
-    if (unimplemented.length > 0) process.stdout.write(`Root fields in the contract without a resolver yet (not fuzzed): ${unimplemented.map((field) => field.name).join(', ')}\n`);
+    const unimplemented = [
+      ...rootFields(schema, 'query', (name) => !implemented('query')(name)),
+      ...rootFields(schema, 'mutation', (name) => !implemented('mutation')(name)),
+    ];
+    if (unimplemented.length > 0)
+      process.stdout.write(
+        `Root fields in the contract without a resolver yet (not fuzzed): ${unimplemented.map((field) => field.name).join(', ')}\n`,
+      );
     callers = fc.oneof(
-      { weight: 9, arbitrary: fc.record({ role: fc.constantFrom(...ROLES), region: fc.constantFrom(...REGION_CODES), sub: fc.oneof(fc.constantFrom(...known.matricules), fc.constant('hostile-user')) }).map(
-        (caller): Caller => ({ ...caller, region: REGIONAL.has(caller.role) ? caller.region : null }),
-      ) },
+      {
+        weight: 9,
+        arbitrary: fc
+          .record({
+            role: fc.constantFrom(...ROLES),
+            region: fc.constantFrom(...REGION_CODES),
+            sub: fc.oneof(fc.constantFrom(...known.matricules), fc.constant('hostile-user')),
+          })
+          .map((caller): Caller => ({ ...caller, region: REGIONAL.has(caller.role) ? caller.region : null })),
+      },
       { weight: 1, arbitrary: fc.constantFrom(...demoUsers().map((user) => user.caller)) },
     );
   }, 180_000);
@@ -175,10 +236,13 @@ describe('hostile input through the gateway (property-based, from the supergraph
     await foundation.close();
     await mutual.close();
     await platform.stop();
-    process.stdout.write(`Hostile-input answers by outcome: ${JSON.stringify(Object.fromEntries([...tally].sort()))}\n`);
+    process.stdout.write(
+      `Hostile-input answers by outcome: ${JSON.stringify(Object.fromEntries([...tally].sort()))}\n`,
+    );
   });
 
-  const send = async (caller: Caller, hostile: Case): Promise<GraphQLResponse> => platform.query(await platform.tokenFor(caller), hostile.operation, hostile.variables);
+  const send = async (caller: Caller, hostile: Case): Promise<GraphQLResponse> =>
+    platform.query(await platform.tokenFor(caller), hostile.operation, hostile.variables);
 
   /**
    * Queries go BATCH at a time, as aliases of one operation, each answered
@@ -189,25 +253,62 @@ describe('hostile input through the gateway (property-based, from the supergraph
     const token = await platform.tokenFor(caller);
     const alone = all.filter((hostile) => !acceptsVariables(hostile));
     const cases = all.filter((hostile) => acceptsVariables(hostile));
-    const answeredAlone = await Promise.all(alone.map(async (hostile): Promise<[Case, GraphQLResponse]> => [hostile, await platform.query(token, hostile.operation, hostile.variables)]));
+    const answeredAlone = await Promise.all(
+      alone.map(async (hostile): Promise<[Case, GraphQLResponse]> => [
+        hostile,
+        await platform.query(token, hostile.operation, hostile.variables),
+      ]),
+    );
     if (cases.length === 0) return answeredAlone;
     const parts = cases.map((hostile, i) => batchPart(hostile, `c${i}_`));
-    const operation = `query Hostile${parts.some((part) => part.declarations) ? `(${parts.map((part) => part.declarations).filter(Boolean).join(', ')})` : ''} { ${parts.map((part) => part.field).join(' ')} }`;
-    const batch = await platform.query(token, operation, Object.fromEntries(parts.flatMap((part) => Object.entries(part.variables))));
+    const operation = `query Hostile${
+      parts.some((part) => part.declarations)
+        ? `(${parts
+            .map((part) => part.declarations)
+            .filter(Boolean)
+            .join(', ')})`
+        : ''
+    } { ${parts.map((part) => part.field).join(' ')} }`;
+    const batch = await platform.query(
+      token,
+      operation,
+      Object.fromEntries(parts.flatMap((part) => Object.entries(part.variables))),
+    );
     if (batch.status !== 200 || batch.data === undefined || batch.data === null) {
-      return [...answeredAlone, ...(await Promise.all(cases.map(async (hostile): Promise<[Case, GraphQLResponse]> => [hostile, await platform.query(token, hostile.operation, hostile.variables)])))];
+      return [
+        ...answeredAlone,
+        ...(await Promise.all(
+          cases.map(async (hostile): Promise<[Case, GraphQLResponse]> => [
+            hostile,
+            await platform.query(token, hostile.operation, hostile.variables),
+          ]),
+        )),
+      ];
     }
-    return [...answeredAlone, ...cases.map((hostile, i): [Case, GraphQLResponse] => [
-      hostile,
-      { status: batch.status, data: { [hostile.field]: batch.data?.[`c${i}_`] }, ...errorsOf(batch, `c${i}_`) },
-    ])];
+    return [
+      ...answeredAlone,
+      ...cases.map((hostile, i): [Case, GraphQLResponse] => [
+        hostile,
+        { status: batch.status, data: { [hostile.field]: batch.data?.[`c${i}_`] }, ...errorsOf(batch, `c${i}_`) },
+      ]),
+    ];
   };
 
   it('a value a subgraph refuses before any resolver runs (a malformed Date, a NUL character) is BAD_USER_INPUT, not an unavailable service', async () => {
     const token = await platform.tokenFor(TEST_NATIONAL_ADMIN);
-    const response = await platform.query(token, 'mutation($input: AppointHeadInput!) { appointHead(input: $input) { id } }', {
-      input: { regionCode: 'FES', matricule: known.matricules[0], startDate: '2026-02-30', decisionReference: 'D-1', idempotencyKey: 'regression-malformed-date' },
-    });
+    const response = await platform.query(
+      token,
+      'mutation($input: AppointHeadInput!) { appointHead(input: $input) { id } }',
+      {
+        input: {
+          regionCode: 'FES',
+          matricule: known.matricules[0],
+          startDate: '2026-02-30',
+          decisionReference: 'D-1',
+          idempotencyKey: 'regression-malformed-date',
+        },
+      },
+    );
     expect(response.status).toBeLessThan(500);
     expect(codesOf(response)).toEqual(['BAD_USER_INPUT']);
     expect(response.errors?.[0]?.message).toMatch(/startDate|Date/);
@@ -222,13 +323,20 @@ describe('hostile input through the gateway (property-based, from the supergraph
     const runs = await inParallel(queries, 3, (field) =>
       fc
         .assert(
-          fc.asyncProperty(callers, fc.array(caseArbitrary('query', field, known, SELECTION_DEPTH, served), { minLength: BATCH, maxLength: BATCH }), async (caller, cases) => {
-            for (const [hostile, response] of await sendBatch(caller, cases)) {
-              for (const code of codesOf(response)) count(code);
-              if (!response.errors) count('data');
-              expect({ case: hostile, problem: unacceptable(response) }).toEqual({ case: hostile, problem: null });
-            }
-          }),
+          fc.asyncProperty(
+            callers,
+            fc.array(caseArbitrary('query', field, known, SELECTION_DEPTH, served), {
+              minLength: BATCH,
+              maxLength: BATCH,
+            }),
+            async (caller, cases) => {
+              for (const [hostile, response] of await sendBatch(caller, cases)) {
+                for (const code of codesOf(response)) count(code);
+                if (!response.errors) count('data');
+                expect({ case: hostile, problem: unacceptable(response) }).toEqual({ case: hostile, problem: null });
+              }
+            },
+          ),
           { numRuns: perField, endOnFailure: true },
         )
         .then(
@@ -236,7 +344,9 @@ describe('hostile input through the gateway (property-based, from the supergraph
           (reason: unknown) => ({ status: 'rejected' as const, reason }),
         ),
     );
-    const failures = runs.flatMap((run) => (run.status === 'rejected' ? [run.reason instanceof Error ? run.reason.message : String(run.reason)] : []));
+    const failures = runs.flatMap((run) =>
+      run.status === 'rejected' ? [run.reason instanceof Error ? run.reason.message : String(run.reason)] : [],
+    );
     expect(failures).toEqual([]);
     expect(queries.length * perField * BATCH).toBeGreaterThanOrEqual(TOTAL * 0.8);
   }, 900_000);
@@ -249,45 +359,64 @@ describe('hostile input through the gateway (property-based, from the supergraph
     // written so far, so that what changes between two prints is what the
     // mutations in between did.
     const fingerprint = async (): Promise<{ foundation: DatabaseFingerprint; mutual: DatabaseFingerprint }> => {
-      await waitForRegistryFeed(platform.mutual.server.url.replace(/\/graphql$/, '/ready'), platform.foundation.db.superuserUrl);
+      await waitForRegistryFeed(
+        platform.mutual.server.url.replace(/\/graphql$/, '/ready'),
+        platform.foundation.db.superuserUrl,
+      );
       const [foundationPrint, mutualPrint] = await Promise.all([foundation.take(), mutual.take()]);
       return { foundation: foundationPrint, mutual: mutualPrint };
     };
-    const isRefused = (field: string, response: GraphQLResponse): boolean => response.data?.[field] === undefined || response.data[field] === null;
+    const isRefused = (field: string, response: GraphQLResponse): boolean =>
+      response.data?.[field] === undefined || response.data[field] === null;
     let before = await fingerprint();
     let refused = 0;
     for (const field of mutations) {
       await fc.assert(
-        fc.asyncProperty(fc.array(fc.tuple(caseArbitrary('mutation', field, known, 1, served), callers), { minLength: MUTATION_GROUP, maxLength: MUTATION_GROUP }), async (group) => {
-          const answers = await Promise.all(group.map(async ([hostile, caller]): Promise<[Case, Caller, GraphQLResponse]> => [hostile, caller, await send(caller, hostile)]));
-          const after = await fingerprint();
-          for (const [hostile, , response] of answers) {
-            for (const code of codesOf(response)) count(code);
-            expect({ case: hostile, problem: unacceptable(response) }).toEqual({ case: hostile, problem: null });
-          }
-          const accepted = answers.filter(([, , response]) => !isRefused(field.name, response));
-          if (accepted.length === 0) {
-            refused += answers.length;
-            expect({ cases: group.map(([hostile]) => hostile), tables: after }).toEqual({ cases: group.map(([hostile]) => hostile), tables: before });
-            before = after;
-            return;
-          }
-          // An accepted mutation changed the tables: every refused case of the group is sent again alone, between fingerprints of its own.
-          accepted.forEach(() => count(`accepted:${field.name}`));
-          before = after;
-          for (const [hostile, caller] of answers.filter(([, , response]) => isRefused(field.name, response))) {
-            const response = await send(caller, hostile);
-            const alone = await fingerprint();
-            expect({ case: hostile, problem: unacceptable(response) }).toEqual({ case: hostile, problem: null });
-            if (isRefused(field.name, response)) {
-              refused++;
-              expect({ case: hostile, tables: alone }).toEqual({ case: hostile, tables: before });
-            } else {
-              count(`accepted:${field.name}`);
+        fc.asyncProperty(
+          fc.array(fc.tuple(caseArbitrary('mutation', field, known, 1, served), callers), {
+            minLength: MUTATION_GROUP,
+            maxLength: MUTATION_GROUP,
+          }),
+          async (group) => {
+            const answers = await Promise.all(
+              group.map(async ([hostile, caller]): Promise<[Case, Caller, GraphQLResponse]> => [
+                hostile,
+                caller,
+                await send(caller, hostile),
+              ]),
+            );
+            const after = await fingerprint();
+            for (const [hostile, , response] of answers) {
+              for (const code of codesOf(response)) count(code);
+              expect({ case: hostile, problem: unacceptable(response) }).toEqual({ case: hostile, problem: null });
             }
-            before = alone;
-          }
-        }),
+            const accepted = answers.filter(([, , response]) => !isRefused(field.name, response));
+            if (accepted.length === 0) {
+              refused += answers.length;
+              expect({ cases: group.map(([hostile]) => hostile), tables: after }).toEqual({
+                cases: group.map(([hostile]) => hostile),
+                tables: before,
+              });
+              before = after;
+              return;
+            }
+            // An accepted mutation changed the tables: every refused case of the group is sent again alone, between fingerprints of its own.
+            accepted.forEach(() => count(`accepted:${field.name}`));
+            before = after;
+            for (const [hostile, caller] of answers.filter(([, , response]) => isRefused(field.name, response))) {
+              const response = await send(caller, hostile);
+              const alone = await fingerprint();
+              expect({ case: hostile, problem: unacceptable(response) }).toEqual({ case: hostile, problem: null });
+              if (isRefused(field.name, response)) {
+                refused++;
+                expect({ case: hostile, tables: alone }).toEqual({ case: hostile, tables: before });
+              } else {
+                count(`accepted:${field.name}`);
+              }
+              before = alone;
+            }
+          },
+        ),
         { numRuns: perField, endOnFailure: true },
       );
     }
@@ -302,7 +431,9 @@ describe('hostile input through the gateway (property-based, from the supergraph
     const claims = await mutual.query<{ id: string; handling: string; officer: string }>(
       'SELECT c.id::text, c.handling_region_code AS handling, b.officer_matricule AS officer FROM claim c JOIN beneficiary b ON b.person_id = c.beneficiary_id',
     );
-    const applications = await foundation.query<{ id: string; region: string; officer: string }>('SELECT id::text, region_code AS region, officer_matricule AS officer FROM application');
+    const applications = await foundation.query<{ id: string; region: string; officer: string }>(
+      'SELECT id::text, region_code AS region, officer_matricule AS officer FROM application',
+    );
     const officerRegion = new Map(officers.map((officer) => [officer.matricule, officer.region]));
     const claimRegion = new Map(claims.map((claim) => [claim.id, claim.handling]));
     // Heads' identities are public; their whole file follows the rules (checked through serviceStartDate).
@@ -310,17 +441,30 @@ describe('hostile input through the gateway (property-based, from the supergraph
     const checks = fc.oneof(
       fc.constantFrom(...officers).map((officer) => ({ kind: 'officer' as const, officer })),
       fc.constantFrom(...claims).map((claim) => ({ kind: 'claim' as const, claim })),
-      ...(applications.length > 0 ? [fc.constantFrom(...applications).map((application) => ({ kind: 'application' as const, application }))] : []),
+      ...(applications.length > 0
+        ? [fc.constantFrom(...applications).map((application) => ({ kind: 'application' as const, application }))]
+        : []),
       fc.constantFrom(...known.regionCodes).map((region) => ({ kind: 'figures' as const, region })),
-      fc.option(fc.constantFrom(...known.regionCodes), { nil: null }).map((region) => ({ kind: 'officers' as const, region })),
-      fc.tuple(fc.option(fc.constantFrom(...known.regionCodes), { nil: null }), fc.constantFrom('AWAITING_CHECK', 'AWAITING_REVIEW', 'AWAITING_PAYMENT')).map(([region, stage]) => ({ kind: 'claimQueue' as const, region, stage })),
+      fc
+        .option(fc.constantFrom(...known.regionCodes), { nil: null })
+        .map((region) => ({ kind: 'officers' as const, region })),
+      fc
+        .tuple(
+          fc.option(fc.constantFrom(...known.regionCodes), { nil: null }),
+          fc.constantFrom('AWAITING_CHECK', 'AWAITING_REVIEW', 'AWAITING_PAYMENT'),
+        )
+        .map(([region, stage]) => ({ kind: 'claimQueue' as const, region, stage })),
     );
     type Check = typeof checks extends fc.Arbitrary<infer T> ? T : never;
     const checkOne = async (caller: Caller, check: Check): Promise<void> => {
       const token = await platform.tokenFor(caller);
       switch (check.kind) {
         case 'officer': {
-          const response = await platform.query<{ officer: { matricule: string; serviceStartDate: string | null } | null }>(token, 'query($m: ID!) { officer(matricule: $m) { matricule serviceStartDate } }', { m: check.officer.matricule });
+          const response = await platform.query<{
+            officer: { matricule: string; serviceStartDate: string | null } | null;
+          }>(token, 'query($m: ID!) { officer(matricule: $m) { matricule serviceStartDate } }', {
+            m: check.officer.matricule,
+          });
           expect(unacceptable(response)).toBeNull();
           if (response.data?.officer?.serviceStartDate) {
             visible.officer++;
@@ -329,25 +473,44 @@ describe('hostile input through the gateway (property-based, from the supergraph
           break;
         }
         case 'claim': {
-          const response = await platform.query<{ claim: { id: string } | null }>(token, 'query($id: ID!) { claim(id: $id) { id } }', { id: check.claim.id });
+          const response = await platform.query<{ claim: { id: string } | null }>(
+            token,
+            'query($id: ID!) { claim(id: $id) { id } }',
+            { id: check.claim.id },
+          );
           expect(unacceptable(response)).toBeNull();
           if (response.data?.claim) {
             visible.claim++;
-            expect(mayReadClaim(caller, { handlingRegion: check.claim.handling, officerMatricule: check.claim.officer })).toBe(true);
+            expect(
+              mayReadClaim(caller, { handlingRegion: check.claim.handling, officerMatricule: check.claim.officer }),
+            ).toBe(true);
           }
           break;
         }
         case 'application': {
-          const response = await platform.query<{ application: { id: string } | null }>(token, 'query($id: ID!) { application(id: $id) { id } }', { id: check.application.id });
+          const response = await platform.query<{ application: { id: string } | null }>(
+            token,
+            'query($id: ID!) { application(id: $id) { id } }',
+            { id: check.application.id },
+          );
           expect(unacceptable(response)).toBeNull();
           if (response.data?.application) {
             visible.application++;
-            expect(mayReadApplication(caller, { region: check.application.region, officerMatricule: check.application.officer })).toBe(true);
+            expect(
+              mayReadApplication(caller, {
+                region: check.application.region,
+                officerMatricule: check.application.officer,
+              }),
+            ).toBe(true);
           }
           break;
         }
         case 'figures': {
-          const response = await platform.query<{ region: { staffCount: number } | null }>(token, 'query($code: ID!) { region(code: $code) { staffCount } }', { code: check.region });
+          const response = await platform.query<{ region: { staffCount: number } | null }>(
+            token,
+            'query($code: ID!) { region(code: $code) { staffCount } }',
+            { code: check.region },
+          );
           expect(unacceptable(response)).toBeNull();
           if (typeof response.data?.region?.staffCount === 'number') {
             visible.figures++;
@@ -356,7 +519,11 @@ describe('hostile input through the gateway (property-based, from the supergraph
           break;
         }
         case 'officers': {
-          const response = await platform.query<{ officers: { edges: { node: { matricule: string } }[] } | null }>(token, 'query($r: ID) { officers(region: $r, first: 100) { edges { node { matricule } } } }', { r: check.region });
+          const response = await platform.query<{ officers: { edges: { node: { matricule: string } }[] } | null }>(
+            token,
+            'query($r: ID) { officers(region: $r, first: 100) { edges { node { matricule } } } }',
+            { r: check.region },
+          );
           expect(unacceptable(response)).toBeNull();
           const scope = officerListScope(caller);
           for (const { node } of response.data?.officers?.edges ?? []) {
@@ -366,7 +533,11 @@ describe('hostile input through the gateway (property-based, from the supergraph
           break;
         }
         case 'claimQueue': {
-          const response = await platform.query<{ claimQueue: { edges: { node: { id: string } }[] } | null }>(token, 'query($r: ID, $s: ClaimQueueStage!) { claimQueue(stage: $s, region: $r, first: 100) { edges { node { id } } } }', { r: check.region, s: check.stage });
+          const response = await platform.query<{ claimQueue: { edges: { node: { id: string } }[] } | null }>(
+            token,
+            'query($r: ID, $s: ClaimQueueStage!) { claimQueue(stage: $s, region: $r, first: 100) { edges { node { id } } } }',
+            { r: check.region, s: check.stage },
+          );
           expect(unacceptable(response)).toBeNull();
           const scope = claimQueueScope(caller);
           for (const { node } of response.data?.claimQueue?.edges ?? []) {
@@ -379,9 +550,12 @@ describe('hostile input through the gateway (property-based, from the supergraph
     };
     // SCOPE_GROUP checks at a time, each with its own caller.
     await fc.assert(
-      fc.asyncProperty(fc.array(fc.tuple(callers, checks), { minLength: SCOPE_GROUP, maxLength: SCOPE_GROUP }), async (group) => {
-        await Promise.all(group.map(([caller, check]) => checkOne(caller, check)));
-      }),
+      fc.asyncProperty(
+        fc.array(fc.tuple(callers, checks), { minLength: SCOPE_GROUP, maxLength: SCOPE_GROUP }),
+        async (group) => {
+          await Promise.all(group.map(([caller, check]) => checkOne(caller, check)));
+        },
+      ),
       { numRuns: Math.ceil((TOTAL * 0.1) / SCOPE_GROUP), endOnFailure: true },
     );
     process.stdout.write(`Scope checks: records returned ${JSON.stringify(visible)}\n`);

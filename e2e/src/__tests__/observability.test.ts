@@ -6,8 +6,16 @@ import { startProcessPlatform, type ProcessPlatform } from '../processes';
 async function dashboard(platform: ProcessPlatform, token: string, requestId?: string): Promise<Response> {
   return fetch(platform.gatewayUrl, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...(requestId ? { 'x-request-id': requestId } : {}) },
-    body: JSON.stringify({ query: operation('RegionalDashboard'), variables: { code: 'FES' }, operationName: 'RegionalDashboard' }),
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${token}`,
+      ...(requestId ? { 'x-request-id': requestId } : {}),
+    },
+    body: JSON.stringify({
+      query: operation('RegionalDashboard'),
+      variables: { code: 'FES' },
+      operationName: 'RegionalDashboard',
+    }),
   });
 }
 
@@ -49,7 +57,14 @@ describe('operating the platform (separate processes)', () => {
   it('counts the requests made, by operation and outcome, on the metrics port', async () => {
     const count = async (): Promise<number> => {
       const text = await (await fetch(platform.gatewayMetricsUrl)).text();
-      const line = text.split('\n').find((candidate) => candidate.startsWith('graphql_requests_total{') && candidate.includes('operation="RegionalDashboard"') && candidate.includes('outcome="ok"'));
+      const line = text
+        .split('\n')
+        .find(
+          (candidate) =>
+            candidate.startsWith('graphql_requests_total{') &&
+            candidate.includes('operation="RegionalDashboard"') &&
+            candidate.includes('outcome="ok"'),
+        );
       return Number(line?.split(' ').at(-1) ?? 0);
     };
     const before = await count();
@@ -57,14 +72,22 @@ describe('operating the platform (separate processes)', () => {
     expect(await count()).toBe(before + 3);
     const text = await (await fetch(platform.gatewayMetricsUrl)).text();
     // Each call is counted under the subgraph called, while the process stays named by `service`.
-    const mutualCalls = text.split('\n').filter((line) => line.startsWith('subgraph_fetch_duration_seconds_count{') && line.includes('subgraph="mutual"') && line.includes('outcome="ok"'));
+    const mutualCalls = text
+      .split('\n')
+      .filter(
+        (line) =>
+          line.startsWith('subgraph_fetch_duration_seconds_count{') &&
+          line.includes('subgraph="mutual"') &&
+          line.includes('outcome="ok"'),
+      );
     expect(mutualCalls).toEqual([expect.stringMatching(/service="gateway"[^}]*\} [1-9]\d*$/)]);
   });
 
   it('keeps metric series and the heap bounded whatever operation names callers send', async () => {
     const officer = await platform.tokenFor({ sub: '101321', role: 'OFFICER', region: null });
     const scrape = async (url: string): Promise<string> => (await fetch(url)).text();
-    const series = (text: string): number => text.split('\n').filter((line) => line.startsWith('graphql_requests_total{')).length;
+    const series = (text: string): number =>
+      text.split('\n').filter((line) => line.startsWith('graphql_requests_total{')).length;
     const heap = (text: string): number => Number(/^nodejs_heap_size_used_bytes\{[^}]*\} (\d+)/m.exec(text)?.[1]);
     const heapBefore = heap(await scrape(platform.gatewayMetricsUrl));
     // 2,000 distinct names of 20 kB each, 20 at a time: 40 MB of names in all.
@@ -83,12 +106,15 @@ describe('operating the platform (separate processes)', () => {
     expect(series(gateway)).toBeLessThanOrEqual(4);
     expect(gateway).toMatch(/graphql_requests_total\{[^}]*operation="other"[^}]*outcome="ok"[^}]*\} 2000/);
     expect(gateway.length).toBeLessThan(64 * 1024);
-    for (const service of ['foundation', 'mutual'] as const) expect(series(await scrape(platform.metricsUrl(service)))).toBeLessThanOrEqual(4);
+    for (const service of ['foundation', 'mutual'] as const)
+      expect(series(await scrape(platform.metricsUrl(service)))).toBeLessThanOrEqual(4);
     // What may grow: the gateway's bounded caches (parsed documents, query plans, about 30 MiB
     // each) and the 40 MB of request text not yet collected. Before the fix the series alone
     // held every name twice and the gateway's /metrics stopped answering.
     expect(heap(gateway) - heapBefore).toBeLessThan(256 * 1024 * 1024);
-    const logged = logLines(platform.process('gateway').output()).filter((line) => typeof line.operation === 'string' && line.operation.startsWith('Op'));
+    const logged = logLines(platform.process('gateway').output()).filter(
+      (line) => typeof line.operation === 'string' && line.operation.startsWith('Op'),
+    );
     expect(logged.length).toBeGreaterThan(0);
     expect(Math.max(...logged.map((line) => (line.operation as string).length))).toBeLessThanOrEqual(64);
   });
@@ -109,11 +135,19 @@ describe('operating the platform (separate processes)', () => {
     expect((await fetch(`${base}/health`)).status).toBe(200);
     const ready = await fetch(`${base}/ready`);
     expect(ready.status).toBe(503);
-    expect(await ready.json()).toMatchObject({ status: 'not ready', checks: expect.arrayContaining([{ name: 'mutual', ok: false }]) as unknown });
-    const partial = (await (await dashboard(platform, token)).json()) as { data: { region: { nameFr: string; health: unknown } }; errors: { extensions: { code: string; service: string } }[] };
+    expect(await ready.json()).toMatchObject({
+      status: 'not ready',
+      checks: expect.arrayContaining([{ name: 'mutual', ok: false }]) as unknown,
+    });
+    const partial = (await (await dashboard(platform, token)).json()) as {
+      data: { region: { nameFr: string; health: unknown } };
+      errors: { extensions: { code: string; service: string } }[];
+    };
     expect(partial.data.region.nameFr).toBe('Fès');
     expect(partial.data.region.health).toBeNull();
-    expect(partial.errors.map((error) => error.extensions)).toEqual([{ code: 'SUBGRAPH_UNAVAILABLE', service: 'mutual' }]);
+    expect(partial.errors.map((error) => error.extensions)).toEqual([
+      { code: 'SUBGRAPH_UNAVAILABLE', service: 'mutual' },
+    ]);
     await platform.start('mutual');
     expect((await fetch(`${base}/ready`)).status).toBe(200);
   });

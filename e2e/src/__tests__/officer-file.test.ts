@@ -10,7 +10,12 @@ interface OfficerFile {
     coverage: { memberNumber: string; plan: { name: string } } | null;
     claims: { reference: string }[] | null;
     applications: { id: string }[];
-    dependents: { id: string; relation: string; coverage: { memberNumber: string } | null; claims: { reference: string }[] | null }[];
+    dependents: {
+      id: string;
+      relation: string;
+      coverage: { memberNumber: string } | null;
+      claims: { reference: string }[] | null;
+    }[];
   } | null;
 }
 
@@ -35,7 +40,9 @@ describe('one officer, both organisations, through the gateway', () => {
         WHERE b.kind = 'OFFICER' GROUP BY b.officer_matricule ORDER BY count(*) DESC, b.officer_matricule LIMIT 1`,
     );
     if (!someone) throw new Error('the seed has no claims');
-    const response = await platform.query<OfficerFile>(token, operation('OfficerFile'), { matricule: someone.matricule });
+    const response = await platform.query<OfficerFile>(token, operation('OfficerFile'), {
+      matricule: someone.matricule,
+    });
     expect(response.errors).toBeUndefined();
     const officer = response.data?.officer;
 
@@ -54,22 +61,29 @@ describe('one officer, both organisations, through the gateway', () => {
       'SELECT member_number FROM coverage WHERE beneficiary_id = $1 ORDER BY start_date DESC LIMIT 1',
       [someone.matricule],
     );
-    const dependents = await sql<{ id: string }>(platform.foundation.db.superuserUrl, 'SELECT id FROM dependent WHERE officer_matricule = $1', [
-      someone.matricule,
-    ]);
+    const dependents = await sql<{ id: string }>(
+      platform.foundation.db.superuserUrl,
+      'SELECT id FROM dependent WHERE officer_matricule = $1',
+      [someone.matricule],
+    );
 
     expect(officer?.fullName).toBe(registry?.full_name);
     expect(officer?.region.code).toBe(registry?.region_code);
     expect(officer?.coverage?.memberNumber).toBe(coverage?.member_number);
     expect(officer?.claims?.map((claim) => claim.reference)).toEqual(claims.map((claim) => claim.reference));
-    expect(officer?.dependents.map((dependent) => dependent.id).sort()).toEqual(dependents.map((dependent) => dependent.id).sort());
+    expect(officer?.dependents.map((dependent) => dependent.id).sort()).toEqual(
+      dependents.map((dependent) => dependent.id).sort(),
+    );
   });
 
   it('costs each subgraph the same number of SQL statements for 10 officers with coverage as for 100', async () => {
     const count = async (first: number): Promise<{ foundation: number; mutual: number }> => {
       platform.foundation.statements.reset();
       platform.mutual.statements.reset();
-      const response = await platform.query<OfficersPage>(token, operation('Officers'), { region: 'CASABLANCA', first });
+      const response = await platform.query<OfficersPage>(token, operation('Officers'), {
+        region: 'CASABLANCA',
+        first,
+      });
       expect(response.errors).toBeUndefined();
       expect(response.data?.officers.edges).toHaveLength(first);
       expect(response.data?.officers.edges.filter((edge) => edge.node.coverage).length).toBeGreaterThan(first / 2);
@@ -85,9 +99,13 @@ describe('one officer, both organisations, through the gateway', () => {
     platform.foundation.statements.reset();
     platform.mutual.statements.reset();
     const anonymous = await platform.query(undefined, operation('RegionalDashboard'), { code: 'FES' });
-    const forged = await platform.query('eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4Iiwicm9sZSI6Ik5BVElPTkFMX0FETUlOIn0.', operation('RegionalDashboard'), {
-      code: 'FES',
-    });
+    const forged = await platform.query(
+      'eyJhbGciOiJub25lIn0.eyJzdWIiOiJ4Iiwicm9sZSI6Ik5BVElPTkFMX0FETUlOIn0.',
+      operation('RegionalDashboard'),
+      {
+        code: 'FES',
+      },
+    );
     for (const response of [anonymous, forged]) {
       expect(response.status).toBe(401);
       expect(response.data).toBeUndefined();

@@ -9,10 +9,23 @@ interface Dashboard {
     code: string;
     nameAr: string;
     nameFr: string;
-    currentHead: { officer: { matricule: string; fullName: string; rank: string }; startDate: string; rotationDue: boolean } | null;
+    currentHead: {
+      officer: { matricule: string; fullName: string; rank: string };
+      startDate: string;
+      rotationDue: boolean;
+    } | null;
     staffCount: number;
-    social: { openApplications: number; approvedThisYear: number; budget: { allocated: string; committed: string; disbursed: string } };
-    health: { pendingClaims: number; claimsThisYear: number; reimbursedThisYear: string; averageProcessingDays: number | null } | null;
+    social: {
+      openApplications: number;
+      approvedThisYear: number;
+      budget: { allocated: string; committed: string; disbursed: string };
+    };
+    health: {
+      pendingClaims: number;
+      claimsThisYear: number;
+      reimbursedThisYear: string;
+      averageProcessingDays: number | null;
+    } | null;
   } | null;
 }
 
@@ -22,8 +35,18 @@ async function expectedDashboard(platform: Platform, code: string, year: number)
   const mutual = platform.mutual.db.superuserUrl;
   const yearStart = `${year}-01-01T00:00:00Z`;
   const nextYearStart = `${year + 1}-01-01T00:00:00Z`;
-  const [region] = await sql<{ name_ar: string; name_fr: string }>(foundation, 'SELECT name_ar, name_fr FROM region WHERE code = $1', [code]);
-  const [head] = await sql<{ matricule: string; full_name: string; rank: string; start_date: string; rotation_due: boolean }>(
+  const [region] = await sql<{ name_ar: string; name_fr: string }>(
+    foundation,
+    'SELECT name_ar, name_fr FROM region WHERE code = $1',
+    [code],
+  );
+  const [head] = await sql<{
+    matricule: string;
+    full_name: string;
+    rank: string;
+    start_date: string;
+    rotation_due: boolean;
+  }>(
     foundation,
     `SELECT o.matricule, o.first_name_latin || ' ' || o.last_name_latin AS full_name, o.rank, h.start_date::text AS start_date,
             (h.start_date + interval '4 years') < current_date AS rotation_due
@@ -31,7 +54,11 @@ async function expectedDashboard(platform: Platform, code: string, year: number)
       WHERE h.region_code = $1 AND h.end_date IS NULL`,
     [code],
   );
-  const [staff] = await sql<{ n: number }>(foundation, `SELECT count(*)::int AS n FROM officer WHERE region_code = $1 AND status = 'ACTIVE'`, [code]);
+  const [staff] = await sql<{ n: number }>(
+    foundation,
+    `SELECT count(*)::int AS n FROM officer WHERE region_code = $1 AND status = 'ACTIVE'`,
+    [code],
+  );
   const [social] = await sql<{ open: number; approved: number }>(
     foundation,
     `SELECT count(*) FILTER (WHERE status IN ('SUBMITTED', 'UNDER_REVIEW', 'WAITLISTED'))::int AS open,
@@ -64,7 +91,11 @@ async function expectedDashboard(platform: Platform, code: string, year: number)
     nameAr: region.name_ar,
     nameFr: region.name_fr,
     currentHead: head
-      ? { officer: { matricule: head.matricule, fullName: head.full_name, rank: head.rank }, startDate: head.start_date, rotationDue: head.rotation_due }
+      ? {
+          officer: { matricule: head.matricule, fullName: head.full_name, rank: head.rank },
+          startDate: head.start_date,
+          rotationDue: head.rotation_due,
+        }
       : null,
     staffCount: staff.n,
     social: {
@@ -95,16 +126,19 @@ describe('RegionalDashboard through the gateway', () => {
   });
   afterAll(() => platform.stop());
 
-  it.each(['FES', 'RABAT', 'DAKHLA'])('answers %s with every field equal to direct SQL over the two databases', async (code) => {
-    const response = await platform.query<Dashboard>(token, DASHBOARD, { code });
-    expect(response.errors).toBeUndefined();
-    const expected = await expectedDashboard(platform, code, new Date().getUTCFullYear());
-    const { health, ...rest } = response.data?.region ?? { health: null };
-    const { health: expectedHealth, ...expectedRest } = expected ?? { health: null };
-    expect(rest).toEqual(expectedRest);
-    expect(health).toEqual({ ...expectedHealth, averageProcessingDays: expect.any(Number) as number });
-    expect(health?.averageProcessingDays).toBeCloseTo(expectedHealth?.averageProcessingDays ?? Number.NaN, 6);
-  });
+  it.each(['FES', 'RABAT', 'DAKHLA'])(
+    'answers %s with every field equal to direct SQL over the two databases',
+    async (code) => {
+      const response = await platform.query<Dashboard>(token, DASHBOARD, { code });
+      expect(response.errors).toBeUndefined();
+      const expected = await expectedDashboard(platform, code, new Date().getUTCFullYear());
+      const { health, ...rest } = response.data?.region ?? { health: null };
+      const { health: expectedHealth, ...expectedRest } = expected ?? { health: null };
+      expect(rest).toEqual(expectedRest);
+      expect(health).toEqual({ ...expectedHealth, averageProcessingDays: expect.any(Number) as number });
+      expect(health?.averageProcessingDays).toBeCloseTo(expectedHealth?.averageProcessingDays ?? Number.NaN, 6);
+    },
+  );
 
   it('shows the demonstration data in every half: a head, staff, applications, claims and money', async () => {
     const response = await platform.query<Dashboard>(token, DASHBOARD, { code: 'FES' });
@@ -132,7 +166,9 @@ describe('RegionalDashboard through the gateway', () => {
       expect(response.data?.region?.staffCount).toBeGreaterThan(0);
       expect(response.data?.region?.health).toBeNull();
       expect(response.errors).toEqual([
-        expect.objectContaining({ extensions: expect.objectContaining({ code: 'SUBGRAPH_UNAVAILABLE', service: 'mutual' }) as unknown }),
+        expect.objectContaining({
+          extensions: expect.objectContaining({ code: 'SUBGRAPH_UNAVAILABLE', service: 'mutual' }) as unknown,
+        }),
       ]);
       const text = JSON.stringify(response.errors);
       expect(text).not.toMatch(/127\.0\.0\.1|localhost|:\d{2,5}\/|ECONNREFUSED|\/graphql/);

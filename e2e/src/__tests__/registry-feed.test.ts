@@ -29,12 +29,17 @@ afterAll(async () => {
   await platform.stop();
 });
 
-async function as<TData>(caller: Caller, query: string, variables: Record<string, unknown> = {}): Promise<{ data?: TData | null; errors?: Array<{ extensions?: Record<string, unknown> }> }> {
+async function as<TData>(
+  caller: Caller,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<{ data?: TData | null; errors?: Array<{ extensions?: Record<string, unknown> }> }> {
   return platform.query<TData>(await platform.tokenFor(caller), query, variables);
 }
 
 /** Waits (bounded) until the mutual has applied every event the foundation wrote so far. */
-const inStep = (): Promise<RegistryFeedStatus> => waitForRegistryFeed(platform.mutual.server.url.replace(/\/graphql$/, '/ready'), platform.foundation.db.superuserUrl);
+const inStep = (): Promise<RegistryFeedStatus> =>
+  waitForRegistryFeed(platform.mutual.server.url.replace(/\/graphql$/, '/ready'), platform.foundation.db.superuserUrl);
 
 const OFFICER = `query ($m: ID!) {
   officer(matricule: $m) {
@@ -51,7 +56,12 @@ interface OfficerView {
     status: string;
     region: { code: string };
     coverage: { active: boolean; endDate: string | null } | null;
-    dependents: Array<{ id: string; relation: string; version: number; coverage: { active: boolean; endDate: string | null } | null }>;
+    dependents: Array<{
+      id: string;
+      relation: string;
+      version: number;
+      coverage: { active: boolean; endDate: string | null } | null;
+    }>;
   } | null;
 }
 
@@ -71,7 +81,10 @@ describe('registry changes reaching the mutual', () => {
           AND EXISTS (SELECT 1 FROM beneficiary c WHERE c.officer_matricule = o.person_id AND c.relation = 'CHILD' AND c.birth_date > DATE '2010-01-01')
         ORDER BY o.person_id LIMIT 1`,
     );
-    const heads = await sql<{ officer_matricule: string }>(platform.foundation.db.superuserUrl, 'SELECT officer_matricule FROM head_appointment');
+    const heads = await sql<{ officer_matricule: string }>(
+      platform.foundation.db.superuserUrl,
+      'SELECT officer_matricule FROM head_appointment',
+    );
     expect(heads.map((head) => head.officer_matricule)).not.toContain(row.matricule);
     matricule = row.matricule;
     fesClaim = row.claim;
@@ -83,14 +96,26 @@ describe('registry changes reaching the mutual', () => {
     const moved = await as<{ transferOfficer: { toRegion: { code: string }; officer: unknown } }>(
       FES_AGENT,
       `mutation ($input: TransferOfficerInput!) { transferOfficer(input: $input) { toRegion { code } officer { matricule } } }`,
-      { input: { matricule, toRegionCode: 'RABAT', effectiveDate: today, expectedVersion: before.data!.officer!.version } },
+      {
+        input: {
+          matricule,
+          toRegionCode: 'RABAT',
+          effectiveDate: today,
+          expectedVersion: before.data!.officer!.version,
+        },
+      },
     );
     expect(moved.errors).toBeUndefined();
     expect(moved.data?.transferOfficer).toEqual({ toRegion: { code: 'RABAT' }, officer: null });
     await inStep();
 
     const list = `query ($r: ID!, $s: String) { officers(region: $r, search: $s) { totalCount edges { node { matricule coverage { active } } } } }`;
-    const rabat = await as<{ officers: { totalCount: number; edges: Array<{ node: { matricule: string; coverage: { active: boolean } | null } }> } }>(RABAT_HEAD, list, { r: 'RABAT', s: matricule });
+    const rabat = await as<{
+      officers: {
+        totalCount: number;
+        edges: Array<{ node: { matricule: string; coverage: { active: boolean } | null } }>;
+      };
+    }>(RABAT_HEAD, list, { r: 'RABAT', s: matricule });
     expect(rabat.errors).toBeUndefined();
     expect(rabat.data?.officers.edges).toEqual([{ node: { matricule, coverage: { active: true } } }]);
     const fes = await as<{ officers: { totalCount: number } }>(FES_HEAD, list, { r: 'FES', s: matricule });
@@ -102,7 +127,10 @@ describe('registry changes reaching the mutual', () => {
     expect(seen.data?.officer?.dependents.every((dependent) => dependent.coverage !== null)).toBe(true);
 
     const claim = `query ($id: ID!) { claim(id: $id) { id handlingRegion { code } } }`;
-    expect((await as<{ claim: unknown }>(FES_HEAD, claim, { id: fesClaim })).data?.claim).toEqual({ id: fesClaim, handlingRegion: { code: 'FES' } });
+    expect((await as<{ claim: unknown }>(FES_HEAD, claim, { id: fesClaim })).data?.claim).toEqual({
+      id: fesClaim,
+      handlingRegion: { code: 'FES' },
+    });
     const fromRabat = await as<{ claim: unknown }>(RABAT_HEAD, claim, { id: fesClaim });
     expect(fromRabat.data?.claim ?? null).toBeNull();
     expect(fromRabat.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -110,9 +138,13 @@ describe('registry changes reaching the mutual', () => {
 
   it('a death ends the officer’s coverage that day; the widow and the children stay covered', async () => {
     const before = await as<OfficerView>(ADMIN, OFFICER, { m: matricule });
-    const changed = await as(RABAT_AGENT, `mutation ($input: ChangeOfficerStatusInput!) { changeOfficerStatus(input: $input) { status } }`, {
-      input: { matricule, status: 'DECEASED', effectiveDate: today, expectedVersion: before.data!.officer!.version },
-    });
+    const changed = await as(
+      RABAT_AGENT,
+      `mutation ($input: ChangeOfficerStatusInput!) { changeOfficerStatus(input: $input) { status } }`,
+      {
+        input: { matricule, status: 'DECEASED', effectiveDate: today, expectedVersion: before.data!.officer!.version },
+      },
+    );
     expect(changed.errors).toBeUndefined();
     await inStep();
     const after = await as<OfficerView>(RABAT_HEAD, OFFICER, { m: matricule });
@@ -130,8 +162,14 @@ describe('registry changes reaching the mutual', () => {
       `mutation ($input: AddDependentInput!) { addDependent(input: $input) { id } }`,
       {
         input: {
-          matricule, relation: 'CHILD', firstNameAr: 'آدم', lastNameAr: 'الإدريسي', firstNameLatin: 'Adam', lastNameLatin: 'Idrissi',
-          birthDate: today, idempotencyKey: `birth-${matricule}-${today}`,
+          matricule,
+          relation: 'CHILD',
+          firstNameAr: 'آدم',
+          lastNameAr: 'الإدريسي',
+          firstNameLatin: 'Adam',
+          lastNameLatin: 'Idrissi',
+          birthDate: today,
+          idempotencyKey: `birth-${matricule}-${today}`,
         },
       },
     );
@@ -139,7 +177,9 @@ describe('registry changes reaching the mutual', () => {
     await inStep();
     const view = await as<OfficerView>(RABAT_HEAD, OFFICER, { m: matricule });
     expect(view.errors).toBeUndefined();
-    expect(view.data?.officer?.dependents.find((dependent) => dependent.id === added.data!.addDependent.id)).toMatchObject({
+    expect(
+      view.data?.officer?.dependents.find((dependent) => dependent.id === added.data!.addDependent.id),
+    ).toMatchObject({
       relation: 'CHILD',
       coverage: { active: true, endDate: null },
     });
@@ -159,12 +199,23 @@ describe('a student certificate', () => {
     const dependent = before.data!.officer!.dependents.find((candidate) => candidate.id === child.id)!;
     expect(dependent.coverage?.active).toBe(false);
 
-    const updated = await as(ADMIN, `mutation ($input: UpdateDependentInput!) { updateDependent(input: $input) { student } }`, {
-      input: { dependentId: child.id, studentCertificate: { validFrom: '2026-09-01', validUntil: '2027-07-31' }, expectedVersion: dependent.version },
-    });
+    const updated = await as(
+      ADMIN,
+      `mutation ($input: UpdateDependentInput!) { updateDependent(input: $input) { student } }`,
+      {
+        input: {
+          dependentId: child.id,
+          studentCertificate: { validFrom: '2026-09-01', validUntil: '2027-07-31' },
+          expectedVersion: dependent.version,
+        },
+      },
+    );
     expect(updated.errors).toBeUndefined();
     await inStep();
     const after = await as<OfficerView>(ADMIN, OFFICER, { m: child.matricule });
-    expect(after.data!.officer!.dependents.find((candidate) => candidate.id === child.id)?.coverage).toEqual({ active: true, endDate: null });
+    expect(after.data!.officer!.dependents.find((candidate) => candidate.id === child.id)?.coverage).toEqual({
+      active: true,
+      endDate: null,
+    });
   });
 });

@@ -17,7 +17,11 @@ const QUEUE = 'query { claimQueue(stage: AWAITING_CHECK, first: 1) { totalCount 
 const APPOINT = 'mutation ($input: AppointHeadInput!) { appointHead(input: $input) { id } }';
 
 interface Dashboard {
-  region: { currentHead: { officer: { matricule: string } } | null; social: { openApplications: number } | null; health: { claimsThisYear: number } | null } | null;
+  region: {
+    currentHead: { officer: { matricule: string } } | null;
+    social: { openApplications: number } | null;
+    health: { claimsThisYear: number } | null;
+  } | null;
 }
 
 let platform: Platform;
@@ -43,12 +47,25 @@ it('refuses the replaced head both halves of the dashboard once the feed has app
         AND NOT EXISTS (SELECT 1 FROM head_appointment h WHERE h.officer_matricule = o.matricule)
       ORDER BY o.matricule LIMIT 1`,
   );
-  await sql(platform.foundation.db.superuserUrl, `INSERT INTO training (officer_matricule, code, title, completed_on) VALUES ($1, 'SOCIAL_CASE_MANAGEMENT', 'Social case management', DATE '2020-01-01') ON CONFLICT DO NOTHING`, [successor]);
+  await sql(
+    platform.foundation.db.superuserUrl,
+    `INSERT INTO training (officer_matricule, code, title, completed_on) VALUES ($1, 'SOCIAL_CASE_MANAGEMENT', 'Social case management', DATE '2020-01-01') ON CONFLICT DO NOTHING`,
+    [successor],
+  );
   const appointed = await platform.query(await platform.tokenFor(ADMIN), APPOINT, {
-    input: { regionCode: 'FES', matricule: successor, startDate: '2026-01-15', decisionReference: 'DGSN/DRH/2026/FES-15', idempotencyKey: 'e2e-replaced-head-1' },
+    input: {
+      regionCode: 'FES',
+      matricule: successor,
+      startDate: '2026-01-15',
+      decisionReference: 'DGSN/DRH/2026/FES-15',
+      idempotencyKey: 'e2e-replaced-head-1',
+    },
   });
   expect(appointed.errors).toBeUndefined();
-  await waitForRegistryFeed(platform.mutual.server.url.replace(/\/graphql$/, '/ready'), platform.foundation.db.superuserUrl);
+  await waitForRegistryFeed(
+    platform.mutual.server.url.replace(/\/graphql$/, '/ready'),
+    platform.foundation.db.superuserUrl,
+  );
 
   const after = await platform.query<Dashboard>(oldHead, DASHBOARD, { code: 'FES' });
   expect(after.data?.region ?? null).toBeNull();
@@ -58,12 +75,22 @@ it('refuses the replaced head both halves of the dashboard once the feed has app
   expect(refusals.map((error) => error.message).join(' ')).toContain('no longer) the head of region FES');
   // The mutual's own root field: its head check, not the foundation's, refuses it.
   const queue = await platform.query(oldHead, QUEUE);
-  expect(queue.errors?.[0]).toMatchObject({ message: expect.stringContaining('no longer) the head of region FES') as unknown, extensions: { code: 'FORBIDDEN' } });
+  expect(queue.errors?.[0]).toMatchObject({
+    message: expect.stringContaining('no longer) the head of region FES') as unknown,
+    extensions: { code: 'FORBIDDEN' },
+  });
 
-  const fresh = await platform.query<Dashboard>(await platform.tokenFor({ sub: successor, role: 'REGIONAL_HEAD', region: 'FES' }), DASHBOARD, { code: 'FES' });
+  const fresh = await platform.query<Dashboard>(
+    await platform.tokenFor({ sub: successor, role: 'REGIONAL_HEAD', region: 'FES' }),
+    DASHBOARD,
+    { code: 'FES' },
+  );
   expect(fresh.errors).toBeUndefined();
   expect(fresh.data?.region?.currentHead?.officer.matricule).toBe(successor);
   expect(fresh.data?.region?.health).toEqual(before.data?.region?.health);
   expect(fresh.data?.region?.social).toEqual(before.data?.region?.social);
-  expect((await platform.query(await platform.tokenFor({ sub: successor, role: 'REGIONAL_HEAD', region: 'FES' }), QUEUE)).errors).toBeUndefined();
+  expect(
+    (await platform.query(await platform.tokenFor({ sub: successor, role: 'REGIONAL_HEAD', region: 'FES' }), QUEUE))
+      .errors,
+  ).toBeUndefined();
 });

@@ -60,14 +60,25 @@ describe('the response cache, when turned on', () => {
     // Another subject with the same role and region is not the head: refused afresh, never served the head's cached dashboard.
     let refused: unknown;
     const deputy = await platform.tokenFor(FES_DEPUTY);
-    expect(await callsDuring(async () => (refused = (await platform.query(deputy, DASHBOARD, { code: 'FES' })).errors?.[0]?.extensions?.code))).toBeGreaterThan(0);
+    expect(
+      await callsDuring(
+        async () =>
+          (refused = (await platform.query(deputy, DASHBOARD, { code: 'FES' })).errors?.[0]?.extensions?.code),
+      ),
+    ).toBeGreaterThan(0);
     expect(refused).toBe('FORBIDDEN');
 
     const fesHead = await platform.tokenFor(FES_HEAD);
-    const fesOfficers = await platform.query<{ officers: { edges: { node: { region: { code: string } } }[] } }>(fesHead, OFFICERS);
+    const fesOfficers = await platform.query<{ officers: { edges: { node: { region: { code: string } } }[] } }>(
+      fesHead,
+      OFFICERS,
+    );
     let rabatRegions: string[] = [];
     const rabatCalls = await callsDuring(async () => {
-      const rabat = await platform.query<{ officers: { edges: { node: { region: { code: string } } }[] } }>(await platform.tokenFor(RABAT_HEAD), OFFICERS);
+      const rabat = await platform.query<{ officers: { edges: { node: { region: { code: string } } }[] } }>(
+        await platform.tokenFor(RABAT_HEAD),
+        OFFICERS,
+      );
       rabatRegions = rabat.data?.officers.edges.map((edge) => edge.node.region.code) ?? [];
     });
     expect(rabatCalls).toBeGreaterThan(0);
@@ -75,9 +86,14 @@ describe('the response cache, when turned on', () => {
     expect(new Set(rabatRegions)).toEqual(new Set(['RABAT']));
 
     // The same subject in another role is refused the list, not served the head's copy of it.
-    const asOfficer = await platform.query(await platform.tokenFor({ sub: FES_HEAD.sub, role: 'OFFICER', region: null }), OFFICERS);
+    const asOfficer = await platform.query(
+      await platform.tokenFor({ sub: FES_HEAD.sub, role: 'OFFICER', region: null }),
+      OFFICERS,
+    );
     expect(asOfficer.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect(await callsDuring(() => platform.tokenFor(FES_FOUNDATION_AGENT).then((token) => platform.query(token, OFFICERS)))).toBeGreaterThan(0);
+    expect(
+      await callsDuring(() => platform.tokenFor(FES_FOUNDATION_AGENT).then((token) => platform.query(token, OFFICERS))),
+    ).toBeGreaterThan(0);
   });
 
   it('never keeps mutations or clinical reads, and a mutation through the gateway is seen at once', async () => {
@@ -95,7 +111,10 @@ describe('the response cache, when turned on', () => {
     }
 
     const review = 'mutation ($id: ID!, $v: Int!) { reviewClaim(id: $id, version: $v) { version } }';
-    const reviewed = await platform.query<{ reviewClaim: { version: number } }>(advisor, review, { id: claim.id, v: claim.version });
+    const reviewed = await platform.query<{ reviewClaim: { version: number } }>(advisor, review, {
+      id: claim.id,
+      v: claim.version,
+    });
     expect(reviewed.errors).toBeUndefined();
     const again = await platform.query(advisor, review, { id: claim.id, v: claim.version });
     expect(again.errors?.[0]?.extensions?.code).toBe('CONFLICT');
@@ -103,7 +122,11 @@ describe('the response cache, when turned on', () => {
     // The dashboard is in the cache again (the review emptied it) just before the decision, well within the TTL.
     await dashboard(FES_HEAD);
     expect(await callsDuring(() => dashboard(FES_HEAD))).toBe(0);
-    const decided = await platform.query(advisor, operation('DecideClaim'), { id: claim.id, version: reviewed.data?.reviewClaim.version, decision: 'APPROVE' });
+    const decided = await platform.query(advisor, operation('DecideClaim'), {
+      id: claim.id,
+      version: reviewed.data?.reviewClaim.version,
+      decision: 'APPROVE',
+    });
     expect(decided.errors).toBeUndefined();
     let after: Dashboard | undefined;
     expect(await callsDuring(async () => (after = await dashboard(FES_HEAD)))).toBeGreaterThan(0);
@@ -114,7 +137,10 @@ describe('the response cache, when turned on', () => {
     // The region's head (only the current head reads the dashboard); the answer cached here or by an earlier test.
     const head = FES_HEAD;
     const before = await dashboard(head);
-    await sql(platform.foundation.db.superuserUrl, "UPDATE region SET name_fr = name_fr || ' (renamed)' WHERE code = 'FES'");
+    await sql(
+      platform.foundation.db.superuserUrl,
+      "UPDATE region SET name_fr = name_fr || ' (renamed)' WHERE code = 'FES'",
+    );
     expect((await dashboard(head)).region?.nameFr).toBe(before.region?.nameFr);
     await new Promise((resolve) => setTimeout(resolve, TTL_SECONDS * 1000 + 500));
     expect((await dashboard(head)).region?.nameFr).toBe(`${before.region?.nameFr ?? ''} (renamed)`);

@@ -39,9 +39,13 @@ beforeAll(async () => {
     request.on('data', (chunk: Buffer) => chunks.push(chunk));
     request.on('end', () => {
       const body = Buffer.concat(chunks);
-      const payload = JSON.parse((request.headers['content-encoding'] === 'gzip' ? gunzipSync(body) : body).toString('utf8')) as OtlpExport;
+      const payload = JSON.parse(
+        (request.headers['content-encoding'] === 'gzip' ? gunzipSync(body) : body).toString('utf8'),
+      ) as OtlpExport;
       for (const resourceSpans of payload.resourceSpans) {
-        const service = resourceSpans.resource.attributes.find((attribute) => attribute.key === 'service.name')?.value.stringValue ?? '?';
+        const service =
+          resourceSpans.resource.attributes.find((attribute) => attribute.key === 'service.name')?.value.stringValue ??
+          '?';
         for (const scope of resourceSpans.scopeSpans) for (const span of scope.spans) received.push({ service, span });
       }
       response.writeHead(200, { 'content-type': 'application/json' }).end('{}');
@@ -61,8 +65,16 @@ it('follows one dashboard request from the gateway through both subgraphs down t
   const requestId = 'traced-0123456789abcdef';
   const response = await fetch(platform.gatewayUrl, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${await platform.tokenFor(TEST_NATIONAL_ADMIN)}`, 'x-request-id': requestId },
-    body: JSON.stringify({ query: operation('RegionalDashboard'), variables: { code: 'FES' }, operationName: 'RegionalDashboard' }),
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${await platform.tokenFor(TEST_NATIONAL_ADMIN)}`,
+      'x-request-id': requestId,
+    },
+    body: JSON.stringify({
+      query: operation('RegionalDashboard'),
+      variables: { code: 'FES' },
+      operationName: 'RegionalDashboard',
+    }),
   });
   expect(((await response.json()) as { errors?: unknown }).errors).toBeUndefined();
 
@@ -86,17 +98,28 @@ it('follows one dashboard request from the gateway through both subgraphs down t
 
   // Spans leave each process in batches, every half second.
   const deadline = Date.now() + 15_000;
-  const inTrace = (): Array<{ service: string; span: OtlpSpan }> => received.filter((entry) => entry.span.traceId === traceId);
+  const inTrace = (): Array<{ service: string; span: OtlpSpan }> =>
+    received.filter((entry) => entry.span.traceId === traceId);
   const services = (): Set<string> => new Set(inTrace().map((entry) => entry.service));
   const sql = (service: string): OtlpSpan[] =>
     inTrace()
-      .filter((entry) => entry.service === service && entry.span.attributes?.some((attribute) => attribute.key === 'db.system' || attribute.key === 'db.system.name'))
+      .filter(
+        (entry) =>
+          entry.service === service &&
+          entry.span.attributes?.some(
+            (attribute) => attribute.key === 'db.system' || attribute.key === 'db.system.name',
+          ),
+      )
       .map((entry) => entry.span);
   // Each service's request span carries the request id the logs use.
   const tagged = (): Set<string> =>
     new Set(
       inTrace()
-        .filter((entry) => entry.span.attributes?.some((attribute) => attribute.key === 'dsp.request_id' && attribute.value.stringValue === requestId))
+        .filter((entry) =>
+          entry.span.attributes?.some(
+            (attribute) => attribute.key === 'dsp.request_id' && attribute.value.stringValue === requestId,
+          ),
+        )
         .map((entry) => entry.service),
     );
   while (Date.now() < deadline && !(tagged().size === 3 && sql('foundation').length > 0 && sql('mutual').length > 0)) {

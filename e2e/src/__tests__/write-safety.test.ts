@@ -2,7 +2,13 @@ import { type Caller, parseMoney, todayUtc } from '@dsp/common';
 import { testRegionalHead } from '@dsp/testing';
 import { Client } from 'pg';
 import { startPlatform, type Platform } from '../platform';
-import { inParallel, outcomesByKey, sendKeyedWrites, type KeyedAnswer, type KeyedWrite } from '../writes/concurrent-writes';
+import {
+  inParallel,
+  outcomesByKey,
+  sendKeyedWrites,
+  type KeyedAnswer,
+  type KeyedWrite,
+} from '../writes/concurrent-writes';
 
 /**
  * Write safety under concurrency: creating mutations with idempotency keys,
@@ -31,7 +37,8 @@ const ADVISOR: Caller = { sub: 'write-safety-advisor', role: 'MEDICAL_ADVISOR', 
 /** Centimes of a Money string ("600.00") in an answer. */
 const centimes = (money: unknown): bigint => parseMoney(String(money));
 
-const addDays = (day: string, days: number): string => new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+const addDays = (day: string, days: number): string =>
+  new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 async function rows<Row extends object>(client: Client, sql: string, values: unknown[] = []): Promise<Row[]> {
   return (await client.query<Row & Record<string, unknown>>(sql, values)).rows;
@@ -41,7 +48,11 @@ async function rows<Row extends object>(client: Client, sql: string, values: unk
 function expectOneOutcomePerKey(answers: KeyedAnswer[]): Map<string, { payload: 'first' | 'other'; id: string }> {
   const won = new Map<string, { payload: 'first' | 'other'; id: string }>();
   for (const [key, outcome] of outcomesByKey(answers)) {
-    expect({ key, payload: outcome.payload === null ? 'none' : 'one', ids: outcome.ids.size }).toEqual({ key, payload: 'one', ids: 1 });
+    expect({ key, payload: outcome.payload === null ? 'none' : 'one', ids: outcome.ids.size }).toEqual({
+      key,
+      payload: 'one',
+      ids: 1,
+    });
     expect(outcome.codes.filter((code) => code !== 'CONFLICT')).toEqual([]);
     won.set(key, { payload: outcome.payload ?? 'first', id: [...outcome.ids][0] ?? '' });
   }
@@ -49,12 +60,19 @@ function expectOneOutcomePerKey(answers: KeyedAnswer[]): Map<string, { payload: 
 }
 
 /** Sends the same versioned change `copies` times at once: exactly one may be acknowledged, the others are CONFLICTs. */
-async function raceChange(platform: Platform, caller: Caller, query: string, variables: Record<string, unknown>, copies = 2): Promise<Record<string, unknown> | null> {
+async function raceChange(
+  platform: Platform,
+  caller: Caller,
+  query: string,
+  variables: Record<string, unknown>,
+  copies = 2,
+): Promise<Record<string, unknown> | null> {
   const token = await platform.tokenFor(caller);
   const answers = await Promise.all(Array.from({ length: copies }, () => platform.query(token, query, variables)));
   const acknowledged = answers.filter((answer) => answer.data && !answer.errors);
   expect(acknowledged.length).toBeLessThanOrEqual(1);
-  for (const answer of answers.filter((one) => one.errors)) expect(answer.errors?.map((error) => error.extensions?.code)).toEqual(['CONFLICT']);
+  for (const answer of answers.filter((one) => one.errors))
+    expect(answer.errors?.map((error) => error.extensions?.code)).toEqual(['CONFLICT']);
   return acknowledged[0]?.data ?? null;
 }
 
@@ -76,7 +94,13 @@ const appointHeads: Scenario = {
     const writes: KeyedWrite[] = candidates.flatMap((candidate, i) => {
       const region = candidates[i % 4]?.region ?? candidate.region;
       const key = `write-safety-head-${i}-${Date.now()}`;
-      const input = (reference: string) => ({ regionCode: region, matricule: candidate.matricule, startDate, decisionReference: reference, idempotencyKey: key });
+      const input = (reference: string) => ({
+        regionCode: region,
+        matricule: candidate.matricule,
+        startDate,
+        decisionReference: reference,
+        idempotencyKey: key,
+      });
       const write = (payload: 'first' | 'other', reference: string): KeyedWrite => ({
         key,
         payload,
@@ -87,7 +111,10 @@ const appointHeads: Scenario = {
       });
       return [write('first', `WS-${key}`), write('other', `WS-OTHER-${key}`)];
     });
-    const previous = await rows<{ id: string; region: string }>(db.foundation, 'SELECT id::text, region_code AS region FROM head_appointment WHERE end_date IS NULL');
+    const previous = await rows<{ id: string; region: string }>(
+      db.foundation,
+      'SELECT id::text, region_code AS region FROM head_appointment WHERE end_date IS NULL',
+    );
     const answers = await sendKeyedWrites(platform, writes);
     // A key whose appointment lost the region's race has no appointment at all: its every answer is a CONFLICT.
     const won = new Map<string, string>();
@@ -108,9 +135,13 @@ const appointHeads: Scenario = {
       db.foundation,
       "SELECT entity_id, action, count(*)::int AS n FROM audit_record WHERE entity = 'head_appointment' GROUP BY entity_id, action",
     );
-    for (const id of won.values()) expect(audits.filter((audit) => audit.entity_id === id)).toEqual([{ entity_id: id, action: 'APPOINT', n: 1 }]);
+    for (const id of won.values())
+      expect(audits.filter((audit) => audit.entity_id === id)).toEqual([{ entity_id: id, action: 'APPOINT', n: 1 }]);
     const replaced = previous.filter((term) => created.some((row) => row.region === term.region));
-    for (const term of replaced) expect(audits.filter((audit) => audit.entity_id === term.id)).toEqual([{ entity_id: term.id, action: 'END_TERM', n: 1 }]);
+    for (const term of replaced)
+      expect(audits.filter((audit) => audit.entity_id === term.id)).toEqual([
+        { entity_id: term.id, action: 'END_TERM', n: 1 },
+      ]);
     expect(audits.length).toBe(won.size + replaced.length);
   },
 };
@@ -127,7 +158,10 @@ const claimsWithinCeilings: Scenario = {
       db.mutual,
       "SELECT id::text AS provider FROM provider WHERE region_code = 'FES' AND 'CONSULTATION' = ANY (care_types) ORDER BY name LIMIT 1",
     )) as [{ provider: string }];
-    const [{ tariff }] = (await rows<{ tariff: string }>(db.mutual, "SELECT tariff::text FROM act_tariff WHERE act_code = 'CS'")) as [{ tariff: string }];
+    const [{ tariff }] = (await rows<{ tariff: string }>(
+      db.mutual,
+      "SELECT tariff::text FROM act_tariff WHERE act_code = 'CS'",
+    )) as [{ tariff: string }];
     // Three people of the FES file, covered by ESSENTIEL, with nothing consumed this year.
     const people = ['W1', 'W2', 'W3'].map((suffix) => `WS000${suffix}`);
     for (const [i, person] of people.entries()) {
@@ -135,12 +169,10 @@ const claimsWithinCeilings: Scenario = {
         "INSERT INTO beneficiary (person_id, kind, officer_matricule, birth_date, officer_status, region_code) VALUES ($1, 'OFFICER', $1, '1980-01-01', 'ACTIVE', 'FES')",
         [person],
       );
-      await db.mutual.query("INSERT INTO coverage (beneficiary_id, plan_id, member_number, compulsory_scheme_reference, start_date) VALUES ($1, $2, $3, $4, '2010-01-01')", [
-        person,
-        plan,
-        `WS-${i}`,
-        `AMO-WS-${i}`,
-      ]);
+      await db.mutual.query(
+        "INSERT INTO coverage (beneficiary_id, plan_id, member_number, compulsory_scheme_reference, start_date) VALUES ($1, $2, $3, $4, '2010-01-01')",
+        [person, plan, `WS-${i}`, `AMO-WS-${i}`],
+      );
     }
     // Twelve claims each, every one worth more than a tenth of the ceiling at 5 units: together well past it.
     const writes: KeyedWrite[] = people.flatMap((person, p) =>
@@ -177,25 +209,49 @@ const claimsWithinCeilings: Scenario = {
     );
     expect(claims.map((claim) => claim.id).sort()).toEqual([...won.values()].map((outcome) => outcome.id).sort());
     expect(claims.every((claim) => claim.status === 'CHECKED')).toBe(true);
-    const keysStored = await rows<{ n: number }>(db.mutual, "SELECT count(*)::int AS n FROM idempotency_key WHERE operation = 'submitClaim' AND key LIKE 'write-safety-claim-%'");
+    const keysStored = await rows<{ n: number }>(
+      db.mutual,
+      "SELECT count(*)::int AS n FROM idempotency_key WHERE operation = 'submitClaim' AND key LIKE 'write-safety-claim-%'",
+    );
     expect(keysStored[0]?.n).toBe(36);
 
     // Review, then approve every claim at once, each change sent twice at the same time.
     await inParallel(claims, 8, (claim) =>
-      raceChange(platform, ADVISOR, 'mutation($id: ID!, $v: Int!) { reviewClaim(id: $id, version: $v) { id } }', { id: claim.id, v: claim.version }),
-    );
-    const reviewed = await rows<{ id: string; version: number }>(db.mutual, "SELECT id::text, version FROM claim WHERE beneficiary_id = ANY($1) AND status = 'UNDER_REVIEW'", [people]);
-    expect(reviewed.length).toBe(36);
-    const decisions = await inParallel(reviewed, 12, (claim) =>
-      raceChange(platform, ADVISOR, 'mutation($id: ID!, $v: Int!) { decideClaim(id: $id, version: $v, decision: APPROVE) { id status amountApproved version } }', {
+      raceChange(platform, ADVISOR, 'mutation($id: ID!, $v: Int!) { reviewClaim(id: $id, version: $v) { id } }', {
         id: claim.id,
         v: claim.version,
       }),
     );
-    const acknowledgedDecisions = decisions.flatMap((data) => (data ? [data.decideClaim as { id: string; status: string; amountApproved: string; version: number }] : []));
+    const reviewed = await rows<{ id: string; version: number }>(
+      db.mutual,
+      "SELECT id::text, version FROM claim WHERE beneficiary_id = ANY($1) AND status = 'UNDER_REVIEW'",
+      [people],
+    );
+    expect(reviewed.length).toBe(36);
+    const decisions = await inParallel(reviewed, 12, (claim) =>
+      raceChange(
+        platform,
+        ADVISOR,
+        'mutation($id: ID!, $v: Int!) { decideClaim(id: $id, version: $v, decision: APPROVE) { id status amountApproved version } }',
+        {
+          id: claim.id,
+          v: claim.version,
+        },
+      ),
+    );
+    const acknowledgedDecisions = decisions.flatMap((data) =>
+      data ? [data.decideClaim as { id: string; status: string; amountApproved: string; version: number }] : [],
+    );
     expect(acknowledgedDecisions.length).toBe(36);
 
-    const decided = await rows<{ id: string; person: string; status: string; approved: string; due: string; version: number }>(
+    const decided = await rows<{
+      id: string;
+      person: string;
+      status: string;
+      approved: string;
+      due: string;
+      version: number;
+    }>(
       db.mutual,
       `SELECT c.id::text, c.beneficiary_id AS person, c.status, coalesce(c.amount_approved, 0)::text AS approved, c.version,
               (SELECT sum(least(l.unit_price, $2::bigint) * l.quantity * 80 / 100) FROM claim_line l WHERE l.claim_id = c.id)::text AS due
@@ -210,15 +266,25 @@ const claimsWithinCeilings: Scenario = {
       expect(approved <= BigInt(ceiling)).toBe(true);
       expect(approved).toBe(due < BigInt(ceiling) ? due : BigInt(ceiling));
     }
-    const acknowledgedTotal = acknowledgedDecisions.reduce((sum, decision) => sum + centimes(decision.amountApproved), 0n);
+    const acknowledgedTotal = acknowledgedDecisions.reduce(
+      (sum, decision) => sum + centimes(decision.amountApproved),
+      0n,
+    );
     expect(decided.reduce((sum, claim) => sum + BigInt(claim.approved), 0n)).toBe(acknowledgedTotal);
 
     // Pay every approved claim, each payment sent twice at once.
     const payable = decided.filter((claim) => claim.status === 'APPROVED' || claim.status === 'PARTIALLY_APPROVED');
     const payments = await inParallel(payable, 8, (claim) =>
-      raceChange(platform, AGENT, 'mutation($id: ID!, $v: Int!) { recordClaimPayment(id: $id, version: $v) { id amountApproved } }', { id: claim.id, v: claim.version }),
+      raceChange(
+        platform,
+        AGENT,
+        'mutation($id: ID!, $v: Int!) { recordClaimPayment(id: $id, version: $v) { id amountApproved } }',
+        { id: claim.id, v: claim.version },
+      ),
     );
-    const paidAcknowledged = payments.flatMap((data) => (data ? [data.recordClaimPayment as { id: string; amountApproved: string }] : []));
+    const paidAcknowledged = payments.flatMap((data) =>
+      data ? [data.recordClaimPayment as { id: string; amountApproved: string }] : [],
+    );
     expect(paidAcknowledged.length).toBe(payable.length);
     const [paid] = await rows<{ total: string; n: number }>(
       db.mutual,
@@ -226,7 +292,9 @@ const claimsWithinCeilings: Scenario = {
       [people],
     );
     expect(paid?.n).toBe(payable.length);
-    expect(BigInt(paid?.total ?? '0')).toBe(paidAcknowledged.reduce((sum, payment) => sum + centimes(payment.amountApproved), 0n));
+    expect(BigInt(paid?.total ?? '0')).toBe(
+      paidAcknowledged.reduce((sum, payment) => sum + centimes(payment.amountApproved), 0n),
+    );
 
     // One audit record per change: SUBMIT, AUTOMATIC_CHECK, REVIEW and DECIDE for every claim, PAY for the paid ones.
     const audits = await rows<{ action: string; n: number; per_claim: number }>(
@@ -252,24 +320,35 @@ const applicationsWithinQuota: Scenario = {
     const agent: Caller = { sub: 'write-safety-foundation-agent', role: 'FOUNDATION_AGENT', region };
     const head = testRegionalHead(region);
     const admin = await platform.tokenFor(NATIONAL_ADMIN);
-    const [programme] = await rows<{ id: string }>(db.foundation, "SELECT id::text FROM programme WHERE kind = 'EXCEPTIONAL_AID'");
-    const created = await platform.query<{ createCampaign: { id: string } }>(admin, 'mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { id } }', {
-      input: {
-        programmeId: programme?.id,
-        season: `write-safety-${Date.now()}`,
-        year: Number(today.slice(0, 4)),
-        opensOn: addDays(today, -1),
-        closesOn: addDays(today, 30),
-        benefitAmount: '1000.00',
-        eligibility: { beneficiaryKinds: ['OFFICER'] },
-        idempotencyKey: `write-safety-campaign-${Date.now()}`,
+    const [programme] = await rows<{ id: string }>(
+      db.foundation,
+      "SELECT id::text FROM programme WHERE kind = 'EXCEPTIONAL_AID'",
+    );
+    const created = await platform.query<{ createCampaign: { id: string } }>(
+      admin,
+      'mutation($input: CreateCampaignInput!) { createCampaign(input: $input) { id } }',
+      {
+        input: {
+          programmeId: programme?.id,
+          season: `write-safety-${Date.now()}`,
+          year: Number(today.slice(0, 4)),
+          opensOn: addDays(today, -1),
+          closesOn: addDays(today, 30),
+          benefitAmount: '1000.00',
+          eligibility: { beneficiaryKinds: ['OFFICER'] },
+          idempotencyKey: `write-safety-campaign-${Date.now()}`,
+        },
       },
-    });
+    );
     const campaignId = created.data?.createCampaign.id ?? '';
     // Five approvals' worth of quota, and a budget for four and a half: the budget is the limit that bites.
-    const allocation = await platform.query(admin, 'mutation($input: SetCampaignAllocationInput!) { setCampaignAllocation(input: $input) { allocated } }', {
-      input: { campaignId, regionCode: region, allocated: '4500.00', quota: 5 },
-    });
+    const allocation = await platform.query(
+      admin,
+      'mutation($input: SetCampaignAllocationInput!) { setCampaignAllocation(input: $input) { allocated } }',
+      {
+        input: { campaignId, regionCode: region, allocated: '4500.00', quota: 5 },
+      },
+    );
     expect(allocation.errors).toBeUndefined();
     const officers = await rows<{ matricule: string }>(
       db.foundation,
@@ -291,28 +370,50 @@ const applicationsWithinQuota: Scenario = {
     });
     const won = expectOneOutcomePerKey(await sendKeyedWrites(platform, writes));
     expect(won.size).toBe(12);
-    const applications = await rows<{ id: string; version: number }>(db.foundation, 'SELECT id::text, version FROM application WHERE campaign_id = $1', [campaignId]);
-    expect(applications.map((application) => application.id).sort()).toEqual([...won.values()].map((outcome) => outcome.id).sort());
+    const applications = await rows<{ id: string; version: number }>(
+      db.foundation,
+      'SELECT id::text, version FROM application WHERE campaign_id = $1',
+      [campaignId],
+    );
+    expect(applications.map((application) => application.id).sort()).toEqual(
+      [...won.values()].map((outcome) => outcome.id).sort(),
+    );
 
     await inParallel(applications, 6, (application) =>
-      raceChange(platform, agent, 'mutation($input: ApplicationChangeInput!) { startApplicationReview(input: $input) { id } }', {
-        input: { applicationId: application.id, expectedVersion: application.version },
-      }),
+      raceChange(
+        platform,
+        agent,
+        'mutation($input: ApplicationChangeInput!) { startApplicationReview(input: $input) { id } }',
+        {
+          input: { applicationId: application.id, expectedVersion: application.version },
+        },
+      ),
     );
-    const reviewed = await rows<{ id: string; version: number }>(db.foundation, "SELECT id::text, version FROM application WHERE campaign_id = $1 AND status = 'UNDER_REVIEW'", [campaignId]);
+    const reviewed = await rows<{ id: string; version: number }>(
+      db.foundation,
+      "SELECT id::text, version FROM application WHERE campaign_id = $1 AND status = 'UNDER_REVIEW'",
+      [campaignId],
+    );
     expect(reviewed.length).toBe(12);
     const token = await platform.tokenFor(head);
     const approvals = await Promise.all(
       reviewed.flatMap((application) =>
         [1, 2].map(() =>
-          platform.query<{ decideApplication: { id: string; amount: string } }>(token, 'mutation($input: DecideApplicationInput!) { decideApplication(input: $input) { id amount } }', {
-            input: { applicationId: application.id, decision: 'APPROVE', expectedVersion: application.version },
-          }),
+          platform.query<{ decideApplication: { id: string; amount: string } }>(
+            token,
+            'mutation($input: DecideApplicationInput!) { decideApplication(input: $input) { id amount } }',
+            {
+              input: { applicationId: application.id, decision: 'APPROVE', expectedVersion: application.version },
+            },
+          ),
         ),
       ),
     );
-    const acknowledged = approvals.flatMap((answer) => (answer.data?.decideApplication && !answer.errors ? [answer.data.decideApplication] : []));
-    for (const answer of approvals.filter((one) => one.errors)) expect(['CONFLICT', 'QUOTA_EXHAUSTED']).toContain(answer.errors?.[0]?.extensions?.code);
+    const acknowledged = approvals.flatMap((answer) =>
+      answer.data?.decideApplication && !answer.errors ? [answer.data.decideApplication] : [],
+    );
+    for (const answer of approvals.filter((one) => one.errors))
+      expect(['CONFLICT', 'QUOTA_EXHAUSTED']).toContain(answer.errors?.[0]?.extensions?.code);
     // 4.5 approvals' worth of budget: four approvals, never the fifth the quota would allow.
     expect(acknowledged.length).toBe(4);
     expect(new Set(acknowledged.map((approval) => approval.id)).size).toBe(4);
@@ -323,7 +424,9 @@ const applicationsWithinQuota: Scenario = {
       [campaignId],
     );
     expect(budget?.approved).toBe(4);
-    expect(BigInt(budget?.committed ?? '0')).toBe(acknowledged.reduce((sum, approval) => sum + centimes(approval.amount), 0n));
+    expect(BigInt(budget?.committed ?? '0')).toBe(
+      acknowledged.reduce((sum, approval) => sum + centimes(approval.amount), 0n),
+    );
     expect(BigInt(budget?.committed ?? '0') <= BigInt(budget?.allocated ?? '0')).toBe(true);
     const audits = await rows<{ action: string; n: number; per_record: number }>(
       db.foundation,
@@ -344,7 +447,10 @@ describe('write safety under concurrency (idempotency keys, races, limits)', () 
 
   beforeAll(async () => {
     platform = await startPlatform();
-    db = { foundation: new Client({ connectionString: platform.foundation.db.superuserUrl }), mutual: new Client({ connectionString: platform.mutual.db.superuserUrl }) };
+    db = {
+      foundation: new Client({ connectionString: platform.foundation.db.superuserUrl }),
+      mutual: new Client({ connectionString: platform.mutual.db.superuserUrl }),
+    };
     await Promise.all([db.foundation.connect(), db.mutual.connect()]);
   }, 180_000);
   afterAll(async () => {
@@ -352,7 +458,11 @@ describe('write safety under concurrency (idempotency keys, races, limits)', () 
     await platform.stop();
   });
 
-  it.each(SCENARIOS.map((scenario) => [scenario.name, scenario] as const))('%s', async (_name, scenario) => {
-    await scenario.run(platform, db);
-  }, 120_000);
+  it.each(SCENARIOS.map((scenario) => [scenario.name, scenario] as const))(
+    '%s',
+    async (_name, scenario) => {
+      await scenario.run(platform, db);
+    },
+    120_000,
+  );
 });

@@ -107,11 +107,40 @@ const DAY_MS = 86_400_000;
 function dateArbitrary(): fc.Arbitrary<unknown> {
   const today = Date.now();
   return fc.oneof(
-    { weight: 5, arbitrary: fc.integer({ min: -900, max: 200 }).map((days) => isoDay(new Date(today + days * DAY_MS))) },
-    { weight: 2, arbitrary: fc.constantFrom('0001-01-01', '1000-02-29', '1899-12-31', '1900-01-01', '1970-01-01', '2999-12-31', '9999-12-31', '4000-02-29') },
+    {
+      weight: 5,
+      arbitrary: fc.integer({ min: -900, max: 200 }).map((days) => isoDay(new Date(today + days * DAY_MS))),
+    },
     {
       weight: 2,
-      arbitrary: fc.constantFrom('2026-02-30', '2025-02-29', '2026-13-01', '2026-00-10', '2026-1-1', '26-01-01', '2026/01/01', '20260101', '+275760-09-13', '-000001-01-01', '2026-01-01T00:00:00Z', 'today', ''),
+      arbitrary: fc.constantFrom(
+        '0001-01-01',
+        '1000-02-29',
+        '1899-12-31',
+        '1900-01-01',
+        '1970-01-01',
+        '2999-12-31',
+        '9999-12-31',
+        '4000-02-29',
+      ),
+    },
+    {
+      weight: 2,
+      arbitrary: fc.constantFrom(
+        '2026-02-30',
+        '2025-02-29',
+        '2026-13-01',
+        '2026-00-10',
+        '2026-1-1',
+        '26-01-01',
+        '2026/01/01',
+        '20260101',
+        '+275760-09-13',
+        '-000001-01-01',
+        '2026-01-01T00:00:00Z',
+        'today',
+        '',
+      ),
     },
     { weight: 1, arbitrary: hostileString },
     { weight: 1, arbitrary: fc.constantFrom(20260101, -1, 1.5e15) },
@@ -120,7 +149,9 @@ function dateArbitrary(): fc.Arbitrary<unknown> {
 
 function dateTimeArbitrary(): fc.Arbitrary<unknown> {
   return fc.oneof(
-    fc.date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59Z'), noInvalidDate: true }).map((date) => date.toISOString()),
+    fc
+      .date({ min: new Date('0001-01-01T00:00:00Z'), max: new Date('9999-12-31T23:59:59Z'), noInvalidDate: true })
+      .map((date) => date.toISOString()),
     fc.constantFrom('2026-01-01T25:00:00Z', '2026-01-01', '2026-01-01T00:00:00+99:00', 'now', ''),
     hostileString,
   );
@@ -129,11 +160,39 @@ function dateTimeArbitrary(): fc.Arbitrary<unknown> {
 /** Amounts: valid ones, negative, zero, over-precise, huge, in the wrong notation or type. */
 function moneyArbitrary(): fc.Arbitrary<unknown> {
   return fc.oneof(
-    { weight: 4, arbitrary: fc.tuple(fc.integer({ min: 0, max: 500_000 }), fc.integer({ min: 0, max: 99 })).map(([units, cents]) => `${units}.${String(cents).padStart(2, '0')}`) },
+    {
+      weight: 4,
+      arbitrary: fc
+        .tuple(fc.integer({ min: 0, max: 500_000 }), fc.integer({ min: 0, max: 99 }))
+        .map(([units, cents]) => `${units}.${String(cents).padStart(2, '0')}`),
+    },
     { weight: 2, arbitrary: fc.integer({ min: 1, max: 100_000 }).map(String) },
     {
       weight: 3,
-      arbitrary: fc.constantFrom('-1', '-0.01', '0', '0.00', '-0', '0.001', '1.005', '12.345678', '99999999999999999999999999.99', '9223372036854775807', '92233720368547758.08', '1e3', '1E-2', 'NaN', 'Infinity', '', ' 12', '12,50', '12.5.0', '٣٤٥', '0x10', '+5'),
+      arbitrary: fc.constantFrom(
+        '-1',
+        '-0.01',
+        '0',
+        '0.00',
+        '-0',
+        '0.001',
+        '1.005',
+        '12.345678',
+        '99999999999999999999999999.99',
+        '9223372036854775807',
+        '92233720368547758.08',
+        '1e3',
+        '1E-2',
+        'NaN',
+        'Infinity',
+        '',
+        ' 12',
+        '12,50',
+        '12.5.0',
+        '٣٤٥',
+        '0x10',
+        '+5',
+      ),
     },
     { weight: 1, arbitrary: fc.constantFrom(12.5, -3, 1e21, 0.1, null) },
     { weight: 1, arbitrary: hostileString },
@@ -156,7 +215,14 @@ function idArbitrary(name: string, known: KnownValues): fc.Arbitrary<unknown> {
             : lower.includes('claim') || lower === 'id'
               ? [...known.claimIds, ...known.otherIds]
               : known.otherIds;
-  const all = [...known.regionCodes, ...known.matricules, ...known.dependentIds, ...known.claimIds, ...known.providerIds, ...known.otherIds];
+  const all = [
+    ...known.regionCodes,
+    ...known.matricules,
+    ...known.dependentIds,
+    ...known.claimIds,
+    ...known.providerIds,
+    ...known.otherIds,
+  ];
   return fc.oneof(
     { weight: 5, arbitrary: suggested.length > 0 ? fc.constantFrom(...suggested) : fc.uuid() },
     { weight: 2, arbitrary: fc.constantFrom(...all) },
@@ -170,13 +236,27 @@ function idArbitrary(name: string, known: KnownValues): fc.Arbitrary<unknown> {
 function stringArbitrary(name: string, known: KnownValues): fc.Arbitrary<unknown> {
   const lower = name.toLowerCase();
   const hints: fc.Arbitrary<unknown>[] = [];
-  if (lower.includes('entity')) hints.push(fc.constantFrom('head_appointment', 'application', 'campaign', 'campaign_allocation', 'disbursement', 'claim', 'prior_authorisation'));
+  if (lower.includes('entity'))
+    hints.push(
+      fc.constantFrom(
+        'head_appointment',
+        'application',
+        'campaign',
+        'campaign_allocation',
+        'disbursement',
+        'claim',
+        'prior_authorisation',
+      ),
+    );
   if (lower.includes('search')) hints.push(fc.constantFrom('said', 'محمد', 'É', '%', '_'));
   if (lower.includes('code')) hints.push(fc.constantFrom('J06.9', 'CONS-GP', 'I10', 'A00'));
   if (lower.includes('after')) hints.push(fc.base64String({ maxLength: 40 }));
   return fc.oneof(
     { weight: 6, arbitrary: hostileString },
-    { weight: hints.length > 0 ? 4 : 1, arbitrary: hints.length > 0 ? fc.oneof(...hints) : fc.constantFrom(...known.regionCodes) },
+    {
+      weight: hints.length > 0 ? 4 : 1,
+      arbitrary: hints.length > 0 ? fc.oneof(...hints) : fc.constantFrom(...known.regionCodes),
+    },
     { weight: 1, arbitrary: fc.constantFrom(17, false, ['a'], { a: 1 }) },
   );
 }
@@ -216,10 +296,17 @@ export function inputArbitrary(type: GraphQLInputType, name: string, known: Know
   let value: fc.Arbitrary<unknown>;
   if (isListType(inner)) {
     const item = inputArbitrary(inner.ofType, name, known);
-    value = fc.oneof({ weight: 9, arbitrary: fc.array(item, { maxLength: 5 }) }, { weight: 1, arbitrary: fc.array(item, { minLength: 20, maxLength: 60 }) }, { weight: 1, arbitrary: item });
+    value = fc.oneof(
+      { weight: 9, arbitrary: fc.array(item, { maxLength: 5 }) },
+      { weight: 1, arbitrary: fc.array(item, { minLength: 20, maxLength: 60 }) },
+      { weight: 1, arbitrary: item },
+    );
   } else if (isEnumType(inner)) {
     const values = inner.getValues().map((entry) => entry.name);
-    value = fc.oneof({ weight: 19, arbitrary: fc.constantFrom(...values) }, { weight: 1, arbitrary: fc.constantFrom('NOT_A_VALUE', values[0]?.toLowerCase() ?? '', '') });
+    value = fc.oneof(
+      { weight: 19, arbitrary: fc.constantFrom(...values) },
+      { weight: 1, arbitrary: fc.constantFrom('NOT_A_VALUE', values[0]?.toLowerCase() ?? '', '') },
+    );
   } else if (isInputObjectType(inner)) {
     const fields = Object.values(inner.getFields());
     value = fc.record(
@@ -261,26 +348,44 @@ export function selection(type: GraphQLOutputType, depth: number, served: FieldF
   if (isLeafType(named)) return '';
   if (!isObjectType(named) || depth === 0) return '{ __typename }';
   const fields = Object.values(named.getFields()).filter(
-    (field) => served(named.name, field.name) && field.args.every((arg) => !isNonNullType(arg.type) || arg.defaultValue !== undefined),
+    (field) =>
+      served(named.name, field.name) &&
+      field.args.every((arg) => !isNonNullType(arg.type) || arg.defaultValue !== undefined),
   );
-  const parts = fields.map((field) => (isLeafType(getNamedType(field.type)) ? field.name : `${field.name} ${selection(field.type, depth - 1, served)}`));
+  const parts = fields.map((field) =>
+    isLeafType(getNamedType(field.type)) ? field.name : `${field.name} ${selection(field.type, depth - 1, served)}`,
+  );
   return `{ __typename ${parts.join(' ')} }`;
 }
 
 /** Root fields of one kind with a resolver: the others are contract without an implementation yet. */
-export function rootFields(schema: GraphQLSchema, kind: 'query' | 'mutation', implemented: (field: string) => boolean): GraphQLField<unknown, unknown>[] {
+export function rootFields(
+  schema: GraphQLSchema,
+  kind: 'query' | 'mutation',
+  implemented: (field: string) => boolean,
+): GraphQLField<unknown, unknown>[] {
   const root = kind === 'query' ? schema.getQueryType() : schema.getMutationType();
   return Object.values(root?.getFields() ?? {}).filter((field) => implemented(field.name));
 }
 
 /** The arbitrary of one root field's cases: the operation is fixed, the variables random. */
-export function caseArbitrary(kind: 'query' | 'mutation', field: GraphQLField<unknown, unknown>, known: KnownValues, depth: number, served: FieldFilter): fc.Arbitrary<Case> {
+export function caseArbitrary(
+  kind: 'query' | 'mutation',
+  field: GraphQLField<unknown, unknown>,
+  known: KnownValues,
+  depth: number,
+  served: FieldFilter,
+): fc.Arbitrary<Case> {
   const declarations = field.args.map((arg) => `$${arg.name}: ${String(arg.type)}`).join(', ');
   const argumentList = field.args.map((arg) => `${arg.name}: $${arg.name}`).join(', ');
   const operation = `${kind} Hostile${declarations ? `(${declarations})` : ''} { ${field.name}${argumentList ? `(${argumentList})` : ''} ${selection(field.type, depth, served)} }`;
   const variables = fc.record(
     Object.fromEntries(field.args.map((arg) => [arg.name, inputArbitrary(arg.type, arg.name, known)])),
-    { requiredKeys: field.args.filter((arg) => isNonNullType(arg.type) && arg.defaultValue === undefined).map((arg) => arg.name) },
+    {
+      requiredKeys: field.args
+        .filter((arg) => isNonNullType(arg.type) && arg.defaultValue === undefined)
+        .map((arg) => arg.name),
+    },
   );
   return variables.map((values) => ({ field: field.name, operation, variables: values }));
 }

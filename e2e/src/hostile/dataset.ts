@@ -20,9 +20,14 @@ export class Fingerprinter {
     const client = new Client({ connectionString: superuserUrl });
     await client.connect();
     const fingerprinter = new Fingerprinter(client);
-    const { rows } = await client.query<{ name: string }>("SELECT tablename::text AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename");
+    const { rows } = await client.query<{ name: string }>(
+      "SELECT tablename::text AS name FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename",
+    );
     fingerprinter.sql = rows
-      .map(({ name }) => `SELECT ${client.escapeLiteral(name)} AS name, count(*)::text || ':' || coalesce(sum(hashtextextended(t::text, 0)), 0)::text AS print FROM ${quote(name)} t`)
+      .map(
+        ({ name }) =>
+          `SELECT ${client.escapeLiteral(name)} AS name, count(*)::text || ':' || coalesce(sum(hashtextextended(t::text, 0)), 0)::text AS print FROM ${quote(name)} t`,
+      )
       .join(' UNION ALL ');
     return fingerprinter;
   }
@@ -55,18 +60,27 @@ export async function shrinkDatabase(superuserUrl: string, keep: string[]): Prom
     await client.query('BEGIN');
     await client.query('SET LOCAL session_replication_role = replica');
     for (const statement of keep) await client.query(statement);
-    const { rows: keys } = await client.query<{ child: string; parent: string; child_columns: string[]; parent_columns: string[] }>(`
+    const { rows: keys } = await client.query<{
+      child: string;
+      parent: string;
+      child_columns: string[];
+      parent_columns: string[];
+    }>(`
       SELECT c.conrelid::regclass::text AS child, c.confrelid::regclass::text AS parent,
              (SELECT array_agg(a.attname::text ORDER BY k.n) FROM unnest(c.conkey) WITH ORDINALITY k(attnum, n) JOIN pg_attribute a ON a.attrelid = c.conrelid AND a.attnum = k.attnum) AS child_columns,
              (SELECT array_agg(a.attname::text ORDER BY k.n) FROM unnest(c.confkey) WITH ORDINALITY k(attnum, n) JOIN pg_attribute a ON a.attrelid = c.confrelid AND a.attnum = k.attnum) AS parent_columns
         FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace
        WHERE c.contype = 'f' AND n.nspname = 'public'`);
-    for (let deleted = 1; deleted > 0; ) {
+    for (let deleted = 1; deleted > 0;) {
       deleted = 0;
       for (const key of keys) {
-        const matches = key.child_columns.map((column, i) => `p.${quote(key.parent_columns[i] ?? '')} = c.${quote(column)}`).join(' AND ');
+        const matches = key.child_columns
+          .map((column, i) => `p.${quote(key.parent_columns[i] ?? '')} = c.${quote(column)}`)
+          .join(' AND ');
         const present = key.child_columns.map((column) => `c.${quote(column)} IS NOT NULL`).join(' AND ');
-        const result = await client.query(`DELETE FROM ${key.child} c WHERE ${present} AND NOT EXISTS (SELECT 1 FROM ${key.parent} p WHERE ${matches})`);
+        const result = await client.query(
+          `DELETE FROM ${key.child} c WHERE ${present} AND NOT EXISTS (SELECT 1 FROM ${key.parent} p WHERE ${matches})`,
+        );
         deleted += result.rowCount ?? 0;
       }
     }

@@ -11,22 +11,35 @@ const NATIONAL_REGISTRY = new Set(['NATIONAL_ADMIN', 'MEDICAL_ADVISOR']);
 const REGIONAL_HEALTH = new Set(['REGIONAL_HEAD', 'MUTUAL_AGENT']);
 const REGIONAL_SOCIAL = new Set(['REGIONAL_HEAD', 'FOUNDATION_AGENT']);
 
-const atHome = (caller: Caller, roles: Set<string>, region: string): boolean => roles.has(caller.role) && caller.region === region;
+const atHome = (caller: Caller, roles: Set<string>, region: string): boolean =>
+  roles.has(caller.role) && caller.region === region;
 const isOfficer = (caller: Caller, matricule: string): boolean => caller.role === 'OFFICER' && caller.sub === matricule;
 
 /** An officer's whole file (`officer`, `Officer`, `Dependent`, trainings). */
 export function mayReadOfficerFile(caller: Caller, officer: { matricule: string; region: string }): boolean {
-  return NATIONAL_REGISTRY.has(caller.role) || atHome(caller, REGIONAL_REGISTRY, officer.region) || isOfficer(caller, officer.matricule);
+  return (
+    NATIONAL_REGISTRY.has(caller.role) ||
+    atHome(caller, REGIONAL_REGISTRY, officer.region) ||
+    isOfficer(caller, officer.matricule)
+  );
 }
 
 /** A claim, by its handling region, or the officer's own family. */
 export function mayReadClaim(caller: Caller, claim: { handlingRegion: string; officerMatricule: string }): boolean {
-  return NATIONAL_REGISTRY.has(caller.role) || atHome(caller, REGIONAL_HEALTH, claim.handlingRegion) || isOfficer(caller, claim.officerMatricule);
+  return (
+    NATIONAL_REGISTRY.has(caller.role) ||
+    atHome(caller, REGIONAL_HEALTH, claim.handlingRegion) ||
+    isOfficer(caller, claim.officerMatricule)
+  );
 }
 
 /** An application, by the region it draws on, or the applicant. */
 export function mayReadApplication(caller: Caller, application: { region: string; officerMatricule: string }): boolean {
-  return caller.role === 'NATIONAL_ADMIN' || atHome(caller, REGIONAL_SOCIAL, application.region) || isOfficer(caller, application.officerMatricule);
+  return (
+    caller.role === 'NATIONAL_ADMIN' ||
+    atHome(caller, REGIONAL_SOCIAL, application.region) ||
+    isOfficer(caller, application.officerMatricule)
+  );
 }
 
 /** A region's figures (staffCount, beneficiaryCount, social). */

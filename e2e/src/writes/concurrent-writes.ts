@@ -40,7 +40,10 @@ export async function sendKeyedWrites(platform: Platform, writes: KeyedWrite[]):
     tokens.set(caller.sub + caller.role, token);
     return token;
   };
-  const send = async (write: KeyedWrite): Promise<KeyedAnswer> => ({ write, response: await platform.query(await tokenFor(write.caller), write.query, write.variables) });
+  const send = async (write: KeyedWrite): Promise<KeyedAnswer> => ({
+    write,
+    response: await platform.query(await tokenFor(write.caller), write.query, write.variables),
+  });
   const firsts = writes.filter((write) => write.payload === 'first');
   const burst = await Promise.all([...firsts, ...writes].map(send));
   const replays = await Promise.all(firsts.map(send));
@@ -55,7 +58,8 @@ export function outcomesByKey(answers: KeyedAnswer[]): Map<string, KeyOutcome> {
     outcomes.set(write.key, outcome);
     const data = response.data;
     if (data && !response.errors) {
-      if (outcome.payload !== null && outcome.payload !== write.payload) outcome.codes.push('BOTH_PAYLOADS_ACKNOWLEDGED');
+      if (outcome.payload !== null && outcome.payload !== write.payload)
+        outcome.codes.push('BOTH_PAYLOADS_ACKNOWLEDGED');
       outcome.payload = write.payload;
       outcome.ids.add(write.idOf(data));
     } else {

@@ -5,7 +5,15 @@ const saved = { ...process.env };
 
 function withEnv(variables: Record<string, string>): void {
   process.env = { ...saved, ...variables };
-  for (const name of ['FOUNDATION_DATABASE_URL', 'FOUNDATION_MIGRATION_DATABASE_URL', 'FOUNDATION_PORT', 'HOST', 'FOUNDATION_HEAD_TERM_YEARS', 'FOUNDATION_HEAD_MIN_SERVICE_YEARS', 'FOUNDATION_HEAD_REQUIRED_TRAINING']) {
+  for (const name of [
+    'FOUNDATION_DATABASE_URL',
+    'FOUNDATION_MIGRATION_DATABASE_URL',
+    'FOUNDATION_PORT',
+    'HOST',
+    'FOUNDATION_HEAD_TERM_YEARS',
+    'FOUNDATION_HEAD_MIN_SERVICE_YEARS',
+    'FOUNDATION_HEAD_REQUIRED_TRAINING',
+  ]) {
     if (!(name in variables)) delete process.env[name];
   }
 }
@@ -17,16 +25,32 @@ describe('configuration', () => {
 
   it('uses the documented defaults', () => {
     withEnv({ FOUNDATION_DATABASE_URL: 'postgres://app@db/foundation' });
-    expect(loadConfig()).toEqual({ port: 4001, host: '0.0.0.0', databaseUrl: 'postgres://app@db/foundation', headTermYears: 4, headMinServiceYears: 15, headRequiredTraining: 'SOCIAL_CASE_MANAGEMENT' });
+    expect(loadConfig()).toEqual({
+      port: 4001,
+      host: '0.0.0.0',
+      databaseUrl: 'postgres://app@db/foundation',
+      headTermYears: 4,
+      headMinServiceYears: 15,
+      headRequiredTraining: 'SOCIAL_CASE_MANAGEMENT',
+    });
   });
 
   it('reads the port, host and head term from the environment', () => {
-    withEnv({ FOUNDATION_DATABASE_URL: 'postgres://x', FOUNDATION_PORT: '5001', HOST: '127.0.0.1', FOUNDATION_HEAD_TERM_YEARS: '2' });
+    withEnv({
+      FOUNDATION_DATABASE_URL: 'postgres://x',
+      FOUNDATION_PORT: '5001',
+      HOST: '127.0.0.1',
+      FOUNDATION_HEAD_TERM_YEARS: '2',
+    });
     expect(loadConfig()).toMatchObject({ port: 5001, host: '127.0.0.1', headTermYears: 2 });
   });
 
   it('reads the head eligibility settings from the environment', () => {
-    withEnv({ FOUNDATION_DATABASE_URL: 'postgres://x', FOUNDATION_HEAD_MIN_SERVICE_YEARS: '10', FOUNDATION_HEAD_REQUIRED_TRAINING: 'LEADERSHIP' });
+    withEnv({
+      FOUNDATION_DATABASE_URL: 'postgres://x',
+      FOUNDATION_HEAD_MIN_SERVICE_YEARS: '10',
+      FOUNDATION_HEAD_REQUIRED_TRAINING: 'LEADERSHIP',
+    });
     expect(loadConfig()).toMatchObject({ headMinServiceYears: 10, headRequiredTraining: 'LEADERSHIP' });
   });
 
@@ -35,7 +59,9 @@ describe('configuration', () => {
     expect(() => loadConfig()).toThrow(StartupError);
     expect(() => loadConfig()).toThrow(/^FOUNDATION_DATABASE_URL is not set; set it to /);
     withEnv({ FOUNDATION_DATABASE_URL: 'postgres://x', FOUNDATION_HEAD_TERM_YEARS: 'four' });
-    expect(() => loadConfig()).toThrow(/^FOUNDATION_HEAD_TERM_YEARS must be a whole number from 1 to 20; got "four"\.$/);
+    expect(() => loadConfig()).toThrow(
+      /^FOUNDATION_HEAD_TERM_YEARS must be a whole number from 1 to 20; got "four"\.$/,
+    );
     withEnv({ FOUNDATION_DATABASE_URL: 'postgres://x', FOUNDATION_PORT: '99999' });
     expect(() => loadConfig()).toThrow(/^FOUNDATION_PORT must be a whole number from 0 to 65535/);
   });

@@ -53,15 +53,23 @@ describe('federation', () => {
     expect(errors).toBeUndefined();
     expect(data?._entities[0]).toMatchObject({ matricule: dependent.officer_matricule });
     expect(data?._entities[1]).toEqual({ code: 'TANGIER', nameFr: 'Tanger' });
-    expect(data?._entities[2]).toEqual({ id: dependent.id, firstNameLatin: dependent.first_name_latin, officer: { matricule: dependent.officer_matricule } });
+    expect(data?._entities[2]).toEqual({
+      id: dependent.id,
+      firstNameLatin: dependent.first_name_latin,
+      officer: { matricule: dependent.officer_matricule },
+    });
     expect(data?._entities.slice(3)).toEqual([null, null, null, null]);
   });
 
   it('costs the same number of SQL statements for 10 and for 100 officers', async () => {
-    const matricules = (await foundation.sql<{ matricule: string }>('SELECT matricule FROM officer ORDER BY matricule LIMIT 100')).map((row) => row.matricule);
+    const matricules = (
+      await foundation.sql<{ matricule: string }>('SELECT matricule FROM officer ORDER BY matricule LIMIT 100')
+    ).map((row) => row.matricule);
     const statementsFor = async (count: number): Promise<number> => {
       counter.reset();
-      const { data, errors } = await foundation.query<{ _entities: Array<{ matricule: string; dependents: unknown[] } | null> }>(OFFICER_FILES, {
+      const { data, errors } = await foundation.query<{
+        _entities: Array<{ matricule: string; dependents: unknown[] } | null>;
+      }>(OFFICER_FILES, {
         representations: matricules.slice(0, count).map((matricule) => ({ __typename: 'Officer', matricule })),
       });
       expect(errors).toBeUndefined();

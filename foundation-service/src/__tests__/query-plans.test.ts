@@ -24,16 +24,22 @@ import { startFoundationUnderTest, type FoundationUnderTest } from '../testing/f
  */
 /** The national data set's FES head (its own population, not the demo's): set once it is loaded. */
 const HEAD_FES: Caller = { sub: '', role: 'REGIONAL_HEAD', region: 'FES' };
-const CONNECTION = 'edges { cursor node { matricule fullName rank region { code } } } pageInfo { hasNextPage endCursor } totalCount';
+const CONNECTION =
+  'edges { cursor node { matricule fullName rank region { code } } } pageInfo { hasNextPage endCursor } totalCount';
 
 let foundation: FoundationUnderTest;
 const capture = new StatementCapture();
 
 beforeAll(async () => {
   foundation = await startFoundationUnderTest({ seed: false, queryLogger: capture });
-  await seedFoundationNational(foundation.database.ownerUrl, { scale: { officers: 25_000, applications: 10_000 }, report: () => undefined });
+  await seedFoundationNational(foundation.database.ownerUrl, {
+    scale: { officers: 25_000, applications: 10_000 },
+    report: () => undefined,
+  });
   await foundation.sql('ANALYZE');
-  const [head] = await foundation.sql<{ sub: string }>(`SELECT officer_matricule AS sub FROM head_appointment WHERE region_code = 'FES' AND end_date IS NULL`);
+  const [head] = await foundation.sql<{ sub: string }>(
+    `SELECT officer_matricule AS sub FROM head_appointment WHERE region_code = 'FES' AND end_date IS NULL`,
+  );
   HEAD_FES.sub = head.sub;
 }, 300_000);
 afterAll(async () => {
@@ -43,11 +49,36 @@ afterAll(async () => {
 const REQUESTS: Array<[string, string, Record<string, unknown>, Caller]> = [
   ['a region’s officers', `query { officers(region: "FES", first: 50) { ${CONNECTION} } }`, {}, TEST_NATIONAL_ADMIN],
   ['a head’s own region by default', `query { officers(first: 20) { ${CONNECTION} } }`, {}, HEAD_FES],
-  ['every officer of the country, with their count', `query { officers(first: 20) { ${CONNECTION} } }`, {}, TEST_NATIONAL_ADMIN],
-  ['a search by name across the country', `query { officers(search: "khadija bennani", first: 20) { ${CONNECTION} } }`, {}, TEST_NATIONAL_ADMIN],
-  ['a search by name within a region', `query { officers(region: "RABAT", search: "khadija bennani", first: 20) { ${CONNECTION} } }`, {}, TEST_NATIONAL_ADMIN],
-  ['an officer’s file', `query { officer(matricule: "112345") { matricule fullName dependents { id relation } } }`, {}, TEST_NATIONAL_ADMIN],
-  ['the regional dashboard’s registry side', `query { region(code: "FES") { code staffCount currentHead { officer { matricule fullName } startDate } } }`, {}, HEAD_FES],
+  [
+    'every officer of the country, with their count',
+    `query { officers(first: 20) { ${CONNECTION} } }`,
+    {},
+    TEST_NATIONAL_ADMIN,
+  ],
+  [
+    'a search by name across the country',
+    `query { officers(search: "khadija bennani", first: 20) { ${CONNECTION} } }`,
+    {},
+    TEST_NATIONAL_ADMIN,
+  ],
+  [
+    'a search by name within a region',
+    `query { officers(region: "RABAT", search: "khadija bennani", first: 20) { ${CONNECTION} } }`,
+    {},
+    TEST_NATIONAL_ADMIN,
+  ],
+  [
+    'an officer’s file',
+    `query { officer(matricule: "112345") { matricule fullName dependents { id relation } } }`,
+    {},
+    TEST_NATIONAL_ADMIN,
+  ],
+  [
+    'the regional dashboard’s registry side',
+    `query { region(code: "FES") { code staffCount currentHead { officer { matricule fullName } startDate } } }`,
+    {},
+    HEAD_FES,
+  ],
   ['every region with its staff', `query { regions { code staffCount } }`, {}, TEST_NATIONAL_ADMIN],
 ];
 
@@ -57,6 +88,10 @@ describe('query plans at scale', () => {
     const result = await foundation.query(query, variables, caller);
     expect(result.errors).toBeUndefined();
     expect(capture.statements.length).toBeGreaterThan(0);
-    expect(await sequentialScans(foundation.database.appUrl, capture.statements, ['officer'], { superuserUrl: foundation.database.superuserUrl })).toEqual([]);
+    expect(
+      await sequentialScans(foundation.database.appUrl, capture.statements, ['officer'], {
+        superuserUrl: foundation.database.superuserUrl,
+      }),
+    ).toEqual([]);
   });
 });

@@ -34,8 +34,16 @@ describe('a statement past its time', () => {
       REGISTER,
       {
         input: {
-          matricule: '990001', firstNameAr: 'يوسف', lastNameAr: 'العلوي', firstNameLatin: 'Youssef', lastNameLatin: 'Alaoui',
-          rank: 'INSPECTEUR', regionCode: 'FES', birthDate: '1995-03-14', serviceStartDate: '2020-09-01', idempotencyKey: 'timeout-registration',
+          matricule: '990001',
+          firstNameAr: 'يوسف',
+          lastNameAr: 'العلوي',
+          firstNameLatin: 'Youssef',
+          lastNameLatin: 'Alaoui',
+          rank: 'INSPECTEUR',
+          regionCode: 'FES',
+          birthDate: '1995-03-14',
+          serviceStartDate: '2020-09-01',
+          idempotencyKey: 'timeout-registration',
         },
       },
       FES_AGENT,

@@ -31,7 +31,10 @@ export async function readOfficer(ctx: FoundationContext, matricule: string): Pr
 }
 
 /** The parts of an officer's file beyond their public identity (dependents, trainings, service dates). */
-export function requireOfficerFile(ctx: FoundationContext, officer: Pick<OfficerEntity, 'matricule' | 'regionCode'>): void {
+export function requireOfficerFile(
+  ctx: FoundationContext,
+  officer: Pick<OfficerEntity, 'matricule' | 'regionCode'>,
+): void {
   requireAccess(ctx, mayReadOfficerFile(ctx.caller, officer));
 }
 
@@ -46,7 +49,10 @@ export async function readOwnOfficer(ctx: FoundationContext): Promise<OfficerEnt
 export async function readDependent(ctx: FoundationContext, id: string): Promise<DependentEntity | null> {
   const scope = await ctx.loaders.dependentScope.load(id);
   if (scope === null) return null;
-  requireAccess(ctx, mayReadOfficerFile(ctx.caller, { matricule: scope.officerMatricule, regionCode: scope.regionCode }));
+  requireAccess(
+    ctx,
+    mayReadOfficerFile(ctx.caller, { matricule: scope.officerMatricule, regionCode: scope.regionCode }),
+  );
   return required(ctx.loaders.dependent.load(id), 'Dependent', id);
 }
 
@@ -59,7 +65,10 @@ export async function readApplication(ctx: FoundationContext, id: string): Promi
 }
 
 /** An officer's applications the caller may see; FORBIDDEN to roles that see none. */
-export async function officerApplications(ctx: FoundationContext, officer: OfficerEntity): Promise<ApplicationEntity[]> {
+export async function officerApplications(
+  ctx: FoundationContext,
+  officer: OfficerEntity,
+): Promise<ApplicationEntity[]> {
   requireAccess(ctx, mayListApplicationsOf(ctx.caller, officer));
   const applications = await ctx.loaders.officerApplications.load(officer.matricule);
   return applications.filter((application) => mayReadApplication(ctx.caller, application));

@@ -9,6 +9,7 @@ export const meQueries: QueryResolvers = {
 export const Me: MeResolvers = {
   sub: (me) => me.sub,
   role: (me) => me.role,
-  region: (me, _args, ctx) => (me.region === null ? null : required(ctx.loaders.region.load(me.region), 'Region', me.region)),
+  region: (me, _args, ctx) =>
+    me.region === null ? null : required(ctx.loaders.region.load(me.region), 'Region', me.region),
   officer: (_me, _args, ctx) => readOwnOfficer(ctx),
 };

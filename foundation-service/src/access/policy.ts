@@ -54,7 +54,11 @@ export function mayReadRegionFigures(caller: Caller, regionCode: string): boolea
 
 /** An officer's whole file (dependents, trainings, service dates): by the officer's region, or the officer themself. */
 export function mayReadOfficerFile(caller: Caller, officer: OfficerScope): boolean {
-  return NATIONAL_REGISTRY_ROLES.has(caller.role) || inOwnRegion(caller, REGIONAL_REGISTRY_ROLES, officer.regionCode) || isTheOfficer(caller, officer.matricule);
+  return (
+    NATIONAL_REGISTRY_ROLES.has(caller.role) ||
+    inOwnRegion(caller, REGIONAL_REGISTRY_ROLES, officer.regionCode) ||
+    isTheOfficer(caller, officer.matricule)
+  );
 }
 
 /**
@@ -88,7 +92,11 @@ export function officerListRegion(caller: Caller, requested: string | null): str
 
 /** One application: by the region it draws on, or the applicant themself. */
 export function mayReadApplication(caller: Caller, application: ApplicationScope): boolean {
-  return caller.role === 'NATIONAL_ADMIN' || inOwnRegion(caller, REGIONAL_SOCIAL_ROLES, application.regionCode) || isTheOfficer(caller, application.officerMatricule);
+  return (
+    caller.role === 'NATIONAL_ADMIN' ||
+    inOwnRegion(caller, REGIONAL_SOCIAL_ROLES, application.regionCode) ||
+    isTheOfficer(caller, application.officerMatricule)
+  );
 }
 
 /**
@@ -98,7 +106,11 @@ export function mayReadApplication(caller: Caller, application: ApplicationScope
  */
 export function mayListApplicationsOf(caller: Caller, officer: OfficerScope): boolean {
   if (!mayReadOfficerFile(caller, officer)) return false;
-  return caller.role === 'NATIONAL_ADMIN' || REGIONAL_SOCIAL_ROLES.has(caller.role) || isTheOfficer(caller, officer.matricule);
+  return (
+    caller.role === 'NATIONAL_ADMIN' ||
+    REGIONAL_SOCIAL_ROLES.has(caller.role) ||
+    isTheOfficer(caller, officer.matricule)
+  );
 }
 
 /** Appointing regional heads: the national administration only. */
@@ -136,7 +148,10 @@ export function mayReadAllocation(caller: Caller, regionCode: string): boolean {
 
 /** Submitting an application for an officer's family: a foundation agent of the officer's region, or the officer themself. */
 export function maySubmitApplication(caller: Caller, officer: OfficerScope): boolean {
-  return (caller.role === 'FOUNDATION_AGENT' && caller.region === officer.regionCode) || isTheOfficer(caller, officer.matricule);
+  return (
+    (caller.role === 'FOUNDATION_AGENT' && caller.region === officer.regionCode) ||
+    isTheOfficer(caller, officer.matricule)
+  );
 }
 
 /** Taking a SUBMITTED application under review: a foundation agent or the head of its region. */
@@ -151,7 +166,10 @@ export function mayDecideApplication(caller: Caller, application: ApplicationSco
 
 /** Withdrawing: the applicant, or a foundation agent or the head of the application's region. */
 export function mayWithdrawApplication(caller: Caller, application: ApplicationScope): boolean {
-  return inOwnRegion(caller, REGIONAL_SOCIAL_ROLES, application.regionCode) || isTheOfficer(caller, application.officerMatricule);
+  return (
+    inOwnRegion(caller, REGIONAL_SOCIAL_ROLES, application.regionCode) ||
+    isTheOfficer(caller, application.officerMatricule)
+  );
 }
 
 /** Recording a payment: a foundation agent of the application's region. */
@@ -166,6 +184,11 @@ export function mayRecordDisbursement(caller: Caller, application: ApplicationSc
  */
 export function applicationQueueRegion(caller: Caller, requested: string | null): string | null | undefined {
   if (caller.role === 'NATIONAL_ADMIN') return requested;
-  if (REGIONAL_SOCIAL_ROLES.has(caller.role) && caller.region !== null && (requested === null || requested === caller.region)) return caller.region;
+  if (
+    REGIONAL_SOCIAL_ROLES.has(caller.role) &&
+    caller.region !== null &&
+    (requested === null || requested === caller.region)
+  )
+    return caller.region;
   return undefined;
 }

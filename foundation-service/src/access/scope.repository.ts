@@ -54,7 +54,10 @@ export class ScopeRepository {
   }
 
   async allocations(ids: readonly string[]): Promise<AllocationScopeRow[]> {
-    const rows: Array<{ id: string; region_code: string }> = await this.manager.query('SELECT id, region_code FROM allocation_scope($1::uuid[])', [ids]);
+    const rows: Array<{ id: string; region_code: string }> = await this.manager.query(
+      'SELECT id, region_code FROM allocation_scope($1::uuid[])',
+      [ids],
+    );
     return rows.map((row) => ({ id: row.id, regionCode: row.region_code }));
   }
 

@@ -1,6 +1,13 @@
 import { queryPrepared, updateVersioned } from '@dsp/subgraph-kit';
 import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
-import type { ApplicationQueueKind, ApplicationStatus, BeneficiaryKind, DependentRelation, OfficerStatus, ProgrammeKind } from '../generated/schema-types';
+import type {
+  ApplicationQueueKind,
+  ApplicationStatus,
+  BeneficiaryKind,
+  DependentRelation,
+  OfficerStatus,
+  ProgrammeKind,
+} from '../generated/schema-types';
 import { ApplicationEntity } from './application.entity';
 import { DisbursementEntity } from './disbursement.entity';
 
@@ -75,12 +82,29 @@ export interface QueueFilter {
 
 /** Each queue's order, and the keyset condition "comes after the cursor's row s" in that order. */
 const ORDERS: Record<ApplicationQueueKind, { orderBy: Array<[string, 'ASC' | 'DESC']>; after: string }> = {
-  TO_REVIEW: { orderBy: [['a.submittedAt', 'ASC'], ['a.id', 'ASC']], after: '(a.submitted_at, a.id) > (s.submitted_at, s.id)' },
-  TO_DECIDE: {
-    orderBy: [['a.rankingScore', 'DESC'], ['a.submittedAt', 'ASC'], ['a.id', 'ASC']],
-    after: '(a.ranking_score < s.ranking_score OR (a.ranking_score = s.ranking_score AND (a.submitted_at, a.id) > (s.submitted_at, s.id)))',
+  TO_REVIEW: {
+    orderBy: [
+      ['a.submittedAt', 'ASC'],
+      ['a.id', 'ASC'],
+    ],
+    after: '(a.submitted_at, a.id) > (s.submitted_at, s.id)',
   },
-  ALL: { orderBy: [['a.submittedAt', 'DESC'], ['a.id', 'DESC']], after: '(a.submitted_at, a.id) < (s.submitted_at, s.id)' },
+  TO_DECIDE: {
+    orderBy: [
+      ['a.rankingScore', 'DESC'],
+      ['a.submittedAt', 'ASC'],
+      ['a.id', 'ASC'],
+    ],
+    after:
+      '(a.ranking_score < s.ranking_score OR (a.ranking_score = s.ranking_score AND (a.submitted_at, a.id) > (s.submitted_at, s.id)))',
+  },
+  ALL: {
+    orderBy: [
+      ['a.submittedAt', 'DESC'],
+      ['a.id', 'DESC'],
+    ],
+    after: '(a.submitted_at, a.id) < (s.submitted_at, s.id)',
+  },
 };
 
 export class ApplicationsRepository {
@@ -198,8 +222,13 @@ export class ApplicationsRepository {
   queuePage(filter: QueueFilter, after: string | null, limit: number): Promise<ApplicationEntity[]> {
     const order = ORDERS[filter.queue];
     const page = this.queueFiltered(filter);
-    if (after) page.andWhere(`EXISTS (SELECT 1 FROM application s WHERE s.id = :afterId AND ${order.after})`, { afterId: after });
-    order.orderBy.forEach(([column, direction], i) => (i === 0 ? page.orderBy(column, direction) : page.addOrderBy(column, direction)));
+    if (after)
+      page.andWhere(`EXISTS (SELECT 1 FROM application s WHERE s.id = :afterId AND ${order.after})`, {
+        afterId: after,
+      });
+    order.orderBy.forEach(([column, direction], i) =>
+      i === 0 ? page.orderBy(column, direction) : page.addOrderBy(column, direction),
+    );
     return page.take(limit).getMany();
   }
 
@@ -208,14 +237,20 @@ export class ApplicationsRepository {
   }
 
   private queueFiltered(filter: QueueFilter): SelectQueryBuilder<ApplicationEntity> {
-    const query = this.manager.getRepository(ApplicationEntity).createQueryBuilder('a').where('a.status = ANY(:statuses)', { statuses: filter.statuses });
+    const query = this.manager
+      .getRepository(ApplicationEntity)
+      .createQueryBuilder('a')
+      .where('a.status = ANY(:statuses)', { statuses: filter.statuses });
     if (filter.region) query.andWhere('a.regionCode = :region', { region: filter.region });
     if (filter.campaignId) query.andWhere('a.campaignId = :campaignId', { campaignId: filter.campaignId });
     return query;
   }
 
   async row(id: string, lock = false): Promise<ApplicationRow | undefined> {
-    const [row] = await this.manager.query<ApplicationRow[]>(`SELECT ${APPLICATION_COLUMNS} FROM application WHERE id = $1${lock ? ' FOR UPDATE' : ''}`, [id]);
+    const [row] = await this.manager.query<ApplicationRow[]>(
+      `SELECT ${APPLICATION_COLUMNS} FROM application WHERE id = $1${lock ? ' FOR UPDATE' : ''}`,
+      [id],
+    );
     return row;
   }
 
@@ -224,16 +259,32 @@ export class ApplicationsRepository {
   }
 
   /** A decision is dated now, never before the submission. */
-  async setDecision(id: string, expectedVersion: number, status: ApplicationStatus, decidedBy: string, reason: string | null): Promise<void> {
-    await updateVersioned(this.manager, 'application', id, expectedVersion, 'status = $3, decided_at = greatest(now(), submitted_at), decided_by = $4, decision_reason = $5', [
-      status,
-      decidedBy,
-      reason,
-    ]);
+  async setDecision(
+    id: string,
+    expectedVersion: number,
+    status: ApplicationStatus,
+    decidedBy: string,
+    reason: string | null,
+  ): Promise<void> {
+    await updateVersioned(
+      this.manager,
+      'application',
+      id,
+      expectedVersion,
+      'status = $3, decided_at = greatest(now(), submitted_at), decided_by = $4, decision_reason = $5',
+      [status, decidedBy, reason],
+    );
   }
 
-  async campaignToApply(id: string): Promise<{ programme_id: string; opens_on: string; closes_on: string; benefit_amount: string; eligibility: unknown } | undefined> {
-    const [campaign] = await this.manager.query<Array<{ programme_id: string; opens_on: string; closes_on: string; benefit_amount: string; eligibility: unknown }>>(
+  async campaignToApply(
+    id: string,
+  ): Promise<
+    | { programme_id: string; opens_on: string; closes_on: string; benefit_amount: string; eligibility: unknown }
+    | undefined
+  > {
+    const [campaign] = await this.manager.query<
+      Array<{ programme_id: string; opens_on: string; closes_on: string; benefit_amount: string; eligibility: unknown }>
+    >(
       `SELECT programme_id, to_char(opens_on, 'YYYY-MM-DD') AS opens_on, to_char(closes_on, 'YYYY-MM-DD') AS closes_on, benefit_amount::text, eligibility
          FROM campaign WHERE id = $1`,
       [id],
@@ -241,8 +292,14 @@ export class ApplicationsRepository {
     return campaign;
   }
 
-  async applicantOfficer(matricule: string): Promise<{ status: OfficerStatus; birth_date: string; service_start_date: string; region_code: string } | undefined> {
-    const [officer] = await this.manager.query<Array<{ status: OfficerStatus; birth_date: string; service_start_date: string; region_code: string }>>(
+  async applicantOfficer(
+    matricule: string,
+  ): Promise<
+    { status: OfficerStatus; birth_date: string; service_start_date: string; region_code: string } | undefined
+  > {
+    const [officer] = await this.manager.query<
+      Array<{ status: OfficerStatus; birth_date: string; service_start_date: string; region_code: string }>
+    >(
       `SELECT status, to_char(birth_date, 'YYYY-MM-DD') AS birth_date, to_char(service_start_date, 'YYYY-MM-DD') AS service_start_date, region_code
          FROM officer WHERE matricule = $1`,
       [matricule],
@@ -250,7 +307,10 @@ export class ApplicationsRepository {
     return officer;
   }
 
-  async applicantDependent(id: string, matricule: string): Promise<{ relation: DependentRelation; birth_date: string } | undefined> {
+  async applicantDependent(
+    id: string,
+    matricule: string,
+  ): Promise<{ relation: DependentRelation; birth_date: string } | undefined> {
     const [dependent] = await this.manager.query<Array<{ relation: DependentRelation; birth_date: string }>>(
       `SELECT relation, to_char(birth_date, 'YYYY-MM-DD') AS birth_date FROM dependent WHERE id = $1 AND officer_matricule = $2`,
       [id, matricule],
@@ -266,7 +326,9 @@ export class ApplicationsRepository {
     dependentId: string | null,
     liveStatuses: readonly ApplicationStatus[],
   ): Promise<{ programme_benefits: number; family_approved: number; children: number; live: number }> {
-    const [family] = await this.manager.query<Array<{ programme_benefits: number; family_approved: number; children: number; live: number }>>(
+    const [family] = await this.manager.query<
+      Array<{ programme_benefits: number; family_approved: number; children: number; live: number }>
+    >(
       `SELECT (SELECT count(*) FROM application a JOIN campaign c ON c.id = a.campaign_id
                 WHERE c.programme_id = $1 AND a.officer_matricule = $2 AND a.dependent_id IS NOT DISTINCT FROM $3::uuid AND a.status IN ('APPROVED', 'PAID'))::int AS programme_benefits,
               (SELECT count(*) FROM application a WHERE a.campaign_id = $4 AND a.officer_matricule = $2 AND a.status IN ('APPROVED', 'PAID'))::int AS family_approved,
@@ -283,15 +345,27 @@ export class ApplicationsRepository {
     const [created] = await this.manager.query<ApplicationRow[]>(
       `INSERT INTO application (campaign_id, officer_matricule, dependent_id, region_code, status, amount, submitted_at, ranking_score, beneficiary_kind)
        VALUES ($1, $2, $3, $4, 'SUBMITTED', $5, now(), $6, $7) RETURNING ${APPLICATION_COLUMNS}`,
-      [application.campaignId, application.matricule, application.dependentId, application.regionCode, application.amount, application.rankingScore, application.beneficiaryKind],
+      [
+        application.campaignId,
+        application.matricule,
+        application.dependentId,
+        application.regionCode,
+        application.amount,
+        application.rankingScore,
+        application.beneficiaryKind,
+      ],
     );
     if (!created) throw new Error('The application insert returned nothing.');
     return created;
   }
 
   /** The campaign's rules and the family's approvals, read again when an application is approved. */
-  async approvalFigures(row: ApplicationRow): Promise<{ eligibility: unknown; programme_benefits: number; family_approved: number } | undefined> {
-    const [campaign] = await this.manager.query<Array<{ eligibility: unknown; programme_benefits: number; family_approved: number }>>(
+  async approvalFigures(
+    row: ApplicationRow,
+  ): Promise<{ eligibility: unknown; programme_benefits: number; family_approved: number } | undefined> {
+    const [campaign] = await this.manager.query<
+      Array<{ eligibility: unknown; programme_benefits: number; family_approved: number }>
+    >(
       `SELECT c.eligibility,
               (SELECT count(*) FROM application a JOIN campaign pc ON pc.id = a.campaign_id
                 WHERE pc.programme_id = c.programme_id AND a.officer_matricule = $2 AND a.dependent_id IS NOT DISTINCT FROM $3::uuid AND a.status IN ('APPROVED', 'PAID'))::int AS programme_benefits,
@@ -302,18 +376,26 @@ export class ApplicationsRepository {
     return campaign;
   }
 
-  async promoteFirstWaitlisted(campaignId: string, regionCode: string, decidedBy: string, reason: string): Promise<{ id: string; version: number } | undefined> {
-    const [promoted] = await this.manager.query<Array<{ id: string; version: number }>>('SELECT id, version FROM promote_first_waitlisted($1, $2, $3, $4)', [
-      campaignId,
-      regionCode,
-      decidedBy,
-      reason,
-    ]);
+  async promoteFirstWaitlisted(
+    campaignId: string,
+    regionCode: string,
+    decidedBy: string,
+    reason: string,
+  ): Promise<{ id: string; version: number } | undefined> {
+    const [promoted] = await this.manager.query<Array<{ id: string; version: number }>>(
+      'SELECT id, version FROM promote_first_waitlisted($1, $2, $3, $4)',
+      [campaignId, regionCode, decidedBy, reason],
+    );
     return promoted;
   }
 
   /** Paid now when paidOn is today or not given, at noon UTC of paidOn otherwise. */
-  async insertDisbursement(row: ApplicationRow, paidOn: string | null, reference: string, recordedBy: string): Promise<{ id: string; paid_at: Date }> {
+  async insertDisbursement(
+    row: ApplicationRow,
+    paidOn: string | null,
+    reference: string,
+    recordedBy: string,
+  ): Promise<{ id: string; paid_at: Date }> {
     const [created] = await this.manager.query<Array<{ id: string; paid_at: Date }>>(
       `INSERT INTO disbursement (application_id, region_code, amount, paid_at, reference, recorded_by)
        VALUES ($1, $2, $3, CASE WHEN $4::date IS NULL OR $4::date = (now() AT TIME ZONE 'UTC')::date THEN now() ELSE ($4::date + time '12:00') AT TIME ZONE 'UTC' END, $5, $6)

@@ -1,5 +1,12 @@
 import { readApplication, readDependent, readOfficer } from '../access/access.service';
-import type { ApplicationResolvers, DisbursementResolvers, MutationResolvers, ProgrammeSocialResolvers, QueryResolvers, RegionSocialResolvers } from '../generated/graphql';
+import type {
+  ApplicationResolvers,
+  DisbursementResolvers,
+  MutationResolvers,
+  ProgrammeSocialResolvers,
+  QueryResolvers,
+  RegionSocialResolvers,
+} from '../generated/graphql';
 import { required } from '../base/required';
 import {
   applicationQueue,
@@ -27,25 +34,32 @@ export const applicationMutations: MutationResolvers = {
 
 export const Application: ApplicationResolvers = {
   __resolveReference: (reference, ctx) => readApplication(ctx, reference.id),
-  campaign: (application, _args, ctx) => required(ctx.loaders.campaign.load(application.campaignId), 'Campaign', application.campaignId),
+  campaign: (application, _args, ctx) =>
+    required(ctx.loaders.campaign.load(application.campaignId), 'Campaign', application.campaignId),
   officer: (application, _args, ctx) =>
     required(readOfficer(ctx, application.officerMatricule), 'Officer', application.officerMatricule),
-  dependent: (application, _args, ctx) => (application.dependentId === null ? null : readDependent(ctx, application.dependentId)),
-  region: (application, _args, ctx) => required(ctx.loaders.region.load(application.regionCode), 'Region', application.regionCode),
+  dependent: (application, _args, ctx) =>
+    application.dependentId === null ? null : readDependent(ctx, application.dependentId),
+  region: (application, _args, ctx) =>
+    required(ctx.loaders.region.load(application.regionCode), 'Region', application.regionCode),
   beneficiaryKind: (application, _args, ctx) => beneficiaryKind(ctx, application),
-  disbursement: (application, _args, ctx) => (application.status === 'PAID' ? ctx.loaders.applicationDisbursement.load(application.id) : null),
+  disbursement: (application, _args, ctx) =>
+    application.status === 'PAID' ? ctx.loaders.applicationDisbursement.load(application.id) : null,
 };
 
 export const Disbursement: DisbursementResolvers = {
   __resolveReference: (reference, ctx) => disbursementByReference(ctx, reference.id),
-  application: (disbursement, _args, ctx) => required(readApplication(ctx, disbursement.applicationId), 'Application', disbursement.applicationId),
+  application: (disbursement, _args, ctx) =>
+    required(readApplication(ctx, disbursement.applicationId), 'Application', disbursement.applicationId),
 };
 
 /** Distinct people reached is a costly count over the applications, so it is read only when asked for. */
 export const RegionSocial: RegionSocialResolvers = {
-  beneficiariesReached: (social, _args, ctx) => ctx.loaders.regionReached.load({ code: social.regionCode, year: social.year }),
+  beneficiariesReached: (social, _args, ctx) =>
+    ctx.loaders.regionReached.load({ code: social.regionCode, year: social.year }),
 };
 
 export const ProgrammeSocial: ProgrammeSocialResolvers = {
-  programme: (figures, _args, ctx) => required(ctx.loaders.programme.load(figures.programmeId), 'Programme', figures.programmeId),
+  programme: (figures, _args, ctx) =>
+    required(ctx.loaders.programme.load(figures.programmeId), 'Programme', figures.programmeId),
 };

@@ -1,4 +1,13 @@
-import { BadUserInputError, ConflictError, cursorCodec, DomainError, isRegionCode, isUuid, requiredText, todayUtc } from '@dsp/common';
+import {
+  BadUserInputError,
+  ConflictError,
+  cursorCodec,
+  DomainError,
+  isRegionCode,
+  isUuid,
+  requiredText,
+  todayUtc,
+} from '@dsp/common';
 import { isUniqueViolation, oncePerKey, writeAudit } from '@dsp/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import {
@@ -26,7 +35,15 @@ import type {
   WithdrawApplicationInput,
 } from '../generated/schema-types';
 import { ProgrammesRepository } from '../programmes/programmes.repository';
-import { beneficiaryKindOf, familyRefusal, isCampaignOpen, rankingScore, refusal, rulesFromJson, type Refusal } from '../programmes/eligibility.rules';
+import {
+  beneficiaryKindOf,
+  familyRefusal,
+  isCampaignOpen,
+  rankingScore,
+  refusal,
+  rulesFromJson,
+  type Refusal,
+} from '../programmes/eligibility.rules';
 import type { ApplicationEntity } from './application.entity';
 import { quotaRefusal } from './applications.rules';
 import { ApplicationsRepository, type ApplicationRow } from './applications.repository';
@@ -56,7 +73,11 @@ function notEligible(refused: Refusal): DomainError {
 }
 
 function checkVersion(version: number): number {
-  if (!Number.isInteger(version) || version < 1) throw new BadUserInputError('expectedVersion', 'expectedVersion is the version last read, a positive whole number.');
+  if (!Number.isInteger(version) || version < 1)
+    throw new BadUserInputError(
+      'expectedVersion',
+      'expectedVersion is the version last read, a positive whole number.',
+    );
   return version;
 }
 
@@ -103,13 +124,27 @@ async function change(
   next: Pick<ApplicationRow, 'status'> & Partial<Pick<ApplicationRow, 'decision_reason'>>,
   decides: boolean,
 ): Promise<void> {
-  if (row.version !== expectedVersion) throw new ConflictError(`This application is at version ${row.version}, not ${expectedVersion}; reload it and try again.`);
-  if (!allowed.includes(row.status)) throw new ConflictError(`This application is ${row.status}; ${action.toLowerCase().replace(/_/g, ' ')} needs ${allowed.join(' or ')}.`);
+  if (row.version !== expectedVersion)
+    throw new ConflictError(
+      `This application is at version ${row.version}, not ${expectedVersion}; reload it and try again.`,
+    );
+  if (!allowed.includes(row.status))
+    throw new ConflictError(
+      `This application is ${row.status}; ${action.toLowerCase().replace(/_/g, ' ')} needs ${allowed.join(' or ')}.`,
+    );
   const applications = new ApplicationsRepository(manager);
-  if (decides) await applications.setDecision(row.id, expectedVersion, next.status, ctx.caller.sub, next.decision_reason ?? null);
+  if (decides)
+    await applications.setDecision(row.id, expectedVersion, next.status, ctx.caller.sub, next.decision_reason ?? null);
   else await applications.setStatus(row.id, expectedVersion, next.status);
   const after = await readRow(manager, row.id);
-  await writeAudit(manager, ctx.caller, { entity: 'application', entityId: row.id, regionCode: row.region_code, action, before: snapshot(row), after: snapshot(after) });
+  await writeAudit(manager, ctx.caller, {
+    entity: 'application',
+    entityId: row.id,
+    regionCode: row.region_code,
+    action,
+    before: snapshot(row),
+    after: snapshot(after),
+  });
 }
 
 async function reload(ctx: FoundationContext, id: string): Promise<ApplicationEntity> {
@@ -131,19 +166,35 @@ async function submit(manager: EntityManager, ctx: FoundationContext, submission
   if (!campaign) throw new BadUserInputError('campaignId', `No campaign ${submission.campaignId}.`);
   const officer = await applications.applicantOfficer(submission.matricule);
   if (!officer) throw new BadUserInputError('matricule', `No officer ${submission.matricule}.`);
-  const dependent = submission.dependentId === null ? undefined : await applications.applicantDependent(submission.dependentId, submission.matricule);
+  const dependent =
+    submission.dependentId === null
+      ? undefined
+      : await applications.applicantDependent(submission.dependentId, submission.matricule);
   if (submission.dependentId !== null) {
-    if (!dependent) throw new BadUserInputError('dependentId', `No dependent ${submission.dependentId} of officer ${submission.matricule}.`);
+    if (!dependent)
+      throw new BadUserInputError(
+        'dependentId',
+        `No dependent ${submission.dependentId} of officer ${submission.matricule}.`,
+      );
   }
 
   const today = todayUtc();
   if (!isCampaignOpen({ opensOn: campaign.opens_on, closesOn: campaign.closes_on }, today)) {
-    throw notEligible({ rule: 'CAMPAIGN_PERIOD', message: `Not eligible (CAMPAIGN_PERIOD): the campaign takes applications from ${campaign.opens_on} to ${campaign.closes_on}.` });
+    throw notEligible({
+      rule: 'CAMPAIGN_PERIOD',
+      message: `Not eligible (CAMPAIGN_PERIOD): the campaign takes applications from ${campaign.opens_on} to ${campaign.closes_on}.`,
+    });
   }
   const kind = beneficiaryKindOf(officer.status, dependent?.relation ?? null);
   if (typeof kind !== 'string') throw notEligible(kind);
 
-  const family = await applications.familyFigures(campaign.programme_id, submission.campaignId, submission.matricule, submission.dependentId, LIVE_STATUSES);
+  const family = await applications.familyFigures(
+    campaign.programme_id,
+    submission.campaignId,
+    submission.matricule,
+    submission.dependentId,
+    LIVE_STATUSES,
+  );
   const rules = rulesFromJson(campaign.eligibility);
   const refused = refusal(rules, campaign.opens_on, {
     officerStatus: officer.status,
@@ -153,12 +204,18 @@ async function submit(manager: EntityManager, ctx: FoundationContext, submission
     familyApprovedInCampaign: family.family_approved,
   });
   if (refused) throw notEligible(refused);
-  const duplicate = (): ConflictError => new ConflictError('The beneficiary already has an open or approved application to this campaign.');
+  const duplicate = (): ConflictError =>
+    new ConflictError('The beneficiary already has an open or approved application to this campaign.');
   if (family.live > 0) throw duplicate();
 
   const score = rankingScore(
     rules,
-    { officerStatus: officer.status, serviceStartDate: officer.service_start_date, children: family.children, programmeBenefits: family.programme_benefits },
+    {
+      officerStatus: officer.status,
+      serviceStartDate: officer.service_start_date,
+      children: family.children,
+      programmeBenefits: family.programme_benefits,
+    },
     today,
   );
   try {
@@ -171,7 +228,14 @@ async function submit(manager: EntityManager, ctx: FoundationContext, submission
       rankingScore: score,
       beneficiaryKind: kind,
     });
-    await writeAudit(manager, ctx.caller, { entity: 'application', entityId: created.id, regionCode: created.region_code, action: 'SUBMIT', before: null, after: snapshot(created) });
+    await writeAudit(manager, ctx.caller, {
+      entity: 'application',
+      entityId: created.id,
+      regionCode: created.region_code,
+      action: 'SUBMIT',
+      before: null,
+      after: snapshot(created),
+    });
     return { id: created.id };
   } catch (error) {
     if (isUniqueViolation(error)) throw duplicate();
@@ -179,27 +243,44 @@ async function submit(manager: EntityManager, ctx: FoundationContext, submission
   }
 }
 
-export async function submitApplication(ctx: FoundationContext, input: SubmitApplicationInput): Promise<ApplicationEntity> {
+export async function submitApplication(
+  ctx: FoundationContext,
+  input: SubmitApplicationInput,
+): Promise<ApplicationEntity> {
   if (!isUuid(input.campaignId)) throw new BadUserInputError('campaignId', `No campaign ${input.campaignId}.`);
   const matricule = input.matricule.trim();
   if (matricule.length === 0) throw new BadUserInputError('matricule', 'matricule must not be empty.');
   const dependentId = input.dependentId ?? null;
-  if (dependentId !== null && !isUuid(dependentId)) throw new BadUserInputError('dependentId', `No dependent ${dependentId}.`);
+  if (dependentId !== null && !isUuid(dependentId))
+    throw new BadUserInputError('dependentId', `No dependent ${dependentId}.`);
   const officer = await ctx.loaders.officerScope.load(matricule);
   if (!officer) throw new BadUserInputError('matricule', `No officer ${matricule}.`);
-  requireAccess(ctx, maySubmitApplication(ctx.caller, officer), "Applications are submitted by a foundation agent of the officer's region, or by the officer for their own family.");
+  requireAccess(
+    ctx,
+    maySubmitApplication(ctx.caller, officer),
+    "Applications are submitted by a foundation agent of the officer's region, or by the officer for their own family.",
+  );
   const submission: Submission = { campaignId: input.campaignId, matricule, dependentId };
   const { id } = await ctx.db.write((manager) =>
-    oncePerKey(manager, ctx.caller, 'submitApplication', input.idempotencyKey, submission, () => submit(manager, ctx, submission)),
+    oncePerKey(manager, ctx.caller, 'submitApplication', input.idempotencyKey, submission, () =>
+      submit(manager, ctx, submission),
+    ),
   );
   ctx.loaders.officerApplications.clear(matricule);
   return reload(ctx, id);
 }
 
-export async function startApplicationReview(ctx: FoundationContext, input: ApplicationChangeInput): Promise<ApplicationEntity> {
+export async function startApplicationReview(
+  ctx: FoundationContext,
+  input: ApplicationChangeInput,
+): Promise<ApplicationEntity> {
   const expectedVersion = checkVersion(input.expectedVersion);
   const scope = await scopeOf(ctx, input.applicationId);
-  requireAccess(ctx, mayStartReview(ctx.caller, scope), "Reviews are started by a foundation agent or the head of the application's region.");
+  requireAccess(
+    ctx,
+    mayStartReview(ctx.caller, scope),
+    "Reviews are started by a foundation agent or the head of the application's region.",
+  );
   await ctx.db.write(async (manager) => {
     const row = await readRow(manager, input.applicationId);
     await change(manager, ctx, row, expectedVersion, ['SUBMITTED'], 'START_REVIEW', { status: 'UNDER_REVIEW' }, false);
@@ -207,30 +288,81 @@ export async function startApplicationReview(ctx: FoundationContext, input: Appl
   return reload(ctx, input.applicationId);
 }
 
-async function approve(manager: EntityManager, ctx: FoundationContext, row: ApplicationRow, expectedVersion: number, reason: string | null): Promise<void> {
-  if (row.version !== expectedVersion) throw new ConflictError(`This application is at version ${row.version}, not ${expectedVersion}; reload it and try again.`);
-  if (row.status !== 'UNDER_REVIEW' && row.status !== 'WAITLISTED') throw new ConflictError(`This application is ${row.status}; only one UNDER_REVIEW or WAITLISTED is decided.`);
+async function approve(
+  manager: EntityManager,
+  ctx: FoundationContext,
+  row: ApplicationRow,
+  expectedVersion: number,
+  reason: string | null,
+): Promise<void> {
+  if (row.version !== expectedVersion)
+    throw new ConflictError(
+      `This application is at version ${row.version}, not ${expectedVersion}; reload it and try again.`,
+    );
+  if (row.status !== 'UNDER_REVIEW' && row.status !== 'WAITLISTED')
+    throw new ConflictError(`This application is ${row.status}; only one UNDER_REVIEW or WAITLISTED is decided.`);
   // Approvals of this campaign and region wait here for each other; what the previous one committed is counted.
   const room = await new ProgrammesRepository(manager).lockAllocation(row.campaign_id, row.region_code);
   const exhausted = quotaRefusal(room, BigInt(row.amount));
   if (exhausted) throw exhausted;
   const campaign = await new ApplicationsRepository(manager).approvalFigures(row);
   if (!campaign) throw new Error(`The campaign ${row.campaign_id} of application ${row.id} is missing.`);
-  const refused = familyRefusal(rulesFromJson(campaign.eligibility), { programmeBenefits: campaign.programme_benefits, familyApprovedInCampaign: campaign.family_approved });
+  const refused = familyRefusal(rulesFromJson(campaign.eligibility), {
+    programmeBenefits: campaign.programme_benefits,
+    familyApprovedInCampaign: campaign.family_approved,
+  });
   if (refused) throw notEligible(refused);
-  await change(manager, ctx, row, expectedVersion, ['UNDER_REVIEW', 'WAITLISTED'], 'APPROVE', { status: 'APPROVED', decision_reason: reason }, true);
+  await change(
+    manager,
+    ctx,
+    row,
+    expectedVersion,
+    ['UNDER_REVIEW', 'WAITLISTED'],
+    'APPROVE',
+    { status: 'APPROVED', decision_reason: reason },
+    true,
+  );
 }
 
-export async function decideApplication(ctx: FoundationContext, input: DecideApplicationInput): Promise<ApplicationEntity> {
+export async function decideApplication(
+  ctx: FoundationContext,
+  input: DecideApplicationInput,
+): Promise<ApplicationEntity> {
   const expectedVersion = checkVersion(input.expectedVersion);
-  const reason = input.decision === 'APPROVE' && (input.reason ?? null) === null ? null : requiredText('reason', input.reason, MAX_REASON_LENGTH);
+  const reason =
+    input.decision === 'APPROVE' && (input.reason ?? null) === null
+      ? null
+      : requiredText('reason', input.reason, MAX_REASON_LENGTH);
   const scope = await scopeOf(ctx, input.applicationId);
-  requireAccess(ctx, mayDecideApplication(ctx.caller, scope), "Applications are decided by the head of the application's region.");
+  requireAccess(
+    ctx,
+    mayDecideApplication(ctx.caller, scope),
+    "Applications are decided by the head of the application's region.",
+  );
   await ctx.db.write(async (manager) => {
     const row = await readRow(manager, input.applicationId);
     if (input.decision === 'APPROVE') return approve(manager, ctx, row, expectedVersion, reason);
-    if (input.decision === 'WAITLIST') return change(manager, ctx, row, expectedVersion, ['UNDER_REVIEW'], 'WAITLIST', { status: 'WAITLISTED', decision_reason: reason }, true);
-    return change(manager, ctx, row, expectedVersion, ['UNDER_REVIEW', 'WAITLISTED'], 'REJECT', { status: 'REJECTED', decision_reason: reason }, true);
+    if (input.decision === 'WAITLIST')
+      return change(
+        manager,
+        ctx,
+        row,
+        expectedVersion,
+        ['UNDER_REVIEW'],
+        'WAITLIST',
+        { status: 'WAITLISTED', decision_reason: reason },
+        true,
+      );
+    return change(
+      manager,
+      ctx,
+      row,
+      expectedVersion,
+      ['UNDER_REVIEW', 'WAITLISTED'],
+      'REJECT',
+      { status: 'REJECTED', decision_reason: reason },
+      true,
+    );
   });
   return reload(ctx, input.applicationId);
 }
@@ -240,18 +372,40 @@ export interface Withdrawal {
   promoted: ApplicationEntity | null;
 }
 
-export async function withdrawApplication(ctx: FoundationContext, input: WithdrawApplicationInput): Promise<Withdrawal> {
+export async function withdrawApplication(
+  ctx: FoundationContext,
+  input: WithdrawApplicationInput,
+): Promise<Withdrawal> {
   const expectedVersion = checkVersion(input.expectedVersion);
   const reason = requiredText('reason', input.reason, MAX_REASON_LENGTH);
   const scope = await scopeOf(ctx, input.applicationId);
-  requireAccess(ctx, mayWithdrawApplication(ctx.caller, scope), "Applications are withdrawn by the applicant, or a foundation agent or the head of the application's region.");
+  requireAccess(
+    ctx,
+    mayWithdrawApplication(ctx.caller, scope),
+    "Applications are withdrawn by the applicant, or a foundation agent or the head of the application's region.",
+  );
   const promotedId = await ctx.db.write(async (manager) => {
     const row = await readRow(manager, input.applicationId);
     // An approval gives back its place: take the allocation first, as approvals do, so the two never wait on each other crosswise.
-    if (row.status === 'APPROVED' && row.version === expectedVersion) await new ProgrammesRepository(manager).lockAllocation(row.campaign_id, row.region_code);
-    await change(manager, ctx, row, expectedVersion, WITHDRAWABLE, 'WITHDRAW', { status: 'WITHDRAWN', decision_reason: reason }, true);
+    if (row.status === 'APPROVED' && row.version === expectedVersion)
+      await new ProgrammesRepository(manager).lockAllocation(row.campaign_id, row.region_code);
+    await change(
+      manager,
+      ctx,
+      row,
+      expectedVersion,
+      WITHDRAWABLE,
+      'WITHDRAW',
+      { status: 'WITHDRAWN', decision_reason: reason },
+      true,
+    );
     if (row.status !== 'APPROVED') return null;
-    const promoted = await new ApplicationsRepository(manager).promoteFirstWaitlisted(row.campaign_id, row.region_code, ctx.caller.sub, PROMOTION_REASON);
+    const promoted = await new ApplicationsRepository(manager).promoteFirstWaitlisted(
+      row.campaign_id,
+      row.region_code,
+      ctx.caller.sub,
+      PROMOTION_REASON,
+    );
     if (!promoted) return null;
     await writeAudit(manager, ctx.caller, {
       entity: 'application',
@@ -259,14 +413,24 @@ export async function withdrawApplication(ctx: FoundationContext, input: Withdra
       regionCode: row.region_code,
       action: 'PROMOTE',
       before: { id: promoted.id, status: 'WAITLISTED', version: promoted.version - 1 },
-      after: { id: promoted.id, status: 'APPROVED', decidedBy: ctx.caller.sub, decisionReason: PROMOTION_REASON, version: promoted.version, promotedAfter: row.id },
+      after: {
+        id: promoted.id,
+        status: 'APPROVED',
+        decidedBy: ctx.caller.sub,
+        decisionReason: PROMOTION_REASON,
+        version: promoted.version,
+        promotedAfter: row.id,
+      },
     });
     return promoted.id;
   });
   const withdrawn = await reload(ctx, input.applicationId);
   if (promotedId === null) return { withdrawn, promoted: null };
   const promotedScope = await ctx.loaders.applicationScope.load(promotedId);
-  return { withdrawn, promoted: promotedScope && mayReadApplication(ctx.caller, promotedScope) ? await reload(ctx, promotedId) : null };
+  return {
+    withdrawn,
+    promoted: promotedScope && mayReadApplication(ctx.caller, promotedScope) ? await reload(ctx, promotedId) : null,
+  };
 }
 
 interface Payment {
@@ -277,19 +441,32 @@ interface Payment {
 
 async function pay(manager: EntityManager, ctx: FoundationContext, payment: Payment): Promise<{ id: string }> {
   const row = await readRow(manager, payment.applicationId, true);
-  if (row.status !== 'APPROVED') throw new ConflictError(`This application is ${row.status}; only an APPROVED application is paid.`);
+  if (row.status !== 'APPROVED')
+    throw new ConflictError(`This application is ${row.status}; only an APPROVED application is paid.`);
   if (payment.paidOn !== null && row.decided_at !== null && payment.paidOn < row.decided_at.slice(0, 10)) {
     throw new BadUserInputError('paidOn', `paidOn must not be before the approval (${row.decided_at.slice(0, 10)}).`);
   }
   try {
-    const created = await new ApplicationsRepository(manager).insertDisbursement(row, payment.paidOn, payment.reference, ctx.caller.sub);
+    const created = await new ApplicationsRepository(manager).insertDisbursement(
+      row,
+      payment.paidOn,
+      payment.reference,
+      ctx.caller.sub,
+    );
     await writeAudit(manager, ctx.caller, {
       entity: 'disbursement',
       entityId: created.id,
       regionCode: row.region_code,
       action: 'RECORD',
       before: null,
-      after: { id: created.id, applicationId: row.id, amount: row.amount, paidAt: created.paid_at, reference: payment.reference, recordedBy: ctx.caller.sub },
+      after: {
+        id: created.id,
+        applicationId: row.id,
+        amount: row.amount,
+        paidAt: created.paid_at,
+        reference: payment.reference,
+        recordedBy: ctx.caller.sub,
+      },
     });
     await change(manager, ctx, row, row.version, ['APPROVED'], 'PAY', { status: 'PAID' }, false);
     return { id: created.id };
@@ -299,15 +476,25 @@ async function pay(manager: EntityManager, ctx: FoundationContext, payment: Paym
   }
 }
 
-export async function recordDisbursement(ctx: FoundationContext, input: RecordDisbursementInput): Promise<DisbursementEntity> {
+export async function recordDisbursement(
+  ctx: FoundationContext,
+  input: RecordDisbursementInput,
+): Promise<DisbursementEntity> {
   const reference = requiredText('reference', input.reference, MAX_REFERENCE_LENGTH);
   const paidOn = input.paidOn ?? null;
-  if (paidOn !== null && paidOn > todayUtc()) throw new BadUserInputError('paidOn', 'paidOn must not be in the future.');
+  if (paidOn !== null && paidOn > todayUtc())
+    throw new BadUserInputError('paidOn', 'paidOn must not be in the future.');
   const scope = await scopeOf(ctx, input.applicationId);
-  requireAccess(ctx, mayRecordDisbursement(ctx.caller, scope), "Payments are recorded by a foundation agent of the application's region.");
+  requireAccess(
+    ctx,
+    mayRecordDisbursement(ctx.caller, scope),
+    "Payments are recorded by a foundation agent of the application's region.",
+  );
   const payment: Payment = { applicationId: input.applicationId, reference, paidOn };
   const { id } = await ctx.db.write((manager) =>
-    oncePerKey(manager, ctx.caller, 'recordDisbursement', input.idempotencyKey, payment, () => pay(manager, ctx, payment)),
+    oncePerKey(manager, ctx.caller, 'recordDisbursement', input.idempotencyKey, payment, () =>
+      pay(manager, ctx, payment),
+    ),
   );
   ctx.loaders.application.clear(input.applicationId);
   const disbursement = await new ApplicationsRepository(await ctx.db.manager()).disbursementById(id);
@@ -348,15 +535,23 @@ export interface ApplicationPage {
  */
 export async function applicationQueue(ctx: FoundationContext, args: ApplicationQueueArgs): Promise<ApplicationPage> {
   const asked = args.region?.trim().toUpperCase() ?? null;
-  if (asked !== null && !isRegionCode(asked)) throw new BadUserInputError('region', `"${args.region}" is not a region code.`);
+  if (asked !== null && !isRegionCode(asked))
+    throw new BadUserInputError('region', `"${args.region}" is not a region code.`);
   const campaignId = args.campaignId ?? null;
-  if (campaignId !== null && !isUuid(campaignId)) throw new BadUserInputError('campaignId', `No campaign ${campaignId}.`);
+  if (campaignId !== null && !isUuid(campaignId))
+    throw new BadUserInputError('campaignId', `No campaign ${campaignId}.`);
   const first = args.first ?? 20;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) throw new BadUserInputError('first', `\`first\` must be between 1 and ${MAX_PAGE_SIZE}; got ${first}.`);
-  if (args.status && args.status.length === 0) throw new BadUserInputError('status', 'status lists at least one status, or is omitted.');
+  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE)
+    throw new BadUserInputError('first', `\`first\` must be between 1 and ${MAX_PAGE_SIZE}; got ${first}.`);
+  if (args.status && args.status.length === 0)
+    throw new BadUserInputError('status', 'status lists at least one status, or is omitted.');
   const after = args.after == null ? null : applicationCursor.decode(args.after);
   const region = applicationQueueRegion(ctx.caller, asked);
-  requireAccess(ctx, region !== undefined, "Work queues are for the foundation's agents and heads in their own region, and the national administration.");
+  requireAccess(
+    ctx,
+    region !== undefined,
+    "Work queues are for the foundation's agents and heads in their own region, and the national administration.",
+  );
 
   const statuses = QUEUE_STATUSES[args.queue].filter((status) => !args.status || args.status.includes(status));
   const filter = { queue: args.queue, statuses, region: region ?? null, campaignId };
@@ -377,11 +572,22 @@ export async function disbursementByReference(ctx: FoundationContext, id: string
 }
 
 /** Stored at submission; derived from the registry today for rows loaded without it. */
-export async function beneficiaryKind(ctx: FoundationContext, application: ApplicationEntity): Promise<BeneficiaryKind> {
+export async function beneficiaryKind(
+  ctx: FoundationContext,
+  application: ApplicationEntity,
+): Promise<BeneficiaryKind> {
   if (application.beneficiaryKind !== null) return application.beneficiaryKind;
-  const officer = await required(ctx.loaders.officer.load(application.officerMatricule), 'Officer', application.officerMatricule);
-  const dependent = application.dependentId === null ? null : await required(ctx.loaders.dependent.load(application.dependentId), 'Dependent', application.dependentId);
+  const officer = await required(
+    ctx.loaders.officer.load(application.officerMatricule),
+    'Officer',
+    application.officerMatricule,
+  );
+  const dependent =
+    application.dependentId === null
+      ? null
+      : await required(ctx.loaders.dependent.load(application.dependentId), 'Dependent', application.dependentId);
   const kind = beneficiaryKindOf(officer.status, dependent?.relation ?? null);
-  if (typeof kind !== 'string') throw new Error(`Application ${application.id} has no beneficiary kind: ${kind.message}`);
+  if (typeof kind !== 'string')
+    throw new Error(`Application ${application.id} has no beneficiary kind: ${kind.message}`);
   return kind;
 }

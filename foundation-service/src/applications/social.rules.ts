@@ -20,9 +20,14 @@ function budgetOf(rows: readonly ProgrammeFigures[]): BudgetModel {
  * decisions dated in the year, and the money paid in the year per
  * beneficiary (the people reached are resolved on their own, when asked).
  */
-export function composeRegionSocial(regionCode: string, year: number, rows: readonly ProgrammeFigures[], beneficiaries: number): RegionSocialModel {
-  const sorted = [...rows].sort(
-    (a, b) => byProgrammeKind({ kind: a.programmeKind, id: a.programmeId }, { kind: b.programmeKind, id: b.programmeId }),
+export function composeRegionSocial(
+  regionCode: string,
+  year: number,
+  rows: readonly ProgrammeFigures[],
+  beneficiaries: number,
+): RegionSocialModel {
+  const sorted = [...rows].sort((a, b) =>
+    byProgrammeKind({ kind: a.programmeKind, id: a.programmeId }, { kind: b.programmeKind, id: b.programmeId }),
   );
   const approved = sum(sorted.map((row) => row.approvedInYear));
   const decided = sum(sorted.map((row) => row.decidedInYear));
@@ -40,7 +45,10 @@ export function composeRegionSocial(regionCode: string, year: number, rows: read
     decidedThisYear: decided,
     approvalRate: decided === 0 ? null : approved / decided,
     budget: budgetOf(sorted),
-    spendPerBeneficiary: divideRounded(sorted.reduce((total, row) => total + BigInt(row.paidInYear), 0n), BigInt(beneficiaries)),
+    spendPerBeneficiary: divideRounded(
+      sorted.reduce((total, row) => total + BigInt(row.paidInYear), 0n),
+      BigInt(beneficiaries),
+    ),
     programmes,
   };
 }

@@ -11,7 +11,10 @@ export class AuditRepository {
 
   /** The region of a head appointment, undefined when there is none. */
   async headAppointmentRegion(id: string): Promise<string | undefined> {
-    const [appointment] = await this.manager.query<Array<{ region_code: string }>>('SELECT region_code FROM head_appointment WHERE id = $1', [id]);
+    const [appointment] = await this.manager.query<Array<{ region_code: string }>>(
+      'SELECT region_code FROM head_appointment WHERE id = $1',
+      [id],
+    );
     return appointment?.region_code;
   }
 }

@@ -5,7 +5,13 @@ import type { FoundationContext } from '../context';
 import { AuditRepository } from './audit.repository';
 
 /** The entities whose changes the Foundation audits. */
-export const AUDITED_ENTITIES: readonly string[] = ['head_appointment', 'application', 'campaign', 'campaign_allocation', 'disbursement'];
+export const AUDITED_ENTITIES: readonly string[] = [
+  'head_appointment',
+  'application',
+  'campaign',
+  'campaign_allocation',
+  'disbursement',
+];
 
 /**
  * The region a record belongs to, read from the record itself (through the
@@ -36,9 +42,14 @@ async function regionOf(ctx: FoundationContext, entity: string, id: string): Pro
  * FORBIDDEN otherwise.
  */
 export async function auditTrail(ctx: FoundationContext, entity: string, id: string): Promise<AuditRecordRow[]> {
-  if (!AUDITED_ENTITIES.includes(entity)) throw new BadUserInputError('entity', `entity is one of ${AUDITED_ENTITIES.join(', ')}.`);
+  if (!AUDITED_ENTITIES.includes(entity))
+    throw new BadUserInputError('entity', `entity is one of ${AUDITED_ENTITIES.join(', ')}.`);
   const role = ctx.caller.role;
-  requireAccess(ctx, role === 'NATIONAL_ADMIN' || role === 'REGIONAL_HEAD', 'The audit trail is for the national administration and regional heads.');
+  requireAccess(
+    ctx,
+    role === 'NATIONAL_ADMIN' || role === 'REGIONAL_HEAD',
+    'The audit trail is for the national administration and regional heads.',
+  );
   const rows = await new AuditRepository(await ctx.db.manager()).records(entity, id);
   const regions: Array<string | null> = rows.map((row) => row.regionCode);
   const region = await regionOf(ctx, entity, id);

@@ -58,19 +58,30 @@ export class HeadsRepository {
   }
 
   async regionExists(regionCode: string): Promise<boolean> {
-    const [region] = await this.manager.query<Array<{ code: string }>>('SELECT code FROM region WHERE code = $1', [regionCode]);
+    const [region] = await this.manager.query<Array<{ code: string }>>('SELECT code FROM region WHERE code = $1', [
+      regionCode,
+    ]);
     return region !== undefined;
   }
 
   /** What eligibility needs of an officer, or undefined when there is no such officer. */
-  async candidate(matricule: string): Promise<{ status: string; serviceStartDate: string; trainingCodes: string[] } | undefined> {
+  async candidate(
+    matricule: string,
+  ): Promise<{ status: string; serviceStartDate: string; trainingCodes: string[] } | undefined> {
     const [officer] = await this.manager.query<Array<{ status: string; service_start_date: string }>>(
       `SELECT status, to_char(service_start_date, 'YYYY-MM-DD') AS service_start_date FROM officer WHERE matricule = $1`,
       [matricule],
     );
     if (!officer) return undefined;
-    const trainings = await this.manager.query<Array<{ code: string }>>('SELECT code FROM training WHERE officer_matricule = $1', [matricule]);
-    return { status: officer.status, serviceStartDate: officer.service_start_date, trainingCodes: trainings.map((training) => training.code) };
+    const trainings = await this.manager.query<Array<{ code: string }>>(
+      'SELECT code FROM training WHERE officer_matricule = $1',
+      [matricule],
+    );
+    return {
+      status: officer.status,
+      serviceStartDate: officer.service_start_date,
+      trainingCodes: trainings.map((training) => training.code),
+    };
   }
 
   /**
@@ -78,9 +89,10 @@ export class HeadsRepository {
    * appointment waits here, then finds the term closed and loses on the index.
    */
   async lockOpenTerm(regionCode: string): Promise<HeadRow | undefined> {
-    const [current] = await this.manager.query<HeadRow[]>(`SELECT ${HEAD_COLUMNS} FROM head_appointment WHERE region_code = $1 AND end_date IS NULL FOR UPDATE`, [
-      regionCode,
-    ]);
+    const [current] = await this.manager.query<HeadRow[]>(
+      `SELECT ${HEAD_COLUMNS} FROM head_appointment WHERE region_code = $1 AND end_date IS NULL FOR UPDATE`,
+      [regionCode],
+    );
     return current;
   }
 
@@ -101,7 +113,13 @@ export class HeadsRepository {
     const [created] = await this.manager.query<[HeadRow]>(
       `INSERT INTO head_appointment (region_code, officer_matricule, start_date, decision_reference, approved_by)
        VALUES ($1, $2, $3, $4, $5) RETURNING ${HEAD_COLUMNS}`,
-      [appointment.regionCode, appointment.matricule, appointment.startDate, appointment.decisionReference, appointment.approvedBy],
+      [
+        appointment.regionCode,
+        appointment.matricule,
+        appointment.startDate,
+        appointment.decisionReference,
+        appointment.approvedBy,
+      ],
     );
     return created;
   }

@@ -14,7 +14,8 @@ export const headMutations: MutationResolvers = {
 
 export const HeadAppointment: HeadAppointmentResolvers = {
   __resolveReference: (reference, ctx) => ctx.loaders.headAppointment.load(reference.id),
-  region: (appointment, _args, ctx) => required(ctx.loaders.region.load(appointment.regionCode), 'Region', appointment.regionCode),
+  region: (appointment, _args, ctx) =>
+    required(ctx.loaders.region.load(appointment.regionCode), 'Region', appointment.regionCode),
   officer: (appointment, _args, ctx) =>
     required(readOfficer(ctx, appointment.officerMatricule), 'Officer', appointment.officerMatricule),
   termEndsOn: (appointment, _args, ctx) => termEndsOn(appointment, ctx.settings.headTermYears),

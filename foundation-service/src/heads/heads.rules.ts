@@ -28,9 +28,14 @@ export interface Candidate {
 }
 
 /** The first eligibility rule the candidate fails at the start date, or null when eligible. */
-export function failedEligibilityRule(candidate: Candidate, startDate: string, settings: EligibilitySettings): EligibilityRule | null {
+export function failedEligibilityRule(
+  candidate: Candidate,
+  startDate: string,
+  settings: EligibilitySettings,
+): EligibilityRule | null {
   if (candidate.status !== 'ACTIVE') return 'ACTIVE_STATUS';
-  if (wholeYearsBetween(candidate.serviceStartDate, startDate) < settings.headMinServiceYears) return 'MIN_SERVICE_YEARS';
+  if (wholeYearsBetween(candidate.serviceStartDate, startDate) < settings.headMinServiceYears)
+    return 'MIN_SERVICE_YEARS';
   if (!candidate.trainingCodes.includes(settings.headRequiredTraining)) return 'REQUIRED_TRAINING';
   return null;
 }

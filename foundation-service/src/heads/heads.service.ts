@@ -1,4 +1,12 @@
-import { addDays, BadUserInputError, type Caller, ConflictError, DomainError, optionalText, requiredText } from '@dsp/common';
+import {
+  addDays,
+  BadUserInputError,
+  type Caller,
+  ConflictError,
+  DomainError,
+  optionalText,
+  requiredText,
+} from '@dsp/common';
 import { isUniqueViolation, oncePerKey, writeAudit } from '@dsp/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { mayAppointHeads, requireAccess, rotationRegion } from '../access';
@@ -44,23 +52,41 @@ function headTermEvent(type: 'HEAD_APPOINTED' | 'HEAD_TERM_ENDED', row: HeadRow,
     entity: 'head_term',
     entityId: `${row.region_code}:${row.start_date}`,
     effectiveDate,
-    data: { term: { regionCode: row.region_code, officerMatricule: row.officer_matricule, startDate: row.start_date, endDate: row.end_date } },
+    data: {
+      term: {
+        regionCode: row.region_code,
+        officerMatricule: row.officer_matricule,
+        startDate: row.start_date,
+        endDate: row.end_date,
+      },
+    },
   } as const;
 }
 
-async function appoint(manager: EntityManager, caller: Caller, settings: FoundationSettings, input: NewAppointment): Promise<{ id: string }> {
+async function appoint(
+  manager: EntityManager,
+  caller: Caller,
+  settings: FoundationSettings,
+  input: NewAppointment,
+): Promise<{ id: string }> {
   const heads = new HeadsRepository(manager);
-  if (!(await heads.regionExists(input.regionCode))) throw new BadUserInputError('regionCode', `No region ${input.regionCode}.`);
+  if (!(await heads.regionExists(input.regionCode)))
+    throw new BadUserInputError('regionCode', `No region ${input.regionCode}.`);
   const candidate = await heads.candidate(input.matricule);
   if (!candidate) throw new BadUserInputError('matricule', `No officer ${input.matricule}.`);
 
   const current = await heads.lockOpenTerm(input.regionCode);
   if (current && input.startDate === current.start_date) {
     // Most often a concurrent appointment that won the race for the same day.
-    throw new ConflictError(`${input.regionCode} already has a head appointed from ${current.start_date}; reload and try again.`);
+    throw new ConflictError(
+      `${input.regionCode} already has a head appointed from ${current.start_date}; reload and try again.`,
+    );
   }
   if (current && input.startDate < current.start_date) {
-    throw new BadUserInputError('startDate', `The start date must be after the current head's start (${current.start_date}).`);
+    throw new BadUserInputError(
+      'startDate',
+      `The start date must be after the current head's start (${current.start_date}).`,
+    );
   }
 
   const rule = failedEligibilityRule(candidate, input.startDate, settings);
@@ -87,7 +113,10 @@ async function appoint(manager: EntityManager, caller: Caller, settings: Foundat
         before: snapshot(current),
         after: snapshot({ ...current, end_date: endDate, version: current.version + 1 }),
       });
-      await appendRegistryEvent(manager, headTermEvent('HEAD_TERM_ENDED', { ...current, end_date: endDate }, input.startDate));
+      await appendRegistryEvent(
+        manager,
+        headTermEvent('HEAD_TERM_ENDED', { ...current, end_date: endDate }, input.startDate),
+      );
     }
     const created = await heads.insert(input);
     await writeAudit(manager, caller, {
@@ -101,7 +130,10 @@ async function appoint(manager: EntityManager, caller: Caller, settings: Foundat
     await appendRegistryEvent(manager, headTermEvent('HEAD_APPOINTED', created, input.startDate));
     return { id: created.id };
   } catch (error) {
-    if (isUniqueViolation(error)) throw new ConflictError('Another appointment to this region or of this officer was made at the same time; reload and try again.');
+    if (isUniqueViolation(error))
+      throw new ConflictError(
+        'Another appointment to this region or of this officer was made at the same time; reload and try again.',
+      );
     throw error;
   }
 }
@@ -116,7 +148,9 @@ export async function appointHead(ctx: FoundationContext, input: AppointHeadInpu
     approvedBy: optionalText('approvedBy', input.approvedBy, MAX_TEXT_LENGTH) ?? DEFAULT_APPROVER,
   };
   const { id } = await ctx.db.write((manager) =>
-    oncePerKey(manager, ctx.caller, 'appointHead', input.idempotencyKey, appointment, () => appoint(manager, ctx.caller, ctx.settings, appointment)),
+    oncePerKey(manager, ctx.caller, 'appointHead', input.idempotencyKey, appointment, () =>
+      appoint(manager, ctx.caller, ctx.settings, appointment),
+    ),
   );
   ctx.loaders.currentHead.clear(appointment.regionCode);
   ctx.loaders.headHistory.clear(appointment.regionCode);

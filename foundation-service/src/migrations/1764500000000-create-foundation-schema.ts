@@ -172,7 +172,9 @@ export class CreateFoundationSchema1764500000000 implements MigrationInterface {
       );
       CREATE INDEX disbursement_region_paid_idx ON disbursement (region_code, paid_at);
     `);
-    const values = REGIONS.map((_, i) => `($${4 * i + 1}, $${4 * i + 2}, $${4 * i + 3}, $${4 * i + 4}, ${i + 1})`).join(', ');
+    const values = REGIONS.map((_, i) => `($${4 * i + 1}, $${4 * i + 2}, $${4 * i + 3}, $${4 * i + 4}, ${i + 1})`).join(
+      ', ',
+    );
     await queryRunner.query(
       `INSERT INTO region (code, name_ar, name_fr, kind, position) VALUES ${values}`,
       REGIONS.flatMap((region) => [region.code, region.nameAr, region.nameFr, region.kind]),

@@ -80,13 +80,21 @@ export class OfficersRepository {
    * words has no index to use: its LIKE conditions stay here, applied under
    * row-level security as they always were.
    */
-  private filtered(filter: OfficerFilter, window: { after: string | null; limit: number } | null = null): SelectQueryBuilder<OfficerEntity> {
+  private filtered(
+    filter: OfficerFilter,
+    window: { after: string | null; limit: number } | null = null,
+  ): SelectQueryBuilder<OfficerEntity> {
     const query = this.manager.createQueryBuilder(OfficerEntity, 'officer').where('true');
     if (filter.regionCode !== null) query.andWhere('officer.region_code = :region', { region: filter.regionCode });
     if (filter.words.some((word) => [...word].length >= TRIGRAM)) {
       query.andWhere(
         'officer.matricule IN (SELECT officer_search(CAST(:words AS text[]), CAST(:searchRegion AS text), CAST(:searchAfter AS text), CAST(:searchLimit AS integer)))',
-        { words: [...filter.words], searchRegion: filter.regionCode, searchAfter: window?.after ?? null, searchLimit: window?.limit ?? null },
+        {
+          words: [...filter.words],
+          searchRegion: filter.regionCode,
+          searchAfter: window?.after ?? null,
+          searchLimit: window?.limit ?? null,
+        },
       );
     } else {
       filter.words.forEach((word, i) => {

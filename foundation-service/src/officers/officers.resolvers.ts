@@ -2,7 +2,13 @@ import { officerApplications, readDependent, readOfficer } from '../access/acces
 import type { DependentResolvers, OfficerResolvers, QueryResolvers } from '../generated/graphql';
 import { required } from '../base/required';
 import { fullName, fullNameAr, isStudent } from './officers.rules';
-import { listOfficers, officerDependents, officerTrainings, officerYearsOfService, serviceStartDate } from './officers.service';
+import {
+  listOfficers,
+  officerDependents,
+  officerTrainings,
+  officerYearsOfService,
+  serviceStartDate,
+} from './officers.service';
 
 export const officerQueries: QueryResolvers = {
   officer: (_parent, { matricule }, ctx) => readOfficer(ctx, matricule),
@@ -25,7 +31,8 @@ export const Officer: OfficerResolvers = {
 
 export const Dependent: DependentResolvers = {
   __resolveReference: (reference, ctx) => readDependent(ctx, reference.id),
-  officer: (dependent, _args, ctx) => required(readOfficer(ctx, dependent.officerMatricule), 'Officer', dependent.officerMatricule),
+  officer: (dependent, _args, ctx) =>
+    required(readOfficer(ctx, dependent.officerMatricule), 'Officer', dependent.officerMatricule),
   fullName: (dependent) => fullName(dependent),
   fullNameAr: (dependent) => fullNameAr(dependent),
   student: (dependent) => isStudent(dependent),

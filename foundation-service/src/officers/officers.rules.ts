@@ -34,11 +34,19 @@ export const MAX_SEARCH_WORDS = 6;
 export function searchWords(search: string | null): string[] {
   if (search === null) return [];
   if (search.length > MAX_SEARCH_LENGTH) {
-    throw new BadUserInputError('search', `A search is at most ${MAX_SEARCH_LENGTH} characters long; shorten it to a name or a matricule.`);
+    throw new BadUserInputError(
+      'search',
+      `A search is at most ${MAX_SEARCH_LENGTH} characters long; shorten it to a name or a matricule.`,
+    );
   }
-  const words = foldForSearch(search).split(' ').filter((word) => word.length > 0);
+  const words = foldForSearch(search)
+    .split(' ')
+    .filter((word) => word.length > 0);
   if (words.length > MAX_SEARCH_WORDS) {
-    throw new BadUserInputError('search', `A search has at most ${MAX_SEARCH_WORDS} words; keep the most telling ones.`);
+    throw new BadUserInputError(
+      'search',
+      `A search has at most ${MAX_SEARCH_WORDS} words; keep the most telling ones.`,
+    );
   }
   return words;
 }

@@ -1,5 +1,10 @@
 import { BadUserInputError, wholeYearsBetween } from '@dsp/common';
-import type { BeneficiaryKind, DependentRelation, EligibilityRulesInput, OfficerStatus } from '../generated/schema-types';
+import type {
+  BeneficiaryKind,
+  DependentRelation,
+  EligibilityRulesInput,
+  OfficerStatus,
+} from '../generated/schema-types';
 
 /**
  * A campaign's eligibility rules, stored as data in campaign.eligibility
@@ -36,7 +41,14 @@ export interface Refusal {
   message: string;
 }
 
-export const BENEFICIARY_KINDS: readonly BeneficiaryKind[] = ['OFFICER', 'SPOUSE', 'CHILD', 'RETIREE', 'WIDOW', 'ORPHAN'];
+export const BENEFICIARY_KINDS: readonly BeneficiaryKind[] = [
+  'OFFICER',
+  'SPOUSE',
+  'CHILD',
+  'RETIREE',
+  'WIDOW',
+  'ORPHAN',
+];
 export const OFFICER_STATUSES: readonly OfficerStatus[] = ['ACTIVE', 'RETIRED', 'DECEASED', 'KILLED_ON_DUTY'];
 const MAX_AGE_LIMIT = 120;
 const MAX_FAMILY_LIMIT = 50;
@@ -51,15 +63,25 @@ const isBereaved = (status: OfficerStatus): boolean => status === 'DECEASED' || 
  * dependents for the Mutual, not beneficiaries of the Foundation's
  * campaigns.
  */
-export function beneficiaryKindOf(officerStatus: OfficerStatus, relation: DependentRelation | null): BeneficiaryKind | Refusal {
+export function beneficiaryKindOf(
+  officerStatus: OfficerStatus,
+  relation: DependentRelation | null,
+): BeneficiaryKind | Refusal {
   if (relation === null) {
     if (officerStatus === 'ACTIVE') return 'OFFICER';
     if (officerStatus === 'RETIRED') return 'RETIREE';
-    return { rule: 'BENEFICIARY', message: 'Not eligible (BENEFICIARY): a deceased officer cannot apply for themself; apply for their widow or orphans.' };
+    return {
+      rule: 'BENEFICIARY',
+      message:
+        'Not eligible (BENEFICIARY): a deceased officer cannot apply for themself; apply for their widow or orphans.',
+    };
   }
   if (relation === 'SPOUSE') return isBereaved(officerStatus) ? 'WIDOW' : 'SPOUSE';
   if (relation === 'CHILD') return isBereaved(officerStatus) ? 'ORPHAN' : 'CHILD';
-  return { rule: 'BENEFICIARY', message: "Not eligible (BENEFICIARY): an officer's parents are not beneficiaries of the Foundation's campaigns." };
+  return {
+    rule: 'BENEFICIARY',
+    message: "Not eligible (BENEFICIARY): an officer's parents are not beneficiaries of the Foundation's campaigns.",
+  };
 }
 
 /** A campaign takes applications from its opening day to its closing day, both included. */
@@ -84,7 +106,8 @@ export function rulesFromJson(json: unknown): CampaignRules {
 
 function optionalInteger(field: string, value: number | null | undefined, min: number, max: number): number | null {
   if (value === null || value === undefined) return null;
-  if (!Number.isInteger(value) || value < min || value > max) throw new BadUserInputError(field, `${field} is a whole number from ${min} to ${max}.`);
+  if (!Number.isInteger(value) || value < min || value > max)
+    throw new BadUserInputError(field, `${field} is a whole number from ${min} to ${max}.`);
   return value;
 }
 
@@ -96,13 +119,17 @@ function optionalInteger(field: string, value: number | null | undefined, min: n
  */
 export function validateRules(input: EligibilityRulesInput): CampaignRules {
   const kinds = input.beneficiaryKinds;
-  if (kinds.length === 0) throw new BadUserInputError('eligibility.beneficiaryKinds', 'Name at least one kind of beneficiary.');
-  if (new Set(kinds).size !== kinds.length) throw new BadUserInputError('eligibility.beneficiaryKinds', 'A kind of beneficiary is listed twice.');
+  if (kinds.length === 0)
+    throw new BadUserInputError('eligibility.beneficiaryKinds', 'Name at least one kind of beneficiary.');
+  if (new Set(kinds).size !== kinds.length)
+    throw new BadUserInputError('eligibility.beneficiaryKinds', 'A kind of beneficiary is listed twice.');
   const statuses = input.officerStatuses ?? [];
-  if (new Set(statuses).size !== statuses.length) throw new BadUserInputError('eligibility.officerStatuses', 'An officer status is listed twice.');
+  if (new Set(statuses).size !== statuses.length)
+    throw new BadUserInputError('eligibility.officerStatuses', 'An officer status is listed twice.');
   const minAge = optionalInteger('eligibility.minAge', input.minAge, 0, MAX_AGE_LIMIT);
   const maxAge = optionalInteger('eligibility.maxAge', input.maxAge, 0, MAX_AGE_LIMIT);
-  if (minAge !== null && maxAge !== null && minAge > maxAge) throw new BadUserInputError('eligibility.maxAge', 'maxAge must not be below minAge.');
+  if (minAge !== null && maxAge !== null && minAge > maxAge)
+    throw new BadUserInputError('eligibility.maxAge', 'maxAge must not be below minAge.');
   const ageReferenceDate = input.ageReferenceDate ?? null;
   if (ageReferenceDate !== null && minAge === null && maxAge === null) {
     throw new BadUserInputError('eligibility.ageReferenceDate', 'An age reference date needs minAge or maxAge.');
@@ -133,29 +160,51 @@ export interface Applicant {
 /** The first rule the applicant fails, in the order of the vocabulary, or null when every set rule holds. */
 export function refusal(rules: CampaignRules, campaignOpensOn: string, applicant: Applicant): Refusal | null {
   if (rules.beneficiaryKinds.length > 0 && !rules.beneficiaryKinds.includes(applicant.kind)) {
-    return { rule: 'BENEFICIARY_KIND', message: `Not eligible (BENEFICIARY_KIND): this campaign is for ${rules.beneficiaryKinds.join(', ')}; the beneficiary is ${applicant.kind}.` };
+    return {
+      rule: 'BENEFICIARY_KIND',
+      message: `Not eligible (BENEFICIARY_KIND): this campaign is for ${rules.beneficiaryKinds.join(', ')}; the beneficiary is ${applicant.kind}.`,
+    };
   }
   const referenceDate = rules.ageReferenceDate ?? campaignOpensOn;
   const age = wholeYearsBetween(applicant.birthDate, referenceDate);
   if (rules.minAge !== null && age < rules.minAge) {
-    return { rule: 'MIN_AGE', message: `Not eligible (MIN_AGE): the beneficiary is ${age} on ${referenceDate}; the campaign starts at ${rules.minAge}.` };
+    return {
+      rule: 'MIN_AGE',
+      message: `Not eligible (MIN_AGE): the beneficiary is ${age} on ${referenceDate}; the campaign starts at ${rules.minAge}.`,
+    };
   }
   if (rules.maxAge !== null && age > rules.maxAge) {
-    return { rule: 'MAX_AGE', message: `Not eligible (MAX_AGE): the beneficiary is ${age} on ${referenceDate}; the campaign ends at ${rules.maxAge}.` };
+    return {
+      rule: 'MAX_AGE',
+      message: `Not eligible (MAX_AGE): the beneficiary is ${age} on ${referenceDate}; the campaign ends at ${rules.maxAge}.`,
+    };
   }
   if (rules.officerStatuses.length > 0 && !rules.officerStatuses.includes(applicant.officerStatus)) {
-    return { rule: 'OFFICER_STATUS', message: `Not eligible (OFFICER_STATUS): the officer must be ${rules.officerStatuses.join(' or ')}; they are ${applicant.officerStatus}.` };
+    return {
+      rule: 'OFFICER_STATUS',
+      message: `Not eligible (OFFICER_STATUS): the officer must be ${rules.officerStatuses.join(' or ')}; they are ${applicant.officerStatus}.`,
+    };
   }
   return familyRefusal(rules, applicant);
 }
 
 /** The rules that depend on other applications, checked again when an application is approved. */
-export function familyRefusal(rules: CampaignRules, applicant: Pick<Applicant, 'programmeBenefits' | 'familyApprovedInCampaign'>): Refusal | null {
+export function familyRefusal(
+  rules: CampaignRules,
+  applicant: Pick<Applicant, 'programmeBenefits' | 'familyApprovedInCampaign'>,
+): Refusal | null {
   if (rules.oncePerLifetime && applicant.programmeBenefits > 0) {
-    return { rule: 'ONCE_PER_LIFETIME', message: 'Not eligible (ONCE_PER_LIFETIME): the beneficiary has already benefited from this programme, which is granted once in a lifetime.' };
+    return {
+      rule: 'ONCE_PER_LIFETIME',
+      message:
+        'Not eligible (ONCE_PER_LIFETIME): the beneficiary has already benefited from this programme, which is granted once in a lifetime.',
+    };
   }
   if (rules.maxPerFamily !== null && applicant.familyApprovedInCampaign >= rules.maxPerFamily) {
-    return { rule: 'MAX_PER_FAMILY', message: `Not eligible (MAX_PER_FAMILY): the family already has ${applicant.familyApprovedInCampaign} approved application(s) in this campaign, the most it may have.` };
+    return {
+      rule: 'MAX_PER_FAMILY',
+      message: `Not eligible (MAX_PER_FAMILY): the family already has ${applicant.familyApprovedInCampaign} approved application(s) in this campaign, the most it may have.`,
+    };
   }
   return null;
 }
@@ -187,11 +236,19 @@ export const RANKING = {
  * (widows, orphans); 20 per child of the officer, up to 6 children; plus the
  * officer's whole years of service at the submission date, up to 40.
  */
-export function rankingScore(rules: Pick<CampaignRules, 'priorityKilledOnDuty'>, facts: RankingFacts, submittedOn: string): number {
-  const priority = rules.priorityKilledOnDuty && facts.officerStatus === 'KILLED_ON_DUTY' ? RANKING.killedOnDutyPriority : 0;
+export function rankingScore(
+  rules: Pick<CampaignRules, 'priorityKilledOnDuty'>,
+  facts: RankingFacts,
+  submittedOn: string,
+): number {
+  const priority =
+    rules.priorityKilledOnDuty && facts.officerStatus === 'KILLED_ON_DUTY' ? RANKING.killedOnDutyPriority : 0;
   const firstTime = facts.programmeBenefits === 0 ? RANKING.firstTime : 0;
   const bereaved = isBereaved(facts.officerStatus) ? RANKING.bereaved : 0;
   const children = Math.min(facts.children, RANKING.maxChildren) * RANKING.perChild;
-  const seniority = Math.min(Math.max(wholeYearsBetween(facts.serviceStartDate, submittedOn), 0), RANKING.maxServiceYears);
+  const seniority = Math.min(
+    Math.max(wholeYearsBetween(facts.serviceStartDate, submittedOn), 0),
+    RANKING.maxServiceYears,
+  );
   return priority + firstTime + bereaved + children + seniority;
 }

@@ -63,8 +63,11 @@ export class ProgrammesRepository {
    * given, or with the ids given. Row-level security keeps other regions'
    * rows away from regional roles.
    */
-  async allocations(where: { campaignIds: readonly string[] } | { ids: readonly string[] }): Promise<AllocationModel[]> {
-    const [condition, keys] = 'ids' in where ? ['ca.id = ANY($1::uuid[])', where.ids] : ['ca.campaign_id = ANY($1::uuid[])', where.campaignIds];
+  async allocations(
+    where: { campaignIds: readonly string[] } | { ids: readonly string[] },
+  ): Promise<AllocationModel[]> {
+    const [condition, keys] =
+      'ids' in where ? ['ca.id = ANY($1::uuid[])', where.ids] : ['ca.campaign_id = ANY($1::uuid[])', where.campaignIds];
     const rows: Array<{
       id: string;
       campaign_id: string;
@@ -124,7 +127,10 @@ export class ProgrammesRepository {
   }
 
   async seasonTaken(programmeId: string, season: string): Promise<boolean> {
-    const [taken] = await this.manager.query<unknown[]>('SELECT 1 FROM campaign WHERE programme_id = $1 AND season = $2', [programmeId, season]);
+    const [taken] = await this.manager.query<unknown[]>(
+      'SELECT 1 FROM campaign WHERE programme_id = $1 AND season = $2',
+      [programmeId, season],
+    );
     return taken !== undefined;
   }
 
@@ -132,20 +138,44 @@ export class ProgrammesRepository {
     const [created] = await this.manager.query<[{ id: string; version: number }]>(
       `INSERT INTO campaign (programme_id, season, year, opens_on, closes_on, benefit_amount, eligibility)
        VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id, version`,
-      [campaign.programmeId, campaign.season, campaign.year, campaign.opensOn, campaign.closesOn, campaign.benefitAmount, JSON.stringify(campaign.eligibility)],
+      [
+        campaign.programmeId,
+        campaign.season,
+        campaign.year,
+        campaign.opensOn,
+        campaign.closesOn,
+        campaign.benefitAmount,
+        JSON.stringify(campaign.eligibility),
+      ],
     );
     return created;
   }
 
   async lockAllocation(campaignId: string, regionCode: string): Promise<LockedAllocation | null> {
-    const [row] = await this.manager.query<Array<{ id: string; allocated: string; quota: number; committed: string; approved: number; version: number }>>(
-      'SELECT id, allocated::text, quota, committed::text, approved, version FROM lock_allocation($1, $2)',
-      [campaignId, regionCode],
-    );
-    return row ? { id: row.id, allocated: BigInt(row.allocated), quota: row.quota, committed: BigInt(row.committed), approved: row.approved, version: row.version } : null;
+    const [row] = await this.manager.query<
+      Array<{ id: string; allocated: string; quota: number; committed: string; approved: number; version: number }>
+    >('SELECT id, allocated::text, quota, committed::text, approved, version FROM lock_allocation($1, $2)', [
+      campaignId,
+      regionCode,
+    ]);
+    return row
+      ? {
+          id: row.id,
+          allocated: BigInt(row.allocated),
+          quota: row.quota,
+          committed: BigInt(row.committed),
+          approved: row.approved,
+          version: row.version,
+        }
+      : null;
   }
 
-  async insertAllocation(campaignId: string, regionCode: string, allocated: bigint, quota: number): Promise<{ id: string; version: number }> {
+  async insertAllocation(
+    campaignId: string,
+    regionCode: string,
+    allocated: bigint,
+    quota: number,
+  ): Promise<{ id: string; version: number }> {
     const [created] = await this.manager.query<[{ id: string; version: number }]>(
       'INSERT INTO campaign_allocation (campaign_id, region_code, allocated, quota) VALUES ($1, $2, $3, $4) RETURNING id, version',
       [campaignId, regionCode, allocated.toString(), quota],
@@ -154,6 +184,9 @@ export class ProgrammesRepository {
   }
 
   async updateAllocation(id: string, expectedVersion: number, allocated: bigint, quota: number): Promise<void> {
-    await updateVersioned(this.manager, 'campaign_allocation', id, expectedVersion, 'allocated = $3, quota = $4', [allocated.toString(), quota]);
+    await updateVersioned(this.manager, 'campaign_allocation', id, expectedVersion, 'allocated = $3, quota = $4', [
+      allocated.toString(),
+      quota,
+    ]);
   }
 }

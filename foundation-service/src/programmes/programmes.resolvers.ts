@@ -1,8 +1,21 @@
 import { todayUtc } from '@dsp/common';
-import type { CampaignAllocationResolvers, CampaignResolvers, MutationResolvers, ProgrammeResolvers, QueryResolvers } from '../generated/graphql';
+import type {
+  CampaignAllocationResolvers,
+  CampaignResolvers,
+  MutationResolvers,
+  ProgrammeResolvers,
+  QueryResolvers,
+} from '../generated/graphql';
 import { required } from '../base/required';
 import { isCampaignOpen, rulesFromJson } from './eligibility.rules';
-import { allocationByReference, createCampaign, listCampaigns, listProgrammes, readableAllocations, setCampaignAllocation } from './programmes.service';
+import {
+  allocationByReference,
+  createCampaign,
+  listCampaigns,
+  listProgrammes,
+  readableAllocations,
+  setCampaignAllocation,
+} from './programmes.service';
 
 export const programmeQueries: QueryResolvers = {
   programmes: (_parent, _args, ctx) => listProgrammes(ctx),
@@ -22,7 +35,8 @@ export const Programme: ProgrammeResolvers = {
 
 export const Campaign: CampaignResolvers = {
   __resolveReference: (reference, ctx) => ctx.loaders.campaign.load(reference.id),
-  programme: (campaign, _args, ctx) => required(ctx.loaders.programme.load(campaign.programmeId), 'Programme', campaign.programmeId),
+  programme: (campaign, _args, ctx) =>
+    required(ctx.loaders.programme.load(campaign.programmeId), 'Programme', campaign.programmeId),
   isOpen: (campaign) => isCampaignOpen(campaign, todayUtc()),
   eligibility: (campaign) => rulesFromJson(campaign.eligibility),
   allocations: (campaign, _args, ctx) => readableAllocations(ctx, campaign.id),
@@ -30,8 +44,10 @@ export const Campaign: CampaignResolvers = {
 
 export const CampaignAllocation: CampaignAllocationResolvers = {
   __resolveReference: (reference, ctx) => allocationByReference(ctx, reference.id),
-  campaign: (allocation, _args, ctx) => required(ctx.loaders.campaign.load(allocation.campaignId), 'Campaign', allocation.campaignId),
-  region: (allocation, _args, ctx) => required(ctx.loaders.region.load(allocation.regionCode), 'Region', allocation.regionCode),
+  campaign: (allocation, _args, ctx) =>
+    required(ctx.loaders.campaign.load(allocation.campaignId), 'Campaign', allocation.campaignId),
+  region: (allocation, _args, ctx) =>
+    required(ctx.loaders.region.load(allocation.regionCode), 'Region', allocation.regionCode),
   remainingBudget: (allocation) => allocation.allocated - allocation.committed,
   remainingQuota: (allocation) => allocation.quota - allocation.approvedCount,
 };

@@ -31,7 +31,8 @@ function centimes(value: bigint | string): bigint {
 function checkCampaign(input: CreateCampaignInput): NewCampaign {
   if (!isUuid(input.programmeId)) throw new BadUserInputError('programmeId', `No programme ${input.programmeId}.`);
   const season = input.season.trim();
-  if (season.length === 0 || season.length > MAX_SEASON_LENGTH) throw new BadUserInputError('season', `season is 1 to ${MAX_SEASON_LENGTH} characters.`);
+  if (season.length === 0 || season.length > MAX_SEASON_LENGTH)
+    throw new BadUserInputError('season', `season is 1 to ${MAX_SEASON_LENGTH} characters.`);
   checkYear('year', input.year);
   if (input.closesOn < input.opensOn) throw new BadUserInputError('closesOn', 'closesOn must not be before opensOn.');
   const benefit = centimes(input.benefitAmount);
@@ -47,9 +48,14 @@ function checkCampaign(input: CreateCampaignInput): NewCampaign {
   };
 }
 
-async function insertCampaign(manager: EntityManager, ctx: FoundationContext, campaign: NewCampaign): Promise<{ id: string }> {
+async function insertCampaign(
+  manager: EntityManager,
+  ctx: FoundationContext,
+  campaign: NewCampaign,
+): Promise<{ id: string }> {
   const programmes = new ProgrammesRepository(manager);
-  if (!(await programmes.programmeExists(campaign.programmeId))) throw new BadUserInputError('programmeId', `No programme ${campaign.programmeId}.`);
+  if (!(await programmes.programmeExists(campaign.programmeId)))
+    throw new BadUserInputError('programmeId', `No programme ${campaign.programmeId}.`);
   if (await programmes.seasonTaken(campaign.programmeId, campaign.season)) {
     throw new BadUserInputError('season', `The programme already has a campaign for the season ${campaign.season}.`);
   }
@@ -65,7 +71,8 @@ async function insertCampaign(manager: EntityManager, ctx: FoundationContext, ca
     });
     return { id: created.id };
   } catch (error) {
-    if (isUniqueViolation(error)) throw new BadUserInputError('season', `The programme already has a campaign for the season ${campaign.season}.`);
+    if (isUniqueViolation(error))
+      throw new BadUserInputError('season', `The programme already has a campaign for the season ${campaign.season}.`);
     throw error;
   }
 }
@@ -74,7 +81,9 @@ export async function createCampaign(ctx: FoundationContext, input: CreateCampai
   requireAccess(ctx, mayManageCampaigns(ctx.caller), 'Only the national administration opens campaigns.');
   const campaign = checkCampaign(input);
   const { id } = await ctx.db.write((manager) =>
-    oncePerKey(manager, ctx.caller, 'createCampaign', input.idempotencyKey, campaign, () => insertCampaign(manager, ctx, campaign)),
+    oncePerKey(manager, ctx.caller, 'createCampaign', input.idempotencyKey, campaign, () =>
+      insertCampaign(manager, ctx, campaign),
+    ),
   );
   ctx.loaders.programmeCampaigns.clear(campaign.programmeId);
   const created = await new ProgrammesRepository(await ctx.db.manager()).campaignById(id);
@@ -82,44 +91,72 @@ export async function createCampaign(ctx: FoundationContext, input: CreateCampai
   return created;
 }
 
-export async function setCampaignAllocation(ctx: FoundationContext, input: SetCampaignAllocationInput): Promise<AllocationModel> {
+export async function setCampaignAllocation(
+  ctx: FoundationContext,
+  input: SetCampaignAllocationInput,
+): Promise<AllocationModel> {
   requireAccess(ctx, mayManageCampaigns(ctx.caller), 'Only the national administration sets budgets and quotas.');
   if (!isUuid(input.campaignId)) throw new BadUserInputError('campaignId', `No campaign ${input.campaignId}.`);
   const regionCode = input.regionCode.trim().toUpperCase();
   if (!isRegionCode(regionCode)) throw new BadUserInputError('regionCode', `No region ${input.regionCode}.`);
   const allocated = centimes(input.allocated);
   if (allocated < 0n) throw new BadUserInputError('allocated', 'allocated must not be negative.');
-  if (!Number.isInteger(input.quota) || input.quota < 0 || input.quota > MAX_QUOTA) throw new BadUserInputError('quota', `quota is a whole number from 0 to ${MAX_QUOTA}.`);
+  if (!Number.isInteger(input.quota) || input.quota < 0 || input.quota > MAX_QUOTA)
+    throw new BadUserInputError('quota', `quota is a whole number from 0 to ${MAX_QUOTA}.`);
   const expectedVersion = input.expectedVersion ?? null;
 
   const id = await ctx.db.write(async (manager) => {
     const programmes = new ProgrammesRepository(manager);
-    if (!(await programmes.campaignExists(input.campaignId))) throw new BadUserInputError('campaignId', `No campaign ${input.campaignId}.`);
+    if (!(await programmes.campaignExists(input.campaignId)))
+      throw new BadUserInputError('campaignId', `No campaign ${input.campaignId}.`);
     const current = await programmes.lockAllocation(input.campaignId, regionCode);
     const after = { campaignId: input.campaignId, regionCode, allocated: allocated.toString(), quota: input.quota };
     if (!current) {
-      if (expectedVersion !== null) throw new ConflictError(`${regionCode} has no allocation for this campaign yet; omit expectedVersion to create it.`);
+      if (expectedVersion !== null)
+        throw new ConflictError(
+          `${regionCode} has no allocation for this campaign yet; omit expectedVersion to create it.`,
+        );
       try {
         const created = await programmes.insertAllocation(input.campaignId, regionCode, allocated, input.quota);
-        await writeAudit(manager, ctx.caller, { entity: 'campaign_allocation', entityId: created.id, regionCode, action: 'CREATE', before: null, after: { id: created.id, ...after, version: created.version } });
+        await writeAudit(manager, ctx.caller, {
+          entity: 'campaign_allocation',
+          entityId: created.id,
+          regionCode,
+          action: 'CREATE',
+          before: null,
+          after: { id: created.id, ...after, version: created.version },
+        });
         return created.id;
       } catch (error) {
-        if (isUniqueViolation(error)) throw new ConflictError(`${regionCode}'s allocation was created at the same time; reload it and try again.`);
+        if (isUniqueViolation(error))
+          throw new ConflictError(`${regionCode}'s allocation was created at the same time; reload it and try again.`);
         throw error;
       }
     }
     if (expectedVersion === null || expectedVersion !== current.version) {
       throw new ConflictError(`${regionCode}'s allocation is at version ${current.version}; reload it and try again.`);
     }
-    if (allocated < current.committed) throw new BadUserInputError('allocated', `allocated must cover what is already committed (${current.committed} centimes).`);
-    if (input.quota < current.approved) throw new BadUserInputError('quota', `quota must cover the ${current.approved} applications already approved.`);
+    if (allocated < current.committed)
+      throw new BadUserInputError(
+        'allocated',
+        `allocated must cover what is already committed (${current.committed} centimes).`,
+      );
+    if (input.quota < current.approved)
+      throw new BadUserInputError('quota', `quota must cover the ${current.approved} applications already approved.`);
     await programmes.updateAllocation(current.id, expectedVersion, allocated, input.quota);
     await writeAudit(manager, ctx.caller, {
       entity: 'campaign_allocation',
       entityId: current.id,
       regionCode,
       action: 'UPDATE',
-      before: { id: current.id, campaignId: input.campaignId, regionCode, allocated: current.allocated.toString(), quota: current.quota, version: current.version },
+      before: {
+        id: current.id,
+        campaignId: input.campaignId,
+        regionCode,
+        allocated: current.allocated.toString(),
+        quota: current.quota,
+        version: current.version,
+      },
       after: { id: current.id, ...after, version: current.version + 1 },
     });
     return current.id;
@@ -134,14 +171,20 @@ export async function listProgrammes(ctx: FoundationContext): Promise<ProgrammeE
   return programmes.sort(byProgrammeKind);
 }
 
-export async function listCampaigns(ctx: FoundationContext, year: number | null, openOn: string | null): Promise<CampaignEntity[]> {
+export async function listCampaigns(
+  ctx: FoundationContext,
+  year: number | null,
+  openOn: string | null,
+): Promise<CampaignEntity[]> {
   if (year !== null) checkYear('year', year);
   return new ProgrammesRepository(await ctx.db.manager()).campaigns(year, openOn);
 }
 
 /** A campaign's allocations the caller may read (their own region's for regional roles). */
 export async function readableAllocations(ctx: FoundationContext, campaignId: string): Promise<AllocationModel[]> {
-  return (await ctx.loaders.campaignAllocations.load(campaignId)).filter((allocation) => mayReadAllocation(ctx.caller, allocation.regionCode));
+  return (await ctx.loaders.campaignAllocations.load(campaignId)).filter((allocation) =>
+    mayReadAllocation(ctx.caller, allocation.regionCode),
+  );
 }
 
 /** An allocation by reference: by its region (read from the row), FORBIDDEN otherwise; an unknown one is null. */

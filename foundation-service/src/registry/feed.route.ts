@@ -1,4 +1,10 @@
-import { isValidServiceToken, MUTUAL_SERVICE_ISSUER, REGISTRY_FEED_AUDIENCE, type RegistryEvent, type RegistryFeedPage } from '@dsp/common';
+import {
+  isValidServiceToken,
+  MUTUAL_SERVICE_ISSUER,
+  REGISTRY_FEED_AUDIENCE,
+  type RegistryEvent,
+  type RegistryFeedPage,
+} from '@dsp/common';
 import type { Express, Request } from 'express';
 import type { KeyObject } from 'node:crypto';
 import type { Logger } from 'pino';
@@ -83,7 +89,10 @@ export function registryFeedRoute(feed: RegistryFeed | undefined, logger: Logger
         return;
       }
       const token = bearer(request);
-      if (!token || !(await isValidServiceToken(feed.mutualPublicKey, token, MUTUAL_SERVICE_ISSUER, REGISTRY_FEED_AUDIENCE))) {
+      if (
+        !token ||
+        !(await isValidServiceToken(feed.mutualPublicKey, token, MUTUAL_SERVICE_ISSUER, REGISTRY_FEED_AUDIENCE))
+      ) {
         response.status(401).json({ error: 'The registry feed is for the mutual’s service identity only.' });
         return;
       }

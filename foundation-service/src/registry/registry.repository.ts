@@ -86,12 +86,17 @@ export class RegistryRepository {
   }
 
   async officerRow(matricule: string, lock = false): Promise<OfficerRow | undefined> {
-    const [row] = await this.manager.query<OfficerRow[]>(`SELECT ${OFFICER_COLUMNS} FROM officer WHERE matricule = $1${lock ? ' FOR UPDATE' : ''}`, [matricule]);
+    const [row] = await this.manager.query<OfficerRow[]>(
+      `SELECT ${OFFICER_COLUMNS} FROM officer WHERE matricule = $1${lock ? ' FOR UPDATE' : ''}`,
+      [matricule],
+    );
     return row;
   }
 
   async dependentRow(id: string): Promise<DependentRow | undefined> {
-    const [row] = await this.manager.query<DependentRow[]>(`SELECT ${DEPENDENT_COLUMNS} FROM dependent WHERE id = $1`, [id]);
+    const [row] = await this.manager.query<DependentRow[]>(`SELECT ${DEPENDENT_COLUMNS} FROM dependent WHERE id = $1`, [
+      id,
+    ]);
     return row;
   }
 
@@ -101,21 +106,50 @@ export class RegistryRepository {
       `INSERT INTO officer (matricule, first_name_ar, last_name_ar, first_name_latin, last_name_latin, rank, region_code, status,
                             birth_date, service_start_date, search_text, region_since, status_since)
        VALUES ($1, $2, $3, $4, $5, $6, $7, 'ACTIVE', $8, $9, $10, $9, $9)`,
-      [officer.matricule, officer.firstNameAr, officer.lastNameAr, officer.firstNameLatin, officer.lastNameLatin, officer.rank, officer.regionCode, officer.birthDate,
-        officer.serviceStartDate, officer.searchText],
+      [
+        officer.matricule,
+        officer.firstNameAr,
+        officer.lastNameAr,
+        officer.firstNameLatin,
+        officer.lastNameLatin,
+        officer.rank,
+        officer.regionCode,
+        officer.birthDate,
+        officer.serviceStartDate,
+        officer.searchText,
+      ],
     );
   }
 
   /** Moves the officer (officer_transfer in the database); false when the version is stale. */
-  async transfer(matricule: string, expectedVersion: number, toRegionCode: string, effectiveDate: string): Promise<boolean> {
-    const [moved] = await this.manager.query<Array<{ changed: number }>>('SELECT officer_transfer($1, $2, $3, $4) AS changed', [
-      matricule, expectedVersion, toRegionCode, effectiveDate,
-    ]);
+  async transfer(
+    matricule: string,
+    expectedVersion: number,
+    toRegionCode: string,
+    effectiveDate: string,
+  ): Promise<boolean> {
+    const [moved] = await this.manager.query<Array<{ changed: number }>>(
+      'SELECT officer_transfer($1, $2, $3, $4) AS changed',
+      [matricule, expectedVersion, toRegionCode, effectiveDate],
+    );
     return moved?.changed === 1;
   }
 
-  async setOfficerStatus(matricule: string, expectedVersion: number, status: OfficerStatus, since: string): Promise<void> {
-    await updateVersioned(this.manager, 'officer', matricule, expectedVersion, 'status = $3, status_since = $4', [status, since], 'matricule');
+  async setOfficerStatus(
+    matricule: string,
+    expectedVersion: number,
+    status: OfficerStatus,
+    since: string,
+  ): Promise<void> {
+    await updateVersioned(
+      this.manager,
+      'officer',
+      matricule,
+      expectedVersion,
+      'status = $3, status_since = $4',
+      [status, since],
+      'matricule',
+    );
   }
 
   async insertDependent(dependent: NewDependent): Promise<string> {
@@ -123,20 +157,47 @@ export class RegistryRepository {
       `INSERT INTO dependent (id, officer_matricule, relation, first_name_ar, last_name_ar, first_name_latin, last_name_latin, birth_date,
                               student_from, student_until, disabled)
        VALUES (gen_random_uuid(), $1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
-      [dependent.matricule, dependent.relation, dependent.firstNameAr, dependent.lastNameAr, dependent.firstNameLatin, dependent.lastNameLatin, dependent.birthDate,
-        dependent.certificate?.from ?? null, dependent.certificate?.until ?? null, dependent.disabled],
+      [
+        dependent.matricule,
+        dependent.relation,
+        dependent.firstNameAr,
+        dependent.lastNameAr,
+        dependent.firstNameLatin,
+        dependent.lastNameLatin,
+        dependent.birthDate,
+        dependent.certificate?.from ?? null,
+        dependent.certificate?.until ?? null,
+        dependent.disabled,
+      ],
     );
     if (!created) throw new Error('The dependent insert returned nothing.');
     return created.id;
   }
 
-  async setDependentSituation(id: string, expectedVersion: number, situation: Pick<DependentRow, 'student_from' | 'student_until' | 'disabled'>): Promise<void> {
-    await updateVersioned(this.manager, 'dependent', id, expectedVersion, 'student_from = $3, student_until = $4, disabled = $5', [
-      situation.student_from, situation.student_until, situation.disabled,
-    ]);
+  async setDependentSituation(
+    id: string,
+    expectedVersion: number,
+    situation: Pick<DependentRow, 'student_from' | 'student_until' | 'disabled'>,
+  ): Promise<void> {
+    await updateVersioned(
+      this.manager,
+      'dependent',
+      id,
+      expectedVersion,
+      'student_from = $3, student_until = $4, disabled = $5',
+      [situation.student_from, situation.student_until, situation.disabled],
+    );
   }
 
-  async endDependentLink(id: string, expectedVersion: number, endedOn: string, reason: DependentLinkEndReason): Promise<void> {
-    await updateVersioned(this.manager, 'dependent', id, expectedVersion, 'link_ended_on = $3, link_end_reason = $4', [endedOn, reason]);
+  async endDependentLink(
+    id: string,
+    expectedVersion: number,
+    endedOn: string,
+    reason: DependentLinkEndReason,
+  ): Promise<void> {
+    await updateVersioned(this.manager, 'dependent', id, expectedVersion, 'link_ended_on = $3, link_end_reason = $4', [
+      endedOn,
+      reason,
+    ]);
   }
 }

@@ -1,6 +1,13 @@
 import type { MutationResolvers, OfficerTransferResolvers } from '../generated/graphql';
 import { required } from '../base/required';
-import { addDependent, changeOfficerStatus, endDependentLink, registerOfficer, transferOfficer, updateDependent } from './registry.service';
+import {
+  addDependent,
+  changeOfficerStatus,
+  endDependentLink,
+  registerOfficer,
+  transferOfficer,
+  updateDependent,
+} from './registry.service';
 
 export const registryMutations: MutationResolvers = {
   registerOfficer: (_parent, { input }, ctx) => registerOfficer(ctx, input),
@@ -12,6 +19,8 @@ export const registryMutations: MutationResolvers = {
 };
 
 export const OfficerTransfer: OfficerTransferResolvers = {
-  fromRegion: (transfer, _args, ctx) => required(ctx.loaders.region.load(transfer.fromRegionCode), 'Region', transfer.fromRegionCode),
-  toRegion: (transfer, _args, ctx) => required(ctx.loaders.region.load(transfer.toRegionCode), 'Region', transfer.toRegionCode),
+  fromRegion: (transfer, _args, ctx) =>
+    required(ctx.loaders.region.load(transfer.fromRegionCode), 'Region', transfer.fromRegionCode),
+  toRegion: (transfer, _args, ctx) =>
+    required(ctx.loaders.region.load(transfer.toRegionCode), 'Region', transfer.toRegionCode),
 };

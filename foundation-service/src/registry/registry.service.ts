@@ -1,9 +1,26 @@
-import { BadUserInputError, type Caller, ConflictError, type DependentSnapshot, isRegionCode, type OfficerSnapshot, todayUtc, wholeYearsBetween } from '@dsp/common';
+import {
+  BadUserInputError,
+  type Caller,
+  ConflictError,
+  type DependentSnapshot,
+  isRegionCode,
+  type OfficerSnapshot,
+  todayUtc,
+  wholeYearsBetween,
+} from '@dsp/common';
 import { isUniqueViolation, oncePerKey, writeAudit } from '@dsp/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { mayChangeRegistry, mayReadOfficerFile, requireAccess } from '../access';
 import type { FoundationContext } from '../context';
-import type { AddDependentInput, ChangeOfficerStatusInput, EndDependentLinkInput, RegisterOfficerInput, StudentCertificateInput, TransferOfficerInput, UpdateDependentInput } from '../generated/schema-types';
+import type {
+  AddDependentInput,
+  ChangeOfficerStatusInput,
+  EndDependentLinkInput,
+  RegisterOfficerInput,
+  StudentCertificateInput,
+  TransferOfficerInput,
+  UpdateDependentInput,
+} from '../generated/schema-types';
 import type { DependentEntity } from '../officers/dependent.entity';
 import type { OfficerEntity } from '../officers/officer.entity';
 import { officerSearchText } from '../officers/officers.rules';
@@ -50,7 +67,8 @@ const dependentSnapshot = (row: DependentRow, officer: OfficerRow): DependentSna
 function checkName(field: string, value: string): string {
   const text = value.trim();
   if (text.length === 0) throw new BadUserInputError(field, `${field} must not be empty.`);
-  if (text.length > MAX_NAME_LENGTH) throw new BadUserInputError(field, `${field} is at most ${MAX_NAME_LENGTH} characters.`);
+  if (text.length > MAX_NAME_LENGTH)
+    throw new BadUserInputError(field, `${field} is at most ${MAX_NAME_LENGTH} characters.`);
   return text;
 }
 
@@ -65,7 +83,8 @@ function checkRegion(field: string, value: string): string {
 }
 
 function checkVersion(value: number): number {
-  if (!Number.isInteger(value) || value < 1) throw new BadUserInputError('expectedVersion', 'expectedVersion is the version last read, 1 or more.');
+  if (!Number.isInteger(value) || value < 1)
+    throw new BadUserInputError('expectedVersion', 'expectedVersion is the version last read, 1 or more.');
   return value;
 }
 
@@ -73,7 +92,8 @@ function checkCertificate(certificate: StudentCertificateInput, birthDate: strin
   if (certificate.validUntil < certificate.validFrom) {
     throw new BadUserInputError('studentCertificate.validUntil', 'The certificate must end on or after its first day.');
   }
-  if (certificate.validFrom < birthDate) throw new BadUserInputError('studentCertificate.validFrom', 'The certificate cannot start before the birth date.');
+  if (certificate.validFrom < birthDate)
+    throw new BadUserInputError('studentCertificate.validFrom', 'The certificate cannot start before the birth date.');
   return { from: certificate.validFrom, until: certificate.validUntil };
 }
 
@@ -85,7 +105,11 @@ async function officerRegion(ctx: FoundationContext, matricule: string): Promise
 async function requireOfficerInReach(ctx: FoundationContext, matricule: string): Promise<string> {
   const region = await officerRegion(ctx, matricule);
   if (region === null) throw new BadUserInputError('matricule', `No officer ${matricule}.`);
-  requireAccess(ctx, mayChangeRegistry(ctx.caller, region), 'Registry changes are for the national administration and the foundation agents of the officer’s region.');
+  requireAccess(
+    ctx,
+    mayChangeRegistry(ctx.caller, region),
+    'Registry changes are for the national administration and the foundation agents of the officer’s region.',
+  );
   return region;
 }
 
@@ -109,14 +133,24 @@ async function loadDependent(ctx: FoundationContext, id: string): Promise<Depend
   return dependent;
 }
 
-async function audit(manager: EntityManager, caller: Caller, entity: 'officer' | 'dependent', entityId: string, regionCode: string, action: string, before: unknown, after: unknown): Promise<void> {
+async function audit(
+  manager: EntityManager,
+  caller: Caller,
+  entity: 'officer' | 'dependent',
+  entityId: string,
+  regionCode: string,
+  action: string,
+  before: unknown,
+  after: unknown,
+): Promise<void> {
   await writeAudit(manager, caller, { entity, entityId, regionCode, action, before, after });
 }
 
 export async function registerOfficer(ctx: FoundationContext, input: RegisterOfficerInput): Promise<OfficerEntity> {
   const today = todayUtc();
   const matricule = input.matricule.trim();
-  if (!MATRICULE_PATTERN.test(matricule)) throw new BadUserInputError('matricule', 'A matricule is 3 to 20 letters or digits.');
+  if (!MATRICULE_PATTERN.test(matricule))
+    throw new BadUserInputError('matricule', 'A matricule is 3 to 20 letters or digits.');
   const names = {
     firstNameAr: checkName('firstNameAr', input.firstNameAr),
     lastNameAr: checkName('lastNameAr', input.lastNameAr),
@@ -129,12 +163,24 @@ export async function registerOfficer(ctx: FoundationContext, input: RegisterOff
   if (wholeYearsBetween(input.birthDate, input.serviceStartDate) < MIN_SERVICE_AGE) {
     throw new BadUserInputError('serviceStartDate', `Service starts at ${MIN_SERVICE_AGE} years of age or later.`);
   }
-  requireAccess(ctx, mayChangeRegistry(ctx.caller, regionCode), 'Registering officers is for the national administration and the foundation agents of the region.');
-  const registration = { matricule, ...names, rank: input.rank, regionCode, birthDate: input.birthDate, serviceStartDate: input.serviceStartDate };
+  requireAccess(
+    ctx,
+    mayChangeRegistry(ctx.caller, regionCode),
+    'Registering officers is for the national administration and the foundation agents of the region.',
+  );
+  const registration = {
+    matricule,
+    ...names,
+    rank: input.rank,
+    regionCode,
+    birthDate: input.birthDate,
+    serviceStartDate: input.serviceStartDate,
+  };
 
   await ctx.db.write((manager) =>
     oncePerKey(manager, ctx.caller, 'registerOfficer', input.idempotencyKey, registration, async () => {
-      const taken = (): BadUserInputError => new BadUserInputError('matricule', `An officer ${matricule} is already registered.`);
+      const taken = (): BadUserInputError =>
+        new BadUserInputError('matricule', `An officer ${matricule} is already registered.`);
       if ((await officerRegion(ctx, matricule)) !== null) throw taken();
       const registry = new RegistryRepository(manager);
       try {
@@ -147,7 +193,11 @@ export async function registerOfficer(ctx: FoundationContext, input: RegisterOff
       const row = (await registry.officerRow(matricule))!;
       await audit(manager, ctx.caller, 'officer', matricule, regionCode, 'REGISTER', null, officerSnapshot(row));
       await appendRegistryEvent(manager, {
-        type: 'OFFICER_REGISTERED', entity: 'officer', entityId: matricule, effectiveDate: input.serviceStartDate, data: { officer: officerSnapshot(row) },
+        type: 'OFFICER_REGISTERED',
+        entity: 'officer',
+        entityId: matricule,
+        effectiveDate: input.serviceStartDate,
+        data: { officer: officerSnapshot(row) },
       });
       return { matricule };
     }),
@@ -176,24 +226,46 @@ export async function transferOfficer(ctx: FoundationContext, input: TransferOff
   const result = await ctx.db.write(async (manager) => {
     const registry = new RegistryRepository(manager);
     const before = (await registry.officerRow(matricule, true))!;
-    if (before.region_code === toRegionCode) throw new BadUserInputError('toRegionCode', `Officer ${matricule} already serves in ${toRegionCode}.`);
-    if (before.status !== 'ACTIVE') throw new BadUserInputError('matricule', `Only an officer in active service is transferred (${matricule} is ${before.status}).`);
-    if (input.effectiveDate < before.service_start_date) throw new BadUserInputError('effectiveDate', 'A transfer cannot take effect before the service start.');
-    if (!(await registry.transfer(matricule, expectedVersion, toRegionCode, input.effectiveDate))) throw new ConflictError('This officer was changed by someone else; reload it and try again.');
+    if (before.region_code === toRegionCode)
+      throw new BadUserInputError('toRegionCode', `Officer ${matricule} already serves in ${toRegionCode}.`);
+    if (before.status !== 'ACTIVE')
+      throw new BadUserInputError(
+        'matricule',
+        `Only an officer in active service is transferred (${matricule} is ${before.status}).`,
+      );
+    if (input.effectiveDate < before.service_start_date)
+      throw new BadUserInputError('effectiveDate', 'A transfer cannot take effect before the service start.');
+    if (!(await registry.transfer(matricule, expectedVersion, toRegionCode, input.effectiveDate)))
+      throw new ConflictError('This officer was changed by someone else; reload it and try again.');
     const after: OfficerRow = { ...before, region_code: toRegionCode, version: before.version + 1 };
-    await audit(manager, ctx.caller, 'officer', matricule, toRegionCode, 'TRANSFER', officerSnapshot(before), { ...officerSnapshot(after), effectiveDate: input.effectiveDate });
+    await audit(manager, ctx.caller, 'officer', matricule, toRegionCode, 'TRANSFER', officerSnapshot(before), {
+      ...officerSnapshot(after),
+      effectiveDate: input.effectiveDate,
+    });
     await appendRegistryEvent(manager, {
-      type: 'OFFICER_TRANSFERRED', entity: 'officer', entityId: matricule, effectiveDate: input.effectiveDate,
+      type: 'OFFICER_TRANSFERRED',
+      entity: 'officer',
+      entityId: matricule,
+      effectiveDate: input.effectiveDate,
       data: { officer: officerSnapshot(after), fromRegionCode: before.region_code },
     });
     return { fromRegionCode: before.region_code, version: after.version };
   });
   forgetOfficer(ctx, matricule);
   const visible = mayReadOfficerFile(ctx.caller, { matricule, regionCode: toRegionCode });
-  return { matricule, toRegionCode, effectiveDate: input.effectiveDate, ...result, officer: visible ? await loadOfficer(ctx, matricule) : null };
+  return {
+    matricule,
+    toRegionCode,
+    effectiveDate: input.effectiveDate,
+    ...result,
+    officer: visible ? await loadOfficer(ctx, matricule) : null,
+  };
 }
 
-export async function changeOfficerStatus(ctx: FoundationContext, input: ChangeOfficerStatusInput): Promise<OfficerEntity> {
+export async function changeOfficerStatus(
+  ctx: FoundationContext,
+  input: ChangeOfficerStatusInput,
+): Promise<OfficerEntity> {
   const matricule = input.matricule.trim();
   if (input.status === 'ACTIVE') throw new BadUserInputError('status', 'An officer is never set back to ACTIVE.');
   checkNotFuture('effectiveDate', input.effectiveDate, todayUtc());
@@ -203,14 +275,24 @@ export async function changeOfficerStatus(ctx: FoundationContext, input: ChangeO
   await ctx.db.write(async (manager) => {
     const registry = new RegistryRepository(manager);
     const before = (await registry.officerRow(matricule, true))!;
-    if (FINAL_STATUSES.has(before.status)) throw new BadUserInputError('status', `Officer ${matricule} is already ${before.status}.`);
-    if (before.status === input.status) throw new BadUserInputError('status', `Officer ${matricule} is already ${before.status}.`);
-    if (input.effectiveDate < before.service_start_date) throw new BadUserInputError('effectiveDate', 'A status change cannot take effect before the service start.');
+    if (FINAL_STATUSES.has(before.status))
+      throw new BadUserInputError('status', `Officer ${matricule} is already ${before.status}.`);
+    if (before.status === input.status)
+      throw new BadUserInputError('status', `Officer ${matricule} is already ${before.status}.`);
+    if (input.effectiveDate < before.service_start_date)
+      throw new BadUserInputError('effectiveDate', 'A status change cannot take effect before the service start.');
     await registry.setOfficerStatus(matricule, expectedVersion, input.status, input.effectiveDate);
     const after: OfficerRow = { ...before, status: input.status, version: before.version + 1 };
-    await audit(manager, ctx.caller, 'officer', matricule, regionCode, 'CHANGE_STATUS', officerSnapshot(before), { ...officerSnapshot(after), effectiveDate: input.effectiveDate });
+    await audit(manager, ctx.caller, 'officer', matricule, regionCode, 'CHANGE_STATUS', officerSnapshot(before), {
+      ...officerSnapshot(after),
+      effectiveDate: input.effectiveDate,
+    });
     await appendRegistryEvent(manager, {
-      type: 'OFFICER_STATUS_CHANGED', entity: 'officer', entityId: matricule, effectiveDate: input.effectiveDate, data: { officer: officerSnapshot(after) },
+      type: 'OFFICER_STATUS_CHANGED',
+      entity: 'officer',
+      entityId: matricule,
+      effectiveDate: input.effectiveDate,
+      data: { officer: officerSnapshot(after) },
     });
   });
   forgetOfficer(ctx, matricule);
@@ -228,7 +310,8 @@ export async function addDependent(ctx: FoundationContext, input: AddDependentIn
   };
   checkNotFuture('birthDate', input.birthDate, today);
   const certificate = input.studentCertificate ? checkCertificate(input.studentCertificate, input.birthDate) : null;
-  if (certificate && input.relation !== 'CHILD') throw new BadUserInputError('studentCertificate', 'Only a child holds a student certificate here.');
+  if (certificate && input.relation !== 'CHILD')
+    throw new BadUserInputError('studentCertificate', 'Only a child holds a student certificate here.');
   const disabled = input.disabled ?? false;
   const regionCode = await requireOfficerInReach(ctx, matricule);
   const request = { matricule, relation: input.relation, ...names, birthDate: input.birthDate, certificate, disabled };
@@ -241,7 +324,13 @@ export async function addDependent(ctx: FoundationContext, input: AddDependentIn
       const row = (await registry.dependentRow(createdId))!;
       const snapshot = dependentSnapshot(row, officer);
       await audit(manager, ctx.caller, 'dependent', row.id, regionCode, 'ADD_DEPENDENT', null, snapshot);
-      await appendRegistryEvent(manager, { type: 'DEPENDENT_REGISTERED', entity: 'dependent', entityId: row.id, effectiveDate: today, data: { dependent: snapshot } });
+      await appendRegistryEvent(manager, {
+        type: 'DEPENDENT_REGISTERED',
+        entity: 'dependent',
+        entityId: row.id,
+        effectiveDate: today,
+        data: { dependent: snapshot },
+      });
       return { id: row.id };
     }),
   );
@@ -250,10 +339,17 @@ export async function addDependent(ctx: FoundationContext, input: AddDependentIn
 }
 
 /** The dependent's officer, once the caller is known to be allowed to change their file. */
-async function dependentInReach(ctx: FoundationContext, dependentId: string): Promise<{ matricule: string; regionCode: string }> {
+async function dependentInReach(
+  ctx: FoundationContext,
+  dependentId: string,
+): Promise<{ matricule: string; regionCode: string }> {
   const scope = await ctx.loaders.dependentScope.load(dependentId.trim());
   if (!scope) throw new BadUserInputError('dependentId', `No dependent ${dependentId}.`);
-  requireAccess(ctx, mayChangeRegistry(ctx.caller, scope.regionCode), 'Registry changes are for the national administration and the foundation agents of the officer’s region.');
+  requireAccess(
+    ctx,
+    mayChangeRegistry(ctx.caller, scope.regionCode),
+    'Registry changes are for the national administration and the foundation agents of the officer’s region.',
+  );
   return { matricule: scope.officerMatricule, regionCode: scope.regionCode };
 }
 
@@ -272,9 +368,11 @@ export async function updateDependent(ctx: FoundationContext, input: UpdateDepen
     const registry = new RegistryRepository(manager);
     const officer = (await registry.officerRow(matricule, true))!;
     const before = (await registry.dependentRow(id))!;
-    if (before.link_ended_on !== null) throw new BadUserInputError('dependentId', `The link of dependent ${id} ended on ${before.link_ended_on}.`);
+    if (before.link_ended_on !== null)
+      throw new BadUserInputError('dependentId', `The link of dependent ${id} ended on ${before.link_ended_on}.`);
     const certificate = input.studentCertificate ? checkCertificate(input.studentCertificate, before.birth_date) : null;
-    if (certificate && before.relation !== 'CHILD') throw new BadUserInputError('studentCertificate', 'Only a child holds a student certificate here.');
+    if (certificate && before.relation !== 'CHILD')
+      throw new BadUserInputError('studentCertificate', 'Only a child holds a student certificate here.');
     const after: DependentRow = {
       ...before,
       student_from: certificate ? certificate.from : before.student_from,
@@ -284,8 +382,23 @@ export async function updateDependent(ctx: FoundationContext, input: UpdateDepen
     };
     await registry.setDependentSituation(id, expectedVersion, after);
     const snapshot = dependentSnapshot(after, officer);
-    await audit(manager, ctx.caller, 'dependent', id, regionCode, 'UPDATE_DEPENDENT', dependentSnapshot(before, officer), snapshot);
-    await appendRegistryEvent(manager, { type: 'DEPENDENT_UPDATED', entity: 'dependent', entityId: id, effectiveDate, data: { dependent: snapshot } });
+    await audit(
+      manager,
+      ctx.caller,
+      'dependent',
+      id,
+      regionCode,
+      'UPDATE_DEPENDENT',
+      dependentSnapshot(before, officer),
+      snapshot,
+    );
+    await appendRegistryEvent(manager, {
+      type: 'DEPENDENT_UPDATED',
+      entity: 'dependent',
+      entityId: id,
+      effectiveDate,
+      data: { dependent: snapshot },
+    });
   });
   forgetOfficer(ctx, matricule);
   return loadDependent(ctx, id);
@@ -301,13 +414,32 @@ export async function endDependentLink(ctx: FoundationContext, input: EndDepende
     const registry = new RegistryRepository(manager);
     const officer = (await registry.officerRow(matricule, true))!;
     const before = (await registry.dependentRow(id))!;
-    if (before.link_ended_on !== null) throw new BadUserInputError('dependentId', `The link of dependent ${id} already ended on ${before.link_ended_on}.`);
-    if (input.endedOn < before.birth_date) throw new BadUserInputError('endedOn', 'The link cannot end before the birth date.');
+    if (before.link_ended_on !== null)
+      throw new BadUserInputError(
+        'dependentId',
+        `The link of dependent ${id} already ended on ${before.link_ended_on}.`,
+      );
+    if (input.endedOn < before.birth_date)
+      throw new BadUserInputError('endedOn', 'The link cannot end before the birth date.');
     await registry.endDependentLink(id, expectedVersion, input.endedOn, input.reason);
-    const after: DependentRow = { ...before, link_ended_on: input.endedOn, link_end_reason: input.reason, version: before.version + 1 };
+    const after: DependentRow = {
+      ...before,
+      link_ended_on: input.endedOn,
+      link_end_reason: input.reason,
+      version: before.version + 1,
+    };
     const snapshot = dependentSnapshot(after, officer);
-    await audit(manager, ctx.caller, 'dependent', id, regionCode, 'END_LINK', dependentSnapshot(before, officer), { ...snapshot, reason: input.reason });
-    await appendRegistryEvent(manager, { type: 'DEPENDENT_LINK_ENDED', entity: 'dependent', entityId: id, effectiveDate: input.endedOn, data: { dependent: snapshot } });
+    await audit(manager, ctx.caller, 'dependent', id, regionCode, 'END_LINK', dependentSnapshot(before, officer), {
+      ...snapshot,
+      reason: input.reason,
+    });
+    await appendRegistryEvent(manager, {
+      type: 'DEPENDENT_LINK_ENDED',
+      entity: 'dependent',
+      entityId: id,
+      effectiveDate: input.endedOn,
+      data: { dependent: snapshot },
+    });
   });
   forgetOfficer(ctx, matricule);
   return loadDependent(ctx, id);

@@ -11,6 +11,13 @@ export async function seedRegistryEvents(repository: SeedRepository, population:
   await repository.insert(
     'registry_event',
     ['sequence', 'type', 'entity', 'entity_id', 'effective_date', 'data'],
-    demoRegistryEvents(population).map((event, index) => [index + 1, event.type, event.entity, event.entityId, event.effectiveDate, JSON.stringify(event.data)]),
+    demoRegistryEvents(population).map((event, index) => [
+      index + 1,
+      event.type,
+      event.entity,
+      event.entityId,
+      event.effectiveDate,
+      JSON.stringify(event.data),
+    ]),
   );
 }

@@ -1,7 +1,13 @@
 import { REGION_CODES } from '@dsp/common';
 import { type DemoDependent, type DemoHead, type DemoOfficer, type Random } from '@dsp/demo';
 import type { ApplicationStatus, BeneficiaryKind } from '../generated/schema-types';
-import { beneficiaryKindOf, rankingScore, refusal, validateRules, type CampaignRules } from '../programmes/eligibility.rules';
+import {
+  beneficiaryKindOf,
+  rankingScore,
+  refusal,
+  validateRules,
+  type CampaignRules,
+} from '../programmes/eligibility.rules';
 import { REJECTION_REASONS, type SeedProgramme } from './catalogue';
 
 export interface SeedCampaign {
@@ -48,9 +54,29 @@ export interface SeedActivity {
 }
 
 /** Every status, so that each region's first applications show all of them. */
-const STATUSES: readonly ApplicationStatus[] = ['SUBMITTED', 'UNDER_REVIEW', 'APPROVED', 'WAITLISTED', 'REJECTED', 'PAID', 'WITHDRAWN'];
+const STATUSES: readonly ApplicationStatus[] = [
+  'SUBMITTED',
+  'UNDER_REVIEW',
+  'APPROVED',
+  'WAITLISTED',
+  'REJECTED',
+  'PAID',
+  'WITHDRAWN',
+];
 /** After the first seven, statuses as a season winds down: mostly decided and paid. */
-const LATER_STATUSES: readonly ApplicationStatus[] = ['PAID', 'PAID', 'PAID', 'APPROVED', 'APPROVED', 'REJECTED', 'REJECTED', 'UNDER_REVIEW', 'SUBMITTED', 'WAITLISTED', 'WITHDRAWN'];
+const LATER_STATUSES: readonly ApplicationStatus[] = [
+  'PAID',
+  'PAID',
+  'PAID',
+  'APPROVED',
+  'APPROVED',
+  'REJECTED',
+  'REJECTED',
+  'UNDER_REVIEW',
+  'SUBMITTED',
+  'WAITLISTED',
+  'WITHDRAWN',
+];
 /** Nothing in the demonstration happens after this instant, so no date lies in the future of the data. */
 const LAST_EVENT = Date.UTC(2026, 10, 20);
 const DAY = 86_400_000;
@@ -69,7 +95,12 @@ interface Applicant {
  * API would refuse): each officer, then their dependents; scholarships also
  * need a student certificate.
  */
-function applicantsFor(programme: SeedProgramme, rules: CampaignRules, officers: readonly DemoOfficer[], dependentsOf: ReadonlyMap<string, DemoDependent[]>): Applicant[] {
+function applicantsFor(
+  programme: SeedProgramme,
+  rules: CampaignRules,
+  officers: readonly DemoOfficer[],
+  dependentsOf: ReadonlyMap<string, DemoDependent[]>,
+): Applicant[] {
   const applicants: Applicant[] = [];
   for (const officer of officers) {
     for (const dependent of [null, ...(dependentsOf.get(officer.matricule) ?? [])]) {
@@ -78,7 +109,16 @@ function applicantsFor(programme: SeedProgramme, rules: CampaignRules, officers:
       const kind = beneficiaryKindOf(status, dependent?.relation ?? null);
       if (typeof kind !== 'string') continue;
       const birthDate = dependent?.birthDate ?? officer.birthDate;
-      if (refusal(rules, programme.campaign.opensOn, { officerStatus: status, kind, birthDate, programmeBenefits: 0, familyApprovedInCampaign: 0 })) continue;
+      if (
+        refusal(rules, programme.campaign.opensOn, {
+          officerStatus: status,
+          kind,
+          birthDate,
+          programmeBenefits: 0,
+          familyApprovedInCampaign: 0,
+        })
+      )
+        continue;
       applicants.push({ officer, dependent, kind });
     }
   }
@@ -105,7 +145,8 @@ export function demoActivity(
   heads: readonly DemoHead[],
 ): SeedActivity {
   const dependentsOf = new Map<string, DemoDependent[]>();
-  for (const dependent of dependents) dependentsOf.set(dependent.officerMatricule, [...(dependentsOf.get(dependent.officerMatricule) ?? []), dependent]);
+  for (const dependent of dependents)
+    dependentsOf.set(dependent.officerMatricule, [...(dependentsOf.get(dependent.officerMatricule) ?? []), dependent]);
   const activity: SeedActivity = { applications: [], allocations: [], disbursements: [] };
 
   for (const regionCode of REGION_CODES) {
@@ -132,8 +173,13 @@ export function demoActivity(
         const family = applicant.officer.matricule;
         const approving = status === 'APPROVED' || status === 'PAID';
         // At most N per family: a family past its limit is refused, as the head would.
-        if (approving && rules.maxPerFamily !== null && (familyApproved.get(family) ?? 0) >= rules.maxPerFamily) status = 'REJECTED';
-        const submittedAt = between(random, Date.parse(`${opensOn}T08:00:00Z`), Math.min(Date.parse(`${closesOn}T17:00:00Z`), LAST_EVENT - 30 * DAY));
+        if (approving && rules.maxPerFamily !== null && (familyApproved.get(family) ?? 0) >= rules.maxPerFamily)
+          status = 'REJECTED';
+        const submittedAt = between(
+          random,
+          Date.parse(`${opensOn}T08:00:00Z`),
+          Math.min(Date.parse(`${closesOn}T17:00:00Z`), LAST_EVENT - 30 * DAY),
+        );
         const decided = status === 'APPROVED' || status === 'PAID' || status === 'REJECTED' || status === 'WAITLISTED';
         const decidedAt = decided
           ? between(random, submittedAt.getTime() + 2 * DAY, Math.min(submittedAt.getTime() + 25 * DAY, LAST_EVENT))
@@ -165,7 +211,12 @@ export function demoActivity(
                     : null,
           rankingScore: rankingScore(
             rules,
-            { officerStatus: applicant.officer.status, serviceStartDate: applicant.officer.serviceStartDate, children, programmeBenefits: 0 },
+            {
+              officerStatus: applicant.officer.status,
+              serviceStartDate: applicant.officer.serviceStartDate,
+              children,
+              programmeBenefits: 0,
+            },
             submittedAt.toISOString().slice(0, 10),
           ),
           beneficiaryKind: applicant.kind,
@@ -180,7 +231,11 @@ export function demoActivity(
             applicationId: id,
             regionCode,
             amount: benefitAmount,
-            paidAt: between(random, decidedAt.getTime() + DAY, Math.min(decidedAt.getTime() + 15 * DAY, LAST_EVENT + DAY)),
+            paidAt: between(
+              random,
+              decidedAt.getTime() + DAY,
+              Math.min(decidedAt.getTime() + 15 * DAY, LAST_EVENT + DAY),
+            ),
             reference: `OV-${REFERENCE_YEAR}-${regionCode}-${String(activity.disbursements.length + 1).padStart(5, '0')}`,
             recordedBy: agent,
           });
@@ -189,7 +244,12 @@ export function demoActivity(
       // Room left for the applications still open, except where some are waitlisted: there the quota is used up.
       const spare = random.int(1, 6);
       const quota = waitlisted > 0 ? approved : approved + spare;
-      activity.allocations.push({ campaignId: campaign.id, regionCode, quota, allocated: benefitAmount * BigInt(quota) });
+      activity.allocations.push({
+        campaignId: campaign.id,
+        regionCode,
+        quota,
+        allocated: benefitAmount * BigInt(quota),
+      });
     }
   }
   return activity;

@@ -32,8 +32,21 @@ const DAY_MS = 86_400_000;
 const FOUNDATION_LOAD: BulkLoadPlan = {
   service: 'foundation',
   guardTable: 'officer',
-  loadedTables: ['officer', 'training', 'dependent', 'head_appointment', 'programme', 'campaign', 'campaign_allocation', 'application', 'disbursement'],
-  summaries: { sql: 'SELECT region_staff_summary_rebuild(), social_summary_rebuild()', tables: ['region_staff_summary', 'application_summary', 'disbursement_summary'] },
+  loadedTables: [
+    'officer',
+    'training',
+    'dependent',
+    'head_appointment',
+    'programme',
+    'campaign',
+    'campaign_allocation',
+    'application',
+    'disbursement',
+  ],
+  summaries: {
+    sql: 'SELECT region_staff_summary_rebuild(), social_summary_rebuild()',
+    tables: ['region_staff_summary', 'application_summary', 'disbursement_summary'],
+  },
 };
 
 interface Application {
@@ -111,7 +124,11 @@ export interface FoundationScale {
 /** Loads the national data into a migrated foundation database; `replace` empties it first, otherwise it must be empty. Progress goes to `report` (stdout lines for `npm run seed` by default). */
 export function seedFoundationNational(
   ownerUrl: string,
-  { replace = false, scale = { officers: NATIONAL_OFFICERS, applications: NATIONAL_APPLICATIONS }, report = reportProgress }: NationalSeedOptions<FoundationScale> = {},
+  {
+    replace = false,
+    scale = { officers: NATIONAL_OFFICERS, applications: NATIONAL_APPLICATIONS },
+    report = reportProgress,
+  }: NationalSeedOptions<FoundationScale> = {},
 ): Promise<{ rows: number; seconds: number }> {
   return bulkLoad(ownerUrl, FOUNDATION_LOAD, { replace, report }, async (copy) => {
     const population = nationalPopulation(scale.officers);
@@ -121,30 +138,104 @@ export function seedFoundationNational(
     const { officers, dependents, heads } = population;
     await copy(
       'officer',
-      ['matricule', 'first_name_ar', 'last_name_ar', 'first_name_latin', 'last_name_latin', 'rank', 'region_code', 'status', 'birth_date', 'service_start_date', 'search_text'],
+      [
+        'matricule',
+        'first_name_ar',
+        'last_name_ar',
+        'first_name_latin',
+        'last_name_latin',
+        'rank',
+        'region_code',
+        'status',
+        'birth_date',
+        'service_start_date',
+        'search_text',
+      ],
       officers.length,
-      officers.map((o) => [o.matricule, o.firstNameAr, o.lastNameAr, o.firstNameLatin, o.lastNameLatin, o.rank, o.regionCode, o.status, o.birthDate, o.serviceStartDate, officerSearchText(o)]),
+      officers.map((o) => [
+        o.matricule,
+        o.firstNameAr,
+        o.lastNameAr,
+        o.firstNameLatin,
+        o.lastNameLatin,
+        o.rank,
+        o.regionCode,
+        o.status,
+        o.birthDate,
+        o.serviceStartDate,
+        officerSearchText(o),
+      ]),
     );
-    const trainings = officers.flatMap((o) => o.trainings.map((t, i) => [serialUuid(0xf0a2, Number(o.matricule) * 10 + i), o.matricule, t.code, t.title, t.completedOn]));
+    const trainings = officers.flatMap((o) =>
+      o.trainings.map((t, i) => [
+        serialUuid(0xf0a2, Number(o.matricule) * 10 + i),
+        o.matricule,
+        t.code,
+        t.title,
+        t.completedOn,
+      ]),
+    );
     await copy('training', ['id', 'officer_matricule', 'code', 'title', 'completed_on'], trainings.length, trainings);
     await copy(
       'dependent',
-      ['id', 'officer_matricule', 'relation', 'first_name_ar', 'last_name_ar', 'first_name_latin', 'last_name_latin', 'birth_date', 'student_until', 'disabled'],
+      [
+        'id',
+        'officer_matricule',
+        'relation',
+        'first_name_ar',
+        'last_name_ar',
+        'first_name_latin',
+        'last_name_latin',
+        'birth_date',
+        'student_until',
+        'disabled',
+      ],
       dependents.length,
-      dependents.map((d) => [d.id, d.officerMatricule, d.relation, d.firstNameAr, d.lastNameAr, d.firstNameLatin, d.lastNameLatin, d.birthDate, d.studentUntil, d.disabled]),
+      dependents.map((d) => [
+        d.id,
+        d.officerMatricule,
+        d.relation,
+        d.firstNameAr,
+        d.lastNameAr,
+        d.firstNameLatin,
+        d.lastNameLatin,
+        d.birthDate,
+        d.studentUntil,
+        d.disabled,
+      ]),
     );
     await copy(
       'head_appointment',
       ['id', 'region_code', 'officer_matricule', 'start_date', 'decision_reference', 'approved_by'],
       heads.length,
-      heads.map((h, i) => [serialUuid(0xf0a3, i + 1), h.regionCode, h.matricule, h.startDate, h.decisionReference, h.approvedBy]),
+      heads.map((h, i) => [
+        serialUuid(0xf0a3, i + 1),
+        h.regionCode,
+        h.matricule,
+        h.startDate,
+        h.decisionReference,
+        h.approvedBy,
+      ]),
     );
-    await copy('programme', ['id', 'kind', 'name_fr', 'name_ar'], PROGRAMMES.length, PROGRAMMES.map((p, i) => [programmeIds[i], p.kind, p.nameFr, p.nameAr]));
+    await copy(
+      'programme',
+      ['id', 'kind', 'name_fr', 'name_ar'],
+      PROGRAMMES.length,
+      PROGRAMMES.map((p, i) => [programmeIds[i], p.kind, p.nameFr, p.nameAr]),
+    );
     await copy(
       'campaign',
       ['id', 'programme_id', 'season', 'year', 'opens_on', 'closes_on', 'benefit_amount'],
       PROGRAMMES.length,
-      PROGRAMMES.map(({ campaign }, i) => [campaignIds[i], programmeIds[i], campaign.season, campaign.year, campaign.opensOn, campaign.closesOn, campaign.benefitAmount]),
+      PROGRAMMES.map(({ campaign }, i) => [
+        campaignIds[i],
+        programmeIds[i],
+        campaign.season,
+        campaign.year,
+        campaign.opensOn,
+        campaign.closesOn,
+        campaign.benefitAmount,
+      ]),
     );
     // Each region's allocation covers its approved and paid applications, with a fifth to spare.
     const granted = new Map<string, number>();
@@ -156,17 +247,49 @@ export function seedFoundationNational(
     const allocations = PROGRAMMES.flatMap((p, c) =>
       population.heads.map((h, r) => {
         const quota = Math.ceil((granted.get(`${c}:${h.regionCode}`) ?? 0) * 1.2) + 5;
-        return [serialUuid(0xf0a4, c * 100 + r + 1), campaignIds[c], h.regionCode, p.campaign.benefitAmount * BigInt(quota), quota];
+        return [
+          serialUuid(0xf0a4, c * 100 + r + 1),
+          campaignIds[c],
+          h.regionCode,
+          p.campaign.benefitAmount * BigInt(quota),
+          quota,
+        ];
       }),
     );
-    await copy('campaign_allocation', ['id', 'campaign_id', 'region_code', 'allocated', 'quota'], allocations.length, allocations);
+    await copy(
+      'campaign_allocation',
+      ['id', 'campaign_id', 'region_code', 'allocated', 'quota'],
+      allocations.length,
+      allocations,
+    );
     await copy(
       'application',
-      ['id', 'campaign_id', 'officer_matricule', 'dependent_id', 'region_code', 'status', 'amount', 'submitted_at', 'decided_at', 'decided_by', 'decision_reason'],
+      [
+        'id',
+        'campaign_id',
+        'officer_matricule',
+        'dependent_id',
+        'region_code',
+        'status',
+        'amount',
+        'submitted_at',
+        'decided_at',
+        'decided_by',
+        'decision_reason',
+      ],
       applicationRows.length,
       applicationRows.map((a) => [
-        a.id, campaignIds[a.campaign], a.officerMatricule, a.dependentId, a.regionCode, a.status, PROGRAMMES[a.campaign].campaign.benefitAmount,
-        a.submittedAt.toISOString(), a.decidedAt?.toISOString() ?? null, a.decidedBy, a.status === 'REJECTED' ? 'Conditions non remplies' : null,
+        a.id,
+        campaignIds[a.campaign],
+        a.officerMatricule,
+        a.dependentId,
+        a.regionCode,
+        a.status,
+        PROGRAMMES[a.campaign].campaign.benefitAmount,
+        a.submittedAt.toISOString(),
+        a.decidedAt?.toISOString() ?? null,
+        a.decidedBy,
+        a.status === 'REJECTED' ? 'Conditions non remplies' : null,
       ]),
     );
     const paid = applicationRows.filter((a) => a.status === 'PAID');
@@ -175,8 +298,12 @@ export function seedFoundationNational(
       ['id', 'application_id', 'region_code', 'amount', 'paid_at', 'reference'],
       paid.length,
       paid.map((a, i) => [
-        serialUuid(0xf0a5, i + 1), a.id, a.regionCode, PROGRAMMES[a.campaign].campaign.benefitAmount,
-        new Date((a.decidedAt ?? a.submittedAt).getTime() + 3 * DAY_MS).toISOString(), `VIR-NAT-${String(i + 1).padStart(7, '0')}`,
+        serialUuid(0xf0a5, i + 1),
+        a.id,
+        a.regionCode,
+        PROGRAMMES[a.campaign].campaign.benefitAmount,
+        new Date((a.decidedAt ?? a.submittedAt).getTime() + 3 * DAY_MS).toISOString(),
+        `VIR-NAT-${String(i + 1).padStart(7, '0')}`,
       ]),
     );
   });

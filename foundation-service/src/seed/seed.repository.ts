@@ -13,7 +13,9 @@ export class SeedRepository {
    */
   async lockAndCheckEmpty(): Promise<boolean> {
     await this.manager.query('LOCK TABLE officer IN EXCLUSIVE MODE');
-    const rows: Array<{ present: boolean }> = await this.manager.query('SELECT EXISTS (SELECT 1 FROM officer) AS present');
+    const rows: Array<{ present: boolean }> = await this.manager.query(
+      'SELECT EXISTS (SELECT 1 FROM officer) AS present',
+    );
     return rows[0]?.present !== true;
   }
 
@@ -21,7 +23,9 @@ export class SeedRepository {
   async insert(table: string, columns: readonly string[], rows: ReadonlyArray<readonly unknown[]>): Promise<void> {
     for (let offset = 0; offset < rows.length; offset += ROWS_PER_STATEMENT) {
       const chunk = rows.slice(offset, offset + ROWS_PER_STATEMENT);
-      const values = chunk.map((_, r) => `(${columns.map((_, c) => `$${r * columns.length + c + 1}`).join(', ')})`).join(', ');
+      const values = chunk
+        .map((_, r) => `(${columns.map((_, c) => `$${r * columns.length + c + 1}`).join(', ')})`)
+        .join(', ');
       await this.manager.query(`INSERT INTO ${table} (${columns.join(', ')}) VALUES ${values}`, chunk.flat());
     }
   }

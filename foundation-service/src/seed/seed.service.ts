@@ -32,9 +32,31 @@ export async function seedFoundation(ownerUrl: string): Promise<{ seeded: boolea
 
       await repository.insert(
         'officer',
-        ['matricule', 'first_name_ar', 'last_name_ar', 'first_name_latin', 'last_name_latin', 'rank', 'region_code', 'status', 'birth_date', 'service_start_date', 'search_text'],
+        [
+          'matricule',
+          'first_name_ar',
+          'last_name_ar',
+          'first_name_latin',
+          'last_name_latin',
+          'rank',
+          'region_code',
+          'status',
+          'birth_date',
+          'service_start_date',
+          'search_text',
+        ],
         population.officers.map((o) => [
-          o.matricule, o.firstNameAr, o.lastNameAr, o.firstNameLatin, o.lastNameLatin, o.rank, o.regionCode, o.status, o.birthDate, o.serviceStartDate, officerSearchText(o),
+          o.matricule,
+          o.firstNameAr,
+          o.lastNameAr,
+          o.firstNameLatin,
+          o.lastNameLatin,
+          o.rank,
+          o.regionCode,
+          o.status,
+          o.birthDate,
+          o.serviceStartDate,
+          officerSearchText(o),
         ]),
       );
       await repository.insert(
@@ -44,16 +66,43 @@ export async function seedFoundation(ownerUrl: string): Promise<{ seeded: boolea
       );
       await repository.insert(
         'dependent',
-        ['id', 'officer_matricule', 'relation', 'first_name_ar', 'last_name_ar', 'first_name_latin', 'last_name_latin', 'birth_date', 'student_until', 'disabled'],
+        [
+          'id',
+          'officer_matricule',
+          'relation',
+          'first_name_ar',
+          'last_name_ar',
+          'first_name_latin',
+          'last_name_latin',
+          'birth_date',
+          'student_until',
+          'disabled',
+        ],
         population.dependents.map((d) => [
-          d.id, d.officerMatricule, d.relation, d.firstNameAr, d.lastNameAr, d.firstNameLatin, d.lastNameLatin, d.birthDate, d.studentUntil, d.disabled,
+          d.id,
+          d.officerMatricule,
+          d.relation,
+          d.firstNameAr,
+          d.lastNameAr,
+          d.firstNameLatin,
+          d.lastNameLatin,
+          d.birthDate,
+          d.studentUntil,
+          d.disabled,
         ]),
       );
       await seedRegistryEvents(repository, population);
       await repository.insert(
         'head_appointment',
         ['id', 'region_code', 'officer_matricule', 'start_date', 'decision_reference', 'approved_by'],
-        population.heads.map((h) => [random.uuid(), h.regionCode, h.matricule, h.startDate, h.decisionReference, h.approvedBy]),
+        population.heads.map((h) => [
+          random.uuid(),
+          h.regionCode,
+          h.matricule,
+          h.startDate,
+          h.decisionReference,
+          h.approvedBy,
+        ]),
       );
 
       const campaigns: SeedCampaign[] = PROGRAMMES.map((programme) => ({ id: random.uuid(), programme }));
@@ -67,7 +116,13 @@ export async function seedFoundation(ownerUrl: string): Promise<{ seeded: boolea
         'campaign',
         ['id', 'programme_id', 'season', 'year', 'opens_on', 'closes_on', 'benefit_amount', 'eligibility'],
         campaigns.map(({ id, programme: { campaign } }, i) => [
-          id, programmeIds[i], campaign.season, campaign.year, campaign.opensOn, campaign.closesOn, campaign.benefitAmount.toString(),
+          id,
+          programmeIds[i],
+          campaign.season,
+          campaign.year,
+          campaign.opensOn,
+          campaign.closesOn,
+          campaign.benefitAmount.toString(),
           JSON.stringify(validateRules(campaign.eligibility)),
         ]),
       );
@@ -81,18 +136,47 @@ export async function seedFoundation(ownerUrl: string): Promise<{ seeded: boolea
       await repository.insert(
         'application',
         [
-          'id', 'campaign_id', 'officer_matricule', 'dependent_id', 'region_code', 'status', 'amount', 'submitted_at', 'decided_at', 'decided_by',
-          'decision_reason', 'ranking_score', 'beneficiary_kind',
+          'id',
+          'campaign_id',
+          'officer_matricule',
+          'dependent_id',
+          'region_code',
+          'status',
+          'amount',
+          'submitted_at',
+          'decided_at',
+          'decided_by',
+          'decision_reason',
+          'ranking_score',
+          'beneficiary_kind',
         ],
         activity.applications.map((a) => [
-          a.id, a.campaignId, a.officerMatricule, a.dependentId, a.regionCode, a.status, a.amount.toString(), a.submittedAt.toISOString(),
-          a.decidedAt?.toISOString() ?? null, a.decidedBy, a.decisionReason, a.rankingScore, a.beneficiaryKind,
+          a.id,
+          a.campaignId,
+          a.officerMatricule,
+          a.dependentId,
+          a.regionCode,
+          a.status,
+          a.amount.toString(),
+          a.submittedAt.toISOString(),
+          a.decidedAt?.toISOString() ?? null,
+          a.decidedBy,
+          a.decisionReason,
+          a.rankingScore,
+          a.beneficiaryKind,
         ]),
       );
       await repository.insert(
         'disbursement',
         ['application_id', 'region_code', 'amount', 'paid_at', 'reference', 'recorded_by'],
-        activity.disbursements.map((d) => [d.applicationId, d.regionCode, d.amount.toString(), d.paidAt.toISOString(), d.reference, d.recordedBy]),
+        activity.disbursements.map((d) => [
+          d.applicationId,
+          d.regionCode,
+          d.amount.toString(),
+          d.paidAt.toISOString(),
+          d.reference,
+          d.recordedBy,
+        ]),
       );
       return { seeded: true };
     });

@@ -11,7 +11,6 @@ let keys = 0;
 /** A fresh idempotency key. */
 export const newKey = (): string => `fixture-key-${process.pid}-${String(++keys).padStart(6, '0')}`;
 
-
 let seasons = 0;
 
 export const CREATE_CAMPAIGN = `mutation ($input: CreateCampaignInput!) {
@@ -44,9 +43,16 @@ export function expectNoErrors<T>(response: GraphQLResponse<T>): T {
 /** Opens a campaign today (as the national administration) and gives each region listed a budget and quota. */
 export async function openCampaign(
   foundation: FoundationUnderTest,
-  options: { kind?: string; eligibility?: Record<string, unknown>; benefitAmount?: string; allocations?: Array<{ region: RegionCode; allocated: string; quota: number }> } = {},
+  options: {
+    kind?: string;
+    eligibility?: Record<string, unknown>;
+    benefitAmount?: string;
+    allocations?: Array<{ region: RegionCode; allocated: string; quota: number }>;
+  } = {},
 ): Promise<string> {
-  const [programme] = await foundation.sql<{ id: string }>('SELECT id FROM programme WHERE kind = $1', [options.kind ?? 'EXCEPTIONAL_AID']);
+  const [programme] = await foundation.sql<{ id: string }>('SELECT id FROM programme WHERE kind = $1', [
+    options.kind ?? 'EXCEPTIONAL_AID',
+  ]);
   const today = todayUtc();
   const created = expectNoErrors(
     await foundation.query<{ createCampaign: { id: string } }>(CREATE_CAMPAIGN, {
@@ -57,21 +63,35 @@ export async function openCampaign(
         opensOn: addDays(today, -1),
         closesOn: addDays(today, 60),
         benefitAmount: options.benefitAmount ?? '1000.00',
-        eligibility: options.eligibility ?? { beneficiaryKinds: ['OFFICER', 'SPOUSE', 'CHILD', 'RETIREE', 'WIDOW', 'ORPHAN'] },
+        eligibility: options.eligibility ?? {
+          beneficiaryKinds: ['OFFICER', 'SPOUSE', 'CHILD', 'RETIREE', 'WIDOW', 'ORPHAN'],
+        },
         idempotencyKey: newKey(),
       },
     }),
   ).createCampaign;
   for (const allocation of options.allocations ?? []) {
     expectNoErrors(
-      await foundation.query(SET_ALLOCATION, { input: { campaignId: created.id, regionCode: allocation.region, allocated: allocation.allocated, quota: allocation.quota } }),
+      await foundation.query(SET_ALLOCATION, {
+        input: {
+          campaignId: created.id,
+          regionCode: allocation.region,
+          allocated: allocation.allocated,
+          quota: allocation.quota,
+        },
+      }),
     );
   }
   return created.id;
 }
 
 /** Active officers of a region with no application yet to the campaign, for tests that need fresh applicants. */
-export async function activeOfficers(foundation: FoundationUnderTest, region: RegionCode, count: number, offset = 0): Promise<string[]> {
+export async function activeOfficers(
+  foundation: FoundationUnderTest,
+  region: RegionCode,
+  count: number,
+  offset = 0,
+): Promise<string[]> {
   const rows = await foundation.sql<{ matricule: string }>(
     `SELECT matricule FROM officer WHERE region_code = $1 AND status = 'ACTIVE'
        AND NOT EXISTS (SELECT 1 FROM head_appointment h WHERE h.officer_matricule = officer.matricule)
@@ -112,16 +132,35 @@ export const DISBURSE = `mutation ($input: RecordDisbursementInput!) {
 }`;
 
 /** Submits for an officer (or a dependent) as `caller`, and returns the application. */
-export async function submit(foundation: FoundationUnderTest, caller: Caller, campaignId: string, matricule: string, dependentId: string | null = null): Promise<ApplicationResult> {
+export async function submit(
+  foundation: FoundationUnderTest,
+  caller: Caller,
+  campaignId: string,
+  matricule: string,
+  dependentId: string | null = null,
+): Promise<ApplicationResult> {
   return expectNoErrors(
-    await foundation.query<{ submitApplication: ApplicationResult }>(SUBMIT, { input: { campaignId, matricule, dependentId, idempotencyKey: newKey() } }, caller),
+    await foundation.query<{ submitApplication: ApplicationResult }>(
+      SUBMIT,
+      { input: { campaignId, matricule, dependentId, idempotencyKey: newKey() } },
+      caller,
+    ),
   ).submitApplication;
 }
 
 /** Submits and takes the application under review, as the region's agent. */
-export async function underReview(foundation: FoundationUnderTest, region: RegionCode, campaignId: string, matricule: string): Promise<ApplicationResult> {
+export async function underReview(
+  foundation: FoundationUnderTest,
+  region: RegionCode,
+  campaignId: string,
+  matricule: string,
+): Promise<ApplicationResult> {
   const submitted = await submit(foundation, agent(region), campaignId, matricule);
   return expectNoErrors(
-    await foundation.query<{ startApplicationReview: ApplicationResult }>(START_REVIEW, { input: { applicationId: submitted.id, expectedVersion: submitted.version } }, agent(region)),
+    await foundation.query<{ startApplicationReview: ApplicationResult }>(
+      START_REVIEW,
+      { input: { applicationId: submitted.id, expectedVersion: submitted.version } },
+      agent(region),
+    ),
   ).startApplicationReview;
 }

@@ -1,5 +1,14 @@
 import { type Caller, type RunningServer } from '@dsp/common';
-import { createTestDatabase, createTestGatewayIdentity, type GraphQLResponse, postGraphQL, seededTemplate, TEST_NATIONAL_ADMIN, type TestDatabase, type TestGatewayIdentity } from '@dsp/testing';
+import {
+  createTestDatabase,
+  createTestGatewayIdentity,
+  type GraphQLResponse,
+  postGraphQL,
+  seededTemplate,
+  TEST_NATIONAL_ADMIN,
+  type TestDatabase,
+  type TestGatewayIdentity,
+} from '@dsp/testing';
 import type { KeyObject } from 'node:crypto';
 import { Client } from 'pg';
 import type { DataSource, Logger } from 'typeorm';
@@ -44,7 +53,10 @@ export function seededFoundationTemplate(): Promise<string> {
 
 /** A fresh database, migrated as the owner and seeded, served as the application role on a free port. */
 export async function startFoundationUnderTest(options: StartOptions = {}): Promise<FoundationUnderTest> {
-  const database = (options.seed ?? true) ? await createTestDatabase('foundation', await seededFoundationTemplate()) : await createTestDatabase('foundation');
+  const database =
+    (options.seed ?? true)
+      ? await createTestDatabase('foundation', await seededFoundationTemplate())
+      : await createTestDatabase('foundation');
   if (!(options.seed ?? true)) await migrateFoundation(database.ownerUrl);
   const gateway = createTestGatewayIdentity();
   const server = await startFoundationService({
@@ -65,8 +77,11 @@ export async function startFoundationUnderTest(options: StartOptions = {}): Prom
     database,
     gateway,
     server,
-    query: async <TData>(query: string, variables: Record<string, unknown> = {}, caller: Caller = TEST_NATIONAL_ADMIN) =>
-      postGraphQL<TData>(server.url, await gateway.headersFor(caller, 'foundation'), query, variables),
+    query: async <TData>(
+      query: string,
+      variables: Record<string, unknown> = {},
+      caller: Caller = TEST_NATIONAL_ADMIN,
+    ) => postGraphQL<TData>(server.url, await gateway.headersFor(caller, 'foundation'), query, variables),
     sql: async <TRow>(text: string, values: unknown[] = []) => (await admin.query(text, values)).rows as TRow[],
     stop: async () => {
       await admin.end();

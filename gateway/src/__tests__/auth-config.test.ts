@@ -3,13 +3,16 @@ import { generateKeyPairSync } from 'node:crypto';
 import { authConfig, clientSignIn } from '../auth/auth-config';
 
 const saved = { ...process.env };
-const pem = (key: { export(options: { type: 'spki' | 'pkcs8'; format: 'pem' }): string | Buffer }, type: 'spki' | 'pkcs8'): string =>
-  key.export({ type, format: 'pem' }).toString();
+const pem = (
+  key: { export(options: { type: 'spki' | 'pkcs8'; format: 'pem' }): string | Buffer },
+  type: 'spki' | 'pkcs8',
+): string => key.export({ type, format: 'pem' }).toString();
 const keys = generateKeyPairSync('ed25519');
 
 function withEnv(variables: Record<string, string>): void {
   process.env = { ...saved };
-  for (const name of Object.keys(process.env)) if (name.startsWith('AUTH_') || name.startsWith('GATEWAY_SIGNING_KEY')) delete process.env[name];
+  for (const name of Object.keys(process.env))
+    if (name.startsWith('AUTH_') || name.startsWith('GATEWAY_SIGNING_KEY')) delete process.env[name];
   Object.assign(process.env, variables);
 }
 
@@ -19,13 +22,21 @@ describe('gateway authentication settings', () => {
   });
 
   it('needs AUTH_ISSUER in production', () => {
-    withEnv({ NODE_ENV: 'production', AUTH_PUBLIC_KEY: pem(keys.publicKey, 'spki'), GATEWAY_SIGNING_KEY: pem(keys.privateKey, 'pkcs8') });
+    withEnv({
+      NODE_ENV: 'production',
+      AUTH_PUBLIC_KEY: pem(keys.publicKey, 'spki'),
+      GATEWAY_SIGNING_KEY: pem(keys.privateKey, 'pkcs8'),
+    });
     expect(() => authConfig()).toThrow(StartupError);
     expect(() => authConfig()).toThrow(/^set AUTH_ISSUER/);
   });
 
   it('refuses shared-secret and unsigned algorithms', () => {
-    withEnv({ AUTH_ALGORITHMS: 'EdDSA,HS256,none', AUTH_PUBLIC_KEY: pem(keys.publicKey, 'spki'), GATEWAY_SIGNING_KEY: pem(keys.privateKey, 'pkcs8') });
+    withEnv({
+      AUTH_ALGORITHMS: 'EdDSA,HS256,none',
+      AUTH_PUBLIC_KEY: pem(keys.publicKey, 'spki'),
+      GATEWAY_SIGNING_KEY: pem(keys.privateKey, 'pkcs8'),
+    });
     expect(() => authConfig()).toThrow(/refused: HS256, none\.$/);
   });
 
@@ -35,7 +46,11 @@ describe('gateway authentication settings', () => {
   });
 
   it('reads a JWKS URL or a public key, with the development issuer by default outside production', () => {
-    withEnv({ NODE_ENV: 'development', AUTH_JWKS_URL: 'https://idp.example/.well-known/jwks.json', GATEWAY_SIGNING_KEY: pem(keys.privateKey, 'pkcs8') });
+    withEnv({
+      NODE_ENV: 'development',
+      AUTH_JWKS_URL: 'https://idp.example/.well-known/jwks.json',
+      GATEWAY_SIGNING_KEY: pem(keys.privateKey, 'pkcs8'),
+    });
     const config = authConfig();
     expect(config.userTokens.issuer).toBe('dsp-dev-idp');
     expect(config.userTokens.key).toEqual({ jwksUrl: new URL('https://idp.example/.well-known/jwks.json') });
@@ -49,7 +64,12 @@ describe('the admin client sign-in settings', () => {
   });
 
   it('refuses the demonstration token endpoint in production', () => {
-    withEnv({ NODE_ENV: 'production', AUTH_ISSUER: 'https://idp.example', AUTH_PUBLIC_KEY: pem(keys.publicKey, 'spki'), GATEWAY_SIGNING_KEY: pem(keys.privateKey, 'pkcs8') });
+    withEnv({
+      NODE_ENV: 'production',
+      AUTH_ISSUER: 'https://idp.example',
+      AUTH_PUBLIC_KEY: pem(keys.publicKey, 'spki'),
+      GATEWAY_SIGNING_KEY: pem(keys.privateKey, 'pkcs8'),
+    });
     const auth = authConfig();
     process.env.DEV_TOKENS = '1';
     process.env.DEV_TOKENS_SIGNING_KEY = pem(keys.privateKey, 'pkcs8');
@@ -57,8 +77,15 @@ describe('the admin client sign-in settings', () => {
   });
 
   it('has no demonstration sign-in unless DEV_TOKENS=1, and names the OpenID Connect provider when configured', () => {
-    withEnv({ AUTH_PUBLIC_KEY: pem(keys.publicKey, 'spki'), GATEWAY_SIGNING_KEY: pem(keys.privateKey, 'pkcs8'), OIDC_ISSUER: 'https://sso.example', OIDC_CLIENT_ID: 'admin-client' });
+    withEnv({
+      AUTH_PUBLIC_KEY: pem(keys.publicKey, 'spki'),
+      GATEWAY_SIGNING_KEY: pem(keys.privateKey, 'pkcs8'),
+      OIDC_ISSUER: 'https://sso.example',
+      OIDC_CLIENT_ID: 'admin-client',
+    });
     delete process.env.DEV_TOKENS;
-    expect(clientSignIn(authConfig())).toEqual({ oidc: { issuer: 'https://sso.example', clientId: 'admin-client', scope: 'openid profile' } });
+    expect(clientSignIn(authConfig())).toEqual({
+      oidc: { issuer: 'https://sso.example', clientId: 'admin-client', scope: 'openid profile' },
+    });
   });
 });

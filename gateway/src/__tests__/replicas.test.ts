@@ -22,16 +22,33 @@ beforeAll(async () => {
       supergraphPath: SUPERGRAPH,
       // `{ __typename }` is answered by the gateway alone: no subgraph is needed.
       subgraphUrls: { foundation: 'http://127.0.0.1:9/graphql', mutual: 'http://127.0.0.1:9/graphql' },
-      verifyUser: createUserTokenVerifier({ issuer: 'replicas-test', audience: 'dual-supervision', algorithms: ['EdDSA'], key: { publicKey: identityProvider.publicKey }, clockToleranceSeconds: 30 }),
+      verifyUser: createUserTokenVerifier({
+        issuer: 'replicas-test',
+        audience: 'dual-supervision',
+        algorithms: ['EdDSA'],
+        key: { publicKey: identityProvider.publicKey },
+        clockToleranceSeconds: 30,
+      }),
       signingKey: generateKeyPairSync('ed25519').privateKey,
     });
   replicas = [await start(), await start()];
-  token = await signUserToken(identityProvider.privateKey, { sub: 'admin', role: 'NATIONAL_ADMIN', region: null }, { issuer: 'replicas-test' });
+  token = await signUserToken(
+    identityProvider.privateKey,
+    { sub: 'admin', role: 'NATIONAL_ADMIN', region: null },
+    { issuer: 'replicas-test' },
+  );
 });
 afterAll(() => Promise.all(replicas.map((replica) => replica.stop())));
 
-async function post(replica: RunningServer, body: unknown): Promise<{ data?: unknown; errors?: { extensions?: { code?: string } }[] }> {
-  const response = await fetch(replica.url, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: JSON.stringify(body) });
+async function post(
+  replica: RunningServer,
+  body: unknown,
+): Promise<{ data?: unknown; errors?: { extensions?: { code?: string } }[] }> {
+  const response = await fetch(replica.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify(body),
+  });
   return (await response.json()) as { data?: unknown; errors?: { extensions?: { code?: string } }[] };
 }
 

@@ -52,7 +52,12 @@ beforeEach(async () => {
   subgraph = await slowSubgraph();
   const { fetcher, close } = subgraphFetcher({ timeoutMs: 5_000, maxConnections: 8 });
   closeFetcher = close;
-  source = new SubgraphDataSource('mutual', subgraph.url, new IdentityTokenSigner(generateKeyPairSync('ed25519').privateKey), fetcher);
+  source = new SubgraphDataSource(
+    'mutual',
+    subgraph.url,
+    new IdentityTokenSigner(generateKeyPairSync('ed25519').privateKey),
+    fetcher,
+  );
 });
 afterEach(async () => {
   await closeFetcher();
@@ -63,7 +68,10 @@ describe('identical subgraph queries in flight together', () => {
   const QUERY = 'query ($code: ID!) { region(code: $code) { health { pendingClaims } } }';
 
   it('share one call for the same caller, each answer a copy of its own', async () => {
-    const [first, second] = await Promise.all([source.process(options(HEAD_FES, QUERY)), source.process(options(HEAD_FES, QUERY))]);
+    const [first, second] = await Promise.all([
+      source.process(options(HEAD_FES, QUERY)),
+      source.process(options(HEAD_FES, QUERY)),
+    ]);
     expect(subgraph.received()).toBe(1);
     expect(first.data).toEqual({ serial: 1 });
     expect(second.data).toEqual({ serial: 1 });
@@ -76,7 +84,10 @@ describe('identical subgraph queries in flight together', () => {
   });
 
   it('never cross callers: another region’s head gets their own call', async () => {
-    const [fes, rabat] = await Promise.all([source.process(options(HEAD_FES, QUERY)), source.process(options(HEAD_RABAT, QUERY))]);
+    const [fes, rabat] = await Promise.all([
+      source.process(options(HEAD_FES, QUERY)),
+      source.process(options(HEAD_RABAT, QUERY)),
+    ]);
     expect(subgraph.received()).toBe(2);
     expect(new Set([fes.data?.serial, rabat.data?.serial])).toEqual(new Set([1, 2]));
   });

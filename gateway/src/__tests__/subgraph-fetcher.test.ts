@@ -25,7 +25,11 @@ async function flakySubgraph(failures: number): Promise<{ url: string; received:
   };
 }
 
-const post = (query: string) => ({ method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+const post = (query: string) => ({
+  method: 'POST',
+  headers: { 'content-type': 'application/json' },
+  body: JSON.stringify({ query }),
+});
 
 describe('calls to a subgraph', () => {
   it('retry a query once when its connection breaks before an answer', async () => {

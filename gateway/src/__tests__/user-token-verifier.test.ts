@@ -18,7 +18,9 @@ function base64url(value: object): string {
   return Buffer.from(JSON.stringify(value)).toString('base64url');
 }
 
-async function refusal(authorization: string | undefined): Promise<{ message: string; extensions: Record<string, unknown> }> {
+async function refusal(
+  authorization: string | undefined,
+): Promise<{ message: string; extensions: Record<string, unknown> }> {
   try {
     await verify(authorization);
   } catch (error) {
@@ -80,7 +82,10 @@ describe('user tokens at the gateway', () => {
 
   it('refuses another issuer or audience', async () => {
     const otherIssuer = await signUserToken(identityProvider.privateKey, fesHead, { issuer: 'https://evil.example' });
-    const otherAudience = await signUserToken(identityProvider.privateKey, fesHead, { issuer: 'https://idp.example', audience: 'another-app' });
+    const otherAudience = await signUserToken(identityProvider.privateKey, fesHead, {
+      issuer: 'https://idp.example',
+      audience: 'another-app',
+    });
     expect((await refusal(`Bearer ${otherIssuer}`)).extensions.code).toBe('UNAUTHENTICATED');
     expect((await refusal(`Bearer ${otherAudience}`)).extensions.code).toBe('UNAUTHENTICATED');
   });
@@ -100,7 +105,9 @@ describe('user tokens at the gateway', () => {
       jest.advanceTimersByTime(89_000);
       await expect(verify(`Bearer ${token}`)).resolves.toEqual(fesHead);
       jest.advanceTimersByTime(2_000);
-      expect((await refusal(`Bearer ${token}`)).message).toBe('Unauthenticated: your token has expired; sign in again.');
+      expect((await refusal(`Bearer ${token}`)).message).toBe(
+        'Unauthenticated: your token has expired; sign in again.',
+      );
     } finally {
       jest.useRealTimers();
     }
@@ -111,11 +118,19 @@ describe('user tokens at the gateway', () => {
     await expect(verify(`Bearer ${token}`)).resolves.toEqual(fesHead);
     const [header, payload] = token.split('.');
     const forged = await signUserToken(forger.privateKey, fesHead, { issuer: 'https://idp.example' });
-    expect((await refusal(`Bearer ${header}.${payload}.${forged.split('.')[2]}`)).message).toBe('Unauthenticated: your token is not valid.');
+    expect((await refusal(`Bearer ${header}.${payload}.${forged.split('.')[2]}`)).message).toBe(
+      'Unauthenticated: your token is not valid.',
+    );
   });
 
   it('refuses a valid signature over claims that are not an identity', async () => {
-    const noRegion = await signUserToken(identityProvider.privateKey, { sub: 'x', role: 'REGIONAL_HEAD', region: null }, { issuer: 'https://idp.example' });
-    expect((await refusal(`Bearer ${noRegion}`)).message).toBe('Unauthenticated: a REGIONAL_HEAD token must name a known region.');
+    const noRegion = await signUserToken(
+      identityProvider.privateKey,
+      { sub: 'x', role: 'REGIONAL_HEAD', region: null },
+      { issuer: 'https://idp.example' },
+    );
+    expect((await refusal(`Bearer ${noRegion}`)).message).toBe(
+      'Unauthenticated: a REGIONAL_HEAD token must name a known region.',
+    );
   });
 });

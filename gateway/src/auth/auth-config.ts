@@ -4,7 +4,18 @@ import type { DevTokenSettings } from '../dev-tokens';
 import type { KeyObject } from 'node:crypto';
 import type { UserTokenSettings } from './user-token-verifier';
 
-const SAFE_ALGORITHMS = new Set(['EdDSA', 'ES256', 'ES384', 'ES512', 'RS256', 'RS384', 'RS512', 'PS256', 'PS384', 'PS512']);
+const SAFE_ALGORITHMS = new Set([
+  'EdDSA',
+  'ES256',
+  'ES384',
+  'ES512',
+  'RS256',
+  'RS384',
+  'RS512',
+  'PS256',
+  'PS384',
+  'PS512',
+]);
 
 export interface AuthConfig {
   userTokens: UserTokenSettings;
@@ -21,11 +32,13 @@ export interface AuthConfig {
 export function authConfig(): AuthConfig {
   const production = process.env.NODE_ENV === 'production';
   const issuer = process.env.AUTH_ISSUER ?? (production ? undefined : DEV_TOKEN_ISSUER);
-  if (!issuer) throw new StartupError('set AUTH_ISSUER to the issuer of your identity provider\'s tokens.');
+  if (!issuer) throw new StartupError("set AUTH_ISSUER to the issuer of your identity provider's tokens.");
   const algorithms = (process.env.AUTH_ALGORITHMS ?? 'EdDSA,ES256,RS256').split(',').map((name) => name.trim());
   const unsafe = algorithms.filter((name) => !SAFE_ALGORITHMS.has(name));
   if (unsafe.length > 0) {
-    throw new StartupError(`AUTH_ALGORITHMS may list only asymmetric algorithms (${[...SAFE_ALGORITHMS].join(', ')}); refused: ${unsafe.join(', ')}.`);
+    throw new StartupError(
+      `AUTH_ALGORITHMS may list only asymmetric algorithms (${[...SAFE_ALGORITHMS].join(', ')}); refused: ${unsafe.join(', ')}.`,
+    );
   }
   const jwksUrl = process.env.AUTH_JWKS_URL;
   let key: UserTokenSettings['key'];
@@ -65,7 +78,10 @@ export function clientSignIn(auth: AuthConfig): ClientSignIn {
   const production = process.env.NODE_ENV === 'production';
   const sign: ClientSignIn = {};
   if (process.env.DEV_TOKENS === '1') {
-    if (production) throw new StartupError('DEV_TOKENS=1 is refused when NODE_ENV=production: demonstration sign-in must never reach a real deployment.');
+    if (production)
+      throw new StartupError(
+        'DEV_TOKENS=1 is refused when NODE_ENV=production: demonstration sign-in must never reach a real deployment.',
+      );
     sign.devTokens = {
       privateKey: keyFromEnv('DEV_TOKENS_SIGNING_KEY', 'private'),
       issuer: auth.userTokens.issuer,

@@ -17,7 +17,9 @@ export interface UserTokenSettings {
 export type VerifyUser = (authorization: string | undefined) => Promise<Caller>;
 
 function unauthenticated(reason: string): GraphQLError {
-  return new GraphQLError(`Unauthenticated: ${reason}.`, { extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } } });
+  return new GraphQLError(`Unauthenticated: ${reason}.`, {
+    extensions: { code: 'UNAUTHENTICATED', http: { status: 401 } },
+  });
 }
 
 /**
@@ -53,7 +55,9 @@ export function createUserTokenVerifier(settings: UserTokenSettings): VerifyUser
     try {
       claims = (await verify(token)).payload;
     } catch (error) {
-      throw unauthenticated(error instanceof joseErrors.JWTExpired ? 'your token has expired; sign in again' : 'your token is not valid');
+      throw unauthenticated(
+        error instanceof joseErrors.JWTExpired ? 'your token has expired; sign in again' : 'your token is not valid',
+      );
     }
     const caller = callerFromClaims(claims);
     if (typeof caller === 'string') throw unauthenticated(caller);

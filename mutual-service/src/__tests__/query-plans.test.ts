@@ -1,5 +1,12 @@
 import { type Caller, type RunningServer } from '@dsp/common';
-import { createTestDatabase, createTestGatewayIdentity, sequentialScans, StatementCapture, TEST_NATIONAL_ADMIN, type TestDatabase } from '@dsp/testing';
+import {
+  createTestDatabase,
+  createTestGatewayIdentity,
+  sequentialScans,
+  StatementCapture,
+  TEST_NATIONAL_ADMIN,
+  type TestDatabase,
+} from '@dsp/testing';
 import { Client } from 'pg';
 import { migrateMutual } from '../database';
 import { seedMutualNational } from '../seed/national';
@@ -16,7 +23,8 @@ import { startMutualService } from '../server';
 const AGENT_FES: Caller = { sub: 'test-agent-fes', role: 'MUTUAL_AGENT', region: 'FES' };
 const HEAD_FES: Caller = { sub: '', role: 'REGIONAL_HEAD', region: 'FES' };
 const ADVISOR: Caller = { sub: 'test-advisor', role: 'MEDICAL_ADVISOR', region: null };
-const PAGE = 'edges { cursor node { id reference status submittedAt amountClaimed } } pageInfo { hasNextPage endCursor } totalCount';
+const PAGE =
+  'edges { cursor node { id reference status submittedAt amountClaimed } } pageInfo { hasNextPage endCursor } totalCount';
 
 let database: TestDatabase;
 let service: RunningServer;
@@ -25,7 +33,11 @@ const capture = new StatementCapture();
 const gateway = createTestGatewayIdentity();
 let person: { officer: string; claim: string };
 
-async function query(text: string, variables: Record<string, unknown>, caller: Caller): Promise<{ data?: Record<string, unknown>; errors?: unknown[] }> {
+async function query(
+  text: string,
+  variables: Record<string, unknown>,
+  caller: Caller,
+): Promise<{ data?: Record<string, unknown>; errors?: unknown[] }> {
   const response = await fetch(service.url, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...(await gateway.headersFor(caller, 'mutual')) },
@@ -37,7 +49,10 @@ async function query(text: string, variables: Record<string, unknown>, caller: C
 beforeAll(async () => {
   database = await createTestDatabase('mutual');
   await migrateMutual(database.ownerUrl);
-  await seedMutualNational(database.ownerUrl, { scale: { officers: 25_000, claims: 100_000 }, report: () => undefined });
+  await seedMutualNational(database.ownerUrl, {
+    scale: { officers: 25_000, claims: 100_000 },
+    report: () => undefined,
+  });
   admin = new Client({ connectionString: database.superuserUrl });
   await admin.connect();
   await admin.query('ANALYZE');
@@ -46,9 +61,17 @@ beforeAll(async () => {
       WHERE b.kind = 'OFFICER' AND b.region_code = 'FES' ORDER BY c.reference LIMIT 1`,
   );
   person = rows.rows[0]!;
-  const head = await admin.query<{ sub: string }>(`SELECT officer_matricule AS sub FROM head_term WHERE region_code = 'FES' AND end_date IS NULL`);
+  const head = await admin.query<{ sub: string }>(
+    `SELECT officer_matricule AS sub FROM head_term WHERE region_code = 'FES' AND end_date IS NULL`,
+  );
   HEAD_FES.sub = head.rows[0].sub;
-  service = await startMutualService({ gatewayPublicKey: gateway.publicKey, databaseUrl: database.appUrl, port: 0, host: '127.0.0.1', queryLogger: capture });
+  service = await startMutualService({
+    gatewayPublicKey: gateway.publicKey,
+    databaseUrl: database.appUrl,
+    port: 0,
+    host: '127.0.0.1',
+    queryLogger: capture,
+  });
 }, 300_000);
 afterAll(async () => {
   await service.stop();
@@ -57,26 +80,50 @@ afterAll(async () => {
 });
 
 const REQUESTS: Array<[string, () => [string, Record<string, unknown>, Caller]]> = [
-  ['an agent’s queue awaiting check', () => [`query { claimQueue(stage: AWAITING_CHECK, first: 50) { ${PAGE} } }`, {}, AGENT_FES]],
-  ['an agent’s queue awaiting payment, for one care type', () => [`query { claimQueue(stage: AWAITING_PAYMENT, careType: DENTAL) { ${PAGE} } }`, {}, AGENT_FES]],
-  ['the national review queue', () => [`query { claimQueue(stage: AWAITING_REVIEW, first: 100) { ${PAGE} } }`, {}, ADVISOR]],
-  ['a region’s review queue for an advisor', () => [`query { claimQueue(stage: AWAITING_REVIEW, region: "RABAT", first: 100) { ${PAGE} } }`, {}, ADVISOR]],
-  ['a person’s file with claims and lines', () => [
-    `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Officer { matricule coverage { memberNumber } claims { reference status lines { actCode amountClaimed } } } } }`,
-    { representations: [{ __typename: 'Officer', matricule: person.officer }] },
-    AGENT_FES,
-  ]],
-  ['a claim', () => [`query ($id: ID!) { claim(id: $id) { reference status lines { actCode } } }`, { id: person.claim }, ADVISOR]],
-  ['a head’s regional health figures', () => [
-    `query { _entities(representations: [{ __typename: "Region", code: "FES" }]) { ... on Region { health { pendingClaims claimsThisYear reimbursedThisYear averageProcessingDays decidedWithin15Days beneficiaryCount reimbursementPerBeneficiary claimsByStatus { status count } providers } } } }`,
-    {},
-    HEAD_FES,
-  ]],
-  ['every region’s health, nationally', () => [
-    `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Region { health { pendingClaims claimsThisYear averageProcessingDays } } } }`,
-    { representations: ['CASABLANCA', 'RABAT', 'FES', 'DAKHLA'].map((code) => ({ __typename: 'Region', code })) },
-    TEST_NATIONAL_ADMIN,
-  ]],
+  [
+    'an agent’s queue awaiting check',
+    () => [`query { claimQueue(stage: AWAITING_CHECK, first: 50) { ${PAGE} } }`, {}, AGENT_FES],
+  ],
+  [
+    'an agent’s queue awaiting payment, for one care type',
+    () => [`query { claimQueue(stage: AWAITING_PAYMENT, careType: DENTAL) { ${PAGE} } }`, {}, AGENT_FES],
+  ],
+  [
+    'the national review queue',
+    () => [`query { claimQueue(stage: AWAITING_REVIEW, first: 100) { ${PAGE} } }`, {}, ADVISOR],
+  ],
+  [
+    'a region’s review queue for an advisor',
+    () => [`query { claimQueue(stage: AWAITING_REVIEW, region: "RABAT", first: 100) { ${PAGE} } }`, {}, ADVISOR],
+  ],
+  [
+    'a person’s file with claims and lines',
+    () => [
+      `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Officer { matricule coverage { memberNumber } claims { reference status lines { actCode amountClaimed } } } } }`,
+      { representations: [{ __typename: 'Officer', matricule: person.officer }] },
+      AGENT_FES,
+    ],
+  ],
+  [
+    'a claim',
+    () => [`query ($id: ID!) { claim(id: $id) { reference status lines { actCode } } }`, { id: person.claim }, ADVISOR],
+  ],
+  [
+    'a head’s regional health figures',
+    () => [
+      `query { _entities(representations: [{ __typename: "Region", code: "FES" }]) { ... on Region { health { pendingClaims claimsThisYear reimbursedThisYear averageProcessingDays decidedWithin15Days beneficiaryCount reimbursementPerBeneficiary claimsByStatus { status count } providers } } } }`,
+      {},
+      HEAD_FES,
+    ],
+  ],
+  [
+    'every region’s health, nationally',
+    () => [
+      `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Region { health { pendingClaims claimsThisYear averageProcessingDays } } } }`,
+      { representations: ['CASABLANCA', 'RABAT', 'FES', 'DAKHLA'].map((code) => ({ __typename: 'Region', code })) },
+      TEST_NATIONAL_ADMIN,
+    ],
+  ],
 ];
 
 describe('query plans at scale', () => {
@@ -90,11 +137,19 @@ describe('query plans at scale', () => {
   });
 
   it('pages through a queue with its cursor on the same index', async () => {
-    const first = await query(`query { claimQueue(stage: AWAITING_REVIEW, region: "CASABLANCA", first: 20) { ${PAGE} } }`, {}, ADVISOR);
+    const first = await query(
+      `query { claimQueue(stage: AWAITING_REVIEW, region: "CASABLANCA", first: 20) { ${PAGE} } }`,
+      {},
+      ADVISOR,
+    );
     const endCursor = (first.data?.claimQueue as { pageInfo: { endCursor: string } }).pageInfo.endCursor;
     expect(endCursor).toEqual(expect.any(String));
     capture.reset();
-    const next = await query(`query ($after: String) { claimQueue(stage: AWAITING_REVIEW, region: "CASABLANCA", first: 20, after: $after) { ${PAGE} } }`, { after: endCursor }, ADVISOR);
+    const next = await query(
+      `query ($after: String) { claimQueue(stage: AWAITING_REVIEW, region: "CASABLANCA", first: 20, after: $after) { ${PAGE} } }`,
+      { after: endCursor },
+      ADVISOR,
+    );
     expect(next.errors).toBeUndefined();
     expect(capture.statements.length).toBeGreaterThan(0);
     expect(await sequentialScans(database.appUrl, capture.statements, ['claim', 'claim_line'])).toEqual([]);

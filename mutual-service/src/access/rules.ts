@@ -59,7 +59,9 @@ export function maySeeRegionHealth(caller: Caller, regionCode: string): boolean 
 
 /** A person's coverage (and their file as a whole): by region of affiliation, or the officer's own family. */
 export function maySeePerson(caller: Caller, person: PersonScope): boolean {
-  return NATIONAL_HEALTH_ROLES.has(caller.role) || inOwnRegion(caller, person.regionCode) || isTheFamily(caller, person);
+  return (
+    NATIONAL_HEALTH_ROLES.has(caller.role) || inOwnRegion(caller, person.regionCode) || isTheFamily(caller, person)
+  );
 }
 
 /**
@@ -67,7 +69,10 @@ export function maySeePerson(caller: Caller, person: PersonScope): boolean {
  * nothing to refuse, except to whoever may never look: a foundation agent,
  * or an officer asking about another officer.
  */
-export function mayAskAboutUnfiledPerson(caller: Caller, person: { kind: 'OFFICER'; matricule: string } | { kind: 'DEPENDENT' }): boolean {
+export function mayAskAboutUnfiledPerson(
+  caller: Caller,
+  person: { kind: 'OFFICER'; matricule: string } | { kind: 'DEPENDENT' },
+): boolean {
   if (caller.role === 'FOUNDATION_AGENT') return false;
   if (caller.role === 'OFFICER' && person.kind === 'OFFICER') return caller.sub === person.matricule;
   return true;
@@ -75,7 +80,11 @@ export function mayAskAboutUnfiledPerson(caller: Caller, person: { kind: 'OFFICE
 
 /** A claim: by its handling region, or the officer's own family. */
 export function maySeeClaim(caller: Caller, claim: ClaimScope): boolean {
-  return NATIONAL_HEALTH_ROLES.has(caller.role) || inOwnRegion(caller, claim.handlingRegionCode) || isTheFamily(caller, claim);
+  return (
+    NATIONAL_HEALTH_ROLES.has(caller.role) ||
+    inOwnRegion(caller, claim.handlingRegionCode) ||
+    isTheFamily(caller, claim)
+  );
 }
 
 /**
@@ -99,7 +108,11 @@ export function maySeeDiagnosisReads(caller: Caller): boolean {
 /** Claim work queues: the mutual's regional roles in their own region, national health roles everywhere. */
 export function mayReadClaimQueue(caller: Caller, regionCode: string | null): boolean {
   if (NATIONAL_HEALTH_ROLES.has(caller.role)) return true;
-  return REGIONAL_HEALTH_ROLES.has(caller.role) && caller.region !== null && (regionCode === null || regionCode === caller.region);
+  return (
+    REGIONAL_HEALTH_ROLES.has(caller.role) &&
+    caller.region !== null &&
+    (regionCode === null || regionCode === caller.region)
+  );
 }
 
 /** The Mutual's audit trail: the national administration everywhere; regional heads and mutual agents for their region's records. */
@@ -111,7 +124,8 @@ export function mayReadAuditTrail(caller: Caller, recordRegions: readonly (strin
 
 /** The steps of the claim and prior-authorisation workflows that are a mutual agent's: their region, FORBIDDEN to anyone else. */
 export function requireMutualAgent(caller: Caller): string {
-  if (caller.role !== 'MUTUAL_AGENT' || caller.region === null) throw new ForbiddenError('Only a mutual agent can do this.');
+  if (caller.role !== 'MUTUAL_AGENT' || caller.region === null)
+    throw new ForbiddenError('Only a mutual agent can do this.');
   return caller.region;
 }
 

@@ -12,11 +12,23 @@ export const AUDITED_ENTITIES: readonly string[] = ['claim', 'prior_authorisatio
  * record belongs to their region; FORBIDDEN otherwise.
  */
 export async function auditTrail(context: MutualContext, entity: string, id: string): Promise<AuditRecordRow[]> {
-  if (!AUDITED_ENTITIES.includes(entity)) throw new BadUserInputError('entity', `entity is one of ${AUDITED_ENTITIES.join(', ')}.`);
+  if (!AUDITED_ENTITIES.includes(entity))
+    throw new BadUserInputError('entity', `entity is one of ${AUDITED_ENTITIES.join(', ')}.`);
   const role = context.caller.role;
-  requireAccess(context, role === 'NATIONAL_ADMIN' || role === 'REGIONAL_HEAD' || role === 'MUTUAL_AGENT', 'The audit trail is for the national administration and the region.');
+  requireAccess(
+    context,
+    role === 'NATIONAL_ADMIN' || role === 'REGIONAL_HEAD' || role === 'MUTUAL_AGENT',
+    'The audit trail is for the national administration and the region.',
+  );
   const manager = await context.db.manager();
   const rows = await readAuditRecords(manager, entity, id);
-  requireAccess(context, mayReadAuditTrail(context.caller, rows.map((row) => row.regionCode)), 'This record belongs to another region.');
+  requireAccess(
+    context,
+    mayReadAuditTrail(
+      context.caller,
+      rows.map((row) => row.regionCode),
+    ),
+    'This record belongs to another region.',
+  );
   return rows;
 }

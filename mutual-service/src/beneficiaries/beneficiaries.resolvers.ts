@@ -1,5 +1,12 @@
 import type { CoverageResolvers, DependentResolvers, OfficerResolvers } from '../generated/graphql';
-import { claimsOf, coverageOf, isCoverageActiveToday, planOf, resolveDependent, resolveOfficer } from './beneficiaries.service';
+import {
+  claimsOf,
+  coverageOf,
+  isCoverageActiveToday,
+  planOf,
+  resolveDependent,
+  resolveOfficer,
+} from './beneficiaries.service';
 
 export const Officer: OfficerResolvers = {
   __resolveReference: (reference, context) => resolveOfficer(context, reference.matricule),

@@ -27,9 +27,14 @@ export async function resolveDependent(context: MutualContext, id: string): Prom
 }
 
 /** For a mutual agent's request: the beneficiary must exist (BAD_USER_INPUT) and belong to the agent's region (FORBIDDEN). */
-export async function requireBeneficiaryInRegion(context: MutualContext, beneficiaryId: string, region: string): Promise<void> {
+export async function requireBeneficiaryInRegion(
+  context: MutualContext,
+  beneficiaryId: string,
+  region: string,
+): Promise<void> {
   const scope = await context.loaders.person.load(beneficiaryId);
-  if (scope === null) throw new BadUserInputError('beneficiaryId', `No beneficiary ${beneficiaryId} in the Mutual's file.`);
+  if (scope === null)
+    throw new BadUserInputError('beneficiaryId', `No beneficiary ${beneficiaryId} in the Mutual's file.`);
   if (scope.regionCode !== region) throw new ForbiddenError('This beneficiary is affiliated to another region.');
 }
 
@@ -74,7 +79,11 @@ async function claimsInScope(context: MutualContext, person: FiledPerson): Promi
   // Row-level security already hides the others; the rules decide again from each row.
   const claims = await context.loaders.claimsOfBeneficiary.load(person.personId);
   return claims.filter((claim) =>
-    maySeeClaim(context.caller, { handlingRegionCode: claim.handlingRegionCode, officerMatricule: person.officerMatricule, linkEnded: person.linkEnded }),
+    maySeeClaim(context.caller, {
+      handlingRegionCode: claim.handlingRegionCode,
+      officerMatricule: person.officerMatricule,
+      linkEnded: person.linkEnded,
+    }),
   );
 }
 

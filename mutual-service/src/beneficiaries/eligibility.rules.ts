@@ -73,13 +73,22 @@ export function isCoverageActive(coverage: Pick<CoveragePeriod, 'startDate' | 'e
   return coverage.startDate <= day && (coverage.endDate === null || coverage.endDate >= day);
 }
 
-export function coverageOn(person: BeneficiaryFacts, coverages: readonly CoveragePeriod[], day: string): { covered: true; planId: string } | { covered: false } {
+export function coverageOn(
+  person: BeneficiaryFacts,
+  coverages: readonly CoveragePeriod[],
+  day: string,
+): { covered: true; planId: string } | { covered: false } {
   const period = coverages.find((coverage) => isCoverageActive(coverage, day));
   if (!period) return { covered: false };
   if (person.kind === 'DEPENDENT') {
     if (person.relation === null) return { covered: false };
     const eligible = isEligibleDependent(
-      { relation: person.relation, birthDate: person.birthDate, studentUntil: person.studentUntil, disabled: person.disabled },
+      {
+        relation: person.relation,
+        birthDate: person.birthDate,
+        studentUntil: person.studentUntil,
+        disabled: person.disabled,
+      },
       day,
     );
     if (!eligible) return { covered: false };

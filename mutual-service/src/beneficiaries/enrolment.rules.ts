@@ -5,8 +5,18 @@
  */
 export const MUTUAL_FILE_OPENED = '2010-01-01';
 
-export const SENIOR_RANKS: ReadonlySet<string> = new Set(['COMMISSAIRE', 'COMMISSAIRE_PRINCIPAL', 'COMMISSAIRE_DIVISIONNAIRE', 'CONTROLEUR_GENERAL']);
-export const OFFICER_RANKS: ReadonlySet<string> = new Set(['OFFICIER_DE_PAIX', 'INSPECTEUR', 'OFFICIER_DE_POLICE', 'OFFICIER_PRINCIPAL']);
+export const SENIOR_RANKS: ReadonlySet<string> = new Set([
+  'COMMISSAIRE',
+  'COMMISSAIRE_PRINCIPAL',
+  'COMMISSAIRE_DIVISIONNAIRE',
+  'CONTROLEUR_GENERAL',
+]);
+export const OFFICER_RANKS: ReadonlySet<string> = new Set([
+  'OFFICIER_DE_PAIX',
+  'INSPECTEUR',
+  'OFFICIER_DE_POLICE',
+  'OFFICIER_PRINCIPAL',
+]);
 
 /** The plan code a rank gets by default: PREMIUM for commissioners and above, CONFORT for officers, ESSENTIEL otherwise. */
 export function defaultPlanCode(rank: string): 'PREMIUM' | 'CONFORT' | 'ESSENTIEL' {

@@ -19,7 +19,9 @@ export function filingDeadlineMonths(env: NodeJS.ProcessEnv = process.env): numb
   if (raw === undefined || raw === '') return DEFAULT_FILING_DEADLINE_MONTHS;
   const months = Number(raw);
   if (!Number.isInteger(months) || months < 1 || months > 120) {
-    throw new StartupError(`MUTUAL_CLAIM_FILING_DEADLINE_MONTHS must be a whole number of months between 1 and 120; got "${raw}".`);
+    throw new StartupError(
+      `MUTUAL_CLAIM_FILING_DEADLINE_MONTHS must be a whole number of months between 1 and 120; got "${raw}".`,
+    );
   }
   return months;
 }
@@ -115,25 +117,29 @@ const MAX_QUANTITY = 1000;
  */
 export function validateSubmission(input: ClaimSubmission, today: string): void {
   if (input.beneficiaryId.trim() === '') throw new BadUserInputError('beneficiaryId', 'beneficiaryId is required.');
-  if (input.careEndDate < input.careStartDate) throw new BadUserInputError('careEndDate', 'Care cannot end before it starts.');
-  if (input.careStartDate > today) throw new BadUserInputError('careStartDate', 'Care in the future cannot be claimed.');
+  if (input.careEndDate < input.careStartDate)
+    throw new BadUserInputError('careEndDate', 'Care cannot end before it starts.');
+  if (input.careStartDate > today)
+    throw new BadUserInputError('careStartDate', 'Care in the future cannot be claimed.');
   if (input.careEndDate > today) throw new BadUserInputError('careEndDate', 'Care in the future cannot be claimed.');
   if (input.diagnosisCodes.length > 10) throw new BadUserInputError('diagnosisCodes', 'At most 10 diagnosis codes.');
   input.diagnosisCodes.forEach((code, i) => {
-    if (!ICD10.test(code)) throw new BadUserInputError(`diagnosisCodes.${i}`, `"${code}" is not an ICD-10 code such as "J06.9".`);
+    if (!ICD10.test(code))
+      throw new BadUserInputError(`diagnosisCodes.${i}`, `"${code}" is not an ICD-10 code such as "J06.9".`);
   });
   if (input.lines.length === 0) throw new BadUserInputError('lines', 'A claim has at least one line.');
   if (input.lines.length > MAX_LINES) throw new BadUserInputError('lines', `A claim has at most ${MAX_LINES} lines.`);
   input.lines.forEach((line, i) => {
-    if (!ACT_CODE.test(line.actCode)) throw new BadUserInputError(`lines.${i}.actCode`, 'An act code is 1 to 12 capital letters or digits.');
+    if (!ACT_CODE.test(line.actCode))
+      throw new BadUserInputError(`lines.${i}.actCode`, 'An act code is 1 to 12 capital letters or digits.');
     if (!Number.isInteger(line.quantity) || line.quantity < 1 || line.quantity > MAX_QUANTITY) {
       throw new BadUserInputError(`lines.${i}.quantity`, `The quantity is a whole number from 1 to ${MAX_QUANTITY}.`);
     }
     if (line.unitPrice <= 0n) throw new BadUserInputError(`lines.${i}.unitPrice`, 'The unit price is more than zero.');
-    if (line.unitPrice > MAX_UNIT_PRICE) throw new BadUserInputError(`lines.${i}.unitPrice`, 'The unit price is at most 1000000.00.');
+    if (line.unitPrice > MAX_UNIT_PRICE)
+      throw new BadUserInputError(`lines.${i}.unitPrice`, 'The unit price is at most 1000000.00.');
   });
 }
-
 
 /** A granted authorisation counts for a hospitalisation planned up to this many days before care started. */
 export const AUTHORISATION_LEAD_DAYS = 30;

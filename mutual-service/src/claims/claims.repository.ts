@@ -48,7 +48,11 @@ export class ClaimsRepository {
   byIds(ids: readonly string[]): Promise<ClaimEntity[]> {
     const valid = ids.filter(isUuid);
     if (valid.length === 0) return Promise.resolve([]);
-    return this.manager.getRepository(ClaimEntity).createQueryBuilder('c').where('c.id = ANY(:ids)', { ids: valid }).getMany();
+    return this.manager
+      .getRepository(ClaimEntity)
+      .createQueryBuilder('c')
+      .where('c.id = ANY(:ids)', { ids: valid })
+      .getMany();
   }
 
   /**
@@ -97,7 +101,12 @@ export class ClaimsRepository {
   }
 
   /** Approved so far for the beneficiary, the care type and the year care started (APPROVED, PARTIALLY_APPROVED, PAID). */
-  async consumed(beneficiaryId: string, year: number, careType: CareType, exceptClaimId: string | null): Promise<bigint> {
+  async consumed(
+    beneficiaryId: string,
+    year: number,
+    careType: CareType,
+    exceptClaimId: string | null,
+  ): Promise<bigint> {
     const [row] = await this.manager.query<Array<{ total: string }>>(
       `SELECT coalesce(sum(amount_approved), 0)::text AS total FROM claim
         WHERE beneficiary_id = $1 AND care_type = $2
@@ -110,7 +119,12 @@ export class ClaimsRepository {
   }
 
   /** Non-rejected claims of the same person, provider and care dates, with their lines. */
-  async sameCareClaims(beneficiaryId: string, providerId: string, start: string, end: string): Promise<Array<{ id: string; lines: StoredLine[] }>> {
+  async sameCareClaims(
+    beneficiaryId: string,
+    providerId: string,
+    start: string,
+    end: string,
+  ): Promise<Array<{ id: string; lines: StoredLine[] }>> {
     const claims = await this.manager.query<Array<{ id: string }>>(
       `SELECT id FROM claim WHERE beneficiary_id = $1 AND provider_id = $2 AND care_start_date = $3 AND care_end_date = $4 AND status <> 'REJECTED'`,
       [beneficiaryId, providerId, start, end],
@@ -151,7 +165,12 @@ export class ClaimsRepository {
       `INSERT INTO claim_line (claim_id, line_number, act_code, quantity, unit_price, amount_claimed)
        SELECT $1, n, act_code, quantity, unit_price, unit_price * quantity
          FROM unnest($2::text[], $3::int[], $4::bigint[]) WITH ORDINALITY AS t(act_code, quantity, unit_price, n)`,
-      [id, claim.lines.map((line) => line.actCode), claim.lines.map((line) => line.quantity), claim.lines.map((line) => line.unitPrice.toString())],
+      [
+        id,
+        claim.lines.map((line) => line.actCode),
+        claim.lines.map((line) => line.quantity),
+        claim.lines.map((line) => line.unitPrice.toString()),
+      ],
     );
     return id;
   }
@@ -173,7 +192,9 @@ export class ClaimsRepository {
   queuePage(filter: QueueFilter, afterId: string | null, limit: number): Promise<ClaimEntity[]> {
     const page = this.queueQuery(filter);
     if (afterId !== null) {
-      page.andWhere('(c.submittedAt, c.id) > (SELECT a.submitted_at, a.id FROM claim a WHERE a.id = :afterId)', { afterId });
+      page.andWhere('(c.submittedAt, c.id) > (SELECT a.submitted_at, a.id FROM claim a WHERE a.id = :afterId)', {
+        afterId,
+      });
     }
     return page.orderBy('c.submittedAt', 'ASC').addOrderBy('c.id', 'ASC').take(limit).getMany();
   }
@@ -183,7 +204,10 @@ export class ClaimsRepository {
   }
 
   private queueQuery(filter: QueueFilter) {
-    const query = this.manager.getRepository(ClaimEntity).createQueryBuilder('c').where('c.status = ANY(:statuses)', { statuses: filter.statuses });
+    const query = this.manager
+      .getRepository(ClaimEntity)
+      .createQueryBuilder('c')
+      .where('c.status = ANY(:statuses)', { statuses: filter.statuses });
     if (filter.region !== null) query.andWhere('c.handlingRegionCode = :region', { region: filter.region });
     if (filter.careType !== null) query.andWhere('c.careType = :careType', { careType: filter.careType });
     return query;
@@ -200,20 +224,33 @@ export class ClaimsRepository {
 
   /** REJECTED with `code`: nothing approved, on the claim nor on its lines. */
   async markRejected(id: string, version: number, code: RejectionCode, note: string | null): Promise<void> {
-    await updateVersioned(this.manager, 'claim', id, version, "status = 'REJECTED', rejection_code = $3, decided_at = now(), amount_approved = 0, decision_note = $4", [
-      code,
-      note,
-    ]);
+    await updateVersioned(
+      this.manager,
+      'claim',
+      id,
+      version,
+      "status = 'REJECTED', rejection_code = $3, decided_at = now(), amount_approved = 0, decision_note = $4",
+      [code, note],
+    );
     await this.manager.query('UPDATE claim_line SET amount_approved = 0 WHERE claim_id = $1', [id]);
   }
 
   /** APPROVED or PARTIALLY_APPROVED for `total`, each line's share set by setLineAmounts. */
-  markApproved(id: string, version: number, status: 'APPROVED' | 'PARTIALLY_APPROVED', total: bigint, note: string | null): Promise<void> {
-    return updateVersioned(this.manager, 'claim', id, version, 'status = $3, decided_at = now(), amount_approved = $4, decision_note = $5', [
-      status,
-      total.toString(),
-      note,
-    ]);
+  markApproved(
+    id: string,
+    version: number,
+    status: 'APPROVED' | 'PARTIALLY_APPROVED',
+    total: bigint,
+    note: string | null,
+  ): Promise<void> {
+    return updateVersioned(
+      this.manager,
+      'claim',
+      id,
+      version,
+      'status = $3, decided_at = now(), amount_approved = $4, decision_note = $5',
+      [status, total.toString(), note],
+    );
   }
 
   markPaid(id: string, version: number): Promise<void> {

@@ -20,7 +20,10 @@ export const claimQueries: Pick<QueryResolvers, 'claim' | 'claimQueue'> = {
   claimQueue: (_parent, args, context) => claimQueue(context, args),
 };
 
-export const claimMutations: Pick<MutationResolvers, 'submitClaim' | 'recheckClaim' | 'reviewClaim' | 'decideClaim' | 'recordClaimPayment'> = {
+export const claimMutations: Pick<
+  MutationResolvers,
+  'submitClaim' | 'recheckClaim' | 'reviewClaim' | 'decideClaim' | 'recordClaimPayment'
+> = {
   submitClaim: (_parent, args, context) => submitClaim(context, args.input),
   recheckClaim: (_parent, args, context) => recheckClaim(context, args.id, args.version),
   reviewClaim: (_parent, args, context) => reviewClaim(context, args.id, args.version),

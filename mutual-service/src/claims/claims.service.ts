@@ -1,13 +1,42 @@
-import { addDays, BadUserInputError, type Caller, ConflictError, cursorCodec, DomainError, ForbiddenError, isRegionCode, isUuid, NotFoundError, optionalText, todayUtc } from '@dsp/common';
+import {
+  addDays,
+  BadUserInputError,
+  type Caller,
+  ConflictError,
+  cursorCodec,
+  DomainError,
+  ForbiddenError,
+  isRegionCode,
+  isUuid,
+  NotFoundError,
+  optionalText,
+  todayUtc,
+} from '@dsp/common';
 import { oncePerKey, writeAudit } from '@dsp/subgraph-kit';
 import type { EntityManager } from 'typeorm';
-import { mayReadClaimQueue, maySeeClaim, maySeeClinical, requireAccess, requireMedicalAdvisor, requireMutualAgent } from '../access';
+import {
+  mayReadClaimQueue,
+  maySeeClaim,
+  maySeeClinical,
+  requireAccess,
+  requireMedicalAdvisor,
+  requireMutualAgent,
+} from '../access';
 import { BeneficiariesRepository } from '../beneficiaries/beneficiaries.repository';
 import { requireBeneficiaryInRegion } from '../beneficiaries/beneficiaries.service';
 import { coverageOn } from '../beneficiaries/eligibility.rules';
 import type { MutualContext } from '../context';
 import type { ClinicalField } from '../diagnoses/diagnoses.repository';
-import type { CareType, ClaimDecision, ClaimQueueStage, ClaimStatus, MutationDecideClaimArgs, PageInfo, RejectionCode, SubmitClaimInput } from '../generated/schema-types';
+import type {
+  CareType,
+  ClaimDecision,
+  ClaimQueueStage,
+  ClaimStatus,
+  MutationDecideClaimArgs,
+  PageInfo,
+  RejectionCode,
+  SubmitClaimInput,
+} from '../generated/schema-types';
 import { PlansRepository } from '../plans/plans.repository';
 import { PriorAuthorisationsRepository } from '../prior-authorisations/prior-authorisations.repository';
 import type { ProviderEntity } from '../providers/provider.entity';
@@ -79,7 +108,8 @@ async function readClinical(context: MutualContext, claimId: string, field: Clin
  * clinical detail, as the contract has always said.
  */
 export async function diagnosesOf(context: MutualContext, claim: ClaimEntity): Promise<string[]> {
-  requireAccess(context,
+  requireAccess(
+    context,
     await readClinical(context, claim.id, 'diagnosisCodes'),
     'Diagnoses are shown only to medical advisors, to the mutual agents of the region handling the claim and to the person concerned.',
   );
@@ -132,38 +162,87 @@ function repositoriesOf(manager: EntityManager): Repositories {
 }
 
 /** The beneficiary's coverage on `day`, as the file says. */
-async function coverageFor(repositories: Repositories, beneficiaryId: string, day: string): Promise<ReturnType<typeof coverageOn>> {
+async function coverageFor(
+  repositories: Repositories,
+  beneficiaryId: string,
+  day: string,
+): Promise<ReturnType<typeof coverageOn>> {
   const facts = await repositories.beneficiaries.beneficiaryFacts(beneficiaryId);
-  return facts ? coverageOn(facts, await repositories.beneficiaries.coveragePeriods(beneficiaryId), day) : { covered: false };
+  return facts
+    ? coverageOn(facts, await repositories.beneficiaries.coveragePeriods(beneficiaryId), day)
+    : { covered: false };
 }
 
 /** The automatic checks of a claim filed on `filedOn`; `self`, when the claim is already stored, is not its own duplicate. */
-async function automaticCheck(repositories: Repositories, submission: ClaimSubmission, filedOn: string, self: string | null = null): Promise<RejectionCode | null> {
+async function automaticCheck(
+  repositories: Repositories,
+  submission: ClaimSubmission,
+  filedOn: string,
+  self: string | null = null,
+): Promise<RejectionCode | null> {
   const coverage = await coverageFor(repositories, submission.beneficiaryId, submission.careStartDate);
   if (!coverage.covered) return 'NOT_COVERED';
   if (isLateFiling(submission.careEndDate, filedOn, filingDeadlineMonths())) return 'LATE_FILING';
   const tariffs = await repositories.plans.tariffs([...new Set(submission.lines.map((line) => line.actCode))]);
   const known = new Map(tariffs.map((row) => [row.actCode, row]));
-  if (submission.lines.some((line) => known.get(line.actCode)?.careType !== submission.careType)) return 'ACT_NOT_IN_TARIFF';
+  if (submission.lines.some((line) => known.get(line.actCode)?.careType !== submission.careType))
+    return 'ACT_NOT_IN_TARIFF';
   // A claim without a provider (the demonstration's pharmacy claims) has no duplicates to compare with.
   const sameCare = submission.providerId
-    ? await repositories.claims.sameCareClaims(submission.beneficiaryId, submission.providerId, submission.careStartDate, submission.careEndDate)
+    ? await repositories.claims.sameCareClaims(
+        submission.beneficiaryId,
+        submission.providerId,
+        submission.careStartDate,
+        submission.careEndDate,
+      )
     : [];
   if (sameCare.some((other) => other.id !== self && sameActs(other.lines, submission.lines))) return 'DUPLICATE';
   const rule = await repositories.plans.planRule(coverage.planId, submission.careType);
   if (rule === null) return 'NOT_COVERED';
-  const consumed = await repositories.claims.consumed(submission.beneficiaryId, ceilingYear(submission.careStartDate), submission.careType, null);
+  const consumed = await repositories.claims.consumed(
+    submission.beneficiaryId,
+    ceilingYear(submission.careStartDate),
+    submission.careType,
+    null,
+  );
   if (consumed >= rule.yearlyCeiling) return 'CEILING_REACHED';
   return null;
 }
 
-async function reject(manager: EntityManager, caller: Caller, claim: ClaimEntity, code: RejectionCode, note: string | null, action: string): Promise<void> {
+async function reject(
+  manager: EntityManager,
+  caller: Caller,
+  claim: ClaimEntity,
+  code: RejectionCode,
+  note: string | null,
+  action: string,
+): Promise<void> {
   await new ClaimsRepository(manager).markRejected(claim.id, claim.version, code, note);
-  await audit(manager, caller, claim, action, { ...claimSnapshot(claim), status: 'REJECTED', rejectionCode: code, amountApproved: '0', version: claim.version + 1 });
+  await audit(manager, caller, claim, action, {
+    ...claimSnapshot(claim),
+    status: 'REJECTED',
+    rejectionCode: code,
+    amountApproved: '0',
+    version: claim.version + 1,
+  });
 }
 
-function audit(manager: EntityManager, caller: Caller, claim: ClaimEntity, action: string, after: Record<string, unknown>, before: unknown = claimSnapshot(claim)): Promise<void> {
-  return writeAudit(manager, caller, { entity: 'claim', entityId: claim.id, regionCode: claim.handlingRegionCode, action, before, after });
+function audit(
+  manager: EntityManager,
+  caller: Caller,
+  claim: ClaimEntity,
+  action: string,
+  after: Record<string, unknown>,
+  before: unknown = claimSnapshot(claim),
+): Promise<void> {
+  return writeAudit(manager, caller, {
+    entity: 'claim',
+    entityId: claim.id,
+    regionCode: claim.handlingRegionCode,
+    action,
+    before,
+    after,
+  });
 }
 
 async function reload(context: MutualContext, id: string): Promise<ClaimEntity> {
@@ -183,7 +262,11 @@ export async function submitClaim(context: MutualContext, input: SubmitClaimInpu
     careStartDate: input.careStartDate,
     careEndDate: input.careEndDate,
     diagnosisCodes: input.diagnosisCodes,
-    lines: input.lines.map((line) => ({ actCode: line.actCode, quantity: line.quantity, unitPrice: BigInt(line.unitPrice) })),
+    lines: input.lines.map((line) => ({
+      actCode: line.actCode,
+      quantity: line.quantity,
+      unitPrice: BigInt(line.unitPrice),
+    })),
   };
   const today = todayUtc();
   validateSubmission(submission, today);
@@ -194,20 +277,31 @@ export async function submitClaim(context: MutualContext, input: SubmitClaimInpu
     const careTypes = await repositories.providers.providerCareTypes(submission.providerId);
     if (careTypes === null) throw new BadUserInputError('providerId', `No provider ${submission.providerId}.`);
     if (!providerMayBill(careTypes, submission.careType)) {
-      throw new BadUserInputError('providerId', `Provider ${submission.providerId} does not offer ${submission.careType}.`);
+      throw new BadUserInputError(
+        'providerId',
+        `Provider ${submission.providerId} does not offer ${submission.careType}.`,
+      );
     }
     return oncePerKey(manager, context.caller, 'submitClaim', input.idempotencyKey, submission, async () => {
       // One submission at a time per beneficiary, so two copies of a claim cannot both pass the duplicate check.
       await repository.lock(`claim-submission:${submission.beneficiaryId}`);
       const rejection = await automaticCheck(repositories, submission, today);
-      const claimId = await repository.insertClaim({ ...submission, handlingRegionCode: region, amountClaimed: amountClaimed(submission.lines) });
+      const claimId = await repository.insertClaim({
+        ...submission,
+        handlingRegionCode: region,
+        amountClaimed: amountClaimed(submission.lines),
+      });
       const entered = (await repository.claim(claimId))!;
       await audit(manager, context.caller, entered, 'SUBMIT', claimSnapshot(entered), null);
       if (rejection) {
         await reject(manager, context.caller, entered, rejection, null, 'AUTOMATIC_CHECK');
       } else {
         await repository.markChecked(claimId, entered.version);
-        await audit(manager, context.caller, entered, 'AUTOMATIC_CHECK', { ...claimSnapshot(entered), status: 'CHECKED', version: entered.version + 1 });
+        await audit(manager, context.caller, entered, 'AUTOMATIC_CHECK', {
+          ...claimSnapshot(entered),
+          status: 'CHECKED',
+          version: entered.version + 1,
+        });
       }
       return { id: claimId };
     });
@@ -239,25 +333,45 @@ export async function recheckClaim(context: MutualContext, id: string, version: 
       careStartDate: claim.careStartDate,
       careEndDate: claim.careEndDate,
       diagnosisCodes: claim.diagnosisCodes,
-      lines: lines.map((line) => ({ actCode: line.actCode, quantity: line.quantity, unitPrice: BigInt(line.unitPrice) })),
+      lines: lines.map((line) => ({
+        actCode: line.actCode,
+        quantity: line.quantity,
+        unitPrice: BigInt(line.unitPrice),
+      })),
     };
-    const rejection = await automaticCheck(repositories, submission, claim.submittedAt.toISOString().slice(0, 10), claim.id);
+    const rejection = await automaticCheck(
+      repositories,
+      submission,
+      claim.submittedAt.toISOString().slice(0, 10),
+      claim.id,
+    );
     if (rejection) {
       await reject(manager, context.caller, claim, rejection, null, 'AUTOMATIC_CHECK');
     } else {
       await repository.markChecked(id, version);
-      await audit(manager, context.caller, claim, 'AUTOMATIC_CHECK', { ...claimSnapshot(claim), status: 'CHECKED', version: version + 1 });
+      await audit(manager, context.caller, claim, 'AUTOMATIC_CHECK', {
+        ...claimSnapshot(claim),
+        status: 'CHECKED',
+        version: version + 1,
+      });
     }
   });
   return reload(context, id);
 }
 
 /** Reads the claim for a change at `version`: NOT_FOUND, or CONFLICT when it moved on or is not in a state that allows the change. */
-async function claimAt(repository: ClaimsRepository, id: string, version: number, allowed: readonly string[]): Promise<ClaimEntity> {
+async function claimAt(
+  repository: ClaimsRepository,
+  id: string,
+  version: number,
+  allowed: readonly string[],
+): Promise<ClaimEntity> {
   const claim = await repository.claim(id);
   if (!claim) throw new NotFoundError('Claim', id);
-  if (claim.version !== version) throw new ConflictError('This claim was changed by someone else; reload it and try again.');
-  if (!allowed.includes(claim.status)) throw new ConflictError(`This claim is ${claim.status}; it must be ${allowed.join(' or ')}.`);
+  if (claim.version !== version)
+    throw new ConflictError('This claim was changed by someone else; reload it and try again.');
+  if (!allowed.includes(claim.status))
+    throw new ConflictError(`This claim is ${claim.status}; it must be ${allowed.join(' or ')}.`);
   return claim;
 }
 
@@ -267,7 +381,11 @@ export async function reviewClaim(context: MutualContext, id: string, version: n
     const repository = new ClaimsRepository(manager);
     const claim = await claimAt(repository, id, version, ['CHECKED']);
     await repository.markUnderReview(id, version);
-    await audit(manager, context.caller, claim, 'REVIEW', { ...claimSnapshot(claim), status: 'UNDER_REVIEW', version: version + 1 });
+    await audit(manager, context.caller, claim, 'REVIEW', {
+      ...claimSnapshot(claim),
+      status: 'UNDER_REVIEW',
+      version: version + 1,
+    });
   });
   return reload(context, id);
 }
@@ -276,7 +394,8 @@ export async function decideClaim(context: MutualContext, args: MutationDecideCl
   requireMedicalAdvisor(context.caller);
   const decision: ClaimDecision = args.decision;
   const note = optionalText('note', args.note, MAX_NOTE_LENGTH);
-  if (decision === 'APPROVE' && args.rejectionCode) throw new BadUserInputError('rejectionCode', 'An approval has no rejection code.');
+  if (decision === 'APPROVE' && args.rejectionCode)
+    throw new BadUserInputError('rejectionCode', 'An approval has no rejection code.');
   await context.db.write(async (manager) => {
     const repositories = repositoriesOf(manager);
     const repository = repositories.claims;
@@ -295,11 +414,19 @@ export async function decideClaim(context: MutualContext, args: MutationDecideCl
     const claim = await claimAt(repository, args.id, args.version, ['UNDER_REVIEW']);
     if (
       claim.careType === 'HOSPITALISATION' &&
-      !(await repositories.authorisations.hasGrantedAuthorisation(claim.beneficiaryId, addDays(claim.careStartDate, -AUTHORISATION_LEAD_DAYS), claim.careEndDate))
+      !(await repositories.authorisations.hasGrantedAuthorisation(
+        claim.beneficiaryId,
+        addDays(claim.careStartDate, -AUTHORISATION_LEAD_DAYS),
+        claim.careEndDate,
+      ))
     ) {
-      throw new DomainError('A hospitalisation is approved only with a GRANTED prior authorisation; reject it with PRIOR_AUTHORISATION_MISSING instead.', 'CONFLICT', {
-        reason: 'PRIOR_AUTHORISATION_MISSING',
-      });
+      throw new DomainError(
+        'A hospitalisation is approved only with a GRANTED prior authorisation; reject it with PRIOR_AUTHORISATION_MISSING instead.',
+        'CONFLICT',
+        {
+          reason: 'PRIOR_AUTHORISATION_MISSING',
+        },
+      );
     }
     const coverage = await coverageFor(repositories, claim.beneficiaryId, claim.careStartDate);
     const rule = coverage.covered ? await repositories.plans.planRule(coverage.planId, claim.careType) : null;
@@ -308,10 +435,18 @@ export async function decideClaim(context: MutualContext, args: MutationDecideCl
       return;
     }
     const lines = await repository.lines([claim.id]);
-    const tariffs = new Map((await repositories.plans.tariffs(lines.map((line) => line.actCode))).map((row) => [row.actCode, BigInt(row.tariff)]));
+    const tariffs = new Map(
+      (await repositories.plans.tariffs(lines.map((line) => line.actCode))).map((row) => [
+        row.actCode,
+        BigInt(row.tariff),
+      ]),
+    );
     const rate = rateBasisPoints(rule.rate);
-    const due = lines.map((line) => lineReimbursable(BigInt(line.unitPrice), line.quantity, tariffs.get(line.actCode) ?? 0n, rate));
-    const remaining = rule.yearlyCeiling - (await repository.consumed(claim.beneficiaryId, year, claim.careType, claim.id));
+    const due = lines.map((line) =>
+      lineReimbursable(BigInt(line.unitPrice), line.quantity, tariffs.get(line.actCode) ?? 0n, rate),
+    );
+    const remaining =
+      rule.yearlyCeiling - (await repository.consumed(claim.beneficiaryId, year, claim.careType, claim.id));
     const granted = capToCeiling(due, remaining);
     if (granted.total === 0n && due.some((amount) => amount > 0n)) {
       await reject(manager, context.caller, claim, 'CEILING_REACHED', note, 'DECIDE');
@@ -323,7 +458,12 @@ export async function decideClaim(context: MutualContext, args: MutationDecideCl
       lines.map((line) => line.id),
       granted.lines,
     );
-    await audit(manager, context.caller, claim, 'DECIDE', { ...claimSnapshot(claim), status, amountApproved: granted.total.toString(), version: claim.version + 1 });
+    await audit(manager, context.caller, claim, 'DECIDE', {
+      ...claimSnapshot(claim),
+      status,
+      amountApproved: granted.total.toString(),
+      version: claim.version + 1,
+    });
   });
   return reload(context, args.id);
 }
@@ -335,7 +475,11 @@ export async function recordClaimPayment(context: MutualContext, id: string, ver
     await requireHandledIn(context, id, region);
     const claim = await claimAt(repository, id, version, ['APPROVED', 'PARTIALLY_APPROVED']);
     await repository.markPaid(id, version);
-    await audit(manager, context.caller, claim, 'PAY', { ...claimSnapshot(claim), status: 'PAID', version: version + 1 });
+    await audit(manager, context.caller, claim, 'PAY', {
+      ...claimSnapshot(claim),
+      status: 'PAID',
+      version: version + 1,
+    });
   });
   return reload(context, id);
 }
@@ -377,8 +521,14 @@ export interface ClaimPage {
 export async function claimQueue(context: MutualContext, args: ClaimQueueArgs): Promise<ClaimPage> {
   const asked = args.region ?? null;
   if (asked !== null && !isRegionCode(asked)) throw new BadUserInputError('region', `"${asked}" is not a region code.`);
-  requireAccess(context, mayReadClaimQueue(context.caller, asked), 'Work queues are for the mutual: agents and heads in their own region, advisors and the national administration everywhere.');
-  const region = asked ?? (context.caller.role === 'REGIONAL_HEAD' || context.caller.role === 'MUTUAL_AGENT' ? context.caller.region : null);
+  requireAccess(
+    context,
+    mayReadClaimQueue(context.caller, asked),
+    'Work queues are for the mutual: agents and heads in their own region, advisors and the national administration everywhere.',
+  );
+  const region =
+    asked ??
+    (context.caller.role === 'REGIONAL_HEAD' || context.caller.role === 'MUTUAL_AGENT' ? context.caller.region : null);
   const first = args.first ?? 50;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
     throw new BadUserInputError('first', `\`first\` must be between 1 and ${MAX_PAGE_SIZE}; got ${first}.`);

@@ -25,7 +25,14 @@ export class DiagnosisReadsRepository {
     await this.manager.query(
       `INSERT INTO diagnosis_read (field, claim_id, prior_authorisation_id, reader_sub, reader_role, reader_region)
        SELECT unnest($1::text[]), unnest($2::uuid[]), unnest($3::uuid[]), $4, $5, $6`,
-      [reads.map((read) => read.field), reads.map((read) => read.claimId), reads.map((read) => read.priorAuthorisationId), reader.sub, reader.role, reader.region],
+      [
+        reads.map((read) => read.field),
+        reads.map((read) => read.claimId),
+        reads.map((read) => read.priorAuthorisationId),
+        reader.sub,
+        reader.role,
+        reader.region,
+      ],
     );
   }
 

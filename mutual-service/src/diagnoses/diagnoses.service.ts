@@ -23,8 +23,15 @@ export interface DiagnosisReadPage {
 }
 
 /** A page of the diagnosis read log, newest first, for the national administration only. */
-export async function listDiagnosisReads(context: MutualContext, args: DiagnosisReadPageArgs): Promise<DiagnosisReadPage> {
-  requireAccess(context, maySeeDiagnosisReads(context.caller), 'Only the national administration sees who read diagnoses.');
+export async function listDiagnosisReads(
+  context: MutualContext,
+  args: DiagnosisReadPageArgs,
+): Promise<DiagnosisReadPage> {
+  requireAccess(
+    context,
+    maySeeDiagnosisReads(context.caller),
+    'Only the national administration sees who read diagnoses.',
+  );
   const first = args.first ?? 50;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
     throw new BadUserInputError('first', `\`first\` must be between 1 and ${MAX_PAGE_SIZE}; got ${first}.`);

@@ -20,7 +20,11 @@ export class PlansRepository {
   byIds(ids: readonly string[]): Promise<PlanEntity[]> {
     const valid = ids.filter(isUuid);
     if (valid.length === 0) return Promise.resolve([]);
-    return this.manager.getRepository(PlanEntity).createQueryBuilder('p').where('p.id = ANY(:ids)', { ids: valid }).getMany();
+    return this.manager
+      .getRepository(PlanEntity)
+      .createQueryBuilder('p')
+      .where('p.id = ANY(:ids)', { ids: valid })
+      .getMany();
   }
 
   rulesOf(planIds: readonly string[]): Promise<PlanRuleEntity[]> {
@@ -32,9 +36,10 @@ export class PlansRepository {
   }
 
   tariffs(actCodes: readonly string[]): Promise<TariffRow[]> {
-    return this.manager.query('SELECT act_code AS "actCode", care_type AS "careType", tariff::text AS tariff FROM act_tariff WHERE act_code = ANY($1)', [
-      actCodes,
-    ]);
+    return this.manager.query(
+      'SELECT act_code AS "actCode", care_type AS "careType", tariff::text AS tariff FROM act_tariff WHERE act_code = ANY($1)',
+      [actCodes],
+    );
   }
 
   async planRule(planId: string, careType: CareType): Promise<{ rate: string; yearlyCeiling: bigint } | null> {

@@ -20,7 +20,13 @@ export class PriorAuthorisationsRepository {
     return rows.length > 0;
   }
 
-  async insertPriorAuthorisation(values: { beneficiaryId: string; providerId: string; regionCode: string; plannedDate: string; reason: string }): Promise<string> {
+  async insertPriorAuthorisation(values: {
+    beneficiaryId: string;
+    providerId: string;
+    regionCode: string;
+    plannedDate: string;
+    reason: string;
+  }): Promise<string> {
     const [row] = await this.manager.query<Array<{ id: string }>>(
       `INSERT INTO prior_authorisation (beneficiary_id, provider_id, region_code, planned_date, reason, status)
        VALUES ($1, $2, $3, $4, $5, 'REQUESTED') RETURNING id`,
@@ -31,12 +37,22 @@ export class PriorAuthorisationsRepository {
 
   async priorAuthorisation(id: string): Promise<PriorAuthorisationModel | null> {
     if (!isUuid(id)) return null;
-    const [row] = await this.manager.query<PriorAuthorisationModel[]>(`SELECT ${PRIOR_AUTHORISATION_COLUMNS} FROM prior_authorisation WHERE id = $1`, [id]);
+    const [row] = await this.manager.query<PriorAuthorisationModel[]>(
+      `SELECT ${PRIOR_AUTHORISATION_COLUMNS} FROM prior_authorisation WHERE id = $1`,
+      [id],
+    );
     return row ?? null;
   }
 
   /** GRANTED or REFUSED, at the version the caller saw. */
   markDecided(id: string, version: number, status: 'GRANTED' | 'REFUSED', note: string | null): Promise<void> {
-    return updateVersioned(this.manager, 'prior_authorisation', id, version, 'status = $3, decided_at = now(), decision_note = $4', [status, note]);
+    return updateVersioned(
+      this.manager,
+      'prior_authorisation',
+      id,
+      version,
+      'status = $3, decided_at = now(), decision_note = $4',
+      [status, note],
+    );
   }
 }

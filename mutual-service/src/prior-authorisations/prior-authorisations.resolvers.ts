@@ -7,7 +7,10 @@ import {
   requestPriorAuthorisation,
 } from './prior-authorisations.service';
 
-export const priorAuthorisationMutations: Pick<MutationResolvers, 'requestPriorAuthorisation' | 'decidePriorAuthorisation'> = {
+export const priorAuthorisationMutations: Pick<
+  MutationResolvers,
+  'requestPriorAuthorisation' | 'decidePriorAuthorisation'
+> = {
   requestPriorAuthorisation: (_parent, args, context) => requestPriorAuthorisation(context, args),
   decidePriorAuthorisation: (_parent, args, context) => decidePriorAuthorisation(context, args),
 };

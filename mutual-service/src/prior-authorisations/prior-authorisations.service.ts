@@ -1,4 +1,12 @@
-import { addDays, BadUserInputError, ConflictError, NotFoundError, optionalText, requiredText, todayUtc } from '@dsp/common';
+import {
+  addDays,
+  BadUserInputError,
+  ConflictError,
+  NotFoundError,
+  optionalText,
+  requiredText,
+  todayUtc,
+} from '@dsp/common';
 import { oncePerKey, writeAudit } from '@dsp/subgraph-kit';
 import { maySeeClinical, requireMedicalAdvisor, requireMutualAgent } from '../access';
 import { requireBeneficiaryInRegion } from '../beneficiaries/beneficiaries.service';
@@ -31,8 +39,14 @@ export async function requestPriorAuthorisation(
   await requireBeneficiaryInRegion(context, args.beneficiaryId, region);
   const { id } = await context.db.write(async (manager) => {
     const repository = new PriorAuthorisationsRepository(manager);
-    if (!(await new ProvidersRepository(manager).providerExists(args.providerId))) throw new BadUserInputError('providerId', `No provider ${args.providerId}.`);
-    const request = { beneficiaryId: args.beneficiaryId, providerId: args.providerId, plannedDate: args.plannedDate, reason };
+    if (!(await new ProvidersRepository(manager).providerExists(args.providerId)))
+      throw new BadUserInputError('providerId', `No provider ${args.providerId}.`);
+    const request = {
+      beneficiaryId: args.beneficiaryId,
+      providerId: args.providerId,
+      plannedDate: args.plannedDate,
+      reason,
+    };
     return oncePerKey(manager, context.caller, 'requestPriorAuthorisation', args.idempotencyKey, request, async () => {
       const created = await repository.insertPriorAuthorisation({ ...request, regionCode: region });
       const model = (await repository.priorAuthorisation(created))!;
@@ -60,8 +74,10 @@ export async function decidePriorAuthorisation(
     const repository = new PriorAuthorisationsRepository(manager);
     const current = await repository.priorAuthorisation(args.id);
     if (!current) throw new NotFoundError('Prior authorisation', args.id);
-    if (current.version !== args.version) throw new ConflictError('This prior authorisation was changed by someone else; reload it and try again.');
-    if (current.status !== 'REQUESTED') throw new ConflictError(`This prior authorisation is already ${current.status}.`);
+    if (current.version !== args.version)
+      throw new ConflictError('This prior authorisation was changed by someone else; reload it and try again.');
+    if (current.status !== 'REQUESTED')
+      throw new ConflictError(`This prior authorisation is already ${current.status}.`);
     const status = args.grant ? 'GRANTED' : 'REFUSED';
     await repository.markDecided(args.id, args.version, status, note);
     const after = (await repository.priorAuthorisation(args.id))!;
@@ -91,14 +107,23 @@ export async function priorAuthorisationClinicalOf(
   if (value === null) return null;
   const person = await context.loaders.person.load(authorisation.beneficiaryId);
   if (person === null) return null;
-  if (!maySeeClinical(context.caller, { handlingRegionCode: authorisation.regionCode, officerMatricule: person.officerMatricule, linkEnded: person.linkEnded })) {
+  if (
+    !maySeeClinical(context.caller, {
+      handlingRegionCode: authorisation.regionCode,
+      officerMatricule: person.officerMatricule,
+      linkEnded: person.linkEnded,
+    })
+  ) {
     return null;
   }
   await context.loaders.clinicalRead.load({ field, claimId: null, priorAuthorisationId: authorisation.id });
   return value;
 }
 
-export function authorisationProviderOf(context: MutualContext, authorisation: PriorAuthorisationModel): Promise<ProviderEntity | null> | null {
+export function authorisationProviderOf(
+  context: MutualContext,
+  authorisation: PriorAuthorisationModel,
+): Promise<ProviderEntity | null> | null {
   return authorisation.providerId ? context.loaders.provider.load(authorisation.providerId) : null;
 }
 

@@ -8,7 +8,11 @@ export class ProvidersRepository {
   byIds(ids: readonly string[]): Promise<ProviderEntity[]> {
     const valid = ids.filter(isUuid);
     if (valid.length === 0) return Promise.resolve([]);
-    return this.manager.getRepository(ProviderEntity).createQueryBuilder('p').where('p.id = ANY(:ids)', { ids: valid }).getMany();
+    return this.manager
+      .getRepository(ProviderEntity)
+      .createQueryBuilder('p')
+      .where('p.id = ANY(:ids)', { ids: valid })
+      .getMany();
   }
 
   /** Medical centres first, then contracted providers, by name. */
@@ -31,7 +35,10 @@ export class ProvidersRepository {
   /** The care types a provider offers, or null when there is no such provider. */
   async providerCareTypes(id: string): Promise<string[] | null> {
     if (!isUuid(id)) return null;
-    const rows = await this.manager.query<Array<{ careTypes: string[] }>>('SELECT care_types AS "careTypes" FROM provider WHERE id = $1', [id]);
+    const rows = await this.manager.query<Array<{ careTypes: string[] }>>(
+      'SELECT care_types AS "careTypes" FROM provider WHERE id = $1',
+      [id],
+    );
     return rows[0]?.careTypes ?? null;
   }
 }

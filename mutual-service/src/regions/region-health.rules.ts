@@ -4,14 +4,27 @@ import type { RegionClaimFigures, RegionStatusCount } from './regions.repository
 
 /** Pure rules of the region's health figures (no database, no caller): unit-tested on their own. */
 
-const CLAIM_STATUSES: readonly ClaimStatus[] = ['ENTERED', 'CHECKED', 'UNDER_REVIEW', 'APPROVED', 'PARTIALLY_APPROVED', 'REJECTED', 'PAID'];
+const CLAIM_STATUSES: readonly ClaimStatus[] = [
+  'ENTERED',
+  'CHECKED',
+  'UNDER_REVIEW',
+  'APPROVED',
+  'PARTIALLY_APPROVED',
+  'REJECTED',
+  'PAID',
+];
 
 /**
  * One region's claim figures from the batched aggregates. A region with no
  * claims gets zeros, and nulls where an average of nothing would be
  * meaningless.
  */
-export function composeRegionHealth(regionCode: string, year: number, figures: RegionClaimFigures | undefined, statusCounts: readonly RegionStatusCount[]): RegionHealthModel {
+export function composeRegionHealth(
+  regionCode: string,
+  year: number,
+  figures: RegionClaimFigures | undefined,
+  statusCounts: readonly RegionStatusCount[],
+): RegionHealthModel {
   const decided = figures?.decided ?? 0;
   const counts = new Map(statusCounts.map((entry) => [entry.status, entry.count]));
   return {

@@ -1,5 +1,12 @@
 import type { RegionHealthResolvers, RegionResolvers } from '../generated/graphql';
-import { regionBeneficiaryCount, regionFacilities, regionHealth, regionProviderCount, regionReimbursementPerBeneficiary, resolveRegion } from './regions.service';
+import {
+  regionBeneficiaryCount,
+  regionFacilities,
+  regionHealth,
+  regionProviderCount,
+  regionReimbursementPerBeneficiary,
+  resolveRegion,
+} from './regions.service';
 
 export const Region: RegionResolvers = {
   __resolveReference: (reference) => resolveRegion(reference.code),

@@ -60,7 +60,15 @@ async function planId(manager: EntityManager, code: string): Promise<string> {
   return plan.id;
 }
 
-async function openCoverage(manager: EntityManager, personId: string, plan: string, sequence: number, reference: string, start: string, end: string | null): Promise<void> {
+async function openCoverage(
+  manager: EntityManager,
+  personId: string,
+  plan: string,
+  sequence: number,
+  reference: string,
+  start: string,
+  end: string | null,
+): Promise<void> {
   await manager.query(
     `INSERT INTO coverage (beneficiary_id, plan_id, member_number, compulsory_scheme_reference, start_date, end_date) VALUES ($1, $2, $3, $4, $5, $6)`,
     [personId, plan, `MUT-R${String(sequence).padStart(7, '0')}`, reference, start, end],
@@ -68,7 +76,10 @@ async function openCoverage(manager: EntityManager, personId: string, plan: stri
 }
 
 async function endCoverage(manager: EntityManager, coverageId: string, lastDay: string): Promise<void> {
-  await manager.query('UPDATE coverage SET end_date = greatest(start_date, $2::date), updated_at = now() WHERE id = $1', [coverageId, lastDay]);
+  await manager.query(
+    'UPDATE coverage SET end_date = greatest(start_date, $2::date), updated_at = now() WHERE id = $1',
+    [coverageId, lastDay],
+  );
 }
 
 async function applyOfficer(manager: EntityManager, officer: OfficerSnapshot, event: RegistryEvent): Promise<void> {
@@ -89,11 +100,22 @@ async function applyOfficer(manager: EntityManager, officer: OfficerSnapshot, ev
       [officer.matricule, officer.birthDate, officer.status, officer.regionCode],
     );
     const plan = await planId(manager, defaultPlanCode(officer.rank));
-    await openCoverage(manager, officer.matricule, plan, event.sequence, `AMO-${officer.matricule}-00`, later(officer.serviceStartDate, MUTUAL_FILE_OPENED), null);
+    await openCoverage(
+      manager,
+      officer.matricule,
+      plan,
+      event.sequence,
+      `AMO-${officer.matricule}-00`,
+      later(officer.serviceStartDate, MUTUAL_FILE_OPENED),
+      null,
+    );
     return;
   }
   if (row.birth_date !== officer.birthDate) {
-    await manager.query('UPDATE beneficiary SET birth_date = $2, updated_at = now() WHERE person_id = $1', [officer.matricule, officer.birthDate]);
+    await manager.query('UPDATE beneficiary SET birth_date = $2, updated_at = now() WHERE person_id = $1', [
+      officer.matricule,
+      officer.birthDate,
+    ]);
   }
   if (FINAL.has(officer.status) && row.coverage_id !== null && row.coverage_end === null) {
     await endCoverage(manager, row.coverage_id, event.effectiveDate);
@@ -112,7 +134,11 @@ function rightsEnd(dependent: DependentSnapshot, effectiveDate: string): string 
   return childCoverageEnd(dependent.birthDate);
 }
 
-async function applyDependent(manager: EntityManager, dependent: DependentSnapshot, event: RegistryEvent): Promise<void> {
+async function applyDependent(
+  manager: EntityManager,
+  dependent: DependentSnapshot,
+  event: RegistryEvent,
+): Promise<void> {
   if (dependent.relation === 'PARENT') return;
   const eligible = dependent.linkEndedOn === null && isEligibleDependent(dependent, event.effectiveDate);
   // One statement: the facts are brought in line (when they differ), and the row and its latest coverage come back.
@@ -125,8 +151,16 @@ async function applyDependent(manager: EntityManager, dependent: DependentSnapsh
                OR officer_status <> $6 OR region_code <> $7 OR link_ended_on IS DISTINCT FROM $8::date)
         RETURNING 1
      ) ${FILED}`,
-    [dependent.id, dependent.relation, dependent.birthDate, dependent.studentUntil, dependent.disabled, dependent.officerStatus, dependent.officerRegionCode,
-      dependent.linkEndedOn],
+    [
+      dependent.id,
+      dependent.relation,
+      dependent.birthDate,
+      dependent.studentUntil,
+      dependent.disabled,
+      dependent.officerStatus,
+      dependent.officerRegionCode,
+      dependent.linkEndedOn,
+    ],
   );
   if (!row) {
     if (dependent.linkEndedOn !== null) return;
@@ -136,8 +170,16 @@ async function applyDependent(manager: EntityManager, dependent: DependentSnapsh
     await manager.query(
       `INSERT INTO beneficiary (person_id, kind, officer_matricule, relation, birth_date, student_until, disabled, officer_status, region_code)
        VALUES ($1, 'DEPENDENT', $2, $3, $4, $5, $6, $7, $8)`,
-      [dependent.id, dependent.officerMatricule, dependent.relation, dependent.birthDate, dependent.studentUntil, dependent.disabled,
-        dependent.officerStatus, dependent.officerRegionCode],
+      [
+        dependent.id,
+        dependent.officerMatricule,
+        dependent.relation,
+        dependent.birthDate,
+        dependent.studentUntil,
+        dependent.disabled,
+        dependent.officerStatus,
+        dependent.officerRegionCode,
+      ],
     );
     const [family] = await manager.query<Array<{ plan_id: string | null; rank: string }>>(
       `SELECT (SELECT c.plan_id FROM coverage c WHERE c.beneficiary_id = $1 ORDER BY c.start_date DESC, c.id LIMIT 1) AS plan_id,

@@ -1,4 +1,13 @@
-import { Counter, Gauge, MUTUAL_SERVICE_ISSUER, REGISTRY_FEED_AUDIENCE, type RegistryEvent, type RegistryFeedPage, type ServiceMetrics, signServiceToken } from '@dsp/common';
+import {
+  Counter,
+  Gauge,
+  MUTUAL_SERVICE_ISSUER,
+  REGISTRY_FEED_AUDIENCE,
+  type RegistryEvent,
+  type RegistryFeedPage,
+  type ServiceMetrics,
+  signServiceToken,
+} from '@dsp/common';
 import type { KeyObject } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -64,12 +73,42 @@ export class RegistryFeedConsumer {
   ) {
     if (metrics) {
       const registers = [metrics.registry];
-      this.applied = new Counter({ name: 'registry_feed_events_applied_total', help: 'Registry events applied to the beneficiary file, by type.', labelNames: ['type'], registers });
-      this.pollFailures = new Counter({ name: 'registry_feed_read_failures_total', help: 'Failed reads of the foundation’s registry feed.', registers });
+      this.applied = new Counter({
+        name: 'registry_feed_events_applied_total',
+        help: 'Registry events applied to the beneficiary file, by type.',
+        labelNames: ['type'],
+        registers,
+      });
+      this.pollFailures = new Counter({
+        name: 'registry_feed_read_failures_total',
+        help: 'Failed reads of the foundation’s registry feed.',
+        registers,
+      });
       const status = (): RegistryFeedStatus => this.status();
-      new Gauge({ name: 'registry_feed_events_behind', help: 'Registry events written by the foundation and not yet applied.', registers, collect() { this.set(status().eventsBehind); } });
-      new Gauge({ name: 'registry_feed_lag_seconds', help: 'Seconds since the mutual last knew its file was in step with the registry.', registers, collect() { this.set(status().secondsBehind); } });
-      new Gauge({ name: 'registry_feed_cursor', help: 'The last registry event sequence applied.', registers, collect() { this.set(status().cursor); } });
+      new Gauge({
+        name: 'registry_feed_events_behind',
+        help: 'Registry events written by the foundation and not yet applied.',
+        registers,
+        collect() {
+          this.set(status().eventsBehind);
+        },
+      });
+      new Gauge({
+        name: 'registry_feed_lag_seconds',
+        help: 'Seconds since the mutual last knew its file was in step with the registry.',
+        registers,
+        collect() {
+          this.set(status().secondsBehind);
+        },
+      });
+      new Gauge({
+        name: 'registry_feed_cursor',
+        help: 'The last registry event sequence applied.',
+        registers,
+        collect() {
+          this.set(status().cursor);
+        },
+      });
     }
   }
 
@@ -117,7 +156,10 @@ export class RegistryFeedConsumer {
       this.lastError = error instanceof Error ? error.message : String(error);
       this.pollFailures?.inc();
       const backoff = Math.min(this.options.maxBackoffMs ?? 30_000, 500 * 2 ** Math.min(this.failures - 1, 10));
-      this.logger.warn({ err: this.lastError, failures: this.failures, retryInMs: backoff }, 'registry feed: read or apply failed; retrying');
+      this.logger.warn(
+        { err: this.lastError, failures: this.failures, retryInMs: backoff },
+        'registry feed: read or apply failed; retrying',
+      );
       return backoff;
     }
   }
@@ -128,9 +170,15 @@ export class RegistryFeedConsumer {
     const url = `${this.options.url}?after=${this.cursor}&limit=${this.options.pageSize ?? 500}`;
     let response: Response;
     try {
-      response = await fetch(url, { headers: { authorization: `Bearer ${token}` }, signal: AbortSignal.timeout(10_000) });
+      response = await fetch(url, {
+        headers: { authorization: `Bearer ${token}` },
+        signal: AbortSignal.timeout(10_000),
+      });
     } catch (error) {
-      throw new Error(`the foundation's registry feed is unreachable (${error instanceof Error ? error.message : String(error)})`, { cause: error });
+      throw new Error(
+        `the foundation's registry feed is unreachable (${error instanceof Error ? error.message : String(error)})`,
+        { cause: error },
+      );
     }
     if (!response.ok) throw new Error(`the foundation's registry feed answered HTTP ${response.status}`);
     const page = (await response.json()) as RegistryFeedPage;
@@ -140,7 +188,9 @@ export class RegistryFeedConsumer {
   }
 
   private async storedCursor(): Promise<number> {
-    const [row] = await this.dataSource.query<Array<{ sequence: string }>>('SELECT sequence::text FROM registry_feed_cursor');
+    const [row] = await this.dataSource.query<Array<{ sequence: string }>>(
+      'SELECT sequence::text FROM registry_feed_cursor',
+    );
     return Number(row?.sequence ?? 0);
   }
 
@@ -163,18 +213,25 @@ export class RegistryFeedConsumer {
  * replica got there first) are skipped, and a gap stops the page. Returns
  * the events applied and the cursor after them.
  */
-export async function applyEvents(manager: EntityManager, events: readonly RegistryEvent[]): Promise<{ applied: RegistryEvent[]; cursor: number }> {
+export async function applyEvents(
+  manager: EntityManager,
+  events: readonly RegistryEvent[],
+): Promise<{ applied: RegistryEvent[]; cursor: number }> {
   await manager.query(FEED_ROLE);
-  const [row] = await manager.query<Array<{ sequence: string }>>('SELECT sequence::text FROM registry_feed_cursor FOR UPDATE');
+  const [row] = await manager.query<Array<{ sequence: string }>>(
+    'SELECT sequence::text FROM registry_feed_cursor FOR UPDATE',
+  );
   let cursor = Number(row?.sequence ?? 0);
   const applied: RegistryEvent[] = [];
   for (const event of events) {
     if (event.sequence <= cursor) continue;
-    if (event.sequence !== cursor + 1) throw new Error(`registry feed gap: expected event ${cursor + 1}, got ${event.sequence}`);
+    if (event.sequence !== cursor + 1)
+      throw new Error(`registry feed gap: expected event ${cursor + 1}, got ${event.sequence}`);
     await applyRegistryEvent(manager, event);
     cursor = event.sequence;
     applied.push(event);
   }
-  if (applied.length > 0) await manager.query('UPDATE registry_feed_cursor SET sequence = $1, updated_at = now()', [cursor]);
+  if (applied.length > 0)
+    await manager.query('UPDATE registry_feed_cursor SET sequence = $1, updated_at = now()', [cursor]);
   return { applied, cursor };
 }

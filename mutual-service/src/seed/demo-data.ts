@@ -101,7 +101,15 @@ export interface DemoData {
   headTerms: HeadTermSnapshot[];
 }
 
-export const STATUSES: readonly ClaimStatus[] = ['ENTERED', 'CHECKED', 'UNDER_REVIEW', 'APPROVED', 'PARTIALLY_APPROVED', 'REJECTED', 'PAID'];
+export const STATUSES: readonly ClaimStatus[] = [
+  'ENTERED',
+  'CHECKED',
+  'UNDER_REVIEW',
+  'APPROVED',
+  'PARTIALLY_APPROVED',
+  'REJECTED',
+  'PAID',
+];
 export const PENDING: ReadonlySet<ClaimStatus> = new Set(['ENTERED', 'CHECKED', 'UNDER_REVIEW']);
 export const REJECTIONS: readonly RejectionCode[] = [
   'NOT_COVERED',
@@ -167,7 +175,11 @@ interface Timeline {
 /** Times consistent with the status: pending claims are recent, decided ones were submitted earlier, paid ones paid after. */
 export function timelineFor(random: Random, status: ClaimStatus): Timeline {
   if (PENDING.has(status)) {
-    return { submittedAt: instantBetween(random, addDays(REFERENCE_INSTANT, -40), REFERENCE_INSTANT), decidedAt: null, paidAt: null };
+    return {
+      submittedAt: instantBetween(random, addDays(REFERENCE_INSTANT, -40), REFERENCE_INSTANT),
+      decidedAt: null,
+      paidAt: null,
+    };
   }
   if (status === 'APPROVED' || status === 'PARTIALLY_APPROVED') {
     const decidedAt = instantBetween(random, addDays(REFERENCE_INSTANT, -20), REFERENCE_INSTANT);
@@ -224,7 +236,13 @@ export function buildDemoData(): DemoData {
   const officerPlan = new Map<string, string>();
   const officerStart = new Map<string, string>();
   let memberSerial = 0;
-  const cover = (personId: string, planId: string, reference: string, startDate: string, endDate: string | null): void => {
+  const cover = (
+    personId: string,
+    planId: string,
+    reference: string,
+    startDate: string,
+    endDate: string | null,
+  ): void => {
     coverages.push({
       id: random.uuid(),
       beneficiaryId: personId,
@@ -277,13 +295,36 @@ export function buildDemoData(): DemoData {
       officerStatus: officer.status,
       regionCode: officer.regionCode,
     });
-    cover(dependent.id, officerPlan.get(officer.matricule)!, `AMO-${officer.matricule}-${String(rank).padStart(2, '0')}`, startDate, endDate);
+    cover(
+      dependent.id,
+      officerPlan.get(officer.matricule)!,
+      `AMO-${officer.matricule}-${String(rank).padStart(2, '0')}`,
+      startDate,
+      endDate,
+    );
   }
 
   const { claims, claimLines } = buildClaims(random, beneficiaries, coverages, providers, rateOf);
   // A random stream of their own, so adding authorisations left every other row as it was.
-  const priorAuthorisations = buildPriorAuthorisations(createRandom(20260102), beneficiaries, coverages, providers, claims);
-  return { plans, planRules, acts: ACT_TARIFFS, providers, beneficiaries, coverages, claims, claimLines, priorAuthorisations, headTerms: population.heads.map(demoHeadTerm) };
+  const priorAuthorisations = buildPriorAuthorisations(
+    createRandom(20260102),
+    beneficiaries,
+    coverages,
+    providers,
+    claims,
+  );
+  return {
+    plans,
+    planRules,
+    acts: ACT_TARIFFS,
+    providers,
+    beneficiaries,
+    coverages,
+    claims,
+    claimLines,
+    priorAuthorisations,
+    headTerms: population.heads.map(demoHeadTerm),
+  };
 }
 
 function buildClaims(
@@ -316,11 +357,15 @@ function buildClaims(
       const careType = weighted(random, CARE_WEIGHTS);
       const timeline = timelineFor(random, status);
       const careEnd = addDays(timeline.submittedAt, -random.int(1, 30));
-      const careDays = careType === 'HOSPITALISATION' ? random.int(1, 6) : careType === 'PHYSIOTHERAPY' ? random.int(7, 30) : 0;
+      const careDays =
+        careType === 'HOSPITALISATION' ? random.int(1, 6) : careType === 'PHYSIOTHERAPY' ? random.int(7, 30) : 0;
       const careStartDate = day(addDays(careEnd, -careDays));
       if (careStartDate < coverage.startDate) continue;
 
-      const candidates = careType === 'PHARMACY' ? [] : providers.filter((p) => p.regionCode === beneficiary.regionCode && p.careTypes.includes(careType));
+      const candidates =
+        careType === 'PHARMACY'
+          ? []
+          : providers.filter((p) => p.regionCode === beneficiary.regionCode && p.careTypes.includes(careType));
       const provider = candidates.length > 0 ? random.pick(candidates) : null;
       const rate = rules.get(coverage.planId)![careType].rateBasisPoints;
       const ceilingKey = `${beneficiary.personId}:${careStartDate.slice(0, 4)}:${careType}`;
@@ -338,7 +383,10 @@ function buildClaims(
         const act = random.pick(acts);
         const quantity = random.int(act.quantity[0], act.quantity[1]);
         // Own centres and pharmacies charge the tariff; contracted providers often charge above it.
-        const unitPrice = provider?.kind === 'CONTRACTED' ? Math.round((act.tariff * (1 + random.int(0, 80) / 100)) / 10) * 10 : act.tariff;
+        const unitPrice =
+          provider?.kind === 'CONTRACTED'
+            ? Math.round((act.tariff * (1 + random.int(0, 80) / 100)) / 10) * 10
+            : act.tariff;
         const lineClaimed = unitPrice * quantity;
         let lineApproved: number | null = Math.floor((Math.min(unitPrice, act.tariff) * quantity * rate) / 10_000);
         if (status === 'REJECTED' || (status === 'PARTIALLY_APPROVED' && l === lineCount)) {
@@ -351,9 +399,19 @@ function buildClaims(
         }
         claimed += lineClaimed;
         approved += lineApproved ?? 0;
-        claimLines.push({ id: random.uuid(), claimId, lineNumber: l, actCode: act.actCode, quantity, unitPrice, amountClaimed: lineClaimed, amountApproved: lineApproved });
+        claimLines.push({
+          id: random.uuid(),
+          claimId,
+          lineNumber: l,
+          actCode: act.actCode,
+          quantity,
+          unitPrice,
+          amountClaimed: lineClaimed,
+          amountApproved: lineApproved,
+        });
       }
-      if (!PENDING.has(status) && status !== 'REJECTED') consumed.set(ceilingKey, (consumed.get(ceilingKey) ?? 0) + approved);
+      if (!PENDING.has(status) && status !== 'REJECTED')
+        consumed.set(ceilingKey, (consumed.get(ceilingKey) ?? 0) + approved);
       const diagnoses = DIAGNOSES[careType];
       const firstDiagnosis = random.pick(diagnoses);
       const secondDiagnosis = random.chance(0.3) ? random.pick(diagnoses) : firstDiagnosis;
@@ -380,8 +438,19 @@ function buildClaims(
   return { claims, claimLines };
 }
 
-const HOSPITAL_REASONS = ['Appendicectomie', 'Cholécystectomie', 'Cure de hernie inguinale', 'Arthroscopie du genou', 'Accouchement programmé', 'Coronarographie'];
-const REFUSAL_NOTES = ['Indication non justifiée au vu du dossier', 'Prise en charge ambulatoire suffisante', 'Pièces médicales insuffisantes'];
+const HOSPITAL_REASONS = [
+  'Appendicectomie',
+  'Cholécystectomie',
+  'Cure de hernie inguinale',
+  'Arthroscopie du genou',
+  'Accouchement programmé',
+  'Coronarographie',
+];
+const REFUSAL_NOTES = [
+  'Indication non justifiée au vu du dossier',
+  'Prise en charge ambulatoire suffisante',
+  'Pièces médicales insuffisantes',
+];
 const DECIDED: ReadonlySet<ClaimStatus> = new Set(['APPROVED', 'PARTIALLY_APPROVED', 'PAID']);
 const shiftDay = (date: string, days: number): string => day(addDays(new Date(`${date}T00:00:00Z`), days));
 
@@ -402,7 +471,13 @@ function buildPriorAuthorisations(
   claims: readonly ClaimRow[],
 ): PriorAuthorisationRow[] {
   const rows: PriorAuthorisationRow[] = [];
-  const add = (beneficiaryId: string, regionCode: string, providerId: string | null, plannedDate: string, status: PriorAuthorisationRow['status']): void => {
+  const add = (
+    beneficiaryId: string,
+    regionCode: string,
+    providerId: string | null,
+    plannedDate: string,
+    status: PriorAuthorisationRow['status'],
+  ): void => {
     const planned = new Date(`${plannedDate}T00:00:00Z`);
     const latest = new Date(Math.min(addDays(planned, -3).getTime(), addDays(REFERENCE_INSTANT, -4).getTime()));
     const requestedAt = instantBetween(random, addDays(latest, -17), latest);
@@ -424,7 +499,8 @@ function buildPriorAuthorisations(
   for (const claim of claims) {
     if (claim.careType !== 'HOSPITALISATION') continue;
     const plannedDate = shiftDay(claim.careStartDate, -random.int(0, AUTHORISATION_LEAD_DAYS));
-    const here = (status: PriorAuthorisationRow['status']): void => add(claim.beneficiaryId, claim.handlingRegionCode, claim.providerId, plannedDate, status);
+    const here = (status: PriorAuthorisationRow['status']): void =>
+      add(claim.beneficiaryId, claim.handlingRegionCode, claim.providerId, plannedDate, status);
     if (DECIDED.has(claim.status)) {
       here('GRANTED');
     } else if (PENDING.has(claim.status)) {
@@ -440,13 +516,32 @@ function buildPriorAuthorisations(
   }
 
   // Upcoming hospitalisations, none claimed yet: every region shows every state.
-  const open = new Set(coverages.filter((coverage) => coverage.endDate === null).map((coverage) => coverage.beneficiaryId));
+  const open = new Set(
+    coverages.filter((coverage) => coverage.endDate === null).map((coverage) => coverage.beneficiaryId),
+  );
   for (const regionCode of REGION_CODES) {
-    const people = beneficiaries.filter((beneficiary) => beneficiary.regionCode === regionCode && open.has(beneficiary.personId));
-    const clinics = providers.filter((provider) => provider.regionCode === regionCode && provider.careTypes.includes('HOSPITALISATION'));
-    const statuses: Array<PriorAuthorisationRow['status']> = ['REQUESTED', 'GRANTED', 'REFUSED', 'REQUESTED', 'GRANTED', 'REQUESTED'];
+    const people = beneficiaries.filter(
+      (beneficiary) => beneficiary.regionCode === regionCode && open.has(beneficiary.personId),
+    );
+    const clinics = providers.filter(
+      (provider) => provider.regionCode === regionCode && provider.careTypes.includes('HOSPITALISATION'),
+    );
+    const statuses: Array<PriorAuthorisationRow['status']> = [
+      'REQUESTED',
+      'GRANTED',
+      'REFUSED',
+      'REQUESTED',
+      'GRANTED',
+      'REQUESTED',
+    ];
     for (const status of statuses) {
-      add(random.pick(people).personId, regionCode, clinics.length > 0 ? random.pick(clinics).id : null, shiftDay(REFERENCE_DAY, random.int(3, 15)), status);
+      add(
+        random.pick(people).personId,
+        regionCode,
+        clinics.length > 0 ? random.pick(clinics).id : null,
+        shiftDay(REFERENCE_DAY, random.int(3, 15)),
+        status,
+      );
     }
   }
   return rows;

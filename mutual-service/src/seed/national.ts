@@ -1,6 +1,21 @@
 import { REGION_CODES } from '@dsp/common';
-import { bulkLoad, type BulkLoadPlan, copyArray, CopyBuffer, type CopyRow, type NationalSeedOptions, reportProgress } from '@dsp/subgraph-kit';
-import { createRandom, type DemoHead, demoHeadTerm, NATIONAL_OFFICERS, nationalPopulation, serialUuid } from '@dsp/demo';
+import {
+  bulkLoad,
+  type BulkLoadPlan,
+  copyArray,
+  CopyBuffer,
+  type CopyRow,
+  type NationalSeedOptions,
+  reportProgress,
+} from '@dsp/subgraph-kit';
+import {
+  createRandom,
+  type DemoHead,
+  demoHeadTerm,
+  NATIONAL_OFFICERS,
+  nationalPopulation,
+  serialUuid,
+} from '@dsp/demo';
 import { childCoverageEnd, isEligibleDependent } from '../beneficiaries/eligibility.rules';
 import { later, MUTUAL_FILE_OPENED } from '../beneficiaries/enrolment.rules';
 import type { CareType } from '../generated/schema-types';
@@ -36,7 +51,17 @@ import {
 export const NATIONAL_CLAIMS = 1_000_000;
 const DAY_MS = 86_400_000;
 
-const LOADED_TABLES = ['plan', 'plan_rule', 'act_tariff', 'provider', 'beneficiary', 'coverage', 'claim', 'claim_line', 'head_term'];
+const LOADED_TABLES = [
+  'plan',
+  'plan_rule',
+  'act_tariff',
+  'provider',
+  'beneficiary',
+  'coverage',
+  'claim',
+  'claim_line',
+  'head_term',
+];
 const MUTUAL_LOAD: BulkLoadPlan = {
   service: 'mutual',
   guardTable: 'beneficiary',
@@ -64,7 +89,14 @@ function beneficiaryFile(officerCount: number): File {
   const providers: ProviderRow[] = REGION_CODES.flatMap((regionCode, r) =>
     PROVIDER_TEMPLATES.map((template, t) => {
       const city = REGION_CITIES[regionCode][template.city];
-      return { id: serialUuid(0xa0a1, r * 100 + t + 1), name: `${random.pick(template.names)} – ${city}`, kind: template.kind, city, regionCode, careTypes: [...template.careTypes] };
+      return {
+        id: serialUuid(0xa0a1, r * 100 + t + 1),
+        name: `${random.pick(template.names)} – ${city}`,
+        kind: template.kind,
+        city,
+        regionCode,
+        careTypes: [...template.careTypes],
+      };
     }),
   );
   const beneficiaries: BeneficiaryRow[] = [];
@@ -72,9 +104,23 @@ function beneficiaryFile(officerCount: number): File {
   const officerPlan = new Map<string, string>();
   const officerStart = new Map<string, string>();
   const officers = new Map(population.officers.map((officer) => [officer.matricule, officer]));
-  const cover = (beneficiaryId: string, planId: string, reference: string, startDate: string, endDate: string | null): void => {
+  const cover = (
+    beneficiaryId: string,
+    planId: string,
+    reference: string,
+    startDate: string,
+    endDate: string | null,
+  ): void => {
     const serial = coverages.length + 1;
-    coverages.push({ id: serialUuid(0xa0a2, serial), beneficiaryId, planId, memberNumber: `MUT-N${String(serial).padStart(7, '0')}`, compulsorySchemeReference: reference, startDate, endDate });
+    coverages.push({
+      id: serialUuid(0xa0a2, serial),
+      beneficiaryId,
+      planId,
+      memberNumber: `MUT-N${String(serial).padStart(7, '0')}`,
+      compulsorySchemeReference: reference,
+      startDate,
+      endDate,
+    });
   };
   for (const officer of population.officers) {
     const planId = planIds.get(planFor(random, officer))!;
@@ -82,8 +128,15 @@ function beneficiaryFile(officerCount: number): File {
     officerStart.set(officer.matricule, later(officer.serviceStartDate, MUTUAL_FILE_OPENED));
     if (officer.status === 'DECEASED' || officer.status === 'KILLED_ON_DUTY') continue;
     beneficiaries.push({
-      personId: officer.matricule, kind: 'OFFICER', officerMatricule: officer.matricule, relation: null, birthDate: officer.birthDate,
-      studentUntil: null, disabled: false, officerStatus: officer.status, regionCode: officer.regionCode,
+      personId: officer.matricule,
+      kind: 'OFFICER',
+      officerMatricule: officer.matricule,
+      relation: null,
+      birthDate: officer.birthDate,
+      studentUntil: null,
+      disabled: false,
+      officerStatus: officer.status,
+      regionCode: officer.regionCode,
     });
     cover(officer.matricule, planId, `AMO-${officer.matricule}-00`, officerStart.get(officer.matricule)!, null);
   }
@@ -97,10 +150,23 @@ function beneficiaryFile(officerCount: number): File {
     const rank = (seen.get(officer.matricule) ?? 0) + 1;
     seen.set(officer.matricule, rank);
     beneficiaries.push({
-      personId: dependent.id, kind: 'DEPENDENT', officerMatricule: officer.matricule, relation: dependent.relation, birthDate: dependent.birthDate,
-      studentUntil: dependent.studentUntil, disabled: dependent.disabled, officerStatus: officer.status, regionCode: officer.regionCode,
+      personId: dependent.id,
+      kind: 'DEPENDENT',
+      officerMatricule: officer.matricule,
+      relation: dependent.relation,
+      birthDate: dependent.birthDate,
+      studentUntil: dependent.studentUntil,
+      disabled: dependent.disabled,
+      officerStatus: officer.status,
+      regionCode: officer.regionCode,
     });
-    cover(dependent.id, officerPlan.get(officer.matricule)!, `AMO-${officer.matricule}-${String(rank).padStart(2, '0')}`, startDate, endDate);
+    cover(
+      dependent.id,
+      officerPlan.get(officer.matricule)!,
+      `AMO-${officer.matricule}-${String(rank).padStart(2, '0')}`,
+      startDate,
+      endDate,
+    );
   }
   return { heads: population.heads, beneficiaries, coverages, providers, planIds, rates };
 }
@@ -157,7 +223,8 @@ function* claimRows(file: File, total: number, lines: CopyBuffer): Generator<Cop
       const careType = weighted(random, CARE_WEIGHTS);
       const timeline = timelineFor(random, status);
       const careEnd = addDays(timeline.submittedAt, -random.int(1, 30));
-      const careDays = careType === 'HOSPITALISATION' ? random.int(1, 6) : careType === 'PHYSIOTHERAPY' ? random.int(7, 30) : 0;
+      const careDays =
+        careType === 'HOSPITALISATION' ? random.int(1, 6) : careType === 'PHYSIOTHERAPY' ? random.int(7, 30) : 0;
       // Care before the coverage opened (a newborn's) starts on its first day.
       const careStartDate = later(dayOf(addDays(careEnd, -careDays)), coverage.startDate);
       const careEndDate = later(dayOf(careEnd), careStartDate);
@@ -176,7 +243,10 @@ function* claimRows(file: File, total: number, lines: CopyBuffer): Generator<Cop
       for (let l = 1; l <= lineCount; l++) {
         const act = choices[random.int(0, choices.length - 1)];
         const quantity = random.int(act.quantity[0], act.quantity[1]);
-        const unitPrice = provider?.kind === 'CONTRACTED' ? Math.round((act.tariff * (1 + random.int(0, 80) / 100)) / 10) * 10 : act.tariff;
+        const unitPrice =
+          provider?.kind === 'CONTRACTED'
+            ? Math.round((act.tariff * (1 + random.int(0, 80) / 100)) / 10) * 10
+            : act.tariff;
         let lineApproved: number | null = Math.floor((Math.min(unitPrice, act.tariff) * quantity * rate) / 10_000);
         if (status === 'REJECTED' || (status === 'PARTIALLY_APPROVED' && l === lineCount)) {
           lineApproved = status === 'PARTIALLY_APPROVED' && lineCount === 1 ? Math.floor(lineApproved / 2) : 0;
@@ -186,7 +256,9 @@ function* claimRows(file: File, total: number, lines: CopyBuffer): Generator<Cop
         approved += lineApproved ?? 0;
         lineSerial++;
         // Identifiers, a catalogue code and numbers: nothing to escape (see CopyRow).
-        lines.push(`${serialUuid(0xa0a4, lineSerial)}\t${claimId}\t${l}\t${act.actCode}\t${quantity}\t${unitPrice}\t${unitPrice * quantity}\t${lineApproved ?? '\\N'}`);
+        lines.push(
+          `${serialUuid(0xa0a4, lineSerial)}\t${claimId}\t${l}\t${act.actCode}\t${quantity}\t${unitPrice}\t${unitPrice * quantity}\t${lineApproved ?? '\\N'}`,
+        );
       }
       const diagnoses = DIAGNOSES[careType];
       const first = diagnoses[random.int(0, diagnoses.length - 1)];
@@ -194,9 +266,22 @@ function* claimRows(file: File, total: number, lines: CopyBuffer): Generator<Cop
       const rejection = status === 'REJECTED' ? REJECTIONS[random.int(0, REJECTIONS.length - 1)] : null;
       // Identifiers, catalogue codes, dates and numbers: nothing to escape (see CopyRow).
       const fields: Array<string | number | null> = [
-        claimId, `RB-${year}-${String(serial).padStart(7, '0')}`, coverage.beneficiaryId, regionCode, provider?.id ?? null, careType, careStartDate, careEndDate,
-        status, rejection, copyArray(first === second ? [first] : [first, second]), isoOf(timeline.submittedAt),
-        timeline.decidedAt ? isoOf(timeline.decidedAt) : null, timeline.paidAt ? isoOf(timeline.paidAt) : null, claimed, pending ? null : approved,
+        claimId,
+        `RB-${year}-${String(serial).padStart(7, '0')}`,
+        coverage.beneficiaryId,
+        regionCode,
+        provider?.id ?? null,
+        careType,
+        careStartDate,
+        careEndDate,
+        status,
+        rejection,
+        copyArray(first === second ? [first] : [first, second]),
+        isoOf(timeline.submittedAt),
+        timeline.decidedAt ? isoOf(timeline.decidedAt) : null,
+        timeline.paidAt ? isoOf(timeline.paidAt) : null,
+        claimed,
+        pending ? null : approved,
       ];
       yield fields.map((value) => value ?? '\\N').join('\t');
     }
@@ -212,17 +297,36 @@ export interface MutualScale {
 /** Loads the national data into a migrated mutual database; `replace` empties it first, otherwise it must be empty. Progress goes to `report` (stdout lines for `npm run seed` by default). */
 export function seedMutualNational(
   ownerUrl: string,
-  { replace = false, scale = { officers: NATIONAL_OFFICERS, claims: NATIONAL_CLAIMS }, report = reportProgress }: NationalSeedOptions<MutualScale> = {},
+  {
+    replace = false,
+    scale = { officers: NATIONAL_OFFICERS, claims: NATIONAL_CLAIMS },
+    report = reportProgress,
+  }: NationalSeedOptions<MutualScale> = {},
 ): Promise<{ rows: number; seconds: number }> {
   return bulkLoad(ownerUrl, MUTUAL_LOAD, { replace, report }, async (copy) => {
     const file = beneficiaryFile(scale.officers);
     const lines = new CopyBuffer();
-    await copy('plan', ['id', 'code', 'name'], PLANS.length, PLANS.map((plan) => [file.planIds.get(plan.code)!, plan.code, plan.name]));
+    await copy(
+      'plan',
+      ['id', 'code', 'name'],
+      PLANS.length,
+      PLANS.map((plan) => [file.planIds.get(plan.code)!, plan.code, plan.name]),
+    );
     const rules = PLANS.flatMap((plan) =>
-      Object.entries(plan.rules).map(([careType, rule]) => [file.planIds.get(plan.code)!, careType, (rule.rateBasisPoints / 10_000).toFixed(4), rule.yearlyCeiling]),
+      Object.entries(plan.rules).map(([careType, rule]) => [
+        file.planIds.get(plan.code)!,
+        careType,
+        (rule.rateBasisPoints / 10_000).toFixed(4),
+        rule.yearlyCeiling,
+      ]),
     );
     await copy('plan_rule', ['plan_id', 'care_type', 'rate', 'yearly_ceiling'], rules.length, rules);
-    await copy('act_tariff', ['act_code', 'care_type', 'label', 'tariff'], ACT_TARIFFS.length, ACT_TARIFFS.map((a) => [a.actCode, a.careType, a.label, a.tariff]));
+    await copy(
+      'act_tariff',
+      ['act_code', 'care_type', 'label', 'tariff'],
+      ACT_TARIFFS.length,
+      ACT_TARIFFS.map((a) => [a.actCode, a.careType, a.label, a.tariff]),
+    );
     await copy(
       'provider',
       ['id', 'name', 'kind', 'city', 'region_code', 'care_types'],
@@ -231,25 +335,79 @@ export function seedMutualNational(
     );
     await copy(
       'beneficiary',
-      ['person_id', 'kind', 'officer_matricule', 'relation', 'birth_date', 'student_until', 'disabled', 'officer_status', 'region_code'],
+      [
+        'person_id',
+        'kind',
+        'officer_matricule',
+        'relation',
+        'birth_date',
+        'student_until',
+        'disabled',
+        'officer_status',
+        'region_code',
+      ],
       file.beneficiaries.length,
-      file.beneficiaries.map((b) => [b.personId, b.kind, b.officerMatricule, b.relation, b.birthDate, b.studentUntil, b.disabled, b.officerStatus, b.regionCode]),
+      file.beneficiaries.map((b) => [
+        b.personId,
+        b.kind,
+        b.officerMatricule,
+        b.relation,
+        b.birthDate,
+        b.studentUntil,
+        b.disabled,
+        b.officerStatus,
+        b.regionCode,
+      ]),
     );
     await copy(
       'coverage',
       ['id', 'beneficiary_id', 'plan_id', 'member_number', 'compulsory_scheme_reference', 'start_date', 'end_date'],
       file.coverages.length,
-      file.coverages.map((c) => [c.id, c.beneficiaryId, c.planId, c.memberNumber, c.compulsorySchemeReference, c.startDate, c.endDate]),
+      file.coverages.map((c) => [
+        c.id,
+        c.beneficiaryId,
+        c.planId,
+        c.memberNumber,
+        c.compulsorySchemeReference,
+        c.startDate,
+        c.endDate,
+      ]),
     );
     await copy(
       'claim',
-      ['id', 'reference', 'beneficiary_id', 'handling_region_code', 'provider_id', 'care_type', 'care_start_date', 'care_end_date',
-        'status', 'rejection_code', 'diagnosis_codes', 'submitted_at', 'decided_at', 'paid_at', 'amount_claimed', 'amount_approved'],
+      [
+        'id',
+        'reference',
+        'beneficiary_id',
+        'handling_region_code',
+        'provider_id',
+        'care_type',
+        'care_start_date',
+        'care_end_date',
+        'status',
+        'rejection_code',
+        'diagnosis_codes',
+        'submitted_at',
+        'decided_at',
+        'paid_at',
+        'amount_claimed',
+        'amount_approved',
+      ],
       scale.claims,
       claimRows(file, scale.claims, lines),
     );
-    await copy('claim_line', ['id', 'claim_id', 'line_number', 'act_code', 'quantity', 'unit_price', 'amount_claimed', 'amount_approved'], lines.rows, lines);
+    await copy(
+      'claim_line',
+      ['id', 'claim_id', 'line_number', 'act_code', 'quantity', 'unit_price', 'amount_claimed', 'amount_approved'],
+      lines.rows,
+      lines,
+    );
     const terms = file.heads.map(demoHeadTerm);
-    await copy('head_term', ['region_code', 'start_date', 'officer_matricule', 'end_date'], terms.length, terms.map((t) => [t.regionCode, t.startDate, t.officerMatricule, t.endDate]));
+    await copy(
+      'head_term',
+      ['region_code', 'start_date', 'officer_matricule', 'end_date'],
+      terms.length,
+      terms.map((t) => [t.regionCode, t.startDate, t.officerMatricule, t.endDate]),
+    );
   });
 }

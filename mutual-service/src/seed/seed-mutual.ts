@@ -13,13 +13,19 @@ import { SeedRepository } from './seed.repository';
  * registry-feed/apply.ts), so the feed's cursor starts after those events.
  */
 export async function seedMutual(ownerUrl: string): Promise<{ seeded: boolean }> {
-  const dataSource = await openDataSource(createMutualDataSource({ url: ownerUrl, poolSize: 1 }), 'the mutual database', 'MUTUAL_MIGRATION_DATABASE_URL');
+  const dataSource = await openDataSource(
+    createMutualDataSource({ url: ownerUrl, poolSize: 1 }),
+    'the mutual database',
+    'MUTUAL_MIGRATION_DATABASE_URL',
+  );
   try {
     return await dataSource.transaction(async (manager) => {
       const repository = new SeedRepository(manager);
       if (!(await repository.lockAndCheckEmpty())) return { seeded: false };
       await repository.insert(buildDemoData());
-      await manager.query('UPDATE registry_feed_cursor SET sequence = $1, updated_at = now()', [demoRegistryEvents(demoPopulation()).length]);
+      await manager.query('UPDATE registry_feed_cursor SET sequence = $1, updated_at = now()', [
+        demoRegistryEvents(demoPopulation()).length,
+      ]);
       return { seeded: true };
     });
   } finally {

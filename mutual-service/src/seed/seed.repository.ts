@@ -24,7 +24,9 @@ export class SeedRepository {
   /** Holds off a concurrent seed until this transaction ends, then tells whether the file already has people. */
   async lockAndCheckEmpty(): Promise<boolean> {
     await this.manager.query('LOCK TABLE beneficiary IN SHARE ROW EXCLUSIVE MODE');
-    const rows: Array<{ present: boolean }> = await this.manager.query('SELECT EXISTS (SELECT 1 FROM beneficiary) AS present');
+    const rows: Array<{ present: boolean }> = await this.manager.query(
+      'SELECT EXISTS (SELECT 1 FROM beneficiary) AS present',
+    );
     return !rows[0]?.present;
   }
 
@@ -35,18 +37,24 @@ export class SeedRepository {
       data.plans.map((p) => p.code),
       data.plans.map((p) => p.name),
     ]);
-    await q('INSERT INTO plan_rule (plan_id, care_type, rate, yearly_ceiling) SELECT * FROM unnest($1::uuid[], $2::text[], $3::numeric[], $4::bigint[])', [
-      data.planRules.map((r) => r.planId),
-      data.planRules.map((r) => r.careType),
-      data.planRules.map((r) => r.rate),
-      data.planRules.map((r) => String(r.yearlyCeiling)),
-    ]);
-    await q('INSERT INTO act_tariff (act_code, care_type, label, tariff) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::bigint[])', [
-      data.acts.map((a) => a.actCode),
-      data.acts.map((a) => a.careType),
-      data.acts.map((a) => a.label),
-      data.acts.map((a) => String(a.tariff)),
-    ]);
+    await q(
+      'INSERT INTO plan_rule (plan_id, care_type, rate, yearly_ceiling) SELECT * FROM unnest($1::uuid[], $2::text[], $3::numeric[], $4::bigint[])',
+      [
+        data.planRules.map((r) => r.planId),
+        data.planRules.map((r) => r.careType),
+        data.planRules.map((r) => r.rate),
+        data.planRules.map((r) => String(r.yearlyCeiling)),
+      ],
+    );
+    await q(
+      'INSERT INTO act_tariff (act_code, care_type, label, tariff) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::bigint[])',
+      [
+        data.acts.map((a) => a.actCode),
+        data.acts.map((a) => a.careType),
+        data.acts.map((a) => a.label),
+        data.acts.map((a) => String(a.tariff)),
+      ],
+    );
     await q(
       `INSERT INTO provider (id, name, kind, city, region_code, care_types)
        SELECT id, name, kind, city, region_code, string_to_array(care_types, ',')
@@ -153,11 +161,14 @@ export class SeedRepository {
         a.map((r) => r.decidedAt?.toISOString() ?? null),
       ],
     );
-    await q('INSERT INTO head_term (region_code, start_date, officer_matricule, end_date) SELECT * FROM unnest($1::text[], $2::date[], $3::text[], $4::date[])', [
-      data.headTerms.map((t) => t.regionCode),
-      data.headTerms.map((t) => t.startDate),
-      data.headTerms.map((t) => t.officerMatricule),
-      data.headTerms.map((t) => t.endDate),
-    ]);
+    await q(
+      'INSERT INTO head_term (region_code, start_date, officer_matricule, end_date) SELECT * FROM unnest($1::text[], $2::date[], $3::text[], $4::date[])',
+      [
+        data.headTerms.map((t) => t.regionCode),
+        data.headTerms.map((t) => t.startDate),
+        data.headTerms.map((t) => t.officerMatricule),
+        data.headTerms.map((t) => t.endDate),
+      ],
+    );
   }
 }

@@ -1,6 +1,14 @@
 import { type Caller } from '@dsp/common';
 import { StatementCounter } from '@dsp/subgraph-kit';
-import { createTestDatabase, createTestGatewayIdentity, type GraphQLResponse, postGraphQL, seededTemplate, TEST_NATIONAL_ADMIN, type TestDatabase } from '@dsp/testing';
+import {
+  createTestDatabase,
+  createTestGatewayIdentity,
+  type GraphQLResponse,
+  postGraphQL,
+  seededTemplate,
+  TEST_NATIONAL_ADMIN,
+  type TestDatabase,
+} from '@dsp/testing';
 import { Client } from 'pg';
 import { migrateMutual } from '../database';
 import { seedMutual } from '../seed/seed-mutual';
@@ -28,7 +36,9 @@ export function seededMutualTemplate(): Promise<string> {
 }
 
 export async function startHarness({ seed = true } = {}): Promise<MutualHarness> {
-  const database = seed ? await createTestDatabase('mutual', await seededMutualTemplate()) : await createTestDatabase('mutual');
+  const database = seed
+    ? await createTestDatabase('mutual', await seededMutualTemplate())
+    : await createTestDatabase('mutual');
   if (!seed) await migrateMutual(database.ownerUrl);
   const statements = new StatementCounter();
   const gateway = createTestGatewayIdentity();
@@ -44,7 +54,11 @@ export async function startHarness({ seed = true } = {}): Promise<MutualHarness>
   return {
     database,
     statements,
-    query: async <T>(query: string, variables: Record<string, unknown> = {}, caller: Caller = TEST_NATIONAL_ADMIN): Promise<GraphQLResponse<T>> =>
+    query: async <T>(
+      query: string,
+      variables: Record<string, unknown> = {},
+      caller: Caller = TEST_NATIONAL_ADMIN,
+    ): Promise<GraphQLResponse<T>> =>
       postGraphQL<T>(service.url, await gateway.headersFor(caller, 'mutual'), query, variables),
     sql: async <T>(text: string, params: unknown[] = []): Promise<T[]> => (await admin.query(text, params)).rows as T[],
     stop: async () => {

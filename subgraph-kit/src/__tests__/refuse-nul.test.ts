@@ -4,8 +4,14 @@ import { refuseNulCharacters } from '../server/refuse-nul';
 describe('requests carrying a NUL character', () => {
   const reached: string[] = [];
   const server = new ApolloServer({
-    typeDefs: 'input Filter { names: [String!]! } type Query { officer(matricule: ID!): String find(filter: Filter): String }',
-    resolvers: { Query: { officer: (_: unknown, args: { matricule: string }) => (reached.push(args.matricule), 'found'), find: () => (reached.push('find'), 'found') } },
+    typeDefs:
+      'input Filter { names: [String!]! } type Query { officer(matricule: ID!): String find(filter: Filter): String }',
+    resolvers: {
+      Query: {
+        officer: (_: unknown, args: { matricule: string }) => (reached.push(args.matricule), 'found'),
+        find: () => (reached.push('find'), 'found'),
+      },
+    },
     plugins: [refuseNulCharacters()],
   });
   beforeAll(() => server.start());

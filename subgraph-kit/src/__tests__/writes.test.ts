@@ -1,5 +1,12 @@
 import { ConflictError } from '@dsp/common';
-import { AUDIT_TABLE_SQL, createDataSource, IDEMPOTENCY_TABLE_SQL, oncePerKey, updateVersioned, writeAudit } from '../index';
+import {
+  AUDIT_TABLE_SQL,
+  createDataSource,
+  IDEMPOTENCY_TABLE_SQL,
+  oncePerKey,
+  updateVersioned,
+  writeAudit,
+} from '../index';
 import { createTestDatabase, type TestDatabase } from '@dsp/testing';
 import type { DataSource } from 'typeorm';
 
@@ -11,10 +18,17 @@ describe('safe writes', () => {
 
   beforeAll(async () => {
     database = await createTestDatabase('foundation');
-    dataSource = await createDataSource({ url: database.ownerUrl, entities: [], applicationName: 'writes-test', poolSize: 10 }).initialize();
+    dataSource = await createDataSource({
+      url: database.ownerUrl,
+      entities: [],
+      applicationName: 'writes-test',
+      poolSize: 10,
+    }).initialize();
     await dataSource.query(IDEMPOTENCY_TABLE_SQL);
     await dataSource.query(AUDIT_TABLE_SQL);
-    await dataSource.query('CREATE TABLE thing (id text PRIMARY KEY, name text NOT NULL, version integer NOT NULL DEFAULT 1, updated_at timestamptz NOT NULL DEFAULT now())');
+    await dataSource.query(
+      'CREATE TABLE thing (id text PRIMARY KEY, name text NOT NULL, version integer NOT NULL DEFAULT 1, updated_at timestamptz NOT NULL DEFAULT now())',
+    );
   });
   afterAll(async () => {
     await dataSource.destroy();
@@ -43,24 +57,44 @@ describe('safe writes', () => {
   });
 
   it('refuses a malformed key with the field named', async () => {
-    await expect(create('short', 'x', 'x1')).rejects.toMatchObject({ extensions: { code: 'BAD_USER_INPUT', field: 'idempotencyKey' } });
+    await expect(create('short', 'x', 'x1')).rejects.toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT', field: 'idempotencyKey' },
+    });
   });
 
   it('refuses a stale versioned update with CONFLICT and applies a current one', async () => {
     await dataSource.query("INSERT INTO thing (id, name) VALUES ('v1', 'before')");
     await dataSource.transaction((manager) => updateVersioned(manager, 'thing', 'v1', 1, 'name = $3', ['after']));
-    await expect(dataSource.transaction((manager) => updateVersioned(manager, 'thing', 'v1', 1, 'name = $3', ['lost']))).rejects.toThrow(
-      /changed by someone else/,
-    );
-    expect(await dataSource.query("SELECT name, version FROM thing WHERE id = 'v1'")).toEqual([{ name: 'after', version: 2 }]);
+    await expect(
+      dataSource.transaction((manager) => updateVersioned(manager, 'thing', 'v1', 1, 'name = $3', ['lost'])),
+    ).rejects.toThrow(/changed by someone else/);
+    expect(await dataSource.query("SELECT name, version FROM thing WHERE id = 'v1'")).toEqual([
+      { name: 'after', version: 2 },
+    ]);
   });
 
   it('records who changed what, before and after', async () => {
     await dataSource.transaction((manager) =>
-      writeAudit(manager, caller, { entity: 'thing', entityId: 'v1', regionCode: 'FES', action: 'rename', before: { name: 'before' }, after: { name: 'after', amount: 5n } }),
+      writeAudit(manager, caller, {
+        entity: 'thing',
+        entityId: 'v1',
+        regionCode: 'FES',
+        action: 'rename',
+        before: { name: 'before' },
+        after: { name: 'after', amount: 5n },
+      }),
     );
-    expect(await dataSource.query('SELECT actor_sub, actor_role, entity, action, before, after FROM audit_record')).toEqual([
-      { actor_sub: '101365', actor_role: 'REGIONAL_HEAD', entity: 'thing', action: 'rename', before: { name: 'before' }, after: { name: 'after', amount: '5' } },
+    expect(
+      await dataSource.query('SELECT actor_sub, actor_role, entity, action, before, after FROM audit_record'),
+    ).toEqual([
+      {
+        actor_sub: '101365',
+        actor_role: 'REGIONAL_HEAD',
+        entity: 'thing',
+        action: 'rename',
+        before: { name: 'before' },
+        after: { name: 'after', amount: '5' },
+      },
     ]);
   });
 });

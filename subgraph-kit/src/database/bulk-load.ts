@@ -21,7 +21,9 @@ export type CopyValue = string | number | boolean | bigint | null;
 function field(value: CopyValue): string {
   if (value === null) return '\\N';
   if (typeof value !== 'string') return typeof value === 'boolean' ? (value ? 't' : 'f') : String(value);
-  return /[\\\t\n\r]/.test(value) ? value.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r')) : value;
+  return /[\\\t\n\r]/.test(value)
+    ? value.replace(/[\\\t\n\r]/g, (c) => (c === '\\' ? '\\\\' : c === '\t' ? '\\t' : c === '\n' ? '\\n' : '\\r'))
+    : value;
 }
 
 /** A PostgreSQL array literal of plain words (codes), for an array column. */
@@ -104,7 +106,9 @@ async function copyRows(
   onProgress?: (rows: number) => void,
   options: { freeze?: boolean } = {},
 ): Promise<number> {
-  const stream = client.query(copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN${options.freeze ? ' WITH (FREEZE)' : ''}`));
+  const stream = client.query(
+    copyFrom(`COPY ${table} (${columns.join(', ')}) FROM STDIN${options.freeze ? ' WITH (FREEZE)' : ''}`),
+  );
   const finished = new Promise<void>((resolve, reject) => {
     stream.once('finish', resolve);
     stream.once('error', reject);
@@ -156,7 +160,12 @@ type LoadStep = 'indexes' | 'constraints';
  * The tables must be empty; they are truncated in the caller's transaction,
  * so `load` may COPY with `freeze`.
  */
-async function loadDeferred(client: ClientBase, tables: readonly string[], load: () => Promise<void>, onStep?: (step: LoadStep) => void): Promise<void> {
+async function loadDeferred(
+  client: ClientBase,
+  tables: readonly string[],
+  load: () => Promise<void>,
+  onStep?: (step: LoadStep) => void,
+): Promise<void> {
   const constraints = await client.query<{ table: string; name: string; definition: string }>(
     `SELECT c.conrelid::regclass::text AS table, c.conname AS name, pg_get_constraintdef(c.oid) AS definition
        FROM pg_constraint c
@@ -182,7 +191,11 @@ async function loadDeferred(client: ClientBase, tables: readonly string[], load:
     ...indexes.rows.map((row) => ({ ...row, kind: 'index' as const })),
   ];
   for (const item of deferred) {
-    await client.query(item.kind === 'constraint' ? `ALTER TABLE ${item.table} DROP CONSTRAINT "${item.name}"` : `DROP INDEX "${item.name}"`);
+    await client.query(
+      item.kind === 'constraint'
+        ? `ALTER TABLE ${item.table} DROP CONSTRAINT "${item.name}"`
+        : `DROP INDEX "${item.name}"`,
+    );
   }
   for (const { table } of forced.rows) await client.query(`ALTER TABLE ${table} NO FORCE ROW LEVEL SECURITY`);
   for (const table of tables) await client.query(`ALTER TABLE ${table} DISABLE TRIGGER USER`);
@@ -197,7 +210,9 @@ async function loadDeferred(client: ClientBase, tables: readonly string[], load:
   for (const item of deferred.filter((entry) => entry.kind === 'index')) await client.query(item.definition);
   onStep?.('constraints');
   // Unique constraints first: foreign keys may reference them.
-  for (const item of deferred.filter((entry) => entry.kind === 'constraint').sort((a, b) => Number(a.definition.startsWith('FOREIGN')) - Number(b.definition.startsWith('FOREIGN')))) {
+  for (const item of deferred
+    .filter((entry) => entry.kind === 'constraint')
+    .sort((a, b) => Number(a.definition.startsWith('FOREIGN')) - Number(b.definition.startsWith('FOREIGN')))) {
     await client.query(`ALTER TABLE ${item.table} ADD CONSTRAINT "${item.name}" ${item.definition}`);
   }
 }
@@ -224,7 +239,8 @@ export function seedArguments(argv: readonly string[]): { scale: SeedScale; repl
     if (arg === '--replace') replace = true;
     else if (arg === '--scale' || arg.startsWith('--scale=')) {
       const value = arg === '--scale' ? argv[++i] : arg.slice('--scale='.length);
-      if (value !== 'demo' && value !== 'national') throw new StartupError(`--scale must be demo or national; got ${value ?? 'nothing'}.`);
+      if (value !== 'demo' && value !== 'national')
+        throw new StartupError(`--scale must be demo or national; got ${value ?? 'nothing'}.`);
       scale = value;
     } else throw new StartupError(`unknown argument ${arg}; use --scale demo|national and --replace.`);
   }
@@ -241,7 +257,12 @@ export interface NationalSeedOptions<Scale> {
 }
 
 /** Streams rows into one table of a `bulkLoad`: its columns, how many rows to expect (for the progress bar) and the rows. */
-export type CopyInto = (table: string, columns: readonly string[], total: number, rows: Iterable<CopyRow> | CopyBuffer) => Promise<void>;
+export type CopyInto = (
+  table: string,
+  columns: readonly string[],
+  total: number,
+  rows: Iterable<CopyRow> | CopyBuffer,
+) => Promise<void>;
 
 /** What one service's national seed loads, and how it finishes. */
 export interface BulkLoadPlan {
@@ -276,18 +297,30 @@ export async function bulkLoad(
   let rows = 0;
   const copy: CopyInto = async (table, columns, total, data) => {
     report({ event: 'table', table, total });
-    rows += await copyRows(client, table, columns, data, (count) => report({ event: 'rows', table, rows: count }), { freeze: true });
+    rows += await copyRows(client, table, columns, data, (count) => report({ event: 'rows', table, rows: count }), {
+      freeze: true,
+    });
   };
   try {
     await client.query('BEGIN');
     await client.query(`SET LOCAL maintenance_work_mem = '256MB'`);
     await client.query(`LOCK TABLE ${plan.guardTable} IN SHARE ROW EXCLUSIVE MODE`);
-    const present = await client.query<{ present: boolean }>(`SELECT EXISTS (SELECT 1 FROM ${plan.guardTable}) AS present`);
+    const present = await client.query<{ present: boolean }>(
+      `SELECT EXISTS (SELECT 1 FROM ${plan.guardTable}) AS present`,
+    );
     if (present.rows[0]?.present) {
-      if (!replace) throw new Error(`the ${plan.service} database already has data; pass --replace to empty it and load the national data.`);
+      if (!replace)
+        throw new Error(
+          `the ${plan.service} database already has data; pass --replace to empty it and load the national data.`,
+        );
       await client.query(`TRUNCATE ${(plan.replacedTables ?? plan.loadedTables).join(', ')} CASCADE`);
     }
-    await loadDeferred(client, plan.loadedTables, () => load(copy), (step) => report({ event: 'step', step: `${plan.service} ${step}` }));
+    await loadDeferred(
+      client,
+      plan.loadedTables,
+      () => load(copy),
+      (step) => report({ event: 'step', step: `${plan.service} ${step}` }),
+    );
     report({ event: 'step', step: `${plan.service} summaries` });
     await client.query(plan.summaries.sql);
     await client.query('COMMIT');

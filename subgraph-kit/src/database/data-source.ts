@@ -56,7 +56,10 @@ export function createDataSource(options: DataSourceOptions): DataSource {
       connectionTimeoutMillis: 10_000,
       idleTimeoutMillis: 30_000,
       ...(options.statementTimeoutMs
-        ? { statement_timeout: options.statementTimeoutMs, idle_in_transaction_session_timeout: 2 * options.statementTimeoutMs }
+        ? {
+            statement_timeout: options.statementTimeoutMs,
+            idle_in_transaction_session_timeout: 2 * options.statementTimeoutMs,
+          }
         : {}),
     },
   });

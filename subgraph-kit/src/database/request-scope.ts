@@ -146,7 +146,9 @@ export class RequestScope {
 /** Where a request's query runner keeps its way of running prepared statements (see `queryPrepared`). */
 const PREPARED = Symbol('prepared statements');
 
-type PreparedRunner = QueryRunner & { [PREPARED]?: (name: string, text: string, values: unknown[]) => Promise<unknown[]> };
+type PreparedRunner = QueryRunner & {
+  [PREPARED]?: (name: string, text: string, values: unknown[]) => Promise<unknown[]>;
+};
 
 interface PgClient {
   query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
@@ -162,7 +164,12 @@ interface PgClient {
  * Statements go through the request's queue and its query logger like any
  * other.
  */
-export async function queryPrepared<Row>(manager: EntityManager, name: string, text: string, values: readonly unknown[]): Promise<Row[]> {
+export async function queryPrepared<Row>(
+  manager: EntityManager,
+  name: string,
+  text: string,
+  values: readonly unknown[],
+): Promise<Row[]> {
   const runner: PreparedRunner | undefined = manager.queryRunner;
   const prepared = runner?.[PREPARED];
   return (await (prepared ? prepared(name, text, [...values]) : manager.query(text, [...values]))) as Row[];

@@ -91,7 +91,11 @@ export async function startService<TContext extends ScopedContext>(
   try {
     await assertApplicationRole(dataSource, variable);
     companion = await definition.companion?.(async (poolSize) => {
-      const extra = await openDataSource(definition.createDataSource({ url: options.databaseUrl, poolSize, statementTimeoutMs }), what, variable);
+      const extra = await openDataSource(
+        definition.createDataSource({ url: options.databaseUrl, poolSize, statementTimeoutMs }),
+        what,
+        variable,
+      );
       opened.push(extra);
       return extra;
     }, logger);
@@ -102,7 +106,9 @@ export async function startService<TContext extends ScopedContext>(
       ...(options.host ? { host: options.host } : {}),
       logger,
       portVariable: `${definition.variablePrefix}_PORT`,
-      ...(options.metrics ? { metrics: options.metrics, metricsPort: options.metricsPort ?? 0, poolStats: poolStats(dataSource) } : {}),
+      ...(options.metrics
+        ? { metrics: options.metrics, metricsPort: options.metricsPort ?? 0, poolStats: poolStats(dataSource) }
+        : {}),
       gatewayPublicKey: options.gatewayPublicKey,
       ...(companion?.routes ? { routes: companion.routes } : {}),
       context: (_request, caller) => definition.context(dataSource, caller),

@@ -1,6 +1,9 @@
 import { ApolloServer, type ApolloServerPlugin, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginInlineTraceDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type Request } from 'express';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
@@ -79,7 +82,13 @@ export async function startSubgraphServer<TContext extends ScopedContext>(
 ): Promise<RunningServer> {
   const app = express();
   app.disable('x-powered-by');
-  const listening = await listen(app, options.port, options.host ?? '0.0.0.0', `the ${options.name} subgraph`, options.portVariable);
+  const listening = await listen(
+    app,
+    options.port,
+    options.host ?? '0.0.0.0',
+    `the ${options.name} subgraph`,
+    options.portVariable,
+  );
 
   const apollo = new ApolloServer<TContext>({
     schema: options.schema,
@@ -113,7 +122,9 @@ export async function startSubgraphServer<TContext extends ScopedContext>(
       }),
     );
     const ready = results.every((result) => result.ok);
-    response.status(ready ? 200 : 503).json({ status: ready ? 'ready' : 'not ready', service: options.name, checks: results });
+    response
+      .status(ready ? 200 : 503)
+      .json({ status: ready ? 'ready' : 'not ready', service: options.name, checks: results });
   });
   options.routes?.(app);
   app.use(assignRequestId());
@@ -127,11 +138,17 @@ export async function startSubgraphServer<TContext extends ScopedContext>(
   const { metrics, poolStats } = options;
   const metricsServer =
     metrics && options.metricsPort !== undefined
-      ? await startMetricsServer(metrics, options.metricsPort, options.host ?? '0.0.0.0', `${options.name.toUpperCase()}_METRICS_PORT`, () => {
-          const stats = poolStats?.();
-          if (!stats) return;
-          for (const [state, value] of Object.entries(stats)) metrics.poolConnections.set({ state }, value);
-        })
+      ? await startMetricsServer(
+          metrics,
+          options.metricsPort,
+          options.host ?? '0.0.0.0',
+          `${options.name.toUpperCase()}_METRICS_PORT`,
+          () => {
+            const stats = poolStats?.();
+            if (!stats) return;
+            for (const [state, value] of Object.entries(stats)) metrics.poolConnections.set({ state }, value);
+          },
+        )
       : undefined;
 
   return {

@@ -45,14 +45,26 @@ export interface AuditEntry {
 }
 
 const json = (value: unknown): string | null =>
-  value === undefined || value === null ? null : JSON.stringify(value, (_name, item: unknown) => (typeof item === 'bigint' ? item.toString() : item));
+  value === undefined || value === null
+    ? null
+    : JSON.stringify(value, (_name, item: unknown) => (typeof item === 'bigint' ? item.toString() : item));
 
 /** Records one state change, in the caller's transaction (`manager`). */
 export async function writeAudit(manager: EntityManager, caller: Caller, entry: AuditEntry): Promise<void> {
   await manager.query(
     `INSERT INTO audit_record (actor_sub, actor_role, actor_region, entity, entity_id, region_code, action, before, after)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-    [caller.sub, caller.role, caller.region, entry.entity, entry.entityId, entry.regionCode, entry.action, json(entry.before), json(entry.after)],
+    [
+      caller.sub,
+      caller.role,
+      caller.region,
+      entry.entity,
+      entry.entityId,
+      entry.regionCode,
+      entry.action,
+      json(entry.before),
+      json(entry.after),
+    ],
   );
 }
 

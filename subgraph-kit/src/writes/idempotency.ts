@@ -50,7 +50,10 @@ export async function oncePerKey<T>(
 ): Promise<T> {
   if (key === null || key === undefined) return work();
   if (!KEY_PATTERN.test(key)) {
-    throw new BadUserInputError('idempotencyKey', 'An idempotency key is 8 to 100 letters, digits or . _ : - characters (a UUID is ideal).');
+    throw new BadUserInputError(
+      'idempotencyKey',
+      'An idempotency key is 8 to 100 letters, digits or . _ : - characters (a UUID is ideal).',
+    );
   }
   const hash = createHash('sha256').update(stableJson(input)).digest('hex');
   // Take the key first: a concurrent request with the same key blocks here
@@ -66,7 +69,9 @@ export async function oncePerKey<T>(
       [caller.sub, operation, key],
     );
     if (!previous || previous.request_hash !== hash) {
-      throw new ConflictError('This idempotency key was already used for a different request; use a new key for a new request.');
+      throw new ConflictError(
+        'This idempotency key was already used for a different request; use a new key for a new request.',
+      );
     }
     return previous.result;
   }

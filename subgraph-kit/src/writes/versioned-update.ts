@@ -22,7 +22,8 @@ export async function updateVersioned(
     `UPDATE ${table} SET ${set}, version = version + 1, updated_at = now() WHERE ${keyColumn} = $1 AND version = $2`,
     [id, expectedVersion, ...values],
   );
-  if (result[1] !== 1) throw new ConflictError(`This ${table.replace(/_/g, ' ')} was changed by someone else; reload it and try again.`);
+  if (result[1] !== 1)
+    throw new ConflictError(`This ${table.replace(/_/g, ' ')} was changed by someone else; reload it and try again.`);
 }
 
 /**

@@ -63,7 +63,9 @@ describe('embedded PostgreSQL', () => {
     try {
       const attempt = startEmbeddedPostgres({ dataDir: path.join(folder, 'postgres'), port });
       await expect(attempt).rejects.toBeInstanceOf(StartupError);
-      await expect(attempt).rejects.toThrow(new RegExp(`^port ${port} for the embedded PostgreSQL is already in use; .*EMBEDDED_POSTGRES_PORT`));
+      await expect(attempt).rejects.toThrow(
+        new RegExp(`^port ${port} for the embedded PostgreSQL is already in use; .*EMBEDDED_POSTGRES_PORT`),
+      );
     } finally {
       blocker.close();
     }

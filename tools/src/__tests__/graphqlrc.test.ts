@@ -7,8 +7,16 @@ import { ROOT } from '../paths';
 /** Every root and object field an operation could select, as `Type.field`. */
 function selectable(schema: GraphQLSchema): string[] {
   return Object.values(schema.getTypeMap())
-    .filter((type) => isObjectType(type) && !type.name.startsWith('__') && !type.name.startsWith('join__') && !type.name.startsWith('link__'))
-    .flatMap((type) => (isObjectType(type) ? Object.keys(type.getFields()).map((field) => `${type.name}.${field}`) : []))
+    .filter(
+      (type) =>
+        isObjectType(type) &&
+        !type.name.startsWith('__') &&
+        !type.name.startsWith('join__') &&
+        !type.name.startsWith('link__'),
+    )
+    .flatMap((type) =>
+      isObjectType(type) ? Object.keys(type.getFields()).map((field) => `${type.name}.${field}`) : [],
+    )
     .sort();
 }
 
@@ -23,7 +31,10 @@ describe('.graphqlrc.yml', () => {
     const documents = await project.getDocuments();
     expect(documents.length).toBeGreaterThan(10);
     for (const document of documents) {
-      expect({ file: document.location, errors: validate(schema, parse(document.rawSDL ?? '')).map((error) => error.message) }).toEqual({ file: document.location, errors: [] });
+      expect({
+        file: document.location,
+        errors: validate(schema, parse(document.rawSDL ?? '')).map((error) => error.message),
+      }).toEqual({ file: document.location, errors: [] });
     }
   });
 });

@@ -15,7 +15,13 @@ function afterFoundationEdit(edit: (sdl: string) => string): SchemaSources {
   if ('errors' in composition) throw new Error(composition.errors.join('\n'));
   const current = composeSupergraph();
   if ('errors' in current) throw new Error(current.errors.join('\n'));
-  return { supergraphConfig: SUPERGRAPH_CONFIG, read, committedSupergraph: composition.supergraphSdl, publishedSupergraph: current.supergraphSdl, operations };
+  return {
+    supergraphConfig: SUPERGRAPH_CONFIG,
+    read,
+    committedSupergraph: composition.supergraphSdl,
+    publishedSupergraph: current.supergraphSdl,
+    operations,
+  };
 }
 
 function edited(sdl: string, from: string, to: string): string {
@@ -27,7 +33,13 @@ function edited(sdl: string, from: string, to: string): string {
 describe('npm run schema:check', () => {
   it('fails when a field an operation uses is removed', async () => {
     const report = await checkSchemas(
-      afterFoundationEdit((sdl) => edited(sdl, '  "Staff members assigned to the region and in service (status ACTIVE)."\n  staffCount: Int!\n', '')),
+      afterFoundationEdit((sdl) =>
+        edited(
+          sdl,
+          '  "Staff members assigned to the region and in service (status ACTIVE)."\n  staffCount: Int!\n',
+          '',
+        ),
+      ),
     );
     expect(report.errors).toEqual(
       expect.arrayContaining([
@@ -38,19 +50,33 @@ describe('npm run schema:check', () => {
   });
 
   it('passes when a field is added', async () => {
-    const report = await checkSchemas(afterFoundationEdit((sdl) => edited(sdl, '  staffCount: Int!\n', '  staffCount: Int!\n  retiredCount: Int!\n')));
+    const report = await checkSchemas(
+      afterFoundationEdit((sdl) => edited(sdl, '  staffCount: Int!\n', '  staffCount: Int!\n  retiredCount: Int!\n')),
+    );
     expect(report).toEqual({ errors: [], notes: [] });
   });
 
   it('reports, without failing, a breaking change no operation uses', async () => {
     // Campaign.closesOn: no operation of the client reads it.
-    const report = await checkSchemas(afterFoundationEdit((sdl) => edited(sdl, '  closesOn: Date!\n  "The amount granted per approved application."\n', '  "The amount granted per approved application."\n')));
+    const report = await checkSchemas(
+      afterFoundationEdit((sdl) =>
+        edited(
+          sdl,
+          '  closesOn: Date!\n  "The amount granted per approved application."\n',
+          '  "The amount granted per approved application."\n',
+        ),
+      ),
+    );
     expect(report.errors).toEqual([]);
-    expect(report.notes).toEqual([expect.stringMatching(/^breaking change no operation uses: Field 'closesOn' .*removed/)]);
+    expect(report.notes).toEqual([
+      expect.stringMatching(/^breaking change no operation uses: Field 'closesOn' .*removed/),
+    ]);
   });
 
   it('fails when the committed supergraph is not what the subgraphs compose to', async () => {
-    const sources = afterFoundationEdit((sdl) => edited(sdl, '  staffCount: Int!\n', '  staffCount: Int!\n  retiredCount: Int!\n'));
+    const sources = afterFoundationEdit((sdl) =>
+      edited(sdl, '  staffCount: Int!\n', '  staffCount: Int!\n  retiredCount: Int!\n'),
+    );
     const report = await checkSchemas({ ...sources, committedSupergraph: sources.publishedSupergraph });
     expect(report.errors).toEqual(['schemas/supergraph.graphql is stale: run `npm run compose` and commit it.']);
   });

@@ -15,7 +15,11 @@ afterAll(() => Promise.all([foundation.drop(), mutual.drop()]));
 
 function sql(...args: string[]): { status: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, [path.join(ROOT, 'tools', 'dist', 'sql-cli.js'), ...args], {
-    env: { PATH: process.env.PATH ?? '', FOUNDATION_MIGRATION_DATABASE_URL: foundation.ownerUrl, MUTUAL_MIGRATION_DATABASE_URL: mutual.ownerUrl },
+    env: {
+      PATH: process.env.PATH ?? '',
+      FOUNDATION_MIGRATION_DATABASE_URL: foundation.ownerUrl,
+      MUTUAL_MIGRATION_DATABASE_URL: mutual.ownerUrl,
+    },
     encoding: 'utf8',
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
@@ -25,9 +29,14 @@ describe('npm run sql', () => {
   it("runs a statement as the owner in the named service's database and prints its rows", async () => {
     const read = sql('mutual', "SELECT current_user AS role, current_database() AS database, 'فاس' AS name");
     expect(read).toMatchObject({ status: 0, stderr: '' });
-    expect(read.stdout).toBe(`${JSON.stringify({ role: new URL(mutual.ownerUrl).username, database: new URL(mutual.ownerUrl).pathname.slice(1), name: 'فاس' })}\n`);
+    expect(read.stdout).toBe(
+      `${JSON.stringify({ role: new URL(mutual.ownerUrl).username, database: new URL(mutual.ownerUrl).pathname.slice(1), name: 'فاس' })}\n`,
+    );
     expect(sql('foundation', 'CREATE TABLE replay_check (n int)')).toMatchObject({ status: 0, stdout: 'CREATE 0\n' });
-    expect(sql('foundation', 'INSERT INTO replay_check VALUES (1), (2)')).toMatchObject({ status: 0, stdout: 'INSERT 2\n' });
+    expect(sql('foundation', 'INSERT INTO replay_check VALUES (1), (2)')).toMatchObject({
+      status: 0,
+      stdout: 'INSERT 2\n',
+    });
     const check = new Client({ connectionString: foundation.superuserUrl });
     await check.connect();
     expect((await check.query('SELECT count(*)::int AS n FROM replay_check')).rows).toEqual([{ n: 2 }]);
@@ -37,6 +46,9 @@ describe('npm run sql', () => {
   it('says what is wrong in one line: a bad statement, an unknown service', () => {
     const wrong = sql('mutual', 'SELECT * FROM no_such_table');
     expect(wrong).toMatchObject({ status: 1, stdout: '', stderr: 'sql: relation "no_such_table" does not exist\n' });
-    expect(sql('registry', 'SELECT 1')).toMatchObject({ status: 2, stderr: 'usage: npm run sql -- foundation|mutual "STATEMENT"\n' });
+    expect(sql('registry', 'SELECT 1')).toMatchObject({
+      status: 2,
+      stderr: 'usage: npm run sql -- foundation|mutual "STATEMENT"\n',
+    });
   });
 });

@@ -45,13 +45,18 @@ function tokenFrom(output: string): string {
   return token;
 }
 
-async function dashboard(port: number, token: string): Promise<{ data?: { region: { staffCount: number; health: { pendingClaims: number } | null } } }> {
+async function dashboard(
+  port: number,
+  token: string,
+): Promise<{ data?: { region: { staffCount: number; health: { pendingClaims: number } | null } } }> {
   const response = await fetch(`http://127.0.0.1:${port}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query: '{ region(code: "FES") { staffCount health { pendingClaims } } }' }),
   });
-  return (await response.json()) as { data?: { region: { staffCount: number; health: { pendingClaims: number } | null } } };
+  return (await response.json()) as {
+    data?: { region: { staffCount: number; health: { pendingClaims: number } | null } };
+  };
 }
 
 describe('npm start', () => {
@@ -60,7 +65,10 @@ describe('npm start', () => {
     for (const folder of folders) rmSync(folder, { recursive: true, force: true });
   });
 
-  async function ports(): Promise<Record<'GATEWAY_PORT' | 'FOUNDATION_PORT' | 'MUTUAL_PORT' | 'EMBEDDED_POSTGRES_PORT', string> & Record<string, string>> {
+  async function ports(): Promise<
+    Record<'GATEWAY_PORT' | 'FOUNDATION_PORT' | 'MUTUAL_PORT' | 'EMBEDDED_POSTGRES_PORT', string> &
+      Record<string, string>
+  > {
     return {
       GATEWAY_METRICS_PORT: String(await freePort()),
       FOUNDATION_METRICS_PORT: String(await freePort()),
@@ -84,7 +92,10 @@ describe('npm start', () => {
     // The README's first line names the client's address: npm start prints it, and it answers.
     expect(first.output()).toContain(`client      http://localhost:${env.GATEWAY_PORT}/`);
     const client = await fetch(`http://localhost:${env.GATEWAY_PORT}/`);
-    expect({ status: client.status, type: client.headers.get('content-type') }).toEqual({ status: 200, type: 'text/html; charset=utf-8' });
+    expect({ status: client.status, type: client.headers.get('content-type') }).toEqual({
+      status: 200,
+      type: 'text/html; charset=utf-8',
+    });
     expect(first.output()).toContain('They listen on 127.0.0.1 only');
     // The demonstration sign-in is on: no address of this machine but loopback reaches any service.
     const outside = Object.values(os.networkInterfaces())
@@ -92,7 +103,9 @@ describe('npm start', () => {
       .find((address) => address?.family === 'IPv4' && !address.internal)?.address;
     if (outside) {
       for (const port of [env.GATEWAY_PORT, env.FOUNDATION_PORT, env.MUTUAL_PORT]) {
-        await expect(fetch(`http://${outside}:${port}/health`, { signal: AbortSignal.timeout(2_000) })).rejects.toThrow();
+        await expect(
+          fetch(`http://${outside}:${port}/health`, { signal: AbortSignal.timeout(2_000) }),
+        ).rejects.toThrow();
       }
     }
     const before = await dashboard(Number(env.GATEWAY_PORT), tokenFrom(first.output()));
@@ -101,7 +114,9 @@ describe('npm start', () => {
     // The mutual reads the foundation's registry feed with the key pair npm start made, and starts in step.
     let feed: { foundationReachable?: boolean; eventsBehind?: number; cursor?: number } = {};
     await until(async () => {
-      const ready = (await (await fetch(`http://127.0.0.1:${env.MUTUAL_PORT}/ready`)).json()) as { checks: Array<{ name: string; details?: typeof feed }> };
+      const ready = (await (await fetch(`http://127.0.0.1:${env.MUTUAL_PORT}/ready`)).json()) as {
+        checks: Array<{ name: string; details?: typeof feed }>;
+      };
       feed = ready.checks.find((check) => check.name === 'registry-feed')?.details ?? {};
       return feed.foundationReachable === true;
     }, 30_000);

@@ -13,8 +13,17 @@ jest.setTimeout(120_000);
 interface DashboardAnswer {
   region: {
     staffCount: number;
-    social: { openApplications: number; approvedThisYear: number; budget: { allocated: string; committed: string; disbursed: string } };
-    health: { pendingClaims: number; claimsThisYear: number; reimbursedThisYear: string; averageProcessingDays: number | null };
+    social: {
+      openApplications: number;
+      approvedThisYear: number;
+      budget: { allocated: string; committed: string; disbursed: string };
+    };
+    health: {
+      pendingClaims: number;
+      claimsThisYear: number;
+      reimbursedThisYear: string;
+      averageProcessingDays: number | null;
+    };
   };
 }
 
@@ -116,7 +125,9 @@ describe('the admin client in a browser', () => {
 
   it("shows on the dashboard exactly the figures the API gives the same token, both organisations' halves", async () => {
     await page.getByTestId('pending-claims').waitFor();
-    const answer = await platform.query<DashboardAnswer>(await token(), operation('RegionalDashboard'), { code: 'FES' });
+    const answer = await platform.query<DashboardAnswer>(await token(), operation('RegionalDashboard'), {
+      code: 'FES',
+    });
     expect(answer.errors).toBeUndefined();
     const { region } = answer.data!;
     expect(await value('staff-count')).toBe(String(region.staffCount));
@@ -128,13 +139,17 @@ describe('the admin client in a browser', () => {
     expect(await value('pending-claims')).toBe(String(region.health.pendingClaims));
     expect(await value('claims-this-year')).toBe(String(region.health.claimsThisYear));
     expect(await value('reimbursed-this-year')).toBe(region.health.reimbursedThisYear);
-    expect(await value('average-processing-days')).toBe(region.health.averageProcessingDays === null ? '' : String(region.health.averageProcessingDays));
+    expect(await value('average-processing-days')).toBe(
+      region.health.averageProcessingDays === null ? '' : String(region.health.averageProcessingDays),
+    );
     await shot('dashboard');
   });
 
   it('finds an officer of the region by name and opens their file across both organisations', async () => {
     const admin = await platform.tokenFor({ sub: 'test-admin', role: 'NATIONAL_ADMIN', region: null });
-    const found = await platform.query<{ officers: { edges: { node: { matricule: string; fullName: string; fullNameAr: string } }[] } }>(admin, operation('Officers'), { region: 'FES', first: 1 });
+    const found = await platform.query<{
+      officers: { edges: { node: { matricule: string; fullName: string; fullNameAr: string } }[] };
+    }>(admin, operation('Officers'), { region: 'FES', first: 1 });
     const officer = found.data!.officers.edges[0].node;
     await page.getByRole('link', { name: /Personnels/ }).click();
     await page.getByTestId('officer-search').fill(officer.fullName.split(' ')[0]);
@@ -150,7 +165,9 @@ describe('the admin client in a browser', () => {
 
   it("tells the FES head a RABAT officer is not in their region, and shows none of the officer's data", async () => {
     const admin = await platform.tokenFor({ sub: 'test-admin', role: 'NATIONAL_ADMIN', region: null });
-    const found = await platform.query<{ officers: { edges: { node: { matricule: string; fullName: string; fullNameAr: string } }[] } }>(admin, operation('Officers'), { region: 'RABAT', first: 1 });
+    const found = await platform.query<{
+      officers: { edges: { node: { matricule: string; fullName: string; fullNameAr: string } }[] };
+    }>(admin, operation('Officers'), { region: 'RABAT', first: 1 });
     const rabat = found.data!.officers.edges[0].node;
     const refused = await platform.query(await token(), operation('OfficerFile'), { matricule: rabat.matricule });
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
@@ -207,16 +224,26 @@ describe('the admin client in a browser', () => {
     expect(gini).toBeLessThan(1);
     expect(await page.locator('[data-testid="spend-chart"] rect').count()).toBe(17);
 
-    const answer = await platform.query<{ regions: { code: string; social: { spendPerBeneficiary: string } }[] }>(await token(), operation('NationalComparison'));
-    const highest = [...answer.data!.regions].sort((a, b) => Number(b.social.spendPerBeneficiary) - Number(a.social.spendPerBeneficiary))[0].code;
+    const answer = await platform.query<{ regions: { code: string; social: { spendPerBeneficiary: string } }[] }>(
+      await token(),
+      operation('NationalComparison'),
+    );
+    const highest = [...answer.data!.regions].sort(
+      (a, b) => Number(b.social.spendPerBeneficiary) - Number(a.social.spendPerBeneficiary),
+    )[0].code;
     await page.locator('button[data-sort="socialPerBeneficiary"]').click(); // ascending
     await page.locator('button[data-sort="socialPerBeneficiary"]').click(); // descending
-    expect(await page.locator('[data-testid="comparison-table"] tbody tr').first().getAttribute('data-code')).toBe(highest);
+    expect(await page.locator('[data-testid="comparison-table"] tbody tr').first().getAttribute('data-code')).toBe(
+      highest,
+    );
 
     const download = page.waitForEvent('download');
     await page.getByTestId('export-csv').click();
     const csvPath = await (await download).path();
-    const csv = readFileSync(csvPath, 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+    const csv = readFileSync(csvPath, 'utf8')
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(csv).toHaveLength(18);
     expect(csv[1].startsWith(`${highest},`)).toBe(true);
     await shot('national-comparison');
@@ -234,7 +261,10 @@ describe('the admin client in a browser', () => {
     await page.goto(`${base}/queues`);
     await page.getByTestId('application-queue-ALL').waitFor();
     await page.getByTestId('application-queue-count').waitFor();
-    const answer = await platform.query<ApplicationQueueAnswer>(await token(), operation('ApplicationQueue'), { queue: 'ALL', first: 20 });
+    const answer = await platform.query<ApplicationQueueAnswer>(await token(), operation('ApplicationQueue'), {
+      queue: 'ALL',
+      first: 20,
+    });
     expect(answer.errors).toBeUndefined();
     expect(Number(await value('application-queue-count'))).toBe(answer.data!.applicationQueue.totalCount);
     expect(answer.data!.applicationQueue.totalCount).toBeGreaterThan(0);
@@ -247,11 +277,20 @@ describe('the admin client in a browser', () => {
     await shot('queue-applications-national');
 
     // Narrowed to FES's paid applications: the API's count, and only those rows.
-    const paid = await platform.query<ApplicationQueueAnswer>(await token(), operation('ApplicationQueue'), { queue: 'ALL', region: 'FES', status: ['PAID'], first: 20 });
+    const paid = await platform.query<ApplicationQueueAnswer>(await token(), operation('ApplicationQueue'), {
+      queue: 'ALL',
+      region: 'FES',
+      status: ['PAID'],
+      first: 20,
+    });
     await page.getByTestId('application-region-filter').selectOption('FES');
     await page.getByTestId('application-status-filter').selectOption('PAID');
-    await page.locator(`[data-testid="application-queue-count"][data-value="${paid.data!.applicationQueue.totalCount}"]`).waitFor();
-    const statuses = await Promise.all((await page.getByTestId('queue-application').all()).map((row) => row.getAttribute('data-status')));
+    await page
+      .locator(`[data-testid="application-queue-count"][data-value="${paid.data!.applicationQueue.totalCount}"]`)
+      .waitFor();
+    const statuses = await Promise.all(
+      (await page.getByTestId('queue-application').all()).map((row) => row.getAttribute('data-status')),
+    );
     expect(new Set(statuses)).toEqual(new Set(paid.data!.applicationQueue.totalCount > 0 ? ['PAID'] : []));
   });
 
@@ -260,15 +299,26 @@ describe('the admin client in a browser', () => {
     const head = await token();
     const agent = await platform.tokenFor({ sub: 'test-agent-fes', role: 'FOUNDATION_AGENT', region: 'FES' });
     // An application to decide: the head's queue, or else one the agent takes under review.
-    let toDecide = await platform.query<ApplicationQueueAnswer>(head, operation('ApplicationQueue'), { queue: 'TO_DECIDE', first: 100 });
+    let toDecide = await platform.query<ApplicationQueueAnswer>(head, operation('ApplicationQueue'), {
+      queue: 'TO_DECIDE',
+      first: 100,
+    });
     expect(toDecide.errors).toBeUndefined();
     let candidate = toDecide.data!.applicationQueue.edges.map((e) => e.node).find((a) => a.status === 'UNDER_REVIEW');
     if (!candidate) {
-      const submitted = await platform.query<ApplicationQueueAnswer>(agent, operation('ApplicationQueue'), { queue: 'TO_REVIEW', first: 1 });
+      const submitted = await platform.query<ApplicationQueueAnswer>(agent, operation('ApplicationQueue'), {
+        queue: 'TO_REVIEW',
+        first: 1,
+      });
       const next = submitted.data!.applicationQueue.edges[0].node;
-      const reviewed = await platform.query(agent, operation('StartApplicationReview'), { input: { applicationId: next.id, expectedVersion: next.version } });
+      const reviewed = await platform.query(agent, operation('StartApplicationReview'), {
+        input: { applicationId: next.id, expectedVersion: next.version },
+      });
       expect(reviewed.errors).toBeUndefined();
-      toDecide = await platform.query<ApplicationQueueAnswer>(head, operation('ApplicationQueue'), { queue: 'TO_DECIDE', first: 100 });
+      toDecide = await platform.query<ApplicationQueueAnswer>(head, operation('ApplicationQueue'), {
+        queue: 'TO_DECIDE',
+        first: 100,
+      });
       candidate = toDecide.data!.applicationQueue.edges.map((e) => e.node).find((a) => a.id === next.id);
     }
     const id = candidate!.id;
@@ -281,7 +331,11 @@ describe('the admin client in a browser', () => {
     expect(await row.getByTestId('ranking-score').textContent()).toBe(String(candidate!.rankingScore));
 
     // Before deciding, the head reads what an approval would leave of FES's quota for the campaign.
-    const left = await platform.query<{ campaign: { allocations: { region: { code: string }; remainingQuota: number }[] } }>(head, 'query ($id: ID!) { campaign(id: $id) { allocations { region { code } remainingQuota } } }', { id: candidate!.campaign.id });
+    const left = await platform.query<{
+      campaign: { allocations: { region: { code: string }; remainingQuota: number }[] };
+    }>(head, 'query ($id: ID!) { campaign(id: $id) { allocations { region { code } remainingQuota } } }', {
+      id: candidate!.campaign.id,
+    });
     const fesLeft = left.data!.campaign.allocations.find((a) => a.region.code === 'FES')!.remainingQuota;
     expect(await row.getByTestId('approval-effect').getAttribute('data-quota-after')).toBe(String(fesLeft - 1));
     expect(await row.getByTestId('approval-effect').innerText()).toContain('après approbation');
@@ -300,24 +354,56 @@ describe('the admin client in a browser', () => {
 
     await page.reload();
     await page.locator(`[data-testid="applications-done"] li[data-id="${id}"]`).waitFor();
-    expect(await page.locator(`[data-testid="applications-done"] li[data-id="${id}"]`).getAttribute('data-status')).toBe('WAITLISTED');
-    expect(await page.locator(`[data-testid="applications-done"] li[data-id="${id}"]`).textContent()).toContain('Sur liste d’attente');
-    const answer = await platform.query<{ application: { status: string; decisionReason: string | null } | null }>(head, operation('ApplicationStatus'), { id });
-    expect(answer.data?.application).toMatchObject({ status: 'WAITLISTED', decisionReason: 'Quota régional presque atteint' });
+    expect(
+      await page.locator(`[data-testid="applications-done"] li[data-id="${id}"]`).getAttribute('data-status'),
+    ).toBe('WAITLISTED');
+    expect(await page.locator(`[data-testid="applications-done"] li[data-id="${id}"]`).textContent()).toContain(
+      'Sur liste d’attente',
+    );
+    const answer = await platform.query<{ application: { status: string; decisionReason: string | null } | null }>(
+      head,
+      operation('ApplicationStatus'),
+      { id },
+    );
+    expect(answer.data?.application).toMatchObject({
+      status: 'WAITLISTED',
+      decisionReason: 'Quota régional presque atteint',
+    });
   });
 
   it("says in words, in French and in Arabic, that the region's quota is exhausted, and the application stays waitlisted", async () => {
     const admin = await platform.tokenFor({ sub: 'test-admin', role: 'NATIONAL_ADMIN', region: null });
-    const allocations = await platform.query<{ campaign: { allocations: { region: { code: string }; allocated: string; committed: string; quota: number; approvedCount: number; version: number }[] } }>(
+    const allocations = await platform.query<{
+      campaign: {
+        allocations: {
+          region: { code: string };
+          allocated: string;
+          committed: string;
+          quota: number;
+          approvedCount: number;
+          version: number;
+        }[];
+      };
+    }>(
       admin,
       'query ($id: ID!) { campaign(id: $id) { allocations { region { code } allocated committed quota approvedCount version } } }',
       { id: decided.campaignId },
     );
     const fes = allocations.data!.campaign.allocations.find((a) => a.region.code === 'FES')!;
     // The national administration brings FES's quota down to what is already approved: no approval is left.
-    const exhausted = await platform.query(admin, 'mutation ($input: SetCampaignAllocationInput!) { setCampaignAllocation(input: $input) { remainingQuota } }', {
-      input: { campaignId: decided.campaignId, regionCode: 'FES', allocated: fes.allocated, quota: fes.approvedCount, expectedVersion: fes.version },
-    });
+    const exhausted = await platform.query(
+      admin,
+      'mutation ($input: SetCampaignAllocationInput!) { setCampaignAllocation(input: $input) { remainingQuota } }',
+      {
+        input: {
+          campaignId: decided.campaignId,
+          regionCode: 'FES',
+          allocated: fes.allocated,
+          quota: fes.approvedCount,
+          expectedVersion: fes.version,
+        },
+      },
+    );
     expect(exhausted.errors).toBeUndefined();
 
     await page.goto(`${base}/queues`);
@@ -335,7 +421,11 @@ describe('the admin client in a browser', () => {
     await shot('queue-applications-quota-ar');
     await page.getByTestId('language').selectOption('fr');
 
-    const answer = await platform.query<{ application: { status: string } | null }>(admin, operation('ApplicationStatus'), { id: decided.id });
+    const answer = await platform.query<{ application: { status: string } | null }>(
+      admin,
+      operation('ApplicationStatus'),
+      { id: decided.id },
+    );
     expect(answer.data?.application?.status).toBe('WAITLISTED');
 
     // The officer's file lists the application with the same status.
@@ -360,7 +450,9 @@ describe('the admin client in a browser', () => {
     await queue.locator(`[data-testid="applications-done"] li[data-id="${id}"][data-status="UNDER_REVIEW"]`).waitFor();
     expect(await queue.locator(`[data-testid="queue-application"][data-id="${id}"]`).count()).toBe(0);
     expect(Number(await queue.getByTestId('application-queue-count').getAttribute('data-value'))).toBe(before - 1);
-    expect(await queue.locator(`[data-testid="applications-done"] li[data-id="${id}"]`).textContent()).toContain('En examen');
+    expect(await queue.locator(`[data-testid="applications-done"] li[data-id="${id}"]`).textContent()).toContain(
+      'En examen',
+    );
     await shot('queue-applications-agent');
   });
 
@@ -371,7 +463,9 @@ describe('the admin client in a browser', () => {
     const version = Number(await row.getAttribute('data-version'));
     // another agent takes it under review behind the page's back
     const agent = await platform.tokenFor({ sub: 'test-agent-fes', role: 'FOUNDATION_AGENT', region: 'FES' });
-    const changed = await platform.query(agent, operation('StartApplicationReview'), { input: { applicationId: id, expectedVersion: version } });
+    const changed = await platform.query(agent, operation('StartApplicationReview'), {
+      input: { applicationId: id, expectedVersion: version },
+    });
     expect(changed.errors).toBeUndefined();
     const stale = queue.locator(`[data-testid="queue-application"][data-id="${id}"]`);
     await stale.getByTestId('start-review').click();
@@ -394,7 +488,11 @@ describe('the admin client in a browser', () => {
     await queue.locator(`[data-testid="applications-done"] li[data-id="${id}"][data-status="PAID"]`).waitFor();
     expect(await queue.locator(`[data-testid="queue-application"][data-id="${id}"]`).count()).toBe(0);
     const agent = await platform.tokenFor({ sub: 'test-agent-fes', role: 'FOUNDATION_AGENT', region: 'FES' });
-    const answer = await platform.query<{ application: { status: string } | null }>(agent, operation('ApplicationStatus'), { id });
+    const answer = await platform.query<{ application: { status: string } | null }>(
+      agent,
+      operation('ApplicationStatus'),
+      { id },
+    );
     expect(answer.data?.application?.status).toBe('PAID');
   });
 
@@ -423,17 +521,27 @@ describe('the admin client in a browser', () => {
     await page.reload();
     await page.getByTestId('queue-count').waitFor();
     await page.locator(`[data-testid="queue-done"] li[data-id="${id}"]`).waitFor();
-    expect(await page.locator(`[data-testid="queue-done"] li[data-id="${id}"]`).getAttribute('data-status')).toBe('REJECTED');
+    expect(await page.locator(`[data-testid="queue-done"] li[data-id="${id}"]`).getAttribute('data-status')).toBe(
+      'REJECTED',
+    );
     expect(await page.locator(`[data-testid="queue-done"] li[data-id="${id}"]`).textContent()).toContain('Rejeté');
     expect(await page.locator(`[data-testid="queue-claim"][data-id="${id}"]`).count()).toBe(0);
     expect(Number(await value('queue-count'))).toBe(before - 1);
     await shot('queue');
 
     const advisor = await platform.tokenFor({ sub: 'test-advisor', role: 'MEDICAL_ADVISOR', region: null });
-    const answer = await platform.query<{ claim: { status: string; rejectionCode: string | null } | null }>(advisor, operation('ClaimStatus'), { id });
+    const answer = await platform.query<{ claim: { status: string; rejectionCode: string | null } | null }>(
+      advisor,
+      operation('ClaimStatus'),
+      { id },
+    );
     expect(answer.errors).toBeUndefined();
     expect(answer.data?.claim).toMatchObject({ status: 'REJECTED', rejectionCode: 'MEDICAL_ADVICE' });
-    const noted = await platform.query<{ claim: { decisionNote: string | null } }>(advisor, 'query ($id: ID!) { claim(id: $id) { decisionNote } }', { id });
+    const noted = await platform.query<{ claim: { decisionNote: string | null } }>(
+      advisor,
+      'query ($id: ID!) { claim(id: $id) { decisionNote } }',
+      { id },
+    );
     expect(noted.data?.claim.decisionNote).toBe('Acte non justifié par le diagnostic');
   });
 
@@ -444,9 +552,16 @@ describe('the admin client in a browser', () => {
     const version = Number(await row.getAttribute('data-version'));
     const status = await row.getAttribute('data-status');
     // someone else moves the claim on behind the page's back
-    const changed = status === 'CHECKED'
-      ? await platform.query(advisor, operation('ReviewClaim'), { id, version })
-      : await platform.query(advisor, operation('DecideClaim'), { id, version, decision: 'REJECT', rejectionCode: 'MEDICAL_ADVICE', note: null });
+    const changed =
+      status === 'CHECKED'
+        ? await platform.query(advisor, operation('ReviewClaim'), { id, version })
+        : await platform.query(advisor, operation('DecideClaim'), {
+            id,
+            version,
+            decision: 'REJECT',
+            rejectionCode: 'MEDICAL_ADVICE',
+            note: null,
+          });
     expect(changed.errors).toBeUndefined();
     await row.getByTestId(status === 'CHECKED' ? 'start-review' : 'reject').click();
     const error = page.locator(`[data-testid="queue-claim"][data-id="${id}"] [data-testid="claim-action-error"]`);
@@ -478,7 +593,10 @@ describe('the admin client in a browser', () => {
 
   it('sends a refused token back to sign-in, and sign-out clears the token', async () => {
     // A token the gateway refuses (signed by no one it trusts, not yet expired): 401 UNAUTHENTICATED.
-    const forged = [{ alg: 'EdDSA', typ: 'JWT' }, { sub: 'x', role: 'NATIONAL_ADMIN', exp: Math.floor(Date.now() / 1000) + 600 }]
+    const forged = [
+      { alg: 'EdDSA', typ: 'JWT' },
+      { sub: 'x', role: 'NATIONAL_ADMIN', exp: Math.floor(Date.now() / 1000) + 600 },
+    ]
       .map((part) => Buffer.from(JSON.stringify(part)).toString('base64url'))
       .concat('c2lnbmF0dXJl')
       .join('.');
@@ -505,7 +623,6 @@ describe('the admin client in a browser', () => {
     expect(await page.getByTestId('open-applications').isVisible()).toBe(true);
     await shot('dashboard-mutual-down');
   });
-
 });
 
 async function expectVisible(locator: ReturnType<Page['locator']>): Promise<void> {

@@ -50,14 +50,23 @@ describe('signing in to the admin client with an OpenID provider', () => {
     provider = await startOidcProvider({
       clientId: CLIENT_ID,
       audience: AUDIENCE,
-      accounts: { [fesHead.sub]: { role: fesHead.role, region: fesHead.region }, [SHORT_LIVED]: { role: 'NATIONAL_ADMIN', region: null, tokenSeconds: 3 } },
+      accounts: {
+        [fesHead.sub]: { role: fesHead.role, region: fesHead.region },
+        [SHORT_LIVED]: { role: 'NATIONAL_ADMIN', region: null, tokenSeconds: 3 },
+      },
     });
     platform = await startPlatform({
       adminClientDir: CLIENT_DIST,
       devTokens: undefined,
       oidc: { issuer: provider.issuer, clientId: CLIENT_ID, scope: 'openid profile' },
       // No clock tolerance here, so that the short-lived token is refused as soon as it expires.
-      verifyUser: createUserTokenVerifier({ issuer: provider.issuer, audience: AUDIENCE, algorithms: ['RS256'], key: { jwksUrl: new URL(provider.jwksUrl) }, clockToleranceSeconds: 0 }),
+      verifyUser: createUserTokenVerifier({
+        issuer: provider.issuer,
+        audience: AUDIENCE,
+        algorithms: ['RS256'],
+        key: { jwksUrl: new URL(provider.jwksUrl) },
+        clockToleranceSeconds: 0,
+      }),
     });
     base = platform.gatewayUrl.replace(/\/graphql$/, '');
     browser = await launchChromium();
@@ -81,7 +90,9 @@ describe('signing in to the admin client with an OpenID provider', () => {
 
   it("signs the FES head in with the provider's code and PKCE, and the gateway accepts the token: the dashboard loads", async () => {
     const authorization = page.waitForRequest((request) => request.url().startsWith(`${provider.issuer}/auth?`));
-    const tokenRequest = page.waitForRequest((request) => request.url() === `${provider.issuer}/token` && request.method() === 'POST');
+    const tokenRequest = page.waitForRequest(
+      (request) => request.url() === `${provider.issuer}/token` && request.method() === 'POST',
+    );
     await page.goto(`${base}/signin`);
     await page.getByTestId('sign-in-oidc').waitFor();
     expect(await page.locator('button[data-user]').count()).toBe(0);
@@ -111,7 +122,13 @@ describe('signing in to the admin client with an OpenID provider', () => {
     expect(await page.locator('[data-testid="region-title"]').getAttribute('data-code')).toBe('FES');
 
     const accessToken = (await token())!;
-    expect(payload(accessToken)).toMatchObject({ iss: provider.issuer, aud: AUDIENCE, sub: fesHead.sub, role: 'REGIONAL_HEAD', region: 'FES' });
+    expect(payload(accessToken)).toMatchObject({
+      iss: provider.issuer,
+      aud: AUDIENCE,
+      sub: fesHead.sub,
+      role: 'REGIONAL_HEAD',
+      region: 'FES',
+    });
     const me = await platform.query<{ me: { sub: string; role: string } }>(accessToken, operation('Me'));
     expect(me.status).toBe(200);
     expect(me.data?.me).toMatchObject({ sub: fesHead.sub, role: 'REGIONAL_HEAD' });
@@ -131,15 +148,19 @@ describe('signing in to the admin client with an OpenID provider', () => {
   });
 
   it('brings back the sign-in page, saying the session expired, once the access token has expired', async () => {
-    const tokenResponse = page.waitForResponse((response) => response.url() === `${provider.issuer}/token` && response.request().method() === 'POST');
+    const tokenResponse = page.waitForResponse(
+      (response) => response.url() === `${provider.issuer}/token` && response.request().method() === 'POST',
+    );
     await signInThroughProvider(SHORT_LIVED);
     const expiring = ((await (await tokenResponse).json()) as { access_token: string }).access_token;
     expect(payload(expiring)).toMatchObject({ sub: SHORT_LIVED, role: 'NATIONAL_ADMIN' });
     // Wait for the provider's token to expire at the gateway (its lifetime is 3 s, no clock tolerance).
-    while ((await platform.query(expiring, operation('Me'))).status !== 401) await new Promise((resolve) => setTimeout(resolve, 250));
+    while ((await platform.query(expiring, operation('Me'))).status !== 401)
+      await new Promise((resolve) => setTimeout(resolve, 250));
 
     // In the page: the next request is refused (401) and the client sends the user to sign in.
-    if (await page.getByTestId('sign-out').isVisible()) await page.getByRole('link', { name: /Comparaison nationale/ }).click();
+    if (await page.getByTestId('sign-out').isVisible())
+      await page.getByRole('link', { name: /Comparaison nationale/ }).click();
     await page.waitForURL(/\/signin\?expired=1$/);
     await page.getByTestId('session-expired').waitFor();
     expect(await token()).toBeNull();

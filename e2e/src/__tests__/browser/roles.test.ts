@@ -1,7 +1,18 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { join } from 'node:path';
-import { CLIENT_DIST, ROOT, demoUsers, enumValues, ensureClientBuilt, launchChromium, rawEnumValuesIn, settled, signInAs, watchCsp } from '../../browser';
+import {
+  CLIENT_DIST,
+  ROOT,
+  demoUsers,
+  enumValues,
+  ensureClientBuilt,
+  launchChromium,
+  rawEnumValuesIn,
+  settled,
+  signInAs,
+  watchCsp,
+} from '../../browser';
 import { startPlatform, type Platform } from '../../platform';
 
 // Each role's menu, followed link by link in French and in Arabic: no page refuses it, and no page shows an API value raw.
@@ -48,7 +59,15 @@ describe('the admin client, role by role', () => {
   async function accessibilityProblems(where: string): Promise<string[]> {
     // GraphiQL's own editor is a third party's: the page around it is checked, not its insides.
     const results = await new AxeBuilder({ page }).exclude('.graphiql-container').analyze();
-    return results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${where}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+    return results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map(
+        (v) =>
+          `${where}: ${v.id} (${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')})`,
+      );
   }
 
   it('finds no serious or critical accessibility violation on the sign-in page, in French and in Arabic', async () => {
@@ -63,47 +82,66 @@ describe('the admin client, role by role', () => {
   });
 
   // The demonstration users, one of each role (the sign-in page lists them: checked below).
-  const USERS = ['national-admin', 'head-fes', 'foundation-agent-fes', 'mutual-agent-fes', 'medical-advisor', 'officer-fes'];
+  const USERS = [
+    'national-admin',
+    'head-fes',
+    'foundation-agent-fes',
+    'mutual-agent-fes',
+    'medical-advisor',
+    'officer-fes',
+  ];
 
   it('has a demonstration user of every role', async () => {
     const users = await demoUsers(base);
-    expect(users.filter((u) => USERS.includes(u.id)).map((u) => u.role).sort()).toEqual(['FOUNDATION_AGENT', 'MEDICAL_ADVISOR', 'MUTUAL_AGENT', 'NATIONAL_ADMIN', 'OFFICER', 'REGIONAL_HEAD']);
+    expect(
+      users
+        .filter((u) => USERS.includes(u.id))
+        .map((u) => u.role)
+        .sort(),
+    ).toEqual(['FOUNDATION_AGENT', 'MEDICAL_ADVISOR', 'MUTUAL_AGENT', 'NATIONAL_ADMIN', 'OFFICER', 'REGIONAL_HEAD']);
   });
 
-  it.each(USERS)('opens every menu link of %s, in French and in Arabic, with no refusal, no error, no raw enum value and no serious accessibility violation', async (user) => {
-    const problems: string[] = [];
-    await signInAs(page, base, user);
-    for (const lang of ['fr', 'ar'] as const) {
-      await page.getByTestId('language').selectOption(lang);
-      await page.waitForFunction(`document.documentElement.dir === "${lang === 'ar' ? 'rtl' : 'ltr'}"`);
-      const links = page.locator('header nav a');
-      const paths = await Promise.all((await links.all()).map(async (link) => (await link.getAttribute('href')) ?? ''));
-      expect(paths.length).toBeGreaterThan(0);
-      for (const [index, path] of paths.entries()) {
-        await links.nth(index).click();
-        await page.waitForURL((url) => url.pathname === path);
-        const where = `${user} ${lang} ${path}`;
-        if (path === '/graphiql') {
-          await page.locator('.graphiql-container').waitFor({ timeout: 60_000 });
+  it.each(USERS)(
+    'opens every menu link of %s, in French and in Arabic, with no refusal, no error, no raw enum value and no serious accessibility violation',
+    async (user) => {
+      const problems: string[] = [];
+      await signInAs(page, base, user);
+      for (const lang of ['fr', 'ar'] as const) {
+        await page.getByTestId('language').selectOption(lang);
+        await page.waitForFunction(`document.documentElement.dir === "${lang === 'ar' ? 'rtl' : 'ltr'}"`);
+        const links = page.locator('header nav a');
+        const paths = await Promise.all(
+          (await links.all()).map(async (link) => (await link.getAttribute('href')) ?? ''),
+        );
+        expect(paths.length).toBeGreaterThan(0);
+        for (const [index, path] of paths.entries()) {
+          await links.nth(index).click();
+          await page.waitForURL((url) => url.pathname === path);
+          const where = `${user} ${lang} ${path}`;
+          if (path === '/graphiql') {
+            await page.locator('.graphiql-container').waitFor({ timeout: 60_000 });
+            problems.push(...(await accessibilityProblems(where)));
+            continue;
+          }
+          await settled(page);
+          if (index === 0) {
+            const role = (await page.getByTestId('identity-role').getAttribute('data-role'))!
+              .toLowerCase()
+              .replace(/_/g, '-');
+            await page.screenshot({ path: join(SCREENSHOTS, `${role}-${lang}.png`) });
+          }
           problems.push(...(await accessibilityProblems(where)));
-          continue;
+          if (new URL(page.url()).pathname !== path) problems.push(`${where}: sent to ${page.url()}`);
+          const alerts = await page.locator('main [role="alert"]').allInnerTexts();
+          if (alerts.length > 0) problems.push(`${where}: ${alerts.join(' | ')}`);
+          const raw = rawEnumValuesIn(await page.locator('body').innerText(), values);
+          if (raw.length > 0) problems.push(`${where}: raw ${raw.join(', ')}`);
         }
-        await settled(page);
-        if (index === 0) {
-          const role = (await page.getByTestId('identity-role').getAttribute('data-role'))!.toLowerCase().replace(/_/g, '-');
-          await page.screenshot({ path: join(SCREENSHOTS, `${role}-${lang}.png`) });
-        }
-        problems.push(...(await accessibilityProblems(where)));
-        if (new URL(page.url()).pathname !== path) problems.push(`${where}: sent to ${page.url()}`);
-        const alerts = await page.locator('main [role="alert"]').allInnerTexts();
-        if (alerts.length > 0) problems.push(`${where}: ${alerts.join(' | ')}`);
-        const raw = rawEnumValuesIn(await page.locator('body').innerText(), values);
-        if (raw.length > 0) problems.push(`${where}: raw ${raw.join(', ')}`);
       }
-    }
-    await page.getByTestId('language').selectOption('fr');
-    expect(problems).toEqual([]);
-  });
+      await page.getByTestId('language').selectOption('fr');
+      expect(problems).toEqual([]);
+    },
+  );
 
   it("gives an officer their own space, never the regions' pages: /dashboard brings them home", async () => {
     await signInAs(page, base, 'officer-fes');
@@ -122,7 +160,12 @@ describe('the admin client, role by role', () => {
   async function tabTo(testId: string): Promise<void> {
     for (let presses = 0; presses < 80; presses += 1) {
       await page.keyboard.press('Tab');
-      if (await page.evaluate<boolean>(`document.activeElement?.getAttribute('data-testid') === ${JSON.stringify(testId)} || document.activeElement?.getAttribute('data-user') === ${JSON.stringify(testId)}`)) return;
+      if (
+        await page.evaluate<boolean>(
+          `document.activeElement?.getAttribute('data-testid') === ${JSON.stringify(testId)} || document.activeElement?.getAttribute('data-user') === ${JSON.stringify(testId)}`,
+        )
+      )
+        return;
     }
     throw new Error(`${testId} cannot be reached with the Tab key`);
   }

@@ -38,7 +38,12 @@ describe('the daily work of each role in the admin client', () => {
   /** Tries each campaign and beneficiary the form offers, the page's own rule check first, until the API takes one; returns the new application's id. */
   async function applyToSomething(): Promise<string> {
     const form = page.getByTestId('apply');
-    const valuesOf = async (testId: string) => Promise.all((await form.getByTestId(testId).locator('option').all()).map(async (o) => (await o.getAttribute('value')) ?? ''));
+    const valuesOf = async (testId: string) =>
+      Promise.all(
+        (await form.getByTestId(testId).locator('option').all()).map(
+          async (o) => (await o.getAttribute('value')) ?? '',
+        ),
+      );
     const campaigns = await valuesOf('field-campaignId');
     const people = await valuesOf('field-dependentId');
     for (const campaign of campaigns) {
@@ -48,7 +53,8 @@ describe('the daily work of each role in the admin client', () => {
         if (await form.getByTestId('eligibility-warning').isVisible()) continue;
         await form.getByTestId('apply-submit').click();
         await form.getByTestId('apply-done').or(form.getByTestId('apply-error')).first().waitFor();
-        if (await form.getByTestId('apply-done').isVisible()) return (await form.getByTestId('apply-link').getAttribute('data-id'))!;
+        if (await form.getByTestId('apply-done').isVisible())
+          return (await form.getByTestId('apply-link').getAttribute('data-id'))!;
       }
     }
     throw new Error('no open campaign took an application from this family');
@@ -65,7 +71,11 @@ describe('the daily work of each role in the admin client', () => {
     await row.waitFor();
     expect(await row.getAttribute('data-status')).toBe('SUBMITTED');
     expect(await row.innerText()).toContain('Déposée');
-    const answer = await platform.query<{ application: { status: string } | null }>(await token(), operation('ApplicationStatus'), { id });
+    const answer = await platform.query<{ application: { status: string } | null }>(
+      await token(),
+      operation('ApplicationStatus'),
+      { id },
+    );
     expect(answer.data?.application?.status).toBe('SUBMITTED');
   });
 
@@ -81,7 +91,11 @@ describe('the daily work of each role in the admin client', () => {
     expect(await refusal.getAttribute('data-field')).toBe('reason');
     expect(await refusal.innerText()).toContain('السبب');
     expect(await form.getByTestId('field-reason').getAttribute('aria-invalid')).toBe('true');
-    const before = await platform.query<{ application: { status: string } | null }>(await token(), operation('ApplicationStatus'), { id });
+    const before = await platform.query<{ application: { status: string } | null }>(
+      await token(),
+      operation('ApplicationStatus'),
+      { id },
+    );
     expect(before.data?.application?.status).not.toBe('WITHDRAWN');
 
     await form.getByTestId('field-reason').fill('لم نعد في حاجة إليه');
@@ -135,7 +149,14 @@ describe('the daily work of each role in the admin client', () => {
       await language('ar');
       const form = page.getByTestId('register-officer');
       await form.getByTestId('field-matricule').fill(matricule);
-      for (const [field, text] of [['firstNameLatin', 'Autre'], ['lastNameLatin', 'Nom'], ['firstNameAr', 'آخر'], ['lastNameAr', 'اسم'], ['birthDate', '1991-01-01'], ['serviceStartDate', '2016-01-01']]) {
+      for (const [field, text] of [
+        ['firstNameLatin', 'Autre'],
+        ['lastNameLatin', 'Nom'],
+        ['firstNameAr', 'آخر'],
+        ['lastNameAr', 'اسم'],
+        ['birthDate', '1991-01-01'],
+        ['serviceStartDate', '2016-01-01'],
+      ]) {
         await form.getByTestId(`field-${field}`).fill(text);
       }
       await form.getByTestId('register-officer-submit').click();
@@ -153,7 +174,13 @@ describe('the daily work of each role in the admin client', () => {
       const add = page.getByTestId('add-dependent');
       await add.waitFor();
       await add.getByTestId('field-relation').selectOption('CHILD');
-      for (const [field, text] of [['firstNameLatin', 'Yasmine'], ['lastNameLatin', 'Alaoui'], ['firstNameAr', 'ياسمين'], ['lastNameAr', 'العلوي'], ['birthDate', '2016-05-02']]) {
+      for (const [field, text] of [
+        ['firstNameLatin', 'Yasmine'],
+        ['lastNameLatin', 'Alaoui'],
+        ['firstNameAr', 'ياسمين'],
+        ['lastNameAr', 'العلوي'],
+        ['birthDate', '2016-05-02'],
+      ]) {
         await add.getByTestId(`field-${field}`).fill(text);
       }
       await add.getByTestId('add-dependent-submit').click();
@@ -166,13 +193,21 @@ describe('the daily work of each role in the admin client', () => {
 
       const application = await applyToSomething();
       await page.reload();
-      expect(await page.locator(`[data-testid="officer-application"][data-id="${application}"]`).getAttribute('data-status')).toBe('SUBMITTED');
+      expect(
+        await page.locator(`[data-testid="officer-application"][data-id="${application}"]`).getAttribute('data-status'),
+      ).toBe('SUBMITTED');
 
       // Someone else changes the child's record behind the page's back: the page's version is stale.
       const admin = await platform.tokenFor({ sub: 'test-admin', role: 'NATIONAL_ADMIN', region: null });
-      const file = await platform.query<{ officer: { dependents: { id: string; version: number }[] } }>(admin, operation('OfficerFile'), { matricule });
+      const file = await platform.query<{ officer: { dependents: { id: string; version: number }[] } }>(
+        admin,
+        operation('OfficerFile'),
+        { matricule },
+      );
       const version = file.data!.officer.dependents.find((d) => d.id === dependentId)!.version;
-      const changed = await platform.query(admin, operation('UpdateDependent'), { input: { dependentId, disabled: true, expectedVersion: version } });
+      const changed = await platform.query(admin, operation('UpdateDependent'), {
+        input: { dependentId, disabled: true, expectedVersion: version },
+      });
       expect(changed.errors).toBeUndefined();
 
       const end = page.getByTestId('end-link');
@@ -185,7 +220,9 @@ describe('the daily work of each role in the admin client', () => {
       expect(await conflict.getAttribute('data-code')).toBe('CONFLICT');
       expect(await conflict.innerText()).toContain('Quelqu’un d’autre a modifié');
       await conflict.getByTestId('reload-queue').click();
-      await page.locator(`[data-testid="dependent"][data-id="${dependentId}"]`, { hasText: 'En situation de handicap' }).waitFor();
+      await page
+        .locator(`[data-testid="dependent"][data-id="${dependentId}"]`, { hasText: 'En situation de handicap' })
+        .waitFor();
       await end.getByTestId('end-link-submit').click();
       await end.getByTestId('end-link-done').waitFor();
       await page.reload();
@@ -203,9 +240,17 @@ describe('the daily work of each role in the admin client', () => {
     it("lets the FES mutual agent enter a claim with its lines, shows the automatic checks' outcome, and finds the claim in the officer's file after a reload", async () => {
       await signInAs(page, base, 'mutual-agent-fes');
       const agent = await token();
-      const found = await platform.query<{ officers: { edges: { node: { matricule: string } }[] } }>(agent, operation('Officers'), { region: 'FES', first: 1 });
+      const found = await platform.query<{ officers: { edges: { node: { matricule: string } }[] } }>(
+        agent,
+        operation('Officers'),
+        { region: 'FES', first: 1 },
+      );
       const matricule = found.data!.officers.edges[0].node.matricule;
-      const facilities = await platform.query<{ region: { facilities: { id: string; careTypes: string[] }[] } }>(agent, operation('RegionFacilities'), { code: 'FES' });
+      const facilities = await platform.query<{ region: { facilities: { id: string; careTypes: string[] }[] } }>(
+        agent,
+        operation('RegionFacilities'),
+        { code: 'FES' },
+      );
       const provider = facilities.data!.region.facilities.find((p) => p.careTypes.includes('CONSULTATION'))!;
 
       await page.getByRole('link', { name: 'Saisie santé' }).click();
@@ -243,12 +288,18 @@ describe('the daily work of each role in the admin client', () => {
     it('lets the agent request a prior authorisation, and the medical advisor grant it in Arabic; a second decision is refused in words', async () => {
       await page.getByRole('link', { name: 'Saisie santé' }).click();
       const agent = await token();
-      const found = await platform.query<{ officers: { edges: { node: { matricule: string } }[] } }>(agent, operation('Officers'), { region: 'FES', first: 1 });
+      const found = await platform.query<{ officers: { edges: { node: { matricule: string } }[] } }>(
+        agent,
+        operation('Officers'),
+        { region: 'FES', first: 1 },
+      );
       await page.getByTestId('beneficiary-matricule').fill(found.data!.officers.edges[0].node.matricule);
       await page.getByTestId('beneficiary-find').click();
       const form = page.getByTestId('request-prior-authorisation');
       await form.waitFor();
-      await form.getByTestId('field-plannedDate').fill(new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10));
+      await form
+        .getByTestId('field-plannedDate')
+        .fill(new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10));
       await form.getByTestId('field-reason').fill('Arthroscopie du genou programmée');
       await form.getByTestId('request-prior-authorisation-submit').click();
       const outcome = form.getByTestId('prior-authorisation-outcome');
@@ -293,13 +344,18 @@ describe('the daily work of each role in the admin client', () => {
       await form.getByTestId('field-benefitAmount').fill('2500');
       // Who may apply is said before sending.
       await form.getByTestId('create-campaign-submit').click();
-      expect(await form.getByTestId('create-campaign-error').getAttribute('data-field')).toBe('eligibility.beneficiaryKinds');
+      expect(await form.getByTestId('create-campaign-error').getAttribute('data-field')).toBe(
+        'eligibility.beneficiaryKinds',
+      );
       await form.locator('[data-kind="CHILD"]').check();
       await form.getByTestId('create-campaign-submit').click();
       await form.getByTestId('create-campaign-link').click();
 
       const admin = await token();
-      const campaigns = await platform.query<{ campaigns: { id: string; season: string }[] }>(admin, operation('Campaigns'));
+      const campaigns = await platform.query<{ campaigns: { id: string; season: string }[] }>(
+        admin,
+        operation('Campaigns'),
+      );
       const campaign = campaigns.data!.campaigns.find((c) => c.season === season)!;
       expect(await page.getByTestId('allocation-campaign').inputValue()).toBe(campaign.id);
       const fes = page.locator('[data-testid="allocation"][data-region="FES"]');
@@ -315,7 +371,9 @@ describe('the daily work of each role in the admin client', () => {
       await page.locator('[data-testid="allocation"][data-region="FES"][data-quota="20"]').waitFor();
       expect(await fes.getAttribute('data-allocated')).toBe('50000.00');
 
-      const allocations = await platform.query<{ campaign: { allocations: { id: string; region: { code: string } }[] } }>(admin, operation('CampaignAllocations'), { id: campaign.id });
+      const allocations = await platform.query<{
+        campaign: { allocations: { id: string; region: { code: string } }[] };
+      }>(admin, operation('CampaignAllocations'), { id: campaign.id });
       const allocation = allocations.data!.campaign.allocations.find((a) => a.region.code === 'FES')!;
       await page.getByRole('link', { name: 'Historique d’un dossier' }).click();
       await page.getByTestId('audit-entity').selectOption('campaign_allocation');

@@ -64,7 +64,11 @@ describe('PostgreSQL stopped and started again during a write load', () => {
            person AS (INSERT INTO beneficiary (person_id, kind, officer_matricule, birth_date, officer_status, region_code) VALUES ('FAULT1', 'OFFICER', 'FAULT1', '1980-01-01', 'ACTIVE', 'FES'))
       INSERT INTO coverage (beneficiary_id, plan_id, member_number, compulsory_scheme_reference, start_date) SELECT 'FAULT1', id, 'F-1', 'AMO-F-1', '2010-01-01' FROM plan`);
     await owner.end();
-    foundation = await startFoundationService({ gatewayPublicKey: identity.publicKey, databaseUrl: foundationDb.appUrl, port: 0 });
+    foundation = await startFoundationService({
+      gatewayPublicKey: identity.publicKey,
+      databaseUrl: foundationDb.appUrl,
+      port: 0,
+    });
     mutual = await startMutualService({ gatewayPublicKey: identity.publicKey, databaseUrl: mutualDb.appUrl, port: 0 });
   }, 120_000);
   afterAll(async () => {
@@ -75,7 +79,12 @@ describe('PostgreSQL stopped and started again during a write load', () => {
   });
 
   const readiness = async (): Promise<number[]> =>
-    Promise.all([foundation, mutual].map(async (server) => (await fetch(server.url.replace(/\/graphql$/, '/ready'), { signal: AbortSignal.timeout(5_000) })).status));
+    Promise.all(
+      [foundation, mutual].map(
+        async (server) =>
+          (await fetch(server.url.replace(/\/graphql$/, '/ready'), { signal: AbortSignal.timeout(5_000) })).status,
+      ),
+    );
 
   async function waitFor(what: (statuses: number[]) => boolean, timeoutMs: number): Promise<number> {
     const since = Date.now();
@@ -113,7 +122,13 @@ describe('PostgreSQL stopped and started again during a write load', () => {
           careEndDate: todayUtc(),
           diagnosisCodes: ['J06.9'],
           // A different price each time: no claim is another's duplicate.
-          lines: [{ actCode: 'CS', quantity: 1, unitPrice: `${100 + Math.floor(n / 100)}.${String(n % 100).padStart(2, '0')}` }],
+          lines: [
+            {
+              actCode: 'CS',
+              quantity: 1,
+              unitPrice: `${100 + Math.floor(n / 100)}.${String(n % 100).padStart(2, '0')}`,
+            },
+          ],
           idempotencyKey: key,
         };
         try {
@@ -123,9 +138,16 @@ describe('PostgreSQL stopped and started again during a write load', () => {
             body: JSON.stringify({ query: SUBMIT, variables: { input } }),
             signal: AbortSignal.timeout(15_000),
           });
-          const body = (await response.json()) as { data?: { submitClaim?: { id: string } | null } | null; errors?: unknown[] };
+          const body = (await response.json()) as {
+            data?: { submitClaim?: { id: string } | null } | null;
+            errors?: unknown[];
+          };
           const id = body.data?.submitClaim?.id;
-          writes.push(id && !body.errors ? { sent, at: Date.now(), key, id } : { sent, at: Date.now(), key, failure: `${response.status} ${JSON.stringify(body.errors)}` });
+          writes.push(
+            id && !body.errors
+              ? { sent, at: Date.now(), key, id }
+              : { sent, at: Date.now(), key, failure: `${response.status} ${JSON.stringify(body.errors)}` },
+          );
         } catch (error) {
           writes.push({ sent, at: Date.now(), key, failure: error instanceof Error ? error.message : String(error) });
           await sleep(50);

@@ -16,11 +16,15 @@ import type { RegistryFeedStatus } from 'mutual-service';
  */
 
 const TRANSFER = `mutation ($input: TransferOfficerInput!) { transferOfficer(input: $input) { version } }`;
-const QUEUE = JSON.stringify({ query: '{ claimQueue(stage: AWAITING_REVIEW, region: "FES", first: 5) { totalCount } }' });
+const QUEUE = JSON.stringify({
+  query: '{ claimQueue(stage: AWAITING_REVIEW, region: "FES", first: 5) { totalCount } }',
+});
 
 function judge(status: number, body: unknown): Outcome {
   const answer = body as { data?: { claimQueue?: { totalCount?: number } }; errors?: unknown } | undefined;
-  return status === 200 && !answer?.errors && typeof answer?.data?.claimQueue?.totalCount === 'number' ? 'full' : 'failed';
+  return status === 200 && !answer?.errors && typeof answer?.data?.claimQueue?.totalCount === 'number'
+    ? 'full'
+    : 'failed';
 }
 
 describe('registry feed with the foundation stopped (separate processes)', () => {
@@ -34,10 +38,14 @@ describe('registry feed with the foundation stopped (separate processes)', () =>
   const feed = (): Promise<{ status: number; details: RegistryFeedStatus }> => registryFeedCheck(readyUrl());
   const metric = async (name: string): Promise<number> => {
     const text = await (await fetch(platform.metricsUrl('mutual'))).text();
-    return [...text.matchAll(new RegExp(`^${name}(?:\\{[^}]*\\})? (\\S+)$`, 'gm'))].reduce((sum, match) => sum + Number(match[1]), 0);
+    return [...text.matchAll(new RegExp(`^${name}(?:\\{[^}]*\\})? (\\S+)$`, 'gm'))].reduce(
+      (sum, match) => sum + Number(match[1]),
+      0,
+    );
   };
   const feedHead = (): Promise<number> => registryFeedHead(platform.databases.foundation.superuserUrl);
-  const waitInStep = (timeoutMs: number): Promise<RegistryFeedStatus> => waitForRegistryFeed(readyUrl(), platform.databases.foundation.superuserUrl, timeoutMs);
+  const waitInStep = (timeoutMs: number): Promise<RegistryFeedStatus> =>
+    waitForRegistryFeed(readyUrl(), platform.databases.foundation.superuserUrl, timeoutMs);
 
   it('keeps serving, reports a growing lag, and catches up after the restart with nothing missed or applied twice', async () => {
     const today = todayUtc();
@@ -56,7 +64,17 @@ describe('registry feed with the foundation stopped (separate processes)', () =>
       const response = await fetch(platform.gatewayUrl, {
         method: 'POST',
         headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-        body: JSON.stringify({ query: TRANSFER, variables: { input: { matricule: officer.matricule, toRegionCode: 'TAZA', effectiveDate: today, expectedVersion: officer.version } } }),
+        body: JSON.stringify({
+          query: TRANSFER,
+          variables: {
+            input: {
+              matricule: officer.matricule,
+              toRegionCode: 'TAZA',
+              effectiveDate: today,
+              expectedVersion: officer.version,
+            },
+          },
+        }),
       });
       expect(((await response.json()) as { errors?: unknown }).errors).toBeUndefined();
     }
@@ -65,7 +83,12 @@ describe('registry feed with the foundation stopped (separate processes)', () =>
 
     const seconds = loadSeconds(6);
     const send = (): Promise<Response> =>
-      fetch(platform.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: QUEUE, signal: AbortSignal.timeout(10_000) });
+      fetch(platform.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: QUEUE,
+        signal: AbortSignal.timeout(10_000),
+      });
     const load = startLoad(4, send, judge);
     await sleep(1_000);
     await platform.kill('foundation', 'SIGTERM');
@@ -74,13 +97,31 @@ describe('registry feed with the foundation stopped (separate processes)', () =>
 
     // Ten more transfers while the feed is out of the mutual's reach, through another foundation replica.
     const identity = createTestGatewayIdentity();
-    const replica = await startFoundationService({ databaseUrl: platform.databases.foundation.appUrl, port: 0, host: '127.0.0.1', gatewayPublicKey: identity.publicKey });
+    const replica = await startFoundationService({
+      databaseUrl: platform.databases.foundation.appUrl,
+      port: 0,
+      host: '127.0.0.1',
+      gatewayPublicKey: identity.publicKey,
+    });
     try {
       for (const officer of officers.slice(3)) {
         const response = await fetch(replica.url, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', ...(await identity.headersFor(TEST_NATIONAL_ADMIN, 'foundation')) },
-          body: JSON.stringify({ query: TRANSFER, variables: { input: { matricule: officer.matricule, toRegionCode: 'TAZA', effectiveDate: today, expectedVersion: officer.version } } }),
+          headers: {
+            'content-type': 'application/json',
+            ...(await identity.headersFor(TEST_NATIONAL_ADMIN, 'foundation')),
+          },
+          body: JSON.stringify({
+            query: TRANSFER,
+            variables: {
+              input: {
+                matricule: officer.matricule,
+                toRegionCode: 'TAZA',
+                effectiveDate: today,
+                expectedVersion: officer.version,
+              },
+            },
+          }),
         });
         expect(((await response.json()) as { errors?: unknown }).errors).toBeUndefined();
       }

@@ -21,7 +21,14 @@ const CONNECTIONS = 8;
  * of the real mutual, holding each request 3 s before passing it on. It
  * counts the connections the gateway keeps open to it.
  */
-async function startSlowProxy(): Promise<{ url: string; setTarget: (url: string) => void; open: () => number; peak: () => number; accepted: () => number; close: () => Promise<void> }> {
+async function startSlowProxy(): Promise<{
+  url: string;
+  setTarget: (url: string) => void;
+  open: () => number;
+  peak: () => number;
+  accepted: () => number;
+  close: () => Promise<void>;
+}> {
   let target = '';
   let open = 0;
   let peak = 0;
@@ -32,8 +39,14 @@ async function startSlowProxy(): Promise<{ url: string; setTarget: (url: string)
     request.on('end', () => {
       setTimeout(() => {
         if (response.destroyed) return;
-        fetch(target, { method: 'POST', headers: { 'content-type': 'application/json', ...pick(request.headers) }, body: Buffer.concat(chunks) })
-          .then(async (answer) => response.writeHead(answer.status, { 'content-type': 'application/json' }).end(await answer.text()))
+        fetch(target, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', ...pick(request.headers) },
+          body: Buffer.concat(chunks),
+        })
+          .then(async (answer) =>
+            response.writeHead(answer.status, { 'content-type': 'application/json' }).end(await answer.text()),
+          )
           .catch(() => response.destroy());
       }, DELAY_MS).unref();
     });
@@ -60,7 +73,12 @@ async function startSlowProxy(): Promise<{ url: string; setTarget: (url: string)
 
 /** The headers the mutual needs to know the caller (the gateway's signed identity). */
 function pick(headers: http.IncomingHttpHeaders): Record<string, string> {
-  return Object.fromEntries(Object.entries(headers).filter((entry): entry is [string, string] => typeof entry[1] === 'string' && !['host', 'content-length', 'connection', 'content-type'].includes(entry[0])));
+  return Object.fromEntries(
+    Object.entries(headers).filter(
+      (entry): entry is [string, string] =>
+        typeof entry[1] === 'string' && !['host', 'content-length', 'connection', 'content-type'].includes(entry[0]),
+    ),
+  );
 }
 
 describe('a subgraph that answers after 3 s, the gateway timing out after 1 s', () => {
@@ -84,7 +102,12 @@ describe('a subgraph that answers after 3 s, the gateway timing out after 1 s', 
     const durations: number[] = [];
     const send = async (): Promise<Response> => {
       const started = Date.now();
-      const response = await fetch(platform.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body, signal: AbortSignal.timeout(10_000) });
+      const response = await fetch(platform.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body,
+        signal: AbortSignal.timeout(10_000),
+      });
       durations.push(Date.now() - started);
       return response;
     };

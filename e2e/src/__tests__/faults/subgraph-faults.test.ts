@@ -18,7 +18,13 @@ describe('faults under load (separate processes)', () => {
     platform = await startProcessPlatform();
     const token = await platform.tokenFor(TEST_NATIONAL_ADMIN);
     const body = JSON.stringify({ query: operation('RegionalDashboard'), variables: { code: 'FES' } });
-    send = () => fetch(platform.gatewayUrl, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body, signal: AbortSignal.timeout(10_000) });
+    send = () =>
+      fetch(platform.gatewayUrl, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body,
+        signal: AbortSignal.timeout(10_000),
+      });
   });
   afterAll(() => platform.stop());
 
@@ -37,7 +43,9 @@ describe('faults under load (separate processes)', () => {
     const result = await load.stop();
     const memoryAtEnd = await gatewayMemory(platform);
 
-    const firstFullAfterRestart = result.samples.find((sample) => sample.at >= restartedAt && sample.outcome === 'full')?.at ?? Number.POSITIVE_INFINITY;
+    const firstFullAfterRestart =
+      result.samples.find((sample) => sample.at >= restartedAt && sample.outcome === 'full')?.at ??
+      Number.POSITIVE_INFINITY;
     const failed = result.samples.filter((sample) => sample.outcome === 'failed');
     recordReliability({
       test: 'kill -9 of the mutual subgraph during dashboard load',
@@ -64,7 +72,13 @@ describe('faults under load (separate processes)', () => {
     const swaps = 4;
     for (let i = 0; i < swaps; i++) {
       await sleep((seconds * 1000) / (swaps + 1));
-      writeFileSync(platform.supergraphPath, original.replace(/"""Staff members assigned to the region and in service \(status ACTIVE\)\."""/, `"""Staff in service (swap ${i})."""`));
+      writeFileSync(
+        platform.supergraphPath,
+        original.replace(
+          /"""Staff members assigned to the region and in service \(status ACTIVE\)\."""/,
+          `"""Staff in service (swap ${i})."""`,
+        ),
+      );
     }
     await sleep((seconds * 1000) / (swaps + 1));
     const result = await load.stop();
@@ -81,7 +95,7 @@ describe('faults under load (separate processes)', () => {
     expect(failed.slice(0, 3)).toEqual([]);
   });
 
-  it("every database connection terminated during load: only in-flight requests fail, cleanly, and success returns", async () => {
+  it('every database connection terminated during load: only in-flight requests fail, cleanly, and success returns', async () => {
     const seconds = loadSeconds(4);
     const load = startLoad(8, send, judgeDashboard);
     await sleep(1_000);
@@ -109,7 +123,8 @@ describe('faults under load (separate processes)', () => {
     expect(lastFailure - terminatedAt).toBeLessThan(3_000);
     expect(after.length).toBeGreaterThan(10);
     expect(after.every((sample) => sample.outcome === 'full')).toBe(true);
-    for (const name of ['gateway', 'foundation', 'mutual'] as const) expect(platform.process(name).child.exitCode).toBeNull();
+    for (const name of ['gateway', 'foundation', 'mutual'] as const)
+      expect(platform.process(name).child.exitCode).toBeNull();
   });
 
   it('SIGTERM to the gateway during load: in-flight requests complete, new ones are refused, it exits 0', async () => {
@@ -122,7 +137,9 @@ describe('faults under load (separate processes)', () => {
     await sleep(300);
     const result = await load.stop();
     const beforeSignal = result.samples.filter((sample) => sample.at < signalledAt);
-    const answeredDuringDrain = result.samples.filter((sample) => sample.at >= signalledAt && sample.at <= exitedAt && sample.outcome !== 'failed');
+    const answeredDuringDrain = result.samples.filter(
+      (sample) => sample.at >= signalledAt && sample.at <= exitedAt && sample.outcome !== 'failed',
+    );
     const afterExit = result.samples.filter((sample) => sample.at > exitedAt + 50);
     recordReliability({
       test: 'SIGTERM to the gateway during load',
@@ -133,7 +150,9 @@ describe('faults under load (separate processes)', () => {
     });
     expect(code).toBe(0);
     expect(beforeSignal.every((sample) => sample.outcome === 'full')).toBe(true);
-    expect(afterExit.every((sample) => sample.outcome === 'failed' && /ECONNREFUSED|fetch failed/.test(sample.detail ?? ''))).toBe(true);
+    expect(
+      afterExit.every((sample) => sample.outcome === 'failed' && /ECONNREFUSED|fetch failed/.test(sample.detail ?? '')),
+    ).toBe(true);
     await platform.start('gateway');
   });
 });

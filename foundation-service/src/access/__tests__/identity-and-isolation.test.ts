@@ -1,9 +1,19 @@
 import { type Caller } from '@dsp/common';
 import { StatementCounter } from '@dsp/subgraph-kit';
-import { asApplicationRole, createTestGatewayIdentity, handMadeToken, identityClaims, testRegionalHead } from '@dsp/testing';
+import {
+  asApplicationRole,
+  createTestGatewayIdentity,
+  handMadeToken,
+  identityClaims,
+  testRegionalHead,
+} from '@dsp/testing';
 import type { Client } from 'pg';
 import { startFoundationService } from '../../server';
-import { startFoundationUnderTest, type FoundationUnderTest, type GraphQLResponse } from '../../testing/foundation-test-server';
+import {
+  startFoundationUnderTest,
+  type FoundationUnderTest,
+  type GraphQLResponse,
+} from '../../testing/foundation-test-server';
 
 /**
  * What holds below the rules: the subgraph serves only identities the
@@ -26,10 +36,19 @@ const FES_HEAD: Caller = testRegionalHead('FES');
 const RABAT_HEAD: Caller = testRegionalHead('RABAT');
 
 const now = (): number => Math.floor(Date.now() / 1000);
-const claimsFor = (caller: Caller, issuedAt: number): Record<string, unknown> => identityClaims(caller, 'foundation', issuedAt);
+const claimsFor = (caller: Caller, issuedAt: number): Record<string, unknown> =>
+  identityClaims(caller, 'foundation', issuedAt);
 
-async function post(url: string, body: unknown, headers: Record<string, string>): Promise<{ status: number; body: GraphQLResponse<unknown> }> {
-  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+async function post(
+  url: string,
+  body: unknown,
+  headers: Record<string, string>,
+): Promise<{ status: number; body: GraphQLResponse<unknown> }> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
   return { status: response.status, body: (await response.json()) as GraphQLResponse<unknown> };
 }
 
@@ -42,17 +61,38 @@ async function officerIn(region: string): Promise<{ matricule: string; dependent
       ORDER BY o.matricule LIMIT 1`,
     [region],
   );
-  const dependents = await foundation.sql<{ id: string }>('SELECT id FROM dependent WHERE officer_matricule = $1 ORDER BY birth_date, id', [row.matricule]);
+  const dependents = await foundation.sql<{ id: string }>(
+    'SELECT id FROM dependent WHERE officer_matricule = $1 ORDER BY birth_date, id',
+    [row.matricule],
+  );
   return { matricule: row.matricule, dependents: dependents.map((d) => d.id) };
 }
 
 describe('a direct call without a valid gateway identity', () => {
   const cases: Array<[string, () => Record<string, string>]> = [
     ['no identity at all', () => ({})],
-    ['raw x-user-* headers and nothing else', () => ({ 'x-user-region': 'RABAT', 'x-user-role': 'NATIONAL_ADMIN', 'x-user-sub': 'admin' })],
-    ['an expired identity', () => ({ authorization: `Bearer ${handMadeToken({ alg: 'EdDSA', typ: 'JWT' }, claimsFor(FES_HEAD, now() - 3600), foundation.gateway.privateKey)}` })],
-    ['an identity signed with another key', () => ({ authorization: `Bearer ${handMadeToken({ alg: 'EdDSA', typ: 'JWT' }, claimsFor(FES_HEAD, now()), createTestGatewayIdentity().privateKey)}` })],
-    ['an unsigned identity (alg none)', () => ({ authorization: `Bearer ${handMadeToken({ alg: 'none', typ: 'JWT' }, claimsFor(FES_HEAD, now()), null)}` })],
+    [
+      'raw x-user-* headers and nothing else',
+      () => ({ 'x-user-region': 'RABAT', 'x-user-role': 'NATIONAL_ADMIN', 'x-user-sub': 'admin' }),
+    ],
+    [
+      'an expired identity',
+      () => ({
+        authorization: `Bearer ${handMadeToken({ alg: 'EdDSA', typ: 'JWT' }, claimsFor(FES_HEAD, now() - 3600), foundation.gateway.privateKey)}`,
+      }),
+    ],
+    [
+      'an identity signed with another key',
+      () => ({
+        authorization: `Bearer ${handMadeToken({ alg: 'EdDSA', typ: 'JWT' }, claimsFor(FES_HEAD, now()), createTestGatewayIdentity().privateKey)}`,
+      }),
+    ],
+    [
+      'an unsigned identity (alg none)',
+      () => ({
+        authorization: `Bearer ${handMadeToken({ alg: 'none', typ: 'JWT' }, claimsFor(FES_HEAD, now()), null)}`,
+      }),
+    ],
   ];
   const queries = [
     '{ officers(first: 5) { totalCount edges { node { matricule } } } }',
@@ -73,9 +113,17 @@ describe('a direct call without a valid gateway identity', () => {
   });
 
   it('accepts the hand-made token when it is right, so the refusals above are about what was wrong', async () => {
-    const token = handMadeToken({ alg: 'EdDSA', typ: 'JWT' }, claimsFor(FES_HEAD, now()), foundation.gateway.privateKey);
+    const token = handMadeToken(
+      { alg: 'EdDSA', typ: 'JWT' },
+      claimsFor(FES_HEAD, now()),
+      foundation.gateway.privateKey,
+    );
     statements.reset();
-    const { status, body } = await post(foundation.server.url, { query: '{ me { role region { code } } }' }, { authorization: `Bearer ${token}` });
+    const { status, body } = await post(
+      foundation.server.url,
+      { query: '{ me { role region { code } } }' },
+      { authorization: `Bearer ${token}` },
+    );
     expect(status).toBe(200);
     expect(body).toEqual({ data: { me: { role: 'REGIONAL_HEAD', region: { code: 'FES' } } } });
     expect(statements.count).toBeGreaterThan(0);
@@ -86,10 +134,19 @@ describe('a direct call without a valid gateway identity', () => {
     const query = `{ me { region { code } } officers { totalCount edges { node { region { code } } } }
       officer(matricule: "${rabat.matricule}") { matricule }
       _entities(representations: [{ __typename: "Region", code: "RABAT" }]) { ... on Region { staffCount } } }`;
-    const headers = { ...(await foundation.gateway.headersFor(FES_HEAD, 'foundation')), 'x-user-region': 'RABAT', 'x-user-role': 'NATIONAL_ADMIN' };
+    const headers = {
+      ...(await foundation.gateway.headersFor(FES_HEAD, 'foundation')),
+      'x-user-region': 'RABAT',
+      'x-user-role': 'NATIONAL_ADMIN',
+    };
     const { status, body } = await post(foundation.server.url, { query }, headers);
     expect(status).toBe(200);
-    const data = body.data as { me: { region: { code: string } }; officers: { edges: Array<{ node: { region: { code: string } } }> }; officer: unknown; _entities: unknown[] };
+    const data = body.data as {
+      me: { region: { code: string } };
+      officers: { edges: Array<{ node: { region: { code: string } } }> };
+      officer: unknown;
+      _entities: unknown[];
+    };
     expect(data.me.region.code).toBe('FES');
     expect(data.officers.edges.every((edge) => edge.node.region.code === 'FES')).toBe(true);
     expect(data.officer).toBeNull();
@@ -101,7 +158,8 @@ describe('a direct call without a valid gateway identity', () => {
 describe('row-level security for the application role', () => {
   const asApplication = <T>(settings: Record<string, string>, work: (client: Client) => Promise<T>): Promise<T> =>
     asApplicationRole(foundation.database.appUrl, settings, work);
-  const count = async (client: Client, sql: string): Promise<number> => Number((await client.query<{ count: string }>(sql)).rows[0].count);
+  const count = async (client: Client, sql: string): Promise<number> =>
+    Number((await client.query<{ count: string }>(sql)).rows[0].count);
   const TABLES = ['officer', 'training', 'dependent', 'application', 'disbursement', 'campaign_allocation'];
 
   it("hides another region's officers from a regional head, whatever the query says", async () => {
@@ -113,11 +171,24 @@ describe('row-level security for the application role', () => {
       );
       expect(rabat.rows).toEqual([]);
       expect(await count(client, "SELECT count(*) FROM officer WHERE region_code = 'RABAT'")).toBe(
-        await count(client, "SELECT count(DISTINCT officer_matricule) FROM head_appointment h JOIN officer o ON o.matricule = h.officer_matricule WHERE o.region_code = 'RABAT'"),
+        await count(
+          client,
+          "SELECT count(DISTINCT officer_matricule) FROM head_appointment h JOIN officer o ON o.matricule = h.officer_matricule WHERE o.region_code = 'RABAT'",
+        ),
       );
       expect(await count(client, "SELECT count(*) FROM officer WHERE region_code = 'FES'")).toBeGreaterThan(0);
-      expect(await count(client, "SELECT count(*) FROM dependent d JOIN officer o ON o.matricule = d.officer_matricule WHERE o.region_code <> 'FES'")).toBe(0);
-      expect(await count(client, "SELECT count(*) FROM training t JOIN officer o ON o.matricule = t.officer_matricule WHERE o.region_code <> 'FES'")).toBe(0);
+      expect(
+        await count(
+          client,
+          "SELECT count(*) FROM dependent d JOIN officer o ON o.matricule = d.officer_matricule WHERE o.region_code <> 'FES'",
+        ),
+      ).toBe(0);
+      expect(
+        await count(
+          client,
+          "SELECT count(*) FROM training t JOIN officer o ON o.matricule = t.officer_matricule WHERE o.region_code <> 'FES'",
+        ),
+      ).toBe(0);
       expect(await count(client, "SELECT count(*) FROM application WHERE region_code <> 'FES'")).toBe(0);
       expect(await count(client, "SELECT count(*) FROM application WHERE region_code = 'FES'")).toBeGreaterThan(0);
       expect(await count(client, "SELECT count(*) FROM disbursement WHERE region_code <> 'FES'")).toBe(0);
@@ -126,31 +197,51 @@ describe('row-level security for the application role', () => {
   });
 
   it('gives no row at all without a role, with an empty one, or an unknown one', async () => {
-    const cases: Array<Record<string, string>> = [{}, { 'app.role': '', 'app.region': 'FES', 'app.sub': 'x' }, { 'app.role': 'SUPERVISOR', 'app.region': 'FES' }];
+    const cases: Array<Record<string, string>> = [
+      {},
+      { 'app.role': '', 'app.region': 'FES', 'app.sub': 'x' },
+      { 'app.role': 'SUPERVISOR', 'app.region': 'FES' },
+    ];
     for (const settings of cases) {
       await asApplication(settings, async (client) => {
-        for (const table of TABLES) expect([settings, table, await count(client, `SELECT count(*) FROM ${table}`)]).toEqual([settings, table, 0]);
+        for (const table of TABLES)
+          expect([settings, table, await count(client, `SELECT count(*) FROM ${table}`)]).toEqual([settings, table, 0]);
       });
     }
   });
 
   it('gives a regional role without a region, or an officer without a subject, only the public heads', async () => {
-    const [heads] = await foundation.sql<{ count: number }>('SELECT count(DISTINCT officer_matricule)::int AS count FROM head_appointment');
-    const cases: Array<Record<string, string>> = [{ 'app.role': 'REGIONAL_HEAD', 'app.region': '' }, { 'app.role': 'OFFICER', 'app.sub': '' }];
+    const [heads] = await foundation.sql<{ count: number }>(
+      'SELECT count(DISTINCT officer_matricule)::int AS count FROM head_appointment',
+    );
+    const cases: Array<Record<string, string>> = [
+      { 'app.role': 'REGIONAL_HEAD', 'app.region': '' },
+      { 'app.role': 'OFFICER', 'app.sub': '' },
+    ];
     for (const settings of cases) {
       await asApplication(settings, async (client) => {
-        expect(await count(client, 'SELECT count(*) FROM officer o WHERE NOT EXISTS (SELECT 1 FROM head_appointment h WHERE h.officer_matricule = o.matricule)')).toBe(0);
+        expect(
+          await count(
+            client,
+            'SELECT count(*) FROM officer o WHERE NOT EXISTS (SELECT 1 FROM head_appointment h WHERE h.officer_matricule = o.matricule)',
+          ),
+        ).toBe(0);
         expect(await count(client, 'SELECT count(*) FROM officer')).toBe(heads.count);
-        for (const table of TABLES.filter((table) => table !== 'officer')) expect([table, await count(client, `SELECT count(*) FROM ${table}`)]).toEqual([table, 0]);
+        for (const table of TABLES.filter((table) => table !== 'officer'))
+          expect([table, await count(client, `SELECT count(*) FROM ${table}`)]).toEqual([table, 0]);
       });
     }
   });
 
   it('shows the mutual and the medical advisors the registry but no application, payment or budget', async () => {
-    for (const settings of [{ 'app.role': 'MUTUAL_AGENT', 'app.region': 'FES' }, { 'app.role': 'MEDICAL_ADVISOR', 'app.region': '' }]) {
+    for (const settings of [
+      { 'app.role': 'MUTUAL_AGENT', 'app.region': 'FES' },
+      { 'app.role': 'MEDICAL_ADVISOR', 'app.region': '' },
+    ]) {
       await asApplication(settings, async (client) => {
         expect(await count(client, "SELECT count(*) FROM officer WHERE region_code = 'FES'")).toBeGreaterThan(0);
-        for (const table of ['application', 'disbursement', 'campaign_allocation']) expect([table, await count(client, `SELECT count(*) FROM ${table}`)]).toEqual([table, 0]);
+        for (const table of ['application', 'disbursement', 'campaign_allocation'])
+          expect([table, await count(client, `SELECT count(*) FROM ${table}`)]).toEqual([table, 0]);
       });
     }
   });
@@ -166,7 +257,9 @@ describe('row-level security for the application role', () => {
       expect(await count(client, 'SELECT count(*) FROM officer')).toBe(expected.heads + 1);
       expect(await count(client, 'SELECT count(*) FROM dependent')).toBe(fes.dependents.length);
       expect(await count(client, 'SELECT count(*) FROM application')).toBe(expected.applications);
-      expect(await count(client, `SELECT count(*) FROM training WHERE officer_matricule <> '${fes.matricule}'`)).toBe(0);
+      expect(await count(client, `SELECT count(*) FROM training WHERE officer_matricule <> '${fes.matricule}'`)).toBe(
+        0,
+      );
     });
   });
 
@@ -241,7 +334,12 @@ describe('the database role the service runs as', () => {
   });
 
   it('refuses to start as the owner of the tables', async () => {
-    const start = startFoundationService({ gatewayPublicKey: foundation.gateway.publicKey, databaseUrl: foundation.database.ownerUrl, port: 0, host: '127.0.0.1' });
+    const start = startFoundationService({
+      gatewayPublicKey: foundation.gateway.publicKey,
+      databaseUrl: foundation.database.ownerUrl,
+      port: 0,
+      host: '127.0.0.1',
+    });
     await expect(start).rejects.toThrow(/owns the tables; set FOUNDATION_DATABASE_URL/);
   });
 });

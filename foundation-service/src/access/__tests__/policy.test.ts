@@ -44,7 +44,10 @@ describe('access policy', () => {
     ['fesMutualAgent', false, false],
     ['officer', false, false],
   ])('region figures for %s: FES %s, RABAT %s', (who, fes, rabat) => {
-    expect([mayReadRegionFigures(callers[who], 'FES'), mayReadRegionFigures(callers[who], 'RABAT')]).toEqual([fes, rabat]);
+    expect([mayReadRegionFigures(callers[who], 'FES'), mayReadRegionFigures(callers[who], 'RABAT')]).toEqual([
+      fes,
+      rabat,
+    ]);
   });
 
   it.each<[Who, boolean, boolean, boolean]>([
@@ -56,13 +59,19 @@ describe('access policy', () => {
     ['officer', false, false, true],
   ])('officer files for %s: FES %s, RABAT %s, the officer 200002 %s', (who, fes, rabat, own) => {
     const caller = callers[who];
-    expect([mayReadOfficerFile(caller, fesOfficer), mayReadOfficerFile(caller, rabatOfficer), mayReadOfficerFile(caller, self)]).toEqual([fes, rabat, own]);
+    expect([
+      mayReadOfficerFile(caller, fesOfficer),
+      mayReadOfficerFile(caller, rabatOfficer),
+      mayReadOfficerFile(caller, self),
+    ]).toEqual([fes, rabat, own]);
   });
 
   it('makes the identity of a head (current or past) readable by every role, and nothing more', () => {
     for (const caller of Object.values(callers)) {
       expect(mayReadOfficerIdentity(caller, { ...rabatOfficer, isHead: true })).toBe(true);
-      expect(mayReadOfficerIdentity(caller, { ...rabatOfficer, isHead: false })).toBe(mayReadOfficerFile(caller, rabatOfficer));
+      expect(mayReadOfficerIdentity(caller, { ...rabatOfficer, isHead: false })).toBe(
+        mayReadOfficerFile(caller, rabatOfficer),
+      );
     }
     expect(mayReadOfficerFile(callers.fesHead, rabatOfficer)).toBe(false);
   });
@@ -114,7 +123,11 @@ describe('application workflow policy', () => {
   });
 
   it('shows a region’s allocation to the national administration and the foundation’s roles of the region', () => {
-    expect(allowed((caller) => mayReadAllocation(caller, 'FES'))).toEqual(['nationalAdmin', 'fesHead', 'fesFoundationAgent']);
+    expect(allowed((caller) => mayReadAllocation(caller, 'FES'))).toEqual([
+      'nationalAdmin',
+      'fesHead',
+      'fesFoundationAgent',
+    ]);
     expect(allowed((caller) => mayReadAllocation(caller, 'RABAT'))).toEqual(['nationalAdmin']);
   });
 
@@ -127,13 +140,22 @@ describe('application workflow policy', () => {
     expect(allowed((caller) => mayStartReview(caller, fesApplication))).toEqual(['fesHead', 'fesFoundationAgent']);
     expect(allowed((caller) => mayDecideApplication(caller, fesApplication))).toEqual(['fesHead']);
     expect(allowed((caller) => mayRecordDisbursement(caller, fesApplication))).toEqual(['fesFoundationAgent']);
-    expect(allowed((caller) => mayWithdrawApplication(caller, fesApplication))).toEqual(['fesHead', 'fesFoundationAgent']);
+    expect(allowed((caller) => mayWithdrawApplication(caller, fesApplication))).toEqual([
+      'fesHead',
+      'fesFoundationAgent',
+    ]);
     expect(allowed((caller) => mayWithdrawApplication(caller, ownApplication))).toEqual(['officer']);
     expect(allowed((caller) => mayDecideApplication(caller, ownApplication))).toEqual([]);
   });
 
   it('limits work queues: the national administration anywhere, the foundation’s regional roles at home, others never', () => {
-    expect(everyone.map((who) => [who, applicationQueueRegion(callers[who], null), applicationQueueRegion(callers[who], 'RABAT')])).toEqual([
+    expect(
+      everyone.map((who) => [
+        who,
+        applicationQueueRegion(callers[who], null),
+        applicationQueueRegion(callers[who], 'RABAT'),
+      ]),
+    ).toEqual([
       ['nationalAdmin', null, 'RABAT'],
       ['medicalAdvisor', undefined, undefined],
       ['fesHead', 'FES', undefined],

@@ -42,16 +42,28 @@ interface Node {
   campaign: { id: string };
 }
 interface Page {
-  applicationQueue: { totalCount: number; edges: Array<{ cursor: string; node: Node }>; pageInfo: { hasNextPage: boolean; endCursor: string | null } };
+  applicationQueue: {
+    totalCount: number;
+    edges: Array<{ cursor: string; node: Node }>;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  };
 }
 
 /** Every page of a queue, `first` at a time. */
-async function walk(variables: Record<string, unknown>, caller: Caller, first = 7): Promise<{ nodes: Node[]; totalCount: number }> {
+async function walk(
+  variables: Record<string, unknown>,
+  caller: Caller,
+  first = 7,
+): Promise<{ nodes: Node[]; totalCount: number }> {
   const nodes: Node[] = [];
   let after: string | null = null;
   let totalCount = -1;
   for (let pages = 0; pages < 100; pages++) {
-    const response: { data?: Page | null; errors?: unknown } = await foundation.query<Page>(QUEUE, { ...variables, first, after }, caller);
+    const response: { data?: Page | null; errors?: unknown } = await foundation.query<Page>(
+      QUEUE,
+      { ...variables, first, after },
+      caller,
+    );
     expect(response.errors).toBeUndefined();
     const page: Page['applicationQueue'] = response.data!.applicationQueue;
     totalCount = page.totalCount;
@@ -65,7 +77,9 @@ async function walk(variables: Record<string, unknown>, caller: Caller, first = 
 describe('applicationQueue', () => {
   it('lists the region’s SUBMITTED applications to review, oldest first, across pages without gaps or repeats', async () => {
     const { nodes, totalCount } = await walk({ queue: 'TO_REVIEW' }, agent('FES'), 3);
-    const [expected] = await foundation.sql<{ count: number }>(`SELECT count(*)::int AS count FROM application WHERE region_code = 'FES' AND status = 'SUBMITTED'`);
+    const [expected] = await foundation.sql<{ count: number }>(
+      `SELECT count(*)::int AS count FROM application WHERE region_code = 'FES' AND status = 'SUBMITTED'`,
+    );
     expect(totalCount).toBe(expected?.count);
     expect(nodes).toHaveLength(totalCount);
     expect(new Set(nodes.map((node) => node.id)).size).toBe(nodes.length);
@@ -88,7 +102,11 @@ describe('applicationQueue', () => {
   });
 
   it('lists every status newest first, limited by `status` when asked, in any region for the national administration', async () => {
-    const paid = await walk({ queue: 'ALL', status: ['PAID', 'APPROVED'] }, { sub: 'admin', role: 'NATIONAL_ADMIN', region: null }, 100);
+    const paid = await walk(
+      { queue: 'ALL', status: ['PAID', 'APPROVED'] },
+      { sub: 'admin', role: 'NATIONAL_ADMIN', region: null },
+      100,
+    );
     const [expected] = await foundation.sql<{ count: number; regions: number }>(
       `SELECT count(*)::int AS count, count(DISTINCT region_code)::int AS regions FROM application WHERE status IN ('PAID', 'APPROVED')`,
     );
@@ -109,7 +127,11 @@ describe('applicationQueue', () => {
     ];
     for (const [caller, variables] of cases) {
       const response = await foundation.query<Page>(QUEUE, variables, caller);
-      expect([caller.role, response.errors?.[0]?.extensions?.code, response.data ?? null]).toEqual([caller.role, 'FORBIDDEN', null]);
+      expect([caller.role, response.errors?.[0]?.extensions?.code, response.data ?? null]).toEqual([
+        caller.role,
+        'FORBIDDEN',
+        null,
+      ]);
     }
   });
 
@@ -124,7 +146,10 @@ describe('applicationQueue', () => {
     ];
     for (const [variables, field] of cases) {
       const response = await foundation.query<Page>(QUEUE, variables);
-      expect([field, response.errors?.[0]?.extensions]).toEqual([field, expect.objectContaining({ code: 'BAD_USER_INPUT', field })]);
+      expect([field, response.errors?.[0]?.extensions]).toEqual([
+        field,
+        expect.objectContaining({ code: 'BAD_USER_INPUT', field }),
+      ]);
     }
   });
 

@@ -8,8 +8,15 @@ describe('quota and budget', () => {
   });
 
   it('refuses as QUOTA_EXHAUSTED past the quota, past the budget, or without an allocation', () => {
-    expect(quotaRefusal({ ...room, approved: 3 }, 1n)?.extensions).toMatchObject({ code: 'QUOTA_EXHAUSTED', remainingQuota: 0 });
-    expect(quotaRefusal(room, 400_001n)?.extensions).toMatchObject({ code: 'QUOTA_EXHAUSTED', remainingQuota: 1, remainingBudget: '400000' });
+    expect(quotaRefusal({ ...room, approved: 3 }, 1n)?.extensions).toMatchObject({
+      code: 'QUOTA_EXHAUSTED',
+      remainingQuota: 0,
+    });
+    expect(quotaRefusal(room, 400_001n)?.extensions).toMatchObject({
+      code: 'QUOTA_EXHAUSTED',
+      remainingQuota: 1,
+      remainingBudget: '400000',
+    });
     expect(quotaRefusal(null, 1n)?.extensions).toMatchObject({ code: 'QUOTA_EXHAUSTED' });
   });
 });

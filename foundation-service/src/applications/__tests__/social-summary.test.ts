@@ -48,7 +48,9 @@ async function applicationAggregate(): Promise<unknown[]> {
 }
 
 async function disbursementSummary(): Promise<unknown[]> {
-  return foundation.sql(`SELECT region_code, campaign_id, paid_year, amount::text AS amount FROM disbursement_summary WHERE amount <> 0 ORDER BY 1, 2, 3`);
+  return foundation.sql(
+    `SELECT region_code, campaign_id, paid_year, amount::text AS amount FROM disbursement_summary WHERE amount <> 0 ORDER BY 1, 2, 3`,
+  );
 }
 
 async function disbursementAggregate(): Promise<unknown[]> {
@@ -61,7 +63,11 @@ async function disbursementAggregate(): Promise<unknown[]> {
 async function decide(application: ApplicationResult, decision: 'APPROVE' | 'REJECT'): Promise<ApplicationResult> {
   const reason = decision === 'REJECT' ? 'Conditions non remplies' : null;
   return expectNoErrors(
-    await foundation.query<{ decideApplication: ApplicationResult }>(DECIDE, { input: { applicationId: application.id, decision, reason, expectedVersion: application.version } }, head('FES')),
+    await foundation.query<{ decideApplication: ApplicationResult }>(
+      DECIDE,
+      { input: { applicationId: application.id, decision, reason, expectedVersion: application.version } },
+      head('FES'),
+    ),
   ).decideApplication;
 }
 
@@ -74,18 +80,32 @@ describe('social summaries', () => {
   });
 
   it('follow submissions, decisions, withdrawals, payments, a move between regions and forget a rolled-back change', async () => {
-    const campaignId = await openCampaign(foundation, { allocations: [{ region: 'FES', allocated: '100000.00', quota: 20 }] });
+    const campaignId = await openCampaign(foundation, {
+      allocations: [{ region: 'FES', allocated: '100000.00', quota: 20 }],
+    });
     const [first, second, third, fourth] = await activeOfficers(foundation, 'FES', 4, 40);
     const paid = await decide(await underReview(foundation, 'FES', campaignId, first), 'APPROVE');
-    expectNoErrors(await foundation.query(DISBURSE, { input: { applicationId: paid.id, reference: 'OV-SUMMARY-1', idempotencyKey: newKey() } }, agent('FES')));
+    expectNoErrors(
+      await foundation.query(
+        DISBURSE,
+        { input: { applicationId: paid.id, reference: 'OV-SUMMARY-1', idempotencyKey: newKey() } },
+        agent('FES'),
+      ),
+    );
     await decide(await underReview(foundation, 'FES', campaignId, second), 'REJECT');
     const withdrawn = await decide(await underReview(foundation, 'FES', campaignId, third), 'APPROVE');
     expectNoErrors(
-      await foundation.query(WITHDRAW, { input: { applicationId: withdrawn.id, reason: 'Renonciation', expectedVersion: withdrawn.version } }, agent('FES')),
+      await foundation.query(
+        WITHDRAW,
+        { input: { applicationId: withdrawn.id, reason: 'Renonciation', expectedVersion: withdrawn.version } },
+        agent('FES'),
+      ),
     );
     const moved = await underReview(foundation, 'FES', campaignId, fourth);
     await foundation.sql(`UPDATE application SET region_code = 'RABAT' WHERE id = $1`, [moved.id]);
-    await foundation.sql(`UPDATE disbursement SET paid_at = paid_at - interval '400 days' WHERE application_id = $1`, [paid.id]);
+    await foundation.sql(`UPDATE disbursement SET paid_at = paid_at - interval '400 days' WHERE application_id = $1`, [
+      paid.id,
+    ]);
     await foundation.sql(`
       DO $$
       BEGIN
@@ -115,16 +135,26 @@ describe('social summaries', () => {
     await app.connect();
     try {
       await app.query('BEGIN');
-      await app.query(`SELECT set_config('app.role', 'REGIONAL_HEAD', true), set_config('app.region', 'FES', true), set_config('app.sub', 'head-FES', true)`);
-      const applications = await app.query<{ region_code: string }>('SELECT DISTINCT region_code FROM application_summary');
-      const payments = await app.query<{ region_code: string }>('SELECT DISTINCT region_code FROM disbursement_summary');
+      await app.query(
+        `SELECT set_config('app.role', 'REGIONAL_HEAD', true), set_config('app.region', 'FES', true), set_config('app.sub', 'head-FES', true)`,
+      );
+      const applications = await app.query<{ region_code: string }>(
+        'SELECT DISTINCT region_code FROM application_summary',
+      );
+      const payments = await app.query<{ region_code: string }>(
+        'SELECT DISTINCT region_code FROM disbursement_summary',
+      );
       await app.query('COMMIT');
       expect(applications.rows.map((row) => row.region_code)).toEqual(['FES']);
       expect(payments.rows.map((row) => row.region_code)).toEqual(['FES']);
     } finally {
       await app.end();
     }
-    const { errors, data } = await foundation.query<{ region: { social: { openApplications: number } } }>('{ region(code: "FES") { social { openApplications } } }', {}, head('FES'));
+    const { errors, data } = await foundation.query<{ region: { social: { openApplications: number } } }>(
+      '{ region(code: "FES") { social { openApplications } } }',
+      {},
+      head('FES'),
+    );
     expect(errors).toBeUndefined();
     const [expected] = await foundation.sql<{ open: number }>(
       `SELECT count(*)::int AS open FROM application a JOIN campaign c ON c.id = a.campaign_id

@@ -23,13 +23,38 @@ describe('social figures', () => {
       'FES',
       2026,
       [
-        figures({ programmeId: 'eid', programmeKind: 'EID_GRANT', allocated: '500', committed: '200', open: 2, approvedInYear: 1, decidedInYear: 4, paidInYear: '300' }),
-        figures({ programmeId: 'hajj', programmeKind: 'HAJJ', allocated: '10000', committed: '5000', disbursed: '5000', open: 1, approvedInYear: 1, decidedInYear: 1, paidInYear: '5000' }),
+        figures({
+          programmeId: 'eid',
+          programmeKind: 'EID_GRANT',
+          allocated: '500',
+          committed: '200',
+          open: 2,
+          approvedInYear: 1,
+          decidedInYear: 4,
+          paidInYear: '300',
+        }),
+        figures({
+          programmeId: 'hajj',
+          programmeKind: 'HAJJ',
+          allocated: '10000',
+          committed: '5000',
+          disbursed: '5000',
+          open: 1,
+          approvedInYear: 1,
+          decidedInYear: 1,
+          paidInYear: '5000',
+        }),
       ],
       10,
     );
     expect(social.programmes.map((p) => p.programmeId)).toEqual(['hajj', 'eid']);
-    expect(social).toMatchObject({ openApplications: 3, approvedThisYear: 2, decidedThisYear: 5, approvalRate: 0.4, spendPerBeneficiary: 530n });
+    expect(social).toMatchObject({
+      openApplications: 3,
+      approvedThisYear: 2,
+      decidedThisYear: 5,
+      approvalRate: 0.4,
+      spendPerBeneficiary: 530n,
+    });
     expect(social.budget).toEqual({ allocated: 10500n, committed: 5200n, disbursed: 5000n });
     expect(composeRegionSocial('FES', 2026, [], 10).approvalRate).toBeNull();
   });

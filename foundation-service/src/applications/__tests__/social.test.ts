@@ -9,7 +9,12 @@ interface Social {
   beneficiariesReached: number;
   budget: { allocated: string; committed: string; disbursed: string };
   spendPerBeneficiary: string;
-  programmes: Array<{ programme: { kind: string; nameFr: string }; openApplications: number; approvedThisYear: number; budget: { allocated: string } }>;
+  programmes: Array<{
+    programme: { kind: string; nameFr: string };
+    openApplications: number;
+    approvedThisYear: number;
+    budget: { allocated: string };
+  }>;
 }
 
 const SOCIAL = `query ($code: ID!, $year: Int) { region(code: $code) { beneficiaryCount social(year: $year) {
@@ -35,12 +40,25 @@ function money(centimes: string): string {
 }
 
 describe('Region.social', () => {
-  it.each(['FES', 'DAKHLA', 'CASABLANCA'])('matches direct SQL over the seeded database for %s in 2026', async (code) => {
-    const { data, errors } = await foundation.query<{ region: { beneficiaryCount: number; social: Social } }>(SOCIAL, { code, year: 2026 });
-    expect(errors).toBeUndefined();
-    const social = data!.region.social;
-    const [row] = await foundation.sql<{ open: number; approved: number; decided: number; allocated: string; committed: string; disbursed: string; paid: string }>(
-      `SELECT
+  it.each(['FES', 'DAKHLA', 'CASABLANCA'])(
+    'matches direct SQL over the seeded database for %s in 2026',
+    async (code) => {
+      const { data, errors } = await foundation.query<{ region: { beneficiaryCount: number; social: Social } }>(
+        SOCIAL,
+        { code, year: 2026 },
+      );
+      expect(errors).toBeUndefined();
+      const social = data!.region.social;
+      const [row] = await foundation.sql<{
+        open: number;
+        approved: number;
+        decided: number;
+        allocated: string;
+        committed: string;
+        disbursed: string;
+        paid: string;
+      }>(
+        `SELECT
          (SELECT count(*) FROM application a JOIN campaign c ON c.id = a.campaign_id
            WHERE a.region_code = $1 AND c.year = 2026 AND a.status IN ('SUBMITTED', 'UNDER_REVIEW', 'WAITLISTED'))::int AS open,
          (SELECT count(*) FROM application WHERE region_code = $1 AND status IN ('APPROVED', 'PAID')
@@ -55,30 +73,43 @@ describe('Region.social', () => {
            WHERE d.region_code = $1 AND c.year = 2026)::text AS disbursed,
          (SELECT coalesce(sum(amount), 0) FROM disbursement WHERE region_code = $1
            AND paid_at >= '2026-01-01T00:00:00Z' AND paid_at < '2027-01-01T00:00:00Z')::text AS paid`,
-      [code],
-    );
-    expect(social).toMatchObject({
-      year: 2026,
-      openApplications: row.open,
-      approvedThisYear: row.approved,
-      decidedThisYear: row.decided,
-      budget: { allocated: money(row.allocated), committed: money(row.committed), disbursed: money(row.disbursed) },
-    });
-    expect(social.approvalRate).toBeCloseTo(row.approved / row.decided, 10);
-    const [reached] = await foundation.sql<{ people: number }>(
-      `SELECT count(DISTINCT coalesce(dependent_id::text, officer_matricule))::int AS people FROM application
+        [code],
+      );
+      expect(social).toMatchObject({
+        year: 2026,
+        openApplications: row.open,
+        approvedThisYear: row.approved,
+        decidedThisYear: row.decided,
+        budget: { allocated: money(row.allocated), committed: money(row.committed), disbursed: money(row.disbursed) },
+      });
+      expect(social.approvalRate).toBeCloseTo(row.approved / row.decided, 10);
+      const [reached] = await foundation.sql<{ people: number }>(
+        `SELECT count(DISTINCT coalesce(dependent_id::text, officer_matricule))::int AS people FROM application
         WHERE region_code = $1 AND status IN ('APPROVED', 'PAID') AND decided_at >= '2026-01-01T00:00:00Z' AND decided_at < '2027-01-01T00:00:00Z'`,
-      [code],
-    );
-    expect(social.beneficiariesReached).toBe(reached?.people);
-    expect(social.beneficiariesReached).toBeGreaterThan(0);
-    expect(social.beneficiariesReached).toBeLessThanOrEqual(row.approved);
-    const beneficiaries = BigInt(data!.region.beneficiaryCount);
-    expect(social.spendPerBeneficiary).toBe(money(((BigInt(row.paid) * 2n + beneficiaries) / (beneficiaries * 2n)).toString()));
-    expect(social.programmes.map((p) => p.programme.kind)).toEqual(['HAJJ', 'SUMMER_CAMP', 'SCHOOL_SUPPORT', 'SCHOLARSHIP', 'HOUSING', 'EXCEPTIONAL_AID', 'EID_GRANT']);
-    expect(social.programmes.reduce((sum, p) => sum + p.openApplications, 0)).toBe(row.open);
-    expect(social.programmes.reduce((sum, p) => sum + BigInt(p.budget.allocated.replace('.', '')), 0n)).toBe(BigInt(row.allocated));
-  });
+        [code],
+      );
+      expect(social.beneficiariesReached).toBe(reached?.people);
+      expect(social.beneficiariesReached).toBeGreaterThan(0);
+      expect(social.beneficiariesReached).toBeLessThanOrEqual(row.approved);
+      const beneficiaries = BigInt(data!.region.beneficiaryCount);
+      expect(social.spendPerBeneficiary).toBe(
+        money(((BigInt(row.paid) * 2n + beneficiaries) / (beneficiaries * 2n)).toString()),
+      );
+      expect(social.programmes.map((p) => p.programme.kind)).toEqual([
+        'HAJJ',
+        'SUMMER_CAMP',
+        'SCHOOL_SUPPORT',
+        'SCHOLARSHIP',
+        'HOUSING',
+        'EXCEPTIONAL_AID',
+        'EID_GRANT',
+      ]);
+      expect(social.programmes.reduce((sum, p) => sum + p.openApplications, 0)).toBe(row.open);
+      expect(social.programmes.reduce((sum, p) => sum + BigInt(p.budget.allocated.replace('.', '')), 0n)).toBe(
+        BigInt(row.allocated),
+      );
+    },
+  );
 
   it('never shows a region committed beyond its allocation', async () => {
     const { data } = await foundation.query<{ regions: Array<{ code: string; social: Social }> }>(

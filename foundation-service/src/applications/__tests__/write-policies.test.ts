@@ -51,7 +51,10 @@ describe('write policies of the application workflow', () => {
   it('lets each role move an application only to the statuses of its own steps', async () => {
     const { id, officer_matricule: matricule } = await fesApplication('UNDER_REVIEW');
     const set = (client: Client, status: string) =>
-      attempt(client, "UPDATE application SET status = $2, decided_at = now(), decided_by = 'x' WHERE id = $1", [id, status]);
+      attempt(client, "UPDATE application SET status = $2, decided_at = now(), decided_by = 'x' WHERE id = $1", [
+        id,
+        status,
+      ]);
     await asApplication(agent, async (client) => {
       expect(await set(client, 'APPROVED')).toMatch(/row-level security/);
       expect(await set(client, 'WITHDRAWN')).toBe(1);
@@ -78,13 +81,23 @@ describe('write policies of the application workflow', () => {
     for (const settings of [head, agent, admin]) {
       await asApplication(settings, async (client) => {
         expect(await attempt(client, 'DELETE FROM application WHERE id = $1', [paid.id])).toMatch(/permission denied/);
-        expect(await attempt(client, 'DELETE FROM disbursement WHERE application_id = $1', [paid.id])).toMatch(/permission denied/);
-        expect(await attempt(client, "DELETE FROM campaign_allocation WHERE region_code = 'FES'")).toMatch(/permission denied/);
-        expect(await attempt(client, 'UPDATE disbursement SET amount = 1 WHERE application_id = $1', [paid.id])).toBe(0);
+        expect(await attempt(client, 'DELETE FROM disbursement WHERE application_id = $1', [paid.id])).toMatch(
+          /permission denied/,
+        );
+        expect(await attempt(client, "DELETE FROM campaign_allocation WHERE region_code = 'FES'")).toMatch(
+          /permission denied/,
+        );
+        expect(await attempt(client, 'UPDATE disbursement SET amount = 1 WHERE application_id = $1', [paid.id])).toBe(
+          0,
+        );
       });
     }
     const pay = (client: Client) =>
-      attempt(client, `INSERT INTO disbursement (application_id, region_code, amount, paid_at, reference) VALUES ($1, 'FES', 100, now(), 'X')`, [approved.id]);
+      attempt(
+        client,
+        `INSERT INTO disbursement (application_id, region_code, amount, paid_at, reference) VALUES ($1, 'FES', 100, now(), 'X')`,
+        [approved.id],
+      );
     await asApplication(head, async (client) => expect(await pay(client)).toMatch(/row-level security/));
     await asApplication(agent, async (client) => expect(await pay(client)).toBe(1));
   });
@@ -105,9 +118,21 @@ describe('write policies of the application workflow', () => {
 
   it('refuses rules outside the vocabulary even when written around the service', async () => {
     await asApplication(admin, async (client) => {
-      expect(await attempt(client, `UPDATE campaign SET eligibility = '{"beneficiaryKinds": ["COUSIN"]}' WHERE season = '2026'`)).toMatch(/eligibility/);
-      expect(await attempt(client, `UPDATE campaign SET eligibility = '{"maxPerHousehold": 2}' WHERE season = '2026'`)).toMatch(/eligibility/);
-      expect(await attempt(client, `UPDATE campaign SET eligibility = '{"beneficiaryKinds": ["WIDOW"], "oncePerLifetime": true}' WHERE season = '2026'`)).toBeGreaterThan(0);
+      expect(
+        await attempt(
+          client,
+          `UPDATE campaign SET eligibility = '{"beneficiaryKinds": ["COUSIN"]}' WHERE season = '2026'`,
+        ),
+      ).toMatch(/eligibility/);
+      expect(
+        await attempt(client, `UPDATE campaign SET eligibility = '{"maxPerHousehold": 2}' WHERE season = '2026'`),
+      ).toMatch(/eligibility/);
+      expect(
+        await attempt(
+          client,
+          `UPDATE campaign SET eligibility = '{"beneficiaryKinds": ["WIDOW"], "oncePerLifetime": true}' WHERE season = '2026'`,
+        ),
+      ).toBeGreaterThan(0);
     });
   });
 });

@@ -8,11 +8,22 @@ const APPOINT = `mutation ($input: AppointHeadInput!) {
 }`;
 
 interface Appointed {
-  appointHead: { id: string; startDate: string; endDate: string | null; decisionReference: string; approvedBy: string; region: { code: string }; officer: { matricule: string } };
+  appointHead: {
+    id: string;
+    startDate: string;
+    endDate: string | null;
+    decisionReference: string;
+    approvedBy: string;
+    region: { code: string };
+    officer: { matricule: string };
+  };
 }
 
 interface RegionHeads {
-  region: { currentHead: { id: string; officer: { matricule: string } } | null; headHistory: Array<{ id: string; startDate: string; endDate: string | null }> };
+  region: {
+    currentHead: { id: string; officer: { matricule: string } } | null;
+    headHistory: Array<{ id: string; startDate: string; endDate: string | null }>;
+  };
 }
 
 const REGION_HEADS = `query ($code: ID!) { region(code: $code) { currentHead { id officer { matricule } } headHistory { id startDate endDate } } }`;
@@ -56,8 +67,19 @@ async function counts(): Promise<{ heads: number; audit: number; keys: number }>
   return row;
 }
 
-function input(regionCode: string, matricule: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return { regionCode, matricule, startDate: '2026-01-15', decisionReference: `DGSN/DRH/2026/${regionCode}`, idempotencyKey: newKey(), ...overrides };
+function input(
+  regionCode: string,
+  matricule: string,
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> {
+  return {
+    regionCode,
+    matricule,
+    startDate: '2026-01-15',
+    decisionReference: `DGSN/DRH/2026/${regionCode}`,
+    idempotencyKey: newKey(),
+    ...overrides,
+  };
 }
 
 describe('appointHead', () => {
@@ -84,15 +106,26 @@ describe('appointHead', () => {
       { id: previous.id, startDate: '2025-09-09', endDate: '2026-01-14' },
     ]);
 
-    const ended = await foundation.query<{ auditTrail: Array<{ action: string; actorRole: string; actorSub: string; before: string; after: string }> }>(AUDIT, { id: previous.id });
+    const ended = await foundation.query<{
+      auditTrail: Array<{ action: string; actorRole: string; actorSub: string; before: string; after: string }>;
+    }>(AUDIT, { id: previous.id });
     expect(ended.errors).toBeUndefined();
     expect(ended.data?.auditTrail).toHaveLength(1);
-    expect(ended.data?.auditTrail[0]).toMatchObject({ action: 'END_TERM', actorRole: 'NATIONAL_ADMIN', actorSub: 'test-national-admin' });
+    expect(ended.data?.auditTrail[0]).toMatchObject({
+      action: 'END_TERM',
+      actorRole: 'NATIONAL_ADMIN',
+      actorSub: 'test-national-admin',
+    });
     expect(JSON.parse(ended.data!.auditTrail[0].before)).toMatchObject({ endDate: null });
     expect(JSON.parse(ended.data!.auditTrail[0].after)).toMatchObject({ endDate: '2026-01-14' });
-    const created = await foundation.query<{ auditTrail: Array<{ action: string; before: string | null; after: string }> }>(AUDIT, { id: data?.appointHead.id });
+    const created = await foundation.query<{
+      auditTrail: Array<{ action: string; before: string | null; after: string }>;
+    }>(AUDIT, { id: data?.appointHead.id });
     expect(created.data?.auditTrail.map((record) => [record.action, record.before])).toEqual([['APPOINT', null]]);
-    expect(JSON.parse(created.data!.auditTrail[0].after)).toMatchObject({ officerMatricule: matricule, regionCode: 'FES' });
+    expect(JSON.parse(created.data!.auditTrail[0].after)).toMatchObject({
+      officerMatricule: matricule,
+      regionCode: 'FES',
+    });
   });
 
   it('returns the same appointment for a retry with the same key, and refuses the key for another payload', async () => {
@@ -105,7 +138,10 @@ describe('appointHead', () => {
     expect(again.errors).toBeUndefined();
     expect(again.data?.appointHead.id).toBe(once.data?.appointHead.id);
     expect(await counts()).toEqual(written);
-    const rows = await foundation.sql(`SELECT 1 FROM head_appointment WHERE region_code = 'SALE' AND officer_matricule = $1`, [first]);
+    const rows = await foundation.sql(
+      `SELECT 1 FROM head_appointment WHERE region_code = 'SALE' AND officer_matricule = $1`,
+      [first],
+    );
     expect(rows).toHaveLength(1);
 
     const reused = await foundation.query(APPOINT, { input: { ...request, matricule: second } });
@@ -127,7 +163,9 @@ describe('appointHead', () => {
           AND NOT EXISTS (SELECT 1 FROM head_appointment h WHERE h.officer_matricule = o.matricule)
         ORDER BY o.matricule LIMIT 1`,
     );
-    const [retired] = await foundation.sql<{ matricule: string }>(`SELECT matricule FROM officer WHERE region_code = 'OUJDA' AND status = 'RETIRED' ORDER BY matricule LIMIT 1`);
+    const [retired] = await foundation.sql<{ matricule: string }>(
+      `SELECT matricule FROM officer WHERE region_code = 'OUJDA' AND status = 'RETIRED' ORDER BY matricule LIMIT 1`,
+    );
     const written = await counts();
 
     const tooYoung = await foundation.query(APPOINT, { input: input('OUJDA', young.matricule) });
@@ -161,13 +199,17 @@ describe('appointHead', () => {
   });
 
   it('refuses to appoint the head of RABAT to FES (CONFLICT)', async () => {
-    const [rabat] = await foundation.sql<{ officer_matricule: string }>(`SELECT officer_matricule FROM head_appointment WHERE region_code = 'RABAT' AND end_date IS NULL`);
+    const [rabat] = await foundation.sql<{ officer_matricule: string }>(
+      `SELECT officer_matricule FROM head_appointment WHERE region_code = 'RABAT' AND end_date IS NULL`,
+    );
     await foundation.sql(
       `INSERT INTO training (officer_matricule, code, title, completed_on) VALUES ($1, 'SOCIAL_CASE_MANAGEMENT', 'Social case management', DATE '2020-01-01') ON CONFLICT DO NOTHING`,
       [rabat.officer_matricule],
     );
     const written = await counts();
-    const { errors } = await foundation.query(APPOINT, { input: input('FES', rabat.officer_matricule, { startDate: '2026-06-01' }) });
+    const { errors } = await foundation.query(APPOINT, {
+      input: input('FES', rabat.officer_matricule, { startDate: '2026-06-01' }),
+    });
     expect(errors?.[0]?.extensions?.code).toBe('CONFLICT');
     expect(errors?.[0]?.message).toMatch(/already heads RABAT/);
     expect(await counts()).toEqual(written);
@@ -176,11 +218,17 @@ describe('appointHead', () => {
   it('lets exactly one of 10 concurrent appointments to a region win', async () => {
     const candidates = await eligibleOfficers(10, 'CASABLANCA');
     const written = await counts();
-    const results = await Promise.all(candidates.map((matricule) => foundation.query<Appointed>(APPOINT, { input: input('TANGIER', matricule, { startDate: '2026-03-01' }) })));
+    const results = await Promise.all(
+      candidates.map((matricule) =>
+        foundation.query<Appointed>(APPOINT, { input: input('TANGIER', matricule, { startDate: '2026-03-01' }) }),
+      ),
+    );
     const winners = results.filter((result) => result.errors === undefined);
     expect(winners).toHaveLength(1);
     expect(results.filter((result) => result.errors?.[0]?.extensions?.code === 'CONFLICT')).toHaveLength(9);
-    const open = await foundation.sql<{ officer_matricule: string }>(`SELECT officer_matricule FROM head_appointment WHERE region_code = 'TANGIER' AND end_date IS NULL`);
+    const open = await foundation.sql<{ officer_matricule: string }>(
+      `SELECT officer_matricule FROM head_appointment WHERE region_code = 'TANGIER' AND end_date IS NULL`,
+    );
     expect(open).toEqual([{ officer_matricule: winners[0].data!.appointHead.officer.matricule }]);
     // One new term, the previous one ended: two audit records, one key.
     expect(await counts()).toEqual({ heads: written.heads + 1, audit: written.audit + 2, keys: written.keys + 1 });
@@ -207,10 +255,18 @@ describe('appointHead', () => {
 
 describe('the audit trail', () => {
   it('is read by the national administration and the head of the region only', async () => {
-    const [fes] = await foundation.sql<{ id: string }>(`SELECT id FROM head_appointment WHERE region_code = 'FES' ORDER BY start_date LIMIT 1`);
+    const [fes] = await foundation.sql<{ id: string }>(
+      `SELECT id FROM head_appointment WHERE region_code = 'FES' ORDER BY start_date LIMIT 1`,
+    );
     // An earlier test replaced the seeded FES head: the audit trail is for whoever heads FES now.
-    const [current] = await foundation.sql<{ sub: string }>(`SELECT officer_matricule AS sub FROM head_appointment WHERE region_code = 'FES' AND end_date IS NULL`);
-    const own = await foundation.query<{ auditTrail: unknown[] }>(AUDIT, { id: fes.id }, { sub: current.sub, role: 'REGIONAL_HEAD', region: 'FES' });
+    const [current] = await foundation.sql<{ sub: string }>(
+      `SELECT officer_matricule AS sub FROM head_appointment WHERE region_code = 'FES' AND end_date IS NULL`,
+    );
+    const own = await foundation.query<{ auditTrail: unknown[] }>(
+      AUDIT,
+      { id: fes.id },
+      { sub: current.sub, role: 'REGIONAL_HEAD', region: 'FES' },
+    );
     expect(own.errors).toBeUndefined();
     expect(own.data?.auditTrail.length).toBeGreaterThan(0);
     for (const caller of [
@@ -233,7 +289,9 @@ describe('the audit trail', () => {
       await expect(app.query("UPDATE audit_record SET action = 'FORGED'")).rejects.toThrow(/permission denied/);
       await expect(app.query('DELETE FROM audit_record')).rejects.toThrow(/permission denied/);
       await expect(app.query('TRUNCATE audit_record')).rejects.toThrow(/permission denied/);
-      await expect(app.query(`UPDATE head_appointment SET end_date = start_date`).then((result) => result.rowCount)).resolves.toBe(0);
+      await expect(
+        app.query(`UPDATE head_appointment SET end_date = start_date`).then((result) => result.rowCount),
+      ).resolves.toBe(0);
       await expect(
         app.query(
           `INSERT INTO head_appointment (region_code, officer_matricule, start_date, decision_reference, approved_by)
@@ -261,11 +319,17 @@ describe('regionsDueForRotation', () => {
 
   it('lists heads past a short term: every region for the national administration, their own for a regional head', async () => {
     const due = new Date().toISOString().slice(0, 10) >= '2026-09-09';
-    const national = await shortTerm.query<{ regionsDueForRotation: Array<{ region: { code: string }; rotationDue: boolean }> }>(DUE);
+    const national = await shortTerm.query<{
+      regionsDueForRotation: Array<{ region: { code: string }; rotationDue: boolean }>;
+    }>(DUE);
     expect(national.errors).toBeUndefined();
     expect(national.data?.regionsDueForRotation).toHaveLength(due ? 17 : 0);
     expect(national.data?.regionsDueForRotation.every((head) => head.rotationDue)).toBe(true);
-    const own = await shortTerm.query<{ regionsDueForRotation: Array<{ region: { code: string } }> }>(DUE, {}, testRegionalHead('FES'));
+    const own = await shortTerm.query<{ regionsDueForRotation: Array<{ region: { code: string } }> }>(
+      DUE,
+      {},
+      testRegionalHead('FES'),
+    );
     expect(own.data?.regionsDueForRotation.map((head) => head.region.code)).toEqual(due ? ['FES'] : []);
     const refused = await shortTerm.query(DUE, {}, { sub: 'agent-fes', role: 'FOUNDATION_AGENT', region: 'FES' });
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');

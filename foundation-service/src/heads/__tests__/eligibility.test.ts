@@ -13,8 +13,15 @@ describe('head eligibility', () => {
   });
 
   it('requires the configured training and active service', () => {
-    expect(failedEligibilityRule({ ...trained, trainingCodes: ['FIRST_AID'] }, '2030-01-01', settings)).toBe('REQUIRED_TRAINING');
-    expect(failedEligibilityRule({ ...trained, trainingCodes: ['FIRST_AID'] }, '2030-01-01', { ...settings, headRequiredTraining: 'FIRST_AID' })).toBeNull();
+    expect(failedEligibilityRule({ ...trained, trainingCodes: ['FIRST_AID'] }, '2030-01-01', settings)).toBe(
+      'REQUIRED_TRAINING',
+    );
+    expect(
+      failedEligibilityRule({ ...trained, trainingCodes: ['FIRST_AID'] }, '2030-01-01', {
+        ...settings,
+        headRequiredTraining: 'FIRST_AID',
+      }),
+    ).toBeNull();
     expect(failedEligibilityRule({ ...trained, status: 'RETIRED' }, '2030-01-01', settings)).toBe('ACTIVE_STATUS');
   });
 });

@@ -28,7 +28,9 @@ afterAll(async () => {
 });
 
 async function currentFesHead(): Promise<string> {
-  const [row] = await foundation.sql<{ matricule: string }>(`SELECT officer_matricule AS matricule FROM head_appointment WHERE region_code = 'FES' AND end_date IS NULL`);
+  const [row] = await foundation.sql<{ matricule: string }>(
+    `SELECT officer_matricule AS matricule FROM head_appointment WHERE region_code = 'FES' AND end_date IS NULL`,
+  );
   return row.matricule;
 }
 
@@ -57,17 +59,34 @@ describe('a replaced regional head', () => {
 
     const successor = await eligibleFesOfficer();
     const appointed = await foundation.query(APPOINT, {
-      input: { regionCode: 'FES', matricule: successor, startDate: '2026-01-15', decisionReference: 'DGSN/DRH/2026/FES-15', idempotencyKey: 'replaced-head-0001' },
+      input: {
+        regionCode: 'FES',
+        matricule: successor,
+        startDate: '2026-01-15',
+        decisionReference: 'DGSN/DRH/2026/FES-15',
+        idempotencyKey: 'replaced-head-0001',
+      },
     });
     expect(appointed.errors).toBeUndefined();
     // The same transaction tells the mutual, through the registry feed, whom its head checks must name.
     const events = await foundation.sql<{ type: string; entity_id: string; term: unknown }>(
       `SELECT type, entity_id, data->'term' AS term FROM registry_event WHERE entity = 'head_term' AND entity_id LIKE 'FES:%' ORDER BY sequence DESC LIMIT 2`,
     );
-    const [{ start }] = await foundation.sql<{ start: string }>(`SELECT to_char(start_date, 'YYYY-MM-DD') AS start FROM head_appointment WHERE officer_matricule = $1`, [oldHead.sub]);
+    const [{ start }] = await foundation.sql<{ start: string }>(
+      `SELECT to_char(start_date, 'YYYY-MM-DD') AS start FROM head_appointment WHERE officer_matricule = $1`,
+      [oldHead.sub],
+    );
     expect(events.reverse()).toEqual([
-      { type: 'HEAD_TERM_ENDED', entity_id: `FES:${start}`, term: { regionCode: 'FES', officerMatricule: oldHead.sub, startDate: start, endDate: '2026-01-14' } },
-      { type: 'HEAD_APPOINTED', entity_id: 'FES:2026-01-15', term: { regionCode: 'FES', officerMatricule: successor, startDate: '2026-01-15', endDate: null } },
+      {
+        type: 'HEAD_TERM_ENDED',
+        entity_id: `FES:${start}`,
+        term: { regionCode: 'FES', officerMatricule: oldHead.sub, startDate: start, endDate: '2026-01-14' },
+      },
+      {
+        type: 'HEAD_APPOINTED',
+        entity_id: 'FES:2026-01-15',
+        term: { regionCode: 'FES', officerMatricule: successor, startDate: '2026-01-15', endDate: null },
+      },
     ]);
 
     const after = await foundation.query<Officers>(FES_OFFICERS, {}, oldHead);

@@ -47,24 +47,45 @@ describe('migrations', () => {
     ];
     expect(await migrateFoundation(database.ownerUrl)).toEqual(ALL);
     expect(await migrateFoundation(database.ownerUrl)).toEqual([]);
-    expect(await protectedTables()).toEqual([
-      'application', 'application_summary', 'campaign', 'campaign_allocation', 'dependent', 'disbursement', 'disbursement_summary', 'head_appointment', 'officer', 'programme',
-      'audit_record', 'idempotency_key', 'region_staff_summary', 'registry_event', 'training',
-    ].sort());
+    expect(await protectedTables()).toEqual(
+      [
+        'application',
+        'application_summary',
+        'campaign',
+        'campaign_allocation',
+        'dependent',
+        'disbursement',
+        'disbursement_summary',
+        'head_appointment',
+        'officer',
+        'programme',
+        'audit_record',
+        'idempotency_key',
+        'region_staff_summary',
+        'registry_event',
+        'training',
+      ].sort(),
+    );
 
     await dataSource.undoLastMigration();
-    const headEvents = dataSource.query(`INSERT INTO registry_event (sequence, type, entity, entity_id, effective_date, data) VALUES (1, 'HEAD_APPOINTED', 'head_term', 'FES:2026-01-01', '2026-01-01', '{}')`);
+    const headEvents = dataSource.query(
+      `INSERT INTO registry_event (sequence, type, entity, entity_id, effective_date, data) VALUES (1, 'HEAD_APPOINTED', 'head_term', 'FES:2026-01-01', '2026-01-01', '{}')`,
+    );
     await expect(headEvents).rejects.toThrow(/registry_event_(type|entity)_check/);
 
     await dataSource.undoLastMigration();
-    const currentHead: Array<{ count: number }> = await dataSource.query(`SELECT count(*)::int AS count FROM pg_proc WHERE proname = 'is_current_head'`);
+    const currentHead: Array<{ count: number }> = await dataSource.query(
+      `SELECT count(*)::int AS count FROM pg_proc WHERE proname = 'is_current_head'`,
+    );
     expect(currentHead[0]?.count).toBe(0);
 
     await dataSource.undoLastMigration();
     expect(await protectedTables()).not.toContain('audit_record');
 
     await dataSource.undoLastMigration();
-    const searchFunctions: Array<{ count: number }> = await dataSource.query(`SELECT count(*)::int AS count FROM pg_proc WHERE proname = 'officer_search'`);
+    const searchFunctions: Array<{ count: number }> = await dataSource.query(
+      `SELECT count(*)::int AS count FROM pg_proc WHERE proname = 'officer_search'`,
+    );
     expect(searchFunctions[0]?.count).toBe(0);
 
     await dataSource.undoLastMigration();
@@ -85,19 +106,42 @@ describe('migrations', () => {
     );
     expect(registryFunctions[0]?.count).toBe(0);
     expect(await protectedTables()).toEqual([
-      'application', 'campaign', 'campaign_allocation', 'dependent', 'disbursement', 'head_appointment', 'officer', 'programme', 'training',
+      'application',
+      'campaign',
+      'campaign_allocation',
+      'dependent',
+      'disbursement',
+      'head_appointment',
+      'officer',
+      'programme',
+      'training',
     ]);
     expect(await tables()).toEqual(expect.arrayContaining(['audit_record', 'idempotency_key']));
 
     await dataSource.undoLastMigration();
-    expect(await protectedTables()).toEqual(['application', 'campaign_allocation', 'dependent', 'disbursement', 'head_appointment', 'officer', 'training']);
+    expect(await protectedTables()).toEqual([
+      'application',
+      'campaign_allocation',
+      'dependent',
+      'disbursement',
+      'head_appointment',
+      'officer',
+      'training',
+    ]);
     const workflow: Array<{ count: number }> = await dataSource.query(
       `SELECT count(*)::int AS count FROM pg_proc WHERE proname IN ('eligibility_rules_valid', 'lock_allocation', 'promote_first_waitlisted', 'app_in_region')`,
     );
     expect(workflow[0]?.count).toBe(0);
 
     await dataSource.undoLastMigration();
-    expect(await protectedTables()).toEqual(['application', 'campaign_allocation', 'dependent', 'disbursement', 'officer', 'training']);
+    expect(await protectedTables()).toEqual([
+      'application',
+      'campaign_allocation',
+      'dependent',
+      'disbursement',
+      'officer',
+      'training',
+    ]);
     expect(await tables()).not.toContain('audit_record');
     expect(await tables()).not.toContain('idempotency_key');
 
@@ -108,7 +152,16 @@ describe('migrations', () => {
     );
     expect(functions[0]?.count).toBe(0);
     expect(await tables()).toEqual([
-      'application', 'campaign', 'campaign_allocation', 'dependent', 'disbursement', 'head_appointment', 'officer', 'programme', 'region', 'training',
+      'application',
+      'campaign',
+      'campaign_allocation',
+      'dependent',
+      'disbursement',
+      'head_appointment',
+      'officer',
+      'programme',
+      'region',
+      'training',
     ]);
 
     await dataSource.undoLastMigration();

@@ -4,7 +4,11 @@ import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { mayReadOfficerIdentity, officerListRegion } from '../../access/policy';
 import { createFoundationDataSource } from '../../database';
-import { startFoundationUnderTest, type FoundationUnderTest, type GraphQLResponse } from '../../testing/foundation-test-server';
+import {
+  startFoundationUnderTest,
+  type FoundationUnderTest,
+  type GraphQLResponse,
+} from '../../testing/foundation-test-server';
 import { OfficersRepository } from '../officers.repository';
 import { searchWords } from '../officers.rules';
 
@@ -123,7 +127,11 @@ function readable(rows: readonly Row[], caller: Caller, region: string | null, s
 }
 
 /** Every page of a list through the API: the matricules in order and each page's totalCount. */
-async function listAll(caller: Caller, region: string | null, search: string | null): Promise<{ matricules: string[]; totalCounts: number[] }> {
+async function listAll(
+  caller: Caller,
+  region: string | null,
+  search: string | null,
+): Promise<{ matricules: string[]; totalCounts: number[] }> {
   const matricules: string[] = [];
   const totalCounts: number[] = [];
   let after: string | null = null;
@@ -143,7 +151,12 @@ async function expectListsMatchRegistry(): Promise<void> {
   for (const [caller, region, search] of LISTS) {
     const expected = readable(rows, caller, officerListRegion(caller, region) ?? null, search);
     const { matricules, totalCounts } = await listAll(caller, region, search);
-    expect({ caller: caller.sub, region, search, matricules }).toEqual({ caller: caller.sub, region, search, matricules: expected });
+    expect({ caller: caller.sub, region, search, matricules }).toEqual({
+      caller: caller.sub,
+      region,
+      search,
+      matricules: expected,
+    });
     expect(new Set(totalCounts)).toEqual(new Set([expected.length]));
   }
 }
@@ -153,11 +166,22 @@ const SETTINGS = `SELECT set_config('app.role', $1, true), set_config('app.regio
 const settingsOf = (caller: Caller): string[] => [caller.role, caller.region ?? '', caller.sub];
 
 /** officer_search called directly as the application role under `caller`'s settings (a page of it with `after` and `maxRows`). */
-async function searchAs(caller: Caller, words: string[], region: string | null, after: string | null = null, maxRows: number | null = null): Promise<string[]> {
+async function searchAs(
+  caller: Caller,
+  words: string[],
+  region: string | null,
+  after: string | null = null,
+  maxRows: number | null = null,
+): Promise<string[]> {
   await app.query('BEGIN');
   try {
     await app.query(SETTINGS, settingsOf(caller));
-    const result = await app.query<{ matricule: string }>('SELECT officer_search($1, $2, $3, $4) AS matricule', [words, region, after, maxRows]);
+    const result = await app.query<{ matricule: string }>('SELECT officer_search($1, $2, $3, $4) AS matricule', [
+      words,
+      region,
+      after,
+      maxRows,
+    ]);
     return result.rows.map((row) => row.matricule).sort();
   } finally {
     await app.query('ROLLBACK');
@@ -169,7 +193,10 @@ async function countsAs(caller: Caller, regionCode: string | null): Promise<{ co
   return appData.transaction(async (manager) => {
     await manager.query(SETTINGS, settingsOf(caller));
     const count = await new OfficersRepository(manager).count({ regionCode, words: [] });
-    const [row] = await manager.query<Array<{ n: number }>>('SELECT count(*)::int AS n FROM officer WHERE $1::text IS NULL OR region_code = $1', [regionCode]);
+    const [row] = await manager.query<Array<{ n: number }>>(
+      'SELECT count(*)::int AS n FROM officer WHERE $1::text IS NULL OR region_code = $1',
+      [regionCode],
+    );
     return { count, rowCount: row.n };
   });
 }
@@ -235,11 +262,29 @@ describe('officer counts and searches', () => {
       `SELECT matricule, version FROM officer o WHERE region_code = 'FES' AND matricule <> 'CS000001'
           AND NOT EXISTS (SELECT 1 FROM head_appointment h WHERE h.officer_matricule = o.matricule) ORDER BY matricule LIMIT 1`,
     );
-    for (const [matricule, version] of [['CS000001', 1], [mover.matricule, mover.version]] as const) {
-      const moved = await foundation.query(TRANSFER, { input: { matricule, toRegionCode: 'RABAT', effectiveDate: '2026-11-01', expectedVersion: version } }, FES_AGENT);
+    for (const [matricule, version] of [
+      ['CS000001', 1],
+      [mover.matricule, mover.version],
+    ] as const) {
+      const moved = await foundation.query(
+        TRANSFER,
+        { input: { matricule, toRegionCode: 'RABAT', effectiveDate: '2026-11-01', expectedVersion: version } },
+        FES_AGENT,
+      );
       expect(moved.errors).toBeUndefined();
     }
-    const deceased = await foundation.query(STATUS, { input: { matricule: mover.matricule, status: 'DECEASED', effectiveDate: '2026-11-02', expectedVersion: mover.version + 1 } }, TEST_NATIONAL_ADMIN);
+    const deceased = await foundation.query(
+      STATUS,
+      {
+        input: {
+          matricule: mover.matricule,
+          status: 'DECEASED',
+          effectiveDate: '2026-11-02',
+          expectedVersion: mover.version + 1,
+        },
+      },
+      TEST_NATIONAL_ADMIN,
+    );
     expect(deceased.errors).toBeUndefined();
     expect((await listAll(FES_HEAD, null, NEW_NAME)).matricules).toEqual([]);
     expect((await listAll(RABAT_MUTUAL_AGENT, null, NEW_NAME)).matricules).toEqual(['CS000001']);
@@ -258,7 +303,11 @@ describe('officer counts and searches', () => {
         const repository = new OfficersRepository(manager);
         // The change is counted and found inside its own transaction.
         expect(await repository.count({ regionCode: 'TAZA', words: [] })).toBe(before.count + 2);
-        expect((await repository.page({ regionCode: null, words: [NEW_NAME.toLowerCase()] }, null, 10)).map((officer) => officer.matricule)).toEqual(['CS000001', 'CS000002']);
+        expect(
+          (await repository.page({ regionCode: null, words: [NEW_NAME.toLowerCase()] }, null, 10)).map(
+            (officer) => officer.matricule,
+          ),
+        ).toEqual(['CS000001', 'CS000002']);
         throw new Error('roll back');
       }),
     ).rejects.toThrow('roll back');
@@ -267,8 +316,14 @@ describe('officer counts and searches', () => {
   });
 
   it('refuse an officer the list, as before', async () => {
-    const [row] = await foundation.sql<{ matricule: string }>('SELECT matricule FROM officer ORDER BY matricule LIMIT 1');
-    const refused = await foundation.query(PAGE, { region: null, search: 'mohammed', after: null }, { sub: row.matricule, role: 'OFFICER', region: null });
+    const [row] = await foundation.sql<{ matricule: string }>(
+      'SELECT matricule FROM officer ORDER BY matricule LIMIT 1',
+    );
+    const refused = await foundation.query(
+      PAGE,
+      { region: null, search: 'mohammed', after: null },
+      { sub: row.matricule, role: 'OFFICER', region: null },
+    );
     expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
@@ -278,7 +333,9 @@ describe('officer counts and searches', () => {
     const rabatHead = rows.find((row) => row.regionCode === 'RABAT' && row.isHead)!;
     const words = (row: Row): string[] => row.searchText.split(' ').slice(0, 2);
 
-    expect(await searchAs({ sub: 'agent-rabat', role: 'FOUNDATION_AGENT', region: 'RABAT' }, words(rabat), null)).toContain(rabat.matricule);
+    expect(
+      await searchAs({ sub: 'agent-rabat', role: 'FOUNDATION_AGENT', region: 'RABAT' }, words(rabat), null),
+    ).toContain(rabat.matricule);
     expect(await searchAs(TEST_NATIONAL_ADMIN, words(rabat), 'RABAT')).toContain(rabat.matricule);
     // Another region's settings, with or without asking for RABAT: not the RABAT officer, only what that caller reads.
     for (const caller of [FES_HEAD, FES_AGENT, { sub: 'mutual-fes', role: 'MUTUAL_AGENT', region: 'FES' } as Caller]) {
@@ -291,7 +348,9 @@ describe('officer counts and searches', () => {
     // Any other officer reads their own file and the heads, nothing else.
     const other = rows.find((row) => row.regionCode === 'TAZA' && !row.isHead)!;
     const officer: Caller = { sub: other.matricule, role: 'OFFICER', region: null };
-    expect(await searchAs(officer, words(rabat), null)).toEqual(readable(rows, officer, null, words(rabat).join(' ')).sort());
+    expect(await searchAs(officer, words(rabat), null)).toEqual(
+      readable(rows, officer, null, words(rabat).join(' ')).sort(),
+    );
     expect(await searchAs(officer, words(rabat), null)).not.toContain(rabat.matricule);
     expect(await searchAs(officer, words(other), null)).toContain(other.matricule);
     expect(await searchAs(FES_AGENT, words(rabatHead), 'RABAT')).toContain(rabatHead.matricule);

@@ -10,13 +10,23 @@ describe('officer rules', () => {
 
   it('refuses a search longer than 100 characters or 6 words, naming the field', () => {
     expect(searchWords('a b c d e f')).toHaveLength(6);
-    expect(() => searchWords('a b c d e f g')).toThrow(expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'search' } }) as Error);
-    expect(() => searchWords('x'.repeat(101))).toThrow(expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'search' } }) as Error);
+    expect(() => searchWords('a b c d e f g')).toThrow(
+      expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'search' } }) as Error,
+    );
+    expect(() => searchWords('x'.repeat(101))).toThrow(
+      expect.objectContaining({ extensions: { code: 'BAD_USER_INPUT', field: 'search' } }) as Error,
+    );
   });
 
   it('stores both scripts and the matricule in the search text', () => {
     expect(
-      officerSearchText({ matricule: '100001', firstNameLatin: 'Aïcha', lastNameLatin: 'Chraïbi', firstNameAr: 'عائشة', lastNameAr: 'الشرايبي' }),
+      officerSearchText({
+        matricule: '100001',
+        firstNameLatin: 'Aïcha',
+        lastNameLatin: 'Chraïbi',
+        firstNameAr: 'عائشة',
+        lastNameAr: 'الشرايبي',
+      }),
     ).toBe('aicha chraibi عايشه الشرايبي 100001');
   });
 

@@ -1,8 +1,15 @@
-import { startFoundationUnderTest, type FoundationUnderTest, type GraphQLResponse } from '../../testing/foundation-test-server';
+import {
+  startFoundationUnderTest,
+  type FoundationUnderTest,
+  type GraphQLResponse,
+} from '../../testing/foundation-test-server';
 
 interface Page {
   officers: {
-    edges: Array<{ cursor: string; node: { matricule: string; fullName: string; fullNameAr: string; region: { code: string } } }>;
+    edges: Array<{
+      cursor: string;
+      node: { matricule: string; fullName: string; fullNameAr: string; region: { code: string } };
+    }>;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
     totalCount: number;
   };
@@ -29,13 +36,19 @@ afterAll(async () => {
 describe('officers connection', () => {
   it('walks a region page by page in matricule order, without overlap or gap', async () => {
     const expected = (
-      await foundation.sql<{ matricule: string }>(`SELECT matricule FROM officer WHERE region_code = 'DAKHLA' ORDER BY matricule`)
+      await foundation.sql<{ matricule: string }>(
+        `SELECT matricule FROM officer WHERE region_code = 'DAKHLA' ORDER BY matricule`,
+      )
     ).map((row) => row.matricule);
     const seen: string[] = [];
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const response: GraphQLResponse<Page> = await foundation.query<Page>(PAGE, { region: 'DAKHLA', first: 25, after });
+      const response: GraphQLResponse<Page> = await foundation.query<Page>(PAGE, {
+        region: 'DAKHLA',
+        first: 25,
+        after,
+      });
       expect(response.errors).toBeUndefined();
       const page: Page['officers'] = response.data!.officers;
       expect(page.totalCount).toBe(expected.length);
@@ -50,7 +63,9 @@ describe('officers connection', () => {
   });
 
   it('counts every match across pages', async () => {
-    const [{ count } = { count: -1 }] = await foundation.sql<{ count: number }>('SELECT count(*)::int AS count FROM officer');
+    const [{ count } = { count: -1 }] = await foundation.sql<{ count: number }>(
+      'SELECT count(*)::int AS count FROM officer',
+    );
     const { data } = await foundation.query<Page>(PAGE, { first: 3 });
     expect(data?.officers.totalCount).toBe(count);
     expect(data?.officers.edges).toHaveLength(3);
@@ -63,10 +78,13 @@ describe('officers connection', () => {
     expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
   });
 
-  it.each(['not a cursor', Buffer.from('region:FES').toString('base64'), ''])('refuses the cursor %p, naming the field', async (after) => {
-    const { errors } = await foundation.query<Page>(PAGE, { after });
-    expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
-  });
+  it.each(['not a cursor', Buffer.from('region:FES').toString('base64'), ''])(
+    'refuses the cursor %p, naming the field',
+    async (after) => {
+      const { errors } = await foundation.query<Page>(PAGE, { after });
+      expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    },
+  );
 
   it('refuses an unknown region code, naming the field', async () => {
     const { errors } = await foundation.query<Page>(PAGE, { region: 'ATLANTIS' });
@@ -101,7 +119,9 @@ describe('officer search', () => {
   });
 
   it('finds a matricule and narrows to a region', async () => {
-    const [row] = await foundation.sql<{ matricule: string; region_code: string }>(`SELECT matricule, region_code FROM officer ORDER BY matricule DESC LIMIT 1`);
+    const [row] = await foundation.sql<{ matricule: string; region_code: string }>(
+      `SELECT matricule, region_code FROM officer ORDER BY matricule DESC LIMIT 1`,
+    );
     const { data } = await foundation.query<Page>(PAGE, { search: row.matricule, region: row.region_code });
     expect(data?.officers.edges.map((edge) => edge.node.matricule)).toEqual([row.matricule]);
   });
@@ -124,7 +144,12 @@ describe('officer file', () => {
         yearsOfService: number;
         dependents: Array<{ id: string; relation: string; birthDate: string; officer: { matricule: string } }>;
         trainings: Array<{ code: string; title: string; completedOn: string }>;
-        applications: Array<{ id: string; amount: string; submittedAt: string; campaign: { programme: { kind: string } } }>;
+        applications: Array<{
+          id: string;
+          amount: string;
+          submittedAt: string;
+          campaign: { programme: { kind: string } };
+        }>;
       };
     }>(
       `query File($matricule: ID!) { officer(matricule: $matricule) {
@@ -137,22 +162,32 @@ describe('officer file', () => {
     );
     expect(errors).toBeUndefined();
     const officer = data!.officer;
-    const dependents = await foundation.sql<{ id: string }>('SELECT id FROM dependent WHERE officer_matricule = $1 ORDER BY birth_date, id', [matricule]);
+    const dependents = await foundation.sql<{ id: string }>(
+      'SELECT id FROM dependent WHERE officer_matricule = $1 ORDER BY birth_date, id',
+      [matricule],
+    );
     expect(officer.dependents.map((d) => d.id)).toEqual(dependents.map((d) => d.id));
     expect(officer.dependents.every((d) => d.officer.matricule === matricule)).toBe(true);
-    const trainings = await foundation.sql<{ code: string }>('SELECT code FROM training WHERE officer_matricule = $1', [matricule]);
+    const trainings = await foundation.sql<{ code: string }>('SELECT code FROM training WHERE officer_matricule = $1', [
+      matricule,
+    ]);
     expect(officer.trainings.map((t) => t.code).sort()).toEqual(trainings.map((t) => t.code).sort());
     expect(officer.trainings[0]?.completedOn).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     const submitted = officer.applications.map((a) => a.submittedAt);
     expect(submitted).toEqual([...submitted].sort().reverse());
     expect(officer.applications[0]?.amount).toMatch(/^\d+\.\d{2}$/);
     const today = new Date().toISOString().slice(0, 10);
-    const years = Number(today.slice(0, 4)) - Number(officer.serviceStartDate.slice(0, 4)) - (today.slice(5) < officer.serviceStartDate.slice(5) ? 1 : 0);
+    const years =
+      Number(today.slice(0, 4)) -
+      Number(officer.serviceStartDate.slice(0, 4)) -
+      (today.slice(5) < officer.serviceStartDate.slice(5) ? 1 : 0);
     expect(officer.yearsOfService).toBe(years);
   });
 
   it('answers null for an unknown matricule', async () => {
-    const { data, errors } = await foundation.query<{ officer: null }>('{ officer(matricule: "000000") { matricule } }');
+    const { data, errors } = await foundation.query<{ officer: null }>(
+      '{ officer(matricule: "000000") { matricule } }',
+    );
     expect(errors).toBeUndefined();
     expect(data?.officer).toBeNull();
   });

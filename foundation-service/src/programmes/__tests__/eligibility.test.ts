@@ -1,8 +1,22 @@
 import { BadUserInputError } from '@dsp/common';
-import { beneficiaryKindOf, isCampaignOpen, rankingScore, refusal, rulesFromJson, validateRules, type Applicant } from '../eligibility.rules';
+import {
+  beneficiaryKindOf,
+  isCampaignOpen,
+  rankingScore,
+  refusal,
+  rulesFromJson,
+  validateRules,
+  type Applicant,
+} from '../eligibility.rules';
 
 const NO_RULES = rulesFromJson({});
-const child: Applicant = { officerStatus: 'ACTIVE', kind: 'CHILD', birthDate: '2015-06-01', programmeBenefits: 0, familyApprovedInCampaign: 0 };
+const child: Applicant = {
+  officerStatus: 'ACTIVE',
+  kind: 'CHILD',
+  birthDate: '2015-06-01',
+  programmeBenefits: 0,
+  familyApprovedInCampaign: 0,
+};
 
 describe('beneficiary kinds', () => {
   it.each([
@@ -52,8 +66,12 @@ describe('eligibility rules', () => {
     expect(refusal(rules({ minAge: 12 }), '2026-07-01', child)?.message).toMatch(/is 11 on 2026-07-01/);
     expect(refusal(rules({ maxAge: 10 }), '2026-07-01', child)?.rule).toBe('MAX_AGE');
     expect(refusal(rules({ officerStatuses: ['RETIRED'] }), '2026-07-01', child)?.rule).toBe('OFFICER_STATUS');
-    expect(refusal(rules({ oncePerLifetime: true }), '2026-07-01', { ...child, programmeBenefits: 1 })?.rule).toBe('ONCE_PER_LIFETIME');
-    expect(refusal(rules({ maxPerFamily: 2 }), '2026-07-01', { ...child, familyApprovedInCampaign: 2 })?.rule).toBe('MAX_PER_FAMILY');
+    expect(refusal(rules({ oncePerLifetime: true }), '2026-07-01', { ...child, programmeBenefits: 1 })?.rule).toBe(
+      'ONCE_PER_LIFETIME',
+    );
+    expect(refusal(rules({ maxPerFamily: 2 }), '2026-07-01', { ...child, familyApprovedInCampaign: 2 })?.rule).toBe(
+      'MAX_PER_FAMILY',
+    );
     expect(refusal(rules({ maxPerFamily: 2 }), '2026-07-01', { ...child, familyApprovedInCampaign: 1 })).toBeNull();
   });
 
@@ -64,7 +82,12 @@ describe('eligibility rules', () => {
   });
 
   it('validates input rules naming the field, and normalises their order', () => {
-    const valid = validateRules({ beneficiaryKinds: ['ORPHAN', 'CHILD'], minAge: 6, maxAge: 15, officerStatuses: ['KILLED_ON_DUTY', 'ACTIVE'] });
+    const valid = validateRules({
+      beneficiaryKinds: ['ORPHAN', 'CHILD'],
+      minAge: 6,
+      maxAge: 15,
+      officerStatuses: ['KILLED_ON_DUTY', 'ACTIVE'],
+    });
     expect(valid).toEqual({
       beneficiaryKinds: ['CHILD', 'ORPHAN'],
       minAge: 6,
@@ -90,7 +113,9 @@ describe('eligibility rules', () => {
     expect(field({ beneficiaryKinds: ['CHILD'], minAge: -1 })).toBe('eligibility.minAge');
     expect(field({ beneficiaryKinds: ['CHILD'], maxPerFamily: 0 })).toBe('eligibility.maxPerFamily');
     expect(field({ beneficiaryKinds: ['CHILD'], ageReferenceDate: '2026-01-01' })).toBe('eligibility.ageReferenceDate');
-    expect(field({ beneficiaryKinds: ['OFFICER'], officerStatuses: ['ACTIVE', 'ACTIVE'] })).toBe('eligibility.officerStatuses');
+    expect(field({ beneficiaryKinds: ['OFFICER'], officerStatuses: ['ACTIVE', 'ACTIVE'] })).toBe(
+      'eligibility.officerStatuses',
+    );
   });
 });
 
@@ -105,13 +130,21 @@ describe('ranking score', () => {
   });
 
   it('caps children at 6 and seniority at 40 years', () => {
-    expect(rankingScore({ priorityKilledOnDuty: false }, { ...facts, children: 9, serviceStartDate: '1970-01-01' }, '2026-03-01')).toBe(300 + 120 + 40);
+    expect(
+      rankingScore(
+        { priorityKilledOnDuty: false },
+        { ...facts, children: 9, serviceStartDate: '1970-01-01' },
+        '2026-03-01',
+      ),
+    ).toBe(300 + 120 + 40);
   });
 
   it('ranks families of officers killed on duty first when the campaign says so, and bereaved families higher always', () => {
     const killed = { ...facts, officerStatus: 'KILLED_ON_DUTY' as const };
     expect(rankingScore({ priorityKilledOnDuty: true }, killed, '2026-03-01')).toBe(1000 + 200 + 360);
     expect(rankingScore({ priorityKilledOnDuty: false }, killed, '2026-03-01')).toBe(200 + 360);
-    expect(rankingScore({ priorityKilledOnDuty: true }, { ...facts, officerStatus: 'DECEASED' }, '2026-03-01')).toBe(200 + 360);
+    expect(rankingScore({ priorityKilledOnDuty: true }, { ...facts, officerStatus: 'DECEASED' }, '2026-03-01')).toBe(
+      200 + 360,
+    );
   });
 });

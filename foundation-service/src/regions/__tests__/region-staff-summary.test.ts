@@ -46,9 +46,14 @@ function aggregate(): Promise<Figures[]> {
 }
 
 /** Runs `statements` as the application role in one transaction, as a FES foundation agent. */
-async function asFesAgent(statements: ReadonlyArray<readonly [string, unknown[]]>, outcome: 'COMMIT' | 'ROLLBACK' = 'COMMIT'): Promise<void> {
+async function asFesAgent(
+  statements: ReadonlyArray<readonly [string, unknown[]]>,
+  outcome: 'COMMIT' | 'ROLLBACK' = 'COMMIT',
+): Promise<void> {
   await app.query('BEGIN');
-  await app.query(`SELECT set_config('app.role', 'FOUNDATION_AGENT', true), set_config('app.region', 'FES', true), set_config('app.sub', 'fagent-fes', true)`);
+  await app.query(
+    `SELECT set_config('app.role', 'FOUNDATION_AGENT', true), set_config('app.region', 'FES', true), set_config('app.sub', 'fagent-fes', true)`,
+  );
   for (const [text, values] of statements) await app.query(text, values);
   await app.query(outcome);
 }
@@ -76,7 +81,9 @@ describe('region staff summary', () => {
     ]);
     await asFesAgent([[`UPDATE officer SET status = 'DECEASED' WHERE matricule = '990001'`, []]]);
     await asFesAgent([[`SELECT officer_transfer('990002', 1, 'RABAT', '2026-01-01')`, []]]);
-    await foundation.sql(`UPDATE dependent SET officer_matricule = '990002' WHERE id = '0f0a0000-0000-4000-8000-000000000002'`);
+    await foundation.sql(
+      `UPDATE dependent SET officer_matricule = '990002' WHERE id = '0f0a0000-0000-4000-8000-000000000002'`,
+    );
     await foundation.sql(`DELETE FROM dependent WHERE id = '0f0a0000-0000-4000-8000-000000000001'`);
     await asFesAgent(
       [
@@ -89,7 +96,8 @@ describe('region staff summary', () => {
 
     const after = await summary();
     expect(after).toEqual(await aggregate());
-    const figure = (rows: Figures[], region: string, status: string): Figures | undefined => rows.find((row) => row.region_code === region && row.status === status);
+    const figure = (rows: Figures[], region: string, status: string): Figures | undefined =>
+      rows.find((row) => row.region_code === region && row.status === status);
     expect(figure(after, 'FES', 'DECEASED')?.officers).toBe((figure(before, 'FES', 'DECEASED')?.officers ?? 0) + 1);
     expect(figure(after, 'RABAT', 'ACTIVE')).toEqual({
       ...figure(before, 'RABAT', 'ACTIVE'),
@@ -101,13 +109,19 @@ describe('region staff summary', () => {
 
   it('shows a regional head only the figures of their own region, and Region.staffCount agrees with the registry', async () => {
     await app.query('BEGIN');
-    await app.query(`SELECT set_config('app.role', 'REGIONAL_HEAD', true), set_config('app.region', 'FES', true), set_config('app.sub', 'head-fes', true)`);
+    await app.query(
+      `SELECT set_config('app.role', 'REGIONAL_HEAD', true), set_config('app.region', 'FES', true), set_config('app.sub', 'head-fes', true)`,
+    );
     const visible = await app.query<{ region_code: string }>('SELECT DISTINCT region_code FROM region_staff_summary');
     await app.query('COMMIT');
     expect(visible.rows.map((row) => row.region_code)).toEqual(['FES']);
 
-    const { data } = await foundation.query<{ region: { staffCount: number } }>('{ region(code: "RABAT") { staffCount } }');
-    const [expected] = await foundation.sql<{ staff: number }>(`SELECT count(*)::int AS staff FROM officer WHERE region_code = 'RABAT' AND status = 'ACTIVE'`);
+    const { data } = await foundation.query<{ region: { staffCount: number } }>(
+      '{ region(code: "RABAT") { staffCount } }',
+    );
+    const [expected] = await foundation.sql<{ staff: number }>(
+      `SELECT count(*)::int AS staff FROM officer WHERE region_code = 'RABAT' AND status = 'ACTIVE'`,
+    );
     expect(data?.region.staffCount).toBe(expected?.staff);
   });
 });

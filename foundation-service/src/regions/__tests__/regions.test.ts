@@ -22,10 +22,17 @@ afterAll(async () => {
 
 describe('regions', () => {
   it('lists the seventeen regions in announcement order with both names', async () => {
-    const { data, errors } = await foundation.query<{ regions: RegionView[] }>('{ regions { code nameAr nameFr kind } }');
+    const { data, errors } = await foundation.query<{ regions: RegionView[] }>(
+      '{ regions { code nameAr nameFr kind } }',
+    );
     expect(errors).toBeUndefined();
     expect(data?.regions.map((region) => region.code)).toEqual([...REGION_CODES]);
-    expect(data?.regions.find((region) => region.code === 'FES')).toEqual({ code: 'FES', nameAr: 'فاس', nameFr: 'Fès', kind: 'WILAYA' });
+    expect(data?.regions.find((region) => region.code === 'FES')).toEqual({
+      code: 'FES',
+      nameAr: 'فاس',
+      nameFr: 'Fès',
+      kind: 'WILAYA',
+    });
     expect(data?.regions.find((region) => region.code === 'LAAYOUNE')?.nameFr).toBe('Laâyoune');
     expect(data?.regions.find((region) => region.code === 'CASABLANCA')?.nameAr).toBe('الدار البيضاء');
     expect(data?.regions.find((region) => region.code === 'DAKHLA')?.kind).toBe('PROVINCIAL_DIRECTORATE');
@@ -39,7 +46,18 @@ describe('regions', () => {
 
   it('shows the current head appointed on 9 September 2025, with a four-year term by default', async () => {
     const { data, errors } = await foundation.query<{
-      region: { currentHead: { officer: { matricule: string; rank: string }; startDate: string; endDate: null; decisionReference: string; approvedBy: string; termEndsOn: string; rotationDue: boolean }; headHistory: Array<{ startDate: string }> };
+      region: {
+        currentHead: {
+          officer: { matricule: string; rank: string };
+          startDate: string;
+          endDate: null;
+          decisionReference: string;
+          approvedBy: string;
+          termEndsOn: string;
+          rotationDue: boolean;
+        };
+        headHistory: Array<{ startDate: string }>;
+      };
     }>(`{ region(code: "FES") {
           currentHead { officer { matricule rank } startDate endDate decisionReference approvedBy termEndsOn rotationDue }
           headHistory { startDate }
@@ -62,7 +80,9 @@ describe('regions', () => {
   });
 
   it('counts active staff and beneficiaries as the registry holds them', async () => {
-    const { data } = await foundation.query<{ regions: RegionView[] }>('{ regions { code staffCount beneficiaryCount } }');
+    const { data } = await foundation.query<{ regions: RegionView[] }>(
+      '{ regions { code staffCount beneficiaryCount } }',
+    );
     const expected = await foundation.sql<{ code: string; staff: number; beneficiaries: number }>(
       `SELECT r.code,
               (SELECT count(*) FROM officer o WHERE o.region_code = r.code AND o.status = 'ACTIVE')::int AS staff,
@@ -95,9 +115,9 @@ describe('a short head term', () => {
   });
 
   it('makes rotation due once the configured term has passed', async () => {
-    const { data, errors } = await shortTerm.query<{ region: { currentHead: { termEndsOn: string; rotationDue: boolean } } }>(
-      '{ region(code: "RABAT") { currentHead { termEndsOn rotationDue } } }',
-    );
+    const { data, errors } = await shortTerm.query<{
+      region: { currentHead: { termEndsOn: string; rotationDue: boolean } };
+    }>('{ region(code: "RABAT") { currentHead { termEndsOn rotationDue } } }');
     expect(errors).toBeUndefined();
     expect(data?.region.currentHead.termEndsOn).toBe('2026-09-09');
     expect(data?.region.currentHead.rotationDue).toBe(new Date().toISOString().slice(0, 10) >= '2026-09-09');
@@ -109,9 +129,9 @@ describe('a short head term', () => {
        SELECT 'RABAT', matricule, '2019-03-01', '2025-09-08', 'DGSN/DRH/2019/0301-RABAT', 'Directeur Général de la Sûreté Nationale'
          FROM officer WHERE region_code = 'RABAT' AND status = 'RETIRED' ORDER BY matricule LIMIT 1`,
     );
-    const { data } = await shortTerm.query<{ region: { headHistory: Array<{ startDate: string; endDate: string | null; rotationDue: boolean }> } }>(
-      '{ region(code: "RABAT") { headHistory { startDate endDate rotationDue } } }',
-    );
+    const { data } = await shortTerm.query<{
+      region: { headHistory: Array<{ startDate: string; endDate: string | null; rotationDue: boolean }> };
+    }>('{ region(code: "RABAT") { headHistory { startDate endDate rotationDue } } }');
     expect(data?.region.headHistory).toEqual([
       { startDate: '2025-09-09', endDate: null, rotationDue: true },
       { startDate: '2019-03-01', endDate: '2025-09-08', rotationDue: false },

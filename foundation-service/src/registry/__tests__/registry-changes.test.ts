@@ -1,4 +1,11 @@
-import { type Caller, MUTUAL_SERVICE_ISSUER, REGISTRY_FEED_AUDIENCE, type RegistryFeedPage, signServiceToken, signUserToken } from '@dsp/common';
+import {
+  type Caller,
+  MUTUAL_SERVICE_ISSUER,
+  REGISTRY_FEED_AUDIENCE,
+  type RegistryFeedPage,
+  signServiceToken,
+  signUserToken,
+} from '@dsp/common';
 import { demoPopulation, demoRegistryEvents } from '@dsp/demo';
 import { TEST_NATIONAL_ADMIN } from '@dsp/testing';
 import { generateKeyPairSync } from 'node:crypto';
@@ -58,7 +65,9 @@ interface EventRow {
 }
 
 async function lastEvent(): Promise<EventRow> {
-  const [row] = await foundation.sql<EventRow>(`SELECT sequence::text, type, entity_id, to_char(effective_date, 'YYYY-MM-DD') AS effective_date, data FROM registry_event ORDER BY registry_event.sequence DESC LIMIT 1`);
+  const [row] = await foundation.sql<EventRow>(
+    `SELECT sequence::text, type, entity_id, to_char(effective_date, 'YYYY-MM-DD') AS effective_date, data FROM registry_event ORDER BY registry_event.sequence DESC LIMIT 1`,
+  );
   return row;
 }
 
@@ -79,7 +88,11 @@ function registration(overrides: Record<string, unknown> = {}): Record<string, u
 }
 
 async function register(caller: Caller = FES_AGENT, overrides: Record<string, unknown> = {}): Promise<string> {
-  const { data, errors } = await foundation.query<{ registerOfficer: { matricule: string } }>(REGISTER, { input: registration(overrides) }, caller);
+  const { data, errors } = await foundation.query<{ registerOfficer: { matricule: string } }>(
+    REGISTER,
+    { input: registration(overrides) },
+    caller,
+  );
   expect(errors).toBeUndefined();
   return data!.registerOfficer.matricule;
 }
@@ -102,17 +115,45 @@ describe('registering an officer', () => {
   it('writes the officer, its audit record and an OFFICER_REGISTERED event in one go; a retry with the key changes nothing', async () => {
     const before = await counts();
     const input = registration();
-    const first = await foundation.query<{ registerOfficer: { matricule: string; status: string; version: number; region: { code: string } } }>(REGISTER, { input }, FES_AGENT);
+    const first = await foundation.query<{
+      registerOfficer: { matricule: string; status: string; version: number; region: { code: string } };
+    }>(REGISTER, { input }, FES_AGENT);
     expect(first.errors).toBeUndefined();
-    expect(first.data?.registerOfficer).toEqual({ matricule: input.matricule, status: 'ACTIVE', version: 1, region: { code: 'FES' } });
-    expect(await counts()).toEqual({ ...before, officers: before.officers + 1, events: before.events + 1, audit: before.audit + 1 });
+    expect(first.data?.registerOfficer).toEqual({
+      matricule: input.matricule,
+      status: 'ACTIVE',
+      version: 1,
+      region: { code: 'FES' },
+    });
+    expect(await counts()).toEqual({
+      ...before,
+      officers: before.officers + 1,
+      events: before.events + 1,
+      audit: before.audit + 1,
+    });
     const event = await lastEvent();
-    expect(event).toMatchObject({ type: 'OFFICER_REGISTERED', entity_id: input.matricule, effective_date: '2020-09-01' });
-    expect(event.data.officer).toEqual({ matricule: input.matricule, rank: 'INSPECTEUR', regionCode: 'FES', status: 'ACTIVE', birthDate: '1995-03-14', serviceStartDate: '2020-09-01' });
+    expect(event).toMatchObject({
+      type: 'OFFICER_REGISTERED',
+      entity_id: input.matricule,
+      effective_date: '2020-09-01',
+    });
+    expect(event.data.officer).toEqual({
+      matricule: input.matricule,
+      rank: 'INSPECTEUR',
+      regionCode: 'FES',
+      status: 'ACTIVE',
+      birthDate: '1995-03-14',
+      serviceStartDate: '2020-09-01',
+    });
 
     const retry = await foundation.query<{ registerOfficer: { matricule: string } }>(REGISTER, { input }, FES_AGENT);
     expect(retry.data?.registerOfficer.matricule).toBe(input.matricule);
-    expect(await counts()).toEqual({ ...before, officers: before.officers + 1, events: before.events + 1, audit: before.audit + 1 });
+    expect(await counts()).toEqual({
+      ...before,
+      officers: before.officers + 1,
+      events: before.events + 1,
+      audit: before.audit + 1,
+    });
     const reused = await foundation.query(REGISTER, { input: { ...input, firstNameLatin: 'Yassine' } }, FES_AGENT);
     expect(reused.errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });
@@ -125,8 +166,16 @@ describe('registering an officer', () => {
     await holder.connect();
     await holder.query('BEGIN');
     await holder.query('LOCK TABLE officer IN SHARE MODE');
-    const answers = Promise.all(Array.from({ length: 8 }, () => foundation.query(REGISTER, { input: registration({ matricule }) }, FES_AGENT)));
-    while ((await foundation.sql<{ n: number }>("SELECT count(*)::int AS n FROM pg_locks WHERE relation = 'officer'::regclass AND NOT granted"))[0].n < 8) {
+    const answers = Promise.all(
+      Array.from({ length: 8 }, () => foundation.query(REGISTER, { input: registration({ matricule }) }, FES_AGENT)),
+    );
+    while (
+      (
+        await foundation.sql<{ n: number }>(
+          "SELECT count(*)::int AS n FROM pg_locks WHERE relation = 'officer'::regclass AND NOT granted",
+        )
+      )[0].n < 8
+    ) {
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     await holder.query('COMMIT');
@@ -136,7 +185,12 @@ describe('registering an officer', () => {
     for (const answer of settled.filter((candidate) => candidate.errors !== undefined)) {
       expect(answer.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'matricule' });
     }
-    expect(await counts()).toEqual({ ...before, officers: before.officers + 1, events: before.events + 1, audit: before.audit + 1 });
+    expect(await counts()).toEqual({
+      ...before,
+      officers: before.officers + 1,
+      events: before.events + 1,
+      audit: before.audit + 1,
+    });
   });
 
   it.each([
@@ -154,8 +208,13 @@ describe('registering an officer', () => {
 
   it('is for the national administration and the foundation agents of the region: another region, or a mutual agent, is FORBIDDEN', async () => {
     const before = await counts();
-    expect((await foundation.query(REGISTER, { input: registration({ regionCode: 'RABAT' }) }, FES_AGENT)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await foundation.query(REGISTER, { input: registration() }, FES_MUTUAL_AGENT)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await foundation.query(REGISTER, { input: registration({ regionCode: 'RABAT' }) }, FES_AGENT)).errors?.[0]
+        ?.extensions?.code,
+    ).toBe('FORBIDDEN');
+    expect(
+      (await foundation.query(REGISTER, { input: registration() }, FES_MUTUAL_AGENT)).errors?.[0]?.extensions?.code,
+    ).toBe('FORBIDDEN');
     expect(await counts()).toEqual(before);
     await register(TEST_NATIONAL_ADMIN, { regionCode: 'RABAT' });
   });
@@ -165,34 +224,79 @@ describe('transferring an officer', () => {
   it('moves the officer from FES to RABAT (a FES agent may send them there), with the event naming both regions', async () => {
     const matricule = await register();
     const { data, errors } = await foundation.query<{
-      transferOfficer: { version: number; fromRegion: { code: string }; toRegion: { code: string }; officer: unknown; effectiveDate: string };
-    }>(TRANSFER, { input: { matricule, toRegionCode: 'RABAT', effectiveDate: '2026-11-01', expectedVersion: 1 } }, FES_AGENT);
+      transferOfficer: {
+        version: number;
+        fromRegion: { code: string };
+        toRegion: { code: string };
+        officer: unknown;
+        effectiveDate: string;
+      };
+    }>(
+      TRANSFER,
+      { input: { matricule, toRegionCode: 'RABAT', effectiveDate: '2026-11-01', expectedVersion: 1 } },
+      FES_AGENT,
+    );
     expect(errors).toBeUndefined();
     // The FES agent no longer reads the file; the move itself is answered.
-    expect(data?.transferOfficer).toEqual({ matricule, version: 2, fromRegion: { code: 'FES' }, toRegion: { code: 'RABAT' }, officer: null, effectiveDate: '2026-11-01' });
+    expect(data?.transferOfficer).toEqual({
+      matricule,
+      version: 2,
+      fromRegion: { code: 'FES' },
+      toRegion: { code: 'RABAT' },
+      officer: null,
+      effectiveDate: '2026-11-01',
+    });
     const event = await lastEvent();
     expect(event).toMatchObject({ type: 'OFFICER_TRANSFERRED', entity_id: matricule, effective_date: '2026-11-01' });
     expect(event.data).toMatchObject({ fromRegionCode: 'FES', officer: { regionCode: 'RABAT' } });
 
-    const rabat = await foundation.query<{ officer: { region: { code: string } } }>(`query ($m: ID!) { officer(matricule: $m) { region { code } } }`, { m: matricule }, RABAT_AGENT);
+    const rabat = await foundation.query<{ officer: { region: { code: string } } }>(
+      `query ($m: ID!) { officer(matricule: $m) { region { code } } }`,
+      { m: matricule },
+      RABAT_AGENT,
+    );
     expect(rabat.data?.officer.region.code).toBe('RABAT');
-    const fes = await foundation.query(`query ($m: ID!) { officer(matricule: $m) { region { code } } }`, { m: matricule }, FES_AGENT);
+    const fes = await foundation.query(
+      `query ($m: ID!) { officer(matricule: $m) { region { code } } }`,
+      { m: matricule },
+      FES_AGENT,
+    );
     expect(fes.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     // The FES agent cannot move them any more; RABAT's can.
-    const back = await foundation.query(TRANSFER, { input: { matricule, toRegionCode: 'FES', effectiveDate: '2026-11-20', expectedVersion: 2 } }, FES_AGENT);
+    const back = await foundation.query(
+      TRANSFER,
+      { input: { matricule, toRegionCode: 'FES', effectiveDate: '2026-11-20', expectedVersion: 2 } },
+      FES_AGENT,
+    );
     expect(back.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });
 
   it('refuses a stale version with CONFLICT, and the same region or an unknown one with BAD_USER_INPUT, writing nothing', async () => {
     const matricule = await register();
     const before = await counts();
-    const stale = await foundation.query(TRANSFER, { input: { matricule, toRegionCode: 'RABAT', effectiveDate: '2026-11-01', expectedVersion: 7 } }, FES_AGENT);
+    const stale = await foundation.query(
+      TRANSFER,
+      { input: { matricule, toRegionCode: 'RABAT', effectiveDate: '2026-11-01', expectedVersion: 7 } },
+      FES_AGENT,
+    );
     expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    const same = await foundation.query(TRANSFER, { input: { matricule, toRegionCode: 'FES', effectiveDate: '2026-11-01', expectedVersion: 1 } }, FES_AGENT);
+    const same = await foundation.query(
+      TRANSFER,
+      { input: { matricule, toRegionCode: 'FES', effectiveDate: '2026-11-01', expectedVersion: 1 } },
+      FES_AGENT,
+    );
     expect(same.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'toRegionCode' });
-    const nowhere = await foundation.query(TRANSFER, { input: { matricule, toRegionCode: 'ATLANTIS', effectiveDate: '2026-11-01', expectedVersion: 1 } }, FES_AGENT);
+    const nowhere = await foundation.query(
+      TRANSFER,
+      { input: { matricule, toRegionCode: 'ATLANTIS', effectiveDate: '2026-11-01', expectedVersion: 1 } },
+      FES_AGENT,
+    );
     expect(nowhere.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'toRegionCode' });
-    const early = await foundation.query(TRANSFER, { input: { matricule, toRegionCode: 'RABAT', effectiveDate: '2019-01-01', expectedVersion: 1 } }, FES_AGENT);
+    const early = await foundation.query(
+      TRANSFER,
+      { input: { matricule, toRegionCode: 'RABAT', effectiveDate: '2019-01-01', expectedVersion: 1 } },
+      FES_AGENT,
+    );
     expect(early.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'effectiveDate' });
     expect(await counts()).toEqual(before);
   });
@@ -201,47 +305,89 @@ describe('transferring an officer', () => {
 describe('status changes and dependents', () => {
   it('a death keeps the widow and children as dependents; the status never goes back', async () => {
     const matricule = await register();
-    const spouse = await foundation.query<{ addDependent: { id: string } }>(ADD, { input: child(matricule, { relation: 'SPOUSE', firstNameLatin: 'Imane', birthDate: '1996-02-02' }) }, FES_AGENT);
+    const spouse = await foundation.query<{ addDependent: { id: string } }>(
+      ADD,
+      { input: child(matricule, { relation: 'SPOUSE', firstNameLatin: 'Imane', birthDate: '1996-02-02' }) },
+      FES_AGENT,
+    );
     expect(spouse.errors).toBeUndefined();
-    const { data, errors } = await foundation.query<{ changeOfficerStatus: { status: string; version: number; dependents: Array<{ id: string }> } }>(
+    const { data, errors } = await foundation.query<{
+      changeOfficerStatus: { status: string; version: number; dependents: Array<{ id: string }> };
+    }>(
       STATUS,
       { input: { matricule, status: 'KILLED_ON_DUTY', effectiveDate: '2026-10-03', expectedVersion: 1 } },
       FES_AGENT,
     );
     expect(errors).toBeUndefined();
-    expect(data?.changeOfficerStatus).toEqual({ matricule, status: 'KILLED_ON_DUTY', version: 2, dependents: [{ id: spouse.data!.addDependent.id }] });
+    expect(data?.changeOfficerStatus).toEqual({
+      matricule,
+      status: 'KILLED_ON_DUTY',
+      version: 2,
+      dependents: [{ id: spouse.data!.addDependent.id }],
+    });
     expect(await lastEvent()).toMatchObject({ type: 'OFFICER_STATUS_CHANGED', effective_date: '2026-10-03' });
 
-    const again = await foundation.query(STATUS, { input: { matricule, status: 'RETIRED', effectiveDate: '2026-10-04', expectedVersion: 2 } }, FES_AGENT);
+    const again = await foundation.query(
+      STATUS,
+      { input: { matricule, status: 'RETIRED', effectiveDate: '2026-10-04', expectedVersion: 2 } },
+      FES_AGENT,
+    );
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'status' });
-    const active = await foundation.query(STATUS, { input: { matricule, status: 'ACTIVE', effectiveDate: '2026-10-04', expectedVersion: 2 } }, FES_AGENT);
+    const active = await foundation.query(
+      STATUS,
+      { input: { matricule, status: 'ACTIVE', effectiveDate: '2026-10-04', expectedVersion: 2 } },
+      FES_AGENT,
+    );
     expect(active.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'status' });
   });
 
   it('adds a child, records a student certificate, then ends the link, each with its event and a version check', async () => {
     const matricule = await register();
-    const added = await foundation.query<{ addDependent: { id: string; student: boolean; version: number; officer: { matricule: string } } }>(ADD, { input: child(matricule) }, FES_AGENT);
+    const added = await foundation.query<{
+      addDependent: { id: string; student: boolean; version: number; officer: { matricule: string } };
+    }>(ADD, { input: child(matricule) }, FES_AGENT);
     expect(added.errors).toBeUndefined();
     const id = added.data!.addDependent.id;
     expect(added.data?.addDependent).toMatchObject({ student: false, version: 1, officer: { matricule } });
     expect((await lastEvent()).type).toBe('DEPENDENT_REGISTERED');
 
     const certificate = { validFrom: '2026-09-01', validUntil: '2027-07-31' };
-    const updated = await foundation.query<{ updateDependent: { student: boolean; studentUntil: string; version: number } }>(
-      UPDATE,
-      { input: { dependentId: id, studentCertificate: certificate, expectedVersion: 1 } },
-      FES_AGENT,
-    );
+    const updated = await foundation.query<{
+      updateDependent: { student: boolean; studentUntil: string; version: number };
+    }>(UPDATE, { input: { dependentId: id, studentCertificate: certificate, expectedVersion: 1 } }, FES_AGENT);
     expect(updated.errors).toBeUndefined();
     expect(updated.data?.updateDependent).toMatchObject({ student: true, studentUntil: '2027-07-31', version: 2 });
     const event = await lastEvent();
     expect(event.type).toBe('DEPENDENT_UPDATED');
-    expect(event.data.dependent).toMatchObject({ id, studentFrom: '2026-09-01', studentUntil: '2027-07-31', officerRegionCode: 'FES', officerStatus: 'ACTIVE' });
+    expect(event.data.dependent).toMatchObject({
+      id,
+      studentFrom: '2026-09-01',
+      studentUntil: '2027-07-31',
+      officerRegionCode: 'FES',
+      officerStatus: 'ACTIVE',
+    });
 
-    const stale = await foundation.query(UPDATE, { input: { dependentId: id, disabled: true, expectedVersion: 1 } }, FES_AGENT);
+    const stale = await foundation.query(
+      UPDATE,
+      { input: { dependentId: id, disabled: true, expectedVersion: 1 } },
+      FES_AGENT,
+    );
     expect(stale.errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    const backwards = await foundation.query(UPDATE, { input: { dependentId: id, studentCertificate: { validFrom: '2027-01-01', validUntil: '2026-01-01' }, expectedVersion: 2 } }, FES_AGENT);
-    expect(backwards.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'studentCertificate.validUntil' });
+    const backwards = await foundation.query(
+      UPDATE,
+      {
+        input: {
+          dependentId: id,
+          studentCertificate: { validFrom: '2027-01-01', validUntil: '2026-01-01' },
+          expectedVersion: 2,
+        },
+      },
+      FES_AGENT,
+    );
+    expect(backwards.errors?.[0]?.extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'studentCertificate.validUntil',
+    });
 
     const ended = await foundation.query<{ endDependentLink: { linkEndedOn: string; version: number } }>(
       END,
@@ -251,13 +397,26 @@ describe('status changes and dependents', () => {
     expect(ended.errors).toBeUndefined();
     expect(ended.data?.endDependentLink).toEqual({ id, linkEndedOn: '2026-11-15', version: 3 });
     expect(await lastEvent()).toMatchObject({ type: 'DEPENDENT_LINK_ENDED', effective_date: '2026-11-15' });
-    const twice = await foundation.query(END, { input: { dependentId: id, endedOn: '2026-11-16', reason: 'OTHER', expectedVersion: 3 } }, FES_AGENT);
+    const twice = await foundation.query(
+      END,
+      { input: { dependentId: id, endedOn: '2026-11-16', reason: 'OTHER', expectedVersion: 3 } },
+      FES_AGENT,
+    );
     expect(twice.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'dependentId' });
   });
 
   it('refuses a certificate for a spouse and a dependent of another region’s officer', async () => {
     const matricule = await register();
-    const spouse = await foundation.query(ADD, { input: child(matricule, { relation: 'SPOUSE', studentCertificate: { validFrom: '2026-01-01', validUntil: '2026-12-31' } }) }, FES_AGENT);
+    const spouse = await foundation.query(
+      ADD,
+      {
+        input: child(matricule, {
+          relation: 'SPOUSE',
+          studentCertificate: { validFrom: '2026-01-01', validUntil: '2026-12-31' },
+        }),
+      },
+      FES_AGENT,
+    );
     expect(spouse.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'studentCertificate' });
     const elsewhere = await foundation.query(ADD, { input: child(matricule) }, RABAT_AGENT);
     expect(elsewhere.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
@@ -275,11 +434,19 @@ describe('the registry feed', () => {
     expect(response.status).toBe(200);
     const page = (await response.json()) as RegistryFeedPage;
     const demo = demoRegistryEvents(demoPopulation());
-    expect(page.events.map((event) => [event.sequence, event.type, event.entityId])).toEqual(demo.slice(0, 3).map((event, i) => [i + 1, event.type, event.entityId]));
+    expect(page.events.map((event) => [event.sequence, event.type, event.entityId])).toEqual(
+      demo.slice(0, 3).map((event, i) => [i + 1, event.type, event.entityId]),
+    );
     expect(page.head).toBeGreaterThanOrEqual(demo.length);
 
-    const tail = (await (await fetch(feedUrl(`?after=${demo.length - 1}&limit=1`), { headers: { authorization: `Bearer ${token}` } })).json()) as RegistryFeedPage;
-    expect(tail.events[0]).toMatchObject({ sequence: demo.length, type: 'HEAD_APPOINTED', entityId: demo[demo.length - 1].entityId });
+    const tail = (await (
+      await fetch(feedUrl(`?after=${demo.length - 1}&limit=1`), { headers: { authorization: `Bearer ${token}` } })
+    ).json()) as RegistryFeedPage;
+    expect(tail.events[0]).toMatchObject({
+      sequence: demo.length,
+      type: 'HEAD_APPOINTED',
+      entityId: demo[demo.length - 1].entityId,
+    });
   });
 
   it('answers 401 to a user token, to the gateway’s identity, to another key and to nobody', async () => {
@@ -287,10 +454,17 @@ describe('the registry feed', () => {
     const otherKeys = generateKeyPairSync('ed25519');
     const attempts: Array<Record<string, string>> = [
       {},
-      { authorization: `Bearer ${await signUserToken(userKeys.privateKey, { sub: 'admin', role: 'NATIONAL_ADMIN', region: null })}` },
+      {
+        authorization: `Bearer ${await signUserToken(userKeys.privateKey, { sub: 'admin', role: 'NATIONAL_ADMIN', region: null })}`,
+      },
       await foundation.gateway.headersFor({ sub: 'admin', role: 'NATIONAL_ADMIN', region: null }, 'foundation'),
-      await foundation.gateway.headersFor({ sub: MUTUAL_SERVICE_ISSUER, role: 'NATIONAL_ADMIN', region: null }, REGISTRY_FEED_AUDIENCE),
-      { authorization: `Bearer ${await signServiceToken(otherKeys.privateKey, MUTUAL_SERVICE_ISSUER, REGISTRY_FEED_AUDIENCE)}` },
+      await foundation.gateway.headersFor(
+        { sub: MUTUAL_SERVICE_ISSUER, role: 'NATIONAL_ADMIN', region: null },
+        REGISTRY_FEED_AUDIENCE,
+      ),
+      {
+        authorization: `Bearer ${await signServiceToken(otherKeys.privateKey, MUTUAL_SERVICE_ISSUER, REGISTRY_FEED_AUDIENCE)}`,
+      },
     ];
     for (const headers of attempts) {
       const response = await fetch(feedUrl(), { headers });

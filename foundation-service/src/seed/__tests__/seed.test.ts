@@ -28,12 +28,20 @@ describe('demo seed', () => {
   it('fills an empty database once, and a second run changes nothing', async () => {
     expect(await seedFoundation(database.ownerUrl)).toEqual({ seeded: true });
     const population = demoPopulation();
-    const before = { officers: await count('officer'), dependents: await count('dependent'), applications: await count('application') };
+    const before = {
+      officers: await count('officer'),
+      dependents: await count('dependent'),
+      applications: await count('application'),
+    };
     expect(before.officers).toBe(population.officers.length);
     expect(before.dependents).toBe(population.dependents.length);
 
     expect(await seedFoundation(database.ownerUrl)).toEqual({ seeded: false });
-    expect({ officers: await count('officer'), dependents: await count('dependent'), applications: await count('application') }).toEqual(before);
+    expect({
+      officers: await count('officer'),
+      dependents: await count('dependent'),
+      applications: await count('application'),
+    }).toEqual(before);
   });
 
   it('has a programme of every kind with a 2026 campaign allocated to every region', async () => {
@@ -43,9 +51,13 @@ describe('demo seed', () => {
          JOIN campaign_allocation ca ON ca.campaign_id = c.id GROUP BY p.kind ORDER BY p.kind`,
     );
     expect(kinds.rows).toEqual(
-      ['EID_GRANT', 'EXCEPTIONAL_AID', 'HAJJ', 'HOUSING', 'SCHOLARSHIP', 'SCHOOL_SUPPORT', 'SUMMER_CAMP'].map((kind) => ({ kind, regions: 17 })),
+      ['EID_GRANT', 'EXCEPTIONAL_AID', 'HAJJ', 'HOUSING', 'SCHOLARSHIP', 'SCHOOL_SUPPORT', 'SUMMER_CAMP'].map(
+        (kind) => ({ kind, regions: 17 }),
+      ),
     );
-    const school = await admin.query<{ season: string }>(`SELECT c.season FROM campaign c JOIN programme p ON p.id = c.programme_id WHERE p.kind = 'SCHOOL_SUPPORT'`);
+    const school = await admin.query<{ season: string }>(
+      `SELECT c.season FROM campaign c JOIN programme p ON p.id = c.programme_id WHERE p.kind = 'SCHOOL_SUPPORT'`,
+    );
     expect(school.rows).toEqual([{ season: '2026-2027' }]);
   });
 
@@ -77,19 +89,32 @@ describe('demo seed', () => {
     expect(over.rows).toEqual([]);
   });
 
-  it('stores each campaign\'s rules as data, and only applications those rules accept, with their kind and ranking score', async () => {
+  it("stores each campaign's rules as data, and only applications those rules accept, with their kind and ranking score", async () => {
     const rules = await admin.query<{ kind: string; eligibility: { beneficiaryKinds: string[] } }>(
       'SELECT p.kind, c.eligibility FROM campaign c JOIN programme p ON p.id = c.programme_id ORDER BY p.kind',
     );
-    expect(rules.rows.find((row) => row.kind === 'HAJJ')?.eligibility).toMatchObject({ beneficiaryKinds: ['OFFICER', 'RETIREE'], oncePerLifetime: true, minAge: 40 });
+    expect(rules.rows.find((row) => row.kind === 'HAJJ')?.eligibility).toMatchObject({
+      beneficiaryKinds: ['OFFICER', 'RETIREE'],
+      oncePerLifetime: true,
+      minAge: 40,
+    });
     expect(rules.rows.every((row) => row.eligibility.beneficiaryKinds.length > 0)).toBe(true);
     const outside = await admin.query(
       `SELECT a.id FROM application a JOIN campaign c ON c.id = a.campaign_id
         WHERE a.beneficiary_kind IS NULL OR NOT (c.eligibility->'beneficiaryKinds' ? a.beneficiary_kind) OR a.ranking_score <= 0`,
     );
     expect(outside.rows).toEqual([]);
-    const kinds = await admin.query<{ beneficiary_kind: string }>('SELECT DISTINCT beneficiary_kind FROM application ORDER BY 1');
-    expect(kinds.rows.map((row) => row.beneficiary_kind)).toEqual(['CHILD', 'OFFICER', 'ORPHAN', 'RETIREE', 'SPOUSE', 'WIDOW']);
+    const kinds = await admin.query<{ beneficiary_kind: string }>(
+      'SELECT DISTINCT beneficiary_kind FROM application ORDER BY 1',
+    );
+    expect(kinds.rows.map((row) => row.beneficiary_kind)).toEqual([
+      'CHILD',
+      'OFFICER',
+      'ORPHAN',
+      'RETIREE',
+      'SPOUSE',
+      'WIDOW',
+    ]);
     const tooManyPerFamily = await admin.query(
       `SELECT a.campaign_id, a.officer_matricule FROM application a JOIN campaign c ON c.id = a.campaign_id
         WHERE a.status IN ('APPROVED', 'PAID') AND c.eligibility ? 'maxPerFamily' AND jsonb_typeof(c.eligibility->'maxPerFamily') = 'number'

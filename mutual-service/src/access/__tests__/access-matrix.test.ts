@@ -61,8 +61,10 @@ const caller = {
 };
 type Who = keyof typeof caller;
 
-const codes = (result: GraphQLResponse<unknown>): string[] => (result.errors ?? []).map((error) => error.extensions?.code ?? '?');
-const forbidden = (result: GraphQLResponse<unknown>): boolean => codes(result).length > 0 && codes(result).every((code) => code === 'FORBIDDEN');
+const codes = (result: GraphQLResponse<unknown>): string[] =>
+  (result.errors ?? []).map((error) => error.extensions?.code ?? '?');
+const forbidden = (result: GraphQLResponse<unknown>): boolean =>
+  codes(result).length > 0 && codes(result).every((code) => code === 'FORBIDDEN');
 
 const ENTITIES = `query ($representations: [_Any!]!) { _entities(representations: $representations) {
   ... on Region { code health { claimsThisYear pendingClaims } }
@@ -72,7 +74,10 @@ const ENTITIES = `query ($representations: [_Any!]!) { _entities(representations
 } }`;
 
 type Entity = Record<string, unknown> | null;
-const entity = async (representation: Record<string, string>, who: Who): Promise<GraphQLResponse<{ _entities: Entity[] }>> =>
+const entity = async (
+  representation: Record<string, string>,
+  who: Who,
+): Promise<GraphQLResponse<{ _entities: Entity[] }>> =>
   harness.query<{ _entities: Entity[] }>(ENTITIES, { representations: [representation] }, caller[who]());
 
 /** [who, sees FES, sees RABAT] for health; for the files of people and claims, FES means the FES family (the OFFICER's own). */
@@ -95,7 +100,10 @@ const FILES: Array<[Who, boolean, boolean]> = [
 
 describe('Region.health and Region.facilities through _entities', () => {
   it.each(HEALTH)('health for %s: FES %s, RABAT %s', async (who, fes, rabat) => {
-    for (const [code, allowed] of [['FES', fes], ['RABAT', rabat]] as const) {
+    for (const [code, allowed] of [
+      ['FES', fes],
+      ['RABAT', rabat],
+    ] as const) {
       const result = await entity({ __typename: 'Region', code }, who);
       const region = result.data!._entities[0] as { code: string; health: { claimsThisYear: number } | null };
       if (allowed) {
@@ -111,7 +119,12 @@ describe('Region.health and Region.facilities through _entities', () => {
   it.each(HEALTH.map(([who]) => who))('facilities for %s in both regions', async (who) => {
     const result = await harness.query<{ _entities: Array<{ facilities: Array<{ id: string }> }> }>(
       'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Region { facilities { id name } } } }',
-      { r: [{ __typename: 'Region', code: 'FES' }, { __typename: 'Region', code: 'RABAT' }] },
+      {
+        r: [
+          { __typename: 'Region', code: 'FES' },
+          { __typename: 'Region', code: 'RABAT' },
+        ],
+      },
       caller[who](),
     );
     expect(result.errors).toBeUndefined();
@@ -121,12 +134,21 @@ describe('Region.health and Region.facilities through _entities', () => {
 
 describe('coverage and claims of people through _entities', () => {
   it.each(FILES)('Officer and Dependent for %s: FES %s, RABAT %s', async (who, fes, rabat) => {
-    for (const [region, allowed] of [['FES', fes], ['RABAT', rabat]] as const) {
+    for (const [region, allowed] of [
+      ['FES', fes],
+      ['RABAT', rabat],
+    ] as const) {
       const family = families[region];
-      const representations: Array<Record<string, string>> = [{ __typename: 'Officer', matricule: family.officer }, { __typename: 'Dependent', id: family.dependent }];
+      const representations: Array<Record<string, string>> = [
+        { __typename: 'Officer', matricule: family.officer },
+        { __typename: 'Dependent', id: family.dependent },
+      ];
       for (const representation of representations) {
         const result = await entity(representation, who);
-        const person = result.data!._entities[0] as { coverage: { memberNumber: string } | null; claims: unknown[] | null } | null;
+        const person = result.data!._entities[0] as {
+          coverage: { memberNumber: string } | null;
+          claims: unknown[] | null;
+        } | null;
         if (allowed) {
           expect(result.errors).toBeUndefined();
           expect(person!.coverage!.memberNumber).toEqual(expect.any(String));
@@ -141,12 +163,23 @@ describe('coverage and claims of people through _entities', () => {
 
   it('refuses a FES head a RABAT officer asked for directly, with no coverage or claim anywhere in the answer', async () => {
     const rabat = families.RABAT;
-    const [coverage] = await harness.sql<{ member_number: string }>('SELECT member_number FROM coverage WHERE beneficiary_id = $1', [rabat.officer]);
+    const [coverage] = await harness.sql<{ member_number: string }>(
+      'SELECT member_number FROM coverage WHERE beneficiary_id = $1',
+      [rabat.officer],
+    );
     const result = await entity({ __typename: 'Officer', matricule: rabat.officer }, 'fesHead');
     expect(codes(result)).toEqual(['FORBIDDEN']);
     expect(result.data!._entities).toEqual([null]);
     const json = JSON.stringify(result);
-    for (const secret of [coverage.member_number, rabat.reference, rabat.claim, '"coverage"', '"claims"', 'memberNumber', 'amountClaimed']) {
+    for (const secret of [
+      coverage.member_number,
+      rabat.reference,
+      rabat.claim,
+      '"coverage"',
+      '"claims"',
+      'memberNumber',
+      'amountClaimed',
+    ]) {
       expect(json).not.toContain(secret);
     }
   });
@@ -184,9 +217,16 @@ describe('coverage and claims of people through _entities', () => {
 
 describe('claims by id and as entities', () => {
   it.each(FILES)('claim(id) and Claim for %s: FES %s, RABAT %s', async (who, fes, rabat) => {
-    for (const [region, allowed] of [['FES', fes], ['RABAT', rabat]] as const) {
+    for (const [region, allowed] of [
+      ['FES', fes],
+      ['RABAT', rabat],
+    ] as const) {
       const { claim: id, reference } = families[region];
-      const root = await harness.query<{ claim: { reference: string } | null }>('query ($id: ID!) { claim(id: $id) { reference amountClaimed } }', { id }, caller[who]());
+      const root = await harness.query<{ claim: { reference: string } | null }>(
+        'query ($id: ID!) { claim(id: $id) { reference amountClaimed } }',
+        { id },
+        caller[who](),
+      );
       const asEntity = await entity({ __typename: 'Claim', id }, who);
       if (allowed) {
         expect(root.errors).toBeUndefined();
@@ -204,7 +244,11 @@ describe('claims by id and as entities', () => {
   });
 
   it('still answers null for a claim that does not exist, to anyone', async () => {
-    const result = await harness.query<{ claim: unknown }>('{ claim(id: "00000000-0000-4000-8000-000000000000") { id } }', {}, caller.fesHead());
+    const result = await harness.query<{ claim: unknown }>(
+      '{ claim(id: "00000000-0000-4000-8000-000000000000") { id } }',
+      {},
+      caller.fesHead(),
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data!.claim).toBeNull();
   });
@@ -212,27 +256,45 @@ describe('claims by id and as entities', () => {
 
 describe('diagnoses', () => {
   const CLAIM_WITH_DIAGNOSES = 'query ($id: ID!) { claim(id: $id) { id reference status diagnosisCodes } }';
-  const readsOf = async (claim: string): Promise<Array<{ reader_sub: string; reader_role: string; reader_region: string | null }>> =>
-    harness.sql('SELECT reader_sub, reader_role, reader_region FROM diagnosis_read WHERE claim_id = $1 ORDER BY id', [claim]);
-  const allReads = async (): Promise<number> => Number((await harness.sql<{ count: string }>('SELECT count(*) FROM diagnosis_read'))[0].count);
-
-  it.each<Who>(['fesHead', 'nationalAdmin'])('refuses them to %s: the field is null, the rest of the claim answers, nothing is logged', async (who) => {
-    const before = await allReads();
-    const { claim, reference } = families.FES;
-    const result = await harness.query<{ claim: { reference: string; diagnosisCodes: string[] | null } }>(CLAIM_WITH_DIAGNOSES, { id: claim }, caller[who]());
-    expect(codes(result)).toEqual(['FORBIDDEN']);
-    expect(result.errors![0].message).toMatch(/Diagnoses/);
-    expect(result.data!.claim).toMatchObject({ reference, diagnosisCodes: null });
-    expect(await allReads()).toBe(before);
-  });
+  const readsOf = async (
+    claim: string,
+  ): Promise<Array<{ reader_sub: string; reader_role: string; reader_region: string | null }>> =>
+    harness.sql('SELECT reader_sub, reader_role, reader_region FROM diagnosis_read WHERE claim_id = $1 ORDER BY id', [
+      claim,
+    ]);
+  const allReads = async (): Promise<number> =>
+    Number((await harness.sql<{ count: string }>('SELECT count(*) FROM diagnosis_read'))[0].count);
 
   it.each<Who>(['fesHead', 'nationalAdmin'])(
-    "withholds every clinical field from %s (notes, act codes as null), shows amounts and care type, and logs nothing",
+    'refuses them to %s: the field is null, the rest of the claim answers, nothing is logged',
+    async (who) => {
+      const before = await allReads();
+      const { claim, reference } = families.FES;
+      const result = await harness.query<{ claim: { reference: string; diagnosisCodes: string[] | null } }>(
+        CLAIM_WITH_DIAGNOSES,
+        { id: claim },
+        caller[who](),
+      );
+      expect(codes(result)).toEqual(['FORBIDDEN']);
+      expect(result.errors![0].message).toMatch(/Diagnoses/);
+      expect(result.data!.claim).toMatchObject({ reference, diagnosisCodes: null });
+      expect(await allReads()).toBe(before);
+    },
+  );
+
+  it.each<Who>(['fesHead', 'nationalAdmin'])(
+    'withholds every clinical field from %s (notes, act codes as null), shows amounts and care type, and logs nothing',
     async (who) => {
       const { claim } = families.FES;
       await harness.sql("UPDATE claim SET decision_note = 'Bilan cardiaque complet justifié' WHERE id = $1", [claim]);
       const before = await allReads();
-      const result = await harness.query<{ claim: { careType: string; decisionNote: string | null; lines: Array<{ actCode: string | null; amountClaimed: string }> } }>(
+      const result = await harness.query<{
+        claim: {
+          careType: string;
+          decisionNote: string | null;
+          lines: Array<{ actCode: string | null; amountClaimed: string }>;
+        };
+      }>(
         'query ($id: ID!) { claim(id: $id) { careType decisionNote lines { actCode amountClaimed } } }',
         { id: claim },
         caller[who](),
@@ -241,7 +303,8 @@ describe('diagnoses', () => {
       expect(result.data!.claim.careType).toBeTruthy();
       expect(result.data!.claim.decisionNote).toBeNull();
       expect(result.data!.claim.lines.length).toBeGreaterThan(0);
-      for (const line of result.data!.claim.lines) expect(line).toMatchObject({ actCode: null, amountClaimed: expect.any(String) as string });
+      for (const line of result.data!.claim.lines)
+        expect(line).toMatchObject({ actCode: null, amountClaimed: expect.any(String) as string });
       expect(await allReads()).toBe(before);
     },
   );
@@ -249,8 +312,12 @@ describe('diagnoses', () => {
   it('shows the officer concerned their own clinical detail, each field read logged once', async () => {
     const { claim } = families.FES;
     await harness.sql("UPDATE claim SET decision_note = 'Bilan cardiaque complet justifié' WHERE id = $1", [claim]);
-    const [{ last }] = await harness.sql<{ last: string }>('SELECT coalesce(max(id), 0)::text AS last FROM diagnosis_read');
-    const result = await harness.query<{ claim: { diagnosisCodes: string[]; decisionNote: string; lines: Array<{ actCode: string }> } }>(
+    const [{ last }] = await harness.sql<{ last: string }>(
+      'SELECT coalesce(max(id), 0)::text AS last FROM diagnosis_read',
+    );
+    const result = await harness.query<{
+      claim: { diagnosisCodes: string[]; decisionNote: string; lines: Array<{ actCode: string }> };
+    }>(
       'query ($id: ID!) { claim(id: $id) { diagnosisCodes decisionNote lines { actCode } } }',
       { id: claim },
       caller.fesOfficer(),
@@ -279,34 +346,63 @@ describe('diagnoses', () => {
     );
     const dependentClaims = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Dependent { coverage { memberNumber } claims { id diagnosisCodes } } } }`;
     const asOfficer = caller.fesOfficer();
-    const beforeEnd = await harness.query<{ _entities: Array<{ claims: Array<{ id: string }> }> }>(dependentClaims, { r: [{ __typename: 'Dependent', id: spouse.person_id }] }, asOfficer);
+    const beforeEnd = await harness.query<{ _entities: Array<{ claims: Array<{ id: string }> }> }>(
+      dependentClaims,
+      { r: [{ __typename: 'Dependent', id: spouse.person_id }] },
+      asOfficer,
+    );
     expect(beforeEnd.errors).toBeUndefined();
     expect(beforeEnd.data!._entities[0].claims.map((found) => found.id)).toContain(spouse.claim);
 
-    await harness.sql("UPDATE beneficiary SET link_ended_on = DATE '2026-01-15' WHERE person_id = $1", [spouse.person_id]);
+    await harness.sql("UPDATE beneficiary SET link_ended_on = DATE '2026-01-15' WHERE person_id = $1", [
+      spouse.person_id,
+    ]);
     try {
-      const entity = await harness.query<{ _entities: unknown[] }>(dependentClaims, { r: [{ __typename: 'Dependent', id: spouse.person_id }] }, asOfficer);
+      const entity = await harness.query<{ _entities: unknown[] }>(
+        dependentClaims,
+        { r: [{ __typename: 'Dependent', id: spouse.person_id }] },
+        asOfficer,
+      );
       expect(forbidden(entity)).toBe(true);
-      const root = await harness.query<{ claim: unknown }>('query ($id: ID!) { claim(id: $id) { id lines { actCode } } }', { id: spouse.claim }, asOfficer);
+      const root = await harness.query<{ claim: unknown }>(
+        'query ($id: ID!) { claim(id: $id) { id lines { actCode } } }',
+        { id: spouse.claim },
+        asOfficer,
+      );
       expect(forbidden(root)).toBe(true);
       expect(root.data?.claim ?? null).toBeNull();
-      const claimEntity = await harness.query<{ _entities: unknown[] }>(ENTITIES, { representations: [{ __typename: 'Claim', id: spouse.claim }] }, asOfficer);
+      const claimEntity = await harness.query<{ _entities: unknown[] }>(
+        ENTITIES,
+        { representations: [{ __typename: 'Claim', id: spouse.claim }] },
+        asOfficer,
+      );
       expect(forbidden(claimEntity)).toBe(true);
       // The database agrees: as the officer, no row of the former spouse's file is visible.
       const visible = await asApplicationRole(harness.database.appUrl, callerSettings(asOfficer), async (client) => {
-        const count = async (text: string): Promise<number> => (await client.query(text, [spouse.person_id])).rowCount ?? 0;
+        const count = async (text: string): Promise<number> =>
+          (await client.query(text, [spouse.person_id])).rowCount ?? 0;
         return {
           beneficiary: await count('SELECT 1 FROM beneficiary WHERE person_id = $1'),
           coverage: await count('SELECT 1 FROM coverage WHERE beneficiary_id = $1'),
           claim: await count('SELECT 1 FROM claim WHERE beneficiary_id = $1'),
-          lines: await count('SELECT 1 FROM claim_line l JOIN claim c ON c.id = l.claim_id WHERE c.beneficiary_id = $1'),
+          lines: await count(
+            'SELECT 1 FROM claim_line l JOIN claim c ON c.id = l.claim_id WHERE c.beneficiary_id = $1',
+          ),
         };
       });
       expect(visible).toEqual({ beneficiary: 0, coverage: 0, claim: 0, lines: 0 });
       // The region's mutual agent and the medical advisors still read it.
-      const agent = await harness.query<{ claim: { id: string } }>('query ($id: ID!) { claim(id: $id) { id diagnosisCodes } }', { id: spouse.claim }, caller.fesMutualAgent());
+      const agent = await harness.query<{ claim: { id: string } }>(
+        'query ($id: ID!) { claim(id: $id) { id diagnosisCodes } }',
+        { id: spouse.claim },
+        caller.fesMutualAgent(),
+      );
       expect(agent.errors).toBeUndefined();
-      const advisor = await harness.query<{ claim: { id: string } }>('query ($id: ID!) { claim(id: $id) { id lines { actCode } } }', { id: spouse.claim }, caller.medicalAdvisor());
+      const advisor = await harness.query<{ claim: { id: string } }>(
+        'query ($id: ID!) { claim(id: $id) { id lines { actCode } } }',
+        { id: spouse.claim },
+        caller.medicalAdvisor(),
+      );
       expect(advisor.errors).toBeUndefined();
     } finally {
       await harness.sql('UPDATE beneficiary SET link_ended_on = NULL WHERE person_id = $1', [spouse.person_id]);
@@ -315,7 +411,11 @@ describe('diagnoses', () => {
 
   it('refuses them to a foundation agent, who sees no claim at all', async () => {
     const before = await allReads();
-    const result = await harness.query<{ claim: unknown }>(CLAIM_WITH_DIAGNOSES, { id: families.FES.claim }, caller.fesFoundationAgent());
+    const result = await harness.query<{ claim: unknown }>(
+      CLAIM_WITH_DIAGNOSES,
+      { id: families.FES.claim },
+      caller.fesFoundationAgent(),
+    );
     expect(forbidden(result)).toBe(true);
     expect(result.data!.claim).toBeNull();
     expect(await allReads()).toBe(before);
@@ -323,19 +423,32 @@ describe('diagnoses', () => {
 
   it('shows them to the mutual agent of the handling region, and logs exactly one read', async () => {
     const { claim } = families.FES;
-    const [stored] = await harness.sql<{ diagnosis_codes: string[] }>('SELECT diagnosis_codes FROM claim WHERE id = $1', [claim]);
+    const [stored] = await harness.sql<{ diagnosis_codes: string[] }>(
+      'SELECT diagnosis_codes FROM claim WHERE id = $1',
+      [claim],
+    );
     const before = await readsOf(claim);
-    const result = await harness.query<{ claim: { diagnosisCodes: string[] } }>(CLAIM_WITH_DIAGNOSES, { id: claim }, caller.fesMutualAgent());
+    const result = await harness.query<{ claim: { diagnosisCodes: string[] } }>(
+      CLAIM_WITH_DIAGNOSES,
+      { id: claim },
+      caller.fesMutualAgent(),
+    );
     expect(result.errors).toBeUndefined();
     expect(result.data!.claim.diagnosisCodes).toEqual(stored.diagnosis_codes);
-    expect(await readsOf(claim)).toEqual([...before, { reader_sub: 'agent-fes', reader_role: 'MUTUAL_AGENT', reader_region: 'FES' }]);
+    expect(await readsOf(claim)).toEqual([
+      ...before,
+      { reader_sub: 'agent-fes', reader_role: 'MUTUAL_AGENT', reader_region: 'FES' },
+    ]);
   });
 
   it('shows them to a medical advisor in any region, one logged read per claim read', async () => {
     const claims = [families.FES.claim, families.RABAT.claim];
     const before = await Promise.all(claims.map(readsOf));
     // The same claim asked for twice in one request is still one read of it.
-    const result = await harness.query<{ _entities: Array<{ diagnosisCodes: string[] }>; again: { diagnosisCodes: string[] } }>(
+    const result = await harness.query<{
+      _entities: Array<{ diagnosisCodes: string[] }>;
+      again: { diagnosisCodes: string[] };
+    }>(
       `query ($r: [_Any!]!, $id: ID!) { _entities(representations: $r) { ... on Claim { diagnosisCodes } } again: claim(id: $id) { diagnosisCodes } }`,
       { r: claims.map((id) => ({ __typename: 'Claim', id })), id: claims[0] },
       caller.medicalAdvisor(),
@@ -344,13 +457,20 @@ describe('diagnoses', () => {
     for (const found of result.data!._entities) expect(found.diagnosisCodes.length).toBeGreaterThan(0);
     const after = await Promise.all(claims.map(readsOf));
     after.forEach((reads, index) => {
-      expect(reads).toEqual([...before[index], { reader_sub: 'doctor-1', reader_role: 'MEDICAL_ADVISOR', reader_region: null }]);
+      expect(reads).toEqual([
+        ...before[index],
+        { reader_sub: 'doctor-1', reader_role: 'MEDICAL_ADVISOR', reader_region: null },
+      ]);
     });
   });
 
   it('refuses a mutual agent the diagnoses (and the claim) of another region, and logs nothing', async () => {
     const before = await allReads();
-    const result = await harness.query<{ claim: unknown }>(CLAIM_WITH_DIAGNOSES, { id: families.RABAT.claim }, caller.fesMutualAgent());
+    const result = await harness.query<{ claim: unknown }>(
+      CLAIM_WITH_DIAGNOSES,
+      { id: families.RABAT.claim },
+      caller.fesMutualAgent(),
+    );
     expect(forbidden(result)).toBe(true);
     expect(result.data!.claim).toBeNull();
     expect(await allReads()).toBe(before);
@@ -359,15 +479,33 @@ describe('diagnoses', () => {
   it('lists the reads to the national administration, newest first, without any diagnosis', async () => {
     const { claim, reference } = families.FES;
     await harness.query(CLAIM_WITH_DIAGNOSES, { id: claim }, caller.fesMutualAgent());
-    const [stored] = await harness.sql<{ diagnosis_codes: string[] }>('SELECT diagnosis_codes FROM claim WHERE id = $1', [claim]);
-    const expected = await harness.sql<{ id: string; reader_sub: string }>('SELECT r.id::text AS id, r.reader_sub FROM diagnosis_read r WHERE r.claim_id = $1 ORDER BY r.id DESC', [claim]);
+    const [stored] = await harness.sql<{ diagnosis_codes: string[] }>(
+      'SELECT diagnosis_codes FROM claim WHERE id = $1',
+      [claim],
+    );
+    const expected = await harness.sql<{ id: string; reader_sub: string }>(
+      'SELECT r.id::text AS id, r.reader_sub FROM diagnosis_read r WHERE r.claim_id = $1 ORDER BY r.id DESC',
+      [claim],
+    );
     expect(expected.length).toBeGreaterThan(1);
 
     interface ReadsPage {
       diagnosisReads: {
         totalCount: number;
         pageInfo: { hasNextPage: boolean; endCursor: string | null };
-        edges: Array<{ cursor: string; node: { id: string; claimId: string; claimReference: string; claimHandlingRegion: { code: string }; readerSub: string; readerRole: string; readerRegion: { code: string } | null; readAt: string } }>;
+        edges: Array<{
+          cursor: string;
+          node: {
+            id: string;
+            claimId: string;
+            claimReference: string;
+            claimHandlingRegion: { code: string };
+            readerSub: string;
+            readerRole: string;
+            readerRegion: { code: string } | null;
+            readAt: string;
+          };
+        }>;
       };
     }
     const READS = `query ($claimId: ID, $first: Int, $after: String) { diagnosisReads(claimId: $claimId, first: $first, after: $after) {
@@ -387,7 +525,11 @@ describe('diagnoses', () => {
       readerRole: 'MUTUAL_AGENT',
       readerRegion: { code: 'FES' },
     });
-    const rest = await harness.query<ReadsPage>(READS, { claimId: claim, first: 100, after: page.pageInfo.endCursor }, caller.nationalAdmin());
+    const rest = await harness.query<ReadsPage>(
+      READS,
+      { claimId: claim, first: 100, after: page.pageInfo.endCursor },
+      caller.nationalAdmin(),
+    );
     expect(rest.data!.diagnosisReads.edges.map((edge) => edge.node.id)).toEqual(expected.slice(1).map((row) => row.id));
     expect(rest.data!.diagnosisReads.pageInfo.hasNextPage).toBe(false);
 
@@ -396,17 +538,26 @@ describe('diagnoses', () => {
     for (const code of stored.diagnosis_codes) expect(JSON.stringify([first, rest, everything])).not.toContain(code);
   });
 
-  it.each<Who>(['medicalAdvisor', 'fesMutualAgent', 'fesHead', 'fesFoundationAgent', 'fesOfficer'])('refuses the read log to %s', async (who) => {
-    const result = await harness.query<{ diagnosisReads: unknown }>('{ diagnosisReads { totalCount edges { node { readerSub } } } }', {}, caller[who]());
-    expect(codes(result)).toEqual(['FORBIDDEN']);
-    expect(result.data).toBeNull();
-  });
+  it.each<Who>(['medicalAdvisor', 'fesMutualAgent', 'fesHead', 'fesFoundationAgent', 'fesOfficer'])(
+    'refuses the read log to %s',
+    async (who) => {
+      const result = await harness.query<{ diagnosisReads: unknown }>(
+        '{ diagnosisReads { totalCount edges { node { readerSub } } } }',
+        {},
+        caller[who](),
+      );
+      expect(codes(result)).toEqual(['FORBIDDEN']);
+      expect(result.data).toBeNull();
+    },
+  );
 
   it('keeps the log append-only for the application role', async () => {
     const app = new Client({ connectionString: harness.database.appUrl });
     await app.connect();
     try {
-      await expect(app.query("UPDATE diagnosis_read SET reader_sub = 'someone-else'")).rejects.toThrow(/permission denied/);
+      await expect(app.query("UPDATE diagnosis_read SET reader_sub = 'someone-else'")).rejects.toThrow(
+        /permission denied/,
+      );
       await expect(app.query('DELETE FROM diagnosis_read')).rejects.toThrow(/permission denied/);
       await expect(app.query('TRUNCATE diagnosis_read')).rejects.toThrow(/permission denied/);
     } finally {

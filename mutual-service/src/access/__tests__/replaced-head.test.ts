@@ -33,11 +33,17 @@ afterAll(async () => {
 
 /** Applies head events through the consumer's own path, as the application role. */
 async function applyHeadEvents(events: Array<Omit<RegistryEvent, 'sequence' | 'occurredAt'>>): Promise<void> {
-  const dataSource = await openDataSource(createMutualDataSource({ url: harness.database.appUrl, poolSize: 1 }), 'the mutual test database', 'MUTUAL_DATABASE_URL');
+  const dataSource = await openDataSource(
+    createMutualDataSource({ url: harness.database.appUrl, poolSize: 1 }),
+    'the mutual test database',
+    'MUTUAL_DATABASE_URL',
+  );
   try {
     const [row] = await harness.sql<{ sequence: string }>('SELECT sequence::text FROM registry_feed_cursor');
     const first = Number(row.sequence) + 1;
-    const numbered = events.map((event, i) => ({ ...event, sequence: first + i, occurredAt: new Date().toISOString() }) as RegistryEvent);
+    const numbered = events.map(
+      (event, i) => ({ ...event, sequence: first + i, occurredAt: new Date().toISOString() }) as RegistryEvent,
+    );
     await dataSource.transaction((manager) => applyEvents(manager, numbered));
   } finally {
     await dataSource.destroy();
@@ -52,15 +58,34 @@ describe('a replaced regional head, in the mutual', () => {
     expect(before.data?._entities[0]?.health.claimsThisYear).toBeGreaterThan(0);
     expect((await harness.query(QUEUE, {}, oldHead)).errors).toBeUndefined();
 
-    const [start] = await harness.sql<{ start_date: string }>(`SELECT to_char(start_date, 'YYYY-MM-DD') AS start_date FROM head_term WHERE region_code = 'FES'`);
+    const [start] = await harness.sql<{ start_date: string }>(
+      `SELECT to_char(start_date, 'YYYY-MM-DD') AS start_date FROM head_term WHERE region_code = 'FES'`,
+    );
     const [successor] = await harness.sql<{ matricule: string }>(
       `SELECT person_id AS matricule FROM beneficiary WHERE kind = 'OFFICER' AND region_code = 'FES' AND person_id <> $1 ORDER BY person_id LIMIT 1`,
       [oldHead.sub],
     );
-    const term = (officerMatricule: string, startDate: string, endDate: string | null) => ({ regionCode: 'FES', officerMatricule, startDate, endDate });
+    const term = (officerMatricule: string, startDate: string, endDate: string | null) => ({
+      regionCode: 'FES',
+      officerMatricule,
+      startDate,
+      endDate,
+    });
     await applyHeadEvents([
-      { type: 'HEAD_TERM_ENDED', entity: 'head_term', entityId: `FES:${start.start_date}`, effectiveDate: '2026-01-15', data: { term: term(oldHead.sub, start.start_date, '2026-01-14') } },
-      { type: 'HEAD_APPOINTED', entity: 'head_term', entityId: 'FES:2026-01-15', effectiveDate: '2026-01-15', data: { term: term(successor.matricule, '2026-01-15', null) } },
+      {
+        type: 'HEAD_TERM_ENDED',
+        entity: 'head_term',
+        entityId: `FES:${start.start_date}`,
+        effectiveDate: '2026-01-15',
+        data: { term: term(oldHead.sub, start.start_date, '2026-01-14') },
+      },
+      {
+        type: 'HEAD_APPOINTED',
+        entity: 'head_term',
+        entityId: 'FES:2026-01-15',
+        effectiveDate: '2026-01-15',
+        data: { term: term(successor.matricule, '2026-01-15', null) },
+      },
     ]);
 
     for (const operation of [HEALTH, QUEUE]) {

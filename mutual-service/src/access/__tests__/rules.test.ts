@@ -25,7 +25,11 @@ const fesPerson = { regionCode: 'FES', officerMatricule: '200000', linkEnded: fa
 const rabatPerson = { regionCode: 'RABAT', officerMatricule: '300000', linkEnded: false };
 const ownRabatFamily = { regionCode: 'RABAT', officerMatricule: '101321', linkEnded: false };
 const formerSpouse = { ...ownRabatFamily, linkEnded: true };
-const claim = (handlingRegionCode: string, officerMatricule: string, linkEnded = false) => ({ handlingRegionCode, officerMatricule, linkEnded });
+const claim = (handlingRegionCode: string, officerMatricule: string, linkEnded = false) => ({
+  handlingRegionCode,
+  officerMatricule,
+  linkEnded,
+});
 
 describe('access rules', () => {
   it('shows facilities to every role', () => {
@@ -89,7 +93,9 @@ describe('access rules', () => {
   });
 
   it('shows the diagnosis read log to the national administration only', () => {
-    const allowed = Object.values(callers).filter(maySeeDiagnosisReads).map((caller) => caller.role);
+    const allowed = Object.values(callers)
+      .filter(maySeeDiagnosisReads)
+      .map((caller) => caller.role);
     expect(allowed).toEqual<Role[]>(['NATIONAL_ADMIN']);
   });
 
@@ -109,7 +115,9 @@ describe('access rules', () => {
   it('gives the workflow steps to their one role: a mutual agent with a region, a medical advisor', () => {
     expect(requireMutualAgent(callers.fesMutualAgent)).toBe('FES');
     expect(() => requireMutualAgent(callers.fesHead)).toThrow('Only a mutual agent can do this.');
-    expect(() => requireMutualAgent({ sub: 'x', role: 'MUTUAL_AGENT', region: null })).toThrow('Only a mutual agent can do this.');
+    expect(() => requireMutualAgent({ sub: 'x', role: 'MUTUAL_AGENT', region: null })).toThrow(
+      'Only a mutual agent can do this.',
+    );
     expect(() => requireMedicalAdvisor(callers.medicalAdvisor)).not.toThrow();
     expect(() => requireMedicalAdvisor(callers.nationalAdmin)).toThrow('Only a medical advisor can do this.');
   });

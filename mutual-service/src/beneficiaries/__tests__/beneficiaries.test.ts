@@ -36,10 +36,17 @@ describe('Officer and Dependent entities', () => {
          FROM beneficiary b JOIN coverage c ON c.beneficiary_id = b.person_id JOIN plan p ON p.id = c.plan_id
         WHERE b.kind = 'OFFICER' AND EXISTS (SELECT 1 FROM claim WHERE beneficiary_id = b.person_id) LIMIT 1`,
     );
-    const result = await harness.query<{ _entities: PersonResult[] }>(OFFICERS_QUERY, { representations: officers([officer.person_id]) });
+    const result = await harness.query<{ _entities: PersonResult[] }>(OFFICERS_QUERY, {
+      representations: officers([officer.person_id]),
+    });
     expect(result.errors).toBeUndefined();
     const found = result.data!._entities[0];
-    expect(found.coverage).toEqual({ memberNumber: officer.member_number, active: true, endDate: null, plan: { name: officer.plan } });
+    expect(found.coverage).toEqual({
+      memberNumber: officer.member_number,
+      active: true,
+      endDate: null,
+      plan: { name: officer.plan },
+    });
     expect(found.claims).toHaveLength(Number(officer.claims));
     const times = found.claims!.map((claim) => claim.submittedAt);
     expect(times).toEqual([...times].sort().reverse());
@@ -51,7 +58,9 @@ describe('Officer and Dependent entities', () => {
       `SELECT b.person_id, b.officer_matricule, c.member_number FROM beneficiary b JOIN coverage c ON c.beneficiary_id = b.person_id
         WHERE b.kind = 'DEPENDENT' AND c.end_date IS NULL AND EXISTS (SELECT 1 FROM claim WHERE beneficiary_id = b.person_id) LIMIT 1`,
     );
-    const ownClaims = await harness.sql<{ id: string }>('SELECT id FROM claim WHERE beneficiary_id = $1', [dependent.person_id]);
+    const ownClaims = await harness.sql<{ id: string }>('SELECT id FROM claim WHERE beneficiary_id = $1', [
+      dependent.person_id,
+    ]);
     const result = await harness.query<{ _entities: PersonResult[] }>(OFFICERS_QUERY, {
       representations: [{ __typename: 'Dependent', id: dependent.person_id }],
     });
@@ -62,14 +71,18 @@ describe('Officer and Dependent entities', () => {
 
   it('shows a child who outgrew their rights as covered no more', async () => {
     const [child] = await harness.sql<{ person_id: string; end_date: string }>(
-      "SELECT beneficiary_id AS person_id, end_date::text FROM coverage WHERE end_date IS NOT NULL AND end_date < current_date LIMIT 1",
+      'SELECT beneficiary_id AS person_id, end_date::text FROM coverage WHERE end_date IS NOT NULL AND end_date < current_date LIMIT 1',
     );
-    const result = await harness.query<{ _entities: PersonResult[] }>(OFFICERS_QUERY, { representations: [{ __typename: 'Dependent', id: child.person_id }] });
+    const result = await harness.query<{ _entities: PersonResult[] }>(OFFICERS_QUERY, {
+      representations: [{ __typename: 'Dependent', id: child.person_id }],
+    });
     expect(result.data!._entities[0].coverage).toMatchObject({ active: false, endDate: child.end_date });
   });
 
   it('answers for people outside the beneficiary file with no coverage and no claims', async () => {
-    const [dependent] = await harness.sql<{ person_id: string }>("SELECT person_id FROM beneficiary WHERE kind = 'DEPENDENT' LIMIT 1");
+    const [dependent] = await harness.sql<{ person_id: string }>(
+      "SELECT person_id FROM beneficiary WHERE kind = 'DEPENDENT' LIMIT 1",
+    );
     const result = await harness.query<{ _entities: PersonResult[] }>(OFFICERS_QUERY, {
       representations: [
         { __typename: 'Officer', matricule: '999999999' },
@@ -83,14 +96,18 @@ describe('Officer and Dependent entities', () => {
   });
 
   it('costs the same number of SQL statements for 100 officers as for 10', async () => {
-    const matricules = (await harness.sql<{ person_id: string }>("SELECT person_id FROM beneficiary WHERE kind = 'OFFICER' ORDER BY person_id LIMIT 100")).map(
-      (row) => row.person_id,
-    );
+    const matricules = (
+      await harness.sql<{ person_id: string }>(
+        "SELECT person_id FROM beneficiary WHERE kind = 'OFFICER' ORDER BY person_id LIMIT 100",
+      )
+    ).map((row) => row.person_id);
     const query = `query ($representations: [_Any!]!) { _entities(representations: $representations) {
       ... on Officer { coverage { memberNumber plan { name } } claims { id lines { actCode } } } } }`;
     const cost = async (count: number): Promise<number> => {
       harness.statements.reset();
-      const result = await harness.query<{ _entities: PersonResult[] }>(query, { representations: officers(matricules.slice(0, count)) });
+      const result = await harness.query<{ _entities: PersonResult[] }>(query, {
+        representations: officers(matricules.slice(0, count)),
+      });
       expect(result.errors).toBeUndefined();
       expect(result.data!._entities.filter((officer) => officer.coverage !== null)).toHaveLength(count);
       return harness.statements.count;

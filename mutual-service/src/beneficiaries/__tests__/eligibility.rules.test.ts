@@ -1,4 +1,10 @@
-import { ageOn, childCoverageEnd, isCoverageActive, isEligibleDependent, type DependentFacts } from '../eligibility.rules';
+import {
+  ageOn,
+  childCoverageEnd,
+  isCoverageActive,
+  isEligibleDependent,
+  type DependentFacts,
+} from '../eligibility.rules';
 
 const child = (birthDate: string, extra: Partial<DependentFacts> = {}): DependentFacts => ({
   relation: 'CHILD',

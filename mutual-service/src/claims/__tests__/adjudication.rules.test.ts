@@ -13,8 +13,21 @@ import {
   validateSubmission,
 } from '../adjudication.rules';
 
-const officer: BeneficiaryFacts = { kind: 'OFFICER', relation: null, birthDate: '1975-03-01', studentUntil: null, disabled: false, officerStatus: 'ACTIVE' };
-const child = (facts: Partial<BeneficiaryFacts>): BeneficiaryFacts => ({ ...officer, kind: 'DEPENDENT', relation: 'CHILD', birthDate: '2003-06-15', ...facts });
+const officer: BeneficiaryFacts = {
+  kind: 'OFFICER',
+  relation: null,
+  birthDate: '1975-03-01',
+  studentUntil: null,
+  disabled: false,
+  officerStatus: 'ACTIVE',
+};
+const child = (facts: Partial<BeneficiaryFacts>): BeneficiaryFacts => ({
+  ...officer,
+  kind: 'DEPENDENT',
+  relation: 'CHILD',
+  birthDate: '2003-06-15',
+  ...facts,
+});
 const open = [{ planId: 'P', startDate: '2010-01-01', endDate: null }];
 
 describe('coverage at the date of care', () => {
@@ -33,12 +46,20 @@ describe('coverage at the date of care', () => {
   });
 
   it('keeps widows and orphans covered after the officer died', () => {
-    expect(coverageOn({ ...officer, kind: 'DEPENDENT', relation: 'SPOUSE', officerStatus: 'KILLED_ON_DUTY' }, open, '2026-01-01').covered).toBe(true);
+    expect(
+      coverageOn(
+        { ...officer, kind: 'DEPENDENT', relation: 'SPOUSE', officerStatus: 'KILLED_ON_DUTY' },
+        open,
+        '2026-01-01',
+      ).covered,
+    ).toBe(true);
     expect(coverageOn(child({ officerStatus: 'DECEASED' }), open, '2020-01-01').covered).toBe(true);
   });
 
   it('needs a coverage period containing the day; parents are not covered', () => {
-    expect(coverageOn(officer, [{ planId: 'P', startDate: '2010-01-01', endDate: '2019-12-31' }], '2020-01-01').covered).toBe(false);
+    expect(
+      coverageOn(officer, [{ planId: 'P', startDate: '2010-01-01', endDate: '2019-12-31' }], '2020-01-01').covered,
+    ).toBe(false);
     expect(coverageOn(officer, [], '2020-01-01').covered).toBe(false);
     expect(coverageOn({ ...officer, kind: 'DEPENDENT', relation: 'PARENT' }, open, '2020-01-01').covered).toBe(false);
   });
@@ -65,7 +86,9 @@ describe('filing deadline and duplicates', () => {
   it('is two years after the end of care by default, configurable', () => {
     expect(filingDeadlineMonths({})).toBe(24);
     expect(filingDeadlineMonths({ MUTUAL_CLAIM_FILING_DEADLINE_MONTHS: '6' })).toBe(6);
-    expect(() => filingDeadlineMonths({ MUTUAL_CLAIM_FILING_DEADLINE_MONTHS: 'two' })).toThrow(/MUTUAL_CLAIM_FILING_DEADLINE_MONTHS/);
+    expect(() => filingDeadlineMonths({ MUTUAL_CLAIM_FILING_DEADLINE_MONTHS: 'two' })).toThrow(
+      /MUTUAL_CLAIM_FILING_DEADLINE_MONTHS/,
+    );
     expect(filingDeadline('2024-02-29', 24)).toBe('2026-02-28');
     expect(isLateFiling('2024-03-10', '2026-03-10', 24)).toBe(false);
     expect(isLateFiling('2024-03-10', '2026-03-11', 24)).toBe(true);
@@ -116,7 +139,12 @@ describe('input validation', () => {
 
 describe('claim figures', () => {
   it('claims price times quantity over every line', () => {
-    expect(amountClaimed([{ actCode: 'C', quantity: 2, unitPrice: 8000n }, { actCode: 'B', quantity: 1, unitPrice: 150n }])).toBe(16150n);
+    expect(
+      amountClaimed([
+        { actCode: 'C', quantity: 2, unitPrice: 8000n },
+        { actCode: 'B', quantity: 1, unitPrice: 150n },
+      ]),
+    ).toBe(16150n);
   });
 
   it('lets a pharmacy claim name any provider, other care only one that offers it', () => {
@@ -126,7 +154,19 @@ describe('claim figures', () => {
   });
 
   it('audits a claim by its state and amounts as strings, never its diagnoses', () => {
-    const snapshot = claimSnapshot({ status: 'APPROVED', rejectionCode: null, amountClaimed: 16150n, amountApproved: '12920', version: 3 });
-    expect(snapshot).toEqual({ status: 'APPROVED', rejectionCode: null, amountClaimed: '16150', amountApproved: '12920', version: 3 });
+    const snapshot = claimSnapshot({
+      status: 'APPROVED',
+      rejectionCode: null,
+      amountClaimed: 16150n,
+      amountApproved: '12920',
+      version: 3,
+    });
+    expect(snapshot).toEqual({
+      status: 'APPROVED',
+      rejectionCode: null,
+      amountClaimed: '16150',
+      amountApproved: '12920',
+      version: 3,
+    });
   });
 });

@@ -13,7 +13,13 @@ interface ClaimResult {
   diagnosisCodes: string[];
   handlingRegion: { code: string };
   provider: { id: string; region: { code: string } } | null;
-  lines: Array<{ actCode: string; quantity: number; unitPrice: string; amountClaimed: string; amountApproved: string | null }>;
+  lines: Array<{
+    actCode: string;
+    quantity: number;
+    unitPrice: string;
+    amountClaimed: string;
+    amountApproved: string | null;
+  }>;
 }
 const CLAIM_FIELDS = `id reference status amountClaimed amountApproved diagnosisCodes handlingRegion { code }
   provider { id region { code } } lines { actCode quantity unitPrice amountClaimed amountApproved }`;
@@ -28,23 +34,42 @@ afterAll(async () => {
 
 describe('claims', () => {
   it('shows one claim with its lines, amounts as decimal strings', async () => {
-    const [row] = await harness.sql<{ id: string; reference: string; amount_claimed: string; amount_approved: string; handling_region_code: string; lines: string }>(
+    const [row] = await harness.sql<{
+      id: string;
+      reference: string;
+      amount_claimed: string;
+      amount_approved: string;
+      handling_region_code: string;
+      lines: string;
+    }>(
       `SELECT id, reference, amount_claimed::text, amount_approved::text, handling_region_code,
               (SELECT count(*) FROM claim_line WHERE claim_id = claim.id)::text AS lines
          FROM claim WHERE status = 'PAID' AND provider_id IS NOT NULL ORDER BY reference LIMIT 1`,
     );
-    const result = await harness.query<{ claim: ClaimResult }>(`query ($id: ID!) { claim(id: $id) { ${CLAIM_FIELDS} } }`, { id: row.id }, MEDICAL_ADVISOR);
+    const result = await harness.query<{ claim: ClaimResult }>(
+      `query ($id: ID!) { claim(id: $id) { ${CLAIM_FIELDS} } }`,
+      { id: row.id },
+      MEDICAL_ADVISOR,
+    );
     expect(result.errors).toBeUndefined();
     const claim = result.data!.claim;
-    const money = (centimes: string): string => `${BigInt(centimes) / 100n}.${String(BigInt(centimes) % 100n).padStart(2, '0')}`;
-    expect(claim).toMatchObject({ reference: row.reference, status: 'PAID', amountClaimed: money(row.amount_claimed), amountApproved: money(row.amount_approved) });
+    const money = (centimes: string): string =>
+      `${BigInt(centimes) / 100n}.${String(BigInt(centimes) % 100n).padStart(2, '0')}`;
+    expect(claim).toMatchObject({
+      reference: row.reference,
+      status: 'PAID',
+      amountClaimed: money(row.amount_claimed),
+      amountApproved: money(row.amount_approved),
+    });
     expect(claim.handlingRegion.code).toBe(row.handling_region_code);
     expect(claim.provider?.region.code).toBe(row.handling_region_code);
     expect(claim.lines).toHaveLength(Number(row.lines));
     expect(claim.diagnosisCodes[0]).toMatch(/^[A-Z]\d{2}(\.\d)?$/);
     for (const line of claim.lines) {
       expect(line.unitPrice).toMatch(/^\d+\.\d{2}$/);
-      expect(BigInt(line.amountClaimed.replace('.', ''))).toBe(BigInt(line.unitPrice.replace('.', '')) * BigInt(line.quantity));
+      expect(BigInt(line.amountClaimed.replace('.', ''))).toBe(
+        BigInt(line.unitPrice.replace('.', '')) * BigInt(line.quantity),
+      );
     }
     const sum = claim.lines.reduce((total, line) => total + BigInt(line.amountClaimed.replace('.', '')), 0n);
     expect(sum).toBe(BigInt(row.amount_claimed));
@@ -52,14 +77,19 @@ describe('claims', () => {
 
   it('leaves the approved amount empty until the claim is decided', async () => {
     const [row] = await harness.sql<{ id: string }>("SELECT id FROM claim WHERE status = 'ENTERED' LIMIT 1");
-    const result = await harness.query<{ claim: ClaimResult }>(`query ($id: ID!) { claim(id: $id) { ${CLAIM_FIELDS} } }`, { id: row.id });
+    const result = await harness.query<{ claim: ClaimResult }>(
+      `query ($id: ID!) { claim(id: $id) { ${CLAIM_FIELDS} } }`,
+      { id: row.id },
+    );
     expect(result.data!.claim.amountApproved).toBeNull();
     expect(result.data!.claim.lines.every((line) => line.amountApproved === null)).toBe(true);
   });
 
   it('answers null for a claim that does not exist, whatever the id looks like', async () => {
     for (const id of ['00000000-0000-4000-8000-000000000000', 'not-a-uuid']) {
-      const result = await harness.query<{ claim: ClaimResult | null }>('query ($id: ID!) { claim(id: $id) { id } }', { id });
+      const result = await harness.query<{ claim: ClaimResult | null }>('query ($id: ID!) { claim(id: $id) { id } }', {
+        id,
+      });
       expect(result.errors).toBeUndefined();
       expect(result.data!.claim).toBeNull();
     }
@@ -86,14 +116,21 @@ describe('claims', () => {
   });
 
   it('lists the plans with a rule for every care type', async () => {
-    const result = await harness.query<{ plans: Array<{ code: string; rules: Array<{ careType: string; rate: number; yearlyCeiling: string }> }> }>(
-      '{ plans { code name rules { careType rate yearlyCeiling } } }',
-    );
+    const result = await harness.query<{
+      plans: Array<{ code: string; rules: Array<{ careType: string; rate: number; yearlyCeiling: string }> }>;
+    }>('{ plans { code name rules { careType rate yearlyCeiling } } }');
     const plans = result.data!.plans;
     expect(plans.map((plan) => plan.code)).toEqual(['CONFORT', 'ESSENTIEL', 'PREMIUM']);
     for (const plan of plans) {
       expect(plan.rules.map((rule) => rule.careType)).toEqual([
-        'CONSULTATION', 'DENTAL', 'OPTICAL', 'PHARMACY', 'LABORATORY', 'IMAGING', 'HOSPITALISATION', 'PHYSIOTHERAPY',
+        'CONSULTATION',
+        'DENTAL',
+        'OPTICAL',
+        'PHARMACY',
+        'LABORATORY',
+        'IMAGING',
+        'HOSPITALISATION',
+        'PHYSIOTHERAPY',
       ]);
       for (const rule of plan.rules) {
         expect(rule.rate).toBeGreaterThan(0);
@@ -101,6 +138,10 @@ describe('claims', () => {
         expect(rule.yearlyCeiling).toMatch(/^\d+\.\d{2}$/);
       }
     }
-    expect(plans.find((plan) => plan.code === 'ESSENTIEL')!.rules[0]).toEqual({ careType: 'CONSULTATION', rate: 0.8, yearlyCeiling: '6000.00' });
+    expect(plans.find((plan) => plan.code === 'ESSENTIEL')!.rules[0]).toEqual({
+      careType: 'CONSULTATION',
+      rate: 0.8,
+      yearlyCeiling: '6000.00',
+    });
   });
 });

@@ -38,25 +38,42 @@ let keySerial = 0;
 beforeAll(async () => {
   harness = await startHarness();
   const offering = async (careType: string): Promise<string> =>
-    ((await harness.sql<{ id: string }>("SELECT id FROM provider WHERE region_code = 'FES' AND $1 = ANY (care_types) ORDER BY kind, name LIMIT 1", [careType])) as [{ id: string }])[0].id;
+    (
+      (await harness.sql<{ id: string }>(
+        "SELECT id FROM provider WHERE region_code = 'FES' AND $1 = ANY (care_types) ORDER BY kind, name LIMIT 1",
+        [careType],
+      )) as [{ id: string }]
+    )[0].id;
   provider = await offering('DENTAL');
   clinic = await offering('HOSPITALISATION');
   optician = await offering('OPTICAL');
-  [{ id: essentiel }] = (await harness.sql<{ id: string }>("SELECT id FROM plan WHERE code = 'ESSENTIEL'")) as [{ id: string }];
+  [{ id: essentiel }] = (await harness.sql<{ id: string }>("SELECT id FROM plan WHERE code = 'ESSENTIEL'")) as [
+    { id: string },
+  ];
 });
 afterAll(async () => {
   await harness.stop();
 });
 
 /** A person of the FES file covered by ESSENTIEL since 2010, as the test describes them. */
-async function person(facts: { relation?: 'SPOUSE' | 'CHILD'; birthDate?: string; studentUntil?: string | null; disabled?: boolean } = {}): Promise<string> {
+async function person(
+  facts: { relation?: 'SPOUSE' | 'CHILD'; birthDate?: string; studentUntil?: string | null; disabled?: boolean } = {},
+): Promise<string> {
   const n = ++serial;
   const officer = `T9${String(n).padStart(5, '0')}`;
   const id = facts.relation ? `${officer}-D` : officer;
   await harness.sql(
     `INSERT INTO beneficiary (person_id, kind, officer_matricule, relation, birth_date, student_until, disabled, officer_status, region_code)
      VALUES ($1, $2, $3, $4, $5, $6, $7, 'ACTIVE', 'FES')`,
-    [id, facts.relation ? 'DEPENDENT' : 'OFFICER', officer, facts.relation ?? null, facts.birthDate ?? '1980-05-05', facts.studentUntil ?? null, facts.disabled ?? false],
+    [
+      id,
+      facts.relation ? 'DEPENDENT' : 'OFFICER',
+      officer,
+      facts.relation ?? null,
+      facts.birthDate ?? '1980-05-05',
+      facts.studentUntil ?? null,
+      facts.disabled ?? false,
+    ],
   );
   await harness.sql(
     `INSERT INTO coverage (beneficiary_id, plan_id, member_number, compulsory_scheme_reference, start_date) VALUES ($1, $2, $3, $4, '2010-01-01')`,
@@ -81,24 +98,47 @@ function input(beneficiaryId: string, overrides: Record<string, unknown> = {}): 
   };
 }
 
-async function submit(beneficiaryId: string, overrides: Record<string, unknown> = {}, caller = AGENT): Promise<ClaimView> {
-  const result = await harness.query<{ submitClaim: ClaimView }>(SUBMIT, { input: input(beneficiaryId, overrides) }, caller);
+async function submit(
+  beneficiaryId: string,
+  overrides: Record<string, unknown> = {},
+  caller = AGENT,
+): Promise<ClaimView> {
+  const result = await harness.query<{ submitClaim: ClaimView }>(
+    SUBMIT,
+    { input: input(beneficiaryId, overrides) },
+    caller,
+  );
   expect(result.errors).toBeUndefined();
   return result.data!.submitClaim;
 }
 
 async function toReview(claim: ClaimView): Promise<ClaimView> {
-  const result = await harness.query<{ reviewClaim: ClaimView }>(REVIEW, { id: claim.id, version: claim.version }, ADVISOR);
+  const result = await harness.query<{ reviewClaim: ClaimView }>(
+    REVIEW,
+    { id: claim.id, version: claim.version },
+    ADVISOR,
+  );
   expect(result.errors).toBeUndefined();
   return result.data!.reviewClaim;
 }
 
-function decide(claim: ClaimView, decision: 'APPROVE' | 'REJECT', caller = ADVISOR, code?: string): Promise<GraphQLResponse<{ decideClaim: ClaimView }>> {
-  return harness.query<{ decideClaim: ClaimView }>(DECIDE, { id: claim.id, version: claim.version, decision, code }, caller);
+function decide(
+  claim: ClaimView,
+  decision: 'APPROVE' | 'REJECT',
+  caller = ADVISOR,
+  code?: string,
+): Promise<GraphQLResponse<{ decideClaim: ClaimView }>> {
+  return harness.query<{ decideClaim: ClaimView }>(
+    DECIDE,
+    { id: claim.id, version: claim.version, decision, code },
+    caller,
+  );
 }
 
 async function tableCounts(): Promise<Record<string, number>> {
-  const tables = await harness.sql<{ tablename: string }>("SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename");
+  const tables = await harness.sql<{ tablename: string }>(
+    "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY tablename",
+  );
   const counts: Record<string, number> = {};
   for (const { tablename } of tables) {
     const [row] = await harness.sql<{ count: string }>(`SELECT count(*) FROM "${tablename}"`);
@@ -120,18 +160,37 @@ describe('submitting a claim', () => {
     expect(trail.errors).toBeUndefined();
     expect(trail.data!.mutualAuditTrail.map((record) => record.action)).toEqual(['SUBMIT', 'AUTOMATIC_CHECK']);
     expect(JSON.parse(trail.data!.mutualAuditTrail[1].after)).toMatchObject({ status: 'CHECKED' });
-    const elsewhere = await harness.query('query ($id: ID!) { mutualAuditTrail(entity: "claim", id: $id) { action } }', { id: claim.id }, AGENT_RABAT);
+    const elsewhere = await harness.query(
+      'query ($id: ID!) { mutualAuditTrail(entity: "claim", id: $id) { action } }',
+      { id: claim.id },
+      AGENT_RABAT,
+    );
     expect(elsewhere.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const advisor = await harness.query('query ($id: ID!) { mutualAuditTrail(entity: "claim", id: $id) { action } }', { id: claim.id }, ADVISOR);
+    const advisor = await harness.query(
+      'query ($id: ID!) { mutualAuditTrail(entity: "claim", id: $id) { action } }',
+      { id: claim.id },
+      ADVISOR,
+    );
     expect(advisor.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const admin = await harness.query<{ mutualAuditTrail: unknown[] }>('query ($id: ID!) { mutualAuditTrail(entity: "claim", id: $id) { action } }', { id: claim.id });
+    const admin = await harness.query<{ mutualAuditTrail: unknown[] }>(
+      'query ($id: ID!) { mutualAuditTrail(entity: "claim", id: $id) { action } }',
+      { id: claim.id },
+    );
     expect(admin.data!.mutualAuditTrail).toHaveLength(2);
   });
 
   it('refuses a child of 23 who is not a student with NOT_COVERED, and covers a student or a disabled child', async () => {
     const child = await person({ relation: 'CHILD', birthDate: YEARS_AGO(23, TODAY) });
-    expect(await submit(child)).toMatchObject({ status: 'REJECTED', rejectionCode: 'NOT_COVERED', amountApproved: '0.00' });
-    const student = await person({ relation: 'CHILD', birthDate: YEARS_AGO(23, TODAY), studentUntil: YEARS_AGO(-1, TODAY) });
+    expect(await submit(child)).toMatchObject({
+      status: 'REJECTED',
+      rejectionCode: 'NOT_COVERED',
+      amountApproved: '0.00',
+    });
+    const student = await person({
+      relation: 'CHILD',
+      birthDate: YEARS_AGO(23, TODAY),
+      studentUntil: YEARS_AGO(-1, TODAY),
+    });
     expect(await submit(student)).toMatchObject({ status: 'CHECKED' });
     const disabled = await person({ relation: 'CHILD', birthDate: YEARS_AGO(40, TODAY), disabled: true });
     expect(await submit(disabled)).toMatchObject({ status: 'CHECKED' });
@@ -139,16 +198,23 @@ describe('submitting a claim', () => {
 
   it('rejects an act outside the tariff and a late filing with their codes', async () => {
     const someone = await person();
-    expect(await submit(someone, { lines: [{ actCode: 'XYZ', quantity: 1, unitPrice: '10.00' }] })).toMatchObject({ rejectionCode: 'ACT_NOT_IN_TARIFF' });
+    expect(await submit(someone, { lines: [{ actCode: 'XYZ', quantity: 1, unitPrice: '10.00' }] })).toMatchObject({
+      rejectionCode: 'ACT_NOT_IN_TARIFF',
+    });
     const old = YEARS_AGO(3);
-    expect(await submit(someone, { careStartDate: old, careEndDate: old })).toMatchObject({ status: 'REJECTED', rejectionCode: 'LATE_FILING' });
+    expect(await submit(someone, { careStartDate: old, careEndDate: old })).toMatchObject({
+      status: 'REJECTED',
+      rejectionCode: 'LATE_FILING',
+    });
   });
 
   it('detects a duplicate claim', async () => {
     const someone = await person();
     expect(await submit(someone)).toMatchObject({ status: 'CHECKED' });
     expect(await submit(someone)).toMatchObject({ status: 'REJECTED', rejectionCode: 'DUPLICATE' });
-    expect(await submit(someone, { lines: [{ actCode: 'CS', quantity: 2, unitPrice: '150.00' }] })).toMatchObject({ status: 'CHECKED' });
+    expect(await submit(someone, { lines: [{ actCode: 'CS', quantity: 2, unitPrice: '150.00' }] })).toMatchObject({
+      status: 'CHECKED',
+    });
   });
 
   it('creates one claim for a retried submission, and refuses the key for another payload', async () => {
@@ -158,24 +224,41 @@ describe('submitting a claim', () => {
     const retry = await harness.query<{ submitClaim: ClaimView }>(SUBMIT, { input: request }, AGENT);
     expect(retry.data!.submitClaim.id).toBe(first.data!.submitClaim.id);
     expect(await harness.sql('SELECT id FROM claim WHERE beneficiary_id = $1', [someone])).toHaveLength(1);
-    const reuse = await harness.query(SUBMIT, { input: { ...request, careType: 'DENTAL', lines: [{ actCode: 'D', quantity: 5, unitPrice: '15.00' }] } }, AGENT);
+    const reuse = await harness.query(
+      SUBMIT,
+      { input: { ...request, careType: 'DENTAL', lines: [{ actCode: 'D', quantity: 5, unitPrice: '15.00' }] } },
+      AGENT,
+    );
     expect(reuse.errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });
 
   it.each([
     ['a consultation at an optician', (): Record<string, unknown> => ({ providerId: optician })],
-    ['a hospitalisation at the medical centre', (): Record<string, unknown> => ({ careType: 'HOSPITALISATION', lines: [{ actCode: 'HJ', quantity: 1, unitPrice: '700.00' }] })],
-  ])('refuses a provider that does not offer the care type (%s) and leaves every table unchanged', async (_case, overrides) => {
-    const someone = await person();
-    const before = await tableCounts();
-    const result = await harness.query(SUBMIT, { input: input(someone, overrides()) }, AGENT);
-    expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'providerId' });
-    expect(result.errors?.[0]?.message).toMatch(/does not offer/);
-    expect(await tableCounts()).toEqual(before);
-  });
+    [
+      'a hospitalisation at the medical centre',
+      (): Record<string, unknown> => ({
+        careType: 'HOSPITALISATION',
+        lines: [{ actCode: 'HJ', quantity: 1, unitPrice: '700.00' }],
+      }),
+    ],
+  ])(
+    'refuses a provider that does not offer the care type (%s) and leaves every table unchanged',
+    async (_case, overrides) => {
+      const someone = await person();
+      const before = await tableCounts();
+      const result = await harness.query(SUBMIT, { input: input(someone, overrides()) }, AGENT);
+      expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'providerId' });
+      expect(result.errors?.[0]?.message).toMatch(/does not offer/);
+      expect(await tableCounts()).toEqual(before);
+    },
+  );
 
   it('accepts any provider for a pharmacy claim, pharmacies not being in the provider file', async () => {
-    const pharmacy = { careType: 'PHARMACY', diagnosisCodes: ['I10'], lines: [{ actCode: 'PHG', quantity: 2, unitPrice: '32.00' }] };
+    const pharmacy = {
+      careType: 'PHARMACY',
+      diagnosisCodes: ['I10'],
+      lines: [{ actCode: 'PHG', quantity: 2, unitPrice: '32.00' }],
+    };
     expect(await submit(await person(), { ...pharmacy, providerId: optician })).toMatchObject({ status: 'CHECKED' });
   });
 
@@ -216,15 +299,29 @@ describe('deciding claims', () => {
       [essentiel],
     )) as [{ ceiling: string }];
     expect(ceiling).toBe('600000'); // CS: 150.00 at 80% = 120.00 a unit
-    const first = (await decide(await toReview(await submit(someone, { lines: [{ actCode: 'CS', quantity: 48, unitPrice: '150.00' }] })), 'APPROVE')).data!.decideClaim;
+    const first = (
+      await decide(
+        await toReview(await submit(someone, { lines: [{ actCode: 'CS', quantity: 48, unitPrice: '150.00' }] })),
+        'APPROVE',
+      )
+    ).data!.decideClaim;
     expect(first).toMatchObject({ status: 'APPROVED', amountApproved: '5760.00' });
-    const second = (await decide(await toReview(await submit(someone, { lines: [{ actCode: 'CS', quantity: 3, unitPrice: '150.00' }] })), 'APPROVE')).data!.decideClaim;
+    const second = (
+      await decide(
+        await toReview(await submit(someone, { lines: [{ actCode: 'CS', quantity: 3, unitPrice: '150.00' }] })),
+        'APPROVE',
+      )
+    ).data!.decideClaim;
     expect(second).toMatchObject({ status: 'PARTIALLY_APPROVED', amountApproved: '240.00' });
-    const [{ total }] = (await harness.sql<{ total: string }>('SELECT sum(amount_approved)::text AS total FROM claim WHERE beneficiary_id = $1', [someone])) as [
-      { total: string },
-    ];
+    const [{ total }] = (await harness.sql<{ total: string }>(
+      'SELECT sum(amount_approved)::text AS total FROM claim WHERE beneficiary_id = $1',
+      [someone],
+    )) as [{ total: string }];
     expect(total).toBe(ceiling);
-    expect(await submit(someone, { lines: [{ actCode: 'C', quantity: 1, unitPrice: '80.00' }] })).toMatchObject({ status: 'REJECTED', rejectionCode: 'CEILING_REACHED' });
+    expect(await submit(someone, { lines: [{ actCode: 'C', quantity: 1, unitPrice: '80.00' }] })).toMatchObject({
+      status: 'REJECTED',
+      rejectionCode: 'CEILING_REACHED',
+    });
   });
 
   it('never passes the ceiling under 20 concurrent approvals for one beneficiary', async () => {
@@ -232,7 +329,9 @@ describe('deciding claims', () => {
     const claims: ClaimView[] = [];
     for (let i = 0; i < 20; i++) {
       // 5 × 120.00 = 600.00 each: ten of them fill the 6000.00 ceiling. Prices differ so none is a duplicate.
-      claims.push(await toReview(await submit(someone, { lines: [{ actCode: 'CS', quantity: 5, unitPrice: `${150 + i}.00` }] })));
+      claims.push(
+        await toReview(await submit(someone, { lines: [{ actCode: 'CS', quantity: 5, unitPrice: `${150 + i}.00` }] })),
+      );
     }
     const results = await Promise.all(claims.map((claim, i) => decide(claim, 'APPROVE', i % 2 ? ADVISOR : ADVISOR_2)));
     expect(results.every((result) => result.errors === undefined)).toBe(true);
@@ -249,22 +348,39 @@ describe('deciding claims', () => {
 
   it('lets one of two advisors deciding the same claim win; the other gets CONFLICT', async () => {
     const claim = await toReview(await submit(await person()));
-    const results = await Promise.all([decide(claim, 'APPROVE', ADVISOR), decide(claim, 'REJECT', ADVISOR_2, 'MEDICAL_ADVICE')]);
+    const results = await Promise.all([
+      decide(claim, 'APPROVE', ADVISOR),
+      decide(claim, 'REJECT', ADVISOR_2, 'MEDICAL_ADVICE'),
+    ]);
     const codes = results.map((result) => result.errors?.[0]?.extensions?.code ?? 'OK').sort();
     expect(codes).toEqual(['CONFLICT', 'OK']);
-    const decisions = await harness.sql("SELECT 1 FROM audit_record WHERE entity = 'claim' AND entity_id = $1 AND action = 'DECIDE'", [claim.id]);
+    const decisions = await harness.sql(
+      "SELECT 1 FROM audit_record WHERE entity = 'claim' AND entity_id = $1 AND action = 'DECIDE'",
+      [claim.id],
+    );
     expect(decisions).toHaveLength(1);
   });
 
   it('approves a hospitalisation only with a granted prior authorisation', async () => {
     const someone = await person();
-    const hospital = { careType: 'HOSPITALISATION', providerId: clinic, lines: [{ actCode: 'HJ', quantity: 2, unitPrice: '700.00' }] };
+    const hospital = {
+      careType: 'HOSPITALISATION',
+      providerId: clinic,
+      lines: [{ actCode: 'HJ', quantity: 2, unitPrice: '700.00' }],
+    };
     const claim = await toReview(await submit(someone, hospital));
     const refused = await decide(claim, 'APPROVE');
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'PRIOR_AUTHORISATION_MISSING' });
-    expect(await harness.sql("SELECT status FROM claim WHERE id = $1 AND status = 'UNDER_REVIEW' AND version = $2", [claim.id, claim.version])).toHaveLength(1);
+    expect(
+      await harness.sql("SELECT status FROM claim WHERE id = $1 AND status = 'UNDER_REVIEW' AND version = $2", [
+        claim.id,
+        claim.version,
+      ]),
+    ).toHaveLength(1);
 
-    const requested = await harness.query<{ requestPriorAuthorisation: { id: string; status: string; version: number } }>(
+    const requested = await harness.query<{
+      requestPriorAuthorisation: { id: string; status: string; version: number };
+    }>(
       `mutation ($b: ID!, $p: ID!, $d: Date!, $k: String!) {
         requestPriorAuthorisation(beneficiaryId: $b, providerId: $p, plannedDate: $d, reason: "Appendicectomie", idempotencyKey: $k) { id status version } }`,
       { b: someone, p: clinic, d: TODAY, k: key() },
@@ -285,8 +401,14 @@ describe('deciding claims', () => {
   it('pays an approved claim in the handling region only', async () => {
     const claim = (await decide(await toReview(await submit(await person())), 'APPROVE')).data!.decideClaim;
     const PAY = 'mutation ($id: ID!, $v: Int!) { recordClaimPayment(id: $id, version: $v) { status version } }';
-    expect((await harness.query(PAY, { id: claim.id, v: claim.version }, AGENT_RABAT)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    const paid = await harness.query<{ recordClaimPayment: { status: string } }>(PAY, { id: claim.id, v: claim.version }, AGENT);
+    expect(
+      (await harness.query(PAY, { id: claim.id, v: claim.version }, AGENT_RABAT)).errors?.[0]?.extensions?.code,
+    ).toBe('FORBIDDEN');
+    const paid = await harness.query<{ recordClaimPayment: { status: string } }>(
+      PAY,
+      { id: claim.id, v: claim.version },
+      AGENT,
+    );
     expect(paid.data!.recordClaimPayment.status).toBe('PAID');
     expect(await harness.sql('SELECT 1 FROM claim WHERE id = $1 AND paid_at IS NOT NULL', [claim.id])).toHaveLength(1);
   });
@@ -294,7 +416,11 @@ describe('deciding claims', () => {
 
 describe('rechecking an ENTERED claim', () => {
   const RECHECK = `mutation ($id: ID!, $version: Int!) { recheckClaim(id: $id, version: $version) { ${CLAIM} } }`;
-  const recheck = (id: string, version: number, caller: Caller): Promise<GraphQLResponse<{ recheckClaim: ClaimView }>> =>
+  const recheck = (
+    id: string,
+    version: number,
+    caller: Caller,
+  ): Promise<GraphQLResponse<{ recheckClaim: ClaimView }>> =>
     harness.query<{ recheckClaim: ClaimView }>(RECHECK, { id, version }, caller);
 
   it('moves a seeded ENTERED claim to CHECKED or REJECTED, for an agent of the handling region only, with an audit record', async () => {
@@ -304,13 +430,21 @@ describe('rechecking an ENTERED claim', () => {
     expect((await recheck(claim.id, claim.version, AGENT_RABAT)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await recheck(claim.id, claim.version, ADVISOR)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await recheck(claim.id, claim.version + 1, AGENT)).errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    expect(await harness.sql("SELECT 1 FROM claim WHERE id = $1 AND status = 'ENTERED' AND version = $2", [claim.id, claim.version])).toHaveLength(1);
+    expect(
+      await harness.sql("SELECT 1 FROM claim WHERE id = $1 AND status = 'ENTERED' AND version = $2", [
+        claim.id,
+        claim.version,
+      ]),
+    ).toHaveLength(1);
 
     const result = await recheck(claim.id, claim.version, AGENT);
     expect(result.errors).toBeUndefined();
     expect(['CHECKED', 'REJECTED']).toContain(result.data!.recheckClaim.status);
     expect(result.data!.recheckClaim.version).toBe(claim.version + 1);
-    const audits = await harness.sql("SELECT 1 FROM audit_record WHERE entity = 'claim' AND entity_id = $1 AND action = 'AUTOMATIC_CHECK'", [claim.id]);
+    const audits = await harness.sql(
+      "SELECT 1 FROM audit_record WHERE entity = 'claim' AND entity_id = $1 AND action = 'AUTOMATIC_CHECK'",
+      [claim.id],
+    );
     expect(audits).toHaveLength(1);
     expect((await recheck(claim.id, claim.version + 1, AGENT)).errors?.[0]?.extensions?.code).toBe('CONFLICT');
   });
@@ -318,8 +452,14 @@ describe('rechecking an ENTERED claim', () => {
   it('does not take a claim for its own duplicate, and rejects what the checks reject', async () => {
     const someone = await person();
     const stored = await submit(someone);
-    const [entered] = (await harness.sql<{ version: number }>("UPDATE claim SET status = 'ENTERED' WHERE id = $1 RETURNING version", [stored.id])) as [{ version: number }];
-    expect((await recheck(stored.id, entered.version, AGENT)).data!.recheckClaim).toMatchObject({ status: 'CHECKED', rejectionCode: null });
+    const [entered] = (await harness.sql<{ version: number }>(
+      "UPDATE claim SET status = 'ENTERED' WHERE id = $1 RETURNING version",
+      [stored.id],
+    )) as [{ version: number }];
+    expect((await recheck(stored.id, entered.version, AGENT)).data!.recheckClaim).toMatchObject({
+      status: 'CHECKED',
+      rejectionCode: null,
+    });
 
     const unknownAct = await submit(await person(), { lines: [{ actCode: 'ZZZ', quantity: 1, unitPrice: '150.00' }] });
     const [reset] = (await harness.sql<{ version: number }>(
@@ -327,7 +467,10 @@ describe('rechecking an ENTERED claim', () => {
       [unknownAct.id],
     )) as [{ version: number }];
     await harness.sql('UPDATE claim_line SET amount_approved = NULL WHERE claim_id = $1', [unknownAct.id]);
-    expect((await recheck(unknownAct.id, reset.version, AGENT)).data!.recheckClaim).toMatchObject({ status: 'REJECTED', rejectionCode: 'ACT_NOT_IN_TARIFF' });
+    expect((await recheck(unknownAct.id, reset.version, AGENT)).data!.recheckClaim).toMatchObject({
+      status: 'REJECTED',
+      rejectionCode: 'ACT_NOT_IN_TARIFF',
+    });
   });
 });
 
@@ -352,7 +495,11 @@ describe('work queues', () => {
     claimQueue(stage: $stage, region: $region, first: $first, after: $after) {
       totalCount edges { cursor node { id status handlingRegion { code } } } pageInfo { hasNextPage endCursor } } }`;
   interface Page {
-    claimQueue: { totalCount: number; edges: Array<{ node: { id: string; status: string; handlingRegion: { code: string } } }>; pageInfo: { hasNextPage: boolean; endCursor: string } };
+    claimQueue: {
+      totalCount: number;
+      edges: Array<{ node: { id: string; status: string; handlingRegion: { code: string } } }>;
+      pageInfo: { hasNextPage: boolean; endCursor: string };
+    };
   }
 
   it('paginates the agent region queue without gaps or overlaps', async () => {
@@ -362,7 +509,11 @@ describe('work queues', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const result: GraphQLResponse<Page> = await harness.query<Page>(QUEUE, { stage: 'AWAITING_PAYMENT', first: 7, after }, AGENT);
+      const result: GraphQLResponse<Page> = await harness.query<Page>(
+        QUEUE,
+        { stage: 'AWAITING_PAYMENT', first: 7, after },
+        AGENT,
+      );
       expect(result.errors).toBeUndefined();
       const page = result.data!.claimQueue;
       expect(page.totalCount).toBe(count);
@@ -379,15 +530,18 @@ describe('work queues', () => {
   });
 
   it('keeps regional roles to their region and shows advisors every region', async () => {
-    expect((await harness.query(QUEUE, { stage: 'AWAITING_REVIEW', region: 'RABAT' }, AGENT)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await harness.query(QUEUE, { stage: 'AWAITING_REVIEW' }, { sub: '101321', role: 'OFFICER', region: null })).errors?.[0]?.extensions?.code).toBe(
-      'FORBIDDEN',
-    );
+    expect(
+      (await harness.query(QUEUE, { stage: 'AWAITING_REVIEW', region: 'RABAT' }, AGENT)).errors?.[0]?.extensions?.code,
+    ).toBe('FORBIDDEN');
+    expect(
+      (await harness.query(QUEUE, { stage: 'AWAITING_REVIEW' }, { sub: '101321', role: 'OFFICER', region: null }))
+        .errors?.[0]?.extensions?.code,
+    ).toBe('FORBIDDEN');
     const head = await harness.query<Page>(QUEUE, { stage: 'AWAITING_CHECK', first: 100 }, HEAD_FES);
     expect(head.data!.claimQueue.edges.every((edge) => edge.node.handlingRegion.code === 'FES')).toBe(true);
-    const [{ count }] = (await harness.sql<{ count: number }>("SELECT count(*)::int AS count FROM claim WHERE status IN ('CHECKED', 'UNDER_REVIEW')")) as [
-      { count: number },
-    ];
+    const [{ count }] = (await harness.sql<{ count: number }>(
+      "SELECT count(*)::int AS count FROM claim WHERE status IN ('CHECKED', 'UNDER_REVIEW')",
+    )) as [{ count: number }];
     const all = await harness.query<Page>(QUEUE, { stage: 'AWAITING_REVIEW', first: 5 }, ADVISOR);
     expect(all.data!.claimQueue.totalCount).toBe(count);
   });
@@ -398,7 +552,13 @@ describe('Region.health', () => {
     const year = new Date().getUTCFullYear();
     const result = await harness.query<{
       _entities: Array<{
-        health: { claimsByStatus: Array<{ status: string; count: number }>; decidedWithin15Days: number | null; reimbursementPerBeneficiary: string; providers: number; pendingClaims: number };
+        health: {
+          claimsByStatus: Array<{ status: string; count: number }>;
+          decidedWithin15Days: number | null;
+          reimbursementPerBeneficiary: string;
+          providers: number;
+          pendingClaims: number;
+        };
       }>;
     }>(
       `query ($year: Int) { _entities(representations: [{ __typename: "Region", code: "FES" }]) {
@@ -413,8 +573,14 @@ describe('Region.health', () => {
       "SELECT status, count(*)::int AS count FROM claim WHERE handling_region_code = 'FES' AND submitted_at >= $1 AND submitted_at < $2 GROUP BY status",
       [start, end],
     );
-    for (const entry of health.claimsByStatus) expect(entry.count).toBe(byStatus.find((row) => row.status === entry.status)?.count ?? 0);
-    const [sql] = await harness.sql<{ pending: number; providers: number; within: number | null; per_beneficiary: string }>(
+    for (const entry of health.claimsByStatus)
+      expect(entry.count).toBe(byStatus.find((row) => row.status === entry.status)?.count ?? 0);
+    const [sql] = await harness.sql<{
+      pending: number;
+      providers: number;
+      within: number | null;
+      per_beneficiary: string;
+    }>(
       `SELECT (SELECT count(*)::int FROM claim WHERE handling_region_code = 'FES' AND status IN ('ENTERED', 'CHECKED', 'UNDER_REVIEW')) AS pending,
               (SELECT count(*)::int FROM provider WHERE region_code = 'FES') AS providers,
               (SELECT (count(*) FILTER (WHERE decided_at - submitted_at <= interval '15 days'))::float8 / nullif(count(*), 0)
@@ -430,6 +596,8 @@ describe('Region.health', () => {
     if (sql.within === null) expect(health.decidedWithin15Days).toBeNull();
     else expect(health.decidedWithin15Days).toBeCloseTo(sql.within, 10);
     const perBeneficiary = BigInt(sql.per_beneficiary ?? '0');
-    expect(health.reimbursementPerBeneficiary).toBe(`${perBeneficiary / 100n}.${String(perBeneficiary % 100n).padStart(2, '0')}`);
+    expect(health.reimbursementPerBeneficiary).toBe(
+      `${perBeneficiary / 100n}.${String(perBeneficiary % 100n).padStart(2, '0')}`,
+    );
   });
 });

@@ -13,7 +13,8 @@ const REQUEST = `mutation ($b: ID!, $p: ID!, $d: Date!, $r: String!, $k: String!
   requestPriorAuthorisation(beneficiaryId: $b, providerId: $p, plannedDate: $d, reason: $r, idempotencyKey: $k) { ${AUTHORISATION} } }`;
 const DECIDE = `mutation ($id: ID!, $v: Int!, $grant: Boolean!, $note: String) {
   decidePriorAuthorisation(id: $id, version: $v, grant: $grant, note: $note) { ${AUTHORISATION} } }`;
-const TRAIL = 'query ($entity: String!, $id: ID!) { mutualAuditTrail(entity: $entity, id: $id) { action actorRole region entity entityId before after } }';
+const TRAIL =
+  'query ($entity: String!, $id: ID!) { mutualAuditTrail(entity: $entity, id: $id) { action actorRole region entity entityId before after } }';
 
 interface Authorisation {
   id: string;
@@ -55,12 +56,21 @@ afterAll(async () => {
 
 const key = (): string => `test-authorisation-${++keySerial}-${Date.now()}`;
 
-function request(overrides: Record<string, unknown> = {}, caller = AGENT): Promise<GraphQLResponse<{ requestPriorAuthorisation: Authorisation }>> {
-  return harness.query(REQUEST, { b: beneficiary, p: clinic, d: TODAY, r: 'Appendicectomie programmée', k: key(), ...overrides }, caller);
+function request(
+  overrides: Record<string, unknown> = {},
+  caller = AGENT,
+): Promise<GraphQLResponse<{ requestPriorAuthorisation: Authorisation }>> {
+  return harness.query(
+    REQUEST,
+    { b: beneficiary, p: clinic, d: TODAY, r: 'Appendicectomie programmée', k: key(), ...overrides },
+    caller,
+  );
 }
 
 async function authorisationCount(): Promise<number> {
-  const [row] = (await harness.sql<{ count: number }>('SELECT count(*)::int AS count FROM prior_authorisation')) as [{ count: number }];
+  const [row] = (await harness.sql<{ count: number }>('SELECT count(*)::int AS count FROM prior_authorisation')) as [
+    { count: number },
+  ];
   return row.count;
 }
 
@@ -69,8 +79,18 @@ describe('requesting a prior authorisation', () => {
     const result = await request();
     expect(result.errors).toBeUndefined();
     const authorisation = result.data!.requestPriorAuthorisation;
-    expect(authorisation).toMatchObject({ status: 'REQUESTED', version: 1, reason: 'Appendicectomie programmée', plannedDate: TODAY, region: { code: 'FES' }, provider: { id: clinic } });
-    const reads = await harness.sql('SELECT 1 FROM diagnosis_read WHERE prior_authorisation_id = $1 AND field = $2 AND reader_sub = $3', [authorisation.id, 'reason', AGENT.sub]);
+    expect(authorisation).toMatchObject({
+      status: 'REQUESTED',
+      version: 1,
+      reason: 'Appendicectomie programmée',
+      plannedDate: TODAY,
+      region: { code: 'FES' },
+      provider: { id: clinic },
+    });
+    const reads = await harness.sql(
+      'SELECT 1 FROM diagnosis_read WHERE prior_authorisation_id = $1 AND field = $2 AND reader_sub = $3',
+      [authorisation.id, 'reason', AGENT.sub],
+    );
     expect(reads).toHaveLength(1);
   });
 
@@ -92,7 +112,10 @@ describe('requesting a prior authorisation', () => {
 
   it('is for the mutual agents of the beneficiary region only', async () => {
     const before = await authorisationCount();
-    expect((await request({}, ADVISOR)).errors?.[0]).toMatchObject({ message: 'Only a mutual agent can do this.', extensions: { code: 'FORBIDDEN' } });
+    expect((await request({}, ADVISOR)).errors?.[0]).toMatchObject({
+      message: 'Only a mutual agent can do this.',
+      extensions: { code: 'FORBIDDEN' },
+    });
     expect((await request({}, AGENT_RABAT)).errors?.[0]).toMatchObject({
       message: 'This beneficiary is affiliated to another region.',
       extensions: { code: 'FORBIDDEN' },
@@ -117,20 +140,39 @@ describe('deciding a prior authorisation', () => {
       message: 'Only a medical advisor can do this.',
       extensions: { code: 'FORBIDDEN' },
     });
-    expect((await harness.query(DECIDE, { id: requested.id, v: 2, grant: true }, ADVISOR)).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(
+      (await harness.query(DECIDE, { id: requested.id, v: 2, grant: true }, ADVISOR)).errors?.[0]?.extensions?.code,
+    ).toBe('CONFLICT');
 
-    const granted = await harness.query<{ decidePriorAuthorisation: Authorisation }>(DECIDE, { id: requested.id, v: 1, grant: true, note: 'Indication confirmée' }, ADVISOR);
+    const granted = await harness.query<{ decidePriorAuthorisation: Authorisation }>(
+      DECIDE,
+      { id: requested.id, v: 1, grant: true, note: 'Indication confirmée' },
+      ADVISOR,
+    );
     expect(granted.errors).toBeUndefined();
-    expect(granted.data!.decidePriorAuthorisation).toMatchObject({ status: 'GRANTED', version: 2, decisionNote: 'Indication confirmée' });
+    expect(granted.data!.decidePriorAuthorisation).toMatchObject({
+      status: 'GRANTED',
+      version: 2,
+      decisionNote: 'Indication confirmée',
+    });
 
     const again = await harness.query(DECIDE, { id: requested.id, v: 2, grant: false }, ADVISOR);
-    expect(again.errors?.[0]).toMatchObject({ message: 'This prior authorisation is already GRANTED.', extensions: { code: 'CONFLICT' } });
-    const [row] = await harness.sql<{ status: string }>('SELECT status FROM prior_authorisation WHERE id = $1', [requested.id]);
+    expect(again.errors?.[0]).toMatchObject({
+      message: 'This prior authorisation is already GRANTED.',
+      extensions: { code: 'CONFLICT' },
+    });
+    const [row] = await harness.sql<{ status: string }>('SELECT status FROM prior_authorisation WHERE id = $1', [
+      requested.id,
+    ]);
     expect(row).toEqual({ status: 'GRANTED' });
   });
 
   it('answers NOT_FOUND for an authorisation that does not exist', async () => {
-    const result = await harness.query(DECIDE, { id: '00000000-0000-4000-8000-000000000000', v: 1, grant: true }, ADVISOR);
+    const result = await harness.query(
+      DECIDE,
+      { id: '00000000-0000-4000-8000-000000000000', v: 1, grant: true },
+      ADVISOR,
+    );
     expect(result.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });
 });
@@ -139,7 +181,11 @@ describe('the audit trail of a prior authorisation', () => {
   it('lists the request and the decision, oldest first, to the national administration and the region', async () => {
     const requested = (await request()).data!.requestPriorAuthorisation;
     await harness.query(DECIDE, { id: requested.id, v: 1, grant: false }, ADVISOR);
-    const trail = await harness.query<{ mutualAuditTrail: AuditRecord[] }>(TRAIL, { entity: 'prior_authorisation', id: requested.id }, ADMIN);
+    const trail = await harness.query<{ mutualAuditTrail: AuditRecord[] }>(
+      TRAIL,
+      { entity: 'prior_authorisation', id: requested.id },
+      ADMIN,
+    );
     expect(trail.errors).toBeUndefined();
     expect(trail.data!.mutualAuditTrail.map((record) => [record.action, record.actorRole, record.region])).toEqual([
       ['REQUEST', 'MUTUAL_AGENT', 'FES'],
@@ -151,9 +197,17 @@ describe('the audit trail of a prior authorisation', () => {
     // Clinical text never goes to the audit trail.
     expect(JSON.stringify(trail.data)).not.toContain('Appendicectomie');
 
-    expect((await harness.query(TRAIL, { entity: 'prior_authorisation', id: requested.id }, AGENT)).errors).toBeUndefined();
-    expect((await harness.query(TRAIL, { entity: 'prior_authorisation', id: requested.id }, AGENT_RABAT)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await harness.query(TRAIL, { entity: 'prior_authorisation', id: requested.id }, OFFICER)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await harness.query(TRAIL, { entity: 'prior_authorisation', id: requested.id }, AGENT)).errors,
+    ).toBeUndefined();
+    expect(
+      (await harness.query(TRAIL, { entity: 'prior_authorisation', id: requested.id }, AGENT_RABAT)).errors?.[0]
+        ?.extensions?.code,
+    ).toBe('FORBIDDEN');
+    expect(
+      (await harness.query(TRAIL, { entity: 'prior_authorisation', id: requested.id }, OFFICER)).errors?.[0]?.extensions
+        ?.code,
+    ).toBe('FORBIDDEN');
   });
 
   it('refuses an entity the Mutual does not audit, naming the field', async () => {

@@ -116,7 +116,15 @@ describe('claim_summary', () => {
     expect(approved.status).toBe('APPROVED');
     expect((await act(PAY, { id: approved.id, version: approved.version }, AGENT)).status).toBe('PAID');
     const reviewedToo = await act(REVIEW, { id: rejected.id, version: rejected.version }, ADVISOR);
-    expect((await act(DECIDE, { id: reviewedToo.id, version: reviewedToo.version, decision: 'REJECT', code: 'MEDICAL_ADVICE' }, ADVISOR)).status).toBe('REJECTED');
+    expect(
+      (
+        await act(
+          DECIDE,
+          { id: reviewedToo.id, version: reviewedToo.version, decision: 'REJECT', code: 'MEDICAL_ADVICE' },
+          ADVISOR,
+        )
+      ).status,
+    ).toBe('REJECTED');
 
     // Writers other than the workflow are summarised alike: the trigger sees every change.
     await harness.sql(
@@ -131,7 +139,10 @@ describe('claim_summary', () => {
     await client.connect();
     try {
       await client.query('BEGIN');
-      await client.query("UPDATE claim SET status = 'REJECTED', rejection_code = 'DUPLICATE', decided_at = now(), amount_approved = 0 WHERE id = $1", [rejected.id]);
+      await client.query(
+        "UPDATE claim SET status = 'REJECTED', rejection_code = 'DUPLICATE', decided_at = now(), amount_approved = 0 WHERE id = $1",
+        [rejected.id],
+      );
       await client.query('ROLLBACK');
     } finally {
       await client.end();

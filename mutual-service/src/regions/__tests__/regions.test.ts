@@ -51,7 +51,12 @@ afterAll(async () => {
 });
 
 /** The figures a region's dashboard should show, computed in plain code from the raw claim rows. */
-function expectedHealth(claims: ClaimFacts[], region: string, year: number, beneficiaries: number): Omit<Health, 'claimsByStatus'> & { byStatus: Map<string, number> } {
+function expectedHealth(
+  claims: ClaimFacts[],
+  region: string,
+  year: number,
+  beneficiaries: number,
+): Omit<Health, 'claimsByStatus'> & { byStatus: Map<string, number> } {
   const inYear = (date: Date | null): boolean => date !== null && date.getUTCFullYear() === year;
   const mine = claims.filter((claim) => claim.region === region);
   const decided = mine.filter((claim) => inYear(claim.decided_at));
@@ -60,8 +65,10 @@ function expectedHealth(claims: ClaimFacts[], region: string, year: number, bene
     .filter((claim) => claim.status === 'PAID' && inYear(claim.paid_at))
     .reduce((sum, claim) => sum + BigInt(claim.amount_approved ?? '0'), 0n);
   const byStatus = new Map<string, number>();
-  for (const claim of mine.filter((c) => inYear(c.submitted_at))) byStatus.set(claim.status, (byStatus.get(claim.status) ?? 0) + 1);
-  const perBeneficiary = beneficiaries === 0 ? 0n : (reimbursed * 2n + BigInt(beneficiaries)) / (2n * BigInt(beneficiaries));
+  for (const claim of mine.filter((c) => inYear(c.submitted_at)))
+    byStatus.set(claim.status, (byStatus.get(claim.status) ?? 0) + 1);
+  const perBeneficiary =
+    beneficiaries === 0 ? 0n : (reimbursed * 2n + BigInt(beneficiaries)) / (2n * BigInt(beneficiaries));
   const format = (value: bigint): string => `${value / 100n}.${String(value % 100n).padStart(2, '0')}`;
   return {
     year,
@@ -97,12 +104,19 @@ describe('Region entities', () => {
       expect(regions.map((region) => region.code)).toEqual([...REGION_CODES]);
       for (const region of regions) {
         const count = Number(covered.find((row) => row.region_code === region.code)?.count ?? 0);
-        const { byStatus, averageProcessingDays, decidedWithin15Days, ...exact } = expectedHealth(claims, region.code, year, count);
+        const { byStatus, averageProcessingDays, decidedWithin15Days, ...exact } = expectedHealth(
+          claims,
+          region.code,
+          year,
+          count,
+        );
         const health = region.health!;
         expect(health).toMatchObject(exact);
         expect(health.averageProcessingDays).toBeCloseTo(averageProcessingDays!, 6);
         expect(health.decidedWithin15Days).toBeCloseTo(decidedWithin15Days!, 6);
-        expect(new Map(health.claimsByStatus.filter((entry) => entry.count > 0).map((entry) => [entry.status, entry.count]))).toEqual(byStatus);
+        expect(
+          new Map(health.claimsByStatus.filter((entry) => entry.count > 0).map((entry) => [entry.status, entry.count])),
+        ).toEqual(byStatus);
         expect(health.claimsByStatus).toHaveLength(7);
       }
     }
@@ -130,7 +144,10 @@ describe('Region entities', () => {
   });
 
   it('refuses an absurd year with the field named', async () => {
-    const result = await harness.query(REGIONS_QUERY, { representations: [{ __typename: 'Region', code: 'RABAT' }], year: 20026 });
+    const result = await harness.query(REGIONS_QUERY, {
+      representations: [{ __typename: 'Region', code: 'RABAT' }],
+      year: 20026,
+    });
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'year' });
   });
 
@@ -142,7 +159,12 @@ describe('Region entities', () => {
     });
     for (const region of result.data!._entities) {
       const facilities = region.facilities!;
-      expect(facilities.map((f) => f.id).sort()).toEqual(providers.filter((p) => p.region_code === region.code).map((p) => p.id).sort());
+      expect(facilities.map((f) => f.id).sort()).toEqual(
+        providers
+          .filter((p) => p.region_code === region.code)
+          .map((p) => p.id)
+          .sort(),
+      );
       expect(facilities.filter((f) => f.kind === 'MEDICAL_CENTRE')).toHaveLength(1);
       expect(facilities.filter((f) => f.kind === 'CONTRACTED').length).toBeGreaterThanOrEqual(3);
       expect(facilities.every((f) => f.region.code === region.code)).toBe(true);
@@ -151,7 +173,10 @@ describe('Region entities', () => {
 
   it('resolves an unknown region code to null', async () => {
     const result = await harness.query<{ _entities: Array<RegionResult | null> }>(REGIONS_QUERY, {
-      representations: [{ __typename: 'Region', code: 'PARIS' }, { __typename: 'Region', code: 'TAZA' }],
+      representations: [
+        { __typename: 'Region', code: 'PARIS' },
+        { __typename: 'Region', code: 'TAZA' },
+      ],
     });
     expect(result.errors).toBeUndefined();
     expect(result.data!._entities[0]).toBeNull();
@@ -161,7 +186,10 @@ describe('Region entities', () => {
   it('costs the same number of statements for 2 regions as for 17', async () => {
     const cost = async (codes: readonly string[]): Promise<number> => {
       harness.statements.reset();
-      const result = await harness.query(REGIONS_QUERY, { representations: codes.map((code) => ({ __typename: 'Region', code })), year: 2026 });
+      const result = await harness.query(REGIONS_QUERY, {
+        representations: codes.map((code) => ({ __typename: 'Region', code })),
+        year: 2026,
+      });
       expect(result.errors).toBeUndefined();
       return harness.statements.count;
     };

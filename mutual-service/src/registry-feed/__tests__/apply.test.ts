@@ -1,4 +1,9 @@
-import { type NewRegistryEvent, type OfficerSnapshot, type RegistryEvent, type RegistryOfficerStatus } from '@dsp/common';
+import {
+  type NewRegistryEvent,
+  type OfficerSnapshot,
+  type RegistryEvent,
+  type RegistryOfficerStatus,
+} from '@dsp/common';
 import { openDataSource } from '@dsp/subgraph-kit';
 import { demoPopulation, demoRegistryEvents } from '@dsp/demo';
 import { createTestDatabase, type TestDatabase } from '@dsp/testing';
@@ -28,9 +33,15 @@ interface Opened {
 }
 
 async function open(seeded: boolean): Promise<Opened> {
-  const database = seeded ? await createTestDatabase('mutual', await seededMutualTemplate()) : await createTestDatabase('mutual');
+  const database = seeded
+    ? await createTestDatabase('mutual', await seededMutualTemplate())
+    : await createTestDatabase('mutual');
   if (!seeded) await migrateMutual(database.ownerUrl);
-  const dataSource = await openDataSource(createMutualDataSource({ url: database.appUrl, poolSize: 2 }), 'the mutual test database', 'MUTUAL_DATABASE_URL');
+  const dataSource = await openDataSource(
+    createMutualDataSource({ url: database.appUrl, poolSize: 2 }),
+    'the mutual test database',
+    'MUTUAL_DATABASE_URL',
+  );
   const admin = new Client({ connectionString: database.superuserUrl });
   await admin.connect();
   return {
@@ -48,7 +59,9 @@ async function open(seeded: boolean): Promise<Opened> {
 async function applyAll(opened: Opened, events: readonly RegistryEvent[]): Promise<number> {
   let applied = 0;
   for (let offset = 0; offset < events.length; offset += 1000) {
-    applied += (await opened.dataSource.transaction((manager) => applyEvents(manager, events.slice(offset, offset + 1000)))).applied.length;
+    applied += (
+      await opened.dataSource.transaction((manager) => applyEvents(manager, events.slice(offset, offset + 1000)))
+    ).applied.length;
   }
   return applied;
 }
@@ -102,7 +115,9 @@ describe('the demo registry and the seeded beneficiary file', () => {
 
   it('a gap in the feed stops the page: nothing applied, the cursor where it was', async () => {
     const before = await fingerprint(seeded);
-    await expect(applyAll(seeded, numbered(demo.slice(0, 1), demo.length + 2))).rejects.toThrow(`registry feed gap: expected event ${demo.length + 1}, got ${demo.length + 2}`);
+    await expect(applyAll(seeded, numbered(demo.slice(0, 1), demo.length + 2))).rejects.toThrow(
+      `registry feed gap: expected event ${demo.length + 1}, got ${demo.length + 2}`,
+    );
     expect(await cursor(seeded)).toBe(demo.length);
     expect(await fingerprint(seeded)).toBe(before);
   });
@@ -110,7 +125,11 @@ describe('the demo registry and the seeded beneficiary file', () => {
   it('an empty file (the catalogue alone) catches up from the start: the same people, facts and rights as the seed', async () => {
     // Event by event the whole registry takes minutes; two regions' officers and their families show the same.
     const regions = new Set(['DAKHLA', 'LAAYOUNE']);
-    const officers = new Set(demoPopulation().officers.filter((officer) => regions.has(officer.regionCode)).map((officer) => officer.matricule));
+    const officers = new Set(
+      demoPopulation()
+        .officers.filter((officer) => regions.has(officer.regionCode))
+        .map((officer) => officer.matricule),
+    );
     const events = demo.filter((event) =>
       event.entity === 'officer'
         ? officers.has(event.entityId)
@@ -129,9 +148,15 @@ describe('the demo registry and the seeded beneficiary file', () => {
       expect(await applyAll(empty, numbered(events))).toBe(events.length);
       const caughtUp = await empty.sql<Record<string, unknown>>(FACTS);
       expect(caughtUp.length).toBeGreaterThan(200);
-      const expected = await seeded.sql<Record<string, unknown>>(FACTS.replace('FROM beneficiary b', 'FROM beneficiary b WHERE b.officer_matricule = ANY($1)'), [[...officers]]);
+      const expected = await seeded.sql<Record<string, unknown>>(
+        FACTS.replace('FROM beneficiary b', 'FROM beneficiary b WHERE b.officer_matricule = ANY($1)'),
+        [[...officers]],
+      );
       expect(caughtUp).toEqual(expected);
-      const terms = await seeded.sql<Record<string, unknown>>(TERMS.replace('FROM head_term', 'FROM head_term WHERE region_code = ANY($1)'), [[...regions]]);
+      const terms = await seeded.sql<Record<string, unknown>>(
+        TERMS.replace('FROM head_term', 'FROM head_term WHERE region_code = ANY($1)'),
+        [[...regions]],
+      );
       expect(terms).toHaveLength(2);
       expect(await empty.sql<Record<string, unknown>>(TERMS)).toEqual(terms);
     } finally {
@@ -162,7 +187,14 @@ describe('changes reaching the file', () => {
 
   const officerSnapshot = (matricule: string, regionCode: string, status: RegistryOfficerStatus): OfficerSnapshot => {
     const officer = demoPopulation().officers.find((candidate) => candidate.matricule === matricule)!;
-    return { matricule, rank: officer.rank, regionCode, status, birthDate: officer.birthDate, serviceStartDate: officer.serviceStartDate };
+    return {
+      matricule,
+      rank: officer.rank,
+      regionCode,
+      status,
+      birthDate: officer.birthDate,
+      serviceStartDate: officer.serviceStartDate,
+    };
   };
 
   it('a transfer moves the family to RABAT; a death ends the officer’s coverage and keeps the widow’s and child’s; the last event applied again changes nothing', async () => {
@@ -177,7 +209,13 @@ describe('changes reaching the file', () => {
           effectiveDate: '2026-11-20',
           data: { officer: officerSnapshot(matricule, 'RABAT', 'ACTIVE'), fromRegionCode: 'FES' },
         },
-        { type: 'OFFICER_STATUS_CHANGED', entity: 'officer', entityId: matricule, effectiveDate: '2026-11-25', data: { officer: officerSnapshot(matricule, 'RABAT', 'DECEASED') } },
+        {
+          type: 'OFFICER_STATUS_CHANGED',
+          entity: 'officer',
+          entityId: matricule,
+          effectiveDate: '2026-11-25',
+          data: { officer: officerSnapshot(matricule, 'RABAT', 'DECEASED') },
+        },
       ],
       head + 1,
     );
@@ -220,7 +258,9 @@ describe('changes reaching the file', () => {
       `SELECT b.person_id, to_char(b.birth_date, 'YYYY-MM-DD') AS birth, b.officer_matricule FROM beneficiary b JOIN coverage c ON c.beneficiary_id = b.person_id
         WHERE b.relation = 'CHILD' AND NOT b.disabled AND c.end_date IS NOT NULL AND b.birth_date > DATE '2002-01-01' ORDER BY b.person_id LIMIT 1`,
     );
-    const grownUpOfficer = demoPopulation().officers.find((candidate) => candidate.matricule === grownUp.officer_matricule)!;
+    const grownUpOfficer = demoPopulation().officers.find(
+      (candidate) => candidate.matricule === grownUp.officer_matricule,
+    )!;
     const head = await cursor(opened);
     const events = numbered(
       [
@@ -272,16 +312,35 @@ describe('changes reaching the file', () => {
   it('a new head’s appointment ends the former head’s term the day before and opens the successor’s; applied again it changes nothing', async () => {
     const fes = demoPopulation().heads.find((head) => head.regionCode === 'FES')!;
     const head = await cursor(opened);
-    const term = (officerMatricule: string, startDate: string, endDate: string | null) => ({ regionCode: 'FES', officerMatricule, startDate, endDate });
+    const term = (officerMatricule: string, startDate: string, endDate: string | null) => ({
+      regionCode: 'FES',
+      officerMatricule,
+      startDate,
+      endDate,
+    });
     const events = numbered(
       [
-        { type: 'HEAD_TERM_ENDED', entity: 'head_term', entityId: `FES:${fes.startDate}`, effectiveDate: '2026-12-01', data: { term: term(fes.matricule, fes.startDate, '2026-11-30') } },
-        { type: 'HEAD_APPOINTED', entity: 'head_term', entityId: 'FES:2026-12-01', effectiveDate: '2026-12-01', data: { term: term('100042', '2026-12-01', null) } },
+        {
+          type: 'HEAD_TERM_ENDED',
+          entity: 'head_term',
+          entityId: `FES:${fes.startDate}`,
+          effectiveDate: '2026-12-01',
+          data: { term: term(fes.matricule, fes.startDate, '2026-11-30') },
+        },
+        {
+          type: 'HEAD_APPOINTED',
+          entity: 'head_term',
+          entityId: 'FES:2026-12-01',
+          effectiveDate: '2026-12-01',
+          data: { term: term('100042', '2026-12-01', null) },
+        },
       ],
       head + 1,
     );
     expect(await applyAll(opened, events)).toBe(2);
-    const fesTerms = await opened.sql<Record<string, unknown>>(TERMS.replace('FROM head_term', "FROM head_term WHERE region_code = 'FES'"));
+    const fesTerms = await opened.sql<Record<string, unknown>>(
+      TERMS.replace('FROM head_term', "FROM head_term WHERE region_code = 'FES'"),
+    );
     expect(fesTerms).toEqual([
       { region_code: 'FES', start_date: fes.startDate, officer_matricule: fes.matricule, end_date: '2026-11-30' },
       { region_code: 'FES', start_date: '2026-12-01', officer_matricule: '100042', end_date: null },

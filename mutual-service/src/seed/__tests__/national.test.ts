@@ -10,11 +10,22 @@ import { seedMutualNational } from '../national';
  * load, and nothing left behind by a load that fails.
  */
 const SCALE = { officers: 2_000, claims: 6_000 };
-const LOADED = ['plan', 'plan_rule', 'act_tariff', 'provider', 'beneficiary', 'coverage', 'claim', 'claim_line', 'claim_summary'];
+const LOADED = [
+  'plan',
+  'plan_rule',
+  'act_tariff',
+  'provider',
+  'beneficiary',
+  'coverage',
+  'claim',
+  'claim_line',
+  'claim_summary',
+];
 
 let database: TestDatabase;
 let admin: Client;
-const sql = async <T>(text: string, values: unknown[] = []): Promise<T[]> => (await admin.query(text, values)).rows as T[];
+const sql = async <T>(text: string, values: unknown[] = []): Promise<T[]> =>
+  (await admin.query(text, values)).rows as T[];
 
 /** Every loaded table's row count and a hash of its rows, without the columns the database fills with the time of writing. */
 async function fingerprint(): Promise<Record<string, string>> {
@@ -69,7 +80,9 @@ afterAll(async () => {
 
 describe('the national seed', () => {
   it('loads the asked number of claims, each with one or two lines that add up to it', async () => {
-    const [counts] = await sql<{ claims: number; lines: number }>('SELECT (SELECT count(*) FROM claim)::int AS claims, (SELECT count(*) FROM claim_line)::int AS lines');
+    const [counts] = await sql<{ claims: number; lines: number }>(
+      'SELECT (SELECT count(*) FROM claim)::int AS claims, (SELECT count(*) FROM claim_line)::int AS lines',
+    );
     expect(counts.claims).toBe(SCALE.claims);
     expect(counts.lines).toBeGreaterThan(SCALE.claims);
     expect(counts.lines).toBeLessThan(SCALE.claims * 2);
@@ -85,10 +98,17 @@ describe('the national seed', () => {
   });
 
   it('leaves every constraint and index in place and valid, triggers and forced row-level security back on, foreign keys enforced', async () => {
-    expect(before).toEqual(expect.arrayContaining(['table claim forced row-level security', expect.stringMatching(/^trigger \S+ on claim O$/)]));
+    expect(before).toEqual(
+      expect.arrayContaining([
+        'table claim forced row-level security',
+        expect.stringMatching(/^trigger \S+ on claim O$/),
+      ]),
+    );
     expect(await schemaObjects()).toEqual(before);
     await expect(
-      sql(`INSERT INTO claim_line (id, claim_id, line_number, act_code, quantity, unit_price, amount_claimed) SELECT gen_random_uuid(), gen_random_uuid(), 1, act_code, 1, 100, 100 FROM act_tariff LIMIT 1`),
+      sql(
+        `INSERT INTO claim_line (id, claim_id, line_number, act_code, quantity, unit_price, amount_claimed) SELECT gen_random_uuid(), gen_random_uuid(), 1, act_code, 1, 100, 100 FROM act_tariff LIMIT 1`,
+      ),
     ).rejects.toThrow(/claim_line_claim_id_fkey/);
   });
 
@@ -102,7 +122,8 @@ describe('the national seed', () => {
         replace: true,
         scale: SCALE,
         report: (progress) => {
-          if (progress.event === 'step' && progress.step === 'mutual summaries') throw new Error('stopped before the summaries');
+          if (progress.event === 'step' && progress.step === 'mutual summaries')
+            throw new Error('stopped before the summaries');
         },
       }),
     ).rejects.toThrow('stopped before the summaries');
