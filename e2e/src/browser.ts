@@ -4,7 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
-import { SUPERGRAPH_PATH } from './platform';
+import { startPlatform, SUPERGRAPH_PATH, type Platform } from './platform';
 
 // What the browser tests share: the Chromium or Chrome npm test found (see requireBrowser; never a downloaded one), the built client, signing in as a demonstration user.
 export const ROOT = path.resolve(__dirname, '..', '..');
@@ -38,6 +38,18 @@ export async function launchChromium(): Promise<Browser> {
       '--disable-sync',
     ],
   });
+}
+
+/** The platform serving the built client, a browser and one French page on it; the page's CSP refusals go to `cspViolations`. */
+export async function openClientSession(
+  cspViolations: string[],
+): Promise<{ platform: Platform; browser: Browser; page: Page; base: string }> {
+  ensureClientBuilt();
+  const platform = await startPlatform({ adminClientDir: CLIENT_DIST });
+  const browser = await launchChromium();
+  const page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' })).newPage();
+  watchCsp(page, cspViolations);
+  return { platform, browser, page, base: platform.gatewayUrl.replace(/\/graphql$/, '') };
 }
 
 /** Collects the page's Content-Security-Policy refusals: each one is a defect. */

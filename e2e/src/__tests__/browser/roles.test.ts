@@ -1,19 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { join } from 'node:path';
-import {
-  CLIENT_DIST,
-  ROOT,
-  demoUsers,
-  enumValues,
-  ensureClientBuilt,
-  launchChromium,
-  rawEnumValuesIn,
-  settled,
-  signInAs,
-  watchCsp,
-} from '../../browser';
-import { startPlatform, type Platform } from '../../platform';
+import { ROOT, demoUsers, enumValues, openClientSession, rawEnumValuesIn, settled, signInAs } from '../../browser';
+import type { Platform } from '../../platform';
 
 // Each role's menu, followed link by link in French and in Arabic: no page refuses it, and no page shows an API value raw.
 jest.setTimeout(300_000);
@@ -30,12 +19,7 @@ describe('the admin client, role by role', () => {
   const values = enumValues();
 
   beforeAll(async () => {
-    ensureClientBuilt();
-    platform = await startPlatform({ adminClientDir: CLIENT_DIST });
-    base = platform.gatewayUrl.replace(/\/graphql$/, '');
-    browser = await launchChromium();
-    page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' })).newPage();
-    watchCsp(page, cspViolations);
+    ({ platform, browser, page, base } = await openClientSession(cspViolations));
   });
 
   afterEach(() => {

@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
-import { CLIENT_DIST, ensureClientBuilt, launchChromium, settled, signInAs, watchCsp } from '../../browser';
-import { operation, startPlatform, type Platform } from '../../platform';
+import { openClientSession, settled, signInAs } from '../../browser';
+import { operation, type Platform } from '../../platform';
 
 // Each role's daily work done in the page, through the real gateway, and checked after a reload and against the API.
 jest.setTimeout(300_000);
@@ -18,12 +18,7 @@ describe('the daily work of each role in the admin client', () => {
   };
 
   beforeAll(async () => {
-    ensureClientBuilt();
-    platform = await startPlatform({ adminClientDir: CLIENT_DIST });
-    base = platform.gatewayUrl.replace(/\/graphql$/, '');
-    browser = await launchChromium();
-    page = await (await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'fr-FR' })).newPage();
-    watchCsp(page, cspViolations);
+    ({ platform, browser, page, base } = await openClientSession(cspViolations));
   });
 
   afterEach(() => {
