@@ -5,8 +5,19 @@ const path = require('node:path');
 
 const testing = path.join(__dirname, 'testing', 'src');
 
+// jose ships ES modules only; Node 20.19+ loads them with require(), but
+// jest's module system does not, so jest gets them converted (the admin
+// client's unit tests reach it through @dsp/tools and use this too).
+const JOSE_TRANSFORM = {
+  '^.+/node_modules/jose/.+\\.js$': [
+    'ts-jest',
+    { tsconfig: { allowJs: true, module: 'commonjs' }, diagnostics: false },
+  ],
+};
+const JOSE_IGNORE_PATTERNS = ['/node_modules/(?!jose/)'];
+
 /** @param {string} rootDir @param {string} displayName */
-module.exports = function preset(rootDir, displayName) {
+function preset(rootDir, displayName) {
   return {
     displayName,
     rootDir,
@@ -14,14 +25,9 @@ module.exports = function preset(rootDir, displayName) {
     testMatch: ['<rootDir>/src/**/__tests__/**/*.test.ts'],
     transform: {
       '^.+\\.ts$': ['ts-jest', { tsconfig: path.join(rootDir, 'tsconfig.json'), diagnostics: false }],
-      // jose ships ES modules only; Node 20.19+ loads them with require(), but
-      // jest's module system does not, so jest gets them converted.
-      '^.+/node_modules/jose/.+\\.js$': [
-        'ts-jest',
-        { tsconfig: { allowJs: true, module: 'commonjs' }, diagnostics: false },
-      ],
+      ...JOSE_TRANSFORM,
     },
-    transformIgnorePatterns: ['/node_modules/(?!jose/)'],
+    transformIgnorePatterns: JOSE_IGNORE_PATTERNS,
     moduleNameMapper: {
       '^@dsp/(common|subgraph-kit|demo|testing)$': path.join(__dirname, '$1', 'src', 'index.ts'),
       '^@dsp/common/tracing$': path.join(__dirname, 'common', 'src', 'tracing.ts'),
@@ -33,4 +39,8 @@ module.exports = function preset(rootDir, displayName) {
     setupFiles: [path.join(testing, 'setup-env.ts')],
     testTimeout: 60_000,
   };
-};
+}
+
+module.exports = preset;
+module.exports.JOSE_TRANSFORM = JOSE_TRANSFORM;
+module.exports.JOSE_IGNORE_PATTERNS = JOSE_IGNORE_PATTERNS;

@@ -1,5 +1,7 @@
 // The client's unit tests: pure modules (statistics, CSV, tokens, sorting), no
 // browser and no database. The browser tests live in e2e/src/__tests__/browser.
+const { JOSE_TRANSFORM, JOSE_IGNORE_PATTERNS } = require('../jest.preset.js');
+
 module.exports = {
   displayName: 'admin-client',
   rootDir: __dirname,
@@ -13,12 +15,8 @@ module.exports = {
         diagnostics: false,
       },
     ],
-    // jose (reached through @dsp/tools) ships ES modules only, which jest's module system cannot require on Node 20.
-    '^.+/node_modules/jose/.+\\.js$': [
-      'ts-jest',
-      { tsconfig: { allowJs: true, module: 'commonjs' }, diagnostics: false },
-    ],
+    ...JOSE_TRANSFORM,
   },
-  transformIgnorePatterns: ['/node_modules/(?!jose/)'],
+  transformIgnorePatterns: JOSE_IGNORE_PATTERNS,
   testTimeout: 60_000,
 };

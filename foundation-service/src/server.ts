@@ -39,7 +39,7 @@ export function startFoundationService(
       companion: async (open, logger) => {
         const mutualPublicKey = options.mutualServicePublicKey;
         const feed = mutualPublicKey ? { dataSource: await open(2), mutualPublicKey } : undefined;
-        return { routes: registryFeedRoute(feed, logger), stop: () => Promise.resolve() };
+        return { routes: registryFeedRoute(feed, logger) };
       },
     },
     options,

@@ -42,8 +42,8 @@ export interface Companion {
   readiness?: ReadinessCheck[];
   /** Called once the server listens. */
   start?(): void;
-  /** Called before the server stops; must release what it opened. */
-  stop(): Promise<void>;
+  /** Called before the server stops (the data sources `open` gave are closed after it). */
+  stop?(): Promise<void>;
 }
 
 export interface ServiceDefinition<TContext extends ScopedContext> {
@@ -128,7 +128,7 @@ export async function startService<TContext extends ScopedContext>(
       dataSource,
       stop: async () => {
         try {
-          await companion?.stop();
+          await companion?.stop?.();
           await server.stop();
         } finally {
           await closeAll();
@@ -136,7 +136,7 @@ export async function startService<TContext extends ScopedContext>(
       },
     };
   } catch (error) {
-    await companion?.stop().catch(() => undefined);
+    await companion?.stop?.().catch(() => undefined);
     await closeAll();
     throw error;
   }
