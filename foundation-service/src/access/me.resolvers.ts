@@ -1,5 +1,5 @@
 import type { MeResolvers, QueryResolvers } from '../generated/graphql';
-import { required } from '../base/required';
+import { callerRegion } from '../regions/regions.service';
 import { readOwnOfficer } from './access.service';
 
 export const meQueries: QueryResolvers = {
@@ -9,7 +9,6 @@ export const meQueries: QueryResolvers = {
 export const Me: MeResolvers = {
   sub: (me) => me.sub,
   role: (me) => me.role,
-  region: (me, _args, ctx) =>
-    me.region === null ? null : required(ctx.loaders.region.load(me.region), 'Region', me.region),
+  region: (me, _args, ctx) => callerRegion(ctx, me),
   officer: (_me, _args, ctx) => readOwnOfficer(ctx),
 };

@@ -8,8 +8,12 @@ import type {
   RegionSocialResolvers,
 } from '../generated/graphql';
 import { required } from '../base/required';
+import { referencedCampaign, referencedProgramme } from '../programmes/programmes.service';
+import { referencedRegion } from '../regions/regions.service';
 import {
+  applicationDisbursement,
   applicationQueue,
+  beneficiariesReached,
   beneficiaryKind,
   decideApplication,
   disbursementByReference,
@@ -34,17 +38,14 @@ export const applicationMutations: MutationResolvers = {
 
 export const Application: ApplicationResolvers = {
   __resolveReference: (reference, ctx) => readApplication(ctx, reference.id),
-  campaign: (application, _args, ctx) =>
-    required(ctx.loaders.campaign.load(application.campaignId), 'Campaign', application.campaignId),
+  campaign: (application, _args, ctx) => referencedCampaign(ctx, application.campaignId),
   officer: (application, _args, ctx) =>
     required(readOfficer(ctx, application.officerMatricule), 'Officer', application.officerMatricule),
   dependent: (application, _args, ctx) =>
     application.dependentId === null ? null : readDependent(ctx, application.dependentId),
-  region: (application, _args, ctx) =>
-    required(ctx.loaders.region.load(application.regionCode), 'Region', application.regionCode),
+  region: (application, _args, ctx) => referencedRegion(ctx, application.regionCode),
   beneficiaryKind: (application, _args, ctx) => beneficiaryKind(ctx, application),
-  disbursement: (application, _args, ctx) =>
-    application.status === 'PAID' ? ctx.loaders.applicationDisbursement.load(application.id) : null,
+  disbursement: (application, _args, ctx) => applicationDisbursement(ctx, application),
 };
 
 export const Disbursement: DisbursementResolvers = {
@@ -53,13 +54,10 @@ export const Disbursement: DisbursementResolvers = {
     required(readApplication(ctx, disbursement.applicationId), 'Application', disbursement.applicationId),
 };
 
-/** Distinct people reached is a costly count over the applications, so it is read only when asked for. */
 export const RegionSocial: RegionSocialResolvers = {
-  beneficiariesReached: (social, _args, ctx) =>
-    ctx.loaders.regionReached.load({ code: social.regionCode, year: social.year }),
+  beneficiariesReached: (social, _args, ctx) => beneficiariesReached(ctx, social),
 };
 
 export const ProgrammeSocial: ProgrammeSocialResolvers = {
-  programme: (figures, _args, ctx) =>
-    required(ctx.loaders.programme.load(figures.programmeId), 'Programme', figures.programmeId),
+  programme: (figures, _args, ctx) => referencedProgramme(ctx, figures.programmeId),
 };

@@ -1,4 +1,5 @@
 import { DomainError } from '@dsp/common';
+import { remainingBudget as budgetLeft, remainingQuota as quotaLeft } from '../programmes/allocation.rules';
 
 /** QUOTA_EXHAUSTED when one more approval of `amount` would exceed the allocation's quota or budget (or there is none). */
 export function quotaRefusal(
@@ -11,8 +12,8 @@ export function quotaRefusal(
       'QUOTA_EXHAUSTED',
       { remainingBudget: '0.00', remainingQuota: 0 },
     );
-  const remainingQuota = room.quota - room.approved;
-  const remainingBudget = room.allocated - room.committed;
+  const remainingQuota = quotaLeft(room.quota, room.approved);
+  const remainingBudget = budgetLeft(room.allocated, room.committed);
   if (remainingQuota >= 1 && remainingBudget >= amount) return null;
   const what =
     remainingQuota < 1

@@ -48,6 +48,7 @@ import type { ApplicationEntity } from './application.entity';
 import { quotaRefusal } from './applications.rules';
 import { ApplicationsRepository, type ApplicationRow } from './applications.repository';
 import type { DisbursementEntity } from './disbursement.entity';
+import type { RegionSocialModel } from './social.model';
 
 /**
  * The application workflow (README "Programmes and applications"):
@@ -590,4 +591,17 @@ export async function beneficiaryKind(
   if (typeof kind !== 'string')
     throw new Error(`Application ${application.id} has no beneficiary kind: ${kind.message}`);
   return kind;
+}
+
+/** An application's payment: only a PAID application has one. */
+export function applicationDisbursement(
+  ctx: FoundationContext,
+  application: ApplicationEntity,
+): Promise<DisbursementEntity | null> | null {
+  return application.status === 'PAID' ? ctx.loaders.applicationDisbursement.load(application.id) : null;
+}
+
+/** Distinct people reached is a costly count over the applications, so it is read only when asked for. */
+export function beneficiariesReached(ctx: FoundationContext, social: RegionSocialModel): Promise<number> {
+  return ctx.loaders.regionReached.load({ code: social.regionCode, year: social.year });
 }

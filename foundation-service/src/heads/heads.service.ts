@@ -160,6 +160,20 @@ export async function appointHead(ctx: FoundationContext, input: AppointHeadInpu
   return created;
 }
 
+export function findHeadAppointment(ctx: FoundationContext, id: string): Promise<HeadAppointmentEntity | null> {
+  return ctx.loaders.headAppointment.load(id);
+}
+
+/** Region names, kinds and heads are public: every authenticated role reads them. */
+export function currentHead(ctx: FoundationContext, regionCode: string): Promise<HeadAppointmentEntity | null> {
+  return ctx.loaders.currentHead.load(regionCode);
+}
+
+/** Every appointment of the region, newest first. */
+export function headHistory(ctx: FoundationContext, regionCode: string): Promise<HeadAppointmentEntity[]> {
+  return ctx.loaders.headHistory.load(regionCode);
+}
+
 /** Heads in office past the term limit, oldest term first: every region for the national administration, their own for a regional head. */
 export async function regionsDueForRotation(ctx: FoundationContext): Promise<HeadAppointmentEntity[]> {
   const region = rotationRegion(ctx.caller);

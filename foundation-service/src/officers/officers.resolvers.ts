@@ -1,6 +1,7 @@
 import { officerApplications, readDependent, readOfficer } from '../access/access.service';
 import type { DependentResolvers, OfficerResolvers, QueryResolvers } from '../generated/graphql';
 import { required } from '../base/required';
+import { referencedRegion } from '../regions/regions.service';
 import { fullName, fullNameAr, isStudent } from './officers.rules';
 import {
   listOfficers,
@@ -21,7 +22,7 @@ export const Officer: OfficerResolvers = {
   __resolveReference: (reference, ctx) => readOfficer(ctx, reference.matricule),
   fullName: (officer) => fullName(officer),
   fullNameAr: (officer) => fullNameAr(officer),
-  region: (officer, _args, ctx) => required(ctx.loaders.region.load(officer.regionCode), 'Region', officer.regionCode),
+  region: (officer, _args, ctx) => referencedRegion(ctx, officer.regionCode),
   serviceStartDate: (officer, _args, ctx) => serviceStartDate(ctx, officer),
   yearsOfService: (officer, _args, ctx) => officerYearsOfService(ctx, officer),
   trainings: (officer, _args, ctx) => officerTrainings(ctx, officer),

@@ -6,20 +6,27 @@ import type {
   ProgrammeResolvers,
   QueryResolvers,
 } from '../generated/graphql';
-import { required } from '../base/required';
+import { referencedRegion } from '../regions/regions.service';
 import { isCampaignOpen, rulesFromJson } from './eligibility.rules';
 import {
   allocationByReference,
+  allocationRemainingBudget,
+  allocationRemainingQuota,
   createCampaign,
+  findCampaign,
+  findProgramme,
   listCampaigns,
   listProgrammes,
+  programmeCampaigns,
   readableAllocations,
+  referencedCampaign,
+  referencedProgramme,
   setCampaignAllocation,
 } from './programmes.service';
 
 export const programmeQueries: QueryResolvers = {
   programmes: (_parent, _args, ctx) => listProgrammes(ctx),
-  campaign: (_parent, { id }, ctx) => ctx.loaders.campaign.load(id),
+  campaign: (_parent, { id }, ctx) => findCampaign(ctx, id),
   campaigns: (_parent, { year, openOn }, ctx) => listCampaigns(ctx, year ?? null, openOn ?? null),
 };
 
@@ -29,14 +36,13 @@ export const programmeMutations: MutationResolvers = {
 };
 
 export const Programme: ProgrammeResolvers = {
-  __resolveReference: (reference, ctx) => ctx.loaders.programme.load(reference.id),
-  campaigns: (programme, _args, ctx) => ctx.loaders.programmeCampaigns.load(programme.id),
+  __resolveReference: (reference, ctx) => findProgramme(ctx, reference.id),
+  campaigns: (programme, _args, ctx) => programmeCampaigns(ctx, programme.id),
 };
 
 export const Campaign: CampaignResolvers = {
-  __resolveReference: (reference, ctx) => ctx.loaders.campaign.load(reference.id),
-  programme: (campaign, _args, ctx) =>
-    required(ctx.loaders.programme.load(campaign.programmeId), 'Programme', campaign.programmeId),
+  __resolveReference: (reference, ctx) => findCampaign(ctx, reference.id),
+  programme: (campaign, _args, ctx) => referencedProgramme(ctx, campaign.programmeId),
   isOpen: (campaign) => isCampaignOpen(campaign, todayUtc()),
   eligibility: (campaign) => rulesFromJson(campaign.eligibility),
   allocations: (campaign, _args, ctx) => readableAllocations(ctx, campaign.id),
@@ -44,10 +50,8 @@ export const Campaign: CampaignResolvers = {
 
 export const CampaignAllocation: CampaignAllocationResolvers = {
   __resolveReference: (reference, ctx) => allocationByReference(ctx, reference.id),
-  campaign: (allocation, _args, ctx) =>
-    required(ctx.loaders.campaign.load(allocation.campaignId), 'Campaign', allocation.campaignId),
-  region: (allocation, _args, ctx) =>
-    required(ctx.loaders.region.load(allocation.regionCode), 'Region', allocation.regionCode),
-  remainingBudget: (allocation) => allocation.allocated - allocation.committed,
-  remainingQuota: (allocation) => allocation.quota - allocation.approvedCount,
+  campaign: (allocation, _args, ctx) => referencedCampaign(ctx, allocation.campaignId),
+  region: (allocation, _args, ctx) => referencedRegion(ctx, allocation.regionCode),
+  remainingBudget: (allocation) => allocationRemainingBudget(allocation),
+  remainingQuota: (allocation) => allocationRemainingQuota(allocation),
 };

@@ -4,7 +4,9 @@ import type { EntityManager } from 'typeorm';
 import { mayManageCampaigns, mayReadAllocation, requireAccess } from '../access';
 import type { FoundationContext } from '../context';
 import type { CreateCampaignInput, SetCampaignAllocationInput } from '../generated/schema-types';
+import { required } from '../base/required';
 import type { AllocationModel } from './allocation.model';
+import { remainingBudget, remainingQuota } from './allocation.rules';
 import type { CampaignEntity } from './campaign.entity';
 import { validateRules } from './eligibility.rules';
 import { byProgrammeKind } from './programme-order';
@@ -193,4 +195,35 @@ export async function allocationByReference(ctx: FoundationContext, id: string):
   if (scope === null) return null;
   requireAccess(ctx, mayReadAllocation(ctx.caller, scope.regionCode));
   return ctx.loaders.allocation.load(id);
+}
+
+export function findProgramme(ctx: FoundationContext, id: string): Promise<ProgrammeEntity | null> {
+  return ctx.loaders.programme.load(id);
+}
+
+/** The programme a row names (a foreign key guarantees it exists). */
+export function referencedProgramme(ctx: FoundationContext, id: string): Promise<ProgrammeEntity> {
+  return required(findProgramme(ctx, id), 'Programme', id);
+}
+
+/** A programme's campaigns, newest first. */
+export function programmeCampaigns(ctx: FoundationContext, programmeId: string): Promise<CampaignEntity[]> {
+  return ctx.loaders.programmeCampaigns.load(programmeId);
+}
+
+export function findCampaign(ctx: FoundationContext, id: string): Promise<CampaignEntity | null> {
+  return ctx.loaders.campaign.load(id);
+}
+
+/** The campaign a row names (a foreign key guarantees it exists). */
+export function referencedCampaign(ctx: FoundationContext, id: string): Promise<CampaignEntity> {
+  return required(findCampaign(ctx, id), 'Campaign', id);
+}
+
+export function allocationRemainingBudget(allocation: AllocationModel): bigint {
+  return remainingBudget(allocation.allocated, allocation.committed);
+}
+
+export function allocationRemainingQuota(allocation: AllocationModel): number {
+  return remainingQuota(allocation.quota, allocation.approvedCount);
 }

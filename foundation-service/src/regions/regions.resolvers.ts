@@ -1,4 +1,5 @@
 import type { QueryResolvers, RegionResolvers } from '../generated/graphql';
+import { currentHead, headHistory } from '../heads/heads.service';
 import { beneficiaryCount, findRegion, listRegions, regionSocial, staffCount } from './regions.service';
 
 export const regionQueries: QueryResolvers = {
@@ -8,8 +9,8 @@ export const regionQueries: QueryResolvers = {
 
 export const Region: RegionResolvers = {
   __resolveReference: (reference, ctx) => findRegion(ctx, reference.code),
-  currentHead: (region, _args, ctx) => ctx.loaders.currentHead.load(region.code),
-  headHistory: (region, _args, ctx) => ctx.loaders.headHistory.load(region.code),
+  currentHead: (region, _args, ctx) => currentHead(ctx, region.code),
+  headHistory: (region, _args, ctx) => headHistory(ctx, region.code),
   staffCount: (region, _args, ctx) => staffCount(ctx, region.code),
   beneficiaryCount: (region, _args, ctx) => beneficiaryCount(ctx, region.code),
   social: (region, { year }, ctx) => regionSocial(ctx, region.code, year ?? null),

@@ -1,6 +1,8 @@
 import { checkYear, currentUtcYear } from '@dsp/common';
 import type { RegionSocialModel } from '../applications/social.model';
 import { requireRegionFigures } from '../access/access.service';
+import type { MeModel } from '../access/me.model';
+import { required } from '../base/required';
 import type { FoundationContext } from '../context';
 import type { RegionEntity } from './region.entity';
 import { RegionsRepository } from './regions.repository';
@@ -13,6 +15,16 @@ export async function listRegions(ctx: FoundationContext): Promise<RegionEntity[
 
 export function findRegion(ctx: FoundationContext, code: string): Promise<RegionEntity | null> {
   return ctx.loaders.region.load(code);
+}
+
+/** The region a row names (a foreign key guarantees it exists). */
+export function referencedRegion(ctx: FoundationContext, code: string): Promise<RegionEntity> {
+  return required(findRegion(ctx, code), 'Region', code);
+}
+
+/** The region of the verified caller, null for national roles. */
+export function callerRegion(ctx: FoundationContext, me: MeModel): Promise<RegionEntity> | null {
+  return me.region === null ? null : referencedRegion(ctx, me.region);
 }
 
 /** The year a dashboard is about: the current UTC year unless asked. */

@@ -1,5 +1,5 @@
 import type { MutationResolvers, OfficerTransferResolvers } from '../generated/graphql';
-import { required } from '../base/required';
+import { referencedRegion } from '../regions/regions.service';
 import {
   addDependent,
   changeOfficerStatus,
@@ -19,8 +19,6 @@ export const registryMutations: MutationResolvers = {
 };
 
 export const OfficerTransfer: OfficerTransferResolvers = {
-  fromRegion: (transfer, _args, ctx) =>
-    required(ctx.loaders.region.load(transfer.fromRegionCode), 'Region', transfer.fromRegionCode),
-  toRegion: (transfer, _args, ctx) =>
-    required(ctx.loaders.region.load(transfer.toRegionCode), 'Region', transfer.toRegionCode),
+  fromRegion: (transfer, _args, ctx) => referencedRegion(ctx, transfer.fromRegionCode),
+  toRegion: (transfer, _args, ctx) => referencedRegion(ctx, transfer.toRegionCode),
 };
