@@ -1,61 +1,14 @@
-import {
-  isValidServiceToken,
-  MUTUAL_SERVICE_ISSUER,
-  REGISTRY_FEED_AUDIENCE,
-  type RegistryEvent,
-  type RegistryFeedPage,
-} from '@dsp/common';
+import { isValidServiceToken, MUTUAL_SERVICE_ISSUER, REGISTRY_FEED_AUDIENCE } from '@dsp/common';
 import type { Express, Request } from 'express';
 import type { KeyObject } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
+import { readRegistryFeed } from './registry.service';
 
 /** Where the feed is served, beside /graphql; not part of the GraphQL API, so never in the supergraph. */
 export const REGISTRY_FEED_PATH = '/registry-feed';
 const DEFAULT_FEED_PAGE = 500;
 const MAX_FEED_PAGE = 5000;
-
-interface EventRow {
-  sequence: string;
-  type: RegistryEvent['type'];
-  entity: RegistryEvent['entity'];
-  entity_id: string;
-  effective_date: string;
-  data: RegistryEvent['data'];
-  occurred_at: Date;
-}
-
-/** One page of the feed after `after`, read with the feed's own row-level security setting. */
-function readFeedPage(dataSource: DataSource, after: number, limit: number): Promise<RegistryFeedPage> {
-  return dataSource.transaction('REPEATABLE READ', async (manager) => {
-    await manager.query(`SELECT set_config('app.role', 'REGISTRY_FEED', true)`);
-    const rows = await manager.query<EventRow[]>(
-      `SELECT sequence::text, type, entity, entity_id, to_char(effective_date, 'YYYY-MM-DD') AS effective_date, data, occurred_at
-         FROM registry_event WHERE registry_event.sequence > $1 ORDER BY registry_event.sequence LIMIT $2`,
-      [after, limit],
-    );
-    const [head] = await manager.query<Array<{ sequence: string; occurred_at: Date | null }>>(
-      `SELECT coalesce(max(sequence), 0)::text AS sequence, (SELECT occurred_at FROM registry_event ORDER BY sequence DESC LIMIT 1) AS occurred_at
-         FROM registry_event`,
-    );
-    return {
-      events: rows.map(
-        (row) =>
-          ({
-            sequence: Number(row.sequence),
-            type: row.type,
-            entity: row.entity,
-            entityId: row.entity_id,
-            effectiveDate: row.effective_date,
-            occurredAt: row.occurred_at.toISOString(),
-            data: row.data,
-          }) as RegistryEvent,
-      ),
-      head: Number(head?.sequence ?? 0),
-      headOccurredAt: head?.occurred_at ? head.occurred_at.toISOString() : null,
-    };
-  });
-}
 
 function bearer(request: Request): string | null {
   const header = request.headers.authorization;
@@ -103,7 +56,7 @@ export function registryFeedRoute(feed: RegistryFeed | undefined, logger: Logger
         return;
       }
       try {
-        response.json(await readFeedPage(feed.dataSource, after, limit));
+        response.json(await readRegistryFeed(feed.dataSource, after, limit));
       } catch (error) {
         logger.error({ err: error }, 'could not read the registry feed');
         response.status(500).json({ error: 'Internal server error' });

@@ -1,4 +1,10 @@
-import type { DependentSnapshot, NewRegistryEvent, OfficerSnapshot } from '@dsp/common';
+import type {
+  DependentSnapshot,
+  NewRegistryEvent,
+  OfficerSnapshot,
+  RegistryEvent,
+  RegistryFeedPage,
+} from '@dsp/common';
 import { updateVersioned } from '@dsp/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import type { DependentLinkEndReason, DependentRelation, OfficerStatus, Rank } from '../generated/schema-types';
@@ -26,6 +32,16 @@ export interface DependentRow {
   link_ended_on: string | null;
   link_end_reason: string | null;
   version: number;
+}
+
+interface EventRow {
+  sequence: string;
+  type: RegistryEvent['type'];
+  entity: RegistryEvent['entity'];
+  entity_id: string;
+  effective_date: string;
+  data: RegistryEvent['data'];
+  occurred_at: Date;
 }
 
 const OFFICER_COLUMNS = `matricule, rank, region_code, status, to_char(birth_date, 'YYYY-MM-DD') AS birth_date,
@@ -199,5 +215,35 @@ export class RegistryRepository {
       endedOn,
       reason,
     ]);
+  }
+
+  /** One page of the feed after `after`, read with the feed's own row-level security setting. */
+  async feedPage(after: number, limit: number): Promise<RegistryFeedPage> {
+    await this.manager.query(`SELECT set_config('app.role', 'REGISTRY_FEED', true)`);
+    const rows = await this.manager.query<EventRow[]>(
+      `SELECT sequence::text, type, entity, entity_id, to_char(effective_date, 'YYYY-MM-DD') AS effective_date, data, occurred_at
+         FROM registry_event WHERE registry_event.sequence > $1 ORDER BY registry_event.sequence LIMIT $2`,
+      [after, limit],
+    );
+    const [head] = await this.manager.query<Array<{ sequence: string; occurred_at: Date | null }>>(
+      `SELECT coalesce(max(sequence), 0)::text AS sequence, (SELECT occurred_at FROM registry_event ORDER BY sequence DESC LIMIT 1) AS occurred_at
+         FROM registry_event`,
+    );
+    return {
+      events: rows.map(
+        (row) =>
+          ({
+            sequence: Number(row.sequence),
+            type: row.type,
+            entity: row.entity,
+            entityId: row.entity_id,
+            effectiveDate: row.effective_date,
+            occurredAt: row.occurred_at.toISOString(),
+            data: row.data,
+          }) as RegistryEvent,
+      ),
+      head: Number(head?.sequence ?? 0),
+      headOccurredAt: head?.occurred_at ? head.occurred_at.toISOString() : null,
+    };
   }
 }

@@ -5,11 +5,12 @@ import {
   type DependentSnapshot,
   isRegionCode,
   type OfficerSnapshot,
+  type RegistryFeedPage,
   todayUtc,
   wholeYearsBetween,
 } from '@dsp/common';
 import { isUniqueViolation, oncePerKey, writeAudit } from '@dsp/subgraph-kit';
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { mayChangeRegistry, mayReadOfficerFile, requireAccess } from '../access';
 import type { FoundationContext } from '../context';
 import type {
@@ -443,4 +444,13 @@ export async function endDependentLink(ctx: FoundationContext, input: EndDepende
   });
   forgetOfficer(ctx, matricule);
   return loadDependent(ctx, id);
+}
+
+/**
+ * One page of the registry feed after sequence `after` and the feed's head,
+ * on the feed's own connections (not a request's), in one REPEATABLE READ
+ * transaction so the page and the head are read from the same snapshot.
+ */
+export function readRegistryFeed(dataSource: DataSource, after: number, limit: number): Promise<RegistryFeedPage> {
+  return dataSource.transaction('REPEATABLE READ', (manager) => new RegistryRepository(manager).feedPage(after, limit));
 }
