@@ -1,4 +1,3 @@
-import { checkYear, currentUtcYear } from '@dsp/common';
 import type { RegionSocialModel } from '../applications/social.model';
 import { requireRegionFigures } from '../access/access.service';
 import type { MeModel } from '../access/me.model';
@@ -6,6 +5,7 @@ import { required } from '../base/required';
 import type { FoundationContext } from '../context';
 import type { RegionEntity } from './region.entity';
 import { RegionsRepository } from './regions.repository';
+import { socialYear } from './regions.rules';
 
 export async function listRegions(ctx: FoundationContext): Promise<RegionEntity[]> {
   const regions = await new RegionsRepository(await ctx.db.manager()).all();
@@ -27,12 +27,6 @@ export function callerRegion(ctx: FoundationContext, me: MeModel): Promise<Regio
   return me.region === null ? null : referencedRegion(ctx, me.region);
 }
 
-/** The year a dashboard is about: the current UTC year unless asked. */
-export function socialYear(year: number | null, now: Date = new Date()): number {
-  if (year === null) return currentUtcYear(now);
-  return checkYear('year', year);
-}
-
 /** Names, kind and heads are public; the figures are checked against the region's row. */
 export async function staffCount(ctx: FoundationContext, code: string): Promise<number> {
   requireRegionFigures(ctx, code);
@@ -46,5 +40,5 @@ export async function beneficiaryCount(ctx: FoundationContext, code: string): Pr
 
 export function regionSocial(ctx: FoundationContext, code: string, year: number | null): Promise<RegionSocialModel> {
   requireRegionFigures(ctx, code);
-  return ctx.loaders.regionSocial.load({ code, year: socialYear(year) });
+  return ctx.loaders.regionSocial.load({ code, year: socialYear(year, new Date()) });
 }
