@@ -1,6 +1,7 @@
 import { addYears, todayUtc, wholeYearsBetween } from '@dsp/common';
 import type { FoundationSettings } from '../context';
 import type { HeadAppointmentEntity } from './head-appointment.entity';
+import type { HeadRow } from './heads.repository';
 
 /** The day a term reaches the configured limit: the start date plus the term's years. */
 export function termEndsOn(appointment: Pick<HeadAppointmentEntity, 'startDate'>, termYears: number): string {
@@ -49,4 +50,36 @@ export function eligibilityMessage(rule: EligibilityRule, settings: EligibilityS
     case 'REQUIRED_TRAINING':
       return `Not eligible (REQUIRED_TRAINING): a head must have completed the ${settings.headRequiredTraining} training.`;
   }
+}
+
+/** What the audit keeps of a head's term. */
+export function appointmentSnapshot(row: HeadRow): Record<string, unknown> {
+  return {
+    id: row.id,
+    regionCode: row.region_code,
+    officerMatricule: row.officer_matricule,
+    startDate: row.start_date,
+    endDate: row.end_date,
+    decisionReference: row.decision_reference,
+    approvedBy: row.approved_by,
+    version: row.version,
+  };
+}
+
+/** A term as the registry feed carries it (named by region and start date on both sides). */
+export function headTermEvent(type: 'HEAD_APPOINTED' | 'HEAD_TERM_ENDED', row: HeadRow, effectiveDate: string) {
+  return {
+    type,
+    entity: 'head_term',
+    entityId: `${row.region_code}:${row.start_date}`,
+    effectiveDate,
+    data: {
+      term: {
+        regionCode: row.region_code,
+        officerMatricule: row.officer_matricule,
+        startDate: row.start_date,
+        endDate: row.end_date,
+      },
+    },
+  } as const;
 }

@@ -14,8 +14,14 @@ import type { FoundationContext, FoundationSettings } from '../context';
 import type { AppointHeadInput } from '../generated/schema-types';
 import { appendRegistryEvent } from '../registry/registry.repository';
 import type { HeadAppointmentEntity } from './head-appointment.entity';
-import { HeadsRepository, type HeadRow, type NewAppointment } from './heads.repository';
-import { eligibilityMessage, failedEligibilityRule, isRotationDue } from './heads.rules';
+import { HeadsRepository, type NewAppointment } from './heads.repository';
+import {
+  appointmentSnapshot,
+  eligibilityMessage,
+  failedEligibilityRule,
+  headTermEvent,
+  isRotationDue,
+} from './heads.rules';
 
 /**
  * Appointing regional heads (docs/architecture.md): the national administration
@@ -33,35 +39,6 @@ import { eligibilityMessage, failedEligibilityRule, isRotationDue } from './head
 /** Who approves when the input names nobody (as in the announcement of 9 September 2025). */
 export const DEFAULT_APPROVER = 'Directeur Général de la Sûreté Nationale';
 export const MAX_TEXT_LENGTH = 200;
-
-const snapshot = (row: HeadRow): Record<string, unknown> => ({
-  id: row.id,
-  regionCode: row.region_code,
-  officerMatricule: row.officer_matricule,
-  startDate: row.start_date,
-  endDate: row.end_date,
-  decisionReference: row.decision_reference,
-  approvedBy: row.approved_by,
-  version: row.version,
-});
-
-/** A term as the registry feed carries it (named by region and start date on both sides). */
-function headTermEvent(type: 'HEAD_APPOINTED' | 'HEAD_TERM_ENDED', row: HeadRow, effectiveDate: string) {
-  return {
-    type,
-    entity: 'head_term',
-    entityId: `${row.region_code}:${row.start_date}`,
-    effectiveDate,
-    data: {
-      term: {
-        regionCode: row.region_code,
-        officerMatricule: row.officer_matricule,
-        startDate: row.start_date,
-        endDate: row.end_date,
-      },
-    },
-  } as const;
-}
 
 async function appoint(
   manager: EntityManager,
@@ -110,8 +87,8 @@ async function appoint(
         entityId: current.id,
         regionCode: current.region_code,
         action: 'END_TERM',
-        before: snapshot(current),
-        after: snapshot({ ...current, end_date: endDate, version: current.version + 1 }),
+        before: appointmentSnapshot(current),
+        after: appointmentSnapshot({ ...current, end_date: endDate, version: current.version + 1 }),
       });
       await appendRegistryEvent(
         manager,
@@ -125,7 +102,7 @@ async function appoint(
       regionCode: created.region_code,
       action: 'APPOINT',
       before: null,
-      after: snapshot(created),
+      after: appointmentSnapshot(created),
     });
     await appendRegistryEvent(manager, headTermEvent('HEAD_APPOINTED', created, input.startDate));
     return { id: created.id };
