@@ -1,5 +1,7 @@
 import { DomainError } from '@dsp/common';
+import type { ApplicationQueueKind, ApplicationStatus } from '../generated/schema-types';
 import { remainingBudget as budgetLeft, remainingQuota as quotaLeft } from '../programmes/allocation.rules';
+import type { ApplicationRow } from './applications.repository';
 
 /** QUOTA_EXHAUSTED when one more approval of `amount` would exceed the allocation's quota or budget (or there is none). */
 export function quotaRefusal(
@@ -27,4 +29,38 @@ export function quotaRefusal(
       remainingBudget: (remainingBudget < 0n ? 0n : remainingBudget).toString(),
     },
   );
+}
+
+/** What the audit trail keeps of an application. */
+export function applicationSnapshot(row: ApplicationRow): Record<string, unknown> {
+  return {
+    id: row.id,
+    campaignId: row.campaign_id,
+    officerMatricule: row.officer_matricule,
+    dependentId: row.dependent_id,
+    regionCode: row.region_code,
+    status: row.status,
+    amount: row.amount,
+    rankingScore: row.ranking_score,
+    beneficiaryKind: row.beneficiary_kind,
+    decidedAt: row.decided_at,
+    decidedBy: row.decided_by,
+    decisionReason: row.decision_reason,
+    version: row.version,
+  };
+}
+
+/** The statuses each work queue holds. */
+export const QUEUE_STATUSES: Record<ApplicationQueueKind, readonly ApplicationStatus[]> = {
+  TO_REVIEW: ['SUBMITTED'],
+  TO_DECIDE: ['UNDER_REVIEW', 'WAITLISTED'],
+  ALL: ['SUBMITTED', 'UNDER_REVIEW', 'APPROVED', 'WAITLISTED', 'REJECTED', 'PAID', 'WITHDRAWN'],
+};
+
+/** The statuses a queue page lists: the queue's, narrowed to those asked for (null: every one of the queue's). */
+export function queueStatuses(
+  queue: ApplicationQueueKind,
+  asked: readonly ApplicationStatus[] | null,
+): ApplicationStatus[] {
+  return QUEUE_STATUSES[queue].filter((status) => !asked || asked.includes(status));
 }

@@ -45,7 +45,7 @@ import {
   type Refusal,
 } from '../programmes/eligibility.rules';
 import type { ApplicationEntity } from './application.entity';
-import { quotaRefusal } from './applications.rules';
+import { applicationSnapshot, queueStatuses, quotaRefusal } from './applications.rules';
 import { ApplicationsRepository, type ApplicationRow } from './applications.repository';
 import type { DisbursementEntity } from './disbursement.entity';
 import type { RegionSocialModel } from './social.model';
@@ -80,25 +80,6 @@ function checkVersion(version: number): number {
       'expectedVersion is the version last read, a positive whole number.',
     );
   return version;
-}
-
-/** What the audit trail keeps of an application. */
-function snapshot(row: ApplicationRow): Record<string, unknown> {
-  return {
-    id: row.id,
-    campaignId: row.campaign_id,
-    officerMatricule: row.officer_matricule,
-    dependentId: row.dependent_id,
-    regionCode: row.region_code,
-    status: row.status,
-    amount: row.amount,
-    rankingScore: row.ranking_score,
-    beneficiaryKind: row.beneficiary_kind,
-    decidedAt: row.decided_at,
-    decidedBy: row.decided_by,
-    decisionReason: row.decision_reason,
-    version: row.version,
-  };
 }
 
 async function readRow(manager: EntityManager, id: string, lock = false): Promise<ApplicationRow> {
@@ -143,8 +124,8 @@ async function change(
     entityId: row.id,
     regionCode: row.region_code,
     action,
-    before: snapshot(row),
-    after: snapshot(after),
+    before: applicationSnapshot(row),
+    after: applicationSnapshot(after),
   });
 }
 
@@ -235,7 +216,7 @@ async function submit(manager: EntityManager, ctx: FoundationContext, submission
       regionCode: created.region_code,
       action: 'SUBMIT',
       before: null,
-      after: snapshot(created),
+      after: applicationSnapshot(created),
     });
     return { id: created.id };
   } catch (error) {
@@ -503,13 +484,6 @@ export async function recordDisbursement(
   return disbursement;
 }
 
-/** The statuses each work queue holds (ALL: every one, or those asked for). */
-export const QUEUE_STATUSES: Record<ApplicationQueueKind, readonly ApplicationStatus[]> = {
-  TO_REVIEW: ['SUBMITTED'],
-  TO_DECIDE: ['UNDER_REVIEW', 'WAITLISTED'],
-  ALL: ['SUBMITTED', 'UNDER_REVIEW', 'APPROVED', 'WAITLISTED', 'REJECTED', 'PAID', 'WITHDRAWN'],
-};
-
 const MAX_PAGE_SIZE = 100;
 /** A cursor names the last application of the page; the next page starts after its sort key. */
 const applicationCursor = cursorCodec('application-queue:', isUuid);
@@ -554,7 +528,7 @@ export async function applicationQueue(ctx: FoundationContext, args: Application
     "Work queues are for the foundation's agents and heads in their own region, and the national administration.",
   );
 
-  const statuses = QUEUE_STATUSES[args.queue].filter((status) => !args.status || args.status.includes(status));
+  const statuses = queueStatuses(args.queue, args.status ?? null);
   const filter = { queue: args.queue, statuses, region: region ?? null, campaignId };
   const applications = new ApplicationsRepository(await ctx.db.manager());
   const rows = await applications.queuePage(filter, after, first + 1);

@@ -1,4 +1,4 @@
-import { quotaRefusal } from '../applications.rules';
+import { applicationSnapshot, queueStatuses, quotaRefusal } from '../applications.rules';
 
 describe('quota and budget', () => {
   const room = { allocated: 1_000_000n, quota: 3, committed: 600_000n, approved: 2 };
@@ -18,5 +18,54 @@ describe('quota and budget', () => {
       remainingBudget: '400000',
     });
     expect(quotaRefusal(null, 1n)?.extensions).toMatchObject({ code: 'QUOTA_EXHAUSTED' });
+  });
+});
+
+describe('work queues', () => {
+  it('hold the statuses of their stage, every status for ALL', () => {
+    expect(queueStatuses('TO_REVIEW', null)).toEqual(['SUBMITTED']);
+    expect(queueStatuses('TO_DECIDE', null)).toEqual(['UNDER_REVIEW', 'WAITLISTED']);
+    expect(queueStatuses('ALL', null)).toHaveLength(7);
+  });
+
+  it("narrow to the statuses asked for, never beyond the queue's own", () => {
+    expect(queueStatuses('TO_DECIDE', ['WAITLISTED', 'SUBMITTED'])).toEqual(['WAITLISTED']);
+    expect(queueStatuses('ALL', ['PAID', 'REJECTED'])).toEqual(['REJECTED', 'PAID']);
+  });
+});
+
+describe("an application's audit record", () => {
+  it('keeps its state, amount, ranking and decision, with the version', () => {
+    expect(
+      applicationSnapshot({
+        id: 'a1',
+        campaign_id: 'c1',
+        officer_matricule: 'M100200',
+        dependent_id: null,
+        region_code: 'FES',
+        status: 'APPROVED',
+        amount: '150000',
+        ranking_score: 320,
+        beneficiary_kind: 'OFFICER',
+        decided_at: '2026-03-02T10:00:00.000000Z',
+        decided_by: 'M900001',
+        decision_reason: null,
+        version: 3,
+      }),
+    ).toEqual({
+      id: 'a1',
+      campaignId: 'c1',
+      officerMatricule: 'M100200',
+      dependentId: null,
+      regionCode: 'FES',
+      status: 'APPROVED',
+      amount: '150000',
+      rankingScore: 320,
+      beneficiaryKind: 'OFFICER',
+      decidedAt: '2026-03-02T10:00:00.000000Z',
+      decidedBy: 'M900001',
+      decisionReason: null,
+      version: 3,
+    });
   });
 });
