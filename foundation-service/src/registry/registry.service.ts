@@ -2,9 +2,7 @@ import {
   BadUserInputError,
   type Caller,
   ConflictError,
-  type DependentSnapshot,
   isRegionCode,
-  type OfficerSnapshot,
   type RegistryFeedPage,
   todayUtc,
   wholeYearsBetween,
@@ -26,6 +24,7 @@ import type { DependentEntity } from '../officers/dependent.entity';
 import type { OfficerEntity } from '../officers/officer.entity';
 import { officerSearchText } from '../officers/officers.rules';
 import { appendRegistryEvent, RegistryRepository, type DependentRow, type OfficerRow } from './registry.repository';
+import { dependentSnapshot, officerSnapshot } from './registry.rules';
 
 /**
  * Registry changes (issue 6), modelled on appointHead: input validated first
@@ -40,30 +39,6 @@ const MATRICULE_PATTERN = /^[A-Za-z0-9]{3,20}$/;
 const MAX_NAME_LENGTH = 100;
 const MIN_SERVICE_AGE = 18;
 const FINAL_STATUSES = new Set(['DECEASED', 'KILLED_ON_DUTY']);
-
-const officerSnapshot = (row: OfficerRow): OfficerSnapshot => ({
-  matricule: row.matricule,
-  rank: row.rank,
-  regionCode: row.region_code,
-  status: row.status,
-  birthDate: row.birth_date,
-  serviceStartDate: row.service_start_date,
-});
-
-const dependentSnapshot = (row: DependentRow, officer: OfficerRow): DependentSnapshot => ({
-  id: row.id,
-  officerMatricule: row.officer_matricule,
-  relation: row.relation,
-  birthDate: row.birth_date,
-  studentFrom: row.student_from,
-  studentUntil: row.student_until,
-  disabled: row.disabled,
-  linkEndedOn: row.link_ended_on,
-  officerRegionCode: officer.region_code,
-  officerStatus: officer.status,
-  officerRank: officer.rank,
-  officerServiceStartDate: officer.service_start_date,
-});
 
 function checkName(field: string, value: string): string {
   const text = value.trim();
