@@ -52,6 +52,19 @@ export function lineReimbursable(unitPrice: bigint, quantity: number, tariff: bi
   return (base * BigInt(quantity) * rate) / 10_000n;
 }
 
+/** What each line reimburses before any ceiling, from the tariffs of its acts (an act without one reimburses nothing). */
+export function linesReimbursable(
+  lines: readonly { actCode: string; unitPrice: string; quantity: number }[],
+  tariffs: readonly { actCode: string; tariff: string }[],
+  rate: string,
+): bigint[] {
+  const tariffOf = new Map(tariffs.map((row) => [row.actCode, BigInt(row.tariff)]));
+  const basisPoints = rateBasisPoints(rate);
+  return lines.map((line) =>
+    lineReimbursable(BigInt(line.unitPrice), line.quantity, tariffOf.get(line.actCode) ?? 0n, basisPoints),
+  );
+}
+
 export interface CappedAmounts {
   lines: bigint[];
   total: bigint;

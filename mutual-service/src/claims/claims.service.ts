@@ -31,7 +31,6 @@ import type {
   CareType,
   ClaimDecision,
   ClaimQueueStage,
-  ClaimStatus,
   MutationDecideClaimArgs,
   PageInfo,
   RejectionCode,
@@ -50,10 +49,9 @@ import {
   claimSnapshot,
   filingDeadlineMonths,
   isLateFiling,
-  lineReimbursable,
+  linesReimbursable,
   MAX_NOTE_LENGTH,
   providerMayBill,
-  rateBasisPoints,
   sameActs,
   validateSubmission,
   type ClaimSubmission,
@@ -61,6 +59,7 @@ import {
 import type { ClaimLineEntity } from './claim-line.entity';
 import type { ClaimEntity } from './claim.entity';
 import { ClaimsRepository } from './claims.repository';
+import { QUEUE_STATUSES, queueRegion } from './queue.rules';
 
 /**
  * A claim by id; an id that names nothing (or is not even a UUID) gives null,
@@ -435,16 +434,8 @@ export async function decideClaim(context: MutualContext, args: MutationDecideCl
       return;
     }
     const lines = await repository.lines([claim.id]);
-    const tariffs = new Map(
-      (await repositories.plans.tariffs(lines.map((line) => line.actCode))).map((row) => [
-        row.actCode,
-        BigInt(row.tariff),
-      ]),
-    );
-    const rate = rateBasisPoints(rule.rate);
-    const due = lines.map((line) =>
-      lineReimbursable(BigInt(line.unitPrice), line.quantity, tariffs.get(line.actCode) ?? 0n, rate),
-    );
+    const tariffs = await repositories.plans.tariffs(lines.map((line) => line.actCode));
+    const due = linesReimbursable(lines, tariffs, rule.rate);
     const remaining =
       rule.yearlyCeiling - (await repository.consumed(claim.beneficiaryId, year, claim.careType, claim.id));
     const granted = capToCeiling(due, remaining);
@@ -484,13 +475,6 @@ export async function recordClaimPayment(context: MutualContext, id: string, ver
   return reload(context, id);
 }
 
-/** The statuses each work queue holds. */
-export const QUEUE_STATUSES: Record<ClaimQueueStage, readonly ClaimStatus[]> = {
-  AWAITING_CHECK: ['ENTERED'],
-  AWAITING_REVIEW: ['CHECKED', 'UNDER_REVIEW'],
-  AWAITING_PAYMENT: ['APPROVED', 'PARTIALLY_APPROVED'],
-};
-
 const MAX_PAGE_SIZE = 100;
 /**
  * A cursor names the last claim of the page; the next page starts after its
@@ -526,9 +510,7 @@ export async function claimQueue(context: MutualContext, args: ClaimQueueArgs): 
     mayReadClaimQueue(context.caller, asked),
     'Work queues are for the mutual: agents and heads in their own region, advisors and the national administration everywhere.',
   );
-  const region =
-    asked ??
-    (context.caller.role === 'REGIONAL_HEAD' || context.caller.role === 'MUTUAL_AGENT' ? context.caller.region : null);
+  const region = queueRegion(context.caller, asked);
   const first = args.first ?? 50;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
     throw new BadUserInputError('first', `\`first\` must be between 1 and ${MAX_PAGE_SIZE}; got ${first}.`);

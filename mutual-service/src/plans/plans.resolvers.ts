@@ -1,5 +1,6 @@
 import type { PlanResolvers, PlanRuleResolvers, QueryResolvers } from '../generated/graphql';
 import { findPlan, listPlans, rulesOf } from './plans.service';
+import { rateOf } from './plans.rules';
 
 export const planQueries: Pick<QueryResolvers, 'plans'> = {
   plans: (_parent, _args, context) => listPlans(context),
@@ -11,6 +12,5 @@ export const Plan: PlanResolvers = {
 };
 
 export const PlanRule: PlanRuleResolvers = {
-  // Stored exactly as numeric(5,4); a share between 0 and 1 is safe as a float.
-  rate: (rule) => Number(rule.rate),
+  rate: (rule) => rateOf(rule),
 };

@@ -1,12 +1,4 @@
-import {
-  addDays,
-  BadUserInputError,
-  ConflictError,
-  NotFoundError,
-  optionalText,
-  requiredText,
-  todayUtc,
-} from '@dsp/common';
+import { BadUserInputError, ConflictError, NotFoundError, optionalText, requiredText, todayUtc } from '@dsp/common';
 import { oncePerKey, writeAudit } from '@dsp/subgraph-kit';
 import { maySeeClinical, requireMedicalAdvisor, requireMutualAgent } from '../access';
 import { requireBeneficiaryInRegion } from '../beneficiaries/beneficiaries.service';
@@ -17,7 +9,7 @@ import { ProvidersRepository } from '../providers/providers.repository';
 import type { RegionModel } from '../regions/region.model';
 import type { PriorAuthorisationModel } from './prior-authorisation.model';
 import { PriorAuthorisationsRepository } from './prior-authorisations.repository';
-import { authorisationSnapshot } from './prior-authorisations.rules';
+import { authorisationSnapshot, isPlannedWithinAYear } from './prior-authorisations.rules';
 
 /**
  * Prior authorisations: REQUESTED → GRANTED / REFUSED. Every mutation
@@ -32,8 +24,7 @@ export async function requestPriorAuthorisation(
 ): Promise<PriorAuthorisationModel> {
   const region = requireMutualAgent(context.caller);
   const reason = requiredText('reason', args.reason, MAX_NOTE_LENGTH);
-  const today = todayUtc();
-  if (args.plannedDate < addDays(today, -365) || args.plannedDate > addDays(today, 365)) {
+  if (!isPlannedWithinAYear(args.plannedDate, todayUtc())) {
     throw new BadUserInputError('plannedDate', 'The planned date is within a year from today, before or after.');
   }
   await requireBeneficiaryInRegion(context, args.beneficiaryId, region);

@@ -12,6 +12,7 @@ import type { KeyObject } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { DataSource, EntityManager } from 'typeorm';
 import { applyRegistryEvent } from './apply';
+import { RegistryFeedRepository } from './registry-feed.repository';
 
 export interface RegistryFeedOptions {
   /** The foundation's feed, e.g. http://foundation:4001/registry-feed. */
@@ -40,8 +41,6 @@ export interface RegistryFeedStatus {
   lastError: string | null;
   lastReadAt: string | null;
 }
-
-const FEED_ROLE = `SELECT set_config('app.role', 'REGISTRY_FEED', true)`;
 
 /**
  * The mutual's background reader of the foundation's registry feed. It reads
@@ -187,11 +186,9 @@ export class RegistryFeedConsumer {
     return page;
   }
 
-  private async storedCursor(): Promise<number> {
-    const [row] = await this.dataSource.query<Array<{ sequence: string }>>(
-      'SELECT sequence::text FROM registry_feed_cursor',
-    );
-    return Number(row?.sequence ?? 0);
+  private storedCursor(): Promise<number> {
+    // Outside any transaction: a plain read of where the feed stands before asking for the next page.
+    return new RegistryFeedRepository(this.dataSource.manager).storedCursor();
   }
 
   private async applyPage(page: RegistryFeedPage): Promise<void> {
@@ -217,11 +214,9 @@ export async function applyEvents(
   manager: EntityManager,
   events: readonly RegistryEvent[],
 ): Promise<{ applied: RegistryEvent[]; cursor: number }> {
-  await manager.query(FEED_ROLE);
-  const [row] = await manager.query<Array<{ sequence: string }>>(
-    'SELECT sequence::text FROM registry_feed_cursor FOR UPDATE',
-  );
-  let cursor = Number(row?.sequence ?? 0);
+  const repository = new RegistryFeedRepository(manager);
+  await repository.actAsFeed();
+  let cursor = await repository.lockedCursor();
   const applied: RegistryEvent[] = [];
   for (const event of events) {
     if (event.sequence <= cursor) continue;
@@ -231,7 +226,6 @@ export async function applyEvents(
     cursor = event.sequence;
     applied.push(event);
   }
-  if (applied.length > 0)
-    await manager.query('UPDATE registry_feed_cursor SET sequence = $1, updated_at = now()', [cursor]);
+  if (applied.length > 0) await repository.moveCursor(cursor);
   return { applied, cursor };
 }

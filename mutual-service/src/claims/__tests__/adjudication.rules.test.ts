@@ -7,6 +7,7 @@ import {
   filingDeadlineMonths,
   isLateFiling,
   lineReimbursable,
+  linesReimbursable,
   providerMayBill,
   rateBasisPoints,
   sameActs,
@@ -72,6 +73,19 @@ describe('reimbursement arithmetic', () => {
     expect(lineReimbursable(20_000n, 1, 15_000n, 8000n)).toBe(12_000n);
     expect(lineReimbursable(10_000n, 3, 15_000n, 8000n)).toBe(24_000n);
     expect(lineReimbursable(333n, 1, 1000n, 7000n)).toBe(233n);
+  });
+
+  it("reimburses each line from its act's tariff and the plan's rate, and nothing for an act without a tariff", () => {
+    const tariffs = [
+      { actCode: 'C1', tariff: '15000' },
+      { actCode: 'B12', tariff: '1000' },
+    ];
+    const lines = [
+      { actCode: 'C1', unitPrice: '20000', quantity: 1 },
+      { actCode: 'B12', unitPrice: '333', quantity: 2 },
+      { actCode: 'UNKNOWN', unitPrice: '5000', quantity: 1 },
+    ];
+    expect(linesReimbursable(lines, tariffs, '0.7000')).toEqual([10_500n, 466n, 0n]);
   });
 
   it('caps to the remaining ceiling, line by line', () => {

@@ -1,4 +1,4 @@
-import { inCareTypeOrder } from '../plans.rules';
+import { inCareTypeOrder, rateOf } from '../plans.rules';
 
 describe('plan rules order', () => {
   it('lists rules in the SDL care type order, whatever order they come in', () => {
@@ -9,5 +9,13 @@ describe('plan rules order', () => {
     ];
     expect(inCareTypeOrder(read).map((rule) => rule.careType)).toEqual(['CONSULTATION', 'PHARMACY', 'HOSPITALISATION']);
     expect(read[0].careType).toBe('HOSPITALISATION');
+  });
+});
+
+describe('a plan rule rate', () => {
+  it('reads the stored share as a number', () => {
+    expect(rateOf({ rate: '0.8000' })).toBe(0.8);
+    expect(rateOf({ rate: '1.0000' })).toBe(1);
+    expect(rateOf({ rate: '0.0000' })).toBe(0);
   });
 });

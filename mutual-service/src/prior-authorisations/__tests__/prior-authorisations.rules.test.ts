@@ -1,4 +1,4 @@
-import { authorisationSnapshot } from '../prior-authorisations.rules';
+import { authorisationSnapshot, isPlannedWithinAYear } from '../prior-authorisations.rules';
 
 describe('the audit snapshot of a prior authorisation', () => {
   it('keeps its state and leaves out the clinical reason and note', () => {
@@ -16,5 +16,15 @@ describe('the audit snapshot of a prior authorisation', () => {
       version: 2,
     });
     expect(snapshot).toEqual({ status: 'GRANTED', plannedDate: '2026-12-01', providerId: 'p', version: 2 });
+  });
+});
+
+describe('the planned date of a prior authorisation', () => {
+  it('is within a year of the request, before or after, both bounds included', () => {
+    expect(isPlannedWithinAYear('2026-12-04', '2026-12-04')).toBe(true);
+    expect(isPlannedWithinAYear('2027-12-04', '2026-12-04')).toBe(true);
+    expect(isPlannedWithinAYear('2025-12-04', '2026-12-04')).toBe(true);
+    expect(isPlannedWithinAYear('2027-12-05', '2026-12-04')).toBe(false);
+    expect(isPlannedWithinAYear('2025-12-03', '2026-12-04')).toBe(false);
   });
 });

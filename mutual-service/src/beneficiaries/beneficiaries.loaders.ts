@@ -1,0 +1,22 @@
+import { byKey, type RequestScope, using } from '@dsp/subgraph-kit';
+import DataLoader from 'dataloader';
+import { BeneficiariesRepository } from './beneficiaries.repository';
+import type { CoverageEntity } from './coverage.entity';
+import type { FiledPerson } from './person.model';
+
+export interface BeneficiariesLoaders {
+  /** Where a person belongs, whoever asks (for access decisions). */
+  person: DataLoader<string, FiledPerson | null>;
+  coverage: DataLoader<string, CoverageEntity | null>;
+}
+
+export function createBeneficiariesLoaders(db: RequestScope): BeneficiariesLoaders {
+  return {
+    person: new DataLoader(async (ids) =>
+      byKey(ids, await using(db, BeneficiariesRepository, (r) => r.scopes(ids)), (row) => row.personId),
+    ),
+    coverage: new DataLoader(async (ids) =>
+      byKey(ids, await using(db, BeneficiariesRepository, (r) => r.latestCoverages(ids)), (row) => row.beneficiaryId),
+    ),
+  };
+}

@@ -1,0 +1,22 @@
+import type { Caller } from '@dsp/common';
+import { QUEUE_STATUSES, queueRegion } from '../queue.rules';
+
+const advisor: Caller = { sub: 'doctor', role: 'MEDICAL_ADVISOR', region: null };
+const fesAgent: Caller = { sub: 'agent', role: 'MUTUAL_AGENT', region: 'FES' };
+const fesHead: Caller = { sub: 'head', role: 'REGIONAL_HEAD', region: 'FES' };
+
+describe('work queues', () => {
+  it('read the region asked for, else a regional role its own, else every region', () => {
+    expect(queueRegion(advisor, 'RABAT')).toBe('RABAT');
+    expect(queueRegion(advisor, null)).toBeNull();
+    expect(queueRegion(fesAgent, null)).toBe('FES');
+    expect(queueRegion(fesHead, null)).toBe('FES');
+    expect(queueRegion(fesHead, 'FES')).toBe('FES');
+  });
+
+  it('hold a claim from entry to payment, each status in one queue', () => {
+    expect(QUEUE_STATUSES.AWAITING_CHECK).toEqual(['ENTERED']);
+    expect(QUEUE_STATUSES.AWAITING_REVIEW).toEqual(['CHECKED', 'UNDER_REVIEW']);
+    expect(QUEUE_STATUSES.AWAITING_PAYMENT).toEqual(['APPROVED', 'PARTIALLY_APPROVED']);
+  });
+});
