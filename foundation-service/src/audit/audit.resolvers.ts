@@ -1,8 +1,7 @@
+import { stateAsJson } from '@dsp/subgraph-kit';
 import type { Role } from '../generated/schema-types';
 import type { AuditRecordResolvers, QueryResolvers } from '../generated/graphql';
 import { auditTrail } from './audit.service';
-
-const json = (value: unknown): string | null => (value === null || value === undefined ? null : JSON.stringify(value));
 
 export const auditQueries: QueryResolvers = {
   auditTrail: (_parent, { entity, id }, ctx) => auditTrail(ctx, entity, id),
@@ -13,6 +12,6 @@ export const AuditRecord: AuditRecordResolvers = {
   actorSub: (record) => record.actorSub,
   actorRole: (record) => record.actorRole as Role,
   action: (record) => record.action,
-  before: (record) => json(record.before),
-  after: (record) => json(record.after),
+  before: (record) => stateAsJson(record.before),
+  after: (record) => stateAsJson(record.after),
 };

@@ -1,6 +1,6 @@
 import type { Role } from '../generated/schema-types';
 import type { MutualAuditRecordResolvers, QueryResolvers } from '../generated/graphql';
-import { stateAsJson } from './audit.rules';
+import { stateAsJson } from '@dsp/subgraph-kit';
 import { auditTrail } from './audit.service';
 
 export const auditQueries: Pick<QueryResolvers, 'mutualAuditTrail'> = {

@@ -338,12 +338,7 @@ export async function recheckClaim(context: MutualContext, id: string, version: 
         unitPrice: BigInt(line.unitPrice),
       })),
     };
-    const rejection = await automaticCheck(
-      repositories,
-      submission,
-      claim.submittedAt.toISOString().slice(0, 10),
-      claim.id,
-    );
+    const rejection = await automaticCheck(repositories, submission, todayUtc(claim.submittedAt), claim.id);
     if (rejection) {
       await reject(manager, context.caller, claim, rejection, null, 'AUTOMATIC_CHECK');
     } else {

@@ -90,3 +90,8 @@ export function readAuditRecords(manager: EntityManager, entity: string, entityI
     [entity, entityId],
   );
 }
+
+/** A recorded state as both audit trails show it: JSON text, or null when there was none (before a creation). */
+export function stateAsJson(value: unknown): string | null {
+  return value === null || value === undefined ? null : JSON.stringify(value);
+}

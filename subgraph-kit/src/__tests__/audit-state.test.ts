@@ -1,4 +1,4 @@
-import { stateAsJson } from '../audit.rules';
+import { stateAsJson } from '../writes/audit';
 
 describe('an audit record state as the contract shows it', () => {
   it('is JSON text, and no state is null', () => {
