@@ -7,6 +7,15 @@
  * gateway. Response caching is off unless RESPONSE_CACHE_TTL_MS is set: then
  * the runtime's own response cache keeps answers that long, per bearer token
  * (the caller's scope, as in ours).
+ *
+ * Its in-flight deduplication of subgraph calls (on by default in Hive
+ * Gateway) is off unless DEDUPLICATE_INFLIGHT_REQUESTS=true: it keys a call
+ * by its URL and body, before the onFetch hook below adds the caller's
+ * identity, so callers asking the same thing at the same moment would get
+ * one answer fetched under one of their identities. Ours never shares an
+ * answer between callers; a fair peer must not either. The bench runs the
+ * deduplicating peer only to count, from the subgraphs' own metrics, the
+ * calls that sharing saves.
  */
 import { createGatewayRuntime } from '@graphql-hive/gateway';
 import { createPrivateKey, createPublicKey } from 'node:crypto';
@@ -30,6 +39,7 @@ const supergraph = readFileSync(env('SUPERGRAPH_PATH'), 'utf8')
   .replace('http://localhost:4002/graphql', env('MUTUAL_URL'));
 
 const cacheTtlMs = Number(process.env.RESPONSE_CACHE_TTL_MS ?? 0);
+const deduplicateInflightRequests = process.env.DEDUPLICATE_INFLIGHT_REQUESTS === 'true';
 
 /** The store behind the peer's response cache: a plain map with expiry (the bench asks one dashboard per token). */
 function memoryCache() {
@@ -52,6 +62,7 @@ const callers = new WeakMap<Request, ReturnType<typeof verifyUserToken>>();
 const gateway = createGatewayRuntime({
   supergraph,
   logging: 'error',
+  transportEntries: { '*.http': { options: { deduplicateInflightRequests } } },
   ...(cacheTtlMs > 0
     ? {
         cache: memoryCache(),

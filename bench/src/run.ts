@@ -1,4 +1,4 @@
-import { type Caller, signIdentityToken } from '@dsp/common';
+import { type Caller, type RegionCode, signIdentityToken } from '@dsp/common';
 import { provisionDatabase, provisionRoles, serviceDatabase } from '@dsp/testing';
 import { nationalPopulation } from '@dsp/demo';
 import { freePort, type RunningPostgres, startEmbeddedPostgres } from '@dsp/testing';
@@ -22,6 +22,9 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
+import { dashboardCallers, TokenPool } from './callers';
+import { MIXED_SHARES, mixedLoad } from './mixed';
+import { type Call, driveWorkload, exactly, sentRequests } from './workload';
 
 /**
  * `npm run bench`: every comparison in one run, so that ratios hold on a
@@ -42,13 +45,21 @@ const SEED_REPORT = path.join(DATA_DIR, 'national-seed.json');
 /** The response caches' TTL in the "cache on" cases: longer than a case, so they measure answers served from the cache. */
 const CACHE_TTL_SECONDS = SECONDS + 5;
 
-/** The national data set's FES head: a head token counts only for the head the appointments name. */
-const HEAD_FES: Caller = {
-  sub: nationalPopulation().heads.find((head) => head.regionCode === 'FES')?.matricule ?? '',
-  role: 'REGIONAL_HEAD',
-  region: 'FES',
-};
+/** The national data set's heads by region: a head token counts only for the head the appointments name. */
+const HEADS: ReadonlyMap<RegionCode, string> = new Map(
+  nationalPopulation().heads.map((head) => [head.regionCode as RegionCode, head.matricule]),
+);
+const HEAD_FES: Caller = { sub: HEADS.get('FES') ?? '', role: 'REGIONAL_HEAD', region: 'FES' };
+/** Tokens signed for each distinct-caller case: more requests than any case here answers in BENCH_SECONDS. */
+const TOKENS_PER_CASE = SECONDS * 1500;
 const NATIONAL: Caller = { sub: 'bench-national', role: 'NATIONAL_ADMIN', region: null };
+/** The dashboard cases with a distinct caller per request. */
+const DISTINCT = {
+  ours: 'RegionalDashboard through our gateway, a distinct caller per request',
+  peer: 'RegionalDashboard through the peer, a distinct caller per request',
+  peerSharing:
+    'RegionalDashboard through the peer with its in-flight deduplication on (answers shared across callers), a distinct caller per request',
+};
 
 const DASHBOARD = readFileSync(path.join(ROOT, 'schemas', 'operations', 'RegionalDashboard.graphql'), 'utf8');
 /** What the gateway's query plan for RegionalDashboard sends each subgraph (foundation first, then the mutual's entities). */
@@ -164,6 +175,12 @@ interface Target {
   prepare?: string;
 }
 
+/** Subgraph calls counted by the subgraphs themselves (their graphql_requests_total), per gateway request. */
+interface SubgraphCalls {
+  foundation: number;
+  mutual: number;
+}
+
 interface CaseResult {
   name: string;
   connections: number;
@@ -173,6 +190,12 @@ interface CaseResult {
   p99: number;
   errors: number;
   rss: number | null;
+  /** Per request answered; null where the subgraphs' metrics were not read. */
+  calls: SubgraphCalls | null;
+  /** Operations of a mixed case: requests and latencies of each. */
+  operations: Array<{ op: string; requests: number; p50: number; p95: number }>;
+  /** Wrong answers and failed requests by reason. */
+  errorReasons: Map<string, number>;
 }
 
 function percentile(sorted: readonly number[], p: number): number {
@@ -180,18 +203,21 @@ function percentile(sorted: readonly number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-/** A case's request, ready to send: its headers and the answer every request must get back. */
+/** A case's request, ready to send, and the answer every request must get back. */
 interface Prepared {
   target: Target;
-  headers: Record<string, string>;
   expected: string;
 }
 
-/** What one autocannon run saw. */
+/** What one run of a case saw. */
 interface Run {
-  latencies: number[];
+  latencies: Map<string, number[]>;
   seconds: number;
-  errors: number;
+  errors: Map<string, number>;
+  /** Requests sent, answered or not (the subgraph calls of those still in flight at the end are counted too). */
+  sent: number;
+  /** Subgraph calls during the run, summed over it. */
+  calls: SubgraphCalls | null;
 }
 
 async function prepare(name: string, target: Target): Promise<Prepared> {
@@ -201,11 +227,21 @@ async function prepare(name: string, target: Target): Promise<Prepared> {
   const expected = await warm.text();
   if (!warm.ok || expected.includes('"errors"'))
     throw new Error(`${name}: the warm-up answered ${warm.status} ${expected.slice(0, 300)}`);
-  return { target, headers, expected };
+  return { target, expected };
 }
 
-/** One autocannon run; a response other than the warm-up's (an error, other data) counts as an error. */
-async function drive({ target, headers, expected }: Prepared, connections: number, seconds: number): Promise<Run> {
+/**
+ * One autocannon run of a fixed request; a response other than the
+ * warm-up's (an error, other data) counts as an error. The headers are
+ * asked for again (the same token, or for the direct cases a new identity
+ * token: one lives 60 s, less than a case measured in turns may take).
+ */
+async function drive(
+  { target, expected }: Prepared,
+  connections: number,
+  seconds: number,
+): Promise<Omit<Run, 'calls'>> {
+  const headers = { 'content-type': 'application/json', ...(await target.headers()) };
   const latencies: number[] = [];
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
     const instance = autocannon(
@@ -222,16 +258,66 @@ async function drive({ target, headers, expected }: Prepared, connections: numbe
     );
     instance.on('response', (_client, _status, _bytes, responseTime) => latencies.push(responseTime));
   });
+  const errors = result.errors + result.timeouts + result.non2xx + (result.mismatches ?? 0);
   return {
-    latencies,
+    latencies: new Map([['', latencies]]),
     seconds: result.duration,
-    errors: result.errors + result.timeouts + result.non2xx + (result.mismatches ?? 0),
+    errors: new Map(errors > 0 ? [['an answer other than the warm-up’s, or none', errors]] : []),
+    sent: sentRequests(result),
   };
 }
 
+/** The subgraphs' metrics ports, where their request counters are read (set once they are started). */
+let subgraphMetricsPorts: Record<keyof SubgraphCalls, number> | undefined;
+
+/** Every GraphQL request each subgraph has counted since it started. */
+async function subgraphRequestCounts(): Promise<SubgraphCalls | null> {
+  if (!subgraphMetricsPorts) return null;
+  const count = async (port: number): Promise<number> => {
+    const text = await (await fetch(`http://127.0.0.1:${port}/metrics`)).text();
+    let total = 0;
+    for (const line of text.split('\n')) {
+      if (line.startsWith('graphql_requests_total{')) total += Number(line.slice(line.lastIndexOf(' ') + 1));
+    }
+    return total;
+  };
+  return { foundation: await count(subgraphMetricsPorts.foundation), mutual: await count(subgraphMetricsPorts.mutual) };
+}
+
+/** How long the subgraphs' counts must stay still before a case's calls are counted as over. */
+const QUIET_MS = 300;
+
+/**
+ * The counts once the subgraphs are quiet: autocannon stops at the end of
+ * its time with requests still in flight, which the gateways and subgraphs
+ * go on answering; those belong to the case that sent them.
+ */
+async function settledCounts(): Promise<SubgraphCalls | null> {
+  let last = await subgraphRequestCounts();
+  for (;;) {
+    await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
+    const now = await subgraphRequestCounts();
+    if (!now || !last || (now.foundation === last.foundation && now.mutual === last.mutual)) return now;
+    last = now;
+  }
+}
+
 function summarise(name: string, connections: number, runs: readonly Run[], server?: ChildProcess): CaseResult {
-  const latencies = runs.flatMap((run) => run.latencies).sort((a, b) => a - b);
+  const byOp = new Map<string, number[]>();
+  const errorReasons = new Map<string, number>();
+  for (const run of runs) {
+    for (const [op, latencies] of run.latencies) byOp.set(op, [...(byOp.get(op) ?? []), ...latencies]);
+    for (const [reason, count] of run.errors) errorReasons.set(reason, (errorReasons.get(reason) ?? 0) + count);
+  }
+  const latencies = [...byOp.values()].flat().sort((a, b) => a - b);
   const seconds = runs.reduce((sum, run) => sum + run.seconds, 0);
+  const counted = runs.every((run) => run.calls !== null);
+  const per = (side: keyof SubgraphCalls): number =>
+    runs.reduce((sum, run) => sum + (run.calls?.[side] ?? 0), 0) /
+    Math.max(
+      1,
+      runs.reduce((sum, run) => sum + run.sent, 0),
+    );
   const measured: CaseResult = {
     name,
     connections,
@@ -239,24 +325,79 @@ function summarise(name: string, connections: number, runs: readonly Run[], serv
     p50: percentile(latencies, 50),
     p95: percentile(latencies, 95),
     p99: percentile(latencies, 99),
-    errors: runs.reduce((sum, run) => sum + run.errors, 0),
+    errors: [...errorReasons.values()].reduce((sum, count) => sum + count, 0),
     rss: rssMiB(server),
+    calls: counted ? { foundation: per('foundation'), mutual: per('mutual') } : null,
+    operations: [...byOp]
+      .filter(([op]) => op !== '')
+      .map(([op, list]) => {
+        const sorted = list.sort((a, b) => a - b);
+        return { op, requests: sorted.length, p50: percentile(sorted, 50), p95: percentile(sorted, 95) };
+      }),
+    errorReasons,
   };
   say(
-    `  ${name.padEnd(52)} c=${String(connections).padEnd(3)} ${measured.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${measured.p50.toFixed(1)} ms  p95 ${measured.p95.toFixed(1)} ms  errors ${measured.errors}`,
+    `  ${name.padEnd(52)} c=${String(connections).padEnd(3)} ${measured.requestsPerSecond.toFixed(0).padStart(6)} req/s  p50 ${measured.p50.toFixed(1)} ms  p95 ${measured.p95.toFixed(1)} ms  errors ${measured.errors}` +
+      (measured.calls
+        ? `  calls/request ${measured.calls.foundation.toFixed(2)} + ${measured.calls.mutual.toFixed(2)}`
+        : ''),
   );
+  for (const [reason, count] of errorReasons) say(`    ${count} × ${reason}`);
   return measured;
 }
 
-/** One case on its own for BENCH_SECONDS. */
-async function measure(name: string, target: Target, connections: number, server?: ChildProcess): Promise<CaseResult> {
-  return summarise(name, connections, [await drive(await prepare(name, target), connections, SECONDS)], server);
-}
-
+/**
+ * A case: how to send its requests for a while. `fixed` sends one request
+ * again and again (one token: today's cases); `workload` builds each
+ * request (its own token, operation and variables).
+ */
 interface Case {
   name: string;
-  target: Target;
   server?: ChildProcess;
+  /** Prepares the case once, then returns what drives it. */
+  start: () => Promise<(connections: number, seconds: number) => Promise<Omit<Run, 'calls'>>>;
+}
+
+function fixed(name: string, target: Target, server?: ChildProcess): Case {
+  return {
+    name,
+    server,
+    start: async () => {
+      const prepared = await prepare(name, target);
+      return (connections, seconds) => drive(prepared, connections, seconds);
+    },
+  };
+}
+
+function workload(name: string, url: string, next: () => Promise<() => Call>, server?: ChildProcess): Case {
+  return {
+    name,
+    server,
+    start: async () => {
+      const calls = await next();
+      return (connections, seconds) => driveWorkload(url, calls, connections, seconds);
+    },
+  };
+}
+
+/** One run of a case, with the subgraph calls it caused. */
+async function counted(
+  run: (connections: number, seconds: number) => Promise<Omit<Run, 'calls'>>,
+  connections: number,
+  seconds: number,
+): Promise<Run> {
+  const before = await settledCounts();
+  const result = await run(connections, seconds);
+  const after = await settledCounts();
+  const calls =
+    before && after ? { foundation: after.foundation - before.foundation, mutual: after.mutual - before.mutual } : null;
+  return { ...result, calls };
+}
+
+/** One case on its own for BENCH_SECONDS. */
+async function measure(entry: Case, connections: number): Promise<CaseResult> {
+  const run = await entry.start();
+  return summarise(entry.name, connections, [await counted(run, connections, SECONDS)], entry.server);
 }
 
 /**
@@ -267,10 +408,10 @@ interface Case {
  * at that moment.
  */
 async function measureInTurns(cases: readonly Case[], connections: number): Promise<CaseResult[]> {
-  const prepared = await Promise.all(cases.map((entry) => prepare(entry.name, entry.target)));
+  const started = await Promise.all(cases.map((entry) => entry.start()));
   const runs: Run[][] = cases.map(() => []);
   for (let round = 0; round < ROUNDS; round++) {
-    for (let i = 0; i < cases.length; i++) runs[i].push(await drive(prepared[i], connections, SECONDS / ROUNDS));
+    for (let i = 0; i < cases.length; i++) runs[i].push(await counted(started[i], connections, SECONDS / ROUNDS));
   }
   return cases.map((entry, i) => summarise(entry.name, connections, runs[i], entry.server));
 }
@@ -294,6 +435,7 @@ async function main(): Promise<void> {
     gatewayCached: await freePort(),
     hive: await freePort(),
     hiveCached: await freePort(),
+    hiveSharing: await freePort(),
     ceiling: await freePort(),
   };
   const layout: PlatformLayout = {
@@ -304,6 +446,7 @@ async function main(): Promise<void> {
     keys: { identityProvider: keys.devIdentityProvider, gateway: keys.gateway, mutualService: keys.mutualService },
   };
   const environment = platformEnvironment(layout);
+  subgraphMetricsPorts = { foundation: layout.metricsPorts.foundation, mutual: layout.metricsPorts.mutual };
 
   say('Starting the subgraphs, our gateway, the peer gateway and the bare server...');
   await Promise.all([
@@ -347,6 +490,17 @@ async function main(): Promise<void> {
       PORT: String(ports.hiveCached),
       SUPERGRAPH_PATH: path.join(ROOT, 'schemas', 'supergraph.graphql'),
       RESPONSE_CACHE_TTL_MS: String(CACHE_TTL_SECONDS * 1000),
+    },
+    'ready',
+  );
+  const peerSharing = await start(
+    'peer gateway with its in-flight deduplication',
+    path.join(__dirname, 'hive-gateway.mjs'),
+    {
+      ...gatewayEnv,
+      PORT: String(ports.hiveSharing),
+      SUPERGRAPH_PATH: path.join(ROOT, 'schemas', 'supergraph.graphql'),
+      DEDUPLICATE_INFLIGHT_REQUESTS: 'true',
     },
     'ready',
   );
@@ -398,47 +552,129 @@ async function main(): Promise<void> {
     ceiling: { url: `http://127.0.0.1:${ports.ceiling}/`, headers: () => Promise.resolve({}), body: '{}' },
   } satisfies Record<string, Target>;
 
+  const userKey = createPrivateKey(readFileSync(keys.devIdentityProvider.privateKeyFile, 'utf8'));
+  const tokenPools: Array<{ name: string; pool: TokenPool }> = [];
+  const dashboardOf = (caller: Caller): string =>
+    JSON.stringify({
+      query: DASHBOARD,
+      variables: { code: caller.region, withHealth: caller.role === 'REGIONAL_HEAD' },
+    });
+  /**
+   * The dashboard from a distinct caller per request, each asking their own
+   * region's (dashboardCallers), every answer compared with the one the
+   * gateway gave a warm-up caller of the same region and role.
+   */
+  const distinctDashboards = (name: string, url: string, tag: string) => async (): Promise<() => Call> => {
+    const expected = new Map<string, string>();
+    for (const caller of dashboardCallers(HEADS, 2 * 17, `${tag}-warm-up`)) {
+      const warm = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${await signDevToken(keys, caller)}` },
+        body: dashboardOf(caller),
+      });
+      const text = await warm.text();
+      if (!warm.ok || text.includes('"errors"'))
+        throw new Error(`${name}: the warm-up answered ${warm.status} ${text.slice(0, 300)}`);
+      expected.set(`${caller.role} ${caller.region}`, text);
+    }
+    const pool = await TokenPool.sign(userKey, dashboardCallers(HEADS, TOKENS_PER_CASE, tag));
+    tokenPools.push({ name, pool });
+    return () => {
+      const { caller, authorization } = pool.next();
+      return {
+        op: caller.role === 'REGIONAL_HEAD' ? 'head (with health)' : 'foundation agent (without health)',
+        headers: { authorization },
+        body: dashboardOf(caller),
+        check: exactly(expected.get(`${caller.role} ${caller.region}`) ?? ''),
+      };
+    };
+  };
+  const oursUrl = `http://127.0.0.1:${ports.gateway}/graphql`;
+  const peerUrl = `http://127.0.0.1:${ports.hive}/graphql`;
+  const mixedNames = { ours: 'Mixed load through our gateway, a distinct caller per request' };
+  const mixedStatus: { exhausted: () => string[] }[] = [];
+
   const idle = await otherWork();
   say(`Measuring, ${SECONDS} s per case (response caches off, then on with a ${CACHE_TTL_SECONDS} s TTL):`);
   const results: CaseResult[] = [];
-  results.push(await measure('bare Node HTTP server (ceiling)', targets.ceiling, 20));
+  results.push(await measure(fixed('bare Node HTTP server (ceiling)', targets.ceiling), 20));
   const dashboard: Case[] = [
-    { name: 'RegionalDashboard, direct: foundation query', target: targets.foundation },
-    { name: 'RegionalDashboard, direct: mutual _entities', target: targets.mutual },
-    { name: 'RegionalDashboard through our gateway', target: targets.ours, server: ours },
-    { name: 'RegionalDashboard through the peer (Hive gateway)', target: targets.peer, server: peer },
+    fixed('RegionalDashboard, direct: foundation query', targets.foundation),
+    fixed('RegionalDashboard, direct: mutual _entities', targets.mutual),
+    fixed('RegionalDashboard through our gateway', targets.ours, ours),
+    fixed('RegionalDashboard through the peer (Hive gateway)', targets.peer, peer),
   ];
-  for (const connections of [1, 20]) results.push(...(await measureInTurns(dashboard, connections)));
+  results.push(...(await measureInTurns(dashboard, 1)));
+  results.push(
+    ...(await measureInTurns(
+      [
+        ...dashboard,
+        workload(DISTINCT.ours, oursUrl, distinctDashboards(DISTINCT.ours, oursUrl, 'ours'), ours),
+        workload(DISTINCT.peer, peerUrl, distinctDashboards(DISTINCT.peer, peerUrl, 'peer'), peer),
+        workload(
+          DISTINCT.peerSharing,
+          `http://127.0.0.1:${ports.hiveSharing}/graphql`,
+          distinctDashboards(DISTINCT.peerSharing, `http://127.0.0.1:${ports.hiveSharing}/graphql`, 'sharing'),
+          peerSharing,
+        ),
+      ],
+      20,
+    )),
+  );
   results.push(
     await measure(
-      'RegionalDashboard through our gateway, persisted query (hash only)',
-      targets.oursPersisted,
+      fixed('RegionalDashboard through our gateway, persisted query (hash only)', targets.oursPersisted, ours),
       20,
-      ours,
     ),
   );
   for (const connections of [1, 20]) {
     results.push(
       await measure(
-        'RegionalDashboard through our gateway, response cache on',
-        targets.oursCached,
+        fixed('RegionalDashboard through our gateway, response cache on', targets.oursCached, oursCached),
         connections,
-        oursCached,
       ),
     );
     results.push(
       await measure(
-        'RegionalDashboard through the peer, response cache on',
-        targets.peerCached,
+        fixed('RegionalDashboard through the peer, response cache on', targets.peerCached, peerCached),
         connections,
-        peerCached,
       ),
     );
   }
-  results.push(await measure('officers(first: 100) + coverage + claims, our gateway', targets.oursOfficers, 20, ours));
-  results.push(await measure('officers(first: 100) + coverage + claims, peer', targets.peerOfficers, 20, peer));
+  results.push(
+    await measure(fixed('officers(first: 100) + coverage + claims, our gateway', targets.oursOfficers, ours), 20),
+  );
+  results.push(await measure(fixed('officers(first: 100) + coverage + claims, peer', targets.peerOfficers, peer), 20));
+  // Last: its writes change the figures the cases above compare exactly.
+  results.push(
+    await measure(
+      workload(
+        mixedNames.ours,
+        oursUrl,
+        async () => {
+          const load = await mixedLoad({
+            root: ROOT,
+            gatewayUrl: oursUrl,
+            foundationDatabase: postgres!.url('foundation'),
+            mutualDatabase: postgres!.url('mutual'),
+            userKey,
+            heads: HEADS,
+            requests: TOKENS_PER_CASE,
+          });
+          tokenPools.push({ name: mixedNames.ours, pool: load.tokens });
+          mixedStatus.push(load);
+          return load.next;
+        },
+        ours,
+      ),
+      20,
+    ),
+  );
 
-  writeReport(results, seed, idle);
+  writeReport(results, seed, idle, {
+    reusedTokens: tokenPools.map(({ name, pool }) => ({ name, reused: pool.reused })),
+    exhausted: mixedStatus.flatMap((load) => load.exhausted()),
+  });
   say(`Wrote ${path.relative(process.cwd(), path.join(ROOT, 'BENCHMARKS.md')) || 'BENCHMARKS.md'}.`);
 }
 
@@ -475,11 +711,21 @@ function find(results: readonly CaseResult[], name: string, connections: number)
   return found;
 }
 
-function writeReport(results: readonly CaseResult[], seed: SeedReport, before: OtherWork): void {
+/** What the report says besides the cases: tokens reused past a pool's end, write targets the mixed load ran out of. */
+interface RunFacts {
+  reusedTokens: Array<{ name: string; reused: number }>;
+  exhausted: string[];
+}
+
+function writeReport(results: readonly CaseResult[], seed: SeedReport, before: OtherWork, facts: RunFacts): void {
   const ms = (value: number): string => value.toFixed(1);
+  const rate = (r: CaseResult): string => r.requestsPerSecond.toFixed(0);
   const ours1 = find(results, 'RegionalDashboard through our gateway', 1);
   const ours20 = find(results, 'RegionalDashboard through our gateway', 20);
   const peer20 = find(results, 'RegionalDashboard through the peer (Hive gateway)', 20);
+  const oursDistinct = find(results, DISTINCT.ours, 20);
+  const peerDistinct = find(results, DISTINCT.peer, 20);
+  const mixed = find(results, 'Mixed load through our gateway, a distinct caller per request', 20);
   const oursCached20 = find(results, 'RegionalDashboard through our gateway, response cache on', 20);
   const oursPersisted20 = find(results, 'RegionalDashboard through our gateway, persisted query (hash only)', 20);
   const peerCached20 = find(results, 'RegionalDashboard through the peer, response cache on', 20);
@@ -488,6 +734,11 @@ function writeReport(results: readonly CaseResult[], seed: SeedReport, before: O
     find(results, 'RegionalDashboard, direct: mutual _entities', 1).p50;
   const errors = results.reduce((sum, result) => sum + result.errors, 0);
   const mark = (met: boolean): string => (met ? '**met**' : '**not met**');
+  const calls = (r: CaseResult): string =>
+    r.calls ? `${r.calls.foundation.toFixed(2)} + ${r.calls.mutual.toFixed(2)}` : '–';
+  const worstMixed = [...mixed.operations].sort((a, b) => b.p95 - a.p95)[0];
+  const shareTotal = MIXED_SHARES.reduce((sum, [, share]) => sum + share, 0);
+  const reused = facts.reusedTokens.filter((entry) => entry.reused > 0);
   const cpus = os.cpus();
   const lines = [
     '# Benchmarks',
@@ -497,29 +748,59 @@ function writeReport(results: readonly CaseResult[], seed: SeedReport, before: O
     `- Command: \`npm run bench\` (BENCH_SECONDS=${SECONDS} s per case, every case in one run; the dashboard's direct and gateway cases, compared with each other, in ${ROUNDS} turns of ${SECONDS / ROUNDS} s each, one after the other)`,
     `- Date: ${new Date().toISOString()}`,
     `- Machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, ${Math.round(os.totalmem() / 2 ** 30)} GiB memory, Node ${process.version}, ${os.type()} ${os.release()}`,
-    `- Other work on the machine just before the first case (every server started and idle): ${(before.busy * 100).toFixed(0)}% of its processor time, sampled over ${OTHER_WORK_SAMPLE_MS / 1000} s from /proc/stat; load averages ${before.loadAverages.map((load) => load.toFixed(2)).join(', ')}.` +
+    `- Other work on the machine just before the first case (every server started and idle): ${(before.busy * 100).toFixed(0)}% of its processor time (the machine was ${(100 - before.busy * 100).toFixed(0)}% idle), sampled over ${OTHER_WORK_SAMPLE_MS / 1000} s from /proc/stat; load averages ${before.loadAverages.map((load) => load.toFixed(2)).join(', ')}.` +
       (before.busy > 0.2
         ? ' **Other work was running on this machine during the run**: figures are lower and noisier than on an idle machine; re-run to compare.'
         : ''),
-    `- Data: the national data set (\`npm run seed -- --scale national\`): ${seed.rows.toLocaleString('en')} rows, seeded in ${seed.seconds.toFixed(1)} s (${seed.rowsPerSecond.toLocaleString('en')} rows/s).`,
-    '- Callers: the FES regional head for the dashboard, the national administrator for the officers page. Direct cases send the subgraphs what the query plan sends, with a gateway identity token.',
+    `- Data: the national data set (\`npm run seed -- --scale national\`): ${seed.rows.toLocaleString('en')} rows, seeded in ${seed.seconds.toFixed(1)} s (${seed.rowsPerSecond.toLocaleString('en')} rows/s), including the start of PostgreSQL and both services' migrations.`,
+    '- Callers, one token: the FES regional head for the dashboard, the national administrator for the officers page; every request of the case sends the same token. Direct cases send the subgraphs what the query plan sends, with a gateway identity token.',
+    `- Callers, "a distinct caller per request": every request sends its own token, signed before the case (signing is the identity provider's work). The dashboard's go through the seventeen regions in turn, one in two the region's head asking their region's whole dashboard (there are seventeen heads: their subjects recur, each time with a new token), the other a foundation agent of the region, a subject no other request has, asking it without the Mutual's half (\`$withHealth: false\`, which is not theirs to read). Each answer must equal the one the gateway gave a warm-up caller of the same region and role.`,
+    "- The peer (Hive Gateway) runs with its in-flight deduplication off: that deduplication keys a subgraph call by its URL and body before the caller's identity is added, so it answers concurrent callers with a call made under one of their identities, which our gateway never does. One case runs it with the deduplication on, to count what that sharing saves.",
+    '- Subgraph calls per request: counted by the subgraphs themselves (the difference of their `graphql_requests_total` over the case, read once they are quiet), divided by the requests the case sent; foundation + mutual.',
     `- Response caches: off, except in the cases marked "response cache on": our gateway with RESPONSE_CACHE_TTL_SECONDS=${CACHE_TTL_SECONDS}, the peer with its response cache (same TTL, one session per bearer token). Both key answers by the caller, so every answer after the first of a case comes from the cache: those cases measure the gateway, not the subgraphs. The persisted-query case sends the operation's hash without its text (registered once before).`,
     '',
-    '| case | connections | req/s | p50 ms | p95 ms | p99 ms | errors | gateway RSS MiB |',
-    '|---|---:|---:|---:|---:|---:|---:|---:|',
+    '| case | connections | req/s | p50 ms | p95 ms | p99 ms | errors | subgraph calls per request | gateway RSS MiB |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|---:|',
     ...results.map(
       (r) =>
-        `| ${r.name} | ${r.connections} | ${r.requestsPerSecond.toFixed(0)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.errors} | ${r.rss ?? '–'} |`,
+        `| ${r.name} | ${r.connections} | ${rate(r)} | ${ms(r.p50)} | ${ms(r.p95)} | ${ms(r.p99)} | ${r.errors} | ${calls(r)} | ${r.rss ?? '–'} |`,
     ),
+    '',
+    '## Distinct callers and the mixed load, by operation',
+    '',
+    '| case | operation | share of requests | requests | p50 ms | p95 ms |',
+    '|---|---|---:|---:|---:|---:|',
+    ...results.flatMap((r) =>
+      r.operations.map((o) => {
+        const share = MIXED_SHARES.find(([op]) => op === o.op)?.[1];
+        return `| ${r.name} | ${o.op} | ${share === undefined ? '–' : `${((share / shareTotal) * 100).toFixed(0)}%`} | ${o.requests} | ${ms(o.p50)} | ${ms(o.p95)} |`;
+      }),
+    ),
+    '',
+    ...(errors > 0
+      ? [
+          'Errors by case and reason:',
+          '',
+          ...results.flatMap((r) => [...r.errorReasons].map(([reason, count]) => `- ${r.name}: ${count} × ${reason}`)),
+          '',
+        ]
+      : []),
+    `Tokens: ${reused.length === 0 ? 'no request of a distinct-caller case sent a token an earlier request of its case had sent.' : reused.map((entry) => `${entry.name}: ${entry.reused} requests reused a token (the case outran its pool)`).join('; ')}` +
+      (facts.exhausted.length > 0
+        ? ` The mixed load ran out of ${facts.exhausted.join(', ')} in some region and used them again (those writes fail and are counted as errors).`
+        : ''),
     '',
     '## Goals',
     '',
+    `- Dashboard with a distinct caller per request (20 connections) >= 1.2x the fair peer's throughput: ${mark(oursDistinct.requestsPerSecond >= 1.2 * peerDistinct.requestsPerSecond)}: ${rate(oursDistinct)} against ${rate(peerDistinct)} req/s (${(oursDistinct.requestsPerSecond / peerDistinct.requestsPerSecond).toFixed(2)}x); p95 <= 60 ms ${mark(oursDistinct.p95 <= 60)}: ${ms(oursDistinct.p95)} ms (the peer ${ms(peerDistinct.p95)} ms).`,
+    `- Our distinct-caller throughput >= 0.6x our one-token throughput (20 connections): ${mark(oursDistinct.requestsPerSecond >= 0.6 * ours20.requestsPerSecond)}: ${rate(oursDistinct)} against ${rate(ours20)} req/s (${(oursDistinct.requestsPerSecond / ours20.requestsPerSecond).toFixed(2)}x).`,
+    `- Mixed load (20 connections, ${rate(mixed)} req/s): 0 errors ${mark(mixed.errors === 0)}: ${mixed.errors}; no operation's p95 above 250 ms ${mark(mixed.operations.every((o) => o.p95 <= 250))}: the slowest is ${worstMixed ? `${worstMixed.op}, ${ms(worstMixed.p95)} ms` : 'none'} (every operation's p95 in the table above).`,
     `- Gateway latency at 1 connection <= 1.5x its direct baseline (p50 foundation + p50 mutual, the plan's two sequential fetches): ${mark(ours1.p50 <= 1.5 * baseline1)}: ${ms(ours1.p50)} ms against ${ms(baseline1)} ms (${(ours1.p50 / baseline1).toFixed(2)}x).`,
-    `- Dashboard throughput through our gateway >= the peer's, cache off (20 connections): ${mark(ours20.requestsPerSecond >= peer20.requestsPerSecond)}: ${ours20.requestsPerSecond.toFixed(0)} against ${peer20.requestsPerSecond.toFixed(0)} req/s (ours / peer = ${(ours20.requestsPerSecond / peer20.requestsPerSecond).toFixed(2)}).`,
-    `- RegionalDashboard p95 <= 50 ms at 20 connections with national data: response cache off ${mark(ours20.p95 <= 50)}: ${ms(ours20.p95)} ms (${ms(oursPersisted20.p95)} ms as a hash-only persisted query); response cache on (TTL ${CACHE_TTL_SECONDS} s) ${mark(oursCached20.p95 <= 50)}: ${ms(oursCached20.p95)} ms.`,
-    `- Zero errors: ${mark(errors === 0)}: ${errors}.`,
-    `- Dashboard with the response caches on (20 connections, no goal set): ours ${oursCached20.requestsPerSecond.toFixed(0)} req/s, p95 ${ms(oursCached20.p95)} ms; the peer ${peerCached20.requestsPerSecond.toFixed(0)} req/s, p95 ${ms(peerCached20.p95)} ms.`,
-    `- National seed <= 60 s: ${mark(seed.seconds <= 60)}: ${seed.seconds.toFixed(1)} s.`,
+    `- Dashboard throughput through our gateway >= the fair peer's, one token, cache off (20 connections): ${mark(ours20.requestsPerSecond >= peer20.requestsPerSecond)}: ${rate(ours20)} against ${rate(peer20)} req/s (ours / peer = ${(ours20.requestsPerSecond / peer20.requestsPerSecond).toFixed(2)}).`,
+    `- RegionalDashboard p95 <= 50 ms at 20 connections with national data, one token: response cache off ${mark(ours20.p95 <= 50)}: ${ms(ours20.p95)} ms (${ms(oursPersisted20.p95)} ms as a hash-only persisted query); response cache on (TTL ${CACHE_TTL_SECONDS} s) ${mark(oursCached20.p95 <= 50)}: ${ms(oursCached20.p95)} ms.`,
+    `- Zero errors in every case: ${mark(errors === 0)}: ${errors}.`,
+    `- Dashboard with the response caches on (20 connections, no goal set): ours ${rate(oursCached20)} req/s, p95 ${ms(oursCached20.p95)} ms; the peer ${rate(peerCached20)} req/s, p95 ${ms(peerCached20.p95)} ms.`,
+    `- National seed <= 45 s, including the start of PostgreSQL and the migrations: ${mark(seed.seconds <= 45)}: ${seed.seconds.toFixed(1)} s.`,
     '',
   ];
   const notesFile = path.join(ROOT, 'bench', 'NOTES.md');
