@@ -45,6 +45,28 @@ describe('gateway identity tokens', () => {
     await expect(verifyIdentityToken(gateway.publicKey, token, 'foundation')).rejects.toThrow('expired');
   });
 
+  it('say what jose would have signed: the EdDSA header, the caller, issuer, audience and a 60-second life', async () => {
+    const token = await signIdentityToken(gateway.privateKey, fesHead, 'foundation');
+    const [header] = token.split('.');
+    expect(JSON.parse(Buffer.from(header ?? '', 'base64url').toString())).toEqual({ alg: 'EdDSA', typ: 'JWT' });
+    const claims = decodeJwt(token);
+    expect(claims).toEqual({
+      role: 'REGIONAL_HEAD',
+      region: 'FES',
+      sub: '101365',
+      iss: 'dsp-gateway',
+      aud: 'foundation',
+      iat: expect.any(Number) as number,
+      exp: (claims.iat ?? 0) + 60,
+    });
+  });
+
+  it('are signed with an Ed25519 private key only', async () => {
+    const rsa = generateKeyPairSync('rsa', { modulusLength: 2048 });
+    await expect(signIdentityToken(rsa.privateKey, fesHead, 'foundation')).rejects.toThrow('Ed25519');
+    await expect(signIdentityToken(gateway.publicKey, fesHead, 'foundation')).rejects.toThrow('Ed25519');
+  });
+
   it('are refused unsigned (alg: none)', async () => {
     const now = Math.floor(Date.now() / 1000);
     const token = `${base64url({ alg: 'none', typ: 'JWT' })}.${base64url({ ...fesHead, iss: 'dsp-gateway', aud: 'foundation', iat: now, exp: now + 60 })}.`;
