@@ -42,3 +42,21 @@ export function isUuid(value: string): boolean {
 export function addDays(day: string, days: number): string {
   return new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 }
+
+/** The UTC calendar month of an instant, YYYY-MM. */
+export function monthOf(instant: Date): string {
+  return instant.toISOString().slice(0, 7);
+}
+
+/** The last `count` calendar months (UTC) ending with the month of `now`, oldest first, as YYYY-MM. */
+export function monthsEndingAt(now: Date, count: number): string[] {
+  const year = now.getUTCFullYear();
+  const month = now.getUTCMonth();
+  return Array.from({ length: count }, (_, i) => monthOf(new Date(Date.UTC(year, month - count + 1 + i, 1))));
+}
+
+/** The first instant of a YYYY-MM month and of the month after, in UTC: [start, end). */
+export function monthBounds(month: string): { start: Date; end: Date } {
+  const [year, index] = month.split('-').map(Number) as [number, number];
+  return { start: new Date(Date.UTC(year, index - 1, 1)), end: new Date(Date.UTC(year, index, 1)) };
+}

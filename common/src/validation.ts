@@ -30,3 +30,26 @@ export function optionalText(field: string, value: string | null | undefined, ma
   if (text.length > max) throw new BadUserInputError(field, `${field} is at most ${max} characters.`);
   return text;
 }
+
+const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+/** A calendar month given as YYYY-MM, within the platform's years; null stays null. */
+export function checkMonth(field: string, month: string | null | undefined): string | null {
+  if (month === null || month === undefined) return null;
+  const match = MONTH_PATTERN.exec(month);
+  if (!match || Number(match[1]) < FIRST_YEAR || Number(match[1]) > LAST_YEAR) {
+    throw new BadUserInputError(
+      field,
+      `${field} must be a month written YYYY-MM (for example 2026-03); got "${month}".`,
+    );
+  }
+  return month;
+}
+
+/** How many months a trend covers: 1 to `max`. */
+export function checkMonthCount(field: string, months: number, max: number): number {
+  if (!Number.isInteger(months) || months < 1 || months > max) {
+    throw new BadUserInputError(field, `${field} must be between 1 and ${max}; got ${months}.`);
+  }
+  return months;
+}

@@ -6,6 +6,8 @@ export const DEFAULT_HEAD_TERM_YEARS = 4;
 export const DEFAULT_HEAD_MIN_SERVICE_YEARS = 15;
 /** The training a head must have completed (docs/architecture.md). */
 export const DEFAULT_HEAD_REQUIRED_TRAINING = 'SOCIAL_CASE_MANAGEMENT';
+/** Days within which an application should be decided; older open ones need attention (README "Supervision view"). */
+export const DEFAULT_APPLICATION_TARGET_DAYS = 30;
 
 export interface FoundationConfig {
   port: number;
@@ -14,6 +16,7 @@ export interface FoundationConfig {
   headTermYears: number;
   headMinServiceYears: number;
   headRequiredTraining: string;
+  applicationTargetDays: number;
 }
 
 export function headTermYearsFromEnv(): number {
@@ -28,6 +31,10 @@ export function headRequiredTrainingFromEnv(): string {
   return process.env.FOUNDATION_HEAD_REQUIRED_TRAINING?.trim() || DEFAULT_HEAD_REQUIRED_TRAINING;
 }
 
+export function applicationTargetDaysFromEnv(): number {
+  return envInteger('APPLICATION_TARGET_DAYS', DEFAULT_APPLICATION_TARGET_DAYS, 1, 365);
+}
+
 /** The service's settings from the environment; a missing or malformed variable is a one-line StartupError. */
 export function loadConfig(): FoundationConfig {
   return {
@@ -37,5 +44,6 @@ export function loadConfig(): FoundationConfig {
     headTermYears: headTermYearsFromEnv(),
     headMinServiceYears: headMinServiceYearsFromEnv(),
     headRequiredTraining: headRequiredTrainingFromEnv(),
+    applicationTargetDays: applicationTargetDaysFromEnv(),
   };
 }

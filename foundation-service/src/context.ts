@@ -11,6 +11,8 @@ export interface FoundationSettings {
   headMinServiceYears: number;
   /** The training code a head must have completed. */
   headRequiredTraining: string;
+  /** Days within which an application should be decided (APPLICATION_TARGET_DAYS). */
+  applicationTargetDays: number;
 }
 
 export interface FoundationContext extends ScopedContext, CallerScope {

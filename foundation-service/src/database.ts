@@ -14,6 +14,7 @@ import { SocialSummary1765100000001 } from './migrations/1765100000001-social-su
 import { CurrentHead1766100000001 } from './migrations/1766100000001-current-head';
 import { HeadTermsInFeed1766100000002 } from './migrations/1766100000002-head-terms-in-feed';
 import { OfficerSearch1765200000000 } from './migrations/1765200000000-officer-search';
+import { ApplicationMonthSummary1766200000000 } from './migrations/1766200000000-application-month-summary';
 import { DependentEntity } from './officers/dependent.entity';
 import { OfficerEntity } from './officers/officer.entity';
 import { TrainingEntity } from './officers/training.entity';
@@ -47,6 +48,7 @@ export const FOUNDATION_MIGRATIONS = [
   HardenRowLevelSecurity1766100000000,
   CurrentHead1766100000001,
   HeadTermsInFeed1766100000002,
+  ApplicationMonthSummary1766200000000,
 ];
 
 export interface FoundationDataSourceOptions {

@@ -5,6 +5,7 @@ import { createHeadsLoaders, type HeadsLoaders } from './heads/heads.loaders';
 import { createOfficersLoaders, type OfficersLoaders } from './officers/officers.loaders';
 import { createProgrammesLoaders, type ProgrammesLoaders } from './programmes/programmes.loaders';
 import { createRegionsLoaders, type RegionsLoaders } from './regions/regions.loaders';
+import { createSupervisionLoaders, type SupervisionLoaders } from './supervision/supervision.loaders';
 
 /**
  * Per-request loaders: every entity reference and every list that crosses
@@ -16,7 +17,8 @@ export type FoundationLoaders = AccessLoaders &
   OfficersLoaders &
   HeadsLoaders &
   ProgrammesLoaders &
-  ApplicationsLoaders;
+  ApplicationsLoaders &
+  SupervisionLoaders;
 
 export function createLoaders(db: RequestScope): FoundationLoaders {
   const regions = createRegionsLoaders(db);
@@ -27,5 +29,6 @@ export function createLoaders(db: RequestScope): FoundationLoaders {
     ...createHeadsLoaders(db),
     ...createProgrammesLoaders(db),
     ...createApplicationsLoaders(db, regions),
+    ...createSupervisionLoaders(db),
   };
 }

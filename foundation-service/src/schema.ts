@@ -26,6 +26,12 @@ import {
 } from './programmes/programmes.resolvers';
 import { Region, regionQueries } from './regions/regions.resolvers';
 import { OfficerTransfer, registryMutations } from './registry/registry.resolvers';
+import {
+  SocialAttention,
+  supervisionOfficerFields,
+  supervisionQueries,
+  supervisionRegionFields,
+} from './supervision/supervision.resolvers';
 
 /** The SDL is the contract: it is read from schemas/ (the same path from src/ and dist/), never restated here. */
 const SDL_PATH = path.resolve(__dirname, '../../schemas/foundation.graphql');
@@ -42,12 +48,13 @@ export const resolvers: Resolvers = {
     ...auditQueries,
     ...programmeQueries,
     ...applicationQueries,
+    ...supervisionQueries,
   },
   Mutation: { ...headMutations, ...programmeMutations, ...applicationMutations, ...registryMutations },
   AuditRecord,
   Me,
-  Region,
-  Officer,
+  Region: { ...Region, ...supervisionRegionFields },
+  Officer: { ...Officer, ...supervisionOfficerFields },
   Dependent,
   HeadAppointment,
   Programme,
@@ -58,6 +65,7 @@ export const resolvers: Resolvers = {
   ProgrammeSocial,
   RegionSocial,
   OfficerTransfer,
+  SocialAttention,
 };
 
 export function buildFoundationSchema(): GraphQLSchema {

@@ -2,7 +2,12 @@ import type { RunningServer } from '@dsp/common';
 import { startService, type ServiceOptions } from '@dsp/subgraph-kit';
 import type { KeyObject } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import { DEFAULT_HEAD_MIN_SERVICE_YEARS, DEFAULT_HEAD_REQUIRED_TRAINING, DEFAULT_HEAD_TERM_YEARS } from './config';
+import {
+  DEFAULT_APPLICATION_TARGET_DAYS,
+  DEFAULT_HEAD_MIN_SERVICE_YEARS,
+  DEFAULT_HEAD_REQUIRED_TRAINING,
+  DEFAULT_HEAD_TERM_YEARS,
+} from './config';
 import { createFoundationContext } from './context';
 import { createFoundationDataSource } from './database';
 import { registryFeedRoute } from './registry/feed.route';
@@ -15,6 +20,8 @@ export interface FoundationServiceOptions extends ServiceOptions {
   headMinServiceYears?: number;
   /** The training a head must have completed; SOCIAL_CASE_MANAGEMENT by default. */
   headRequiredTraining?: string;
+  /** Days within which an application should be decided; 30 by default. */
+  applicationTargetDays?: number;
   /** The mutual's service public key: the only identity that reads the registry feed (absent: the feed answers 503). */
   mutualServicePublicKey?: KeyObject;
 }
@@ -27,6 +34,7 @@ export function startFoundationService(
     headTermYears: options.headTermYears ?? DEFAULT_HEAD_TERM_YEARS,
     headMinServiceYears: options.headMinServiceYears ?? DEFAULT_HEAD_MIN_SERVICE_YEARS,
     headRequiredTraining: options.headRequiredTraining ?? DEFAULT_HEAD_REQUIRED_TRAINING,
+    applicationTargetDays: options.applicationTargetDays ?? DEFAULT_APPLICATION_TARGET_DAYS,
   };
   return startService(
     {

@@ -6,6 +6,7 @@ import { createDiagnosesLoaders, type DiagnosesLoaders } from './diagnoses/diagn
 import { createPlansLoaders, type PlansLoaders } from './plans/plans.loaders';
 import { createProvidersLoaders, type ProvidersLoaders } from './providers/providers.loaders';
 import { createRegionsLoaders, type RegionsLoaders } from './regions/regions.loaders';
+import { createSupervisionLoaders, type SupervisionLoaders } from './supervision/supervision.loaders';
 
 /**
  * Per-request loaders: every entity reference and every list that crosses
@@ -17,7 +18,8 @@ export type MutualLoaders = RegionsLoaders &
   ClaimsLoaders &
   DiagnosesLoaders &
   PlansLoaders &
-  ProvidersLoaders;
+  ProvidersLoaders &
+  SupervisionLoaders;
 
 export function createLoaders(db: RequestScope, caller: Caller): MutualLoaders {
   return {
@@ -27,5 +29,6 @@ export function createLoaders(db: RequestScope, caller: Caller): MutualLoaders {
     ...createDiagnosesLoaders(db, caller),
     ...createPlansLoaders(db),
     ...createProvidersLoaders(db),
+    ...createSupervisionLoaders(db),
   };
 }

@@ -13,6 +13,12 @@ import { Plan, PlanRule, planQueries } from './plans/plans.resolvers';
 import { PriorAuthorisation, priorAuthorisationMutations } from './prior-authorisations/prior-authorisations.resolvers';
 import { Provider } from './providers/providers.resolvers';
 import { Region, RegionHealth } from './regions/regions.resolvers';
+import {
+  HealthAttention,
+  SolidarityCandidate,
+  supervisionQueries,
+  supervisionRegionFields,
+} from './supervision/supervision.resolvers';
 
 /** The SDL is the contract: it is read from schemas/, never restated here. */
 const SDL_PATH = path.resolve(__dirname, '../../schemas/mutual.graphql');
@@ -21,12 +27,14 @@ export const resolvers: Resolvers = {
   Money: MoneyScalar,
   Date: DateScalar,
   DateTime: DateTimeScalar,
-  Query: { ...claimQueries, ...planQueries, ...diagnosisReadQueries, ...auditQueries },
+  Query: { ...claimQueries, ...planQueries, ...diagnosisReadQueries, ...auditQueries, ...supervisionQueries },
   Mutation: { ...claimMutations, ...priorAuthorisationMutations },
   PriorAuthorisation,
   MutualAuditRecord,
-  Region,
+  Region: { ...Region, ...supervisionRegionFields },
   RegionHealth,
+  HealthAttention,
+  SolidarityCandidate,
   Officer,
   Dependent,
   Coverage,

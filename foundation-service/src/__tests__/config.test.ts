@@ -13,6 +13,7 @@ function withEnv(variables: Record<string, string>): void {
     'FOUNDATION_HEAD_TERM_YEARS',
     'FOUNDATION_HEAD_MIN_SERVICE_YEARS',
     'FOUNDATION_HEAD_REQUIRED_TRAINING',
+    'APPLICATION_TARGET_DAYS',
   ]) {
     if (!(name in variables)) delete process.env[name];
   }
@@ -32,7 +33,15 @@ describe('configuration', () => {
       headTermYears: 4,
       headMinServiceYears: 15,
       headRequiredTraining: 'SOCIAL_CASE_MANAGEMENT',
+      applicationTargetDays: 30,
     });
+  });
+
+  it('reads the application decision target, refusing one out of range', () => {
+    withEnv({ FOUNDATION_DATABASE_URL: 'postgres://x', APPLICATION_TARGET_DAYS: '45' });
+    expect(loadConfig()).toMatchObject({ applicationTargetDays: 45 });
+    withEnv({ FOUNDATION_DATABASE_URL: 'postgres://x', APPLICATION_TARGET_DAYS: '0' });
+    expect(() => loadConfig()).toThrow(/^APPLICATION_TARGET_DAYS must be a whole number from 1 to 365; got "0"\.$/);
   });
 
   it('reads the port, host and head term from the environment', () => {

@@ -95,3 +95,41 @@ describe('query plans at scale', () => {
     ).toEqual([]);
   });
 });
+
+const SOCIAL_MONTH = 'month submitted decided approved committed disbursed allocated budgetConsumption';
+const SOCIAL_ATTENTION =
+  'applicationTargetDays overdueApplications strainedAllocations { budgetUsed quotaUsed waitlisted exhausted } headTermEndsOn';
+
+/** The supervision view's trends and attention lists read the monthly summary and indexes, never a year of applications. */
+const SUPERVISION_REQUESTS: Array<[string, string, Record<string, unknown>, Caller]> = [
+  [
+    'a head’s trend and attention list',
+    `query { region(code: "FES") { socialTrend { ${SOCIAL_MONTH} } socialAttention { ${SOCIAL_ATTENTION} } } }`,
+    {},
+    HEAD_FES,
+  ],
+  ['the national trend', `query { nationalSocialTrend { ${SOCIAL_MONTH} } }`, {}, TEST_NATIONAL_ADMIN],
+  [
+    'every region’s trend and attention list',
+    `query { regions { code socialTrend { ${SOCIAL_MONTH} } socialAttention { ${SOCIAL_ATTENTION} } } }`,
+    {},
+    TEST_NATIONAL_ADMIN,
+  ],
+];
+
+describe('supervision query plans at scale', () => {
+  it.each(SUPERVISION_REQUESTS)(
+    '%s reads no application nor payment sequentially',
+    async (_name, query, variables, caller) => {
+      capture.reset();
+      const result = await foundation.query(query, variables, caller);
+      expect(result.errors).toBeUndefined();
+      expect(capture.statements.length).toBeGreaterThan(0);
+      expect(
+        await sequentialScans(foundation.database.appUrl, capture.statements, ['application', 'disbursement'], {
+          superuserUrl: foundation.database.superuserUrl,
+        }),
+      ).toEqual([]);
+    },
+  );
+});

@@ -192,3 +192,20 @@ export function applicationQueueRegion(caller: Caller, requested: string | null)
     return caller.region;
   return undefined;
 }
+
+/** National figures (the sum over every region, such as the national trends): the national administration only. */
+export function mayReadNationalFigures(caller: Caller): boolean {
+  return caller.role === 'NATIONAL_ADMIN';
+}
+
+/**
+ * What the Foundation gave an officer's family this year, read beside the
+ * Mutual's out-of-pocket amounts for solidarity candidates: the head of the
+ * officer's region and the national administration only.
+ */
+export function mayReadSocialSupport(caller: Caller, officer: OfficerScope): boolean {
+  return (
+    caller.role === 'NATIONAL_ADMIN' ||
+    (caller.role === 'REGIONAL_HEAD' && caller.region !== null && caller.region === officer.regionCode)
+  );
+}

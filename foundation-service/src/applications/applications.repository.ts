@@ -78,6 +78,11 @@ export interface QueueFilter {
   statuses: readonly ApplicationStatus[];
   region: string | null;
   campaignId: string | null;
+  /** Applications to this programme's campaigns. */
+  programmeId?: string | null;
+  /** Submitted, or decided, within [start, end). */
+  submitted?: { start: Date; end: Date } | null;
+  decided?: { start: Date; end: Date } | null;
 }
 
 /** Each queue's order, and the keyset condition "comes after the cursor's row s" in that order. */
@@ -243,6 +248,23 @@ export class ApplicationsRepository {
       .where('a.status = ANY(:statuses)', { statuses: filter.statuses });
     if (filter.region) query.andWhere('a.regionCode = :region', { region: filter.region });
     if (filter.campaignId) query.andWhere('a.campaignId = :campaignId', { campaignId: filter.campaignId });
+    if (filter.programmeId) {
+      query.andWhere('a.campaignId IN (SELECT c.id FROM campaign c WHERE c.programme_id = :programmeId)', {
+        programmeId: filter.programmeId,
+      });
+    }
+    if (filter.submitted) {
+      query.andWhere('a.submittedAt >= :submittedFrom AND a.submittedAt < :submittedTo', {
+        submittedFrom: filter.submitted.start,
+        submittedTo: filter.submitted.end,
+      });
+    }
+    if (filter.decided) {
+      query.andWhere('a.decidedAt >= :decidedFrom AND a.decidedAt < :decidedTo', {
+        decidedFrom: filter.decided.start,
+        decidedTo: filter.decided.end,
+      });
+    }
     return query;
   }
 

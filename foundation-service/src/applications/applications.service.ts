@@ -1,10 +1,12 @@
 import {
   BadUserInputError,
+  checkMonth,
   ConflictError,
   cursorCodec,
   DomainError,
   isRegionCode,
   isUuid,
+  monthBounds,
   requiredText,
   todayUtc,
 } from '@dsp/common';
@@ -493,6 +495,9 @@ export interface ApplicationQueueArgs {
   region?: string | null;
   campaignId?: string | null;
   status?: readonly ApplicationStatus[] | null;
+  programmeId?: string | null;
+  decidedIn?: string | null;
+  submittedIn?: string | null;
   first?: number | null;
   after?: string | null;
 }
@@ -515,6 +520,11 @@ export async function applicationQueue(ctx: FoundationContext, args: Application
   const campaignId = args.campaignId ?? null;
   if (campaignId !== null && !isUuid(campaignId))
     throw new BadUserInputError('campaignId', `No campaign ${campaignId}.`);
+  const programmeId = args.programmeId ?? null;
+  if (programmeId !== null && !isUuid(programmeId))
+    throw new BadUserInputError('programmeId', `No programme ${programmeId}.`);
+  const submittedIn = checkMonth('submittedIn', args.submittedIn);
+  const decidedIn = checkMonth('decidedIn', args.decidedIn);
   const first = args.first ?? 20;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE)
     throw new BadUserInputError('first', `\`first\` must be between 1 and ${MAX_PAGE_SIZE}; got ${first}.`);
@@ -529,7 +539,15 @@ export async function applicationQueue(ctx: FoundationContext, args: Application
   );
 
   const statuses = queueStatuses(args.queue, args.status ?? null);
-  const filter = { queue: args.queue, statuses, region: region ?? null, campaignId };
+  const filter = {
+    queue: args.queue,
+    statuses,
+    region: region ?? null,
+    campaignId,
+    programmeId,
+    submitted: submittedIn === null ? null : monthBounds(submittedIn),
+    decided: decidedIn === null ? null : monthBounds(decidedIn),
+  };
   const applications = new ApplicationsRepository(await ctx.db.manager());
   const rows = await applications.queuePage(filter, after, first + 1);
   const totalCount = await applications.queueCount(filter);

@@ -14,6 +14,7 @@ import { RegionSocialModel, ProgrammeSocialModel } from '../applications/social.
 import { MeModel } from '../access/me.model';
 import { AuditRecordRow } from '@dsp/subgraph-kit';
 import { TransferResult } from '../registry/registry.service';
+import { SocialMonthModel, SocialAttentionModel, StrainedAllocationModel } from '../supervision/supervision.model';
 import { FoundationContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -521,6 +522,12 @@ export type Officer = {
   rank: Rank;
   region: Region;
   serviceStartDate: Scalars['Date']['output'];
+  /**
+   * Money committed to this officer's family (the officer and their dependents) by applications
+   * approved or paid this year. Only the head of the officer's region and the national
+   * administration (it is read for solidarity candidates); null for anyone else.
+   */
+  socialSupportThisYear: Maybe<Scalars['Money']['output']>;
   status: OfficerStatus;
   trainings: Array<Training>;
   /** Increases with every change; pass it back as expectedVersion. */
@@ -621,6 +628,8 @@ export type Query = {
   campaigns: Array<Campaign>;
   /** Who is asking: the caller's role and region and, when their subject is a matricule whose file they may read, their officer file. */
   me: Me;
+  /** The Foundation's national monthly figures (the sum over all regions): national administration only. */
+  nationalSocialTrend: Array<SocialMonth>;
   /** One staff member, by matricule. */
   officer: Maybe<Officer>;
   /**
@@ -652,10 +661,13 @@ export type QueryApplicationArgs = {
 export type QueryApplicationQueueArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   campaignId?: InputMaybe<Scalars['ID']['input']>;
+  decidedIn?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  programmeId?: InputMaybe<Scalars['ID']['input']>;
   queue?: ApplicationQueueKind;
   region?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<Array<ApplicationStatus>>;
+  submittedIn?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -673,6 +685,11 @@ export type QueryCampaignArgs = {
 export type QueryCampaignsArgs = {
   openOn?: InputMaybe<Scalars['Date']['input']>;
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryNationalSocialTrendArgs = {
+  months?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -734,6 +751,15 @@ export type Region = {
   nameFr: Scalars['String']['output'];
   /** The Foundation's social programmes in this region, for a calendar year (this year by default). */
   social: RegionSocial;
+  /** What needs action in the Foundation's half now (same readers as socialTrend). */
+  socialAttention: SocialAttention;
+  /**
+   * The Foundation's monthly figures for the region, oldest first, ending with
+   * the current month (24 months by default, 1 to 36; UTC calendar months, every
+   * month present). The region's head, its foundation agents and the national
+   * administration.
+   */
+  socialTrend: Array<SocialMonth>;
   /** Staff members assigned to the region and in service (status ACTIVE). */
   staffCount: Scalars['Int']['output'];
 };
@@ -742,6 +768,12 @@ export type Region = {
 /** A regional social action service: a wilaya (security prefecture) or a provincial directorate. */
 export type RegionSocialArgs = {
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** A regional social action service: a wilaya (security prefecture) or a provincial directorate. */
+export type RegionSocialTrendArgs = {
+  months?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type RegionKind =
@@ -802,6 +834,56 @@ export type SetCampaignAllocationInput = {
   expectedVersion?: InputMaybe<Scalars['Int']['input']>;
   quota: Scalars['Int']['input'];
   regionCode: Scalars['ID']['input'];
+};
+
+/** What needs action in the Foundation's half of a region. */
+export type SocialAttention = {
+  __typename?: 'SocialAttention';
+  /** The service target for a decision on an application, in days (APPLICATION_TARGET_DAYS, 30 by default). */
+  applicationTargetDays: Scalars['Int']['output'];
+  /** The current head, when their term reaches the configured limit within 90 days (or has passed it). */
+  headTermEnding: Maybe<HeadAppointment>;
+  /** The day the current head's term reaches the limit; null without a head. */
+  headTermEndsOn: Maybe<Scalars['Date']['output']>;
+  /** Applications SUBMITTED or UNDER_REVIEW for longer than the target. */
+  overdueApplications: Scalars['Int']['output'];
+  /** This year's allocations of the region over 90% of their budget or quota used, or used up with applications waitlisted. */
+  strainedAllocations: Array<StrainedAllocation>;
+};
+
+/** One calendar month (UTC) of the Foundation's figures for a region or the nation. */
+export type SocialMonth = {
+  __typename?: 'SocialMonth';
+  /** Allocated to the region (or nationally) for the month's year. */
+  allocated: Scalars['Money']['output'];
+  /** Approved or paid, decided in the month. */
+  approved: Scalars['Int']['output'];
+  /** Committed from the start of the month's year to the end of the month ÷ allocated for that year; null when nothing is allocated. */
+  budgetConsumption: Maybe<Scalars['Float']['output']>;
+  /** Amount of the applications approved in the month. */
+  committed: Scalars['Money']['output'];
+  /** Applications decided in the month and now APPROVED, PAID or REJECTED. */
+  decided: Scalars['Int']['output'];
+  /** Disbursed in the month. */
+  disbursed: Scalars['Money']['output'];
+  /** The month, as YYYY-MM. */
+  month: Scalars['String']['output'];
+  /** Applications submitted in the month. */
+  submitted: Scalars['Int']['output'];
+};
+
+/** An allocation close to or past its budget or quota. */
+export type StrainedAllocation = {
+  __typename?: 'StrainedAllocation';
+  allocation: CampaignAllocation;
+  /** Committed ÷ allocated, between 0 and 1 (or above when overspent). */
+  budgetUsed: Scalars['Float']['output'];
+  /** The budget or the quota is used up. */
+  exhausted: Scalars['Boolean']['output'];
+  /** Approved ÷ quota. */
+  quotaUsed: Scalars['Float']['output'];
+  /** Applications WAITLISTED on this allocation. */
+  waitlisted: Scalars['Int']['output'];
 };
 
 export type StudentCertificateInput = {
@@ -1041,6 +1123,9 @@ export type ResolversTypes = ResolversObject<{
   RegisterOfficerInput: RegisterOfficerInput;
   Role: Role;
   SetCampaignAllocationInput: SetCampaignAllocationInput;
+  SocialAttention: ResolverTypeWrapper<SocialAttentionModel>;
+  SocialMonth: ResolverTypeWrapper<SocialMonthModel>;
+  StrainedAllocation: ResolverTypeWrapper<StrainedAllocationModel>;
   StudentCertificateInput: StudentCertificateInput;
   SubmitApplicationInput: SubmitApplicationInput;
   Training: ResolverTypeWrapper<TrainingEntity>;
@@ -1094,6 +1179,9 @@ export type ResolversParentTypes = ResolversObject<{
   Float: Scalars['Float']['output'];
   RegisterOfficerInput: RegisterOfficerInput;
   SetCampaignAllocationInput: SetCampaignAllocationInput;
+  SocialAttention: SocialAttentionModel;
+  SocialMonth: SocialMonthModel;
+  StrainedAllocation: StrainedAllocationModel;
   StudentCertificateInput: StudentCertificateInput;
   SubmitApplicationInput: SubmitApplicationInput;
   Training: TrainingEntity;
@@ -1279,6 +1367,7 @@ export type OfficerResolvers<ContextType = FoundationContext, ParentType extends
   rank?: Resolver<ResolversTypes['Rank'], ParentType, ContextType>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
   serviceStartDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  socialSupportThisYear?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['OfficerStatus'], ParentType, ContextType>;
   trainings?: Resolver<Array<ResolversTypes['Training']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1333,6 +1422,7 @@ export type QueryResolvers<ContextType = FoundationContext, ParentType extends R
   campaign?: Resolver<Maybe<ResolversTypes['Campaign']>, ParentType, ContextType, RequireFields<QueryCampaignArgs, 'id'>>;
   campaigns?: Resolver<Array<ResolversTypes['Campaign']>, ParentType, ContextType, Partial<QueryCampaignsArgs>>;
   me?: Resolver<ResolversTypes['Me'], ParentType, ContextType>;
+  nationalSocialTrend?: Resolver<Array<ResolversTypes['SocialMonth']>, ParentType, ContextType, RequireFields<QueryNationalSocialTrendArgs, 'months'>>;
   officer?: Resolver<Maybe<ResolversTypes['Officer']>, ParentType, ContextType, RequireFields<QueryOfficerArgs, 'matricule'>>;
   officers?: Resolver<ResolversTypes['OfficerConnection'], ParentType, ContextType, RequireFields<QueryOfficersArgs, 'first'>>;
   programmes?: Resolver<Array<ResolversTypes['Programme']>, ParentType, ContextType>;
@@ -1351,6 +1441,8 @@ export type RegionResolvers<ContextType = FoundationContext, ParentType extends 
   nameAr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   nameFr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   social?: Resolver<ResolversTypes['RegionSocial'], ParentType, ContextType, Partial<RegionSocialArgs>>;
+  socialAttention?: Resolver<ResolversTypes['SocialAttention'], ParentType, ContextType>;
+  socialTrend?: Resolver<Array<ResolversTypes['SocialMonth']>, ParentType, ContextType, RequireFields<RegionSocialTrendArgs, 'months'>>;
   staffCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
@@ -1364,6 +1456,33 @@ export type RegionSocialResolvers<ContextType = FoundationContext, ParentType ex
   programmes?: Resolver<Array<ResolversTypes['ProgrammeSocial']>, ParentType, ContextType>;
   spendPerBeneficiary?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type SocialAttentionResolvers<ContextType = FoundationContext, ParentType extends ResolversParentTypes['SocialAttention'] = ResolversParentTypes['SocialAttention']> = ResolversObject<{
+  applicationTargetDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  headTermEnding?: Resolver<Maybe<ResolversTypes['HeadAppointment']>, ParentType, ContextType>;
+  headTermEndsOn?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
+  overdueApplications?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  strainedAllocations?: Resolver<Array<ResolversTypes['StrainedAllocation']>, ParentType, ContextType>;
+}>;
+
+export type SocialMonthResolvers<ContextType = FoundationContext, ParentType extends ResolversParentTypes['SocialMonth'] = ResolversParentTypes['SocialMonth']> = ResolversObject<{
+  allocated?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  approved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  budgetConsumption?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  committed?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  decided?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  disbursed?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  submitted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type StrainedAllocationResolvers<ContextType = FoundationContext, ParentType extends ResolversParentTypes['StrainedAllocation'] = ResolversParentTypes['StrainedAllocation']> = ResolversObject<{
+  allocation?: Resolver<ResolversTypes['CampaignAllocation'], ParentType, ContextType>;
+  budgetUsed?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  exhausted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  quotaUsed?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  waitlisted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type TrainingResolvers<ContextType = FoundationContext, ParentType extends ResolversParentTypes['Training'] = ResolversParentTypes['Training']> = ResolversObject<{
@@ -1404,6 +1523,9 @@ export type Resolvers<ContextType = FoundationContext> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   RegionSocial?: RegionSocialResolvers<ContextType>;
+  SocialAttention?: SocialAttentionResolvers<ContextType>;
+  SocialMonth?: SocialMonthResolvers<ContextType>;
+  StrainedAllocation?: StrainedAllocationResolvers<ContextType>;
   Training?: TrainingResolvers<ContextType>;
   WithdrawalResult?: WithdrawalResultResolvers<ContextType>;
 }>;

@@ -44,8 +44,8 @@ const FOUNDATION_LOAD: BulkLoadPlan = {
     'disbursement',
   ],
   summaries: {
-    sql: 'SELECT region_staff_summary_rebuild(), social_summary_rebuild()',
-    tables: ['region_staff_summary', 'application_summary', 'disbursement_summary'],
+    sql: 'SELECT region_staff_summary_rebuild(), social_summary_rebuild(), application_month_summary_rebuild()',
+    tables: ['region_staff_summary', 'application_summary', 'disbursement_summary', 'application_month_summary'],
   },
 };
 

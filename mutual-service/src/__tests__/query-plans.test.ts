@@ -1,4 +1,4 @@
-import { type Caller, type RunningServer } from '@dsp/common';
+import { type Caller, REGION_CODES, type RunningServer } from '@dsp/common';
 import {
   createTestDatabase,
   createTestGatewayIdentity,
@@ -126,7 +126,41 @@ const REQUESTS: Array<[string, () => [string, Record<string, unknown>, Caller]]>
   ],
 ];
 
+const HEALTH_MONTH = 'month submitted decided paid reimbursed averageProcessingDays decidedWithinTarget';
+const HEALTH_ATTENTION =
+  'claimTargetDays overdueClaims pendingPriorAuthorisations registryFeedLagSeconds registryFeedBehind';
+
+/** The supervision view's trends and attention lists read the monthly summary and indexes, never a year of claims. */
+const SUPERVISION_REQUESTS: Array<[string, () => [string, Record<string, unknown>, Caller]]> = [
+  [
+    'a head’s health trend and attention list',
+    () => [
+      `query { _entities(representations: [{ __typename: "Region", code: "FES" }]) { ... on Region { healthTrend { ${HEALTH_MONTH} } healthAttention { ${HEALTH_ATTENTION} } } } }`,
+      {},
+      HEAD_FES,
+    ],
+  ],
+  ['the national health trend', () => [`query { nationalHealthTrend { ${HEALTH_MONTH} } }`, {}, TEST_NATIONAL_ADMIN]],
+  [
+    'every region’s health trend and attention list',
+    () => [
+      `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Region { healthTrend { ${HEALTH_MONTH} } healthAttention { ${HEALTH_ATTENTION} } } } }`,
+      { representations: REGION_CODES.map((code) => ({ __typename: 'Region', code })) },
+      TEST_NATIONAL_ADMIN,
+    ],
+  ],
+];
+
 describe('query plans at scale', () => {
+  it.each(SUPERVISION_REQUESTS)('%s reads no claim sequentially', async (_name, request) => {
+    const [text, variables, caller] = request();
+    capture.reset();
+    const result = await query(text, variables, caller);
+    expect(result.errors).toBeUndefined();
+    expect(capture.statements.length).toBeGreaterThan(0);
+    expect(await sequentialScans(database.appUrl, capture.statements, ['claim', 'claim_line'])).toEqual([]);
+  });
+
   it.each(REQUESTS)('%s reads claims through an index', async (_name, request) => {
     const [text, variables, caller] = request();
     capture.reset();

@@ -133,3 +133,20 @@ export function requireMutualAgent(caller: Caller): string {
 export function requireMedicalAdvisor(caller: Caller): void {
   if (caller.role !== 'MEDICAL_ADVISOR') throw new ForbiddenError('Only a medical advisor can do this.');
 }
+
+/** National figures (the sum over every region, such as the national trends): the national administration only. */
+export function mayReadNationalHealthFigures(caller: Caller): boolean {
+  return caller.role === 'NATIONAL_ADMIN';
+}
+
+/**
+ * A region's solidarity candidates (families' out-of-pocket care costs): the
+ * head of the region and the national administration only; not the mutual's
+ * agents nor the advisors, who see care but not the Foundation's half.
+ */
+export function mayReadSolidarityCandidates(caller: Caller, regionCode: string): boolean {
+  return (
+    caller.role === 'NATIONAL_ADMIN' ||
+    (caller.role === 'REGIONAL_HEAD' && caller.region !== null && caller.region === regionCode)
+  );
+}

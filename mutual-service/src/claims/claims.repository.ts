@@ -39,6 +39,9 @@ export interface QueueFilter {
   statuses: readonly ClaimStatus[];
   region: string | null;
   careType: CareType | null;
+  /** Submitted, or decided, within [start, end). */
+  submitted?: { start: Date; end: Date } | null;
+  decided?: { start: Date; end: Date } | null;
 }
 
 /** Every statement of the claims, reads and writes; writes always in the caller's transaction. */
@@ -210,6 +213,18 @@ export class ClaimsRepository {
       .where('c.status = ANY(:statuses)', { statuses: filter.statuses });
     if (filter.region !== null) query.andWhere('c.handlingRegionCode = :region', { region: filter.region });
     if (filter.careType !== null) query.andWhere('c.careType = :careType', { careType: filter.careType });
+    if (filter.submitted) {
+      query.andWhere('c.submittedAt >= :submittedFrom AND c.submittedAt < :submittedTo', {
+        submittedFrom: filter.submitted.start,
+        submittedTo: filter.submitted.end,
+      });
+    }
+    if (filter.decided) {
+      query.andWhere('c.decidedAt >= :decidedFrom AND c.decidedAt < :decidedTo', {
+        decidedFrom: filter.decided.start,
+        decidedTo: filter.decided.end,
+      });
+    }
     return query;
   }
 

@@ -2,12 +2,14 @@ import {
   addDays,
   BadUserInputError,
   type Caller,
+  checkMonth,
   ConflictError,
   cursorCodec,
   DomainError,
   ForbiddenError,
   isRegionCode,
   isUuid,
+  monthBounds,
   NotFoundError,
   optionalText,
   todayUtc,
@@ -31,6 +33,7 @@ import type {
   CareType,
   ClaimDecision,
   ClaimQueueStage,
+  ClaimStatus,
   MutationDecideClaimArgs,
   PageInfo,
   RejectionCode,
@@ -58,8 +61,8 @@ import {
 } from './adjudication.rules';
 import type { ClaimLineEntity } from './claim-line.entity';
 import type { ClaimEntity } from './claim.entity';
-import { ClaimsRepository } from './claims.repository';
-import { QUEUE_STATUSES, queueRegion } from './queue.rules';
+import { ClaimsRepository, type QueueFilter } from './claims.repository';
+import { queueRegion, queueStatuses } from './queue.rules';
 
 /**
  * A claim by id; an id that names nothing (or is not even a UUID) gives null,
@@ -479,9 +482,12 @@ const MAX_PAGE_SIZE = 100;
 const claimQueueCursor = cursorCodec('claim-queue:', isUuid);
 
 export interface ClaimQueueArgs {
-  stage: ClaimQueueStage;
+  stage?: ClaimQueueStage | null;
   region?: string | null;
   careType?: CareType | null;
+  decidedIn?: string | null;
+  submittedIn?: string | null;
+  status?: readonly ClaimStatus[] | null;
   first?: number | null;
   after?: string | null;
 }
@@ -490,6 +496,26 @@ export interface ClaimPage {
   edges: Array<{ cursor: string; node: ClaimEntity }>;
   pageInfo: PageInfo;
   totalCount: number;
+}
+
+/**
+ * The statuses and months a queue reads: a stage's statuses (only those of
+ * them in `status` when both are given), or `status` alone, or every status
+ * when only a month is given (the drill-down from a monthly figure).
+ */
+function drillDownFilter(args: ClaimQueueArgs): Pick<QueueFilter, 'statuses' | 'submitted' | 'decided'> {
+  const submittedIn = checkMonth('submittedIn', args.submittedIn);
+  const decidedIn = checkMonth('decidedIn', args.decidedIn);
+  const asked = args.status ?? null;
+  const stage = args.stage ?? null;
+  if (stage === null && asked === null && submittedIn === null && decidedIn === null) {
+    throw new BadUserInputError('stage', 'Give a stage, or a status or month to list claims by.');
+  }
+  return {
+    statuses: queueStatuses(stage, asked),
+    submitted: submittedIn === null ? null : monthBounds(submittedIn),
+    decided: decidedIn === null ? null : monthBounds(decidedIn),
+  };
 }
 
 /**
@@ -511,7 +537,7 @@ export async function claimQueue(context: MutualContext, args: ClaimQueueArgs): 
     throw new BadUserInputError('first', `\`first\` must be between 1 and ${MAX_PAGE_SIZE}; got ${first}.`);
   }
   const after = args.after == null ? null : claimQueueCursor.decode(args.after);
-  const filter = { statuses: QUEUE_STATUSES[args.stage], region, careType: args.careType ?? null };
+  const filter = { ...drillDownFilter(args), region, careType: args.careType ?? null };
   const repository = new ClaimsRepository(await context.db.manager());
   const rows = await repository.queuePage(filter, after, first + 1);
   const totalCount = await repository.queueCount(filter);

@@ -1,5 +1,6 @@
 import type { Caller } from '@dsp/common';
 import type { ClaimQueueStage, ClaimStatus } from '../generated/schema-types';
+import { CLAIM_STATUSES } from '../regions/region-health.rules';
 
 /** The statuses each work queue holds. */
 export const QUEUE_STATUSES: Record<ClaimQueueStage, readonly ClaimStatus[]> = {
@@ -11,4 +12,17 @@ export const QUEUE_STATUSES: Record<ClaimQueueStage, readonly ClaimStatus[]> = {
 /** The region a queue reads: the one asked for, else a regional role's own, else every region (null). */
 export function queueRegion(caller: Caller, asked: string | null): string | null {
   return asked ?? (caller.role === 'REGIONAL_HEAD' || caller.role === 'MUTUAL_AGENT' ? caller.region : null);
+}
+
+/**
+ * The statuses a queue page lists: a stage's (only those also in `asked`
+ * when both are given), else `asked`, else every status (the drill-down from
+ * a month's figure to its claims).
+ */
+export function queueStatuses(
+  stage: ClaimQueueStage | null,
+  asked: readonly ClaimStatus[] | null,
+): readonly ClaimStatus[] {
+  const statuses = stage === null ? CLAIM_STATUSES : QUEUE_STATUSES[stage];
+  return asked === null ? statuses : statuses.filter((status) => asked.includes(status));
 }

@@ -6,14 +6,15 @@ export interface DiagnosisReadFilter {
   claimId: string | null;
 }
 
-/** The clinical fields whose reads are logged. */
-export type ClinicalField = 'diagnosisCodes' | 'decisionNote' | 'actCode' | 'reason';
+/** The clinical fields whose reads are logged, and the reads of a region's solidarity candidates. */
+export type ClinicalField = 'diagnosisCodes' | 'decisionNote' | 'actCode' | 'reason' | 'solidarityCandidates';
 
-/** One read of one clinical field of one record: a claim, or a prior authorisation. */
+/** One read of one clinical field of one record: a claim, a prior authorisation, or a region's solidarity candidates. */
 export interface ClinicalRead {
   field: ClinicalField;
   claimId: string | null;
   priorAuthorisationId: string | null;
+  regionCode?: string | null;
 }
 
 /** The append-only log of clinical reads: inserted by readers, read by the national administration (row-level security). */
@@ -23,12 +24,13 @@ export class DiagnosisReadsRepository {
   /** One row per record and field, in one statement. No RETURNING: the reader may log a read but not read the log. */
   async record(reader: Caller, reads: readonly ClinicalRead[]): Promise<void> {
     await this.manager.query(
-      `INSERT INTO diagnosis_read (field, claim_id, prior_authorisation_id, reader_sub, reader_role, reader_region)
-       SELECT unnest($1::text[]), unnest($2::uuid[]), unnest($3::uuid[]), $4, $5, $6`,
+      `INSERT INTO diagnosis_read (field, claim_id, prior_authorisation_id, region_code, reader_sub, reader_role, reader_region)
+       SELECT unnest($1::text[]), unnest($2::uuid[]), unnest($3::uuid[]), unnest($4::text[]), $5, $6, $7`,
       [
         reads.map((read) => read.field),
         reads.map((read) => read.claimId),
         reads.map((read) => read.priorAuthorisationId),
+        reads.map((read) => read.regionCode ?? null),
         reader.sub,
         reader.role,
         reader.region,

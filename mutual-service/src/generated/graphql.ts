@@ -10,6 +10,7 @@ import { ClaimLineEntity } from '../claims/claim-line.entity';
 import { DiagnosisReadModel } from '../diagnoses/diagnosis-read.model';
 import { PriorAuthorisationModel } from '../prior-authorisations/prior-authorisation.model';
 import { AuditRecordRow } from '@dsp/subgraph-kit';
+import { HealthMonthModel, HealthAttentionModel, SolidarityCandidateModel } from '../supervision/supervision.model';
 import { MutualContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -198,6 +199,40 @@ export type DiagnosisReadEdge = {
   node: DiagnosisRead;
 };
 
+/** What needs action in the Mutual's half of a region. */
+export type HealthAttention = {
+  __typename?: 'HealthAttention';
+  /** The service target for a claim decision, in days (CLAIM_TARGET_DAYS, 15 by default). */
+  claimTargetDays: Scalars['Int']['output'];
+  /** Claims not yet decided (ENTERED, CHECKED, UNDER_REVIEW) submitted longer ago than the target. */
+  overdueClaims: Scalars['Int']['output'];
+  /** Prior authorisations REQUESTED and not yet decided. */
+  pendingPriorAuthorisations: Scalars['Int']['output'];
+  /** The feed's last apply is older than the configured lag limit (REGISTRY_FEED_MAX_LAG_SECONDS, 900 by default) or failed. */
+  registryFeedBehind: Scalars['Boolean']['output'];
+  /** Seconds since the registry feed was last applied successfully; null before the first. */
+  registryFeedLagSeconds: Maybe<Scalars['Int']['output']>;
+};
+
+/** One calendar month (UTC) of the Mutual's claim figures for a region or the nation. */
+export type HealthMonth = {
+  __typename?: 'HealthMonth';
+  /** Average days from submission to decision over the month's decided claims; null when none. */
+  averageProcessingDays: Maybe<Scalars['Float']['output']>;
+  /** Claims decided in the month. */
+  decided: Scalars['Int']['output'];
+  /** Share of the month's decided claims decided within the claim target; null when none. */
+  decidedWithinTarget: Maybe<Scalars['Float']['output']>;
+  /** The month, as YYYY-MM. */
+  month: Scalars['String']['output'];
+  /** Claims paid in the month. */
+  paid: Scalars['Int']['output'];
+  /** Paid in the month. */
+  reimbursed: Scalars['Money']['output'];
+  /** Claims submitted in the month. */
+  submitted: Scalars['Int']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -382,7 +417,9 @@ export type Query = {
    * A work queue of claims, oldest submission first. Agents and regional heads
    * see their own region only (region defaults to it; another region is
    * FORBIDDEN); medical advisors and the national administration see every
-   * region, or the one given.
+   * region, or the one given. `stage` may be omitted when `decidedIn`,
+   * `submittedIn` or `status` is given (the drill-down from a monthly figure to
+   * its claims); `status` with `stage` keeps the statuses both allow.
    */
   claimQueue: ClaimConnection;
   /**
@@ -399,6 +436,8 @@ export type Query = {
    * both can live in the supergraph.
    */
   mutualAuditTrail: Array<MutualAuditRecord>;
+  /** The Mutual's national monthly figures (the sum over all regions): national administration only. */
+  nationalHealthTrend: Array<HealthMonth>;
   /** The Mutual's plans. */
   plans: Array<Plan>;
 };
@@ -412,9 +451,12 @@ export type QueryClaimArgs = {
 export type QueryClaimQueueArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   careType?: InputMaybe<CareType>;
+  decidedIn?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   region?: InputMaybe<Scalars['ID']['input']>;
-  stage: ClaimQueueStage;
+  stage?: InputMaybe<ClaimQueueStage>;
+  status?: InputMaybe<Array<ClaimStatus>>;
+  submittedIn?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -430,6 +472,11 @@ export type QueryMutualAuditTrailArgs = {
   id: Scalars['ID']['input'];
 };
 
+
+export type QueryNationalHealthTrendArgs = {
+  months?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type Region = {
   __typename?: 'Region';
   code: Scalars['ID']['output'];
@@ -437,11 +484,38 @@ export type Region = {
   facilities: Maybe<Array<Provider>>;
   /** The Mutual's side of the region's dashboard, for a calendar year (this year by default). */
   health: Maybe<RegionHealth>;
+  /** What needs action in the Mutual's half now (same readers as healthTrend). */
+  healthAttention: Maybe<HealthAttention>;
+  /**
+   * The Mutual's monthly figures for the region, oldest first, ending with the
+   * current month (24 months by default, 1 to 36; UTC calendar months, every
+   * month present). The region's head, its mutual agents, the medical advisors
+   * and the national administration.
+   */
+  healthTrend: Maybe<Array<HealthMonth>>;
+  /**
+   * Families of the region whose out-of-pocket care costs over the last 12 months (claimed minus
+   * reimbursed, over the officer and their dependents while linked) reach `threshold` (MAD,
+   * SOLIDARITY_THRESHOLD by default, 5000), largest first, at most 200. Amounts only. Only the
+   * head of the region and the national administration; every read is logged in the clinical read
+   * log; never cached. FORBIDDEN for anyone else.
+   */
+  solidarityCandidates: Maybe<Array<SolidarityCandidate>>;
 };
 
 
 export type RegionHealthArgs = {
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type RegionHealthTrendArgs = {
+  months?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type RegionSolidarityCandidatesArgs = {
+  threshold?: InputMaybe<Scalars['Money']['input']>;
 };
 
 export type RegionHealth = {
@@ -486,6 +560,17 @@ export type Role =
   | 'NATIONAL_ADMIN'
   | 'OFFICER'
   | 'REGIONAL_HEAD';
+
+/** A family whose care cost it more than the threshold over the last 12 months (amounts only). */
+export type SolidarityCandidate = {
+  __typename?: 'SolidarityCandidate';
+  /** Claims counted. */
+  claims: Scalars['Int']['output'];
+  /** The officer whose family it is (resolved by the foundation: name, matricule, socialSupportThisYear). */
+  officer: Officer;
+  /** Claimed minus reimbursed over the last 12 months, over the family. */
+  outOfPocket: Scalars['Money']['output'];
+};
 
 export type SubmitClaimInput = {
   /** The person cared for: an officer's matricule or a dependent's id. */
@@ -637,6 +722,9 @@ export type ResolversTypes = ResolversObject<{
   DiagnosisRead: ResolverTypeWrapper<DiagnosisReadModel>;
   DiagnosisReadConnection: ResolverTypeWrapper<Omit<DiagnosisReadConnection, 'edges'> & { edges: Array<ResolversTypes['DiagnosisReadEdge']> }>;
   DiagnosisReadEdge: ResolverTypeWrapper<Omit<DiagnosisReadEdge, 'node'> & { node: ResolversTypes['DiagnosisRead'] }>;
+  HealthAttention: ResolverTypeWrapper<HealthAttentionModel>;
+  HealthMonth: ResolverTypeWrapper<HealthMonthModel>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   MutualAuditRecord: ResolverTypeWrapper<AuditRecordRow>;
@@ -644,7 +732,6 @@ export type ResolversTypes = ResolversObject<{
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Plan: ResolverTypeWrapper<PlanEntity>;
   PlanRule: ResolverTypeWrapper<PlanRuleEntity>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   PriorAuthorisation: ResolverTypeWrapper<PriorAuthorisationModel>;
   PriorAuthorisationStatus: PriorAuthorisationStatus;
   Provider: ResolverTypeWrapper<ProviderEntity>;
@@ -654,6 +741,7 @@ export type ResolversTypes = ResolversObject<{
   RegionHealth: ResolverTypeWrapper<RegionHealthModel>;
   RejectionCode: RejectionCode;
   Role: Role;
+  SolidarityCandidate: ResolverTypeWrapper<SolidarityCandidateModel>;
   SubmitClaimInput: SubmitClaimInput;
 }>;
 
@@ -676,6 +764,9 @@ export type ResolversParentTypes = ResolversObject<{
   DiagnosisRead: DiagnosisReadModel;
   DiagnosisReadConnection: Omit<DiagnosisReadConnection, 'edges'> & { edges: Array<ResolversParentTypes['DiagnosisReadEdge']> };
   DiagnosisReadEdge: Omit<DiagnosisReadEdge, 'node'> & { node: ResolversParentTypes['DiagnosisRead'] };
+  HealthAttention: HealthAttentionModel;
+  HealthMonth: HealthMonthModel;
+  Float: Scalars['Float']['output'];
   Money: Scalars['Money']['output'];
   Mutation: Record<PropertyKey, never>;
   MutualAuditRecord: AuditRecordRow;
@@ -683,12 +774,12 @@ export type ResolversParentTypes = ResolversObject<{
   PageInfo: PageInfo;
   Plan: PlanEntity;
   PlanRule: PlanRuleEntity;
-  Float: Scalars['Float']['output'];
   PriorAuthorisation: PriorAuthorisationModel;
   Provider: ProviderEntity;
   Query: Record<PropertyKey, never>;
   Region: RegionModel;
   RegionHealth: RegionHealthModel;
+  SolidarityCandidate: SolidarityCandidateModel;
   SubmitClaimInput: SubmitClaimInput;
 }>;
 
@@ -785,6 +876,24 @@ export type DiagnosisReadEdgeResolvers<ContextType = MutualContext, ParentType e
   node?: Resolver<ResolversTypes['DiagnosisRead'], ParentType, ContextType>;
 }>;
 
+export type HealthAttentionResolvers<ContextType = MutualContext, ParentType extends ResolversParentTypes['HealthAttention'] = ResolversParentTypes['HealthAttention']> = ResolversObject<{
+  claimTargetDays?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  overdueClaims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  pendingPriorAuthorisations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  registryFeedBehind?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  registryFeedLagSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+}>;
+
+export type HealthMonthResolvers<ContextType = MutualContext, ParentType extends ResolversParentTypes['HealthMonth'] = ResolversParentTypes['HealthMonth']> = ResolversObject<{
+  averageProcessingDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  decided?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  decidedWithinTarget?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  month?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  paid?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reimbursed?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  submitted?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['Money'], any> {
   name: 'Money';
 }
@@ -865,9 +974,10 @@ export type ProviderResolvers<ContextType = MutualContext, ParentType extends Re
 
 export type QueryResolvers<ContextType = MutualContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
-  claimQueue?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimQueueArgs, 'first' | 'stage'>>;
+  claimQueue?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimQueueArgs, 'first'>>;
   diagnosisReads?: Resolver<ResolversTypes['DiagnosisReadConnection'], ParentType, ContextType, RequireFields<QueryDiagnosisReadsArgs, 'first'>>;
   mutualAuditTrail?: Resolver<Array<ResolversTypes['MutualAuditRecord']>, ParentType, ContextType, RequireFields<QueryMutualAuditTrailArgs, 'entity' | 'id'>>;
+  nationalHealthTrend?: Resolver<Array<ResolversTypes['HealthMonth']>, ParentType, ContextType, RequireFields<QueryNationalHealthTrendArgs, 'months'>>;
   plans?: Resolver<Array<ResolversTypes['Plan']>, ParentType, ContextType>;
 }>;
 
@@ -876,6 +986,9 @@ export type RegionResolvers<ContextType = MutualContext, ParentType extends Reso
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   facilities?: Resolver<Maybe<Array<ResolversTypes['Provider']>>, ParentType, ContextType>;
   health?: Resolver<Maybe<ResolversTypes['RegionHealth']>, ParentType, ContextType, Partial<RegionHealthArgs>>;
+  healthAttention?: Resolver<Maybe<ResolversTypes['HealthAttention']>, ParentType, ContextType>;
+  healthTrend?: Resolver<Maybe<Array<ResolversTypes['HealthMonth']>>, ParentType, ContextType, RequireFields<RegionHealthTrendArgs, 'months'>>;
+  solidarityCandidates?: Resolver<Maybe<Array<ResolversTypes['SolidarityCandidate']>>, ParentType, ContextType, Partial<RegionSolidarityCandidatesArgs>>;
 }>;
 
 export type RegionHealthResolvers<ContextType = MutualContext, ParentType extends ResolversParentTypes['RegionHealth'] = ResolversParentTypes['RegionHealth']> = ResolversObject<{
@@ -891,6 +1004,12 @@ export type RegionHealthResolvers<ContextType = MutualContext, ParentType extend
   year?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type SolidarityCandidateResolvers<ContextType = MutualContext, ParentType extends ResolversParentTypes['SolidarityCandidate'] = ResolversParentTypes['SolidarityCandidate']> = ResolversObject<{
+  claims?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  officer?: Resolver<ResolversTypes['Officer'], ParentType, ContextType>;
+  outOfPocket?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = MutualContext> = ResolversObject<{
   Claim?: ClaimResolvers<ContextType>;
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;
@@ -904,6 +1023,8 @@ export type Resolvers<ContextType = MutualContext> = ResolversObject<{
   DiagnosisRead?: DiagnosisReadResolvers<ContextType>;
   DiagnosisReadConnection?: DiagnosisReadConnectionResolvers<ContextType>;
   DiagnosisReadEdge?: DiagnosisReadEdgeResolvers<ContextType>;
+  HealthAttention?: HealthAttentionResolvers<ContextType>;
+  HealthMonth?: HealthMonthResolvers<ContextType>;
   Money?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   MutualAuditRecord?: MutualAuditRecordResolvers<ContextType>;
@@ -916,5 +1037,6 @@ export type Resolvers<ContextType = MutualContext> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   RegionHealth?: RegionHealthResolvers<ContextType>;
+  SolidarityCandidate?: SolidarityCandidateResolvers<ContextType>;
 }>;
 

@@ -182,6 +182,40 @@ export type DiagnosisReadEdge = {
   node: DiagnosisRead;
 };
 
+/** What needs action in the Mutual's half of a region. */
+export type HealthAttention = {
+  __typename?: 'HealthAttention';
+  /** The service target for a claim decision, in days (CLAIM_TARGET_DAYS, 15 by default). */
+  claimTargetDays: Scalars['Int']['output'];
+  /** Claims not yet decided (ENTERED, CHECKED, UNDER_REVIEW) submitted longer ago than the target. */
+  overdueClaims: Scalars['Int']['output'];
+  /** Prior authorisations REQUESTED and not yet decided. */
+  pendingPriorAuthorisations: Scalars['Int']['output'];
+  /** The feed's last apply is older than the configured lag limit (REGISTRY_FEED_MAX_LAG_SECONDS, 900 by default) or failed. */
+  registryFeedBehind: Scalars['Boolean']['output'];
+  /** Seconds since the registry feed was last applied successfully; null before the first. */
+  registryFeedLagSeconds: Maybe<Scalars['Int']['output']>;
+};
+
+/** One calendar month (UTC) of the Mutual's claim figures for a region or the nation. */
+export type HealthMonth = {
+  __typename?: 'HealthMonth';
+  /** Average days from submission to decision over the month's decided claims; null when none. */
+  averageProcessingDays: Maybe<Scalars['Float']['output']>;
+  /** Claims decided in the month. */
+  decided: Scalars['Int']['output'];
+  /** Share of the month's decided claims decided within the claim target; null when none. */
+  decidedWithinTarget: Maybe<Scalars['Float']['output']>;
+  /** The month, as YYYY-MM. */
+  month: Scalars['String']['output'];
+  /** Claims paid in the month. */
+  paid: Scalars['Int']['output'];
+  /** Paid in the month. */
+  reimbursed: Scalars['Money']['output'];
+  /** Claims submitted in the month. */
+  submitted: Scalars['Int']['output'];
+};
+
 export type Mutation = {
   __typename?: 'Mutation';
   /**
@@ -366,7 +400,9 @@ export type Query = {
    * A work queue of claims, oldest submission first. Agents and regional heads
    * see their own region only (region defaults to it; another region is
    * FORBIDDEN); medical advisors and the national administration see every
-   * region, or the one given.
+   * region, or the one given. `stage` may be omitted when `decidedIn`,
+   * `submittedIn` or `status` is given (the drill-down from a monthly figure to
+   * its claims); `status` with `stage` keeps the statuses both allow.
    */
   claimQueue: ClaimConnection;
   /**
@@ -383,6 +419,8 @@ export type Query = {
    * both can live in the supergraph.
    */
   mutualAuditTrail: Array<MutualAuditRecord>;
+  /** The Mutual's national monthly figures (the sum over all regions): national administration only. */
+  nationalHealthTrend: Array<HealthMonth>;
   /** The Mutual's plans. */
   plans: Array<Plan>;
 };
@@ -396,9 +434,12 @@ export type QueryClaimArgs = {
 export type QueryClaimQueueArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   careType?: InputMaybe<CareType>;
+  decidedIn?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   region?: InputMaybe<Scalars['ID']['input']>;
-  stage: ClaimQueueStage;
+  stage?: InputMaybe<ClaimQueueStage>;
+  status?: InputMaybe<Array<ClaimStatus>>;
+  submittedIn?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -414,6 +455,11 @@ export type QueryMutualAuditTrailArgs = {
   id: Scalars['ID']['input'];
 };
 
+
+export type QueryNationalHealthTrendArgs = {
+  months?: InputMaybe<Scalars['Int']['input']>;
+};
+
 export type Region = {
   __typename?: 'Region';
   code: Scalars['ID']['output'];
@@ -421,11 +467,38 @@ export type Region = {
   facilities: Maybe<Array<Provider>>;
   /** The Mutual's side of the region's dashboard, for a calendar year (this year by default). */
   health: Maybe<RegionHealth>;
+  /** What needs action in the Mutual's half now (same readers as healthTrend). */
+  healthAttention: Maybe<HealthAttention>;
+  /**
+   * The Mutual's monthly figures for the region, oldest first, ending with the
+   * current month (24 months by default, 1 to 36; UTC calendar months, every
+   * month present). The region's head, its mutual agents, the medical advisors
+   * and the national administration.
+   */
+  healthTrend: Maybe<Array<HealthMonth>>;
+  /**
+   * Families of the region whose out-of-pocket care costs over the last 12 months (claimed minus
+   * reimbursed, over the officer and their dependents while linked) reach `threshold` (MAD,
+   * SOLIDARITY_THRESHOLD by default, 5000), largest first, at most 200. Amounts only. Only the
+   * head of the region and the national administration; every read is logged in the clinical read
+   * log; never cached. FORBIDDEN for anyone else.
+   */
+  solidarityCandidates: Maybe<Array<SolidarityCandidate>>;
 };
 
 
 export type RegionHealthArgs = {
   year?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type RegionHealthTrendArgs = {
+  months?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type RegionSolidarityCandidatesArgs = {
+  threshold?: InputMaybe<Scalars['Money']['input']>;
 };
 
 export type RegionHealth = {
@@ -470,6 +543,17 @@ export type Role =
   | 'NATIONAL_ADMIN'
   | 'OFFICER'
   | 'REGIONAL_HEAD';
+
+/** A family whose care cost it more than the threshold over the last 12 months (amounts only). */
+export type SolidarityCandidate = {
+  __typename?: 'SolidarityCandidate';
+  /** Claims counted. */
+  claims: Scalars['Int']['output'];
+  /** The officer whose family it is (resolved by the foundation: name, matricule, socialSupportThisYear). */
+  officer: Officer;
+  /** Claimed minus reimbursed over the last 12 months, over the family. */
+  outOfPocket: Scalars['Money']['output'];
+};
 
 export type SubmitClaimInput = {
   /** The person cared for: an officer's matricule or a dependent's id. */

@@ -4,7 +4,8 @@ import type { RegionClaimFigures, RegionStatusCount } from './regions.repository
 
 /** Pure rules of the region's health figures (no database, no caller): unit-tested on their own. */
 
-const CLAIM_STATUSES: readonly ClaimStatus[] = [
+/** Every claim status, in workflow order. */
+export const CLAIM_STATUSES: readonly ClaimStatus[] = [
   'ENTERED',
   'CHECKED',
   'UNDER_REVIEW',

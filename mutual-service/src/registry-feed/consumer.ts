@@ -154,6 +154,7 @@ export class RegistryFeedConsumer {
       this.inStep = false;
       this.lastError = error instanceof Error ? error.message : String(error);
       this.pollFailures?.inc();
+      await this.recordFailure(this.lastError);
       const backoff = Math.min(this.options.maxBackoffMs ?? 30_000, 500 * 2 ** Math.min(this.failures - 1, 10));
       this.logger.warn(
         { err: this.lastError, failures: this.failures, retryInMs: backoff },
@@ -186,6 +187,18 @@ export class RegistryFeedConsumer {
     return page;
   }
 
+  /** The failure is recorded for the supervision view when the database is there to take it; the log has it anyway. */
+  private async recordFailure(message: string): Promise<void> {
+    try {
+      await new RegistryFeedRepository(this.dataSource.manager).recordFailure(message);
+    } catch (error) {
+      this.logger.warn(
+        { err: error instanceof Error ? error.message : String(error) },
+        'registry feed: the failure could not be recorded',
+      );
+    }
+  }
+
   private storedCursor(): Promise<number> {
     // Outside any transaction: a plain read of where the feed stands before asking for the next page.
     return new RegistryFeedRepository(this.dataSource.manager).storedCursor();
@@ -197,6 +210,8 @@ export class RegistryFeedConsumer {
       for (const event of applied) this.applied?.inc({ type: event.type });
       this.cursor = cursor;
     }
+    // Kept in the database, so that every replica answers the feed's lag (Region.healthAttention) alike.
+    await new RegistryFeedRepository(this.dataSource.manager).recordApplied();
     this.failures = 0;
     this.lastError = null;
     this.inStep = this.cursor >= page.head;

@@ -43,6 +43,16 @@ export class RegistryFeedRepository {
   }
 
   /** Acts as the feed for the rest of the transaction (row-level security lets it write the whole file). */
+  /** A read and apply succeeded now (the supervision view's feed lag). */
+  async recordApplied(): Promise<void> {
+    await this.manager.query('UPDATE registry_feed_cursor SET applied_at = now(), failed_at = NULL, last_error = NULL');
+  }
+
+  /** A read or apply failed now, with this message. */
+  async recordFailure(message: string): Promise<void> {
+    await this.manager.query('UPDATE registry_feed_cursor SET failed_at = now(), last_error = $1', [message]);
+  }
+
   async actAsFeed(): Promise<void> {
     await this.manager.query(FEED_ROLE);
   }

@@ -68,7 +68,10 @@ const MUTUAL_LOAD: BulkLoadPlan = {
   loadedTables: LOADED_TABLES,
   // What the demonstration seed writes besides, emptied too so that nothing points at a claim or a person that is gone.
   replacedTables: [...LOADED_TABLES, 'prior_authorisation', 'diagnosis_read', 'audit_record', 'idempotency_key'],
-  summaries: { sql: 'SELECT claim_summary_rebuild()', tables: ['claim_summary'] },
+  summaries: {
+    sql: 'SELECT claim_summary_rebuild(), claim_month_summary_rebuild()',
+    tables: ['claim_summary', 'claim_month_summary'],
+  },
 };
 
 interface File {

@@ -44,12 +44,14 @@ describe('migrations', () => {
       'HardenRowLevelSecurity1766100000000',
       'CurrentHead1766100000001',
       'HeadTermsInFeed1766100000002',
+      'ApplicationMonthSummary1766200000000',
     ];
     expect(await migrateFoundation(database.ownerUrl)).toEqual(ALL);
     expect(await migrateFoundation(database.ownerUrl)).toEqual([]);
     expect(await protectedTables()).toEqual(
       [
         'application',
+        'application_month_summary',
         'application_summary',
         'campaign',
         'campaign_allocation',
@@ -66,6 +68,13 @@ describe('migrations', () => {
         'training',
       ].sort(),
     );
+
+    await dataSource.undoLastMigration();
+    expect(await tables()).not.toContain('application_month_summary');
+    const monthFunctions: Array<{ count: number }> = await dataSource.query(
+      `SELECT count(*)::int AS count FROM pg_proc WHERE proname LIKE 'application_month%' OR proname = 'disbursement_month_track'`,
+    );
+    expect(monthFunctions[0]?.count).toBe(0);
 
     await dataSource.undoLastMigration();
     const headEvents = dataSource.query(
