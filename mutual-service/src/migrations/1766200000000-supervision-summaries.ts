@@ -27,6 +27,14 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  *   database rather than from its own memory.
  * - prior authorisations waiting for a decision are counted per region from
  *   a partial index.
+ * - solidarity_candidates(region, since, threshold, max_rows) adds up, per
+ *   family, what the claims the region handles left it to pay. It runs as
+ *   the owner (SECURITY DEFINER) because a family's members may be affiliated
+ *   elsewhere (row-level security would hide them from the head and give a
+ *   head a shorter list than the national administration); it answers only
+ *   amounts and counts, and only to the national administration or the
+ *   region's current head (refused to anyone else, whatever the service
+ *   checked before).
  */
 export class SupervisionSummaries1766200000000 implements MigrationInterface {
   name = 'SupervisionSummaries1766200000000';
@@ -171,6 +179,32 @@ export class SupervisionSummaries1766200000000 implements MigrationInterface {
           AND (reader_role = 'NATIONAL_ADMIN' OR reader_region = region_code)
         );
 
+      CREATE FUNCTION solidarity_candidates(p_region text, p_since date, p_threshold bigint, p_max_rows integer)
+        RETURNS TABLE (officer_matricule text, out_of_pocket numeric, claims integer)
+        LANGUAGE plpgsql STABLE SECURITY DEFINER SET search_path = pg_catalog, public, pg_temp
+        AS $$
+        BEGIN
+          IF NOT (coalesce(current_setting('app.role', true), '') = 'NATIONAL_ADMIN'
+                  OR (coalesce(current_setting('app.role', true), '') = 'REGIONAL_HEAD'
+                      AND p_region = nullif(current_setting('app.region', true), '')
+                      AND public.is_current_head(nullif(current_setting('app.sub', true), ''), p_region))) THEN
+            RAISE EXCEPTION 'solidarity candidates are for the region''s head and the national administration'
+              USING ERRCODE = 'insufficient_privilege';
+          END IF;
+          RETURN QUERY
+            SELECT b.officer_matricule, sum(c.amount_claimed - coalesce(c.amount_approved, 0)), count(*)::integer
+              FROM public.claim c JOIN public.beneficiary b ON b.person_id = c.beneficiary_id
+             WHERE c.handling_region_code = p_region AND c.care_start_date >= p_since
+               AND c.status IN ('APPROVED', 'PARTIALLY_APPROVED', 'REJECTED', 'PAID')
+               AND c.rejection_code IS DISTINCT FROM 'DUPLICATE'
+               AND (b.link_ended_on IS NULL OR c.care_start_date < b.link_ended_on)
+             GROUP BY b.officer_matricule
+            HAVING sum(c.amount_claimed - coalesce(c.amount_approved, 0)) >= p_threshold
+             ORDER BY 2 DESC, 1
+             LIMIT p_max_rows;
+        END
+        $$;
+
       ALTER TABLE registry_feed_cursor
         ADD COLUMN applied_at timestamptz,
         ADD COLUMN failed_at timestamptz,
@@ -181,6 +215,7 @@ export class SupervisionSummaries1766200000000 implements MigrationInterface {
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`
       ALTER TABLE registry_feed_cursor DROP COLUMN last_error, DROP COLUMN failed_at, DROP COLUMN applied_at;
+      DROP FUNCTION solidarity_candidates(text, date, bigint, integer);
       DROP POLICY diagnosis_read_log_solidarity ON diagnosis_read;
       DELETE FROM diagnosis_read WHERE region_code IS NOT NULL;
       ALTER TABLE diagnosis_read

@@ -94,36 +94,26 @@ export class SupervisionRepository {
   /**
    * Families whose claims handled by the region, for care from `since` on
    * and decided, left them at least `threshold` centimes to pay (claimed
-   * minus approved; duplicates refused as such are not a cost). A
-   * dependent's claims count while the link lasted. Largest first.
+   * minus approved; duplicates refused as such are not a cost); a
+   * dependent's claims count while the link lasted. Largest first. Through
+   * solidarity_candidates (see its migration): amounts only, for the
+   * national administration and the region's head.
    */
-  solidarityCandidates(
+  async solidarityCandidates(
     regionCode: string,
     since: string,
     threshold: bigint,
     limit: number,
   ): Promise<SolidarityCandidateModel[]> {
-    return this.manager
-      .query<Array<{ matricule: string; out_of_pocket: string; claims: number }>>(
-        `SELECT b.officer_matricule AS matricule, sum(c.amount_claimed - coalesce(c.amount_approved, 0))::text AS out_of_pocket,
-                count(*)::int AS claims
-           FROM claim c JOIN beneficiary b ON b.person_id = c.beneficiary_id
-          WHERE c.handling_region_code = $1 AND c.care_start_date >= $2::date
-            AND c.status IN ('APPROVED', 'PARTIALLY_APPROVED', 'REJECTED', 'PAID')
-            AND c.rejection_code IS DISTINCT FROM 'DUPLICATE'
-            AND (b.link_ended_on IS NULL OR c.care_start_date < b.link_ended_on)
-          GROUP BY b.officer_matricule
-         HAVING sum(c.amount_claimed - coalesce(c.amount_approved, 0)) >= $3
-          ORDER BY sum(c.amount_claimed - coalesce(c.amount_approved, 0)) DESC, b.officer_matricule
-          LIMIT $4`,
-        [regionCode, since, threshold.toString(), limit],
-      )
-      .then((rows) =>
-        rows.map((row) => ({
-          officerMatricule: row.matricule,
-          outOfPocket: BigInt(row.out_of_pocket),
-          claims: row.claims,
-        })),
-      );
+    const rows = await this.manager.query<Array<{ matricule: string; out_of_pocket: string; claims: number }>>(
+      `SELECT officer_matricule AS matricule, out_of_pocket::text, claims
+         FROM solidarity_candidates($1, $2::date, $3::bigint, $4)`,
+      [regionCode, since, threshold.toString(), limit],
+    );
+    return rows.map((row) => ({
+      officerMatricule: row.matricule,
+      outOfPocket: BigInt(row.out_of_pocket),
+      claims: row.claims,
+    }));
   }
 }
