@@ -1,5 +1,5 @@
 import type { Caller } from '@dsp/common';
-import { QUEUE_STATUSES, queueRegion } from '../queue.rules';
+import { QUEUE_STATUSES, queueRegion, queueStatuses } from '../queue.rules';
 
 const advisor: Caller = { sub: 'doctor', role: 'MEDICAL_ADVISOR', region: null };
 const fesAgent: Caller = { sub: 'agent', role: 'MUTUAL_AGENT', region: 'FES' };
@@ -18,5 +18,14 @@ describe('work queues', () => {
     expect(QUEUE_STATUSES.AWAITING_CHECK).toEqual(['ENTERED']);
     expect(QUEUE_STATUSES.AWAITING_REVIEW).toEqual(['CHECKED', 'UNDER_REVIEW']);
     expect(QUEUE_STATUSES.AWAITING_PAYMENT).toEqual(['APPROVED', 'PARTIALLY_APPROVED']);
+  });
+});
+
+describe('queueStatuses', () => {
+  it('keeps a stage’s statuses, narrowed by the ones asked, or lists every status for a month’s drill-down', () => {
+    expect(queueStatuses('AWAITING_REVIEW', null)).toEqual(['CHECKED', 'UNDER_REVIEW']);
+    expect(queueStatuses('AWAITING_REVIEW', ['UNDER_REVIEW', 'PAID'])).toEqual(['UNDER_REVIEW']);
+    expect(queueStatuses(null, ['PAID'])).toEqual(['PAID']);
+    expect(queueStatuses(null, null)).toHaveLength(7);
   });
 });
