@@ -408,4 +408,23 @@ describe('the supervision view through the gateway', () => {
     expect(own.errors).toBeUndefined();
     expect(own.data?.officer.socialSupportThisYear).toBeNull();
   });
+
+  it('reports the registry feed behind, with its error kept in the database, once applying it fails', async () => {
+    // An event out of sequence stops the feed at the gap (the mutual never skips an event): every poll fails.
+    await sql(
+      foundationUrl,
+      `INSERT INTO registry_event (sequence, type, entity, entity_id, effective_date, data)
+       SELECT max(sequence) + 2, 'OFFICER_STATUS_CHANGED', 'officer', 'none', current_date, '{}' FROM registry_event`,
+    );
+    const text = `{ region(code: "FES") { healthAttention { registryFeedLagSeconds registryFeedBehind } } }`;
+    let attention: { registryFeedLagSeconds: number | null; registryFeedBehind: boolean } | undefined;
+    for (let attempt = 0; attempt < 50 && !attention?.registryFeedBehind; attempt++) {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      const response = await ask<{ region: { healthAttention: NonNullable<typeof attention> } | null }>(ADVISOR, text);
+      attention = response.data?.region?.healthAttention;
+    }
+    expect(attention).toEqual({ registryFeedLagSeconds: expect.any(Number) as unknown, registryFeedBehind: true });
+    const [cursor] = await sql<{ last_error: string | null }>(mutualUrl, 'SELECT last_error FROM registry_feed_cursor');
+    expect(cursor?.last_error).toMatch(/registry feed/);
+  });
 });
