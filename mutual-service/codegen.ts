@@ -42,6 +42,8 @@ const config: CodegenConfig = {
           DiagnosisRead: '../diagnoses/diagnosis-read.model#DiagnosisReadModel',
           PriorAuthorisation: '../prior-authorisations/prior-authorisation.model#PriorAuthorisationModel',
           MutualAuditRecord: '@dsp/subgraph-kit#AuditRecordRow',
+          HealthDocument: '../documents/health-document.model#HealthDocumentModel',
+          UploadTicket: '../documents/documents.service#UploadTicketResult',
         },
       },
     },

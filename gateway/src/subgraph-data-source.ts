@@ -144,13 +144,14 @@ function coalescingKey(options: GraphQLDataSourceProcessOptions<GatewayContext>)
 
 /**
  * The mutual's clinical fields (diagnosis codes, the medical advisor's notes,
- * act codes of claim lines, prior-authorisation reasons). The gateway knows
+ * act codes of claim lines, prior-authorisation reasons, supporting documents
+ * and their download links, each signed for one caller). The gateway knows
  * them by name: each read is logged by the mutual one request at a time, and
  * health data is never kept nor shared, so an operation that names one is
  * never coalesced nor cached. A field of the same name elsewhere (a reason of
  * the foundation's) only costs that operation its sharing: the safe side.
  */
-const CLINICAL_FIELD = /\b(diagnosisCodes|decisionNote|actCode|reason)\b/;
+const CLINICAL_FIELD = /\b(diagnosisCodes|decisionNote|actCode|reason|documents|healthDocuments|downloadUrl)\b/;
 
 /** Whether an operation's text names a clinical field. */
 export function readsClinicalFields(query: string): boolean {

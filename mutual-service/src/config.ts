@@ -1,4 +1,5 @@
 import { envHost, envInteger, envPort, optionalKeyFromEnv, serviceDatabaseUrls } from '@dsp/common';
+import { type DocumentSettings, documentSettingsFromEnv } from '@dsp/subgraph-kit';
 import type { RegistryFeedOptions } from './registry-feed/consumer';
 
 export interface MutualConfig {
@@ -7,6 +8,8 @@ export interface MutualConfig {
   databaseUrl: string;
   /** Set when the mutual's service key is configured: the beneficiary file then follows the foundation's registry. */
   registryFeed?: RegistryFeedOptions;
+  /** Set when DOCUMENT_KEY (or DOCUMENT_KEY_FILE) is: claims and prior authorisations then take documents. */
+  documents?: DocumentSettings;
 }
 
 /** The registry feed's settings: read when the mutual's service key is configured, off otherwise. */
@@ -24,10 +27,12 @@ function registryFeedFromEnv(): { registryFeed?: RegistryFeedOptions } {
 
 /** The service's settings from the environment; a missing or malformed variable is a one-line StartupError. */
 export function loadConfig(): MutualConfig {
+  const documents = documentSettingsFromEnv('mutual', 'MUTUAL');
   return {
     port: envPort('MUTUAL_PORT', 4002),
     host: envHost(),
     databaseUrl: serviceDatabaseUrls('MUTUAL').databaseUrl,
     ...registryFeedFromEnv(),
+    ...(documents ? { documents } : {}),
   };
 }

@@ -12,6 +12,7 @@ import { RegistryFeed1764950000001 } from './migrations/1764950000001-registry-f
 import { ClaimSummary1765000000001 } from './migrations/1765000000001-claim-summary';
 import { ClinicalAccess1766000000000 } from './migrations/1766000000000-clinical-access';
 import { CurrentHead1766000000002 } from './migrations/1766000000002-current-head';
+import { Documents1767000000000 } from './migrations/1767000000000-documents';
 import { ActTariffEntity } from './plans/act-tariff.entity';
 import { PlanRuleEntity } from './plans/plan-rule.entity';
 import { PlanEntity } from './plans/plan.entity';
@@ -39,6 +40,7 @@ export const MUTUAL_MIGRATIONS = [
   ClinicalAccess1766000000000,
   HardenRowLevelSecurity1766000000001,
   CurrentHead1766000000002,
+  Documents1767000000000,
 ];
 
 export interface MutualDataSourceOptions {

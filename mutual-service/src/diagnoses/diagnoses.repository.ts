@@ -7,13 +7,16 @@ export interface DiagnosisReadFilter {
 }
 
 /** The clinical fields whose reads are logged. */
-export type ClinicalField = 'diagnosisCodes' | 'decisionNote' | 'actCode' | 'reason';
+export type ClinicalField =
+  'diagnosisCodes' | 'decisionNote' | 'actCode' | 'reason' | 'documentLink' | 'documentDownload';
 
 /** One read of one clinical field of one record: a claim, or a prior authorisation. */
 export interface ClinicalRead {
   field: ClinicalField;
   claimId: string | null;
   priorAuthorisationId: string | null;
+  /** The document whose download link was issued or which was downloaded. */
+  documentId?: string | null;
 }
 
 /** The append-only log of clinical reads: inserted by readers, read by the national administration (row-level security). */
@@ -23,12 +26,13 @@ export class DiagnosisReadsRepository {
   /** One row per record and field, in one statement. No RETURNING: the reader may log a read but not read the log. */
   async record(reader: Caller, reads: readonly ClinicalRead[]): Promise<void> {
     await this.manager.query(
-      `INSERT INTO diagnosis_read (field, claim_id, prior_authorisation_id, reader_sub, reader_role, reader_region)
-       SELECT unnest($1::text[]), unnest($2::uuid[]), unnest($3::uuid[]), $4, $5, $6`,
+      `INSERT INTO diagnosis_read (field, claim_id, prior_authorisation_id, document_id, reader_sub, reader_role, reader_region)
+       SELECT unnest($1::text[]), unnest($2::uuid[]), unnest($3::uuid[]), unnest($4::uuid[]), $5, $6, $7`,
       [
         reads.map((read) => read.field),
         reads.map((read) => read.claimId),
         reads.map((read) => read.priorAuthorisationId),
+        reads.map((read) => read.documentId ?? null),
         reader.sub,
         reader.role,
         reader.region,

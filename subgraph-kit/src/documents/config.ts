@@ -1,8 +1,10 @@
 import { envInteger, optionalEnvUrl, secretKeyFromEnv, StartupError } from '@dsp/common';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { DocumentCipher } from './cipher';
 import { S3Store } from './s3-store';
 import { type DocumentStore, LocalFolderStore } from './store';
+import { downloadSigningSecret, ticketSecret } from './tokens';
 
 export const DEFAULT_DOCUMENT_MAX_BYTES = 10 * 1024 * 1024;
 export const DEFAULT_TICKET_MINUTES = 10;
@@ -71,4 +73,26 @@ export function documentSettingsFromEnv(service: string, prefix: string): Docume
       .map((origin) => origin.trim())
       .filter(Boolean),
   };
+}
+
+/** A service's documents at run time: its settings and the keys derived from the document key. */
+export interface Documents {
+  settings: DocumentSettings;
+  cipher: DocumentCipher;
+  signingSecret: Buffer;
+  ticketSecret: Buffer;
+}
+
+export function openDocuments(settings: DocumentSettings): Documents {
+  return {
+    settings,
+    cipher: new DocumentCipher(settings.key),
+    signingSecret: downloadSigningSecret(settings.key),
+    ticketSecret: ticketSecret(settings.key),
+  };
+}
+
+/** Where browsers reach the subgraph: the configured public URL, else the host the request came to. */
+export function documentsBaseUrl(settings: DocumentSettings, requestHost: string | undefined): string {
+  return settings.publicUrl ?? `http://${requestHost ?? 'localhost'}`;
 }

@@ -40,7 +40,7 @@ export interface DocumentRoutesOptions {
   /** Records on the ticket where its bytes are stored and what they are. */
   recordUpload(ticketHash: string, objectKey: string, contentType: string): Promise<void>;
   /** The document `reader` downloads, its download logged; null when there is none they may read. */
-  openDownload(documentId: string, reader: DownloadReader): Promise<DownloadableDocument | null>;
+  openDownload(request: Request, documentId: string, reader: DownloadReader): Promise<DownloadableDocument | null>;
 }
 
 function refuse(response: Response, status: number, code: string, message: string): void {
@@ -164,7 +164,7 @@ export function documentRoutes(options: DocumentRoutesOptions): (app: Express) =
             'FORBIDDEN',
             'This download link is not valid or has expired; open the record again.',
           );
-        const document = await options.openDownload(id, reader);
+        const document = await options.openDownload(request, id, reader);
         if (!document) return refuse(response, 404, 'NOT_FOUND', 'No such document.');
         const stored = await options.store.get(document.objectKey);
         if (!stored) {

@@ -2,10 +2,13 @@ import { createHash, createHmac, hkdfSync, randomBytes, timingSafeEqual } from '
 
 /**
  * An upload ticket's id is its credential (the user's gateway token is not
- * valid on a subgraph): 256 random bits, base64url, stored only as its hash.
+ * valid on a subgraph): 256 bits, base64url, stored only as its hash. It is
+ * an HMAC of the caller and their idempotency key under a key derived from
+ * the document key, so unguessable, and a retry of the request gets the same
+ * ticket again without the id ever being stored.
  */
-export function newTicketId(): string {
-  return randomBytes(32).toString('base64url');
+export function ticketIdFor(ticketSecret: Buffer, callerSub: string, idempotencyKey: string): string {
+  return createHmac('sha256', ticketSecret).update(`${callerSub}\n${idempotencyKey}`).digest('base64url');
 }
 
 const TICKET_PATTERN = /^[A-Za-z0-9_-]{43}$/;
@@ -34,6 +37,11 @@ export interface DownloadReader {
 /** The signing secret of download URLs, derived from the document key so that one secret is configured. */
 export function downloadSigningSecret(documentKey: Buffer): Buffer {
   return Buffer.from(hkdfSync('sha256', documentKey, Buffer.alloc(0), 'dsp document download url', 32));
+}
+
+/** The key upload ticket ids are derived with (ticketIdFor). */
+export function ticketSecret(documentKey: Buffer): Buffer {
+  return Buffer.from(hkdfSync('sha256', documentKey, Buffer.alloc(0), 'dsp document upload ticket', 32));
 }
 
 function signature(secret: Buffer, documentId: string, reader: DownloadReader, expires: number): string {
