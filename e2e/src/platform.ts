@@ -133,6 +133,7 @@ export async function startPlatform(
       users: demoUsers(),
       ttlSeconds: 3600,
     },
+    documentOrigins: [new URL(mutualServer.url).origin, new URL(foundationServer.url).origin],
     ...gatewayOptions,
     subgraphUrls: { foundation: foundationServer.url, mutual: mutualServer.url, ...gatewayOptions.subgraphUrls },
   });
