@@ -36,6 +36,8 @@ export interface Platform {
   mutual: Subgraph;
   /** Where the subgraphs keep documents: the one given in the options, or a temporary folder. */
   documentStore: DocumentStore;
+  /** The key documents are encrypted with. */
+  documentKey: Buffer;
   /** A user token of the test identity provider, as the gateway expects. */
   tokenFor(caller: Caller): Promise<string>;
   /** Posts a GraphQL operation to the gateway with the given token. */
@@ -151,6 +153,7 @@ export async function startPlatform(
     foundation: { server: foundationServer, db: foundationDb, statements: foundationStatements },
     mutual: { server: mutualServer, db: mutualDb, statements: mutualStatements },
     documentStore,
+    documentKey: documents.key,
     tokenFor: (caller) => signUserToken(identityProvider.privateKey, caller, { issuer: 'test-idp' }),
     query: (token, query, variables) =>
       postGraphQL(gateway.url, token ? { authorization: `Bearer ${token}` } : {}, query, variables),

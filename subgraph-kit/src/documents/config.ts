@@ -35,7 +35,7 @@ function secretFromEnv(name: string): string | undefined {
 }
 
 /** The store DOCUMENT_STORE names: `folder` (DOCUMENT_DIR) or `s3` (S3_ENDPOINT, S3_BUCKET and credentials). */
-function storeFromEnv(service: string): DocumentStore {
+export function documentStoreFromEnv(service: string): DocumentStore {
   const kind = process.env.DOCUMENT_STORE?.trim() || 'folder';
   if (kind === 'folder') {
     const dir = process.env.DOCUMENT_DIR?.trim() || path.join(process.env.DATA_DIR?.trim() || '.data', 'documents');
@@ -63,7 +63,7 @@ export function documentSettingsFromEnv(service: string, prefix: string): Docume
   if (!key) return undefined;
   const publicUrl = optionalEnvUrl(`${prefix}_PUBLIC_URL`, 'https://mutual.example.org');
   return {
-    store: storeFromEnv(service),
+    store: documentStoreFromEnv(service),
     key,
     maxBytes: envInteger('DOCUMENT_MAX_BYTES', DEFAULT_DOCUMENT_MAX_BYTES, 1024, 100 * 1024 * 1024),
     ticketLifetimeMs: envInteger('DOCUMENT_TICKET_MINUTES', DEFAULT_TICKET_MINUTES, 1, 24 * 60) * 60_000,

@@ -27,24 +27,35 @@ function endsWithin(bytes: Buffer, marker: Buffer, tail: number): boolean {
   return bytes.subarray(Math.max(0, bytes.length - tail - marker.length)).includes(marker);
 }
 
+const STARTS: ReadonlyArray<[Buffer, DocumentContentType]> = [
+  [PDF_START, 'application/pdf'],
+  [JPEG_START, 'image/jpeg'],
+  [PNG_START, 'image/png'],
+];
+
+/** The type a file's first bytes announce, whole or not; null for anything else. */
+export function documentTypeOfStart(bytes: Buffer): DocumentContentType | null {
+  return STARTS.find(([start]) => bytes.subarray(0, start.length).equals(start))?.[1] ?? null;
+}
+
 /** The type of `bytes` (PDF, JPEG or PNG) when they are a whole file of it; why not otherwise. */
 export function checkDocumentContent(bytes: Buffer): ContentCheck {
-  if (bytes.subarray(0, PDF_START.length).equals(PDF_START)) {
-    return endsWithin(bytes, PDF_END, PDF_TAIL)
-      ? { ok: true, contentType: 'application/pdf' }
-      : { ok: false, reason: 'The PDF is incomplete (no %%EOF at its end): send the whole file.' };
+  switch (documentTypeOfStart(bytes)) {
+    case 'application/pdf':
+      return endsWithin(bytes, PDF_END, PDF_TAIL)
+        ? { ok: true, contentType: 'application/pdf' }
+        : { ok: false, reason: 'The PDF is incomplete (no %%EOF at its end): send the whole file.' };
+    case 'image/jpeg':
+      return endsWithin(bytes, JPEG_END, JPEG_TAIL)
+        ? { ok: true, contentType: 'image/jpeg' }
+        : { ok: false, reason: 'The JPEG image is incomplete (no end marker): send the whole file.' };
+    case 'image/png':
+      return bytes.subarray(bytes.length - PNG_END.length).equals(PNG_END)
+        ? { ok: true, contentType: 'image/png' }
+        : { ok: false, reason: 'The PNG image is incomplete (no IEND chunk at its end): send the whole file.' };
+    case null:
+      return { ok: false, reason: 'Only PDF, JPEG and PNG documents are accepted; this file is none of them.' };
   }
-  if (bytes.subarray(0, JPEG_START.length).equals(JPEG_START)) {
-    return endsWithin(bytes, JPEG_END, JPEG_TAIL)
-      ? { ok: true, contentType: 'image/jpeg' }
-      : { ok: false, reason: 'The JPEG image is incomplete (no end marker): send the whole file.' };
-  }
-  if (bytes.subarray(0, PNG_START.length).equals(PNG_START)) {
-    return bytes.subarray(bytes.length - PNG_END.length).equals(PNG_END)
-      ? { ok: true, contentType: 'image/png' }
-      : { ok: false, reason: 'The PNG image is incomplete (no IEND chunk at its end): send the whole file.' };
-  }
-  return { ok: false, reason: 'Only PDF, JPEG and PNG documents are accepted; this file is none of them.' };
 }
 
 export function isDocumentContentType(value: string): value is DocumentContentType {
