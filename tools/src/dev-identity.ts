@@ -1,4 +1,4 @@
-import { createPrivateKey } from 'node:crypto';
+import { createPrivateKey, randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { type Caller, ensureKeyPair, type KeyFiles, newSecretKey, signUserToken } from '@dsp/common';
@@ -33,6 +33,28 @@ export function localKeys(dataDir: string): LocalKeys {
     mutualService: ensureKeyPair(dir, 'mutual-service'),
     documentKeyFile: ensureDocumentKey(dir),
   };
+}
+
+/**
+ * The object store's credentials for docker-compose: s3-access-key-id and
+ * s3-secret-access-key (the mutual's) and s3.json, SeaweedFS's identities
+ * file naming the same pair; written once. Returns the s3.json path
+ * (docker-compose and the Kubernetes example secrets read them).
+ */
+export function ensureS3Credentials(dir: string): string {
+  const config = path.join(dir, 's3.json');
+  if (existsSync(config)) return config;
+  const accessKey = `dsp${randomBytes(9).toString('hex')}`;
+  const secretKey = randomBytes(30).toString('base64url');
+  writeFileSync(path.join(dir, 's3-access-key-id'), `${accessKey}\n`, { mode: 0o600 });
+  writeFileSync(path.join(dir, 's3-secret-access-key'), `${secretKey}\n`, { mode: 0o600 });
+  const identities = {
+    identities: [
+      { name: 'mutual', credentials: [{ accessKey, secretKey }], actions: ['Read', 'Write', 'List', 'Admin'] },
+    ],
+  };
+  writeFileSync(config, `${JSON.stringify(identities, null, 2)}\n`, { mode: 0o600 });
+  return config;
 }
 
 export function signDevToken(keys: LocalKeys, caller: Caller, ttlSeconds?: number): Promise<string> {

@@ -2,7 +2,7 @@ import { ensureKeyPair } from '@dsp/common';
 import { existsSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { newBackupKey } from './backup-crypto';
-import { ensureDocumentKey } from './dev-identity';
+import { ensureDocumentKey, ensureS3Credentials } from './dev-identity';
 
 /**
  * `npm run keys -- DIR`: creates the deployment's keys in DIR, each unless
@@ -30,6 +30,9 @@ if (!dir) {
   );
   process.stdout.write(
     `document key:           ${ensureDocumentKey(path.resolve(dir))} (both subgraphs; without it stored documents cannot be read)\n`,
+  );
+  process.stdout.write(
+    `object store:           ${ensureS3Credentials(path.resolve(dir))} (the seaweedfs service's one identity)\n`,
   );
   process.stdout.write(
     'The containers run as the user node (uid 1000): give it the private key files (chown 1000 DIR/*.private.pem) if you are not uid 1000.\n',

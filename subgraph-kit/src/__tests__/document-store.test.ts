@@ -26,7 +26,8 @@ const stores: Array<[string, () => Promise<StoreUnderTest>]> = [
     'S3Store on s3rver',
     async () => {
       const server: TestS3Server = await startTestS3Server();
-      const store = new S3Store(server);
+      // A bucket the server does not have yet: the store creates it on first use.
+      const store = new S3Store({ ...server, bucket: 'fresh-bucket' });
       return {
         store,
         stop: async () => {

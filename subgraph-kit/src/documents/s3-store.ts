@@ -1,6 +1,8 @@
 import {
+  CreateBucketCommand,
   DeleteObjectCommand,
   GetObjectCommand,
+  HeadBucketCommand,
   ListObjectsV2Command,
   NoSuchKey,
   PutObjectCommand,
@@ -29,6 +31,7 @@ export interface S3StoreOptions {
 export class S3Store implements DocumentStore {
   private readonly client: S3Client;
   private readonly bucket: string;
+  private bucketReady: Promise<void> | undefined;
 
   constructor(options: S3StoreOptions) {
     this.bucket = options.bucket;
@@ -51,7 +54,23 @@ export class S3Store implements DocumentStore {
     );
   }
 
+  /** Creates the bucket on first use when the server has none (a fresh SeaweedFS); once per store. */
+  private ensureBucket(): Promise<void> {
+    this.bucketReady ??= this.client.send(new HeadBucketCommand({ Bucket: this.bucket })).then(
+      () => undefined,
+      async (error: unknown) => {
+        if ((error as { $metadata?: { httpStatusCode?: number } }).$metadata?.httpStatusCode !== 404) {
+          this.bucketReady = undefined;
+          throw error;
+        }
+        await this.client.send(new CreateBucketCommand({ Bucket: this.bucket }));
+      },
+    );
+    return this.bucketReady;
+  }
+
   async put(key: string, body: Readable | Buffer): Promise<void> {
+    await this.ensureBucket();
     // Documents are at most a few megabytes: a whole body gives the server its length without a multipart upload.
     const bytes = Buffer.isBuffer(body) ? body : await readAll(body);
     await this.client.send(new PutObjectCommand({ Bucket: this.bucket, Key: checkObjectKey(key), Body: bytes }));
@@ -72,6 +91,7 @@ export class S3Store implements DocumentStore {
   }
 
   async list(prefix: string): Promise<StoredObject[]> {
+    await this.ensureBucket();
     const found: StoredObject[] = [];
     let token: string | undefined;
     do {
