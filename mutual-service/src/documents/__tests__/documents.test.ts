@@ -36,6 +36,7 @@ interface Ticket {
 }
 
 interface Upload {
+  record?: { kind: 'CLAIM' | 'PRIOR_AUTHORISATION'; id: string };
   fileName?: string;
   size?: number;
   contentType?: string;
@@ -55,7 +56,7 @@ function request(caller: Caller, bytes: Buffer, upload: Upload = {}) {
     REQUEST,
     {
       input: {
-        record: { kind: 'CLAIM', id: upload.claimId ?? claim.id },
+        record: upload.record ?? { kind: 'CLAIM', id: upload.claimId ?? claim.id },
         documentKind: upload.documentKind ?? 'INVOICE',
         fileName: upload.fileName ?? 'facture.pdf',
         size: upload.size ?? bytes.length,
@@ -322,6 +323,42 @@ describe('supporting documents of claims', () => {
     expect(one.errors).toBeUndefined();
     expect(two.errors).toBeUndefined();
     expect(two.data!.attachHealthDocument.id).toBe(one.data!.attachHealthDocument.id);
+  });
+
+  it("attach to prior authorisations of the handling region, shown in the family's file to its readers only", async () => {
+    const [authorisation] = await harness.sql<{ id: string; officer: string }>(
+      `SELECT a.id, b.officer_matricule AS officer FROM prior_authorisation a
+         JOIN beneficiary b ON b.person_id = a.beneficiary_id
+        WHERE a.region_code = 'FES' AND b.link_ended_on IS NULL ORDER BY a.id LIMIT 1`,
+    );
+    const record = { kind: 'PRIOR_AUTHORISATION' as const, id: authorisation.id };
+    expect((await request(AGENT_RABAT, samplePdf(), { record })).errors?.[0]?.extensions?.code).toMatch(
+      /FORBIDDEN|NOT_FOUND/,
+    );
+    const id = await attached(sampleJpeg(), { record, contentType: 'image/jpeg', fileName: 'compte-rendu.jpg' });
+    const familyFile = (reader: Caller) =>
+      harness.query<{ _entities: Array<{ healthDocuments: Array<{ id: string }> | null }> }>(
+        `query ($representations: [_Any!]!) { _entities(representations: $representations) {
+           ... on Officer { healthDocuments { id } } } }`,
+        { representations: [{ __typename: 'Officer', matricule: authorisation.officer }] },
+        reader,
+      );
+    for (const reader of [
+      AGENT_FES,
+      ADVISOR,
+      { sub: authorisation.officer, role: 'OFFICER', region: null } as Caller,
+    ]) {
+      const listed = await familyFile(reader);
+      expect([reader.role, listed.data?._entities[0]?.healthDocuments?.map((document) => document.id)]).toEqual([
+        reader.role,
+        expect.arrayContaining([id]),
+      ]);
+    }
+    for (const reader of [AGENT_RABAT, NATIONAL_ADMIN, stranger]) {
+      const listed = await familyFile(reader);
+      const ids = listed.data?._entities[0]?.healthDocuments?.map((document) => document.id) ?? [];
+      expect([reader.role, ids.includes(id)]).toEqual([reader.role, false]);
+    }
   });
 
   it('leaves nothing attached after a crash between upload and attach, and sweeps the orphan', async () => {
