@@ -45,6 +45,8 @@ const config: CodegenConfig = {
           HealthMonth: '../supervision/supervision.model#HealthMonthModel',
           HealthAttention: '../supervision/supervision.model#HealthAttentionModel',
           SolidarityCandidate: '../supervision/supervision.model#SolidarityCandidateModel',
+          HealthDocument: '../documents/health-document.model#HealthDocumentModel',
+          UploadTicket: '../documents/documents.service#UploadTicketResult',
         },
       },
     },

@@ -1,12 +1,14 @@
 import { type Caller, type RunningServer, signUserToken } from '@dsp/common';
-import { StatementCounter } from '@dsp/subgraph-kit';
+import { type DocumentStore, LocalFolderStore, StatementCounter } from '@dsp/subgraph-kit';
 import { demoUsers } from '@dsp/demo';
 import { createTestDatabase, type GraphQLResponse, postGraphQL, seededTemplate, type TestDatabase } from '@dsp/testing';
 import { migrateFoundation, REGISTRY_FEED_PATH, seedFoundation, startFoundationService } from 'foundation-service';
 import { createUserTokenVerifier, startGateway, type GatewayOptions } from 'gateway';
 import { migrateMutual, seedMutual, startMutualService } from 'mutual-service';
-import { generateKeyPairSync } from 'node:crypto';
+import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 const SCHEMAS = path.resolve(__dirname, '..', '..', 'schemas');
@@ -32,6 +34,10 @@ export interface Platform {
   gatewayUrl: string;
   foundation: Subgraph;
   mutual: Subgraph;
+  /** Where the subgraphs keep documents: the one given in the options, or a temporary folder. */
+  documentStore: DocumentStore;
+  /** The key documents are encrypted with. */
+  documentKey: Buffer;
   /** A user token of the test identity provider, as the gateway expects. */
   tokenFor(caller: Caller): Promise<string>;
   /** Posts a GraphQL operation to the gateway with the given token. */
@@ -54,6 +60,8 @@ export interface Platform {
 export interface PlatformOptions {
   /** Runs on the two fresh databases before the subgraphs start (to shrink or complete the demonstration data). */
   prepareDatabases?: (foundation: TestDatabase, mutual: TestDatabase) => Promise<void>;
+  /** Where documents are kept (an S3Store on a test server); a temporary folder by default. */
+  documentStore?: DocumentStore;
 }
 
 export async function startPlatform(
@@ -74,6 +82,17 @@ export async function startPlatform(
   const foundationDb = await createTestDatabase('foundation', foundationTemplate);
   const mutualDb = await createTestDatabase('mutual', mutualTemplate);
   await options.prepareDatabases?.(foundationDb, mutualDb);
+  const documentFolder = options.documentStore ? undefined : await mkdtemp(path.join(tmpdir(), 'dsp-documents-'));
+  const documentStore = options.documentStore ?? new LocalFolderStore(documentFolder as string);
+  // The client's origin is the gateway's, known once it listens: added to this list then.
+  const allowedOrigins: string[] = [];
+  const documents = {
+    store: documentStore,
+    key: randomBytes(32),
+    maxBytes: 10 * 1024 * 1024,
+    ticketLifetimeMs: 10 * 60_000,
+    allowedOrigins,
+  };
   const foundationStatements = new StatementCounter();
   const mutualStatements = new StatementCounter();
   const foundationServer = await startFoundationService({
@@ -87,7 +106,9 @@ export async function startPlatform(
     gatewayPublicKey: gatewayKeys.publicKey,
     databaseUrl: mutualDb.appUrl,
     port: 0,
+    host: '127.0.0.1',
     queryLogger: mutualStatements,
+    documents,
     // The mutual reads the foundation's registry feed in the background, as in production, polling often.
     registryFeed: {
       url: foundationServer.url.replace(/\/graphql$/, REGISTRY_FEED_PATH),
@@ -114,9 +135,12 @@ export async function startPlatform(
       users: demoUsers(),
       ttlSeconds: 3600,
     },
+    documentOrigins: [new URL(mutualServer.url).origin, new URL(foundationServer.url).origin],
     ...gatewayOptions,
     subgraphUrls: { foundation: foundationServer.url, mutual: mutualServer.url, ...gatewayOptions.subgraphUrls },
   });
+
+  allowedOrigins.push(new URL(gateway.url).origin);
 
   const stopped = new Set<string>();
   const stopOnce = async (name: string, stop: () => Promise<void>): Promise<void> => {
@@ -128,6 +152,8 @@ export async function startPlatform(
     gatewayUrl: gateway.url,
     foundation: { server: foundationServer, db: foundationDb, statements: foundationStatements },
     mutual: { server: mutualServer, db: mutualDb, statements: mutualStatements },
+    documentStore,
+    documentKey: documents.key,
     tokenFor: (caller) => signUserToken(identityProvider.privateKey, caller, { issuer: 'test-idp' }),
     query: (token, query, variables) =>
       postGraphQL(gateway.url, token ? { authorization: `Bearer ${token}` } : {}, query, variables),
@@ -140,6 +166,7 @@ export async function startPlatform(
         stopOnce('mutual', () => mutualServer.stop()),
       ]);
       await Promise.all([foundationDb.drop(), mutualDb.drop()]);
+      if (documentFolder) await rm(documentFolder, { recursive: true, force: true });
     },
   };
 }

@@ -13,18 +13,33 @@ export interface GatewayConfig {
   persistedQueryCacheEntries: number;
   queryPlanCacheMiB: number;
   responseCache: ResponseCacheOptions;
+  documentOrigins: string[];
+}
+
+/** Where browsers reach each subgraph's document endpoints: its public URL, else the URL the gateway calls. */
+function documentOrigins(subgraphUrls: Partial<Record<string, string>>): string[] {
+  const publicUrls = {
+    foundation: optionalEnvUrl('FOUNDATION_PUBLIC_URL', 'https://foundation.example.org'),
+    mutual: optionalEnvUrl('MUTUAL_PUBLIC_URL', 'https://mutual.example.org'),
+  };
+  return (['foundation', 'mutual'] as const).flatMap((name) => {
+    const url = publicUrls[name] ?? subgraphUrls[name];
+    return url ? [new URL(url).origin] : [];
+  });
 }
 
 /** The gateway's settings, from the environment. */
 export function gatewayConfig(): GatewayConfig {
+  const subgraphUrls = {
+    foundation: optionalEnvUrl('FOUNDATION_URL', 'http://foundation:4001/graphql'),
+    mutual: optionalEnvUrl('MUTUAL_URL', 'http://mutual:4002/graphql'),
+  };
   return {
     port: envPort('GATEWAY_PORT', 4000),
     host: envHost(),
     supergraphPath: process.env.SUPERGRAPH_PATH ?? path.resolve(__dirname, '..', '..', 'schemas', 'supergraph.graphql'),
-    subgraphUrls: {
-      foundation: optionalEnvUrl('FOUNDATION_URL', 'http://foundation:4001/graphql'),
-      mutual: optionalEnvUrl('MUTUAL_URL', 'http://mutual:4002/graphql'),
-    },
+    subgraphUrls,
+    documentOrigins: documentOrigins(subgraphUrls),
     adminClientDir: process.env.ADMIN_CLIENT_DIR ?? path.resolve(__dirname, '..', '..', 'admin-client', 'dist'),
     subgraphFetch: {
       timeoutMs: envInteger('SUBGRAPH_TIMEOUT_MS', 10_000, 100, 120_000),

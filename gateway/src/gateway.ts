@@ -69,6 +69,8 @@ export interface GatewayOptions {
   persistedQueryCacheEntries?: number;
   /** Memory for planned queries, in MiB (30 by default): a plan is made once per operation text while it stays. */
   queryPlanCacheMiB?: number;
+  /** Where the client uploads documents: the subgraphs' public origins, which its pages may connect to. */
+  documentOrigins?: readonly string[];
   /** The response cache (see response-cache.ts); off unless given with a TTL above 0. */
   responseCache?: ResponseCacheOptions;
   /** Called after each supergraph file change, accepted or refused (tests wait on it). */
@@ -102,7 +104,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
 
   const app = express();
   app.disable('x-powered-by');
-  app.use(securityHeaders(options.oidc?.issuer));
+  app.use(securityHeaders(options.oidc?.issuer, options.documentOrigins));
   const listening = await listen(app, options.port, options.host ?? '0.0.0.0', 'the gateway', 'GATEWAY_PORT');
 
   const armor = requestArmor(production);

@@ -6,13 +6,17 @@ import helmet from 'helmet';
  * Content-Security-Policy fitted to the admin client: its own scripts only,
  * no inline script; inline style attributes, which its component library
  * sets; requests to the gateway and, for the OpenID Connect sign-in, to the
- * provider, whose token endpoint the client calls itself; GraphiQL's editor
+ * provider, whose token endpoint the client calls itself, and to the
+ * subgraphs' document endpoints, where it uploads files; GraphiQL's editor
  * workers from blob: URLs. No page may frame it (clickjacking).
  * Strict-Transport-Security is helmet's default: browsers ignore it over
  * plain HTTP (local use) and keep to HTTPS once a deployment serves it there.
  */
-export function securityHeaders(oidcIssuer: string | undefined): RequestHandler {
-  const connectSrc = ["'self'", ...(oidcIssuer ? [new URL(oidcIssuer).origin] : [])];
+export function securityHeaders(
+  oidcIssuer: string | undefined,
+  documentOrigins: readonly string[] = [],
+): RequestHandler {
+  const connectSrc = ["'self'", ...(oidcIssuer ? [new URL(oidcIssuer).origin] : []), ...documentOrigins];
   return helmet({
     contentSecurityPolicy: {
       useDefaults: false,

@@ -144,7 +144,8 @@ function coalescingKey(options: GraphQLDataSourceProcessOptions<GatewayContext>)
 
 /**
  * The mutual's clinical fields (diagnosis codes, the medical advisor's notes,
- * act codes of claim lines, prior-authorisation reasons), and the solidarity
+ * act codes of claim lines, prior-authorisation reasons, supporting documents
+ * and their download links, each signed for one caller), and the solidarity
  * reads that join families' out-of-pocket care costs with the Foundation's
  * support (solidarityCandidates, socialSupportThisYear). The gateway knows
  * them by name: each read is logged by the mutual one request at a time, and
@@ -152,7 +153,8 @@ function coalescingKey(options: GraphQLDataSourceProcessOptions<GatewayContext>)
  * never coalesced nor cached. A field of the same name elsewhere (a reason of
  * the foundation's) only costs that operation its sharing: the safe side.
  */
-const CLINICAL_FIELD = /\b(diagnosisCodes|decisionNote|actCode|reason|solidarityCandidates|socialSupportThisYear)\b/;
+const CLINICAL_FIELD =
+  /\b(diagnosisCodes|decisionNote|actCode|reason|documents|healthDocuments|downloadUrl|solidarityCandidates|socialSupportThisYear)\b/;
 
 /** Whether an operation's text names a clinical field. */
 export function readsClinicalFields(query: string): boolean {

@@ -1,4 +1,5 @@
 import { envHost, envInteger, envPort, optionalKeyFromEnv, serviceDatabaseUrls } from '@dsp/common';
+import { type DocumentSettings, documentSettingsFromEnv } from '@dsp/subgraph-kit';
 import type { RegistryFeedOptions } from './registry-feed/consumer';
 
 /** Days within which a claim should be decided (README "Supervision view"); 1 to 60, the summary's histogram. */
@@ -18,6 +19,8 @@ export interface MutualConfig {
   registryFeedMaxLagSeconds: number;
   /** Set when the mutual's service key is configured: the beneficiary file then follows the foundation's registry. */
   registryFeed?: RegistryFeedOptions;
+  /** Set when DOCUMENT_KEY (or DOCUMENT_KEY_FILE) is: claims and prior authorisations then take documents. */
+  documents?: DocumentSettings;
 }
 
 /** The registry feed's settings: read when the mutual's service key is configured, off otherwise. */
@@ -35,6 +38,7 @@ function registryFeedFromEnv(): { registryFeed?: RegistryFeedOptions } {
 
 /** The service's settings from the environment; a missing or malformed variable is a one-line StartupError. */
 export function loadConfig(): MutualConfig {
+  const documents = documentSettingsFromEnv('mutual', 'MUTUAL');
   return {
     port: envPort('MUTUAL_PORT', 4002),
     host: envHost(),
@@ -49,5 +53,6 @@ export function loadConfig(): MutualConfig {
       86_400,
     ),
     ...registryFeedFromEnv(),
+    ...(documents ? { documents } : {}),
   };
 }

@@ -13,6 +13,7 @@ import { ClaimSummary1765000000001 } from './migrations/1765000000001-claim-summ
 import { ClinicalAccess1766000000000 } from './migrations/1766000000000-clinical-access';
 import { CurrentHead1766000000002 } from './migrations/1766000000002-current-head';
 import { SupervisionSummaries1766200000000 } from './migrations/1766200000000-supervision-summaries';
+import { Documents1767000000000 } from './migrations/1767000000000-documents';
 import { ActTariffEntity } from './plans/act-tariff.entity';
 import { PlanRuleEntity } from './plans/plan-rule.entity';
 import { PlanEntity } from './plans/plan.entity';
@@ -41,6 +42,7 @@ export const MUTUAL_MIGRATIONS = [
   HardenRowLevelSecurity1766000000001,
   CurrentHead1766000000002,
   SupervisionSummaries1766200000000,
+  Documents1767000000000,
 ];
 
 export interface MutualDataSourceOptions {

@@ -3,6 +3,7 @@ import type { RequestScope } from '@dsp/subgraph-kit';
 import { type BeneficiariesLoaders, createBeneficiariesLoaders } from './beneficiaries/beneficiaries.loaders';
 import { type ClaimsLoaders, createClaimsLoaders } from './claims/claims.loaders';
 import { createDiagnosesLoaders, type DiagnosesLoaders } from './diagnoses/diagnoses.loaders';
+import { createDocumentLoaders, type DocumentLoaders } from './documents/documents.loaders';
 import { createPlansLoaders, type PlansLoaders } from './plans/plans.loaders';
 import { createProvidersLoaders, type ProvidersLoaders } from './providers/providers.loaders';
 import { createRegionsLoaders, type RegionsLoaders } from './regions/regions.loaders';
@@ -17,6 +18,7 @@ export type MutualLoaders = RegionsLoaders &
   BeneficiariesLoaders &
   ClaimsLoaders &
   DiagnosesLoaders &
+  DocumentLoaders &
   PlansLoaders &
   ProvidersLoaders &
   SupervisionLoaders;
@@ -27,6 +29,7 @@ export function createLoaders(db: RequestScope, caller: Caller): MutualLoaders {
     ...createBeneficiariesLoaders(db),
     ...createClaimsLoaders(db),
     ...createDiagnosesLoaders(db, caller),
+    ...createDocumentLoaders(db),
     ...createPlansLoaders(db),
     ...createProvidersLoaders(db),
     ...createSupervisionLoaders(db),

@@ -8,6 +8,7 @@ import { Coverage, Dependent, Officer } from './beneficiaries/beneficiaries.reso
 import { MutualAuditRecord, auditQueries } from './audit/audit.resolvers';
 import { Claim, ClaimLine, claimMutations, claimQueries } from './claims/claims.resolvers';
 import { DiagnosisRead, diagnosisReadQueries } from './diagnoses/diagnoses.resolvers';
+import { documentMutations, HealthDocument } from './documents/documents.resolvers';
 import type { Resolvers } from './generated/graphql';
 import { Plan, PlanRule, planQueries } from './plans/plans.resolvers';
 import { PriorAuthorisation, priorAuthorisationMutations } from './prior-authorisations/prior-authorisations.resolvers';
@@ -28,7 +29,7 @@ export const resolvers: Resolvers = {
   Date: DateScalar,
   DateTime: DateTimeScalar,
   Query: { ...claimQueries, ...planQueries, ...diagnosisReadQueries, ...auditQueries, ...supervisionQueries },
-  Mutation: { ...claimMutations, ...priorAuthorisationMutations },
+  Mutation: { ...claimMutations, ...priorAuthorisationMutations, ...documentMutations },
   PriorAuthorisation,
   MutualAuditRecord,
   Region: { ...Region, ...supervisionRegionFields },
@@ -44,6 +45,7 @@ export const resolvers: Resolvers = {
   Claim,
   ClaimLine,
   DiagnosisRead,
+  HealthDocument,
 };
 
 export function buildMutualSchema(): GraphQLSchema {

@@ -1,5 +1,11 @@
 import type { RunningServer } from '@dsp/common';
-import { startService, type ServiceOptions } from '@dsp/subgraph-kit';
+import {
+  type DocumentSettings,
+  documentRoutes,
+  openDocuments,
+  startService,
+  type ServiceOptions,
+} from '@dsp/subgraph-kit';
 import type { DataSource } from 'typeorm';
 import {
   DEFAULT_CLAIM_TARGET_DAYS,
@@ -7,6 +13,13 @@ import {
   DEFAULT_SOLIDARITY_THRESHOLD_MAD,
 } from './config';
 import { createMutualContext, type MutualSettings } from './context';
+import {
+  MUTUAL_OBJECT_PREFIX,
+  openHealthDownload,
+  recordHealthUpload,
+  sweepHealthDocuments,
+  takeUploadTicket,
+} from './documents/documents.service';
 import { createMutualDataSource } from './database';
 import { RegistryFeedConsumer, type RegistryFeedOptions } from './registry-feed/consumer';
 import { buildMutualSchema } from './schema';
@@ -20,6 +33,8 @@ export interface MutualServiceOptions extends ServiceOptions {
   solidarityThreshold?: bigint;
   /** Seconds without a successful apply of the registry feed before it is reported behind; 900 by default. */
   registryFeedMaxLagSeconds?: number;
+  /** Where and how documents are kept; without it the service refuses uploads. */
+  documents?: DocumentSettings;
 }
 
 /** Starts the mutual subgraph and, when configured, its reader of the registry feed; `stop()` stops the reader, drains requests, then closes the pools. */
@@ -29,19 +44,48 @@ export function startMutualService(options: MutualServiceOptions): Promise<Runni
     solidarityThreshold: options.solidarityThreshold ?? BigInt(DEFAULT_SOLIDARITY_THRESHOLD_MAD) * 100n,
     registryFeedMaxLagSeconds: options.registryFeedMaxLagSeconds ?? DEFAULT_REGISTRY_FEED_MAX_LAG_SECONDS,
   };
+  const documents = options.documents ? openDocuments(options.documents) : undefined;
   return startService(
     {
       name: 'mutual',
       variablePrefix: 'MUTUAL',
       schema: buildMutualSchema(),
       createDataSource: createMutualDataSource,
-      context: (dataSource, caller) => createMutualContext(dataSource, settings, caller),
+      context: (dataSource, caller, request) => createMutualContext(dataSource, settings, caller, documents, request),
       // The consumer has its own two connections: it never takes one from requests, nor they from it.
-      companion: async (open, logger) => {
+      companion: async (open, logger, dataSource) => {
         const consumer = options.registryFeed
           ? new RegistryFeedConsumer(await open(2), options.registryFeed, logger, options.metrics)
           : null;
+        let sweep: NodeJS.Timeout | undefined;
+        const sweepOnce = (): void => {
+          if (!documents) return;
+          sweepHealthDocuments(dataSource, documents).then(
+            (deleted) => {
+              if (deleted.length > 0) logger.info({ deleted: deleted.length }, 'swept unattached document uploads');
+            },
+            (error: unknown) => logger.error({ err: error }, 'the document sweep failed; it runs again later'),
+          );
+        };
         return {
+          ...(documents
+            ? {
+                routes: documentRoutes({
+                  store: documents.settings.store,
+                  cipher: documents.cipher,
+                  signingSecret: documents.signingSecret,
+                  maxBytes: documents.settings.maxBytes,
+                  allowedOrigins: documents.settings.allowedOrigins,
+                  objectPrefix: MUTUAL_OBJECT_PREFIX,
+                  logger,
+                  takeTicket: (ticketHash) => takeUploadTicket(dataSource, ticketHash),
+                  recordUpload: (ticketHash, objectKey, contentType) =>
+                    recordHealthUpload(dataSource, ticketHash, objectKey, contentType),
+                  openDownload: (request, id, reader) =>
+                    openHealthDownload(dataSource, settings, documents, request, id, reader),
+                }),
+              }
+            : {}),
           // Never fails: a lagging file is reported, and the mutual keeps serving.
           readiness: [
             {
@@ -49,8 +93,13 @@ export function startMutualService(options: MutualServiceOptions): Promise<Runni
               check: () => Promise.resolve(consumer ? { ...consumer.status() } : { enabled: false }),
             },
           ],
-          start: () => consumer?.start(),
+          start: () => {
+            consumer?.start();
+            // Orphaned uploads are older than a ticket's lifetime before they go: one pass per lifetime is enough.
+            if (documents) sweep = setInterval(sweepOnce, documents.settings.ticketLifetimeMs).unref();
+          },
           stop: async () => {
+            clearInterval(sweep);
             await consumer?.stop();
           },
         };

@@ -1,4 +1,4 @@
-// What a subgraph service needs beside @dsp/common: its database (TypeORM, the request scope, migrations, bulk loads), writes (audit, idempotency, versioned updates) and the subgraph server.
+// What a subgraph service needs beside @dsp/common: its database (TypeORM, the request scope, migrations, bulk loads), writes (audit, idempotency, versioned updates), the subgraph server and the documents' machinery (stores, tickets, encryption, routes).
 export * from './database/application-role';
 export * from './database/batch';
 export * from './database/bulk-load';
@@ -15,3 +15,4 @@ export * from './server/subgraph-server';
 export * from './writes/audit';
 export * from './writes/idempotency';
 export * from './writes/versioned-update';
+export * from './documents';

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { backupDatabase } from './backup';
 import { backupKeyFromEnv } from './backup-crypto';
+import { backupDocuments } from './backup-documents';
+import { documentStoreFromEnv } from '@dsp/subgraph-kit';
 import { ownerUrls, SERVICES } from './database-urls';
 import { ROOT } from './paths';
 
@@ -42,6 +44,9 @@ async function main(): Promise<void> {
     process.stdout.write(
       `  ${manifest.tables.length} tables, ${manifest.tables.reduce((sum, table) => sum + table.rows, 0)} rows\n`,
     );
+    // Supporting documents, as stored: encrypted with the document key.
+    const documents = await backupDocuments(documentStoreFromEnv(service), service, path.join(dir, 'documents'));
+    process.stdout.write(`  ${documents} documents\n`);
   }
   process.stdout.write(
     `Backup written to ${dir} (${key ? 'encrypted' : 'IN CLEAR: keep it as safe as the databases'})\n`,

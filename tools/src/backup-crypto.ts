@@ -1,5 +1,5 @@
 import { createCipheriv, createDecipheriv, randomBytes, type DecipherGCM } from 'node:crypto';
-import { readFileSync } from 'node:fs';
+import { newSecretKey, secretKeyFromEnv } from '@dsp/common';
 import { Transform, type TransformCallback } from 'node:stream';
 
 /**
@@ -14,36 +14,15 @@ import { Transform, type TransformCallback } from 'node:stream';
 const MAGIC = Buffer.from('DSPBACKUP1');
 const IV_BYTES = 12;
 const TAG_BYTES = 16;
-const KEY_BYTES = 32;
 const HEADER_BYTES = MAGIC.length + IV_BYTES;
 
 /** Where the key comes from: BACKUP_KEY (base64 of 32 bytes) or BACKUP_KEY_FILE (a file holding that). */
 export function backupKeyFromEnv(): Buffer | undefined {
-  const inline = process.env.BACKUP_KEY?.trim();
-  const file = process.env.BACKUP_KEY_FILE?.trim();
-  if (!inline && !file) return undefined;
-  let text: string;
-  if (inline) {
-    text = inline;
-  } else {
-    try {
-      text = readFileSync(file as string, 'utf8').trim();
-    } catch {
-      throw new Error(`cannot read BACKUP_KEY_FILE (${file}); check the path and its permissions.`);
-    }
-  }
-  const key = Buffer.from(text, 'base64');
-  if (key.length !== KEY_BYTES)
-    throw new Error(
-      `the backup key must be ${KEY_BYTES} bytes in base64 (npm run keys -- DIR writes one to DIR/backup.key).`,
-    );
-  return key;
+  return secretKeyFromEnv('BACKUP_KEY', 'npm run keys -- DIR writes one to DIR/backup.key');
 }
 
 /** A new backup key, in the form backupKeyFromEnv reads. */
-export function newBackupKey(): string {
-  return `${randomBytes(KEY_BYTES).toString('base64')}\n`;
-}
+export const newBackupKey = newSecretKey;
 
 /** Encrypts a stream for the file `name`. */
 export function encryptStream(key: Buffer, name: string): Transform {

@@ -1,4 +1,5 @@
 import { ensureKeyPair } from '@dsp/common';
+import { ensureDocumentKey, ensureS3Credentials } from './dev-identity';
 import { randomBytes } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -36,7 +37,8 @@ function secret(name: string, stringData: Record<string, string>, type = 'Opaque
 /**
  * An example of the Secrets deploy/k8s references, made from the keys of
  * `npm run keys` (created in DIR when missing) and random passwords: the
- * gateway's and the mutual's key pairs, each database's owner and
+ * gateway's and the mutual's key pairs, the document key and the object
+ * store's credentials, each database's owner and
  * application credentials, and the URLs the services and migrations use.
  * The dev overlay's plain PostgreSQL also needs its image superuser's.
  */
@@ -50,6 +52,12 @@ export function kubernetesSecrets(dir: string, overlay: Overlay): Manifest[] {
     secret('gateway-public-key', { 'gateway.public.pem': pem(gateway.publicKeyFile) }),
     secret('mutual-service-signing-key', { 'mutual-service.private.pem': pem(mutualService.privateKeyFile) }),
     secret('mutual-service-public-key', { 'mutual-service.public.pem': pem(mutualService.publicKeyFile) }),
+    secret('document-key', { 'document.key': pem(ensureDocumentKey(dir)) }),
+    secret('seaweedfs-s3-config', { 's3.json': pem(ensureS3Credentials(dir)) }),
+    secret('mutual-object-store', {
+      'access-key-id': pem(path.join(dir, 's3-access-key-id')),
+      'secret-access-key': pem(path.join(dir, 's3-secret-access-key')),
+    }),
   ];
   for (const database of DATABASES) {
     const [owner, app] = [`${database}_owner`, `${database}_app`];

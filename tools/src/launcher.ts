@@ -35,12 +35,22 @@ export interface PlatformLayout {
     /** The mutual signs its reads of the registry feed; the foundation holds its public key. */
     mutualService: KeyFiles;
   };
+  /** Supporting documents: the key that encrypts them and the folder that keeps them; without it the subgraphs take none. */
+  documents?: { keyFile: string; dir: string };
 }
 
 /** Each service's environment for `layout`; callers add their own settings (log level, sign-in, timeouts). */
 export function platformEnvironment(layout: PlatformLayout): Record<ServiceName, Record<string, string>> {
   const local = (service: ServiceName): string => `http://127.0.0.1:${layout.ports[service]}`;
-  const shared = { HOST: layout.host, GATEWAY_PUBLIC_KEY_FILE: layout.keys.gateway.publicKeyFile };
+  // The client's pages, served by the gateway, upload straight to the subgraphs.
+  const documents: Record<string, string> = layout.documents
+    ? {
+        DOCUMENT_KEY_FILE: layout.documents.keyFile,
+        DOCUMENT_DIR: layout.documents.dir,
+        DOCUMENT_ALLOWED_ORIGINS: `http://localhost:${layout.ports.gateway},http://127.0.0.1:${layout.ports.gateway}`,
+      }
+    : {};
+  const shared = { HOST: layout.host, GATEWAY_PUBLIC_KEY_FILE: layout.keys.gateway.publicKeyFile, ...documents };
   return {
     foundation: {
       ...shared,

@@ -2,6 +2,9 @@ import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { checkBackup, restoreDatabase, type BackupManifest } from './backup';
 import { backupKeyFromEnv } from './backup-crypto';
+import { checkDocuments, restoreDocuments } from './backup-documents';
+import { DocumentCipher, documentStoreFromEnv } from '@dsp/subgraph-kit';
+import { secretKeyFromEnv } from '@dsp/common';
 import { ownerUrls, SERVICES } from './database-urls';
 import { ROOT } from './paths';
 
@@ -39,6 +42,19 @@ async function main(): Promise<void> {
       ...(manifest ? { checked: manifest } : {}),
       progress: (line) => process.stdout.write(`  ${line}\n`),
     });
+    const store = documentStoreFromEnv(service);
+    const put = await restoreDocuments(store, path.join(dir, 'documents'));
+    const documentKey = secretKeyFromEnv('DOCUMENT_KEY', 'the key the documents were written with');
+    if (!documentKey) {
+      process.stdout.write(`  ${put} document objects restored; set DOCUMENT_KEY_FILE to check them\n`);
+      continue;
+    }
+    const check = await checkDocuments(urls[service], store, new DocumentCipher(documentKey));
+    process.stdout.write(`  ${check.checked} documents checked\n`);
+    if (check.missing.length > 0) process.stdout.write(`  MISSING from the store: ${check.missing.join(', ')}\n`);
+    if (check.unreadable.length > 0)
+      process.stdout.write(`  NOT READABLE with this document key: ${check.unreadable.join(', ')}\n`);
+    if (check.missing.length + check.unreadable.length > 0) process.exitCode = 1;
   }
   process.stdout.write(`Restored from ${dir}\n`);
 }

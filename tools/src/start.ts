@@ -172,6 +172,7 @@ async function main(): Promise<void> {
     metricsPorts,
     databaseUrls: { foundation: db.foundation.appUrl, mutual: db.mutual.appUrl },
     keys: { identityProvider: keys.devIdentityProvider, gateway: keys.gateway, mutualService: keys.mutualService },
+    documents: { keyFile: keys.documentKeyFile, dir: path.join(DATA_DIR, 'documents') },
   };
   const environment = platformEnvironment(layout);
   await Promise.all([

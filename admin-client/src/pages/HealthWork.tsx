@@ -2,6 +2,7 @@ import { Anchor, Button, Group, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { ErrorMessage } from '../components';
+import { AttachClaimDocuments } from '../documents';
 import { MutationForm, refused, type Field, type Values } from '../forms';
 import {
   DecidePriorAuthorisationDocument,
@@ -167,21 +168,26 @@ export function HealthWork() {
               };
             }}
             success={(data) => (
-              <span
-                data-testid="claim-outcome"
-                data-status={data.submitClaim.status}
-                data-reference={data.submitClaim.reference}
-              >
-                {t('claimEntered', {
-                  reference: data.submitClaim.reference,
-                  amount: money(data.submitClaim.amountClaimed),
-                  status: label('ClaimStatus', data.submitClaim.status),
-                })}
-                {data.submitClaim.rejectionCode ? ` — ${label('RejectionCode', data.submitClaim.rejectionCode)}` : null}{' '}
-                <Anchor component={Link} to={`/officers/${encodeURIComponent(officer.matricule)}`}>
-                  {t('openFile')}
-                </Anchor>
-              </span>
+              <>
+                <span
+                  data-testid="claim-outcome"
+                  data-status={data.submitClaim.status}
+                  data-reference={data.submitClaim.reference}
+                >
+                  {t('claimEntered', {
+                    reference: data.submitClaim.reference,
+                    amount: money(data.submitClaim.amountClaimed),
+                    status: label('ClaimStatus', data.submitClaim.status),
+                  })}
+                  {data.submitClaim.rejectionCode
+                    ? ` — ${label('RejectionCode', data.submitClaim.rejectionCode)}`
+                    : null}{' '}
+                  <Anchor component={Link} to={`/officers/${encodeURIComponent(officer.matricule)}`}>
+                    {t('openFile')}
+                  </Anchor>
+                </span>
+                <AttachClaimDocuments claimId={data.submitClaim.id} />
+              </>
             )}
           />
           <MutationForm

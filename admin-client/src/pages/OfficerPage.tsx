@@ -2,6 +2,7 @@ import { Anchor, Badge, SimpleGrid, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { BothScripts, ErrorMessage, Failure, Loading } from '../components';
+import { HealthDocuments, readsHealthDocuments } from '../documents';
 import { OfficerFileDocument } from '../gql/graphql';
 import { errorsAt } from '../graphql';
 import { useFormat } from '../intl';
@@ -254,6 +255,12 @@ export function OfficerPage({
           <Text>{t('none')}</Text>
         )}
       </Section>
+
+      {readsHealthDocuments(role) ? (
+        <Section title={t('documentsTitle')}>
+          <HealthDocuments matricule={officer.matricule} />
+        </Section>
+      ) : null}
 
       <Section title={t('trainings')}>
         {officer.trainings && officer.trainings.length > 0 ? (

@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import { StartupError } from '../errors';
 
 /**
@@ -59,4 +61,36 @@ export function serviceDatabaseUrls(prefix: string): { databaseUrl: string; migr
     `the ${prefix.toLowerCase()} database's connection string (application role)`,
   );
   return { databaseUrl, migrationUrl: process.env[`${prefix}_MIGRATION_DATABASE_URL`]?.trim() || databaseUrl };
+}
+
+/**
+ * A 32-byte secret key (AES-256) from `<NAME>` (base64) or `<NAME>_FILE` (a
+ * file holding that), or undefined when neither is set; the backups' and the
+ * documents' keys are read this one way. `hint` says how to make one.
+ */
+export function secretKeyFromEnv(name: string, hint: string): Buffer | undefined {
+  const inline = process.env[name]?.trim();
+  const file = process.env[`${name}_FILE`]?.trim();
+  if (!inline && !file) return undefined;
+  let text: string;
+  if (inline) {
+    text = inline;
+  } else {
+    try {
+      text = readFileSync(file as string, 'utf8').trim();
+    } catch {
+      throw new StartupError(`cannot read ${name}_FILE (${file}); check the path and its permissions.`);
+    }
+  }
+  const key = Buffer.from(text, 'base64');
+  if (key.length !== SECRET_KEY_BYTES)
+    throw new StartupError(`${name} must be ${SECRET_KEY_BYTES} bytes in base64 (${hint}).`);
+  return key;
+}
+
+export const SECRET_KEY_BYTES = 32;
+
+/** A new key in the form secretKeyFromEnv reads. */
+export function newSecretKey(): string {
+  return `${randomBytes(SECRET_KEY_BYTES).toString('base64')}\n`;
 }

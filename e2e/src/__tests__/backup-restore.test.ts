@@ -1,5 +1,16 @@
 import { createTestDatabase, type TestDatabase } from '@dsp/testing';
-import { backupDatabase, newBackupKey, restoreDatabase, tableFingerprint } from '@dsp/tools';
+import { DocumentCipher, LocalFolderStore } from '@dsp/subgraph-kit';
+import { samplePdf } from '@dsp/testing';
+import {
+  backupDatabase,
+  backupDocuments,
+  checkDocuments,
+  newBackupKey,
+  restoreDatabase,
+  restoreDocuments,
+  tableFingerprint,
+} from '@dsp/tools';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { migrateFoundation } from 'foundation-service';
 import { migrateMutual } from 'mutual-service';
 import { spawnSync } from 'node:child_process';
@@ -8,6 +19,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { startPlatform, type Platform } from '../platform';
+import { sql } from './sql';
 
 async function fingerprints(
   url: string,
@@ -150,6 +162,69 @@ describe('npm run backup / npm run restore', () => {
       rmSync(tampered, { recursive: true, force: true });
     }
     expect(await fingerprints(target.superuserUrl, names)).toEqual(before);
+  });
+
+  it('includes the documents, still encrypted, and the restore reports a missing or unreadable one', async () => {
+    const agent = await platform.tokenFor({ sub: 'agent-fes', role: 'MUTUAL_AGENT', region: 'FES' });
+    const [claim] = await sql<{ id: string }>(
+      platform.mutual.db.superuserUrl,
+      "SELECT id FROM claim WHERE handling_region_code = 'FES' ORDER BY reference LIMIT 1",
+    );
+    const pdf = samplePdf(6_000);
+    const requested = await platform.query<{ requestHealthDocumentUpload: { id: string; uploadUrl: string } }>(
+      agent,
+      'mutation ($input: RequestHealthDocumentUploadInput!) { requestHealthDocumentUpload(input: $input) { id uploadUrl } }',
+      {
+        input: {
+          record: { kind: 'CLAIM', id: claim.id },
+          documentKind: 'INVOICE',
+          fileName: 'facture.pdf',
+          size: pdf.length,
+          contentType: 'application/pdf',
+          idempotencyKey: randomUUID(),
+        },
+      },
+    );
+    const ticket = requested.data!.requestHealthDocumentUpload;
+    expect((await fetch(ticket.uploadUrl, { method: 'PUT', body: pdf })).status).toBe(201);
+    const attached = await platform.query<{ attachHealthDocument: { id: string } }>(
+      agent,
+      'mutation ($t: ID!, $k: String!) { attachHealthDocument(ticketId: $t, idempotencyKey: $k) { id } }',
+      { t: ticket.id, k: randomUUID() },
+    );
+    const id = attached.data!.attachHealthDocument.id;
+
+    const documentsDir = path.join(folder, 'documents');
+    expect(await backupDocuments(platform.documentStore, 'mutual', documentsDir)).toBe(1);
+    const [objectFolder] = readdirSync(path.join(documentsDir, 'mutual'));
+    const objectFile = path.join(documentsDir, 'mutual', objectFolder);
+    expect(mode(objectFile)).toBe(0o600);
+    expect(readFileSync(objectFile).includes(Buffer.from('%PDF'))).toBe(false);
+
+    const restoredRoot = mkdtempSync(path.join(os.tmpdir(), 'dsp-restored-documents-'));
+    try {
+      const restored = new LocalFolderStore(restoredRoot);
+      expect(await restoreDocuments(restored, documentsDir)).toBe(1);
+      const cipher = new DocumentCipher(platform.documentKey);
+      expect(await checkDocuments(platform.mutual.db.ownerUrl, restored, cipher)).toEqual({
+        checked: 1,
+        missing: [],
+        unreadable: [],
+      });
+      expect(await checkDocuments(platform.mutual.db.ownerUrl, restored, new DocumentCipher(randomBytes(32)))).toEqual({
+        checked: 1,
+        missing: [],
+        unreadable: [id],
+      });
+      rmSync(path.join(restoredRoot, 'mutual', objectFolder));
+      expect(await checkDocuments(platform.mutual.db.ownerUrl, restored, cipher)).toEqual({
+        checked: 1,
+        missing: [id],
+        unreadable: [],
+      });
+    } finally {
+      rmSync(restoredRoot, { recursive: true, force: true });
+    }
   });
 
   it('refuses to back up without a key unless told --plaintext, and npm run keys writes private files', () => {

@@ -1,10 +1,17 @@
-import { ensureKeyPair, signUserToken } from '@dsp/common';
-import { createTestDatabase, freePort, seededTemplate, type TestDatabase } from '@dsp/testing';
+import { ensureKeyPair, newSecretKey, signUserToken } from '@dsp/common';
+import {
+  createTestDatabase,
+  freePort,
+  seededTemplate,
+  startTestS3Server,
+  type TestDatabase,
+  type TestS3Server,
+} from '@dsp/testing';
 import { migrateFoundation, seedFoundation } from 'foundation-service';
 import { migrateMutual, seedMutual } from 'mutual-service';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { generateKeyPairSync } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
@@ -75,6 +82,7 @@ describe('the docker-compose topology, as processes', () => {
   let folder: string;
   let databases: TestDatabase[] = [];
   let jwks: http.Server;
+  let s3: TestS3Server | undefined;
 
   afterAll(async () => {
     for (const child of children) child.kill('SIGTERM');
@@ -84,6 +92,7 @@ describe('the docker-compose topology, as processes', () => {
       ),
     );
     jwks?.close();
+    await s3?.stop();
     await Promise.all(databases.map((database) => database.drop()));
     if (folder) rmSync(folder, { recursive: true, force: true });
   });
@@ -95,11 +104,21 @@ describe('the docker-compose topology, as processes', () => {
     folder = mkdtempSync(path.join(os.tmpdir(), 'dsp-compose-'));
     const keys = ensureKeyPair(folder, 'gateway');
     const mutualService = ensureKeyPair(folder, 'mutual-service');
+    // The seaweedfs service's place is taken by an S3-protocol server of the tests, with its own credentials.
+    s3 = await startTestS3Server();
+    const secretFile = (name: string, text: string): string => {
+      const file = path.join(folder, name);
+      writeFileSync(file, text, { mode: 0o600 });
+      return file;
+    };
     const secrets: Record<string, string> = {
       gateway_signing_key: keys.privateKeyFile,
       gateway_public_key: keys.publicKeyFile,
       mutual_service_signing_key: mutualService.privateKeyFile,
       mutual_service_public_key: mutualService.publicKeyFile,
+      document_key: secretFile('document.key', newSecretKey()),
+      s3_access_key_id: secretFile('s3-access-key-id', s3.accessKeyId),
+      s3_secret_access_key: secretFile('s3-secret-access-key', s3.secretAccessKey),
     };
 
     const foundationDb = await createTestDatabase(
@@ -157,6 +176,8 @@ describe('the docker-compose topology, as processes', () => {
           url.port = String(ports[url.hostname]);
           url.hostname = '127.0.0.1';
           resolved = url.toString();
+        } else if (/^http:\/\/seaweedfs:\d+/.test(resolved)) {
+          resolved = s3?.endpoint ?? resolved;
         } else if (resolved.startsWith('/run/secrets/')) {
           resolved = secrets[path.basename(resolved)] ?? resolved;
         }

@@ -1,3 +1,4 @@
+import { officerHealthDocuments } from '../documents/documents.service';
 import type { CoverageResolvers, DependentResolvers, OfficerResolvers } from '../generated/graphql';
 import {
   claimsOf,
@@ -12,6 +13,7 @@ export const Officer: OfficerResolvers = {
   __resolveReference: (reference, context) => resolveOfficer(context, reference.matricule),
   coverage: (officer, _args, context) => coverageOf(context, officer.person),
   claims: (officer, _args, context) => claimsOf(context, officer.person),
+  healthDocuments: (officer, _args, context) => officerHealthDocuments(context, officer.person),
 };
 
 export const Dependent: DependentResolvers = {

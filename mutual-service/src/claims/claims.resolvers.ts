@@ -1,3 +1,4 @@
+import { claimDocuments } from '../documents/documents.service';
 import type { ClaimLineResolvers, ClaimResolvers, MutationResolvers, QueryResolvers } from '../generated/graphql';
 import {
   actCodeOf,
@@ -38,6 +39,7 @@ export const Claim: ClaimResolvers = {
   diagnosisCodes: (claim, _args, context) => diagnosesOf(context, claim),
   decisionNote: (claim, _args, context) => decisionNoteOf(context, claim),
   lines: (claim, _args, context) => linesOf(context, claim),
+  documents: (claim, _args, context) => claimDocuments(context, claim),
 };
 
 export const ClaimLine: ClaimLineResolvers = {

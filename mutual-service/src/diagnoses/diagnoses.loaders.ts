@@ -15,7 +15,10 @@ export function createDiagnosesLoaders(db: RequestScope, caller: Caller): Diagno
         await db.write((manager) => new DiagnosisReadsRepository(manager).record(caller, reads));
         return reads.map(() => true as const);
       },
-      { cacheKeyFn: (read) => `${read.field}:${read.claimId ?? ''}:${read.priorAuthorisationId ?? ''}` },
+      {
+        cacheKeyFn: (read) =>
+          `${read.field}:${read.claimId ?? ''}:${read.priorAuthorisationId ?? ''}:${read.documentId ?? ''}:${read.regionCode ?? ''}`,
+      },
     ),
   };
 }

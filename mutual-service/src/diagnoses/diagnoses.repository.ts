@@ -7,7 +7,14 @@ export interface DiagnosisReadFilter {
 }
 
 /** The clinical fields whose reads are logged, and the reads of a region's solidarity candidates. */
-export type ClinicalField = 'diagnosisCodes' | 'decisionNote' | 'actCode' | 'reason' | 'solidarityCandidates';
+export type ClinicalField =
+  | 'diagnosisCodes'
+  | 'decisionNote'
+  | 'actCode'
+  | 'reason'
+  | 'documentLink'
+  | 'documentDownload'
+  | 'solidarityCandidates';
 
 /** One read of one clinical field of one record: a claim, a prior authorisation, or a region's solidarity candidates. */
 export interface ClinicalRead {
@@ -15,6 +22,8 @@ export interface ClinicalRead {
   claimId: string | null;
   priorAuthorisationId: string | null;
   regionCode?: string | null;
+  /** The document whose download link was issued or which was downloaded. */
+  documentId?: string | null;
 }
 
 /** The append-only log of clinical reads: inserted by readers, read by the national administration (row-level security). */
@@ -24,13 +33,14 @@ export class DiagnosisReadsRepository {
   /** One row per record and field, in one statement. No RETURNING: the reader may log a read but not read the log. */
   async record(reader: Caller, reads: readonly ClinicalRead[]): Promise<void> {
     await this.manager.query(
-      `INSERT INTO diagnosis_read (field, claim_id, prior_authorisation_id, region_code, reader_sub, reader_role, reader_region)
-       SELECT unnest($1::text[]), unnest($2::uuid[]), unnest($3::uuid[]), unnest($4::text[]), $5, $6, $7`,
+      `INSERT INTO diagnosis_read (field, claim_id, prior_authorisation_id, region_code, document_id, reader_sub, reader_role, reader_region)
+       SELECT unnest($1::text[]), unnest($2::uuid[]), unnest($3::uuid[]), unnest($4::text[]), unnest($5::uuid[]), $6, $7, $8`,
       [
         reads.map((read) => read.field),
         reads.map((read) => read.claimId),
         reads.map((read) => read.priorAuthorisationId),
         reads.map((read) => read.regionCode ?? null),
+        reads.map((read) => read.documentId ?? null),
         reader.sub,
         reader.role,
         reader.region,

@@ -11,6 +11,8 @@ import { DiagnosisReadModel } from '../diagnoses/diagnosis-read.model';
 import { PriorAuthorisationModel } from '../prior-authorisations/prior-authorisation.model';
 import { AuditRecordRow } from '@dsp/subgraph-kit';
 import { HealthMonthModel, HealthAttentionModel, SolidarityCandidateModel } from '../supervision/supervision.model';
+import { HealthDocumentModel } from '../documents/health-document.model';
+import { UploadTicketResult } from '../documents/documents.service';
 import { MutualContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -66,6 +68,8 @@ export type Claim = {
    * diagnosisReads).
    */
   diagnosisCodes: Maybe<Array<Scalars['String']['output']>>;
+  /** The claim's supporting documents; null (FORBIDDEN) to whoever may not read clinical detail. */
+  documents: Maybe<Array<HealthDocument>>;
   /** The region whose service handles the claim. */
   handlingRegion: Region;
   id: Scalars['ID']['output'];
@@ -174,7 +178,7 @@ export type DiagnosisRead = {
   claimHandlingRegion: Region;
   claimId: Scalars['ID']['output'];
   claimReference: Scalars['String']['output'];
-  /** Which clinical field was read: diagnosisCodes, decisionNote or actCode. */
+  /** Which clinical field was read: diagnosisCodes, decisionNote, actCode, or a document (documentLink: its download link was issued; documentDownload: it was downloaded). */
   field: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   readAt: Scalars['DateTime']['output'];
@@ -199,6 +203,16 @@ export type DiagnosisReadEdge = {
   node: DiagnosisRead;
 };
 
+/** What a document is. */
+export type DocumentKind =
+  | 'DEATH_CERTIFICATE'
+  | 'DISABILITY_CERTIFICATE'
+  | 'INVOICE'
+  | 'MEDICAL_REPORT'
+  | 'OTHER'
+  | 'PRESCRIPTION'
+  | 'SCHOOL_CERTIFICATE';
+
 /** What needs action in the Mutual's half of a region. */
 export type HealthAttention = {
   __typename?: 'HealthAttention';
@@ -212,6 +226,28 @@ export type HealthAttention = {
   registryFeedBehind: Scalars['Boolean']['output'];
   /** Seconds since the registry feed was last applied successfully; null before the first. */
   registryFeedLagSeconds: Maybe<Scalars['Int']['output']>;
+};
+
+/**
+ * A supporting document of a claim or a prior authorisation. Clinical: only
+ * medical advisors, the mutual's agents of the region handling the record and
+ * the person concerned see it; every download link issued and every download
+ * is logged with the diagnosis reads.
+ */
+export type HealthDocument = {
+  __typename?: 'HealthDocument';
+  contentType: Scalars['String']['output'];
+  /** A link that downloads the file, for the caller alone, valid 5 minutes. */
+  downloadUrl: Scalars['String']['output'];
+  /** Cleaned of paths and control characters. */
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: DocumentKind;
+  /** In bytes. */
+  size: Scalars['Int']['output'];
+  uploadedAt: Scalars['DateTime']['output'];
+  /** The subject of whoever attached it. */
+  uploadedBy: Scalars['String']['output'];
 };
 
 /** One calendar month (UTC) of the Mutual's claim figures for a region or the nation. */
@@ -233,8 +269,25 @@ export type HealthMonth = {
   submitted: Scalars['Int']['output'];
 };
 
+/** The record a document belongs to. */
+export type HealthRecordInput = {
+  id: Scalars['ID']['input'];
+  kind: HealthRecordKind;
+};
+
+export type HealthRecordKind =
+  | 'CLAIM'
+  | 'PRIOR_AUTHORISATION';
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Attaches the file uploaded with the ticket to its record, once; the ticket
+   * is used up. BAD_USER_INPUT (field ticketId) when the ticket is not the
+   * caller's, expired, already attached or its upload did not succeed. A retry
+   * with the same idempotency key returns the same document.
+   */
+  attachHealthDocument: HealthDocument;
   /**
    * A medical advisor decides a claim UNDER_REVIEW. APPROVE reimburses the
    * tariff times the plan's rate, capped by what remains of the beneficiary's
@@ -255,6 +308,16 @@ export type Mutation = {
   recheckClaim: Claim;
   /** A mutual agent of the handling region records the payment of an approved claim: PAID. */
   recordClaimPayment: Claim;
+  /**
+   * Asks for a ticket to upload one supporting document (an invoice, a
+   * prescription...) to a claim or a prior authorisation: for whoever may
+   * change the record (a mutual agent of its region). PUT the file's bytes to
+   * `uploadUrl` (no other credential: the ticket is one, for this caller, this
+   * record, this size and type, once, for a few minutes), then call
+   * attachHealthDocument. The file is checked by its content (PDF, JPEG or
+   * PNG, whole). A retry with the same idempotency key returns the same ticket.
+   */
+  requestHealthDocumentUpload: UploadTicket;
   /** A mutual agent asks for a prior authorisation (hospitalisation) for a beneficiary of their region: REQUESTED. */
   requestPriorAuthorisation: PriorAuthorisation;
   /** A medical advisor takes a CHECKED claim for review: UNDER_REVIEW. */
@@ -268,6 +331,12 @@ export type Mutation = {
    * year's ceiling). A retry with the same idempotency key returns the same claim.
    */
   submitClaim: Claim;
+};
+
+
+export type MutationAttachHealthDocumentArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  ticketId: Scalars['ID']['input'];
 };
 
 
@@ -297,6 +366,11 @@ export type MutationRecheckClaimArgs = {
 export type MutationRecordClaimPaymentArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationRequestHealthDocumentUploadArgs = {
+  input: RequestHealthDocumentUploadInput;
 };
 
 
@@ -343,6 +417,8 @@ export type Officer = {
   claims: Maybe<Array<Claim>>;
   /** The officer's coverage by the Mutual; null when not affiliated. */
   coverage: Maybe<Coverage>;
+  /** The documents of the officer's and their family's claims and prior authorisations the caller may read. */
+  healthDocuments: Maybe<Array<HealthDocument>>;
   matricule: Scalars['ID']['output'];
 };
 
@@ -377,6 +453,8 @@ export type PriorAuthorisation = {
   decidedAt: Maybe<Scalars['DateTime']['output']>;
   /** Clinical, like reason. */
   decisionNote: Maybe<Scalars['String']['output']>;
+  /** The prior authorisation's supporting documents; null (FORBIDDEN) to whoever may not read clinical detail. */
+  documents: Maybe<Array<HealthDocument>>;
   id: Scalars['ID']['output'];
   plannedDate: Scalars['Date']['output'];
   provider: Maybe<Provider>;
@@ -553,6 +631,19 @@ export type RejectionCode =
   | 'NOT_COVERED'
   | 'PRIOR_AUTHORISATION_MISSING';
 
+export type RequestHealthDocumentUploadInput = {
+  /** application/pdf, image/jpeg or image/png; the content must be of this type. */
+  contentType: Scalars['String']['input'];
+  documentKind: DocumentKind;
+  /** The file's name as the user knows it (cleaned of paths and control characters). */
+  fileName: Scalars['String']['input'];
+  /** 8 to 100 letters, digits or . _ : - (a UUID is ideal): a retry with the same key returns the same ticket. */
+  idempotencyKey: Scalars['String']['input'];
+  record: HealthRecordInput;
+  /** The file's exact size in bytes (at most maxSize). */
+  size: Scalars['Int']['input'];
+};
+
 export type Role =
   | 'FOUNDATION_AGENT'
   | 'MEDICAL_ADVISOR'
@@ -584,6 +675,18 @@ export type SubmitClaimInput = {
   idempotencyKey: Scalars['String']['input'];
   lines: Array<ClaimLineInput>;
   providerId: Scalars['ID']['input'];
+};
+
+/** A single-use permission to upload one file. */
+export type UploadTicket = {
+  __typename?: 'UploadTicket';
+  expiresAt: Scalars['DateTime']['output'];
+  /** The ticket id: send it to the attach mutation. It is a credential: do not log it. */
+  id: Scalars['ID']['output'];
+  /** The largest file accepted, in bytes. */
+  maxSize: Scalars['Int']['output'];
+  /** Where to PUT the file's bytes (with its Content-Type). */
+  uploadUrl: Scalars['String']['output'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -669,6 +772,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 export type FederationTypes = ResolversObject<{
   Claim: Claim;
   Dependent: Dependent;
+  HealthDocument: HealthDocument;
   Officer: Officer;
   Plan: Plan;
   Provider: Provider;
@@ -683,6 +787,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Dependent:
     ( { __typename: 'Dependent' }
     & GraphQLRecursivePick<FederationTypes['Dependent'], {"id":true}> );
+  HealthDocument:
+    ( { __typename: 'HealthDocument' }
+    & GraphQLRecursivePick<FederationTypes['HealthDocument'], {"id":true}> );
   Officer:
     ( { __typename: 'Officer' }
     & GraphQLRecursivePick<FederationTypes['Officer'], {"matricule":true}> );
@@ -722,9 +829,13 @@ export type ResolversTypes = ResolversObject<{
   DiagnosisRead: ResolverTypeWrapper<DiagnosisReadModel>;
   DiagnosisReadConnection: ResolverTypeWrapper<Omit<DiagnosisReadConnection, 'edges'> & { edges: Array<ResolversTypes['DiagnosisReadEdge']> }>;
   DiagnosisReadEdge: ResolverTypeWrapper<Omit<DiagnosisReadEdge, 'node'> & { node: ResolversTypes['DiagnosisRead'] }>;
+  DocumentKind: DocumentKind;
   HealthAttention: ResolverTypeWrapper<HealthAttentionModel>;
+  HealthDocument: ResolverTypeWrapper<HealthDocumentModel>;
   HealthMonth: ResolverTypeWrapper<HealthMonthModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
+  HealthRecordInput: HealthRecordInput;
+  HealthRecordKind: HealthRecordKind;
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   MutualAuditRecord: ResolverTypeWrapper<AuditRecordRow>;
@@ -740,9 +851,11 @@ export type ResolversTypes = ResolversObject<{
   Region: ResolverTypeWrapper<RegionModel>;
   RegionHealth: ResolverTypeWrapper<RegionHealthModel>;
   RejectionCode: RejectionCode;
+  RequestHealthDocumentUploadInput: RequestHealthDocumentUploadInput;
   Role: Role;
   SolidarityCandidate: ResolverTypeWrapper<SolidarityCandidateModel>;
   SubmitClaimInput: SubmitClaimInput;
+  UploadTicket: ResolverTypeWrapper<UploadTicketResult>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -765,8 +878,10 @@ export type ResolversParentTypes = ResolversObject<{
   DiagnosisReadConnection: Omit<DiagnosisReadConnection, 'edges'> & { edges: Array<ResolversParentTypes['DiagnosisReadEdge']> };
   DiagnosisReadEdge: Omit<DiagnosisReadEdge, 'node'> & { node: ResolversParentTypes['DiagnosisRead'] };
   HealthAttention: HealthAttentionModel;
+  HealthDocument: HealthDocumentModel;
   HealthMonth: HealthMonthModel;
   Float: Scalars['Float']['output'];
+  HealthRecordInput: HealthRecordInput;
   Money: Scalars['Money']['output'];
   Mutation: Record<PropertyKey, never>;
   MutualAuditRecord: AuditRecordRow;
@@ -779,8 +894,10 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   Region: RegionModel;
   RegionHealth: RegionHealthModel;
+  RequestHealthDocumentUploadInput: RequestHealthDocumentUploadInput;
   SolidarityCandidate: SolidarityCandidateModel;
   SubmitClaimInput: SubmitClaimInput;
+  UploadTicket: UploadTicketResult;
 }>;
 
 export type ClaimResolvers<ContextType = MutualContext, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim'], FederationReferenceType extends FederationReferenceTypes['Claim'] = FederationReferenceTypes['Claim']> = ResolversObject<{
@@ -793,6 +910,7 @@ export type ClaimResolvers<ContextType = MutualContext, ParentType extends Resol
   decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   decisionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   diagnosisCodes?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
+  documents?: Resolver<Maybe<Array<ResolversTypes['HealthDocument']>>, ParentType, ContextType>;
   handlingRegion?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['ClaimLine']>, ParentType, ContextType>;
@@ -884,6 +1002,18 @@ export type HealthAttentionResolvers<ContextType = MutualContext, ParentType ext
   registryFeedLagSeconds?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
 }>;
 
+export type HealthDocumentResolvers<ContextType = MutualContext, ParentType extends ResolversParentTypes['HealthDocument'] = ResolversParentTypes['HealthDocument'], FederationReferenceType extends FederationReferenceTypes['HealthDocument'] = FederationReferenceTypes['HealthDocument']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['HealthDocument']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  downloadUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DocumentKind'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  uploadedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  uploadedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type HealthMonthResolvers<ContextType = MutualContext, ParentType extends ResolversParentTypes['HealthMonth'] = ResolversParentTypes['HealthMonth']> = ResolversObject<{
   averageProcessingDays?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   decided?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -899,10 +1029,12 @@ export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversType
 }
 
 export type MutationResolvers<ContextType = MutualContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
+  attachHealthDocument?: Resolver<ResolversTypes['HealthDocument'], ParentType, ContextType, RequireFields<MutationAttachHealthDocumentArgs, 'idempotencyKey' | 'ticketId'>>;
   decideClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationDecideClaimArgs, 'decision' | 'id' | 'version'>>;
   decidePriorAuthorisation?: Resolver<ResolversTypes['PriorAuthorisation'], ParentType, ContextType, RequireFields<MutationDecidePriorAuthorisationArgs, 'grant' | 'id' | 'version'>>;
   recheckClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationRecheckClaimArgs, 'id' | 'version'>>;
   recordClaimPayment?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationRecordClaimPaymentArgs, 'id' | 'version'>>;
+  requestHealthDocumentUpload?: Resolver<ResolversTypes['UploadTicket'], ParentType, ContextType, RequireFields<MutationRequestHealthDocumentUploadArgs, 'input'>>;
   requestPriorAuthorisation?: Resolver<ResolversTypes['PriorAuthorisation'], ParentType, ContextType, RequireFields<MutationRequestPriorAuthorisationArgs, 'beneficiaryId' | 'idempotencyKey' | 'plannedDate' | 'providerId' | 'reason'>>;
   reviewClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationReviewClaimArgs, 'id' | 'version'>>;
   submitClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationSubmitClaimArgs, 'input'>>;
@@ -926,6 +1058,7 @@ export type OfficerResolvers<ContextType = MutualContext, ParentType extends Res
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Officer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   claims?: Resolver<Maybe<Array<ResolversTypes['Claim']>>, ParentType, ContextType>;
   coverage?: Resolver<Maybe<ResolversTypes['Coverage']>, ParentType, ContextType>;
+  healthDocuments?: Resolver<Maybe<Array<ResolversTypes['HealthDocument']>>, ParentType, ContextType>;
   matricule?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
@@ -952,6 +1085,7 @@ export type PriorAuthorisationResolvers<ContextType = MutualContext, ParentType 
   beneficiaryId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   decisionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  documents?: Resolver<Maybe<Array<ResolversTypes['HealthDocument']>>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   plannedDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   provider?: Resolver<Maybe<ResolversTypes['Provider']>, ParentType, ContextType>;
@@ -1010,6 +1144,13 @@ export type SolidarityCandidateResolvers<ContextType = MutualContext, ParentType
   outOfPocket?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 }>;
 
+export type UploadTicketResolvers<ContextType = MutualContext, ParentType extends ResolversParentTypes['UploadTicket'] = ResolversParentTypes['UploadTicket']> = ResolversObject<{
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  maxSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  uploadUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = MutualContext> = ResolversObject<{
   Claim?: ClaimResolvers<ContextType>;
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;
@@ -1024,6 +1165,7 @@ export type Resolvers<ContextType = MutualContext> = ResolversObject<{
   DiagnosisReadConnection?: DiagnosisReadConnectionResolvers<ContextType>;
   DiagnosisReadEdge?: DiagnosisReadEdgeResolvers<ContextType>;
   HealthAttention?: HealthAttentionResolvers<ContextType>;
+  HealthDocument?: HealthDocumentResolvers<ContextType>;
   HealthMonth?: HealthMonthResolvers<ContextType>;
   Money?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
@@ -1038,5 +1180,6 @@ export type Resolvers<ContextType = MutualContext> = ResolversObject<{
   Region?: RegionResolvers<ContextType>;
   RegionHealth?: RegionHealthResolvers<ContextType>;
   SolidarityCandidate?: SolidarityCandidateResolvers<ContextType>;
+  UploadTicket?: UploadTicketResolvers<ContextType>;
 }>;
 

@@ -49,6 +49,8 @@ export type Claim = {
    * diagnosisReads).
    */
   diagnosisCodes: Maybe<Array<Scalars['String']['output']>>;
+  /** The claim's supporting documents; null (FORBIDDEN) to whoever may not read clinical detail. */
+  documents: Maybe<Array<HealthDocument>>;
   /** The region whose service handles the claim. */
   handlingRegion: Region;
   id: Scalars['ID']['output'];
@@ -157,7 +159,7 @@ export type DiagnosisRead = {
   claimHandlingRegion: Region;
   claimId: Scalars['ID']['output'];
   claimReference: Scalars['String']['output'];
-  /** Which clinical field was read: diagnosisCodes, decisionNote or actCode. */
+  /** Which clinical field was read: diagnosisCodes, decisionNote, actCode, or a document (documentLink: its download link was issued; documentDownload: it was downloaded). */
   field: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   readAt: Scalars['DateTime']['output'];
@@ -182,6 +184,16 @@ export type DiagnosisReadEdge = {
   node: DiagnosisRead;
 };
 
+/** What a document is. */
+export type DocumentKind =
+  | 'DEATH_CERTIFICATE'
+  | 'DISABILITY_CERTIFICATE'
+  | 'INVOICE'
+  | 'MEDICAL_REPORT'
+  | 'OTHER'
+  | 'PRESCRIPTION'
+  | 'SCHOOL_CERTIFICATE';
+
 /** What needs action in the Mutual's half of a region. */
 export type HealthAttention = {
   __typename?: 'HealthAttention';
@@ -195,6 +207,28 @@ export type HealthAttention = {
   registryFeedBehind: Scalars['Boolean']['output'];
   /** Seconds since the registry feed was last applied successfully; null before the first. */
   registryFeedLagSeconds: Maybe<Scalars['Int']['output']>;
+};
+
+/**
+ * A supporting document of a claim or a prior authorisation. Clinical: only
+ * medical advisors, the mutual's agents of the region handling the record and
+ * the person concerned see it; every download link issued and every download
+ * is logged with the diagnosis reads.
+ */
+export type HealthDocument = {
+  __typename?: 'HealthDocument';
+  contentType: Scalars['String']['output'];
+  /** A link that downloads the file, for the caller alone, valid 5 minutes. */
+  downloadUrl: Scalars['String']['output'];
+  /** Cleaned of paths and control characters. */
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: DocumentKind;
+  /** In bytes. */
+  size: Scalars['Int']['output'];
+  uploadedAt: Scalars['DateTime']['output'];
+  /** The subject of whoever attached it. */
+  uploadedBy: Scalars['String']['output'];
 };
 
 /** One calendar month (UTC) of the Mutual's claim figures for a region or the nation. */
@@ -216,8 +250,25 @@ export type HealthMonth = {
   submitted: Scalars['Int']['output'];
 };
 
+/** The record a document belongs to. */
+export type HealthRecordInput = {
+  id: Scalars['ID']['input'];
+  kind: HealthRecordKind;
+};
+
+export type HealthRecordKind =
+  | 'CLAIM'
+  | 'PRIOR_AUTHORISATION';
+
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Attaches the file uploaded with the ticket to its record, once; the ticket
+   * is used up. BAD_USER_INPUT (field ticketId) when the ticket is not the
+   * caller's, expired, already attached or its upload did not succeed. A retry
+   * with the same idempotency key returns the same document.
+   */
+  attachHealthDocument: HealthDocument;
   /**
    * A medical advisor decides a claim UNDER_REVIEW. APPROVE reimburses the
    * tariff times the plan's rate, capped by what remains of the beneficiary's
@@ -238,6 +289,16 @@ export type Mutation = {
   recheckClaim: Claim;
   /** A mutual agent of the handling region records the payment of an approved claim: PAID. */
   recordClaimPayment: Claim;
+  /**
+   * Asks for a ticket to upload one supporting document (an invoice, a
+   * prescription...) to a claim or a prior authorisation: for whoever may
+   * change the record (a mutual agent of its region). PUT the file's bytes to
+   * `uploadUrl` (no other credential: the ticket is one, for this caller, this
+   * record, this size and type, once, for a few minutes), then call
+   * attachHealthDocument. The file is checked by its content (PDF, JPEG or
+   * PNG, whole). A retry with the same idempotency key returns the same ticket.
+   */
+  requestHealthDocumentUpload: UploadTicket;
   /** A mutual agent asks for a prior authorisation (hospitalisation) for a beneficiary of their region: REQUESTED. */
   requestPriorAuthorisation: PriorAuthorisation;
   /** A medical advisor takes a CHECKED claim for review: UNDER_REVIEW. */
@@ -251,6 +312,12 @@ export type Mutation = {
    * year's ceiling). A retry with the same idempotency key returns the same claim.
    */
   submitClaim: Claim;
+};
+
+
+export type MutationAttachHealthDocumentArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  ticketId: Scalars['ID']['input'];
 };
 
 
@@ -280,6 +347,11 @@ export type MutationRecheckClaimArgs = {
 export type MutationRecordClaimPaymentArgs = {
   id: Scalars['ID']['input'];
   version: Scalars['Int']['input'];
+};
+
+
+export type MutationRequestHealthDocumentUploadArgs = {
+  input: RequestHealthDocumentUploadInput;
 };
 
 
@@ -326,6 +398,8 @@ export type Officer = {
   claims: Maybe<Array<Claim>>;
   /** The officer's coverage by the Mutual; null when not affiliated. */
   coverage: Maybe<Coverage>;
+  /** The documents of the officer's and their family's claims and prior authorisations the caller may read. */
+  healthDocuments: Maybe<Array<HealthDocument>>;
   matricule: Scalars['ID']['output'];
 };
 
@@ -360,6 +434,8 @@ export type PriorAuthorisation = {
   decidedAt: Maybe<Scalars['DateTime']['output']>;
   /** Clinical, like reason. */
   decisionNote: Maybe<Scalars['String']['output']>;
+  /** The prior authorisation's supporting documents; null (FORBIDDEN) to whoever may not read clinical detail. */
+  documents: Maybe<Array<HealthDocument>>;
   id: Scalars['ID']['output'];
   plannedDate: Scalars['Date']['output'];
   provider: Maybe<Provider>;
@@ -536,6 +612,19 @@ export type RejectionCode =
   | 'NOT_COVERED'
   | 'PRIOR_AUTHORISATION_MISSING';
 
+export type RequestHealthDocumentUploadInput = {
+  /** application/pdf, image/jpeg or image/png; the content must be of this type. */
+  contentType: Scalars['String']['input'];
+  documentKind: DocumentKind;
+  /** The file's name as the user knows it (cleaned of paths and control characters). */
+  fileName: Scalars['String']['input'];
+  /** 8 to 100 letters, digits or . _ : - (a UUID is ideal): a retry with the same key returns the same ticket. */
+  idempotencyKey: Scalars['String']['input'];
+  record: HealthRecordInput;
+  /** The file's exact size in bytes (at most maxSize). */
+  size: Scalars['Int']['input'];
+};
+
 export type Role =
   | 'FOUNDATION_AGENT'
   | 'MEDICAL_ADVISOR'
@@ -567,4 +656,16 @@ export type SubmitClaimInput = {
   idempotencyKey: Scalars['String']['input'];
   lines: Array<ClaimLineInput>;
   providerId: Scalars['ID']['input'];
+};
+
+/** A single-use permission to upload one file. */
+export type UploadTicket = {
+  __typename?: 'UploadTicket';
+  expiresAt: Scalars['DateTime']['output'];
+  /** The ticket id: send it to the attach mutation. It is a credential: do not log it. */
+  id: Scalars['ID']['output'];
+  /** The largest file accepted, in bytes. */
+  maxSize: Scalars['Int']['output'];
+  /** Where to PUT the file's bytes (with its Content-Type). */
+  uploadUrl: Scalars['String']['output'];
 };

@@ -1,3 +1,4 @@
+import { priorAuthorisationDocuments } from '../documents/documents.service';
 import type { MutationResolvers, PriorAuthorisationResolvers } from '../generated/graphql';
 import {
   authorisationProviderOf,
@@ -20,4 +21,5 @@ export const PriorAuthorisation: PriorAuthorisationResolvers = {
   decisionNote: (model, _args, context) => priorAuthorisationClinicalOf(context, model, 'decisionNote'),
   provider: (model, _args, context) => authorisationProviderOf(context, model),
   region: (model) => authorisationRegionOf(model),
+  documents: (model, _args, context) => priorAuthorisationDocuments(context, model),
 };

@@ -1,5 +1,6 @@
 import { type Caller } from '@dsp/common';
-import { StatementCounter } from '@dsp/subgraph-kit';
+import { type DocumentSettings, StatementCounter } from '@dsp/subgraph-kit';
+import type { DataSource } from 'typeorm';
 import {
   createTestDatabase,
   createTestGatewayIdentity,
@@ -24,6 +25,10 @@ export interface MutualHarness {
   query<T>(query: string, variables?: Record<string, unknown>, caller?: Caller): Promise<GraphQLResponse<T>>;
   /** Reads as the superuser, for expectations computed apart from the service. */
   sql<T>(text: string, params?: unknown[]): Promise<T[]>;
+  /** The service's own address (http://127.0.0.1:port), where its document routes are. */
+  baseUrl: string;
+  /** The service's serving data source (application role). */
+  dataSource: DataSource;
   stop(): Promise<void>;
 }
 
@@ -35,7 +40,10 @@ export function seededMutualTemplate(): Promise<string> {
   });
 }
 
-export async function startHarness({ seed = true } = {}): Promise<MutualHarness> {
+export async function startHarness({
+  seed = true,
+  documents,
+}: { seed?: boolean; documents?: DocumentSettings } = {}): Promise<MutualHarness> {
   const database = seed
     ? await createTestDatabase('mutual', await seededMutualTemplate())
     : await createTestDatabase('mutual');
@@ -48,6 +56,7 @@ export async function startHarness({ seed = true } = {}): Promise<MutualHarness>
     port: 0,
     host: '127.0.0.1',
     queryLogger: statements,
+    ...(documents ? { documents } : {}),
   });
   const admin = new Client({ connectionString: database.superuserUrl });
   await admin.connect();
@@ -61,6 +70,8 @@ export async function startHarness({ seed = true } = {}): Promise<MutualHarness>
     ): Promise<GraphQLResponse<T>> =>
       postGraphQL<T>(service.url, await gateway.headersFor(caller, 'mutual'), query, variables),
     sql: async <T>(text: string, params: unknown[] = []): Promise<T[]> => (await admin.query(text, params)).rows as T[],
+    baseUrl: service.url.replace(/\/graphql$/, ''),
+    dataSource: service.dataSource,
     stop: async () => {
       await admin.end();
       await service.stop();

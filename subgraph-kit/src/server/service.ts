@@ -1,6 +1,6 @@
 import type { KeyObject } from 'node:crypto';
 import { createLogger, type Caller, type RunningServer, type ServiceMetrics } from '@dsp/common';
-import type { Express } from 'express';
+import type { Express, Request } from 'express';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger as PinoLogger } from 'pino';
 import type { DataSource, Logger } from 'typeorm';
@@ -53,9 +53,13 @@ export interface ServiceDefinition<TContext extends ScopedContext> {
   variablePrefix: string;
   schema: GraphQLSchema;
   createDataSource(settings: DataSourceSettings): DataSource;
-  context(dataSource: DataSource, caller: Caller): Promise<TContext>;
-  /** `open(poolSize)` opens another data source on the service's database, for the companion alone. */
-  companion?(open: (poolSize: number) => Promise<DataSource>, logger: PinoLogger): Promise<Companion>;
+  context(dataSource: DataSource, caller: Caller, request: Request): Promise<TContext>;
+  /** `open(poolSize)` opens another data source on the service's database, for the companion alone; `dataSource` is the serving one, for routes that answer requests. */
+  companion?(
+    open: (poolSize: number) => Promise<DataSource>,
+    logger: PinoLogger,
+    dataSource: DataSource,
+  ): Promise<Companion>;
 }
 
 /**
@@ -90,15 +94,19 @@ export async function startService<TContext extends ScopedContext>(
   };
   try {
     await assertApplicationRole(dataSource, variable);
-    companion = await definition.companion?.(async (poolSize) => {
-      const extra = await openDataSource(
-        definition.createDataSource({ url: options.databaseUrl, poolSize, statementTimeoutMs }),
-        what,
-        variable,
-      );
-      opened.push(extra);
-      return extra;
-    }, logger);
+    companion = await definition.companion?.(
+      async (poolSize) => {
+        const extra = await openDataSource(
+          definition.createDataSource({ url: options.databaseUrl, poolSize, statementTimeoutMs }),
+          what,
+          variable,
+        );
+        opened.push(extra);
+        return extra;
+      },
+      logger,
+      dataSource,
+    );
     const server = await startSubgraphServer<TContext>({
       name: definition.name,
       schema: definition.schema,
@@ -111,7 +119,7 @@ export async function startService<TContext extends ScopedContext>(
         : {}),
       gatewayPublicKey: options.gatewayPublicKey,
       ...(companion?.routes ? { routes: companion.routes } : {}),
-      context: (_request, caller) => definition.context(dataSource, caller),
+      context: (request, caller) => definition.context(dataSource, caller, request),
       readiness: [
         {
           name: 'database',

@@ -176,12 +176,16 @@ describe.each(K8S_OVERLAYS)('deploy/k8s/overlays/%s', (overlay) => {
     },
   );
 
-  it('lets only the gateway reach the subgraphs, and each subgraph only its own database', () => {
+  it("lets only the gateway reach the subgraphs (and the ingress the mutual's document routes), each subgraph only its own database, the mutual alone the object store", () => {
     const pod = (name: string): Labels => podLabels(manifests, name);
     const matrix = {
       'outside -> gateway:4000': reaches(manifests, undefined, pod('gateway'), 4000, 'ingress-nginx'),
       'outside -> foundation:4001': reaches(manifests, undefined, pod('foundation'), 4001, 'ingress-nginx'),
-      'outside -> mutual:4002': reaches(manifests, undefined, pod('mutual'), 4002, 'ingress-nginx'),
+      'outside -> mutual:4002 (document routes)': reaches(manifests, undefined, pod('mutual'), 4002, 'ingress-nginx'),
+      'elsewhere -> mutual:4002': reaches(manifests, undefined, pod('mutual'), 4002, 'default'),
+      'mutual -> seaweedfs:8333': reaches(manifests, pod('mutual'), pod('seaweedfs'), 8333),
+      'foundation -> seaweedfs:8333': reaches(manifests, pod('foundation'), pod('seaweedfs'), 8333),
+      'gateway -> seaweedfs:8333': reaches(manifests, pod('gateway'), pod('seaweedfs'), 8333),
       'monitoring -> gateway:9400': reaches(manifests, undefined, pod('gateway'), 9400, 'monitoring'),
       'gateway -> foundation:4001': reaches(manifests, pod('gateway'), pod('foundation'), 4001),
       'gateway -> mutual:4002': reaches(manifests, pod('gateway'), pod('mutual'), 4002),
@@ -206,7 +210,11 @@ describe.each(K8S_OVERLAYS)('deploy/k8s/overlays/%s', (overlay) => {
     expect(matrix).toEqual({
       'outside -> gateway:4000': true,
       'outside -> foundation:4001': false,
-      'outside -> mutual:4002': false,
+      'outside -> mutual:4002 (document routes)': true,
+      'elsewhere -> mutual:4002': false,
+      'mutual -> seaweedfs:8333': true,
+      'foundation -> seaweedfs:8333': false,
+      'gateway -> seaweedfs:8333': false,
       'monitoring -> gateway:9400': true,
       'gateway -> foundation:4001': true,
       'gateway -> mutual:4002': true,

@@ -1,0 +1,109 @@
+import { samplePdf } from '@dsp/testing';
+import { readFile } from 'node:fs/promises';
+import type { Browser, Page } from 'playwright-core';
+import { openClientSession, settled, signInAs } from '../../browser';
+import { operation, type Platform } from '../../platform';
+
+// A mutual agent attaches an invoice while entering a claim; the medical advisor opens it from the officer's file.
+jest.setTimeout(300_000);
+
+describe('supporting documents in the admin client', () => {
+  let platform: Platform;
+  let browser: Browser;
+  let page: Page;
+  let base: string;
+  const cspViolations: string[] = [];
+  const token = () => page.evaluate<string>('sessionStorage.getItem("dsp.token")');
+  const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+
+  beforeAll(async () => {
+    ({ platform, browser, page, base } = await openClientSession(cspViolations));
+  });
+
+  afterEach(() => {
+    expect(cspViolations).toEqual([]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await platform?.stop();
+  });
+
+  it('attaches an invoice to a claim as the FES mutual agent, and opens it as the medical advisor, in French and Arabic', async () => {
+    await signInAs(page, base, 'mutual-agent-fes');
+    const agent = await token();
+    const found = await platform.query<{ officers: { edges: { node: { matricule: string } }[] } }>(
+      agent,
+      operation('Officers'),
+      { region: 'FES', first: 1 },
+    );
+    const matricule = found.data!.officers.edges[0].node.matricule;
+    const facilities = await platform.query<{ region: { facilities: { id: string; careTypes: string[] }[] } }>(
+      agent,
+      operation('RegionFacilities'),
+      { code: 'FES' },
+    );
+    const provider = facilities.data!.region.facilities.find((p) => p.careTypes.includes('CONSULTATION'))!;
+
+    await page.getByRole('link', { name: 'Saisie santé' }).click();
+    await page.getByTestId('beneficiary-matricule').fill(matricule);
+    await page.getByTestId('beneficiary-find').click();
+    const form = page.getByTestId('submit-claim');
+    await form.waitFor();
+    await form.getByTestId('field-careType').selectOption('CONSULTATION');
+    await form.getByTestId('field-providerId').selectOption(provider.id);
+    await form.getByTestId('field-careStartDate').fill(daysAgo(2));
+    await form.getByTestId('field-careEndDate').fill(daysAgo(2));
+    await form.getByTestId('field-diagnosisCodes').fill('J06.9');
+    await form.getByTestId('field-lines.0.actCode').fill('C');
+    await form.getByTestId('field-lines.0.quantity').fill('1');
+    await form.getByTestId('field-lines.0.unitPrice').fill('150');
+    await form.getByTestId('submit-claim-submit').click();
+    await form.getByTestId('claim-outcome').waitFor();
+
+    const attach = page.getByTestId('attach-documents');
+    // Not a document: refused by its content, in words, and nothing attached.
+    await attach.getByTestId('document-file').setInputFiles({
+      name: 'facture.pdf',
+      mimeType: 'application/pdf',
+      buffer: Buffer.from('<html>not a pdf</html>'),
+    });
+    await attach.getByTestId('document-attach').click();
+    await attach.getByTestId('document-error').waitFor();
+    expect(await attach.getByTestId('document-error').innerText()).toContain(
+      'Seuls les fichiers PDF, JPEG et PNG complets',
+    );
+
+    const invoice = samplePdf(12_000);
+    await attach.getByTestId('document-kind').selectOption('INVOICE');
+    expect(await attach.getByTestId('document-kind').innerText()).toContain('Facture');
+    await attach.getByTestId('document-file').setInputFiles({
+      name: 'facture-mars.pdf',
+      mimeType: 'application/pdf',
+      buffer: invoice,
+    });
+    await attach.getByTestId('document-attach').click();
+    const attached = attach.getByTestId('document-attached');
+    await attached.waitFor();
+    expect(await attached.innerText()).toBe('facture-mars.pdf joint (Facture)');
+
+    await signInAs(page, base, 'medical-advisor');
+    await page.goto(`${base}/officers/${encodeURIComponent(matricule)}`);
+    const row = page.getByTestId('health-document').filter({ hasText: 'facture-mars.pdf' });
+    await row.waitFor();
+    expect(await row.innerText()).toContain('Facture');
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      row.getByTestId('health-document-open').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('facture-mars.pdf');
+    expect(await readFile(await download.path())).toEqual(invoice);
+
+    await page.getByTestId('language').selectOption('ar');
+    await page.waitForFunction('document.documentElement.dir === "rtl"');
+    await settled(page);
+    expect(await page.getByTestId('health-document').filter({ hasText: 'facture-mars.pdf' }).innerText()).toContain(
+      'فاتورة',
+    );
+  });
+});

@@ -1,0 +1,172 @@
+import { isUuid } from '@dsp/common';
+import type { EntityManager } from 'typeorm';
+import type { ClaimScope } from '../access';
+import type { DocumentKind } from '../generated/schema-types';
+import type { HealthDocumentModel, UploadTicketModel } from './health-document.model';
+
+const DOCUMENT_COLUMNS = `d.id, d.claim_id AS "claimId", d.prior_authorisation_id AS "priorAuthorisationId", d.kind,
+  d.file_name AS "fileName", d.size, d.content_type AS "contentType", d.object_key AS "objectKey",
+  d.uploaded_by AS "uploadedBy", d.uploaded_at AS "uploadedAt"`;
+
+const TICKET_COLUMNS = `claim_id AS "claimId", prior_authorisation_id AS "priorAuthorisationId",
+  document_kind AS "documentKind", file_name AS "fileName", declared_size AS "declaredSize",
+  declared_type AS "declaredType", object_key AS "objectKey", expires_at <= now() AS expired,
+  upload_started_at IS NOT NULL AS "uploadStarted", attached_at IS NOT NULL AS attached`;
+
+export interface NewTicket {
+  ticketHash: string;
+  callerSub: string;
+  callerRole: string;
+  claimId: string | null;
+  priorAuthorisationId: string | null;
+  documentKind: DocumentKind;
+  fileName: string;
+  declaredSize: number;
+  declaredType: string;
+  lifetimeMs: number;
+}
+
+/** Every statement of the documents and upload tickets; writes in the caller's transaction. */
+export class DocumentsRepository {
+  constructor(private readonly manager: EntityManager) {}
+
+  /** The ticket's expiry. */
+  async insertTicket(ticket: NewTicket): Promise<Date> {
+    const [row] = await this.manager.query<Array<{ expiresAt: Date }>>(
+      `INSERT INTO upload_ticket (ticket_hash, caller_sub, caller_role, claim_id, prior_authorisation_id, document_kind,
+         file_name, declared_size, declared_type, expires_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, now() + $10 * interval '1 millisecond')
+       RETURNING expires_at AS "expiresAt"`,
+      [
+        ticket.ticketHash,
+        ticket.callerSub,
+        ticket.callerRole,
+        ticket.claimId,
+        ticket.priorAuthorisationId,
+        ticket.documentKind,
+        ticket.fileName,
+        ticket.declaredSize,
+        ticket.declaredType,
+        ticket.lifetimeMs,
+      ],
+    );
+    return row.expiresAt;
+  }
+
+  /** The ticket as its caller (or the upload endpoint, by its hash) sees it, locked for the step that uses it. */
+  async ticketForUpdate(ticketHash: string): Promise<UploadTicketModel | null> {
+    const [row] = await this.manager.query<UploadTicketModel[]>(
+      `SELECT ${TICKET_COLUMNS} FROM upload_ticket WHERE ticket_hash = $1 FOR UPDATE`,
+      [ticketHash],
+    );
+    return row ?? null;
+  }
+
+  markUploadStarted(ticketHash: string): Promise<unknown> {
+    return this.manager.query('UPDATE upload_ticket SET upload_started_at = now() WHERE ticket_hash = $1', [
+      ticketHash,
+    ]);
+  }
+
+  recordUpload(ticketHash: string, objectKey: string, contentType: string): Promise<unknown> {
+    return this.manager.query(
+      'UPDATE upload_ticket SET object_key = $2, declared_type = $3 WHERE ticket_hash = $1 AND object_key IS NULL',
+      [ticketHash, objectKey, contentType],
+    );
+  }
+
+  markAttached(ticketHash: string): Promise<unknown> {
+    return this.manager.query('UPDATE upload_ticket SET attached_at = now() WHERE ticket_hash = $1', [ticketHash]);
+  }
+
+  async insertDocument(values: {
+    claimId: string | null;
+    priorAuthorisationId: string | null;
+    kind: DocumentKind;
+    fileName: string;
+    size: number;
+    contentType: string;
+    objectKey: string;
+    uploadedBy: string;
+  }): Promise<string> {
+    const [row] = await this.manager.query<Array<{ id: string }>>(
+      `INSERT INTO document (claim_id, prior_authorisation_id, kind, file_name, size, content_type, object_key, uploaded_by)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
+      [
+        values.claimId,
+        values.priorAuthorisationId,
+        values.kind,
+        values.fileName,
+        values.size,
+        values.contentType,
+        values.objectKey,
+        values.uploadedBy,
+      ],
+    );
+    return row.id;
+  }
+
+  /** These documents, as row-level security lets the caller read them. */
+  byIds(ids: readonly string[]): Promise<HealthDocumentModel[]> {
+    const valid = ids.filter(isUuid);
+    if (valid.length === 0) return Promise.resolve([]);
+    return this.manager.query(`SELECT ${DOCUMENT_COLUMNS} FROM document d WHERE d.id = ANY($1::uuid[])`, [valid]);
+  }
+
+  /** The record of each of these documents, whoever asks (for access decisions). */
+  records(
+    ids: readonly string[],
+  ): Promise<Array<{ id: string; claimId: string | null; priorAuthorisationId: string | null }>> {
+    const valid = ids.filter(isUuid);
+    if (valid.length === 0) return Promise.resolve([]);
+    return this.manager.query(
+      `SELECT id, claim_id AS "claimId", prior_authorisation_id AS "priorAuthorisationId" FROM document_record($1::uuid[])`,
+      [valid],
+    );
+  }
+
+  ofClaims(claimIds: readonly string[]): Promise<HealthDocumentModel[]> {
+    return this.manager.query(
+      `SELECT ${DOCUMENT_COLUMNS} FROM document d WHERE d.claim_id = ANY($1::uuid[]) ORDER BY d.uploaded_at, d.id`,
+      [claimIds.filter(isUuid)],
+    );
+  }
+
+  ofPriorAuthorisations(ids: readonly string[]): Promise<HealthDocumentModel[]> {
+    return this.manager.query(
+      `SELECT ${DOCUMENT_COLUMNS} FROM document d WHERE d.prior_authorisation_id = ANY($1::uuid[]) ORDER BY d.uploaded_at, d.id`,
+      [ids.filter(isUuid)],
+    );
+  }
+
+  /** The documents of the records of these officers' families, each with where its record belongs. */
+  ofOfficers(matricules: readonly string[]): Promise<Array<HealthDocumentModel & ClaimScope>> {
+    return this.manager.query(
+      `SELECT ${DOCUMENT_COLUMNS}, b.officer_matricule AS "officerMatricule",
+              coalesce(c.handling_region_code, a.region_code) AS "handlingRegionCode",
+              b.link_ended_on IS NOT NULL AS "linkEnded"
+       FROM document d
+       LEFT JOIN claim c ON c.id = d.claim_id
+       LEFT JOIN prior_authorisation a ON a.id = d.prior_authorisation_id
+       JOIN beneficiary b ON b.person_id = coalesce(c.beneficiary_id, a.beneficiary_id)
+       WHERE b.officer_matricule = ANY($1::text[])
+       ORDER BY d.uploaded_at, d.id`,
+      [matricules],
+    );
+  }
+
+  /** The sweep: expired tickets go (their unattached objects become orphans). */
+  deleteExpiredTickets(): Promise<unknown> {
+    return this.manager.query('DELETE FROM upload_ticket WHERE expires_at < now()');
+  }
+
+  /** Which of these object keys a document or a live ticket still names. */
+  async namedObjectKeys(keys: readonly string[]): Promise<Set<string>> {
+    const rows = await this.manager.query<Array<{ key: string }>>(
+      `SELECT object_key AS key FROM document WHERE object_key = ANY($1::text[])
+       UNION SELECT object_key FROM upload_ticket WHERE object_key = ANY($1::text[])`,
+      [keys],
+    );
+    return new Set(rows.map((row) => row.key));
+  }
+}
