@@ -360,6 +360,26 @@ describe('the supervision view through the gateway', () => {
     expect(national.data?.region.solidarityCandidates).toEqual(first.data?.region.solidarityCandidates);
   });
 
+  it('logs a read of each region when the national administration reads several in one request', async () => {
+    const readsOf = async (): Promise<Record<string, number>> =>
+      Object.fromEntries(
+        (
+          await sql<{ region: string; n: number }>(
+            mutualUrl,
+            "SELECT region_code AS region, count(*)::int AS n FROM diagnosis_read WHERE field = 'solidarityCandidates' AND region_code IN ('FES', 'RABAT') GROUP BY region_code",
+          )
+        ).map((row) => [row.region, row.n]),
+      );
+    const before = await readsOf();
+    const both = await ask(
+      ADMIN,
+      `{ fes: region(code: "FES") { solidarityCandidates { outOfPocket } } rabat: region(code: "RABAT") { solidarityCandidates { outOfPocket } } }`,
+    );
+    expect(both.errors).toBeUndefined();
+    const after = await readsOf();
+    expect([(after.FES ?? 0) - (before.FES ?? 0), (after.RABAT ?? 0) - (before.RABAT ?? 0)]).toEqual([1, 1]);
+  });
+
   it('refuses what each role may not read', async () => {
     const solidarity = `{ region(code: "FES") { solidarityCandidates { outOfPocket } } }`;
     for (const caller of [
