@@ -1,3 +1,4 @@
+import { GRANT_DEFINER_FUNCTIONS_TO_APPLICATION } from '@dsp/subgraph-kit';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
@@ -139,6 +140,8 @@ export class ApplicationMonthSummary1766200000000 implements MigrationInterface 
       REVOKE EXECUTE ON FUNCTION application_month_summary_rebuild() FROM PUBLIC;
       SELECT application_month_summary_rebuild();
     `);
+    // The new SECURITY DEFINER functions: the application role may run them, no one else.
+    await queryRunner.query(GRANT_DEFINER_FUNCTIONS_TO_APPLICATION);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

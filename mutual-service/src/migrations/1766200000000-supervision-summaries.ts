@@ -1,3 +1,4 @@
+import { GRANT_DEFINER_FUNCTIONS_TO_APPLICATION } from '@dsp/subgraph-kit';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
@@ -210,6 +211,8 @@ export class SupervisionSummaries1766200000000 implements MigrationInterface {
         ADD COLUMN failed_at timestamptz,
         ADD COLUMN last_error text;
     `);
+    // The new SECURITY DEFINER functions: the application role may run them, no one else.
+    await queryRunner.query(GRANT_DEFINER_FUNCTIONS_TO_APPLICATION);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

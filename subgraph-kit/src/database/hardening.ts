@@ -19,11 +19,37 @@
  * hold rights on the owner's tables (the deployment's provisioning grants
  * them), so the migration names no deployment's role.
  */
+/**
+ * SECURITY DEFINER functions run with the owner's rights: EXECUTE is revoked
+ * from PUBLIC and granted only to the application role(s), found as the roles
+ * other than the owner that hold rights on the owner's tables. Every
+ * migration that creates such a function runs this after creating it.
+ */
+export const GRANT_DEFINER_FUNCTIONS_TO_APPLICATION = `
+  DO $$
+  DECLARE
+    fn record;
+    app_role text;
+    app_roles text[];
+  BEGIN
+    SELECT coalesce(array_agg(DISTINCT grantee::text), '{}') INTO app_roles FROM information_schema.role_table_grants
+     WHERE table_schema = 'public' AND grantee <> current_user AND grantee <> 'PUBLIC';
+    FOR fn IN
+      SELECT p.oid::regprocedure AS signature FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
+       WHERE n.nspname = 'public' AND p.prosecdef
+    LOOP
+      EXECUTE format('REVOKE EXECUTE ON FUNCTION %s FROM PUBLIC', fn.signature);
+      FOREACH app_role IN ARRAY app_roles LOOP
+        EXECUTE format('GRANT EXECUTE ON FUNCTION %s TO %I', fn.signature, app_role);
+      END LOOP;
+    END LOOP;
+  END $$;
+`;
+
 export const HARDEN_ROW_LEVEL_SECURITY = `
   DO $$
   DECLARE
     policy record;
-    fn record;
     app_role text;
     app_roles text[];
   BEGIN
@@ -38,21 +64,12 @@ export const HARDEN_ROW_LEVEL_SECURITY = `
     SELECT coalesce(array_agg(DISTINCT grantee::text), '{}') INTO app_roles FROM information_schema.role_table_grants
      WHERE table_schema = 'public' AND grantee <> current_user AND grantee <> 'PUBLIC';
 
-    FOR fn IN
-      SELECT p.oid::regprocedure AS signature FROM pg_proc p JOIN pg_namespace n ON n.oid = p.pronamespace
-       WHERE n.nspname = 'public' AND p.prosecdef
-    LOOP
-      EXECUTE format('REVOKE EXECUTE ON FUNCTION %s FROM PUBLIC', fn.signature);
-      FOREACH app_role IN ARRAY app_roles LOOP
-        EXECUTE format('GRANT EXECUTE ON FUNCTION %s TO %I', fn.signature, app_role);
-      END LOOP;
-    END LOOP;
-
     FOREACH app_role IN ARRAY app_roles LOOP
       EXECUTE format('REVOKE DELETE ON ALL TABLES IN SCHEMA public FROM %I', app_role);
       EXECUTE format('ALTER DEFAULT PRIVILEGES IN SCHEMA public REVOKE DELETE ON TABLES FROM %I', app_role);
     END LOOP;
   END $$;
+${GRANT_DEFINER_FUNCTIONS_TO_APPLICATION}
 
   ALTER TABLE audit_record ENABLE ROW LEVEL SECURITY;
   ALTER TABLE audit_record FORCE ROW LEVEL SECURITY;
