@@ -102,8 +102,14 @@ describe('npm run backup / npm run restore', () => {
       await migrate(target.ownerUrl);
       await restoreDatabase(target.ownerUrl, path.join(folder, service), { key });
 
+      // The restore holds every row of the backup's snapshot. Compared with the snapshot, not the live source:
+      // the mutual's registry feed reader writes its heartbeat (applied_at) on every poll, backup or not.
       const names = manifest.tables.map((table) => table.name);
-      expect(await fingerprints(target.superuserUrl, names)).toEqual(await fingerprints(source.superuserUrl, names));
+      expect(await fingerprints(target.superuserUrl, names)).toEqual(
+        Object.fromEntries(
+          manifest.tables.map((table) => [table.name, { rows: table.rows, checksum: table.checksum }]),
+        ),
+      );
       expect(await forcedTables(target.superuserUrl)).toEqual(await forcedTables(source.superuserUrl));
     },
   );
