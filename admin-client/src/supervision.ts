@@ -143,11 +143,22 @@ export function upTo<T extends { month: string }>(series: readonly T[], month: s
   return series.slice(Math.max(0, end - count + 1), end + 1);
 }
 
+/** How many calendar months `month` is before today's (0 for this month, negative for a future one). */
+export function monthsAgo(month: string, today: Date): number {
+  const [y, m] = month.split('-').map(Number);
+  return (today.getUTCFullYear() - y) * 12 + (today.getUTCMonth() + 1 - m);
+}
+
 /** How many months a series ending this month must hold to reach back `count` months before `month` (1 to 36). */
 export function monthsToFetch(month: string, today: Date, count: number): number {
-  const [y, m] = month.split('-').map(Number);
-  const back = (today.getUTCFullYear() - y) * 12 + (today.getUTCMonth() + 1 - m);
-  return Math.min(36, Math.max(1, back + count));
+  return Math.min(36, Math.max(1, monthsAgo(month, today) + count));
+}
+
+/** Whether a report can be made for a month: a well-formed month among the 36 the API serves. */
+export function reportableMonth(month: string, today: Date): boolean {
+  if (!isMonth(month)) return false;
+  const ago = monthsAgo(month, today);
+  return ago >= 0 && ago < 36;
 }
 
 /** "YYYY-MM", the only month shape the API reads. */
@@ -204,6 +215,8 @@ export const WAITING_APPLICATION = ['SUBMITTED', 'UNDER_REVIEW'] as const;
 export const UNDECIDED_CLAIM = ['ENTERED', 'CHECKED', 'UNDER_REVIEW'] as const;
 /** "Approved" in the series counts applications approved or already paid. */
 export const APPROVED_APPLICATION = ['APPROVED', 'PAID'] as const;
+/** "Decided" counts the applications decided in the month that still stand decided (a waitlisted one is not). */
+export const DECIDED_APPLICATION = ['APPROVED', 'PAID', 'REJECTED'] as const;
 
 /** The address of the applications list behind a figure. */
 export function applicationsLink(filter: {
@@ -252,7 +265,7 @@ export function drillLink(
   if (spec.source === 'social') {
     if (spec.id !== 'applications') return null;
     if (seriesKey === 'submitted') return applicationsLink({ region, submittedIn: month });
-    if (seriesKey === 'decided') return applicationsLink({ region, decidedIn: month });
+    if (seriesKey === 'decided') return applicationsLink({ region, decidedIn: month, status: DECIDED_APPLICATION });
     if (seriesKey === 'approved') return applicationsLink({ region, decidedIn: month, status: APPROVED_APPLICATION });
     return null;
   }

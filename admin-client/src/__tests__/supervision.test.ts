@@ -4,6 +4,7 @@ import {
   drillLink,
   isMonth,
   monthsToFetch,
+  reportableMonth,
   regionAttentionRows,
   trendCsv,
   trendRows,
@@ -105,6 +106,11 @@ describe('trend charts', () => {
     expect(isMonth('2026-11')).toBe(true);
     expect(isMonth('2026-13')).toBe(false);
     expect(isMonth('2026-1')).toBe(false);
+    expect(reportableMonth('2026-12', today)).toBe(true);
+    expect(reportableMonth('2024-01', today)).toBe(true);
+    expect(reportableMonth('2023-12', today)).toBe(false);
+    expect(reportableMonth('2027-01', today)).toBe(false);
+    expect(reportableMonth('2026-11; DROP', today)).toBe(false);
   });
 });
 
@@ -112,6 +118,9 @@ describe('drill-down from a trend', () => {
   it('opens the list of exactly the records a figure counts, and nothing for amounts or ratios', () => {
     expect(drillLink(chart('applications'), 'approved', '2026-11', 'FES')).toBe(
       '/supervision/applications?region=FES&status=APPROVED%2CPAID&decidedIn=2026-11',
+    );
+    expect(drillLink(chart('applications'), 'decided', '2026-11', 'FES')).toBe(
+      '/supervision/applications?region=FES&status=APPROVED%2CPAID%2CREJECTED&decidedIn=2026-11',
     );
     expect(drillLink(chart('applications'), 'submitted', '2026-11', null)).toBe(
       '/supervision/applications?submittedIn=2026-11',
