@@ -118,7 +118,7 @@ export function AttentionList({
             const text = attentionText(format, item);
             return (
               <List.Item key={`${item.kind}-${i}`} data-testid={`attention-${item.kind}`} data-count={item.count}>
-                <Badge color="orange.9" me="xs" tt="none">
+                <Badge color="red.9" me="xs" tt="none">
                   {number(item.count)}
                 </Badge>
                 {item.link && !print ? (
