@@ -14,7 +14,9 @@ import { National } from './pages/National';
 import { OfficerPage } from './pages/OfficerPage';
 import { Officers } from './pages/Officers';
 import { Queues } from './pages/Queues';
+import { ReportPage } from './pages/Report';
 import { SignIn } from './pages/SignIn';
+import { DrillApplications, DrillClaims, SolidarityPage } from './pages/Supervision';
 import { useOperation, useSession } from './session';
 
 // GraphiQL is large: it loads only when its page opens.
@@ -199,6 +201,38 @@ export function App() {
                 element={
                   <Allowed>
                     <PriorAuthorisationDecision />
+                  </Allowed>
+                }
+              />
+              <Route
+                path="/solidarity"
+                element={
+                  <Allowed>
+                    <SolidarityPage key={search} />
+                  </Allowed>
+                }
+              />
+              <Route
+                path="/supervision/applications"
+                element={
+                  <Allowed>
+                    <DrillApplications />
+                  </Allowed>
+                }
+              />
+              <Route
+                path="/supervision/claims"
+                element={
+                  <Allowed>
+                    <DrillClaims />
+                  </Allowed>
+                }
+              />
+              <Route
+                path="/report/:region/:month"
+                element={
+                  <Allowed>
+                    <ReportPage />
                   </Allowed>
                 }
               />

@@ -33,6 +33,8 @@ export interface Format {
   percent: (value: number | null | undefined) => string;
   /** A calendar date (ISO yyyy-mm-dd or a timestamp), in the page's language. */
   date: (value: string | null | undefined) => string;
+  /** A calendar month ("YYYY-MM"), in words ("novembre 2026"), or short for a chart's axis. */
+  month: (value: string, short?: boolean) => string;
 }
 
 function toNumber(value: number | string | null | undefined): number | null {
@@ -92,6 +94,15 @@ export function useFormat(): Format {
               day: 'numeric',
               timeZone: /^\d{4}-\d{2}-\d{2}$/.test(value) ? 'UTC' : undefined,
             });
+      },
+      month: (value, short = false) => {
+        if (!/^\d{4}-\d{2}$/.test(value)) return value;
+        return intl.formatDate(new Date(`${value}-15T12:00:00Z`), {
+          ...LATN,
+          year: short ? '2-digit' : 'numeric',
+          month: short ? 'short' : 'long',
+          timeZone: 'UTC',
+        });
       },
     }),
     [intl, lang, t],

@@ -19,6 +19,8 @@ export const NAV: readonly NavItem[] = [
   { path: '/campaigns', label: 'navCampaigns', roles: ['NATIONAL_ADMIN'] },
   { path: '/heads', label: 'navHeads', roles: ['NATIONAL_ADMIN'] },
   { path: '/audit', label: 'navAudit', roles: ['NATIONAL_ADMIN', 'REGIONAL_HEAD'] },
+  // Solidarity candidates join both organisations' figures: only the region's head and the national administration.
+  { path: '/solidarity', label: 'navSolidarity', roles: ['NATIONAL_ADMIN', 'REGIONAL_HEAD'] },
   { path: '/health', label: 'navHealthWork', roles: ['MUTUAL_AGENT'] },
   { path: '/prior-authorisations', label: 'navPriorAuthorisations', roles: ['MEDICAL_ADVISOR'] },
   { path: '/graphiql', label: 'navGraphiql', roles: STAFF },

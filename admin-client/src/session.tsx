@@ -175,17 +175,21 @@ export type QueryState<TData> =
   | { loading: false; result: GraphQLResult<TData>; failure?: undefined }
   | { loading: false; result?: undefined; failure: string };
 
-/** Runs one query whenever its variables change, from the network, then follows the cache (a mutation elsewhere shows here); `skip` holds it back. */
+/**
+ * Runs one query whenever its variables change, from the network, then follows the cache (a mutation elsewhere
+ * shows here); `skip` holds it back; `noCache` keeps the answer out of the cache (what is never to be cached).
+ */
 export function useOperation<TData, TVariables extends OperationVariables>(
   document: TypedDocumentNode<TData, TVariables>,
   variables: TVariables,
   skip = false,
+  noCache = false,
 ): QueryState<TData> {
   const { data, error, loading } = useQuery(document, {
     variables,
     skip,
     errorPolicy: 'all',
-    fetchPolicy: 'network-only',
+    fetchPolicy: noCache ? 'no-cache' : 'network-only',
   } as useQuery.Options<TData, TVariables>);
   // While a page reads again what it shows, it keeps showing it (and the forms in it).
   if (skip || (loading && data === undefined)) return { loading: true };

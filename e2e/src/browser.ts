@@ -1,9 +1,9 @@
-import { apiSchema, requireBrowser } from '@dsp/tools';
+import { apiSchema, launchBrowser } from '@dsp/tools';
 import { isEnumType } from 'graphql';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { startPlatform, SUPERGRAPH_PATH, type Platform } from './platform';
 
 // What the browser tests share: the Chromium or Chrome npm test found (see requireBrowser; never a downloaded one), the built client, signing in as a demonstration user.
@@ -24,20 +24,8 @@ export function ensureClientBuilt(): void {
     throw new Error('admin-client/dist/index.html is missing: run `npm run build -w admin-client`');
 }
 
-export async function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: requireBrowser(),
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+export function launchChromium(): Promise<Browser> {
+  return launchBrowser();
 }
 
 /** The platform serving the built client, a browser and one French page on it; the page's CSP refusals go to `cspViolations`. */

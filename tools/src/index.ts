@@ -16,3 +16,4 @@ export {
   waitReady,
 } from './launcher';
 export { ensureBrowser, findBrowser, requireBrowser } from './browser';
+export { launchBrowser, printReport, type ReportRequest } from './report';

@@ -1,31 +1,12 @@
-import { Badge, Group, NativeSelect, Paper, Progress, SimpleGrid, Text, Title } from '@mantine/core';
-import { useLocation, useNavigate } from 'react-router';
+import { Anchor, Badge, Group, Paper, Progress, SimpleGrid, Text, Title } from '@mantine/core';
+import { Link, useLocation } from 'react-router';
 import { BothScripts, ErrorMessage, Failure, Figure, Loading } from '../components';
 import { errorsAt, unavailable, type GraphQLErrorShape } from '../graphql';
 import { useFormat } from '../intl';
 import { useOperation, useSession } from '../session';
-import { RegionalDashboardDocument, RegionListDocument } from '../gql/graphql';
-
-/** The region picker of roles that see every region (the national administration). */
-function RegionPicker({ value }: { value: string }) {
-  const { t, lang } = useFormat();
-  const navigate = useNavigate();
-  const state = useOperation(RegionListDocument, {});
-  const regions = state.result?.data?.regions ?? [];
-  const data =
-    regions.length === 0
-      ? [{ value, label: value }]
-      : regions.map((r) => ({ value: r.code, label: `${lang === 'ar' ? r.nameAr : r.nameFr} (${r.code})` }));
-  return (
-    <NativeSelect
-      label={t('pickRegion')}
-      data-testid="region-picker"
-      value={value}
-      data={data}
-      onChange={(e) => void navigate(`/dashboard?region=${encodeURIComponent(e.currentTarget.value)}`)}
-    />
-  );
-}
+import { RegionalDashboardDocument } from '../gql/graphql';
+import { UNDECIDED_CLAIM, applicationsLink, claimsLink } from '../supervision';
+import { RegionPicker, RegionSupervision } from './Supervision';
 
 function BudgetBar({ allocated, committed, disbursed }: { allocated: number; committed: number; disbursed: number }) {
   const { t } = useFormat();
@@ -182,7 +163,18 @@ export function Dashboard() {
                   label={t('openApplications')}
                   testId="open-applications"
                   raw={social.openApplications}
-                  value={number(social.openApplications)}
+                  value={
+                    <Anchor
+                      component={Link}
+                      to={applicationsLink({
+                        region: region.code,
+                        status: ['SUBMITTED', 'UNDER_REVIEW', 'WAITLISTED'],
+                      })}
+                      inherit
+                    >
+                      {number(social.openApplications)}
+                    </Anchor>
+                  }
                 />
                 <Figure
                   label={t('approvedThisYear')}
@@ -240,7 +232,11 @@ export function Dashboard() {
                   label={t('pendingClaims')}
                   testId="pending-claims"
                   raw={health.pendingClaims}
-                  value={number(health.pendingClaims)}
+                  value={
+                    <Anchor component={Link} to={claimsLink({ region: region.code, status: UNDECIDED_CLAIM })} inherit>
+                      {number(health.pendingClaims)}
+                    </Anchor>
+                  }
                 />
                 <Figure
                   label={t('claimsThisYear')}
@@ -265,6 +261,10 @@ export function Dashboard() {
           </Half>
         ) : null}
       </SimpleGrid>
+      {/* Trends and what needs attention are the supervisors' (the heads and the national administration), not the agents'. */}
+      {claims?.role === 'REGIONAL_HEAD' || claims?.role === 'NATIONAL_ADMIN' ? (
+        <RegionSupervision code={region.code} withHealth={withHealth} national={national} />
+      ) : null}
     </>
   );
 }

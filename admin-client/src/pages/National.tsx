@@ -9,6 +9,7 @@ import { NationalComparisonDocument } from '../gql/graphql';
 import { useOperation } from '../session';
 import { sortBy, type Direction } from '../sort';
 import { coefficientOfVariation, gini } from '../stats';
+import { NationalSupervisionSection } from './Supervision';
 
 const columns: { key: ColumnKey; label: MessageId }[] = [
   { key: 'code', label: 'code' },
@@ -135,6 +136,7 @@ export function National() {
         </Table>
       </Table.ScrollContainer>
       <BarChart rows={sorted} />
+      <NationalSupervisionSection />
     </>
   );
 }

@@ -1,0 +1,664 @@
+import {
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  List,
+  NativeSelect,
+  Paper,
+  SimpleGrid,
+  Switch,
+  Table,
+  Text,
+  Title,
+  UnstyledButton,
+} from '@mantine/core';
+import { useCallback, useMemo, useState } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router';
+import { BothScripts, ErrorMessage, Failure, Loading } from '../components';
+import {
+  NationalSupervisionDocument,
+  RegionListDocument,
+  RegionSupervisionDocument,
+  SolidarityCandidatesDocument,
+  SupervisionApplicationsDocument,
+  SupervisionClaimsDocument,
+  type ApplicationStatus,
+  type ClaimStatus,
+  type NationalSupervisionQuery,
+} from '../gql/graphql';
+import { errorsAt } from '../graphql';
+import { useFormat, type Format } from '../intl';
+import { usePages } from '../paging';
+import { useOperation, useSession } from '../session';
+import { sortBy, type Direction } from '../sort';
+import {
+  TREND_CHARTS,
+  attentionItems,
+  isMonth,
+  regionAttentionRows,
+  visibleCandidates,
+  type AttentionItem,
+  type HealthAttentionFigures,
+  type RegionAttentionRow,
+  type SocialAttentionFigures,
+} from '../supervision';
+import { TrendChart, TrendGrid } from '../trends';
+
+/** The region picker of roles that see every region (the national administration), on the dashboard or another region page. */
+export function RegionPicker({ value, path = '/dashboard' }: { value: string; path?: string }) {
+  const { t, lang } = useFormat();
+  const navigate = useNavigate();
+  const state = useOperation(RegionListDocument, {});
+  const regions = state.result?.data?.regions ?? [];
+  const data =
+    regions.length === 0
+      ? [{ value, label: value }]
+      : regions.map((r) => ({ value: r.code, label: `${lang === 'ar' ? r.nameAr : r.nameFr} (${r.code})` }));
+  return (
+    <NativeSelect
+      label={t('pickRegion')}
+      data-testid="region-picker"
+      value={value}
+      data={data}
+      onChange={(e) => void navigate(`${path}?region=${encodeURIComponent(e.currentTarget.value)}`)}
+    />
+  );
+}
+
+/** An attention item in words, in the page's language. */
+export function attentionText(format: Format, item: AttentionItem): string {
+  const { t, lang, percent, date } = format;
+  const v = item.values;
+  switch (item.kind) {
+    case 'strainedAllocation':
+      return t(v.exhausted === 'yes' ? 'attention.strainedAllocationExhausted' : 'attention.strainedAllocation', {
+        name: String(lang === 'ar' ? v.ar : v.fr),
+        season: v.season,
+        used: percent(Number(v.used)),
+        waitlisted: v.waitlisted,
+      });
+    case 'headTermEnding':
+      return t('attention.headTermEnding', { name: v.name, date: date(String(v.date)) });
+    case 'overdueApplications':
+    case 'overdueClaims':
+    case 'pendingPriorAuthorisations':
+    case 'registryFeedBehind':
+      return t(`attention.${item.kind}`, { ...v, count: item.count });
+  }
+}
+
+/** What needs action now, across both organisations: each item in words, with its count and the list behind it. */
+export function AttentionList({
+  region,
+  social,
+  health,
+  national,
+  print = false,
+}: {
+  region: string;
+  social: SocialAttentionFigures | null | undefined;
+  health: HealthAttentionFigures | null | undefined;
+  national: boolean;
+  print?: boolean;
+}) {
+  const format = useFormat();
+  const { t, number } = format;
+  const items = attentionItems(region, social, health, national);
+  return (
+    <Paper withBorder p="md" component="section" data-testid="attention" data-count={items.length}>
+      <Title order={3} size="h4" mb="sm">
+        {t('attentionTitle')}
+      </Title>
+      {items.length === 0 ? (
+        <Text data-testid="attention-none">{t('attentionNone')}</Text>
+      ) : (
+        <List spacing="xs">
+          {items.map((item, i) => {
+            const text = attentionText(format, item);
+            return (
+              <List.Item key={`${item.kind}-${i}`} data-testid={`attention-${item.kind}`} data-count={item.count}>
+                <Badge color="red.9" me="xs" tt="none">
+                  {number(item.count)}
+                </Badge>
+                {item.link && !print ? (
+                  <Anchor component={Link} to={item.link}>
+                    {text}
+                  </Anchor>
+                ) : (
+                  text
+                )}
+              </List.Item>
+            );
+          })}
+        </List>
+      )}
+    </Paper>
+  );
+}
+
+/** The dashboard's supervision half: the attention list, then the region's trends. */
+export function RegionSupervision({
+  code,
+  withHealth,
+  national,
+}: {
+  code: string;
+  withHealth: boolean;
+  national: boolean;
+}) {
+  const { t } = useFormat();
+  const state = useOperation(RegionSupervisionDocument, { code, withHealth });
+  if (state.loading) return <Loading />;
+  if (state.failure !== undefined) return <Failure message={state.failure} />;
+  const { data, errors } = state.result;
+  const region = data?.region;
+  if (!region) return <ErrorMessage errors={errors} testId="supervision-error" />;
+  const halfErrors = [
+    ...errorsAt(errors, ['region', 'socialTrend']),
+    ...errorsAt(errors, ['region', 'healthTrend']),
+    ...errorsAt(errors, ['region', 'socialAttention']),
+    ...errorsAt(errors, ['region', 'healthAttention']),
+  ];
+  return (
+    <>
+      <ErrorMessage errors={halfErrors} testId="supervision-error" />
+      <Group justify="space-between" mt="lg" mb="sm">
+        <Title order={3} size="h4">
+          {t('trendsTitle')}
+        </Title>
+        <Anchor component={Link} to={`/report/${encodeURIComponent(code)}/${currentMonth()}`} data-testid="report-link">
+          {t('monthlyReport')}
+        </Anchor>
+      </Group>
+      <AttentionList
+        region={code}
+        social={region.socialAttention}
+        health={withHealth ? region.healthAttention : null}
+        national={national}
+      />
+      <TrendGrid social={region.socialTrend} health={withHealth ? region.healthTrend : null} region={code} />
+    </>
+  );
+}
+
+/** This month, "YYYY-MM" in UTC, as the API counts months. */
+export function currentMonth(today = new Date()): string {
+  return today.toISOString().slice(0, 7);
+}
+
+type NationalRegion = NationalSupervisionQuery['regions'][number];
+
+/** The national attention table: sortable, drifting regions marked, the rule said under it. */
+export function NationalAttention({ regions }: { regions: readonly NationalRegion[] }) {
+  const { t, lang, number, percent } = useFormat();
+  const [sort, setSort] = useState<{ key: keyof RegionAttentionRow; direction: Direction }>({
+    key: 'code',
+    direction: 'asc',
+  });
+  const { rows, national } = useMemo(
+    () =>
+      regionAttentionRows(
+        regions.map((r) => ({
+          code: r.code,
+          nameFr: r.nameFr,
+          nameAr: r.nameAr,
+          openApplications: r.social?.openApplications ?? null,
+          allocated: r.social ? Number(r.social.budget.allocated) : null,
+          committed: r.social ? Number(r.social.budget.committed) : null,
+          pendingClaims: r.health?.pendingClaims ?? null,
+          social: r.socialAttention,
+          health: r.healthAttention ?? null,
+        })),
+      ),
+    [regions],
+  );
+  const sorted = useMemo(
+    () =>
+      sortBy(
+        rows,
+        (r) => {
+          const value = r[sort.key];
+          return typeof value === 'boolean' ? Number(value) : Array.isArray(value) ? value.length : value;
+        },
+        sort.direction,
+      ),
+    [rows, sort],
+  );
+  const columns: { key: keyof RegionAttentionRow; label: Parameters<typeof t>[0] }[] = [
+    { key: 'code', label: 'code' },
+    { key: 'overdueApplications', label: 'overdueApplications' },
+    { key: 'overdueClaims', label: 'overdueClaims' },
+    { key: 'pendingPriorAuthorisations', label: 'pendingPriorAuthorisations' },
+    { key: 'strainedAllocations', label: 'strainedAllocations' },
+    { key: 'headTermEnding', label: 'headTermEnding' },
+    { key: 'registryFeedBehind', label: 'registryFeedBehind' },
+    { key: 'overdueShare', label: 'overdueShare' },
+    { key: 'budgetConsumption', label: 'budgetConsumption' },
+    { key: 'drifting', label: 'drift' },
+  ];
+  const toggle = (key: keyof RegionAttentionRow) =>
+    setSort((s) => ({ key, direction: s.key === key && s.direction === 'asc' ? 'desc' : 'asc' }));
+  const yesNo = (value: boolean) => (value ? t('yes') : t('no'));
+  return (
+    <Paper withBorder p="md" my="md" component="section" data-testid="national-attention">
+      <Title order={3} size="h4" mb="sm">
+        {t('nationalAttentionTitle')}
+      </Title>
+      <Table.ScrollContainer minWidth={900}>
+        <Table striped highlightOnHover data-testid="national-attention-table">
+          <Table.Thead>
+            <Table.Tr>
+              {columns.map((c) => (
+                <Table.Th
+                  key={c.key}
+                  aria-sort={sort.key === c.key ? (sort.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
+                >
+                  <UnstyledButton fw={600} fz="sm" data-sort={c.key} onClick={() => toggle(c.key)}>
+                    {t(c.label)} {sort.key === c.key ? (sort.direction === 'asc' ? '▲' : '▼') : ''}
+                  </UnstyledButton>
+                </Table.Th>
+              ))}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {sorted.map((r) => (
+              <Table.Tr key={r.code} data-code={r.code} data-drifting={r.drifting}>
+                <Table.Td>
+                  <Anchor component={Link} to={`/dashboard?region=${encodeURIComponent(r.code)}`}>
+                    {r.code}
+                  </Anchor>{' '}
+                  <Text span size="xs" c="dimmed">
+                    {lang === 'ar' ? r.nameAr : r.nameFr}
+                  </Text>
+                </Table.Td>
+                <Table.Td ta="end">{number(r.overdueApplications)}</Table.Td>
+                <Table.Td ta="end">{number(r.overdueClaims)}</Table.Td>
+                <Table.Td ta="end">{number(r.pendingPriorAuthorisations)}</Table.Td>
+                <Table.Td ta="end">{number(r.strainedAllocations)}</Table.Td>
+                <Table.Td>{yesNo(r.headTermEnding)}</Table.Td>
+                <Table.Td>{yesNo(r.registryFeedBehind)}</Table.Td>
+                <Table.Td ta="end" fw={r.driftReasons.includes('overdueShare') ? 700 : undefined}>
+                  {percent(r.overdueShare)}
+                </Table.Td>
+                <Table.Td ta="end" fw={r.driftReasons.includes('budgetConsumption') ? 700 : undefined}>
+                  {percent(r.budgetConsumption)}
+                </Table.Td>
+                <Table.Td>
+                  {r.drifting ? (
+                    <Badge color="red.9" tt="none" data-testid="drifting">
+                      {t('drifting')}
+                    </Badge>
+                  ) : null}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+      <Text size="sm" mt="xs" data-testid="drift-rule">
+        {t('driftRule', { share: percent(national.overdueShare), budget: percent(national.budgetConsumption) })}
+      </Text>
+    </Paper>
+  );
+}
+
+/** Solidarity candidates of a region: the head's own, or any region for the national administration (?region=). */
+export function SolidarityPage() {
+  const { claims } = useSession();
+  const { t, money, number } = useFormat();
+  const { search } = useLocation();
+  const code = new URLSearchParams(search).get('region') ?? claims?.region ?? 'RABAT';
+  const [showAll, setShowAll] = useState(false);
+  // Families' care costs are read fresh each time and kept in no cache (README, "Clinical data").
+  const state = useOperation(SolidarityCandidatesDocument, { code }, false, true);
+  const header = (
+    <Group justify="space-between" align="end" my="md">
+      <Title order={2}>
+        {t('solidarityTitle')} — {code}
+      </Title>
+      {claims?.region ? null : <RegionPicker value={code} path="/solidarity" />}
+    </Group>
+  );
+  if (state.loading)
+    return (
+      <>
+        {header}
+        <Loading />
+      </>
+    );
+  if (state.failure !== undefined)
+    return (
+      <>
+        {header}
+        <Failure message={state.failure} />
+      </>
+    );
+  const candidates = state.result.data?.region?.solidarityCandidates;
+  if (!candidates)
+    return (
+      <>
+        {header}
+        <ErrorMessage errors={state.result.errors} />
+      </>
+    );
+  const shown = visibleCandidates(candidates, showAll);
+  return (
+    <>
+      {header}
+      <Text mb="sm">{t('solidarityIntro')}</Text>
+      <Switch
+        my="sm"
+        data-testid="solidarity-show-all"
+        checked={showAll}
+        onChange={(e) => setShowAll(e.currentTarget.checked)}
+        label={t('solidarityShowAll')}
+      />
+      <Text data-testid="solidarity-count" data-value={shown.length}>
+        {t('results', { count: shown.length })}
+      </Text>
+      {shown.length === 0 ? (
+        <Text c="dimmed">{t('solidarityNone')}</Text>
+      ) : (
+        <Table striped data-testid="solidarity-table">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('matricule')}</Table.Th>
+              <Table.Th>{t('name')}</Table.Th>
+              <Table.Th ta="end">{t('outOfPocket')}</Table.Th>
+              <Table.Th ta="end">{t('claimsCounted')}</Table.Th>
+              <Table.Th ta="end">{t('socialSupportThisYear')}</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {shown.map((c) => (
+              <Table.Tr key={c.officer.matricule} data-matricule={c.officer.matricule}>
+                <Table.Td>
+                  <Anchor component={Link} to={`/officers/${encodeURIComponent(c.officer.matricule)}`}>
+                    {c.officer.matricule}
+                  </Anchor>
+                </Table.Td>
+                <Table.Td>
+                  <BothScripts fr={c.officer.fullName} ar={c.officer.fullNameAr} />
+                </Table.Td>
+                <Table.Td ta="end" data-value={c.outOfPocket}>
+                  {money(c.outOfPocket)}
+                </Table.Td>
+                <Table.Td ta="end">{number(c.claims)}</Table.Td>
+                <Table.Td ta="end" data-value={c.officer.socialSupportThisYear ?? ''}>
+                  {money(c.officer.socialSupportThisYear)}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+    </>
+  );
+}
+
+const PAGE = 20;
+
+/** The filter of a drill-down list, from its address; a malformed month is left out (the API would refuse it). */
+function useDrillFilter() {
+  const { search } = useLocation();
+  return useMemo(() => {
+    const params = new URLSearchParams(search);
+    const month = (name: string) => {
+      const value = params.get(name);
+      return value && isMonth(value) ? value : null;
+    };
+    return {
+      region: params.get('region'),
+      status: (params.get('status') ?? '').split(',').filter(Boolean),
+      decidedIn: month('decidedIn'),
+      submittedIn: month('submittedIn'),
+      campaignId: params.get('campaign'),
+      programmeId: params.get('programme'),
+    };
+  }, [search]);
+}
+
+/** What a drill-down list holds, in words: "FES, décidés en novembre 2026, statut : Approuvée, Payée". */
+function FilterLine({
+  filter,
+  enumName,
+}: {
+  filter: ReturnType<typeof useDrillFilter>;
+  enumName: 'ApplicationStatus' | 'ClaimStatus';
+}) {
+  const { t, label, month } = useFormat();
+  const parts = [
+    filter.region ? t('filterRegion', { region: filter.region }) : t('allRegions'),
+    filter.decidedIn ? t('filterDecidedIn', { month: month(filter.decidedIn) }) : null,
+    filter.submittedIn ? t('filterSubmittedIn', { month: month(filter.submittedIn) }) : null,
+    filter.status.length
+      ? t('filterStatus', { statuses: filter.status.map((s) => label(enumName, s)).join(', ') })
+      : null,
+  ].filter(Boolean);
+  return (
+    <Text c="dimmed" mb="sm" data-testid="drill-filter">
+      {parts.join(' · ')}
+    </Text>
+  );
+}
+
+/** The applications behind a figure; each row leads to the officer's file across both organisations. */
+export function DrillApplications() {
+  const filter = useDrillFilter();
+  const { request } = useSession();
+  const { t, lang, label, money, date, number } = useFormat();
+  const fetchPage = useCallback(
+    async (after: string | null) => {
+      const result = await request(SupervisionApplicationsDocument, {
+        region: filter.region,
+        status: filter.status.length ? (filter.status as ApplicationStatus[]) : null,
+        decidedIn: filter.decidedIn,
+        submittedIn: filter.submittedIn,
+        campaignId: filter.campaignId,
+        programmeId: filter.programmeId,
+        first: PAGE,
+        after,
+      });
+      return { data: result.data?.applicationQueue ?? null, errors: result.errors };
+    },
+    [request, filter],
+  );
+  const pages = usePages(fetchPage);
+  return (
+    <>
+      <Title order={2} my="md">
+        {t('drillApplications')}
+      </Title>
+      <FilterLine filter={filter} enumName="ApplicationStatus" />
+      <ErrorMessage errors={pages.errors} />
+      {pages.failure ? <Failure message={pages.failure} /> : null}
+      {pages.totalCount !== null ? (
+        <Text data-testid="drill-count" data-value={pages.totalCount}>
+          {t('results', { count: pages.totalCount })}
+        </Text>
+      ) : null}
+      <Table striped data-testid="drill-applications">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('officer')}</Table.Th>
+            <Table.Th>{t('beneficiary')}</Table.Th>
+            <Table.Th>{t('campaign')}</Table.Th>
+            <Table.Th>{t('status')}</Table.Th>
+            <Table.Th ta="end">{t('amount')}</Table.Th>
+            <Table.Th>{t('submittedAt')}</Table.Th>
+            <Table.Th>{t('decidedAt')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {pages.items.map((a) => (
+            <Table.Tr key={a.id} data-id={a.id}>
+              <Table.Td>
+                <Anchor
+                  component={Link}
+                  to={`/officers/${encodeURIComponent(a.officer.matricule)}`}
+                  data-testid="drill-officer"
+                >
+                  {lang === 'ar' ? (a.officer.fullNameAr ?? a.officer.fullName) : a.officer.fullName}
+                </Anchor>{' '}
+                <Text span size="xs" c="dimmed">
+                  {a.officer.matricule}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                {a.dependent
+                  ? lang === 'ar'
+                    ? (a.dependent.fullNameAr ?? a.dependent.fullName)
+                    : a.dependent.fullName
+                  : '—'}
+              </Table.Td>
+              <Table.Td>
+                {lang === 'ar' ? a.campaign.programme.nameAr : a.campaign.programme.nameFr} {a.campaign.season}
+              </Table.Td>
+              <Table.Td>{label('ApplicationStatus', a.status)}</Table.Td>
+              <Table.Td ta="end">{money(a.amount)}</Table.Td>
+              <Table.Td>{date(a.submittedAt)}</Table.Td>
+              <Table.Td>{date(a.decidedAt)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {pages.loading ? <Loading /> : null}
+      {pages.next ? (
+        <Button variant="default" mt="sm" onClick={() => void pages.load(pages.next)}>
+          {t('more')} ({number(pages.items.length)} / {number(pages.totalCount)})
+        </Button>
+      ) : null}
+    </>
+  );
+}
+
+/** The claims behind a figure: reference, care type, status and amounts, no clinical field. */
+export function DrillClaims() {
+  const filter = useDrillFilter();
+  const { request } = useSession();
+  const { t, label, money, date, number } = useFormat();
+  const fetchPage = useCallback(
+    async (after: string | null) => {
+      const result = await request(SupervisionClaimsDocument, {
+        region: filter.region,
+        status: filter.status.length ? (filter.status as ClaimStatus[]) : null,
+        decidedIn: filter.decidedIn,
+        submittedIn: filter.submittedIn,
+        first: PAGE,
+        after,
+      });
+      return { data: result.data?.claimQueue ?? null, errors: result.errors };
+    },
+    [request, filter],
+  );
+  const pages = usePages(fetchPage);
+  return (
+    <>
+      <Title order={2} my="md">
+        {t('drillClaims')}
+      </Title>
+      <FilterLine filter={filter} enumName="ClaimStatus" />
+      <ErrorMessage errors={pages.errors} />
+      {pages.failure ? <Failure message={pages.failure} /> : null}
+      {pages.totalCount !== null ? (
+        <Text data-testid="drill-count" data-value={pages.totalCount}>
+          {t('results', { count: pages.totalCount })}
+        </Text>
+      ) : null}
+      <Table striped data-testid="drill-claims">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('reference')}</Table.Th>
+            <Table.Th>{t('careType')}</Table.Th>
+            <Table.Th>{t('status')}</Table.Th>
+            <Table.Th ta="end">{t('amountClaimed')}</Table.Th>
+            <Table.Th ta="end">{t('amountApproved')}</Table.Th>
+            <Table.Th>{t('submittedAt')}</Table.Th>
+            <Table.Th>{t('decidedAt')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {pages.items.map((c) => (
+            <Table.Tr key={c.id} data-id={c.id}>
+              <Table.Td>{c.reference}</Table.Td>
+              <Table.Td>{label('CareType', c.careType)}</Table.Td>
+              <Table.Td>{label('ClaimStatus', c.status)}</Table.Td>
+              <Table.Td ta="end">{money(c.amountClaimed)}</Table.Td>
+              <Table.Td ta="end">{money(c.amountApproved)}</Table.Td>
+              <Table.Td>{date(c.submittedAt)}</Table.Td>
+              <Table.Td>{date(c.decidedAt)}</Table.Td>
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {pages.loading ? <Loading /> : null}
+      {pages.next ? (
+        <Button variant="default" mt="sm" onClick={() => void pages.load(pages.next)}>
+          {t('more')} ({number(pages.items.length)} / {number(pages.totalCount)})
+        </Button>
+      ) : null}
+    </>
+  );
+}
+
+/** The national page's supervision: the attention table by region, the national series and the 17 regions' trends of one measure. */
+export function NationalSupervisionSection() {
+  const { t, lang } = useFormat();
+  const [chartId, setChartId] = useState(TREND_CHARTS[0].id);
+  const state = useOperation(NationalSupervisionDocument, {});
+  if (state.loading) return <Loading />;
+  if (state.failure !== undefined) return <Failure message={state.failure} />;
+  const { data, errors } = state.result;
+  if (!data) return <ErrorMessage errors={errors} testId="supervision-error" />;
+  const spec = TREND_CHARTS.find((c) => c.id === chartId) ?? TREND_CHARTS[0];
+  const national = spec.source === 'social' ? data.nationalSocialTrend : data.nationalHealthTrend;
+  return (
+    <>
+      <ErrorMessage errors={errors} testId="supervision-error" />
+      <NationalAttention regions={data.regions} />
+      <Group justify="space-between" align="end" mt="lg" mb="sm">
+        <Title order={3} size="h4">
+          {t('trendsTitle')}
+        </Title>
+        <Group align="end">
+          <NativeSelect
+            label={t('pickMeasure')}
+            data-testid="trend-measure"
+            value={spec.id}
+            onChange={(e) => setChartId(e.currentTarget.value)}
+            data={TREND_CHARTS.map((c) => ({ value: c.id, label: t(c.title) }))}
+          />
+          <Anchor component={Link} to={`/report/national/${currentMonth()}`} data-testid="report-link">
+            {t('monthlyReport')}
+          </Anchor>
+        </Group>
+      </Group>
+      <Title order={4} size="h5" mb="xs">
+        {t('nationalSeries')}
+      </Title>
+      {national ? <TrendChart spec={spec} months={national} region={null} height={260} /> : null}
+      <Title order={4} size="h5" mt="md" mb="xs">
+        {t('regionsSeries')}
+      </Title>
+      <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} data-testid="region-trends">
+        {data.regions.map((r) => {
+          const months = spec.source === 'social' ? r.socialTrend : r.healthTrend;
+          return (
+            <div key={r.code} data-testid="region-trend" data-code={r.code}>
+              <Text size="sm" fw={600}>
+                <Anchor component={Link} to={`/dashboard?region=${encodeURIComponent(r.code)}`}>
+                  {r.code}
+                </Anchor>{' '}
+                <Text span size="xs" c="dimmed">
+                  {lang === 'ar' ? r.nameAr : r.nameFr}
+                </Text>
+              </Text>
+              {months ? <TrendChart spec={spec} months={months} region={r.code} height={120} compact /> : null}
+            </div>
+          );
+        })}
+      </SimpleGrid>
+    </>
+  );
+}

@@ -1,0 +1,297 @@
+import AxeBuilder from '@axe-core/playwright';
+import { printReport } from '@dsp/tools';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { enumValues, openClientSession, rawEnumValuesIn, settled, signInAs } from '../../browser';
+import { operation, type Platform } from '../../platform';
+
+// The supervision view (issue 18) in a real browser over the real platform: the FES head's trends,
+// attention list and drill-down in French and in Arabic, the national page's 17 regions, the monthly report's PDF.
+jest.setTimeout(300_000);
+
+interface SocialMonth {
+  month: string;
+  submitted: number;
+  decided: number;
+  approved: number;
+  committed: string;
+  disbursed: string;
+  budgetConsumption: number | null;
+}
+interface HealthMonth {
+  month: string;
+  submitted: number;
+  decided: number;
+  paid: number;
+  reimbursed: string;
+  averageProcessingDays: number | null;
+  decidedWithinTarget: number | null;
+}
+interface RegionSupervision {
+  region: {
+    socialTrend: SocialMonth[];
+    healthTrend: HealthMonth[] | null;
+    socialAttention: { overdueApplications: number; strainedAllocations: unknown[] };
+    healthAttention: { overdueClaims: number; pendingPriorAuthorisations: number } | null;
+  } | null;
+}
+
+/**
+ * A PDF's text and page count, by pdf-parse in a plain Node process: pdf.js loads its worker with a
+ * dynamic import, which jest's module sandbox refuses.
+ */
+function pdfText(pdf: Buffer): { text: string; total: number } {
+  const file = path.join(mkdtempSync(path.join(tmpdir(), 'report-')), 'report.pdf');
+  writeFileSync(file, pdf);
+  const script = `const { PDFParse } = require('pdf-parse');
+    const parser = new PDFParse({ data: require('node:fs').readFileSync(process.argv[1]) });
+    parser.getText().then((r) => { process.stdout.write(JSON.stringify({ text: r.text, total: r.total })); return parser.destroy(); });`;
+  const out = execFileSync(process.execPath, ['-e', script, file], { cwd: __dirname, encoding: 'utf8' });
+  return JSON.parse(out) as { text: string; total: number };
+}
+
+const CHARTS = ['applications', 'amounts', 'budget', 'claims', 'reimbursed', 'processing', 'withinTarget'];
+
+describe('the supervision view', () => {
+  let platform: Platform;
+  let browser: Browser;
+  let page: Page;
+  let base: string;
+  const cspViolations: string[] = [];
+  const values = enumValues();
+
+  beforeAll(async () => {
+    ({ platform, browser, page, base } = await openClientSession(cspViolations));
+  });
+
+  afterEach(() => {
+    expect(cspViolations).toEqual([]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await platform?.stop();
+  });
+
+  const token = () => page.evaluate<string>('sessionStorage.getItem("dsp.token")');
+
+  async function language(lang: 'fr' | 'ar'): Promise<void> {
+    await page.getByTestId('language').selectOption(lang);
+    await page.waitForFunction(`document.documentElement.dir === "${lang === 'ar' ? 'rtl' : 'ltr'}"`);
+  }
+
+  /** The serious and critical accessibility violations axe finds on the page, one line each. */
+  async function accessibilityProblems(where: string): Promise<string[]> {
+    const results = await new AxeBuilder({ page }).analyze();
+    return results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map(
+        (v) =>
+          `${where}: ${v.id} (${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')})`,
+      );
+  }
+
+  async function apiFigures(code: string): Promise<NonNullable<RegionSupervision['region']>> {
+    const answer = await platform.query<RegionSupervision>(await token(), operation('RegionSupervision'), {
+      code,
+      withHealth: true,
+    });
+    expect(answer.errors ?? []).toEqual([]);
+    const region = answer.data?.region;
+    if (!region) throw new Error('no region in the answer');
+    return region;
+  }
+
+  for (const lang of ['fr', 'ar'] as const) {
+    it(`shows the FES head the trends and the attention list of both organisations, in ${lang}, each count the API's`, async () => {
+      await signInAs(page, base, 'head-fes');
+      await language(lang);
+      await page.goto(`${base}/dashboard`);
+      await settled(page);
+      await page.getByTestId('trends').waitFor();
+      for (const chart of CHARTS) {
+        const section = page.getByTestId(`trend-${chart}`);
+        expect(await section.locator('svg.recharts-surface').count()).toBeGreaterThan(0);
+      }
+      const api = await apiFigures('FES');
+      expect(api.socialTrend).toHaveLength(24);
+
+      // The applications chart's numbers as a table: every month, every count the API's.
+      await page.getByTestId('trend-applications-toggle').click();
+      const table = page.getByTestId('trend-applications-table');
+      await table.waitFor();
+      expect(await table.locator('tbody tr').count()).toBe(24);
+      for (const m of api.socialTrend) {
+        const row = table.locator(`tr[data-month="${m.month}"]`);
+        expect(await row.locator('[data-series="submitted"]').getAttribute('data-value')).toBe(String(m.submitted));
+        expect(await row.locator('[data-series="decided"]').getAttribute('data-value')).toBe(String(m.decided));
+        expect(await row.locator('[data-series="approved"]').getAttribute('data-value')).toBe(String(m.approved));
+      }
+
+      const attention = page.getByTestId('attention');
+      const overdueClaims = api.healthAttention?.overdueClaims ?? 0;
+      const overdueApplications = api.socialAttention.overdueApplications;
+      if (overdueClaims > 0)
+        expect(await attention.getByTestId('attention-overdueClaims').getAttribute('data-count')).toBe(
+          String(overdueClaims),
+        );
+      else expect(await attention.getByTestId('attention-overdueClaims').count()).toBe(0);
+      if (overdueApplications > 0)
+        expect(await attention.getByTestId('attention-overdueApplications').getAttribute('data-count')).toBe(
+          String(overdueApplications),
+        );
+      else expect(await attention.getByTestId('attention-overdueApplications').count()).toBe(0);
+
+      const text = await page.locator('main').innerText();
+      expect(rawEnumValuesIn(text, values)).toEqual([]);
+      expect(text).toContain(lang === 'fr' ? 'Tendances des 24 derniers mois' : 'الاتجاهات خلال الأشهر');
+      expect(text).toContain(lang === 'fr' ? 'À traiter' : 'ما يستوجب التدخل');
+      // Western digits in both languages.
+      expect(text).not.toMatch(/[\u0660-\u0669]/);
+      expect(await accessibilityProblems(`dashboard ${lang}`)).toEqual([]);
+    });
+
+    it(`drills down, in ${lang}, from a month's decided applications to their list and from a row to the officer's file`, async () => {
+      await signInAs(page, base, 'head-fes');
+      await language(lang);
+      await page.goto(`${base}/dashboard`);
+      await settled(page);
+      const api = await apiFigures('FES');
+      const month = [...api.socialTrend].reverse().find((m) => m.decided > 0);
+      if (!month) throw new Error('the demonstration data has no application decided in 24 months');
+      await page.getByTestId('trend-applications-toggle').click();
+      const cell = page.locator(
+        `[data-testid="trend-applications-table"] tr[data-month="${month.month}"] [data-series="decided"] a`,
+      );
+      await cell.click();
+      await page.waitForURL((url) => url.pathname === '/supervision/applications');
+      expect(new URL(page.url()).searchParams.get('decidedIn')).toBe(month.month);
+      await page.getByTestId('drill-count').waitFor();
+      expect(await page.getByTestId('drill-count').getAttribute('data-value')).toBe(String(month.decided));
+      await settled(page);
+      expect(rawEnumValuesIn(await page.locator('main').innerText(), values)).toEqual([]);
+      expect(await accessibilityProblems(`applications list ${lang}`)).toEqual([]);
+
+      const officer = page.getByTestId('drill-officer').first();
+      const matricule = (await officer.getAttribute('href'))?.split('/').pop() ?? '';
+      await officer.click();
+      await page.waitForURL((url) => url.pathname === `/officers/${matricule}`);
+      await settled(page);
+      expect(await page.locator('main').innerText()).toContain(decodeURIComponent(matricule));
+    });
+  }
+
+  it('drills down from the dashboard figure of pending claims to the claims behind it, no clinical field', async () => {
+    await signInAs(page, base, 'head-fes');
+    await language('fr');
+    await page.goto(`${base}/dashboard`);
+    await settled(page);
+    const figure = page.getByTestId('pending-claims');
+    const count = await figure.getAttribute('data-value');
+    await figure.locator('a').click();
+    await page.waitForURL((url) => url.pathname === '/supervision/claims');
+    await page.getByTestId('drill-count').waitFor();
+    expect(await page.getByTestId('drill-count').getAttribute('data-value')).toBe(count);
+    await settled(page);
+    const text = await page.locator('main').innerText();
+    expect(text).not.toMatch(/diagnos|CIM|ICD/i);
+    expect(await accessibilityProblems('claims list fr')).toEqual([]);
+  });
+
+  it("shows the national administration every region's trends and the attention table, sortable, drifts marked", async () => {
+    await signInAs(page, base, 'national-admin');
+    await language('fr');
+    await page.goto(`${base}/national`);
+    await settled(page);
+    await page.getByTestId('region-trends').waitFor();
+    const regions = page.getByTestId('region-trend');
+    expect(await regions.count()).toBe(17);
+    for (let i = 0; i < 17; i += 1) expect(await regions.nth(i).locator('svg.recharts-surface').count()).toBe(1);
+    const rows = page.locator('[data-testid="national-attention-table"] tbody tr');
+    expect(await rows.count()).toBe(17);
+
+    // Sorted by overdue applications, most first: the order of the API's counts.
+    const header = page.locator('[data-testid="national-attention-table"] [data-sort="overdueApplications"]');
+    await header.click();
+    await header.click();
+    const codes: string[] = [];
+    for (let i = 0; i < 17; i += 1) codes.push((await rows.nth(i).getAttribute('data-code')) ?? '');
+    const answer = await platform.query<{
+      regions: { code: string; socialAttention: { overdueApplications: number } }[];
+    }>(await token(), operation('NationalSupervision'), {});
+    const overdue = new Map(answer.data?.regions.map((r) => [r.code, r.socialAttention.overdueApplications]));
+    const counts = codes.map((c) => overdue.get(c) ?? -1);
+    expect(counts).toEqual([...counts].sort((a, b) => b - a));
+    expect(await page.getByTestId('drift-rule').innerText()).toContain('1,5 fois le chiffre national');
+
+    await page.getByTestId('trend-measure').selectOption('claims');
+    expect(await page.locator('[data-testid="region-trend"] [data-testid="trend-claims"]').count()).toBe(17);
+    expect(await accessibilityProblems('national fr')).toEqual([]);
+    await language('ar');
+    await settled(page);
+    expect(rawEnumValuesIn(await page.locator('main').innerText(), values)).toEqual([]);
+    expect(await accessibilityProblems('national ar')).toEqual([]);
+  });
+
+  it('lists solidarity candidates for the FES head only, amounts only, with no care type or diagnosis', async () => {
+    await signInAs(page, base, 'foundation-agent-fes');
+    expect(await page.locator('nav a[href="/solidarity"]').count()).toBe(0);
+    await signInAs(page, base, 'head-fes');
+    await language('ar');
+    await page.locator('nav a[href="/solidarity"]').click();
+    await page.getByTestId('solidarity-count').waitFor();
+    await settled(page);
+    const shown = Number(await page.getByTestId('solidarity-count').getAttribute('data-value'));
+    await page.getByTestId('solidarity-show-all').check();
+    expect(Number(await page.getByTestId('solidarity-count').getAttribute('data-value'))).toBeGreaterThanOrEqual(shown);
+    const text = await page.locator('main').innerText();
+    expect(rawEnumValuesIn(text, values)).toEqual([]);
+    expect(await accessibilityProblems('solidarity ar')).toEqual([]);
+    await language('fr');
+    expect(await accessibilityProblems('solidarity fr')).toEqual([]);
+  });
+
+  it("prints the FES monthly report as a PDF whose text holds the month's figures from the API", async () => {
+    await signInAs(page, base, 'national-admin');
+    const api = await apiFigures('FES');
+    const month = api.socialTrend[api.socialTrend.length - 1];
+    const health = api.healthTrend?.[api.healthTrend.length - 1];
+    const context = await browser.newContext({ locale: 'fr-FR' });
+    try {
+      const pdf = await printReport(await context.newPage(), { base, region: 'FES', month: month.month, lang: 'fr' });
+      const { text, total } = pdfText(pdf);
+      expect(total).toBeGreaterThanOrEqual(3);
+      const flat = text.replace(/\s+/g, ' ');
+      expect(flat).toContain('Rapport mensuel de supervision');
+      expect(flat).toContain('Fès');
+      const number = new Intl.NumberFormat('fr-MA', { numberingSystem: 'latn' });
+      const money = new Intl.NumberFormat('fr-MA', {
+        numberingSystem: 'latn',
+        style: 'currency',
+        currency: 'MAD',
+        minimumFractionDigits: 2,
+      });
+      const expected = [
+        `Demandes d’aide sociale — Déposés ${number.format(month.submitted)}`,
+        `Demandes d’aide sociale — Décidés ${number.format(month.decided)}`,
+        `Demandes d’aide sociale — Approuvés ${number.format(month.approved)}`,
+        `Montants engagés et décaissés (MAD) — Engagé ${money.format(Number(month.committed))}`,
+        ...(health
+          ? [
+              `Dossiers de soins — Payés ${number.format(health.paid)}`,
+              `Remboursé (MAD) ${money.format(Number(health.reimbursed))}`,
+            ]
+          : []),
+      ];
+      for (const line of expected) expect(flat).toContain(line.replace(/\s+/g, ' '));
+    } finally {
+      await context.close();
+    }
+  });
+});
