@@ -4,6 +4,10 @@ import { type BeneficiariesLoaders, createBeneficiariesLoaders } from './benefic
 import { type ClaimsLoaders, createClaimsLoaders } from './claims/claims.loaders';
 import { createDiagnosesLoaders, type DiagnosesLoaders } from './diagnoses/diagnoses.loaders';
 import { createPlansLoaders, type PlansLoaders } from './plans/plans.loaders';
+import {
+  createPriorAuthorisationsLoaders,
+  type PriorAuthorisationsLoaders,
+} from './prior-authorisations/prior-authorisations.loaders';
 import { createProvidersLoaders, type ProvidersLoaders } from './providers/providers.loaders';
 import { createRegionsLoaders, type RegionsLoaders } from './regions/regions.loaders';
 import { createSupervisionLoaders, type SupervisionLoaders } from './supervision/supervision.loaders';
@@ -18,6 +22,7 @@ export type MutualLoaders = RegionsLoaders &
   ClaimsLoaders &
   DiagnosesLoaders &
   PlansLoaders &
+  PriorAuthorisationsLoaders &
   ProvidersLoaders &
   SupervisionLoaders;
 
@@ -28,6 +33,7 @@ export function createLoaders(db: RequestScope, caller: Caller): MutualLoaders {
     ...createClaimsLoaders(db),
     ...createDiagnosesLoaders(db, caller),
     ...createPlansLoaders(db),
+    ...createPriorAuthorisationsLoaders(db),
     ...createProvidersLoaders(db),
     ...createSupervisionLoaders(db),
   };

@@ -12,6 +12,7 @@ import {
   monthBounds,
   NotFoundError,
   optionalText,
+  pageSize,
   todayUtc,
 } from '@dsp/common';
 import { oncePerKey, writeAudit } from '@dsp/subgraph-kit';
@@ -473,7 +474,6 @@ export async function recordClaimPayment(context: MutualContext, id: string, ver
   return reload(context, id);
 }
 
-const MAX_PAGE_SIZE = 100;
 /**
  * A cursor names the last claim of the page; the next page starts after its
  * (submitted_at, id), read from the database at full (microsecond) precision,
@@ -532,10 +532,7 @@ export async function claimQueue(context: MutualContext, args: ClaimQueueArgs): 
     'Work queues are for the mutual: agents and heads in their own region, advisors and the national administration everywhere.',
   );
   const region = queueRegion(context.caller, asked);
-  const first = args.first ?? 50;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw new BadUserInputError('first', `\`first\` must be between 1 and ${MAX_PAGE_SIZE}; got ${first}.`);
-  }
+  const first = pageSize(args.first, 50);
   const after = args.after == null ? null : claimQueueCursor.decode(args.after);
   const filter = { ...drillDownFilter(args), region, careType: args.careType ?? null };
   const repository = new ClaimsRepository(await context.db.manager());
