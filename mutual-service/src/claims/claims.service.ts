@@ -1,4 +1,5 @@
 import {
+  type AuditAction,
   addDays,
   BadUserInputError,
   type Caller,
@@ -218,7 +219,7 @@ async function reject(
   claim: ClaimEntity,
   code: RejectionCode,
   note: string | null,
-  action: string,
+  action: AuditAction,
 ): Promise<void> {
   await new ClaimsRepository(manager).markRejected(claim.id, claim.version, code, note);
   await audit(manager, caller, claim, action, {
@@ -234,7 +235,7 @@ function audit(
   manager: EntityManager,
   caller: Caller,
   claim: ClaimEntity,
-  action: string,
+  action: AuditAction,
   after: Record<string, unknown>,
   before: unknown = claimSnapshot(claim),
 ): Promise<void> {

@@ -375,7 +375,12 @@ describe('the daily work of each role in the admin client', () => {
       await page.getByTestId('audit-id').fill(allocation.id);
       await page.getByTestId('audit-submit').click();
       await page.getByTestId('audit-record').first().waitFor();
-      expect(await page.getByTestId('audit-trail').innerText()).toContain('Administration nationale');
+      const trail = await page.getByTestId('audit-trail').innerText();
+      expect(trail).toContain('Administration nationale');
+      // The action in words, never its code.
+      expect(await page.getByTestId('audit-record').first().getAttribute('data-action')).toBe('CREATE');
+      expect(trail).toContain('Création');
+      expect(trail).not.toMatch(/\bcreate\b/i);
     });
   });
 });
