@@ -21,7 +21,7 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 /** The person an application would be for: the officer ('') or one of their dependents whose link lasts. */
 function candidateOf(officer: FileOfficer, beneficiary: string): Candidate | null {
-  if (beneficiary === '') return { officerStatus: officer.status, relation: null, birthDate: null };
+  if (beneficiary === '') return { officerStatus: officer.status, relation: null, birthDate: officer.birthDate };
   const dependent = officer.dependents.find((d) => d.id === beneficiary);
   return dependent
     ? { officerStatus: officer.status, relation: dependent.relation, birthDate: dependent.birthDate }
