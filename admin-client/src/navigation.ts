@@ -20,7 +20,7 @@ export const NAV: readonly NavItem[] = [
   { path: '/heads', label: 'navHeads', roles: ['NATIONAL_ADMIN'] },
   { path: '/audit', label: 'navAudit', roles: ['NATIONAL_ADMIN', 'REGIONAL_HEAD'] },
   { path: '/health', label: 'navHealthWork', roles: ['MUTUAL_AGENT'] },
-  { path: '/prior-authorisations', label: 'navPriorAuthorisations', roles: ['MEDICAL_ADVISOR'] },
+  { path: '/prior-authorisations', label: 'navPriorAuthorisations', roles: ['MUTUAL_AGENT', 'MEDICAL_ADVISOR'] },
   { path: '/graphiql', label: 'navGraphiql', roles: STAFF },
 ];
 

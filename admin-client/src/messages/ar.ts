@@ -230,6 +230,8 @@ export const ar: Record<MessageId, string> = {
   priorAuthorisationRequested: 'الموافقة المسبقة رقم {id}: {status}.',
   priorAuthorisationsToDecide:
     '{count, plural, zero {لا يوجد أي طلب في انتظار القرار} one {طلب واحد في انتظار القرار} two {طلبان في انتظار القرار} few {# طلبات في انتظار القرار} many {# طلبا في انتظار القرار} other {# طلب في انتظار القرار}}',
+  priorAuthorisationsListed:
+    '{count, plural, zero {لا توجد أي موافقة مسبقة} one {موافقة مسبقة واحدة} two {موافقتان مسبقتان} few {# موافقات مسبقة} many {# موافقة مسبقة} other {# موافقة مسبقة}}',
   priorAuthorisationFor: 'المستفيد {beneficiary} — استشفاء مبرمج بتاريخ {date}',
   requestedOn: 'تاريخ الطلب {date}',
   grant: 'منح الموافقة',

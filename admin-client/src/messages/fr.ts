@@ -226,6 +226,8 @@ export const fr = {
   priorAuthorisationRequested: 'Accord préalable n° {id} : {status}.',
   priorAuthorisationsToDecide:
     '{count, plural, =0 {Aucune demande à décider} one {# demande à décider} other {# demandes à décider}}',
+  priorAuthorisationsListed:
+    '{count, plural, =0 {Aucun accord préalable} one {# accord préalable} other {# accords préalables}}',
   priorAuthorisationFor: 'Bénéficiaire {beneficiary} — hospitalisation prévue le {date}',
   requestedOn: 'demandé le {date}',
   grant: 'Accorder',

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Button, Group, Paper, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, NativeSelect, Paper, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useCallback, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { ActionError, ErrorMessage, Failure, Loading } from '../components';
@@ -13,6 +13,7 @@ import {
   SubmitClaimDocument,
   type ActTariffsQuery,
   type CareType,
+  type PriorAuthorisationStatus,
   type PriorAuthorisationsQuery,
 } from '../gql/graphql';
 import { UnauthenticatedError, type GraphQLErrorShape } from '../graphql';
@@ -265,10 +266,12 @@ const PAGE = 20;
  */
 function AuthorisationCard({
   authorisation,
+  mayDecide,
   onDecided,
   onReload,
 }: {
   authorisation: Authorisation;
+  mayDecide: boolean;
   onDecided: (decided: Authorisation) => void;
   onReload: () => void;
 }) {
@@ -277,7 +280,7 @@ function AuthorisationCard({
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<GraphQLErrorShape | null>(null);
-  const decided = authorisation.status !== 'REQUESTED';
+  const [decidedHere, setDecidedHere] = useState(false);
   const titleId = `prior-authorisation-${authorisation.id}`;
 
   const decide = async (grant: boolean) => {
@@ -291,8 +294,15 @@ function AuthorisationCard({
         note: note.trim() || null,
       });
       const answer = result.data?.decidePriorAuthorisation;
-      if (answer) onDecided({ ...authorisation, status: answer.status, version: answer.version });
-      else setError(result.errors[0] ?? { message: 'no answer' });
+      if (answer) {
+        setDecidedHere(true);
+        onDecided({
+          ...authorisation,
+          status: answer.status,
+          version: answer.version,
+          decisionNote: note.trim() || null,
+        });
+      } else setError(result.errors[0] ?? { message: 'no answer' });
     } catch (failure) {
       if (!(failure instanceof UnauthenticatedError))
         setError({ message: failure instanceof Error ? failure.message : String(failure) });
@@ -329,11 +339,17 @@ function AuthorisationCard({
       <Text my="xs" data-testid="prior-authorisation-reason">
         {t('field.reason')} : {authorisation.reason ?? '—'}
       </Text>
-      {decided ? (
+      <Text size="sm" data-testid="prior-authorisation-status">
+        {t('status')} : {label('PriorAuthorisationStatus', authorisation.status)}
+        {authorisation.decidedAt ? ` · ${date(authorisation.decidedAt)}` : null}
+        {authorisation.decisionNote ? ` · ${t('field.note')} : ${authorisation.decisionNote}` : null}
+      </Text>
+      {decidedHere ? (
         <Alert color="green" data-testid="prior-authorisation-decided" data-status={authorisation.status}>
           {t('priorAuthorisationDecided', { status: label('PriorAuthorisationStatus', authorisation.status) })}
         </Alert>
-      ) : (
+      ) : null}
+      {mayDecide && authorisation.status === 'REQUESTED' ? (
         <>
           <Textarea
             label={t('field.note')}
@@ -355,7 +371,7 @@ function AuthorisationCard({
             </Button>
           </Group>
         </>
-      )}
+      ) : null}
       {error ? (
         <ActionError error={error} subject={null} testId="decide-prior-authorisation-error" onReload={onReload} />
       ) : null}
@@ -363,16 +379,24 @@ function AuthorisationCard({
   );
 }
 
-/** The medical advisor's prior authorisations to decide, oldest request first, each decided at the version read. */
+const AUTHORISATION_STATUSES: readonly PriorAuthorisationStatus[] = ['REQUESTED', 'GRANTED', 'REFUSED'];
+
+/**
+ * Prior authorisations by status, oldest request first: the medical advisor
+ * decides the requested ones at the version read; a mutual agent follows
+ * those of their region.
+ */
 export function PriorAuthorisationDecision() {
-  const { t } = useFormat();
-  const { request } = useSession();
+  const { t, label } = useFormat();
+  const { request, claims } = useSession();
+  const mayDecide = claims?.role === 'MEDICAL_ADVISOR';
+  const [status, setStatus] = useState<PriorAuthorisationStatus>('REQUESTED');
   const fetchPage = useCallback(
     async (after: string | null) => {
-      const result = await request(PriorAuthorisationsDocument, { status: 'REQUESTED', first: PAGE, after });
+      const result = await request(PriorAuthorisationsDocument, { status, first: PAGE, after });
       return { data: result.data?.priorAuthorisations ?? null, errors: result.errors };
     },
-    [request],
+    [request, status],
   );
   const { items, setItems, totalCount, setTotalCount, next, loading, errors, failure, load } = usePages(fetchPage);
   const onDecided = (decided: Authorisation) => {
@@ -384,17 +408,28 @@ export function PriorAuthorisationDecision() {
       <Title order={2} my="md">
         {t('navPriorAuthorisations')}
       </Title>
+      <NativeSelect
+        label={t('status')}
+        data-testid="prior-authorisations-status"
+        value={status}
+        onChange={(e) => setStatus(e.currentTarget.value as PriorAuthorisationStatus)}
+        data={AUTHORISATION_STATUSES.map((s) => ({ value: s, label: label('PriorAuthorisationStatus', s) }))}
+        maw={240}
+      />
       {failure !== null ? <Failure message={failure} /> : null}
       <ErrorMessage errors={errors} testId="queue-error" />
       {totalCount !== null && errors.length === 0 && failure === null ? (
-        <Text data-testid="queue-count" data-value={totalCount}>
-          {t('priorAuthorisationsToDecide', { count: totalCount })}
+        <Text my="sm" data-testid="queue-count" data-value={totalCount}>
+          {mayDecide && status === 'REQUESTED'
+            ? t('priorAuthorisationsToDecide', { count: totalCount })
+            : t('priorAuthorisationsListed', { count: totalCount })}
         </Text>
       ) : null}
       {items.map((authorisation) => (
         <AuthorisationCard
           key={authorisation.id}
           authorisation={authorisation}
+          mayDecide={mayDecide}
           onDecided={onDecided}
           onReload={() => void load(null)}
         />

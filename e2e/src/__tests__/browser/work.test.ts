@@ -283,7 +283,21 @@ describe('the daily work of each role in the admin client', () => {
       expect(await row.getAttribute('data-status')).toBe(status);
     });
 
-    it('lets the agent request a prior authorisation, which the medical advisor finds on their list with its reason', async () => {
+    /** The card of a prior authorisation on the list, after as many "Suivants" as it takes (oldest request first). */
+    async function listed(id: string) {
+      const cards = page.getByTestId('prior-authorisation');
+      const card = page.locator(`[data-testid="prior-authorisation"][data-id="${id}"]`);
+      await cards.first().waitFor();
+      for (let pages = 0; (await card.count()) === 0; pages += 1) {
+        expect(pages).toBeLessThan(30);
+        const shown = await cards.count();
+        await page.getByTestId('queue-more').click();
+        await cards.nth(shown).waitFor();
+      }
+      return card;
+    }
+
+    it('lets the agent request a prior authorisation, which the agent follows and the medical advisor finds on their list with its reason', async () => {
       await page.getByRole('link', { name: 'Saisie santé' }).click();
       const agent = await token();
       const found = await platform.query<{ officers: { edges: { node: { matricule: string } }[] } }>(
@@ -296,7 +310,7 @@ describe('the daily work of each role in the admin client', () => {
       const form = page.getByTestId('request-prior-authorisation');
       await form.waitFor();
       await form.getByTestId('field-providerId').click();
-      await page.locator('[role="listbox"] [role="option"]').first().click();
+      await page.locator('[role="listbox"] [role="option"]:visible').first().click();
       await form
         .getByTestId('field-plannedDate')
         .fill(new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10));
@@ -307,19 +321,17 @@ describe('the daily work of each role in the admin client', () => {
       priorAuthorisation = (await outcome.getAttribute('data-id'))!;
       expect(await outcome.innerText()).toContain('Demandée');
 
+      // The agent follows the region's requests, without deciding them.
+      await page.getByRole('link', { name: 'Accords préalables' }).click();
+      const followed = await listed(priorAuthorisation);
+      expect(await followed.getByTestId('prior-authorisation-status').innerText()).toContain('Demandée');
+      expect(await followed.getByTestId('grant').count()).toBe(0);
+
       await signInAs(page, base, 'medical-advisor');
       await page.getByRole('link', { name: 'Accords préalables' }).click();
-      const cards = page.getByTestId('prior-authorisation');
-      await cards.first().waitFor();
+      await page.getByTestId('prior-authorisation').first().waitFor();
       expect(await page.getByTestId('queue-count').innerText()).toMatch(/\d+ demandes? à décider/);
-      // Oldest request first: the new one is on a later page.
-      const requested = page.locator(`[data-testid="prior-authorisation"][data-id="${priorAuthorisation}"]`);
-      for (let pages = 0; (await requested.count()) === 0; pages += 1) {
-        expect(pages).toBeLessThan(30);
-        const shown = await cards.count();
-        await page.getByTestId('queue-more').click();
-        await cards.nth(shown).waitFor();
-      }
+      const requested = await listed(priorAuthorisation);
       expect(await requested.getAttribute('data-status')).toBe('REQUESTED');
       expect(await requested.getByTestId('prior-authorisation-reason').innerText()).toContain(
         'Arthroscopie du genou programmée',
