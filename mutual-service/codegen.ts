@@ -36,6 +36,7 @@ const config: CodegenConfig = {
           Coverage: '../beneficiaries/coverage.entity#CoverageEntity',
           Plan: '../plans/plan.entity#PlanEntity',
           PlanRule: '../plans/plan-rule.entity#PlanRuleEntity',
+          ActTariff: '../plans/act-tariff.entity#ActTariffEntity',
           Provider: '../providers/provider.entity#ProviderEntity',
           Claim: '../claims/claim.entity#ClaimEntity',
           ClaimLine: '../claims/claim-line.entity#ClaimLineEntity',

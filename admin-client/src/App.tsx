@@ -6,21 +6,28 @@ import { MeDocument } from './gql/graphql';
 import { useFormat, type Lang } from './intl';
 import { homeOf, mayOpen, navFor } from './navigation';
 import { Callback } from './pages/Callback';
-import { Dashboard } from './pages/Dashboard';
-import { HealthWork, PriorAuthorisationDecision } from './pages/HealthWork';
-import { MySpace } from './pages/MySpace';
-import { AuditPage, CampaignsPage, HeadsPage } from './pages/NationalWork';
-import { National } from './pages/National';
-import { OfficerPage } from './pages/OfficerPage';
-import { Officers } from './pages/Officers';
-import { Queues } from './pages/Queues';
-import { ReportPage } from './pages/Report';
 import { SignIn } from './pages/SignIn';
-import { DrillApplications, DrillClaims, SolidarityPage } from './pages/Supervision';
 import { useOperation, useSession } from './session';
 
-// GraphiQL is large: it loads only when its page opens.
+// Each page loads when it first opens, so signing in downloads only the shell (README, "Admin client").
+const Dashboard = lazy(() => import('./pages/Dashboard').then((m) => ({ default: m.Dashboard })));
+const HealthWork = lazy(() => import('./pages/HealthWork').then((m) => ({ default: m.HealthWork })));
+const PriorAuthorisationDecision = lazy(() =>
+  import('./pages/HealthWork').then((m) => ({ default: m.PriorAuthorisationDecision })),
+);
+const MySpace = lazy(() => import('./pages/MySpace').then((m) => ({ default: m.MySpace })));
+const AuditPage = lazy(() => import('./pages/NationalWork').then((m) => ({ default: m.AuditPage })));
+const CampaignsPage = lazy(() => import('./pages/NationalWork').then((m) => ({ default: m.CampaignsPage })));
+const HeadsPage = lazy(() => import('./pages/NationalWork').then((m) => ({ default: m.HeadsPage })));
+const National = lazy(() => import('./pages/National').then((m) => ({ default: m.National })));
+const OfficerPage = lazy(() => import('./pages/OfficerPage').then((m) => ({ default: m.OfficerPage })));
+const Officers = lazy(() => import('./pages/Officers').then((m) => ({ default: m.Officers })));
+const Queues = lazy(() => import('./pages/Queues').then((m) => ({ default: m.Queues })));
 const GraphiQLPage = lazy(() => import('./pages/GraphiQLPage'));
+const ReportPage = lazy(() => import('./pages/Report').then((m) => ({ default: m.ReportPage })));
+const DrillApplications = lazy(() => import('./pages/Supervision').then((m) => ({ default: m.DrillApplications })));
+const DrillClaims = lazy(() => import('./pages/Supervision').then((m) => ({ default: m.DrillClaims })));
+const SolidarityPage = lazy(() => import('./pages/Supervision').then((m) => ({ default: m.SolidarityPage })));
 
 const PUBLIC = new Set(['/signin', '/callback']);
 
@@ -113,141 +120,141 @@ export function App() {
       <AppShell.Main pt={0}>
         <Box maw={wide ? undefined : 1200} mx="auto" pb="xl">
           {mustSignIn ? null : (
-            <Routes>
-              <Route path="/signin" element={<SignIn />} />
-              <Route path="/callback" element={<Callback />} />
-              <Route
-                path="/me"
-                element={
-                  <Allowed>
-                    <MySpace />
-                  </Allowed>
-                }
-              />
-              <Route
-                path="/dashboard"
-                element={
-                  <Allowed>
-                    <Dashboard key={search} />
-                  </Allowed>
-                }
-              />
-              <Route
-                path="/national"
-                element={
-                  <Allowed>
-                    <National />
-                  </Allowed>
-                }
-              />
-              <Route
-                path="/officers"
-                element={
-                  <Allowed>
-                    <Officers key={search} />
-                  </Allowed>
-                }
-              />
-              <Route
-                path="/officers/:matricule"
-                element={
-                  <Allowed>
-                    <OfficerRoute />
-                  </Allowed>
-                }
-              />
-              <Route
-                path="/queues"
-                element={
-                  <Allowed>
-                    <Queues />
-                  </Allowed>
-                }
-              />
-              <Route
-                path="/campaigns"
-                element={
-                  <Allowed>
-                    <CampaignsPage />
-                  </Allowed>
-                }
-              />
-              <Route
-                path="/heads"
-                element={
-                  <Allowed>
-                    <HeadsPage />
-                  </Allowed>
-                }
-              />
-              <Route
-                path="/audit"
-                element={
-                  <Allowed>
-                    <AuditPage />
-                  </Allowed>
-                }
-              />
-              <Route
-                path="/health"
-                element={
-                  <Allowed>
-                    <HealthWork />
-                  </Allowed>
-                }
-              />
-              <Route
-                path="/prior-authorisations"
-                element={
-                  <Allowed>
-                    <PriorAuthorisationDecision />
-                  </Allowed>
-                }
-              />
-              <Route
-                path="/solidarity"
-                element={
-                  <Allowed>
-                    <SolidarityPage key={search} />
-                  </Allowed>
-                }
-              />
-              <Route
-                path="/supervision/applications"
-                element={
-                  <Allowed>
-                    <DrillApplications />
-                  </Allowed>
-                }
-              />
-              <Route
-                path="/supervision/claims"
-                element={
-                  <Allowed>
-                    <DrillClaims />
-                  </Allowed>
-                }
-              />
-              <Route
-                path="/report/:region/:month"
-                element={
-                  <Allowed>
-                    <ReportPage />
-                  </Allowed>
-                }
-              />
-              <Route
-                path="/graphiql"
-                element={
-                  <Allowed>
-                    <Suspense fallback={<Loading />}>
+            <Suspense fallback={<Loading />}>
+              <Routes>
+                <Route path="/signin" element={<SignIn />} />
+                <Route path="/callback" element={<Callback />} />
+                <Route
+                  path="/me"
+                  element={
+                    <Allowed>
+                      <MySpace />
+                    </Allowed>
+                  }
+                />
+                <Route
+                  path="/dashboard"
+                  element={
+                    <Allowed>
+                      <Dashboard key={search} />
+                    </Allowed>
+                  }
+                />
+                <Route
+                  path="/national"
+                  element={
+                    <Allowed>
+                      <National />
+                    </Allowed>
+                  }
+                />
+                <Route
+                  path="/officers"
+                  element={
+                    <Allowed>
+                      <Officers key={search} />
+                    </Allowed>
+                  }
+                />
+                <Route
+                  path="/officers/:matricule"
+                  element={
+                    <Allowed>
+                      <OfficerRoute />
+                    </Allowed>
+                  }
+                />
+                <Route
+                  path="/queues"
+                  element={
+                    <Allowed>
+                      <Queues />
+                    </Allowed>
+                  }
+                />
+                <Route
+                  path="/campaigns"
+                  element={
+                    <Allowed>
+                      <CampaignsPage />
+                    </Allowed>
+                  }
+                />
+                <Route
+                  path="/heads"
+                  element={
+                    <Allowed>
+                      <HeadsPage />
+                    </Allowed>
+                  }
+                />
+                <Route
+                  path="/audit"
+                  element={
+                    <Allowed>
+                      <AuditPage />
+                    </Allowed>
+                  }
+                />
+                <Route
+                  path="/health"
+                  element={
+                    <Allowed>
+                      <HealthWork />
+                    </Allowed>
+                  }
+                />
+                <Route
+                  path="/prior-authorisations"
+                  element={
+                    <Allowed>
+                      <PriorAuthorisationDecision />
+                    </Allowed>
+                  }
+                />
+                <Route
+                  path="/solidarity"
+                  element={
+                    <Allowed>
+                      <SolidarityPage key={search} />
+                    </Allowed>
+                  }
+                />
+                <Route
+                  path="/supervision/applications"
+                  element={
+                    <Allowed>
+                      <DrillApplications />
+                    </Allowed>
+                  }
+                />
+                <Route
+                  path="/supervision/claims"
+                  element={
+                    <Allowed>
+                      <DrillClaims />
+                    </Allowed>
+                  }
+                />
+                <Route
+                  path="/report/:region/:month"
+                  element={
+                    <Allowed>
+                      <ReportPage />
+                    </Allowed>
+                  }
+                />
+                <Route
+                  path="/graphiql"
+                  element={
+                    <Allowed>
                       <GraphiQLPage />
-                    </Suspense>
-                  </Allowed>
-                }
-              />
-              <Route path="*" element={<Navigate to={homeOf(claims?.role)} replace />} />
-            </Routes>
+                    </Allowed>
+                  }
+                />
+                <Route path="*" element={<Navigate to={homeOf(claims?.role)} replace />} />
+              </Routes>
+            </Suspense>
           )}
         </Box>
       </AppShell.Main>

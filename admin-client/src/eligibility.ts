@@ -19,6 +19,22 @@ export interface Candidate {
   birthDate: string | null;
 }
 
+/** What the family file says of the officer and their dependents, as the officer's file reads it. */
+export interface FamilyFile {
+  status: OfficerStatus;
+  birthDate: string;
+  dependents: readonly { id: string; relation: 'SPOUSE' | 'CHILD' | 'PARENT'; birthDate: string }[];
+}
+
+/** The person an application would be for: the officer ('') or one of their dependents. */
+export function candidateOf(officer: FamilyFile, beneficiary: string): Candidate | null {
+  if (beneficiary === '') return { officerStatus: officer.status, relation: null, birthDate: officer.birthDate };
+  const dependent = officer.dependents.find((d) => d.id === beneficiary);
+  return dependent
+    ? { officerStatus: officer.status, relation: dependent.relation, birthDate: dependent.birthDate }
+    : null;
+}
+
 /** What kind of beneficiary a person is for the Foundation: a deceased officer's spouse is a widow, their child an orphan. */
 export function beneficiaryKind(candidate: Candidate): BeneficiaryKind | null {
   const deceased = candidate.officerStatus === 'DECEASED' || candidate.officerStatus === 'KILLED_ON_DUTY';

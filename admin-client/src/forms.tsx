@@ -6,6 +6,7 @@ import {
   NativeSelect,
   NumberInput,
   Paper,
+  Select,
   Stack,
   Textarea,
   TextInput,
@@ -23,12 +24,14 @@ import { useSession } from './session';
 export interface Field {
   name: string;
   label: MessageId;
-  kind?: 'text' | 'textarea' | 'date' | 'select' | 'number' | 'money' | 'checkbox';
+  kind?: 'text' | 'textarea' | 'date' | 'select' | 'search' | 'number' | 'money' | 'checkbox';
   required?: boolean;
   /** The longest text the API accepts. */
   max?: number;
   options?: readonly { value: string; label: string }[];
   initial?: string;
+  /** What choosing a value fills in other fields (an act's tariff in the line's price). */
+  fills?: (value: string) => Values;
 }
 
 export type Values = Record<string, string>;
@@ -104,16 +107,15 @@ export function MutationForm<TData, TVariables extends OperationVariables>({
     fields.map((f) => [f.name, f.initial ?? (f.kind === 'select' ? (f.options?.[0]?.value ?? '') : '')]),
   );
   const [entered, setValues] = useState<Values>(initial);
-  // A choice that left the list (the record it named has moved on) falls back to the list's first.
+  // A choice that left the list (the record it named has moved on) falls back to the list's first;
+  // a search's (an act of another care type) to no choice.
   const values = Object.fromEntries(
     fields.map((f) => {
       const value = entered[f.name] ?? '';
-      return [
-        f.name,
-        f.kind === 'select' && !(f.options ?? []).some((o) => o.value === value)
-          ? (f.options?.[0]?.value ?? '')
-          : value,
-      ];
+      const listed = (f.options ?? []).some((o) => o.value === value);
+      if (f.kind === 'select' && !listed) return [f.name, f.options?.[0]?.value ?? ''];
+      if (f.kind === 'search' && !listed) return [f.name, ''];
+      return [f.name, value];
     }),
   );
   const [key, setKey] = useState(newIdempotencyKey);
@@ -121,8 +123,8 @@ export function MutationForm<TData, TVariables extends OperationVariables>({
   const [error, setError] = useState<GraphQLErrorShape | null>(null);
   const [done, setDone] = useState<TData | null>(null);
 
-  const change = (name: string, value: string) => {
-    const next = { ...values, [name]: value };
+  const change = (name: string, value: string, others: Values = {}) => {
+    const next = { ...values, ...others, [name]: value };
     setValues(next);
     // Other values are another request: it gets its own key.
     setKey(newIdempotencyKey());
@@ -188,6 +190,21 @@ export function MutationForm<TData, TVariables extends OperationVariables>({
                     value={value}
                     data={field.options ?? []}
                     onChange={(e) => change(field.name, e.currentTarget.value)}
+                  />
+                );
+              case 'search':
+                // A long list (the act tariff): typed to narrow it, picked with the arrows and Enter.
+                return (
+                  <Select
+                    key={field.name}
+                    {...common}
+                    value={value || null}
+                    data={field.options ?? []}
+                    searchable
+                    clearable
+                    limit={50}
+                    nothingFoundMessage={t('nothingFound')}
+                    onChange={(v) => change(field.name, v ?? '', v ? field.fills?.(v) : undefined)}
                   />
                 );
               case 'textarea':

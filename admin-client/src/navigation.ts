@@ -22,7 +22,7 @@ export const NAV: readonly NavItem[] = [
   // Solidarity candidates join both organisations' figures: only the region's head and the national administration.
   { path: '/solidarity', label: 'navSolidarity', roles: ['NATIONAL_ADMIN', 'REGIONAL_HEAD'] },
   { path: '/health', label: 'navHealthWork', roles: ['MUTUAL_AGENT'] },
-  { path: '/prior-authorisations', label: 'navPriorAuthorisations', roles: ['MEDICAL_ADVISOR'] },
+  { path: '/prior-authorisations', label: 'navPriorAuthorisations', roles: ['MUTUAL_AGENT', 'MEDICAL_ADVISOR'] },
   { path: '/graphiql', label: 'navGraphiql', roles: STAFF },
 ];
 

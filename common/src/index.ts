@@ -1,5 +1,6 @@
 // What every service and the gateway need at run time: errors, scalars, identity, logging and metrics, HTTP start-up.
 // No database code: that is @dsp/subgraph-kit, so the gateway loads neither TypeORM nor pg.
+export * from './audit-actions';
 export * from './calendar';
 export * from './config/env';
 export * from './cursors';

@@ -53,3 +53,15 @@ export function checkMonthCount(field: string, months: number, max: number): num
   }
   return months;
 }
+
+/** The largest page a connection serves. */
+export const MAX_PAGE_SIZE = 100;
+
+/** A connection's `first`: its default when absent, else a whole number from 1 to MAX_PAGE_SIZE. */
+export function pageSize(first: number | null | undefined, fallback: number): number {
+  const size = first ?? fallback;
+  if (!Number.isInteger(size) || size < 1 || size > MAX_PAGE_SIZE) {
+    throw new BadUserInputError('first', `\`first\` must be between 1 and ${MAX_PAGE_SIZE}; got ${size}.`);
+  }
+  return size;
+}

@@ -81,6 +81,20 @@ export function rawEnumValuesIn(text: string, values: Set<string>): string[] {
   return [...new Set(text.match(/\b[A-Z][A-Z_]+\b/g) ?? [])].filter((word) => values.has(word));
 }
 
+/** Presses Tab until the element with the test id (or the sign-in button of that user) has the focus, as a keyboard user would reach it. */
+export async function tabTo(page: Page, testId: string): Promise<void> {
+  for (let presses = 0; presses < 80; presses += 1) {
+    await page.keyboard.press('Tab');
+    if (
+      await page.evaluate<boolean>(
+        `document.activeElement?.getAttribute('data-testid') === ${JSON.stringify(testId)} || document.activeElement?.getAttribute('data-user') === ${JSON.stringify(testId)}`,
+      )
+    )
+      return;
+  }
+  throw new Error(`${testId} cannot be reached with the Tab key`);
+}
+
 /** Waits until the page has nothing loading (Apollo answered every query it shows). */
 export async function settled(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');

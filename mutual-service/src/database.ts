@@ -13,6 +13,7 @@ import { ClaimSummary1765000000001 } from './migrations/1765000000001-claim-summ
 import { ClinicalAccess1766000000000 } from './migrations/1766000000000-clinical-access';
 import { CurrentHead1766000000002 } from './migrations/1766000000002-current-head';
 import { SupervisionSummaries1766200000000 } from './migrations/1766200000000-supervision-summaries';
+import { PriorAuthorisationList1766300000000 } from './migrations/1766300000000-prior-authorisation-list';
 import { Documents1767000000000 } from './migrations/1767000000000-documents';
 import { ActTariffEntity } from './plans/act-tariff.entity';
 import { PlanRuleEntity } from './plans/plan-rule.entity';
@@ -42,6 +43,7 @@ export const MUTUAL_MIGRATIONS = [
   HardenRowLevelSecurity1766000000001,
   CurrentHead1766000000002,
   SupervisionSummaries1766200000000,
+  PriorAuthorisationList1766300000000,
   Documents1767000000000,
 ];
 

@@ -5,6 +5,10 @@ import { type ClaimsLoaders, createClaimsLoaders } from './claims/claims.loaders
 import { createDiagnosesLoaders, type DiagnosesLoaders } from './diagnoses/diagnoses.loaders';
 import { createDocumentLoaders, type DocumentLoaders } from './documents/documents.loaders';
 import { createPlansLoaders, type PlansLoaders } from './plans/plans.loaders';
+import {
+  createPriorAuthorisationsLoaders,
+  type PriorAuthorisationsLoaders,
+} from './prior-authorisations/prior-authorisations.loaders';
 import { createProvidersLoaders, type ProvidersLoaders } from './providers/providers.loaders';
 import { createRegionsLoaders, type RegionsLoaders } from './regions/regions.loaders';
 import { createSupervisionLoaders, type SupervisionLoaders } from './supervision/supervision.loaders';
@@ -20,6 +24,7 @@ export type MutualLoaders = RegionsLoaders &
   DiagnosesLoaders &
   DocumentLoaders &
   PlansLoaders &
+  PriorAuthorisationsLoaders &
   ProvidersLoaders &
   SupervisionLoaders;
 
@@ -31,6 +36,7 @@ export function createLoaders(db: RequestScope, caller: Caller): MutualLoaders {
     ...createDiagnosesLoaders(db, caller),
     ...createDocumentLoaders(db),
     ...createPlansLoaders(db),
+    ...createPriorAuthorisationsLoaders(db),
     ...createProvidersLoaders(db),
     ...createSupervisionLoaders(db),
   };

@@ -10,8 +10,12 @@ import { Claim, ClaimLine, claimMutations, claimQueries } from './claims/claims.
 import { DiagnosisRead, diagnosisReadQueries } from './diagnoses/diagnoses.resolvers';
 import { documentMutations, HealthDocument } from './documents/documents.resolvers';
 import type { Resolvers } from './generated/graphql';
-import { Plan, PlanRule, planQueries } from './plans/plans.resolvers';
-import { PriorAuthorisation, priorAuthorisationMutations } from './prior-authorisations/prior-authorisations.resolvers';
+import { ActTariff, Plan, PlanRule, planQueries } from './plans/plans.resolvers';
+import {
+  PriorAuthorisation,
+  priorAuthorisationMutations,
+  priorAuthorisationQueries,
+} from './prior-authorisations/prior-authorisations.resolvers';
 import { Provider } from './providers/providers.resolvers';
 import { Region, RegionHealth } from './regions/regions.resolvers';
 import {
@@ -28,7 +32,14 @@ export const resolvers: Resolvers = {
   Money: MoneyScalar,
   Date: DateScalar,
   DateTime: DateTimeScalar,
-  Query: { ...claimQueries, ...planQueries, ...diagnosisReadQueries, ...auditQueries, ...supervisionQueries },
+  Query: {
+    ...claimQueries,
+    ...planQueries,
+    ...priorAuthorisationQueries,
+    ...diagnosisReadQueries,
+    ...auditQueries,
+    ...supervisionQueries,
+  },
   Mutation: { ...claimMutations, ...priorAuthorisationMutations, ...documentMutations },
   PriorAuthorisation,
   MutualAuditRecord,
@@ -41,6 +52,7 @@ export const resolvers: Resolvers = {
   Coverage,
   Plan,
   PlanRule,
+  ActTariff,
   Provider,
   Claim,
   ClaimLine,

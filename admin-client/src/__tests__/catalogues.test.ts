@@ -1,3 +1,4 @@
+import { AUDIT_ACTIONS } from '@dsp/common';
 import { apiSchema } from '@dsp/tools';
 import { isEnumType } from 'graphql';
 import { readFileSync } from 'node:fs';
@@ -22,6 +23,15 @@ describe('the French and Arabic catalogues', () => {
                 .map((lang) => `${lang}: ${type.name}.${value.name}`),
             )
         : [],
+    );
+    expect(missing).toEqual([]);
+  });
+
+  it('label every action an audit record may name, in both languages', () => {
+    const missing = AUDIT_ACTIONS.flatMap((action) =>
+      (['fr', 'ar'] as const)
+        .filter((lang) => !catalogues[lang][`AuditAction.${action}`])
+        .map((lang) => `${lang}: AuditAction.${action}`),
     );
     expect(missing).toEqual([]);
   });

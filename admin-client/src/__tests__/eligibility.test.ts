@@ -1,4 +1,4 @@
-import { ageOn, beneficiaryKind, refusingRule, type CampaignRules } from '../eligibility';
+import { ageOn, beneficiaryKind, candidateOf, refusingRule, type CampaignRules } from '../eligibility';
 
 const camp = (eligibility: Partial<CampaignRules['eligibility']>): CampaignRules => ({
   opensOn: '2026-07-01',
@@ -52,5 +52,17 @@ describe('eligibility before sending', () => {
         birthDate: null,
       }),
     ).toBe('OFFICER_STATUS');
+  });
+
+  it('counts the officer’s own age, not only a dependent’s', () => {
+    const file = {
+      status: 'ACTIVE' as const,
+      birthDate: '1970-03-01',
+      dependents: [{ id: 'd1', relation: 'CHILD' as const, birthDate: '2012-05-01' }],
+    };
+    const youngOnly = camp({ maxAge: 30 });
+    expect(refusingRule(youngOnly, candidateOf(file, '')!)).toBe('MAX_AGE');
+    expect(refusingRule(youngOnly, candidateOf(file, 'd1')!)).toBeNull();
+    expect(candidateOf(file, 'someone else')).toBeNull();
   });
 });

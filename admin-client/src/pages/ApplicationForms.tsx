@@ -1,6 +1,6 @@
 import { Alert, Anchor, Text } from '@mantine/core';
 import { useState } from 'react';
-import { refusingRule, type Candidate } from '../eligibility';
+import { candidateOf, refusingRule, type Candidate } from '../eligibility';
 import { MutationForm, refused, type Values } from '../forms';
 import {
   OpenCampaignsDocument,
@@ -18,15 +18,6 @@ type FileOfficer = NonNullable<OfficerFileQuery['officer']>;
 type OpenCampaign = OpenCampaignsQuery['campaigns'][number];
 
 const today = () => new Date().toISOString().slice(0, 10);
-
-/** The person an application would be for: the officer ('') or one of their dependents whose link lasts. */
-function candidateOf(officer: FileOfficer, beneficiary: string): Candidate | null {
-  if (beneficiary === '') return { officerStatus: officer.status, relation: null, birthDate: null };
-  const dependent = officer.dependents.find((d) => d.id === beneficiary);
-  return dependent
-    ? { officerStatus: officer.status, relation: dependent.relation, birthDate: dependent.birthDate }
-    : null;
-}
 
 function ruleRefusal(campaign: OpenCampaign | undefined, candidate: Candidate | null): GraphQLErrorShape | null {
   const rule = campaign && candidate ? refusingRule(campaign, candidate) : null;

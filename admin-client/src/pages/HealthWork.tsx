@@ -1,18 +1,25 @@
-import { Anchor, Button, Group, Text, TextInput, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Alert, Anchor, Button, Group, NativeSelect, Paper, Text, Textarea, TextInput, Title } from '@mantine/core';
+import { useCallback, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { ErrorMessage } from '../components';
+import { ActionError, ErrorMessage, Failure, Loading } from '../components';
 import { AttachClaimDocuments } from '../documents';
 import { MutationForm, refused, type Field, type Values } from '../forms';
 import {
+  ActTariffsDocument,
   DecidePriorAuthorisationDocument,
   OfficerFileDocument,
+  PriorAuthorisationsDocument,
   RegionFacilitiesDocument,
   RequestPriorAuthorisationDocument,
   SubmitClaimDocument,
+  type ActTariffsQuery,
   type CareType,
+  type PriorAuthorisationStatus,
+  type PriorAuthorisationsQuery,
 } from '../gql/graphql';
+import { UnauthenticatedError, type GraphQLErrorShape } from '../graphql';
 import { useFormat } from '../intl';
+import { usePages } from '../paging';
 import { useOperation, useSession } from '../session';
 
 const CARE_TYPES: readonly CareType[] = [
@@ -31,12 +38,31 @@ const LINE_SLOTS = [0, 1, 2] as const;
 const ICD10 = /^[A-Z][0-9]{2}(\.[0-9A-Z]{1,4})?$/;
 const ACT_CODE = /^[A-Z0-9]{1,12}$/;
 
-// Named as the API names them in a refusal (lines.0.actCode), so its refusal highlights the field.
-const lineFields: Field[] = LINE_SLOTS.flatMap((n) => [
-  { name: `lines.${n}.actCode`, label: 'field.lines.actCode', max: 12 },
-  { name: `lines.${n}.quantity`, label: 'field.lines.quantity', kind: 'number' },
-  { name: `lines.${n}.unitPrice`, label: 'field.lines.unitPrice', kind: 'money' },
-]);
+type Tariff = ActTariffsQuery['actTariffs'][number];
+
+/**
+ * The lines' fields, named as the API names them in a refusal (lines.0.actCode),
+ * so its refusal highlights the field. The act is picked from the tariff of the
+ * claim's care type (the tariff has French labels only), which fills the price.
+ */
+function lineFields(tariffs: readonly Tariff[], money: (value: string) => string): Field[] {
+  const acts = tariffs.map((a) => ({ value: a.code, label: `${a.code} — ${a.label} (${money(a.tariff)})` }));
+  const tariffOf = (code: string) => tariffs.find((a) => a.code === code)?.tariff;
+  return LINE_SLOTS.flatMap((n) => [
+    {
+      name: `lines.${n}.actCode`,
+      label: 'field.lines.actCode',
+      kind: 'search',
+      options: acts,
+      fills: (code: string): Values => {
+        const tariff = tariffOf(code);
+        return tariff ? { [`lines.${n}.unitPrice`]: tariff } : {};
+      },
+    },
+    { name: `lines.${n}.quantity`, label: 'field.lines.quantity', kind: 'number' },
+    { name: `lines.${n}.unitPrice`, label: 'field.lines.unitPrice', kind: 'money' },
+  ]);
+}
 
 /** The claim lines filled in, or the refusal the API would give: at least one, each with an act, a quantity and a price. */
 function claimLines(
@@ -89,13 +115,18 @@ export function HealthWork() {
   const [typed, setTyped] = useState('');
   const [matricule, setMatricule] = useState('');
   const { officer, options, errors } = useBeneficiaries(matricule);
+  const [careType, setCareType] = useState<CareType>(CARE_TYPES[0]);
+  const tariffs = useOperation(ActTariffsDocument, { careType }, !officer).result?.data?.actTariffs ?? [];
   const facilities =
     useOperation(RegionFacilitiesDocument, { code: claims?.region ?? '' }, !claims?.region).result?.data?.region
       ?.facilities ?? [];
-  const providers = facilities.map((p) => ({
+  const providerOption = (p: (typeof facilities)[number]) => ({
     value: p.id,
     label: `${p.name} — ${p.city} (${label('ProviderKind', p.kind)})`,
-  }));
+  });
+  const providers = facilities.map(providerOption);
+  // A claim's provider is one that gives its care type.
+  const claimProviders = facilities.filter((p) => p.careTypes.includes(careType)).map(providerOption);
   const find = (event: FormEvent) => {
     event.preventDefault();
     setMatricule(typed.trim());
@@ -137,12 +168,19 @@ export function HealthWork() {
                 required: true,
                 options: CARE_TYPES.map((c) => ({ value: c, label: label('CareType', c) })),
               },
-              { name: 'providerId', label: 'field.providerId', kind: 'select', required: true, options: providers },
+              {
+                name: 'providerId',
+                label: 'field.providerId',
+                kind: 'search',
+                required: true,
+                options: claimProviders,
+              },
               { name: 'careStartDate', label: 'field.careStartDate', kind: 'date', required: true },
               { name: 'careEndDate', label: 'field.careEndDate', kind: 'date', required: true },
               { name: 'diagnosisCodes', label: 'field.diagnosisCodes', required: true, max: 200 },
-              ...lineFields,
+              ...lineFields(tariffs, money),
             ]}
+            onValues={(v) => setCareType(v.careType as CareType)}
             validate={(v) => {
               if (v.careEndDate < v.careStartDate)
                 return refused('careEndDate', 'Care ends on or after its first day.');
@@ -196,7 +234,7 @@ export function HealthWork() {
             title="priorAuthorisationTitle"
             fields={[
               { name: 'beneficiaryId', label: 'field.beneficiaryId', kind: 'select', required: true, options },
-              { name: 'providerId', label: 'field.providerId', kind: 'select', required: true, options: providers },
+              { name: 'providerId', label: 'field.providerId', kind: 'search', required: true, options: providers },
               { name: 'plannedDate', label: 'field.plannedDate', kind: 'date', required: true },
               { name: 'reason', label: 'field.reason', kind: 'textarea', required: true, max: 2000 },
             ]}
@@ -223,46 +261,194 @@ export function HealthWork() {
   );
 }
 
+type Authorisation = PriorAuthorisationsQuery['priorAuthorisations']['edges'][number]['node'];
+
+const PAGE = 20;
+
 /**
- * The medical advisor's decision on a prior authorisation, by its number (the
- * API has no list of them to read). Only a REQUESTED one, never changed since
- * (its first version), can be decided: one already decided is a CONFLICT.
+ * One requested prior authorisation and the advisor's decision on it, at the
+ * version read with the list: if someone decided it since, the API answers
+ * CONFLICT and the page offers to read the list again.
+ */
+function AuthorisationCard({
+  authorisation,
+  mayDecide,
+  onDecided,
+  onReload,
+}: {
+  authorisation: Authorisation;
+  mayDecide: boolean;
+  onDecided: (decided: Authorisation) => void;
+  onReload: () => void;
+}) {
+  const { request } = useSession();
+  const { t, lang, label, date } = useFormat();
+  const [note, setNote] = useState('');
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<GraphQLErrorShape | null>(null);
+  const [decidedHere, setDecidedHere] = useState(false);
+  const titleId = `prior-authorisation-${authorisation.id}`;
+
+  const decide = async (grant: boolean) => {
+    setBusy(true);
+    setError(null);
+    try {
+      const result = await request(DecidePriorAuthorisationDocument, {
+        id: authorisation.id,
+        version: authorisation.version,
+        grant,
+        note: note.trim() || null,
+      });
+      const answer = result.data?.decidePriorAuthorisation;
+      if (answer) {
+        setDecidedHere(true);
+        onDecided({
+          ...authorisation,
+          status: answer.status,
+          version: answer.version,
+          decisionNote: note.trim() || null,
+        });
+      } else setError(result.errors[0] ?? { message: 'no answer' });
+    } catch (failure) {
+      if (!(failure instanceof UnauthenticatedError))
+        setError({ message: failure instanceof Error ? failure.message : String(failure) });
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  const region =
+    (lang === 'ar' ? authorisation.region.nameAr : authorisation.region.nameFr) ?? authorisation.region.code;
+  return (
+    <Paper
+      withBorder
+      p="md"
+      my="sm"
+      component="article"
+      aria-labelledby={titleId}
+      data-testid="prior-authorisation"
+      data-id={authorisation.id}
+      data-status={authorisation.status}
+      data-version={authorisation.version}
+    >
+      <Title order={3} size="h5" id={titleId}>
+        {t('priorAuthorisationFor', {
+          beneficiary: authorisation.beneficiaryId,
+          date: date(authorisation.plannedDate),
+        })}
+      </Title>
+      <Text size="sm">
+        {t('field.providerId')} :{' '}
+        {authorisation.provider ? `${authorisation.provider.name} — ${authorisation.provider.city}` : '—'} ·{' '}
+        {t('region')} : {region} · {t('requestedOn', { date: date(authorisation.requestedAt) })}
+      </Text>
+      <Text my="xs" data-testid="prior-authorisation-reason">
+        {t('field.reason')} : {authorisation.reason ?? '—'}
+      </Text>
+      <Text size="sm" data-testid="prior-authorisation-status">
+        {t('status')} : {label('PriorAuthorisationStatus', authorisation.status)}
+        {authorisation.decidedAt ? ` · ${date(authorisation.decidedAt)}` : null}
+        {authorisation.decisionNote ? ` · ${t('field.note')} : ${authorisation.decisionNote}` : null}
+      </Text>
+      {decidedHere ? (
+        <Alert color="green" data-testid="prior-authorisation-decided" data-status={authorisation.status}>
+          {t('priorAuthorisationDecided', { status: label('PriorAuthorisationStatus', authorisation.status) })}
+        </Alert>
+      ) : null}
+      {mayDecide && authorisation.status === 'REQUESTED' ? (
+        <>
+          <Textarea
+            label={t('field.note')}
+            data-testid="field-note"
+            value={note}
+            maxLength={2000}
+            autosize
+            minRows={2}
+            disabled={busy}
+            error={error?.extensions?.field === 'note' || undefined}
+            onChange={(e) => setNote(e.currentTarget.value)}
+          />
+          <Group mt="xs">
+            <Button data-testid="grant" loading={busy} onClick={() => void decide(true)}>
+              {t('grant')}
+            </Button>
+            <Button data-testid="refuse" variant="default" loading={busy} onClick={() => void decide(false)}>
+              {t('refuse')}
+            </Button>
+          </Group>
+        </>
+      ) : null}
+      {error ? (
+        <ActionError error={error} subject={null} testId="decide-prior-authorisation-error" onReload={onReload} />
+      ) : null}
+    </Paper>
+  );
+}
+
+const AUTHORISATION_STATUSES: readonly PriorAuthorisationStatus[] = ['REQUESTED', 'GRANTED', 'REFUSED'];
+
+/**
+ * Prior authorisations by status, oldest request first: the medical advisor
+ * decides the requested ones at the version read; a mutual agent follows
+ * those of their region.
  */
 export function PriorAuthorisationDecision() {
   const { t, label } = useFormat();
+  const { request, claims } = useSession();
+  const mayDecide = claims?.role === 'MEDICAL_ADVISOR';
+  const [status, setStatus] = useState<PriorAuthorisationStatus>('REQUESTED');
+  const fetchPage = useCallback(
+    async (after: string | null) => {
+      const result = await request(PriorAuthorisationsDocument, { status, first: PAGE, after });
+      return { data: result.data?.priorAuthorisations ?? null, errors: result.errors };
+    },
+    [request, status],
+  );
+  const { items, setItems, totalCount, setTotalCount, next, loading, errors, failure, load } = usePages(fetchPage);
+  const onDecided = (decided: Authorisation) => {
+    setItems((previous) => previous.map((a) => (a.id === decided.id ? decided : a)));
+    setTotalCount((n) => (n === null ? null : Math.max(0, n - 1)));
+  };
   return (
-    <>
+    <section data-testid="prior-authorisations">
       <Title order={2} my="md">
         {t('navPriorAuthorisations')}
       </Title>
-      <MutationForm
-        testId="decide-prior-authorisation"
-        title="decidePriorAuthorisationTitle"
-        fields={[
-          { name: 'id', label: 'field.priorAuthorisationId', required: true, max: 100 },
-          {
-            name: 'grant',
-            label: 'field.grant',
-            kind: 'select',
-            required: true,
-            options: [
-              { value: 'true', label: label('PriorAuthorisationStatus', 'GRANTED') },
-              { value: 'false', label: label('PriorAuthorisationStatus', 'REFUSED') },
-            ],
-          },
-          { name: 'note', label: 'field.note', kind: 'textarea', max: 2000 },
-        ]}
-        document={DecidePriorAuthorisationDocument}
-        variables={(v) => ({ id: v.id.trim(), version: 1, grant: v.grant === 'true', note: v.note.trim() || null })}
-        success={(data) => (
-          <span data-testid="prior-authorisation-decided" data-status={data.decidePriorAuthorisation.status}>
-            {t('priorAuthorisationDecided', {
-              id: data.decidePriorAuthorisation.id,
-              status: label('PriorAuthorisationStatus', data.decidePriorAuthorisation.status),
-            })}
-          </span>
-        )}
+      <NativeSelect
+        label={t('status')}
+        data-testid="prior-authorisations-status"
+        value={status}
+        onChange={(e) => setStatus(e.currentTarget.value as PriorAuthorisationStatus)}
+        data={AUTHORISATION_STATUSES.map((s) => ({ value: s, label: label('PriorAuthorisationStatus', s) }))}
+        maw={240}
       />
-    </>
+      {failure !== null ? <Failure message={failure} /> : null}
+      <ErrorMessage errors={errors} testId="queue-error" />
+      {totalCount !== null && errors.length === 0 && failure === null ? (
+        <Text my="sm" data-testid="queue-count" data-value={totalCount}>
+          {mayDecide && status === 'REQUESTED'
+            ? t('priorAuthorisationsToDecide', { count: totalCount })
+            : t('priorAuthorisationsListed', { count: totalCount })}
+        </Text>
+      ) : null}
+      {items.map((authorisation) => (
+        <AuthorisationCard
+          key={authorisation.id}
+          authorisation={authorisation}
+          mayDecide={mayDecide}
+          onDecided={onDecided}
+          onReload={() => void load(null)}
+        />
+      ))}
+      {!loading && items.length === 0 && errors.length === 0 && failure === null ? (
+        <Text data-testid="queue-empty">{t('queueEmpty')}</Text>
+      ) : null}
+      {loading ? <Loading /> : null}
+      {next && !loading ? (
+        <Button size="xs" data-testid="queue-more" onClick={() => void load(next)}>
+          {t('more')} →
+        </Button>
+      ) : null}
+    </section>
   );
 }

@@ -361,14 +361,12 @@ export function AuditPage() {
           </Table.Thead>
           <Table.Tbody>
             {records.map((r) => (
-              <Table.Tr key={`${r.at}-${r.action}`} data-testid="audit-record">
+              <Table.Tr key={`${r.at}-${r.action}`} data-testid="audit-record" data-action={r.action}>
                 <Table.Td>{date(r.at)}</Table.Td>
                 <Table.Td>
                   {r.actorSub} ({label('Role', r.actorRole)})
                 </Table.Td>
-                <Table.Td>
-                  <Code>{r.action.toLowerCase()}</Code>
-                </Table.Td>
+                <Table.Td>{label('AuditAction', r.action)}</Table.Td>
                 <Table.Td>
                   <details>
                     <summary>{t('change')}</summary>

@@ -65,6 +65,7 @@ export function OfficerPage({
     [t('rank'), label('Rank', officer.rank)],
     [t('status'), label('OfficerStatus', officer.status)],
     [t('region'), <BothScripts key="region" fr={officer.region.nameFr} ar={officer.region.nameAr} />],
+    [t('birthDate'), date(officer.birthDate)],
     [t('serviceStart'), date(officer.serviceStartDate)],
     [t('yearsOfService'), officer.yearsOfService],
     [

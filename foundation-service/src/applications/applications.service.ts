@@ -1,4 +1,5 @@
 import {
+  type AuditAction,
   BadUserInputError,
   checkMonth,
   ConflictError,
@@ -104,7 +105,7 @@ async function change(
   row: ApplicationRow,
   expectedVersion: number,
   allowed: readonly ApplicationStatus[],
-  action: string,
+  action: AuditAction,
   next: Pick<ApplicationRow, 'status'> & Partial<Pick<ApplicationRow, 'decision_reason'>>,
   decides: boolean,
 ): Promise<void> {

@@ -508,6 +508,8 @@ export type Officer = {
   __typename?: 'Officer';
   /** Applications made by or for this officer's family, newest first. */
   applications: Array<Application>;
+  /** Part of the file: whoever may read the file (the officer themself included), FORBIDDEN to others. */
+  birthDate: Scalars['Date']['output'];
   /** Spouses, children and parents, including those of deceased officers. */
   dependents: Array<Dependent>;
   firstNameAr: Scalars['String']['output'];
@@ -1356,6 +1358,7 @@ export type MutationResolvers<ContextType = FoundationContext, ParentType extend
 export type OfficerResolvers<ContextType = FoundationContext, ParentType extends ResolversParentTypes['Officer'] = ResolversParentTypes['Officer'], FederationReferenceType extends FederationReferenceTypes['Officer'] = FederationReferenceTypes['Officer']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Officer']> | FederationReferenceType, FederationReferenceType, ContextType>;
   applications?: Resolver<Array<ResolversTypes['Application']>, ParentType, ContextType>;
+  birthDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   dependents?: Resolver<Array<ResolversTypes['Dependent']>, ParentType, ContextType>;
   firstNameAr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   firstNameLatin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

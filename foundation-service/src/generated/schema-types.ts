@@ -487,6 +487,8 @@ export type Officer = {
   __typename?: 'Officer';
   /** Applications made by or for this officer's family, newest first. */
   applications: Array<Application>;
+  /** Part of the file: whoever may read the file (the officer themself included), FORBIDDEN to others. */
+  birthDate: Scalars['Date']['output'];
   /** Spouses, children and parents, including those of deceased officers. */
   dependents: Array<Dependent>;
   firstNameAr: Scalars['String']['output'];

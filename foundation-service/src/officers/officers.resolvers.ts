@@ -5,6 +5,7 @@ import { referencedRegion } from '../regions/regions.service';
 import { fullName, fullNameAr, isStudent } from './officers.rules';
 import {
   listOfficers,
+  officerBirthDate,
   officerDependents,
   officerTrainings,
   officerYearsOfService,
@@ -23,6 +24,7 @@ export const Officer: OfficerResolvers = {
   fullName: (officer) => fullName(officer),
   fullNameAr: (officer) => fullNameAr(officer),
   region: (officer, _args, ctx) => referencedRegion(ctx, officer.regionCode),
+  birthDate: (officer, _args, ctx) => officerBirthDate(ctx, officer),
   serviceStartDate: (officer, _args, ctx) => serviceStartDate(ctx, officer),
   yearsOfService: (officer, _args, ctx) => officerYearsOfService(ctx, officer),
   trainings: (officer, _args, ctx) => officerTrainings(ctx, officer),

@@ -55,6 +55,11 @@ export function serviceStartDate(ctx: FoundationContext, officer: OfficerEntity)
   return officer.serviceStartDate;
 }
 
+export function officerBirthDate(ctx: FoundationContext, officer: OfficerEntity): string {
+  requireOfficerFile(ctx, officer);
+  return officer.birthDate;
+}
+
 export function officerYearsOfService(ctx: FoundationContext, officer: OfficerEntity): number {
   requireOfficerFile(ctx, officer);
   return yearsOfService(officer);

@@ -1,4 +1,5 @@
 import {
+  type AuditAction,
   BadUserInputError,
   type Caller,
   ConflictError,
@@ -115,7 +116,7 @@ async function audit(
   entity: 'officer' | 'dependent',
   entityId: string,
   regionCode: string,
-  action: string,
+  action: AuditAction,
   before: unknown,
   after: unknown,
 ): Promise<void> {

@@ -100,6 +100,23 @@ export function maySeeClinical(caller: Caller, record: ClaimScope): boolean {
   return isTheFamily(caller, record);
 }
 
+/**
+ * Prior authorisations (listed, or read one by one): the medical advisors in
+ * every region, a mutual agent in their own (`regionCode` null: the caller's
+ * default). Their reasons stay clinical (maySeeClinical).
+ */
+export function mayReadPriorAuthorisations(caller: Caller, regionCode: string | null): boolean {
+  if (caller.role === 'MEDICAL_ADVISOR') return true;
+  return (
+    caller.role === 'MUTUAL_AGENT' && caller.region !== null && (regionCode === null || regionCode === caller.region)
+  );
+}
+
+/** The act tariff, for entering and checking claim lines: the mutual's agents and medical advisors. */
+export function mayReadActTariffs(caller: Caller): boolean {
+  return caller.role === 'MUTUAL_AGENT' || caller.role === 'MEDICAL_ADVISOR';
+}
+
 /** The log of who read diagnoses: the national administration only. */
 export function maySeeDiagnosisReads(caller: Caller): boolean {
   return caller.role === 'NATIONAL_ADMIN';

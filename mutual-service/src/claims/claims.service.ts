@@ -1,4 +1,5 @@
 import {
+  type AuditAction,
   addDays,
   BadUserInputError,
   type Caller,
@@ -12,6 +13,7 @@ import {
   monthBounds,
   NotFoundError,
   optionalText,
+  pageSize,
   todayUtc,
 } from '@dsp/common';
 import { oncePerKey, writeAudit } from '@dsp/subgraph-kit';
@@ -217,7 +219,7 @@ async function reject(
   claim: ClaimEntity,
   code: RejectionCode,
   note: string | null,
-  action: string,
+  action: AuditAction,
 ): Promise<void> {
   await new ClaimsRepository(manager).markRejected(claim.id, claim.version, code, note);
   await audit(manager, caller, claim, action, {
@@ -233,7 +235,7 @@ function audit(
   manager: EntityManager,
   caller: Caller,
   claim: ClaimEntity,
-  action: string,
+  action: AuditAction,
   after: Record<string, unknown>,
   before: unknown = claimSnapshot(claim),
 ): Promise<void> {
@@ -473,7 +475,6 @@ export async function recordClaimPayment(context: MutualContext, id: string, ver
   return reload(context, id);
 }
 
-const MAX_PAGE_SIZE = 100;
 /**
  * A cursor names the last claim of the page; the next page starts after its
  * (submitted_at, id), read from the database at full (microsecond) precision,
@@ -532,10 +533,7 @@ export async function claimQueue(context: MutualContext, args: ClaimQueueArgs): 
     'Work queues are for the mutual: agents and heads in their own region, advisors and the national administration everywhere.',
   );
   const region = queueRegion(context.caller, asked);
-  const first = args.first ?? 50;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw new BadUserInputError('first', `\`first\` must be between 1 and ${MAX_PAGE_SIZE}; got ${first}.`);
-  }
+  const first = pageSize(args.first, 50);
   const after = args.after == null ? null : claimQueueCursor.decode(args.after);
   const filter = { ...drillDownFilter(args), region, careType: args.careType ?? null };
   const repository = new ClaimsRepository(await context.db.manager());

@@ -1,4 +1,4 @@
-import { BadUserInputError, cursorCodec, isUuid } from '@dsp/common';
+import { BadUserInputError, cursorCodec, isUuid, pageSize } from '@dsp/common';
 import { maySeeDiagnosisReads, requireAccess } from '../access';
 import type { MutualContext } from '../context';
 import type { PageInfo } from '../generated/schema-types';
@@ -6,7 +6,6 @@ import type { RegionModel } from '../regions/region.model';
 import type { DiagnosisReadModel } from './diagnosis-read.model';
 import { DiagnosisReadsRepository } from './diagnoses.repository';
 
-const MAX_PAGE_SIZE = 100;
 /** Cursors stand for a read's id, a positive bigint. */
 const diagnosisReadCursor = cursorCodec('diagnosis-read:', (id) => /^[1-9][0-9]{0,17}$/.test(id));
 
@@ -32,10 +31,7 @@ export async function listDiagnosisReads(
     maySeeDiagnosisReads(context.caller),
     'Only the national administration sees who read diagnoses.',
   );
-  const first = args.first ?? 50;
-  if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw new BadUserInputError('first', `\`first\` must be between 1 and ${MAX_PAGE_SIZE}; got ${first}.`);
-  }
+  const first = pageSize(args.first, 50);
   const claimId = args.claimId ?? null;
   if (claimId !== null && !isUuid(claimId)) throw new BadUserInputError('claimId', `"${claimId}" is not a claim id.`);
   const after = args.after == null ? null : diagnosisReadCursor.decode(args.after);

@@ -4,6 +4,7 @@ import { OfficerModel, DependentModel } from '../beneficiaries/person.model';
 import { CoverageEntity } from '../beneficiaries/coverage.entity';
 import { PlanEntity } from '../plans/plan.entity';
 import { PlanRuleEntity } from '../plans/plan-rule.entity';
+import { ActTariffEntity } from '../plans/act-tariff.entity';
 import { ProviderEntity } from '../providers/provider.entity';
 import { ClaimEntity } from '../claims/claim.entity';
 import { ClaimLineEntity } from '../claims/claim-line.entity';
@@ -32,6 +33,18 @@ export type Scalars = {
   /** An exact amount in Moroccan dirhams (MAD), as a decimal string such as "1250.50". */
   Money: { input: bigint | string; output: bigint | string; }
   _FieldSet: { input: unknown; output: unknown; }
+};
+
+/** One act of the reference tariff: what a claim line's act code names. */
+export type ActTariff = {
+  __typename?: 'ActTariff';
+  careType: CareType;
+  /** The tariff's key, such as CS or B. */
+  code: Scalars['ID']['output'];
+  /** The tariff's own label, in French. */
+  label: Scalars['String']['output'];
+  /** The reference price of one unit of the act. */
+  tariff: Scalars['Money']['output'];
 };
 
 export type CareType =
@@ -466,6 +479,20 @@ export type PriorAuthorisation = {
   version: Scalars['Int']['output'];
 };
 
+export type PriorAuthorisationConnection = {
+  __typename?: 'PriorAuthorisationConnection';
+  edges: Array<PriorAuthorisationEdge>;
+  pageInfo: PageInfo;
+  /** All the prior authorisations that match, across every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PriorAuthorisationEdge = {
+  __typename?: 'PriorAuthorisationEdge';
+  cursor: Scalars['String']['output'];
+  node: PriorAuthorisation;
+};
+
 export type PriorAuthorisationStatus =
   | 'GRANTED'
   | 'REFUSED'
@@ -489,6 +516,12 @@ export type ProviderKind =
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * The reference tariff of acts, by code, for entering claim lines: mutual
+   * agents and medical advisors (FORBIDDEN to other roles). Narrowed to one
+   * care type when given.
+   */
+  actTariffs: Array<ActTariff>;
   /** One care reimbursement file. */
   claim: Maybe<Claim>;
   /**
@@ -518,6 +551,20 @@ export type Query = {
   nationalHealthTrend: Array<HealthMonth>;
   /** The Mutual's plans. */
   plans: Array<Plan>;
+  /** One prior authorisation, for the roles that may list them; null when it does not exist or is another region's. */
+  priorAuthorisation: Maybe<PriorAuthorisation>;
+  /**
+   * Prior authorisations, oldest request first. Medical advisors read every
+   * region, or the one given; mutual agents their own region (region defaults
+   * to it; another region is FORBIDDEN); every other role is FORBIDDEN. Each
+   * reason and note read is logged.
+   */
+  priorAuthorisations: PriorAuthorisationConnection;
+};
+
+
+export type QueryActTariffsArgs = {
+  careType?: InputMaybe<CareType>;
 };
 
 
@@ -553,6 +600,19 @@ export type QueryMutualAuditTrailArgs = {
 
 export type QueryNationalHealthTrendArgs = {
   months?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPriorAuthorisationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPriorAuthorisationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<PriorAuthorisationStatus>;
 };
 
 export type Region = {
@@ -808,10 +868,11 @@ export type FederationReferenceTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
+  ActTariff: ResolverTypeWrapper<ActTariffEntity>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   CareType: CareType;
   Claim: ResolverTypeWrapper<ClaimEntity>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
-  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ClaimConnection: ResolverTypeWrapper<Omit<ClaimConnection, 'edges'> & { edges: Array<ResolversTypes['ClaimEdge']> }>;
   ClaimDecision: ClaimDecision;
@@ -844,6 +905,8 @@ export type ResolversTypes = ResolversObject<{
   Plan: ResolverTypeWrapper<PlanEntity>;
   PlanRule: ResolverTypeWrapper<PlanRuleEntity>;
   PriorAuthorisation: ResolverTypeWrapper<PriorAuthorisationModel>;
+  PriorAuthorisationConnection: ResolverTypeWrapper<Omit<PriorAuthorisationConnection, 'edges'> & { edges: Array<ResolversTypes['PriorAuthorisationEdge']> }>;
+  PriorAuthorisationEdge: ResolverTypeWrapper<Omit<PriorAuthorisationEdge, 'node'> & { node: ResolversTypes['PriorAuthorisation'] }>;
   PriorAuthorisationStatus: PriorAuthorisationStatus;
   Provider: ResolverTypeWrapper<ProviderEntity>;
   ProviderKind: ProviderKind;
@@ -860,9 +923,10 @@ export type ResolversTypes = ResolversObject<{
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
-  Claim: ClaimEntity;
-  String: Scalars['String']['output'];
+  ActTariff: ActTariffEntity;
   ID: Scalars['ID']['output'];
+  String: Scalars['String']['output'];
+  Claim: ClaimEntity;
   Int: Scalars['Int']['output'];
   ClaimConnection: Omit<ClaimConnection, 'edges'> & { edges: Array<ResolversParentTypes['ClaimEdge']> };
   ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
@@ -890,6 +954,8 @@ export type ResolversParentTypes = ResolversObject<{
   Plan: PlanEntity;
   PlanRule: PlanRuleEntity;
   PriorAuthorisation: PriorAuthorisationModel;
+  PriorAuthorisationConnection: Omit<PriorAuthorisationConnection, 'edges'> & { edges: Array<ResolversParentTypes['PriorAuthorisationEdge']> };
+  PriorAuthorisationEdge: Omit<PriorAuthorisationEdge, 'node'> & { node: ResolversParentTypes['PriorAuthorisation'] };
   Provider: ProviderEntity;
   Query: Record<PropertyKey, never>;
   Region: RegionModel;
@@ -898,6 +964,13 @@ export type ResolversParentTypes = ResolversObject<{
   SolidarityCandidate: SolidarityCandidateModel;
   SubmitClaimInput: SubmitClaimInput;
   UploadTicket: UploadTicketResult;
+}>;
+
+export type ActTariffResolvers<ContextType = MutualContext, ParentType extends ResolversParentTypes['ActTariff'] = ResolversParentTypes['ActTariff']> = ResolversObject<{
+  careType?: Resolver<ResolversTypes['CareType'], ParentType, ContextType>;
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  tariff?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 }>;
 
 export type ClaimResolvers<ContextType = MutualContext, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim'], FederationReferenceType extends FederationReferenceTypes['Claim'] = FederationReferenceTypes['Claim']> = ResolversObject<{
@@ -1096,6 +1169,17 @@ export type PriorAuthorisationResolvers<ContextType = MutualContext, ParentType 
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
+export type PriorAuthorisationConnectionResolvers<ContextType = MutualContext, ParentType extends ResolversParentTypes['PriorAuthorisationConnection'] = ResolversParentTypes['PriorAuthorisationConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['PriorAuthorisationEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type PriorAuthorisationEdgeResolvers<ContextType = MutualContext, ParentType extends ResolversParentTypes['PriorAuthorisationEdge'] = ResolversParentTypes['PriorAuthorisationEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['PriorAuthorisation'], ParentType, ContextType>;
+}>;
+
 export type ProviderResolvers<ContextType = MutualContext, ParentType extends ResolversParentTypes['Provider'] = ResolversParentTypes['Provider'], FederationReferenceType extends FederationReferenceTypes['Provider'] = FederationReferenceTypes['Provider']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Provider']> | FederationReferenceType, FederationReferenceType, ContextType>;
   careTypes?: Resolver<Array<ResolversTypes['CareType']>, ParentType, ContextType>;
@@ -1107,12 +1191,15 @@ export type ProviderResolvers<ContextType = MutualContext, ParentType extends Re
 }>;
 
 export type QueryResolvers<ContextType = MutualContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+  actTariffs?: Resolver<Array<ResolversTypes['ActTariff']>, ParentType, ContextType, Partial<QueryActTariffsArgs>>;
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
   claimQueue?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimQueueArgs, 'first'>>;
   diagnosisReads?: Resolver<ResolversTypes['DiagnosisReadConnection'], ParentType, ContextType, RequireFields<QueryDiagnosisReadsArgs, 'first'>>;
   mutualAuditTrail?: Resolver<Array<ResolversTypes['MutualAuditRecord']>, ParentType, ContextType, RequireFields<QueryMutualAuditTrailArgs, 'entity' | 'id'>>;
   nationalHealthTrend?: Resolver<Array<ResolversTypes['HealthMonth']>, ParentType, ContextType, RequireFields<QueryNationalHealthTrendArgs, 'months'>>;
   plans?: Resolver<Array<ResolversTypes['Plan']>, ParentType, ContextType>;
+  priorAuthorisation?: Resolver<Maybe<ResolversTypes['PriorAuthorisation']>, ParentType, ContextType, RequireFields<QueryPriorAuthorisationArgs, 'id'>>;
+  priorAuthorisations?: Resolver<ResolversTypes['PriorAuthorisationConnection'], ParentType, ContextType, RequireFields<QueryPriorAuthorisationsArgs, 'first'>>;
 }>;
 
 export type RegionResolvers<ContextType = MutualContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = ResolversObject<{
@@ -1152,6 +1239,7 @@ export type UploadTicketResolvers<ContextType = MutualContext, ParentType extend
 }>;
 
 export type Resolvers<ContextType = MutualContext> = ResolversObject<{
+  ActTariff?: ActTariffResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;
   ClaimEdge?: ClaimEdgeResolvers<ContextType>;
@@ -1175,6 +1263,8 @@ export type Resolvers<ContextType = MutualContext> = ResolversObject<{
   Plan?: PlanResolvers<ContextType>;
   PlanRule?: PlanRuleResolvers<ContextType>;
   PriorAuthorisation?: PriorAuthorisationResolvers<ContextType>;
+  PriorAuthorisationConnection?: PriorAuthorisationConnectionResolvers<ContextType>;
+  PriorAuthorisationEdge?: PriorAuthorisationEdgeResolvers<ContextType>;
   Provider?: ProviderResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;

@@ -15,6 +15,18 @@ export type Scalars = {
   Money: { input: bigint | string; output: bigint | string; }
 };
 
+/** One act of the reference tariff: what a claim line's act code names. */
+export type ActTariff = {
+  __typename?: 'ActTariff';
+  careType: CareType;
+  /** The tariff's key, such as CS or B. */
+  code: Scalars['ID']['output'];
+  /** The tariff's own label, in French. */
+  label: Scalars['String']['output'];
+  /** The reference price of one unit of the act. */
+  tariff: Scalars['Money']['output'];
+};
+
 export type CareType =
   | 'CONSULTATION'
   | 'DENTAL'
@@ -447,6 +459,20 @@ export type PriorAuthorisation = {
   version: Scalars['Int']['output'];
 };
 
+export type PriorAuthorisationConnection = {
+  __typename?: 'PriorAuthorisationConnection';
+  edges: Array<PriorAuthorisationEdge>;
+  pageInfo: PageInfo;
+  /** All the prior authorisations that match, across every page. */
+  totalCount: Scalars['Int']['output'];
+};
+
+export type PriorAuthorisationEdge = {
+  __typename?: 'PriorAuthorisationEdge';
+  cursor: Scalars['String']['output'];
+  node: PriorAuthorisation;
+};
+
 export type PriorAuthorisationStatus =
   | 'GRANTED'
   | 'REFUSED'
@@ -470,6 +496,12 @@ export type ProviderKind =
 
 export type Query = {
   __typename?: 'Query';
+  /**
+   * The reference tariff of acts, by code, for entering claim lines: mutual
+   * agents and medical advisors (FORBIDDEN to other roles). Narrowed to one
+   * care type when given.
+   */
+  actTariffs: Array<ActTariff>;
   /** One care reimbursement file. */
   claim: Maybe<Claim>;
   /**
@@ -499,6 +531,20 @@ export type Query = {
   nationalHealthTrend: Array<HealthMonth>;
   /** The Mutual's plans. */
   plans: Array<Plan>;
+  /** One prior authorisation, for the roles that may list them; null when it does not exist or is another region's. */
+  priorAuthorisation: Maybe<PriorAuthorisation>;
+  /**
+   * Prior authorisations, oldest request first. Medical advisors read every
+   * region, or the one given; mutual agents their own region (region defaults
+   * to it; another region is FORBIDDEN); every other role is FORBIDDEN. Each
+   * reason and note read is logged.
+   */
+  priorAuthorisations: PriorAuthorisationConnection;
+};
+
+
+export type QueryActTariffsArgs = {
+  careType?: InputMaybe<CareType>;
 };
 
 
@@ -534,6 +580,19 @@ export type QueryMutualAuditTrailArgs = {
 
 export type QueryNationalHealthTrendArgs = {
   months?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryPriorAuthorisationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryPriorAuthorisationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<PriorAuthorisationStatus>;
 };
 
 export type Region = {

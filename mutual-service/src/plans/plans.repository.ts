@@ -1,6 +1,7 @@
 import { isUuid } from '@dsp/common';
 import type { EntityManager } from 'typeorm';
 import type { CareType } from '../generated/schema-types';
+import { ActTariffEntity } from './act-tariff.entity';
 import { PlanRuleEntity } from './plan-rule.entity';
 import { PlanEntity } from './plan.entity';
 
@@ -33,6 +34,13 @@ export class PlansRepository {
       .createQueryBuilder('r')
       .where('r.planId = ANY(:ids)', { ids: planIds })
       .getMany();
+  }
+
+  /** The act tariff (of one care type, when given), by care type then code. */
+  actTariffs(careType: CareType | null): Promise<ActTariffEntity[]> {
+    const query = this.manager.getRepository(ActTariffEntity).createQueryBuilder('t');
+    if (careType !== null) query.where('t.careType = :careType', { careType });
+    return query.orderBy('t.careType', 'ASC').addOrderBy('t.actCode', 'ASC').getMany();
   }
 
   tariffs(actCodes: readonly string[]): Promise<TariffRow[]> {

@@ -1,9 +1,10 @@
-import type { PlanResolvers, PlanRuleResolvers, QueryResolvers } from '../generated/graphql';
-import { findPlan, listPlans, rulesOf } from './plans.service';
+import type { ActTariffResolvers, PlanResolvers, PlanRuleResolvers, QueryResolvers } from '../generated/graphql';
+import { findPlan, listActTariffs, listPlans, rulesOf } from './plans.service';
 import { rateOf } from './plans.rules';
 
-export const planQueries: Pick<QueryResolvers, 'plans'> = {
+export const planQueries: Pick<QueryResolvers, 'plans' | 'actTariffs'> = {
   plans: (_parent, _args, context) => listPlans(context),
+  actTariffs: (_parent, args, context) => listActTariffs(context, args.careType ?? null),
 };
 
 export const Plan: PlanResolvers = {
@@ -13,4 +14,8 @@ export const Plan: PlanResolvers = {
 
 export const PlanRule: PlanRuleResolvers = {
   rate: (rule) => rateOf(rule),
+};
+
+export const ActTariff: ActTariffResolvers = {
+  code: (tariff) => tariff.actCode,
 };

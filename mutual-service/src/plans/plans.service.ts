@@ -1,4 +1,7 @@
+import { mayReadActTariffs, requireAccess } from '../access';
 import type { MutualContext } from '../context';
+import type { CareType } from '../generated/schema-types';
+import type { ActTariffEntity } from './act-tariff.entity';
 import type { PlanRuleEntity } from './plan-rule.entity';
 import type { PlanEntity } from './plan.entity';
 import { PlansRepository } from './plans.repository';
@@ -15,4 +18,14 @@ export function findPlan(context: MutualContext, id: string): Promise<PlanEntity
 /** A plan's rules in the SDL's care type order. */
 export async function rulesOf(context: MutualContext, plan: PlanEntity): Promise<PlanRuleEntity[]> {
   return inCareTypeOrder(await context.loaders.planRules.load(plan.id));
+}
+
+/** The act tariff, for the roles that enter or check claim lines. */
+export async function listActTariffs(context: MutualContext, careType: CareType | null): Promise<ActTariffEntity[]> {
+  requireAccess(
+    context,
+    mayReadActTariffs(context.caller),
+    'The act tariff is read by the mutual agents and the medical advisors.',
+  );
+  return new PlansRepository(await context.db.manager()).actTariffs(careType);
 }

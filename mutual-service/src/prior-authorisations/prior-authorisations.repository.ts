@@ -3,6 +3,19 @@ import { updateVersioned } from '@dsp/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import type { PriorAuthorisationModel } from './prior-authorisation.model';
 
+/** A list's filter: the status and region asked for (null: all). */
+export interface PriorAuthorisationFilter {
+  status: PriorAuthorisationModel['status'] | null;
+  region: string | null;
+}
+
+function filterSql(filter: PriorAuthorisationFilter): { where: string; params: unknown[] } {
+  return {
+    where: '($1::text IS NULL OR status = $1) AND ($2::text IS NULL OR region_code = $2)',
+    params: [filter.status, filter.region],
+  };
+}
+
 const PRIOR_AUTHORISATION_COLUMNS = `id, beneficiary_id AS "beneficiaryId", provider_id AS "providerId", region_code AS "regionCode",
   to_char(planned_date, 'YYYY-MM-DD') AS "plannedDate", reason, status, decision_note AS "decisionNote",
   requested_at AS "requestedAt", decided_at AS "decidedAt", version`;
@@ -42,6 +55,35 @@ export class PriorAuthorisationsRepository {
       [id],
     );
     return row ?? null;
+  }
+
+  /** Only ids that are UUIDs (the loader's byUuid leaves out the others). */
+  byIds(ids: readonly string[]): Promise<PriorAuthorisationModel[]> {
+    return this.manager.query<PriorAuthorisationModel[]>(
+      `SELECT ${PRIOR_AUTHORISATION_COLUMNS} FROM prior_authorisation WHERE id = ANY($1::uuid[])`,
+      [ids],
+    );
+  }
+
+  /** A page, oldest request first, after the authorisation `afterId` (keyset on requested_at, id, at full precision). */
+  page(filter: PriorAuthorisationFilter, afterId: string | null, limit: number): Promise<PriorAuthorisationModel[]> {
+    const { where, params } = filterSql(filter);
+    return this.manager.query<PriorAuthorisationModel[]>(
+      `SELECT ${PRIOR_AUTHORISATION_COLUMNS} FROM prior_authorisation
+       WHERE ${where}
+         AND ($3::uuid IS NULL OR (requested_at, id) > (SELECT a.requested_at, a.id FROM prior_authorisation a WHERE a.id = $3))
+       ORDER BY requested_at, id LIMIT $4`,
+      [...params, afterId, limit],
+    );
+  }
+
+  async count(filter: PriorAuthorisationFilter): Promise<number> {
+    const { where, params } = filterSql(filter);
+    const [row] = await this.manager.query<Array<{ count: number }>>(
+      `SELECT count(*)::int AS count FROM prior_authorisation WHERE ${where}`,
+      params,
+    );
+    return row.count;
   }
 
   /** GRANTED or REFUSED, at the version the caller saw. */

@@ -1,12 +1,19 @@
 import { priorAuthorisationDocuments } from '../documents/documents.service';
-import type { MutationResolvers, PriorAuthorisationResolvers } from '../generated/graphql';
+import type { MutationResolvers, PriorAuthorisationResolvers, QueryResolvers } from '../generated/graphql';
 import {
   authorisationProviderOf,
   authorisationRegionOf,
   decidePriorAuthorisation,
+  findPriorAuthorisation,
+  listPriorAuthorisations,
   priorAuthorisationClinicalOf,
   requestPriorAuthorisation,
 } from './prior-authorisations.service';
+
+export const priorAuthorisationQueries: Pick<QueryResolvers, 'priorAuthorisations' | 'priorAuthorisation'> = {
+  priorAuthorisations: (_parent, args, context) => listPriorAuthorisations(context, args),
+  priorAuthorisation: (_parent, args, context) => findPriorAuthorisation(context, args.id),
+};
 
 export const priorAuthorisationMutations: Pick<
   MutationResolvers,

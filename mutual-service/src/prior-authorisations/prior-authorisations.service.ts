@@ -1,11 +1,30 @@
-import { BadUserInputError, ConflictError, NotFoundError, optionalText, requiredText, todayUtc } from '@dsp/common';
+import {
+  BadUserInputError,
+  ConflictError,
+  cursorCodec,
+  isRegionCode,
+  isUuid,
+  NotFoundError,
+  optionalText,
+  pageSize,
+  requiredText,
+  todayUtc,
+} from '@dsp/common';
 import { oncePerKey, writeAudit } from '@dsp/subgraph-kit';
-import { maySeeClinical, requireMedicalAdvisor, requireMutualAgent } from '../access';
+import {
+  mayReadPriorAuthorisations,
+  maySeeClinical,
+  requireAccess,
+  requireMedicalAdvisor,
+  requireMutualAgent,
+} from '../access';
 import { requireBeneficiaryInRegion } from '../beneficiaries/beneficiaries.service';
 import { MAX_NOTE_LENGTH } from '../claims/adjudication.rules';
+import { queueRegion } from '../claims/queue.rules';
 import type { MutualContext } from '../context';
 import type { ProviderEntity } from '../providers/provider.entity';
 import { ProvidersRepository } from '../providers/providers.repository';
+import type { PageInfo } from '../generated/schema-types';
 import type { RegionModel } from '../regions/region.model';
 import type { PriorAuthorisationModel } from './prior-authorisation.model';
 import { PriorAuthorisationsRepository } from './prior-authorisations.repository';
@@ -82,6 +101,64 @@ export async function decidePriorAuthorisation(
     });
     return after;
   });
+}
+
+const READ_REFUSAL = 'Prior authorisations are read by the medical advisors, and by the mutual agents of their region.';
+/** A cursor names the last authorisation of the page; the next page starts after its (requested_at, id). */
+const priorAuthorisationCursor = cursorCodec('prior-authorisation:', isUuid);
+
+export interface PriorAuthorisationListArgs {
+  status?: PriorAuthorisationModel['status'] | null;
+  region?: string | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+export interface PriorAuthorisationPage {
+  edges: Array<{ cursor: string; node: PriorAuthorisationModel }>;
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+/**
+ * A page of prior authorisations, oldest request first (keyset pagination on
+ * requested_at, id). A mutual agent sees their own region whatever the
+ * default; another region is FORBIDDEN, as is every role but theirs and the
+ * medical advisors'.
+ */
+export async function listPriorAuthorisations(
+  context: MutualContext,
+  args: PriorAuthorisationListArgs,
+): Promise<PriorAuthorisationPage> {
+  const asked = args.region ?? null;
+  if (asked !== null && !isRegionCode(asked)) throw new BadUserInputError('region', `"${asked}" is not a region code.`);
+  requireAccess(context, mayReadPriorAuthorisations(context.caller, asked), READ_REFUSAL);
+  const region = queueRegion(context.caller, asked);
+  const first = pageSize(args.first, 50);
+  const after = args.after == null ? null : priorAuthorisationCursor.decode(args.after);
+  const filter = { status: args.status ?? null, region };
+  const repository = new PriorAuthorisationsRepository(await context.db.manager());
+  const rows = await repository.page(filter, after, first + 1);
+  const totalCount = await repository.count(filter);
+  const edges = rows.slice(0, first).map((node) => ({ cursor: priorAuthorisationCursor.encode(node.id), node }));
+  for (const edge of edges) context.loaders.priorAuthorisation.prime(edge.node.id, edge.node);
+  return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
+}
+
+/**
+ * One prior authorisation, for the roles that may list them. Another
+ * region's is hidden by row-level security, so a mutual agent gets null for
+ * it, as for one that does not exist.
+ */
+export async function findPriorAuthorisation(
+  context: MutualContext,
+  id: string,
+): Promise<PriorAuthorisationModel | null> {
+  requireAccess(context, mayReadPriorAuthorisations(context.caller, null), READ_REFUSAL);
+  const authorisation = await context.loaders.priorAuthorisation.load(id);
+  if (authorisation === null) return null;
+  requireAccess(context, mayReadPriorAuthorisations(context.caller, authorisation.regionCode), READ_REFUSAL);
+  return authorisation;
 }
 
 /**

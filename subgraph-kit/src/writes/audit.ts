@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { Caller } from '@dsp/common';
+import type { AuditAction, Caller } from '@dsp/common';
 
 /**
  * The append-only audit table each service's migration creates (the same
@@ -39,7 +39,7 @@ export interface AuditEntry {
   entityId: string;
   /** The region the record belongs to, for who may read the trail. */
   regionCode: string | null;
-  action: string;
+  action: AuditAction;
   before: unknown;
   after: unknown;
 }

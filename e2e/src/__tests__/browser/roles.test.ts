@@ -1,7 +1,16 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
 import { join } from 'node:path';
-import { ROOT, demoUsers, enumValues, openClientSession, rawEnumValuesIn, settled, signInAs } from '../../browser';
+import {
+  ROOT,
+  demoUsers,
+  enumValues,
+  openClientSession,
+  rawEnumValuesIn,
+  settled,
+  signInAs,
+  tabTo,
+} from '../../browser';
 import type { Platform } from '../../platform';
 
 // Each role's menu, followed link by link in French and in Arabic: no page refuses it, and no page shows an API value raw.
@@ -140,36 +149,22 @@ describe('the admin client, role by role', () => {
     expect(await page.locator('main [role="alert"]').count()).toBe(0);
   });
 
-  /** Presses Tab until the element with the test id has the focus, as a keyboard user would reach it. */
-  async function tabTo(testId: string): Promise<void> {
-    for (let presses = 0; presses < 80; presses += 1) {
-      await page.keyboard.press('Tab');
-      if (
-        await page.evaluate<boolean>(
-          `document.activeElement?.getAttribute('data-testid') === ${JSON.stringify(testId)} || document.activeElement?.getAttribute('data-user') === ${JSON.stringify(testId)}`,
-        )
-      )
-        return;
-    }
-    throw new Error(`${testId} cannot be reached with the Tab key`);
-  }
-
   it('lets an officer sign in, reach their space and apply to a campaign with the keyboard alone', async () => {
     await page.goto(`${base}/`);
     await page.locator('[data-testid="sign-out"], button[data-user]').first().waitFor();
     if (await page.getByTestId('sign-out').isVisible()) await page.getByTestId('sign-out').click();
     await page.locator('button[data-user="officer-fes"]').waitFor();
-    await tabTo('officer-fes');
+    await tabTo(page, 'officer-fes');
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => url.pathname === '/me');
     await page.getByTestId('apply').waitFor();
-    await tabTo('field-campaignId');
-    await tabTo('apply-submit');
+    await tabTo(page, 'field-campaignId');
+    await tabTo(page, 'apply-submit');
     await page.keyboard.press('Enter');
     // The first campaign may not take this family (a rule said before sending): either way the page answered the keyboard.
     await page.getByTestId('apply-done').or(page.getByTestId('apply-error')).first().waitFor();
     if (await page.getByTestId('apply-done').isVisible()) {
-      await tabTo('apply-link');
+      await tabTo(page, 'apply-link');
       await page.keyboard.press('Enter');
       await page.waitForURL((url) => url.hash.startsWith('#application-'));
     }

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { openClientSession, settled, signInAs } from '../../browser';
+import { openClientSession, settled, signInAs, tabTo } from '../../browser';
 import { operation, type Platform } from '../../platform';
 
 // Each role's daily work done in the page, through the real gateway, and checked after a reload and against the API.
@@ -241,11 +241,9 @@ describe('the daily work of each role in the admin client', () => {
         { region: 'FES', first: 1 },
       );
       const matricule = found.data!.officers.edges[0].node.matricule;
-      const facilities = await platform.query<{ region: { facilities: { id: string; careTypes: string[] }[] } }>(
-        agent,
-        operation('RegionFacilities'),
-        { code: 'FES' },
-      );
+      const facilities = await platform.query<{
+        region: { facilities: { id: string; name: string; careTypes: string[] }[] };
+      }>(agent, operation('RegionFacilities'), { code: 'FES' });
       const provider = facilities.data!.region.facilities.find((p) => p.careTypes.includes('CONSULTATION'))!;
 
       await page.getByRole('link', { name: 'Saisie santé' }).click();
@@ -254,17 +252,22 @@ describe('the daily work of each role in the admin client', () => {
       const form = page.getByTestId('submit-claim');
       await form.waitFor();
       await form.getByTestId('field-careType').selectOption('CONSULTATION');
-      await form.getByTestId('field-providerId').selectOption(provider.id);
+      // The provider is found by its name among the region's that give this care.
+      await form.getByTestId('field-providerId').fill(provider.name);
+      await page.getByRole('option', { name: provider.name }).first().click();
       await form.getByTestId('field-careStartDate').fill(daysAgo(3));
       await form.getByTestId('field-careEndDate').fill(daysAgo(3));
       await form.getByTestId('field-diagnosisCodes').fill('J06.9');
-      // A line without its price is refused before sending, on that field.
-      await form.getByTestId('field-lines.0.actCode').fill('C');
-      await form.getByTestId('field-lines.0.quantity').fill('1');
+      // The act is found in the tariff by its words, and picking it fills its price.
+      await form.getByTestId('field-lines.0.actCode').fill('médecin général');
+      await page.getByRole('option', { name: /^C — Consultation de médecin généraliste/ }).click();
+      expect(await form.getByTestId('field-lines.0.actCode').inputValue()).toMatch(/^C — /);
+      expect(await form.getByTestId('field-lines.0.unitPrice').inputValue()).toMatch(/^80([.,]00)?$/);
+      // A line without its quantity is refused before sending, on that field.
       await form.getByTestId('submit-claim-submit').click();
-      expect(await form.getByTestId('submit-claim-error').getAttribute('data-field')).toBe('lines.0.unitPrice');
-      expect(await form.getByTestId('submit-claim-error').innerText()).toContain('Prix unitaire');
-      await form.getByTestId('field-lines.0.unitPrice').fill('150');
+      expect(await form.getByTestId('submit-claim-error').getAttribute('data-field')).toBe('lines.0.quantity');
+      expect(await form.getByTestId('submit-claim-error').innerText()).toContain('Quantité');
+      await form.getByTestId('field-lines.0.quantity').fill('1');
       await form.getByTestId('submit-claim-submit').click();
       const outcome = form.getByTestId('claim-outcome');
       await outcome.waitFor();
@@ -280,7 +283,21 @@ describe('the daily work of each role in the admin client', () => {
       expect(await row.getAttribute('data-status')).toBe(status);
     });
 
-    it('lets the agent request a prior authorisation, and the medical advisor grant it in Arabic; a second decision is refused in words', async () => {
+    /** The card of a prior authorisation on the list, after as many "Suivants" as it takes (oldest request first). */
+    async function listed(id: string) {
+      const cards = page.getByTestId('prior-authorisation');
+      const card = page.locator(`[data-testid="prior-authorisation"][data-id="${id}"]`);
+      await cards.first().waitFor();
+      for (let pages = 0; (await card.count()) === 0; pages += 1) {
+        expect(pages).toBeLessThan(30);
+        const shown = await cards.count();
+        await page.getByTestId('queue-more').click();
+        await cards.nth(shown).waitFor();
+      }
+      return card;
+    }
+
+    it('lets the agent request a prior authorisation, which the agent follows and the medical advisor finds on their list with its reason', async () => {
       await page.getByRole('link', { name: 'Saisie santé' }).click();
       const agent = await token();
       const found = await platform.query<{ officers: { edges: { node: { matricule: string } }[] } }>(
@@ -292,6 +309,8 @@ describe('the daily work of each role in the admin client', () => {
       await page.getByTestId('beneficiary-find').click();
       const form = page.getByTestId('request-prior-authorisation');
       await form.waitFor();
+      await form.getByTestId('field-providerId').click();
+      await page.locator('[role="listbox"] [role="option"]:visible').first().click();
       await form
         .getByTestId('field-plannedDate')
         .fill(new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10));
@@ -302,25 +321,105 @@ describe('the daily work of each role in the admin client', () => {
       priorAuthorisation = (await outcome.getAttribute('data-id'))!;
       expect(await outcome.innerText()).toContain('Demandée');
 
-      await signInAs(page, base, 'medical-advisor');
-      await language('ar');
-      await page.getByRole('link', { name: 'الموافقات المسبقة' }).click();
-      const decide = page.getByTestId('decide-prior-authorisation');
-      await decide.getByTestId('field-id').fill(priorAuthorisation);
-      await decide.getByTestId('field-grant').selectOption('true');
-      await decide.getByTestId('decide-prior-authorisation-submit').click();
-      await decide.getByTestId('prior-authorisation-decided').waitFor();
-      expect(await decide.getByTestId('prior-authorisation-decided').getAttribute('data-status')).toBe('GRANTED');
-      expect(await decide.getByTestId('prior-authorisation-decided').innerText()).toContain('ممنوحة');
+      // The agent follows the region's requests, without deciding them.
+      await page.getByRole('link', { name: 'Accords préalables' }).click();
+      const followed = await listed(priorAuthorisation);
+      expect(await followed.getByTestId('prior-authorisation-status').innerText()).toContain('Demandée');
+      expect(await followed.getByTestId('grant').count()).toBe(0);
 
-      await decide.getByTestId('field-id').fill(priorAuthorisation);
-      await decide.getByTestId('field-grant').selectOption('false');
-      await decide.getByTestId('decide-prior-authorisation-submit').click();
-      const refusal = decide.getByTestId('decide-prior-authorisation-error');
+      await signInAs(page, base, 'medical-advisor');
+      await page.getByRole('link', { name: 'Accords préalables' }).click();
+      await page.getByTestId('prior-authorisation').first().waitFor();
+      expect(await page.getByTestId('queue-count').innerText()).toMatch(/\d+ demandes? à décider/);
+      const requested = await listed(priorAuthorisation);
+      expect(await requested.getAttribute('data-status')).toBe('REQUESTED');
+      expect(await requested.getByTestId('prior-authorisation-reason').innerText()).toContain(
+        'Arthroscopie du genou programmée',
+      );
+    });
+
+    /** The first authorisation of the advisor's list, decided with the keyboard alone; returns its id. */
+    async function decideFirstWithKeyboard(note: string, grant: boolean): Promise<string> {
+      const first = page.getByTestId('prior-authorisation').first();
+      await first.waitFor();
+      const id = (await first.getAttribute('data-id'))!;
+      await tabTo(page, 'field-note');
+      await page.keyboard.type(note);
+      await tabTo(page, grant ? 'grant' : 'refuse');
+      await page.keyboard.press('Enter');
+      const decided = page.locator(`[data-testid="prior-authorisation"][data-id="${id}"]`);
+      await decided.getByTestId('prior-authorisation-decided').waitFor();
+      expect(await decided.getAttribute('data-status')).toBe(grant ? 'GRANTED' : 'REFUSED');
+      return id;
+    }
+
+    it('lets the medical advisor decide prior authorisations from the list with the keyboard alone, in French and in Arabic, each kept after a reload', async () => {
+      await page.goto(`${base}/prior-authorisations`);
+      const granted = await decideFirstWithKeyboard('Indication confirmée', true);
+      expect(
+        await page
+          .locator(`[data-testid="prior-authorisation"][data-id="${granted}"]`)
+          .getByTestId('prior-authorisation-decided')
+          .innerText(),
+      ).toContain('Décision enregistrée : Accordée');
+
+      // Arabic, chosen with the keyboard too.
+      await page.reload();
+      await page.getByTestId('prior-authorisation').first().waitFor();
+      await tabTo(page, 'language');
+      await page.keyboard.press('ArrowDown');
+      await page.waitForFunction('document.documentElement.dir === "rtl"');
+      const refused = await decideFirstWithKeyboard('لا تستدعي الحالة الاستشفاء', false);
+      expect(refused).not.toBe(granted);
+      expect(
+        await page
+          .locator(`[data-testid="prior-authorisation"][data-id="${refused}"]`)
+          .getByTestId('prior-authorisation-decided')
+          .innerText(),
+      ).toContain('مرفوضة');
+
+      await page.reload();
+      await page.getByTestId('prior-authorisation').first().waitFor();
+      const listed = await Promise.all(
+        (await page.getByTestId('prior-authorisation').all()).map((card) => card.getAttribute('data-id')),
+      );
+      expect(listed).not.toContain(granted);
+      expect(listed).not.toContain(refused);
+      const advisor = await token();
+      for (const [id, status] of [
+        [granted, 'GRANTED'],
+        [refused, 'REFUSED'],
+      ]) {
+        const answer = await platform.query<{ priorAuthorisation: { status: string; version: number } | null }>(
+          advisor,
+          'query ($id: ID!) { priorAuthorisation(id: $id) { status version } }',
+          { id },
+        );
+        expect(answer.data?.priorAuthorisation).toEqual({ status, version: 2 });
+      }
+      await language('fr');
+    });
+
+    it('says in words when someone else decided an authorisation first, and reloads the list on request', async () => {
+      await page.goto(`${base}/prior-authorisations`);
+      const first = page.getByTestId('prior-authorisation').first();
+      await first.waitFor();
+      const id = (await first.getAttribute('data-id'))!;
+      // Another advisor decides it behind this page's back.
+      const elsewhere = await platform.query(await token(), operation('DecidePriorAuthorisation'), {
+        id,
+        version: Number(await first.getAttribute('data-version')),
+        grant: true,
+        note: null,
+      });
+      expect(elsewhere.errors).toBeUndefined();
+      await first.getByTestId('refuse').click();
+      const refusal = first.getByTestId('decide-prior-authorisation-error');
       await refusal.waitFor();
       expect(await refusal.getAttribute('data-code')).toBe('CONFLICT');
-      expect(await refusal.innerText()).toContain('قام شخص آخر بتعديل');
-      await language('fr');
+      expect(await refusal.innerText()).toContain('Quelqu’un d’autre');
+      await refusal.getByTestId('reload-queue').click();
+      await page.locator(`[data-testid="prior-authorisation"][data-id="${id}"]`).waitFor({ state: 'detached' });
     });
   });
 
@@ -375,7 +474,12 @@ describe('the daily work of each role in the admin client', () => {
       await page.getByTestId('audit-id').fill(allocation.id);
       await page.getByTestId('audit-submit').click();
       await page.getByTestId('audit-record').first().waitFor();
-      expect(await page.getByTestId('audit-trail').innerText()).toContain('Administration nationale');
+      const trail = await page.getByTestId('audit-trail').innerText();
+      expect(trail).toContain('Administration nationale');
+      // The action in words, never its code.
+      expect(await page.getByTestId('audit-record').first().getAttribute('data-action')).toBe('CREATE');
+      expect(trail).toContain('Création');
+      expect(trail).not.toMatch(/\bcreate\b/i);
     });
   });
 });

@@ -1,3 +1,4 @@
+import type { Caller } from '@dsp/common';
 import {
   startFoundationUnderTest,
   type FoundationUnderTest,
@@ -182,6 +183,40 @@ describe('officer file', () => {
       Number(officer.serviceStartDate.slice(0, 4)) -
       (today.slice(5) < officer.serviceStartDate.slice(5) ? 1 : 0);
     expect(officer.yearsOfService).toBe(years);
+  });
+
+  it('gives an officer their own birth date and their family’s, and another officer not even a head’s', async () => {
+    const [own] = await foundation.sql<{ matricule: string; birthDate: string }>(
+      `SELECT o.matricule, to_char(o.birth_date, 'YYYY-MM-DD') AS "birthDate" FROM officer o
+        WHERE EXISTS (SELECT 1 FROM dependent d WHERE d.officer_matricule = o.matricule)
+          AND NOT EXISTS (SELECT 1 FROM head_appointment h WHERE h.officer_matricule = o.matricule)
+        ORDER BY o.matricule LIMIT 1`,
+    );
+    const [head] = await foundation.sql<{ matricule: string }>(
+      'SELECT officer_matricule AS matricule FROM head_appointment ORDER BY officer_matricule LIMIT 1',
+    );
+    const family = await foundation.sql<{ id: string; birthDate: string }>(
+      `SELECT id, to_char(birth_date, 'YYYY-MM-DD') AS "birthDate" FROM dependent WHERE officer_matricule = $1 ORDER BY birth_date, id`,
+      [own.matricule],
+    );
+    const FILE = `query ($matricule: ID!) { officer(matricule: $matricule) {
+      matricule fullName birthDate dependents { id birthDate } } }`;
+    const officer: Caller = { sub: own.matricule, role: 'OFFICER', region: null };
+    const mine = await foundation.query<{
+      officer: { birthDate: string; dependents: Array<{ id: string; birthDate: string }> };
+    }>(FILE, { matricule: own.matricule }, officer);
+    expect(mine.errors).toBeUndefined();
+    expect(mine.data!.officer.birthDate).toBe(own.birthDate);
+    expect(mine.data!.officer.dependents).toEqual(family);
+
+    // A head's identity is public, the rest of their file is not.
+    const theirs = await foundation.query<{ officer: { fullName: string; birthDate: string } | null }>(
+      'query ($matricule: ID!) { officer(matricule: $matricule) { fullName birthDate } }',
+      { matricule: head.matricule },
+      officer,
+    );
+    expect(theirs.errors?.[0]).toMatchObject({ path: ['officer', 'birthDate'], extensions: { code: 'FORBIDDEN' } });
+    expect(JSON.stringify(theirs.data)).not.toMatch(/\d{4}-\d{2}-\d{2}/);
   });
 
   it('answers null for an unknown matricule', async () => {

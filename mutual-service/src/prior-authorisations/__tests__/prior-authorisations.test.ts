@@ -215,3 +215,106 @@ describe('the audit trail of a prior authorisation', () => {
     expect(result.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'entity' });
   });
 });
+
+describe('listing and reading prior authorisations', () => {
+  const LIST = `query ($status: PriorAuthorisationStatus, $region: ID, $first: Int, $after: String) {
+    priorAuthorisations(status: $status, region: $region, first: $first, after: $after) {
+      totalCount edges { cursor node { ${AUTHORISATION} } } pageInfo { hasNextPage endCursor } } }`;
+  const ONE = `query ($id: ID!) { priorAuthorisation(id: $id) { ${AUTHORISATION} } }`;
+  interface Page {
+    priorAuthorisations: {
+      totalCount: number;
+      edges: Array<{ cursor: string; node: Authorisation }>;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    };
+  }
+  const list = (variables: Record<string, unknown>, caller: Caller) => harness.query<Page>(LIST, variables, caller);
+
+  async function everyPage(variables: Record<string, unknown>, caller: Caller): Promise<Page['priorAuthorisations']> {
+    const edges: Page['priorAuthorisations']['edges'] = [];
+    let after: string | null = null;
+    for (;;) {
+      const result: GraphQLResponse<Page> = await list({ ...variables, first: 7, after }, caller);
+      expect(result.errors).toBeUndefined();
+      const page: Page['priorAuthorisations'] = result.data!.priorAuthorisations;
+      edges.push(...page.edges);
+      if (!page.pageInfo.hasNextPage) return { ...page, edges };
+      after = page.pageInfo.endCursor;
+    }
+  }
+
+  it('pages a medical advisor through every region’s pending ones, oldest request first, and logs each reason read', async () => {
+    await request();
+    const expected = await harness.sql<{ id: string; reason: string }>(
+      "SELECT id, reason FROM prior_authorisation WHERE status = 'REQUESTED' ORDER BY requested_at, id",
+    );
+    expect(new Set(expected.map((row) => row.id)).size).toBeGreaterThan(7);
+    const all = await everyPage({ status: 'REQUESTED' }, ADVISOR);
+    expect(all.totalCount).toBe(expected.length);
+    expect(all.edges.map((edge) => [edge.node.id, edge.node.reason, edge.node.status])).toEqual(
+      expected.map((row) => [row.id, row.reason, 'REQUESTED']),
+    );
+    const logged = await harness.sql<{ id: string }>(
+      "SELECT DISTINCT prior_authorisation_id AS id FROM diagnosis_read WHERE field = 'reason' AND reader_sub = $1",
+      [ADVISOR.sub],
+    );
+    // Earlier tests of this file logged the advisor's reads of the ones they decided too.
+    expect(logged.map((row) => row.id)).toEqual(expect.arrayContaining(expected.map((row) => row.id)));
+  });
+
+  it('gives a mutual agent their own region by default, and refuses another region and every other role', async () => {
+    const own = await everyPage({}, AGENT);
+    const [{ count }] = (await harness.sql<{ count: number }>(
+      "SELECT count(*)::int AS count FROM prior_authorisation WHERE region_code = 'FES'",
+    )) as [{ count: number }];
+    expect(own.totalCount).toBe(count);
+    expect(own.edges.length).toBe(count);
+    expect(own.edges.every((edge) => edge.node.region.code === 'FES')).toBe(true);
+
+    expect((await list({ region: 'RABAT' }, AGENT)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    for (const caller of [OFFICER, ADMIN, { sub: 'test-head-fes', role: 'REGIONAL_HEAD', region: 'FES' } as Caller]) {
+      const refused = await list({}, caller);
+      expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(refused.data).toBeNull();
+    }
+  });
+
+  it('refuses a bad region, page size or cursor, naming the field', async () => {
+    const cases: Array<[Record<string, unknown>, string]> = [
+      [{ region: 'ATLANTIS' }, 'region'],
+      [{ first: 0 }, 'first'],
+      [{ first: 101 }, 'first'],
+      [{ after: 'not-a-cursor' }, 'after'],
+    ];
+    for (const [variables, field] of cases) {
+      expect((await list(variables, ADVISOR)).errors?.[0]?.extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field,
+      });
+    }
+  });
+
+  it('reads one with the version to decide at, for whoever may list it', async () => {
+    const requested = (await request()).data!.requestPriorAuthorisation;
+    const read = await harness.query<{ priorAuthorisation: Authorisation | null }>(ONE, { id: requested.id }, ADVISOR);
+    expect(read.errors).toBeUndefined();
+    expect(read.data!.priorAuthorisation).toMatchObject({ id: requested.id, status: 'REQUESTED', version: 1 });
+    expect(
+      (await harness.query<{ priorAuthorisation: Authorisation | null }>(ONE, { id: requested.id }, AGENT)).data!
+        .priorAuthorisation?.reason,
+    ).toBe('Appendicectomie programmée');
+    expect(
+      (await harness.query<{ priorAuthorisation: Authorisation | null }>(ONE, { id: requested.id }, AGENT_RABAT)).data,
+    ).toEqual({ priorAuthorisation: null });
+    expect((await harness.query(ONE, { id: requested.id }, OFFICER)).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await harness.query<{ priorAuthorisation: Authorisation | null }>(ONE, { id: 'not-an-id' }, ADVISOR)).data,
+    ).toEqual({ priorAuthorisation: null });
+
+    await harness.query(DECIDE, { id: requested.id, v: read.data!.priorAuthorisation!.version, grant: true }, ADVISOR);
+    const pending = await everyPage({ status: 'REQUESTED' }, ADVISOR);
+    expect(pending.edges.map((edge) => edge.node.id)).not.toContain(requested.id);
+    const granted = await everyPage({ status: 'GRANTED', region: 'FES' }, ADVISOR);
+    expect(granted.edges.find((edge) => edge.node.id === requested.id)?.node).toMatchObject({ version: 2 });
+  });
+});

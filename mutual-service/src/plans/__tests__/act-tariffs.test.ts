@@ -1,0 +1,69 @@
+import type { Caller } from '@dsp/common';
+import { startHarness, type MutualHarness } from '../../testing/harness';
+
+const AGENT: Caller = { sub: 'test-agent-fes', role: 'MUTUAL_AGENT', region: 'FES' };
+const ADVISOR: Caller = { sub: 'test-advisor-1', role: 'MEDICAL_ADVISOR', region: null };
+const TARIFFS = 'query ($careType: CareType) { actTariffs(careType: $careType) { code careType label tariff } }';
+
+interface Tariff {
+  code: string;
+  careType: string;
+  label: string;
+  tariff: string;
+}
+
+let harness: MutualHarness;
+
+beforeAll(async () => {
+  harness = await startHarness();
+});
+afterAll(async () => {
+  await harness.stop();
+});
+
+describe('the act tariff', () => {
+  it('gives mutual agents and medical advisors every act, by care type then code, priced in dirhams', async () => {
+    const rows = await harness.sql<Tariff>(
+      `SELECT act_code AS code, care_type AS "careType", label, to_char(tariff / 100.0, 'FM999999990.00') AS tariff
+         FROM act_tariff ORDER BY care_type, act_code`,
+    );
+    expect(rows.length).toBeGreaterThan(10);
+    for (const caller of [AGENT, ADVISOR]) {
+      const result = await harness.query<{ actTariffs: Tariff[] }>(TARIFFS, {}, caller);
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.actTariffs).toEqual(rows);
+    }
+    expect(rows.find((row) => row.code === 'CS')).toMatchObject({
+      careType: 'CONSULTATION',
+      label: 'Consultation de médecin spécialiste',
+      tariff: '150.00',
+    });
+  });
+
+  it('narrows to one care type', async () => {
+    const result = await harness.query<{ actTariffs: Tariff[] }>(TARIFFS, { careType: 'LABORATORY' }, AGENT);
+    expect(result.errors).toBeUndefined();
+    const codes = await harness.sql<{ code: string }>(
+      "SELECT act_code AS code FROM act_tariff WHERE care_type = 'LABORATORY' ORDER BY act_code",
+    );
+    expect(codes.length).toBeGreaterThan(0);
+    expect(result.data!.actTariffs.map((tariff) => tariff.code)).toEqual(codes.map((row) => row.code));
+    expect(result.data!.actTariffs.every((tariff) => tariff.careType === 'LABORATORY')).toBe(true);
+  });
+
+  it('is refused to the roles that enter no claim', async () => {
+    const others: Caller[] = [
+      { sub: 'test-admin', role: 'NATIONAL_ADMIN', region: null },
+      { sub: 'test-head-fes', role: 'REGIONAL_HEAD', region: 'FES' },
+      { sub: 'test-foundation-fes', role: 'FOUNDATION_AGENT', region: 'FES' },
+      { sub: '101321', role: 'OFFICER', region: null },
+    ];
+    for (const caller of others) {
+      const result = await harness.query(TARIFFS, {}, caller);
+      expect(result.errors?.[0]?.message).toContain(
+        'The act tariff is read by the mutual agents and the medical advisors.',
+      );
+      expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+  });
+});
