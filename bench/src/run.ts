@@ -62,6 +62,10 @@ const DISTINCT = {
 };
 
 const DASHBOARD = readFileSync(path.join(ROOT, 'schemas', 'operations', 'RegionalDashboard.graphql'), 'utf8');
+/** The dashboard's trends (24 months) and attention list, both halves, as the head's dashboard and the monthly report ask. */
+const SUPERVISION = readFileSync(path.join(ROOT, 'schemas', 'operations', 'RegionSupervision.graphql'), 'utf8');
+const SUPERVISION_CASE =
+  'RegionSupervision (24 months of trends and the attention list, both halves) through our gateway';
 /** What the gateway's query plan for RegionalDashboard sends each subgraph (foundation first, then the mutual's entities). */
 const DASHBOARD_FOUNDATION = `query RegionalDashboard__foundation__0($code: ID!) { region(code: $code) { __typename code nameAr nameFr currentHead { officer { matricule fullName rank } startDate rotationDue } staffCount social { openApplications approvedThisYear budget { allocated committed disbursed } } } }`;
 const DASHBOARD_MUTUAL = `query RegionalDashboard__mutual__1($representations: [_Any!]!) { _entities(representations: $representations) { ... on Region { health { pendingClaims claimsThisYear reimbursedThisYear averageProcessingDays } } } }`;
@@ -549,6 +553,11 @@ async function main(): Promise<void> {
       body: officersBody,
     },
     peerOfficers: { url: `http://127.0.0.1:${ports.hive}/graphql`, headers: user(nationalToken), body: officersBody },
+    oursSupervision: {
+      url: `http://127.0.0.1:${ports.gateway}/graphql`,
+      headers: user(headToken),
+      body: JSON.stringify({ query: SUPERVISION, variables: { code: 'FES' } }),
+    },
     ceiling: { url: `http://127.0.0.1:${ports.ceiling}/`, headers: () => Promise.resolve({}), body: '{}' },
   } satisfies Record<string, Target>;
 
@@ -641,6 +650,7 @@ async function main(): Promise<void> {
       ),
     );
   }
+  results.push(await measure(fixed(SUPERVISION_CASE, targets.oursSupervision, ours), 20));
   results.push(
     await measure(fixed('officers(first: 100) + coverage + claims, our gateway', targets.oursOfficers, ours), 20),
   );
@@ -729,6 +739,7 @@ function writeReport(results: readonly CaseResult[], seed: SeedReport, before: O
   const oursCached20 = find(results, 'RegionalDashboard through our gateway, response cache on', 20);
   const oursPersisted20 = find(results, 'RegionalDashboard through our gateway, persisted query (hash only)', 20);
   const peerCached20 = find(results, 'RegionalDashboard through the peer, response cache on', 20);
+  const supervision20 = find(results, SUPERVISION_CASE, 20);
   const baseline1 =
     find(results, 'RegionalDashboard, direct: foundation query', 1).p50 +
     find(results, 'RegionalDashboard, direct: mutual _entities', 1).p50;
@@ -797,6 +808,7 @@ function writeReport(results: readonly CaseResult[], seed: SeedReport, before: O
     `- Mixed load (20 connections, ${rate(mixed)} req/s): 0 errors ${mark(mixed.errors === 0)}: ${mixed.errors}; no operation's p95 above 250 ms ${mark(mixed.operations.every((o) => o.p95 <= 250))}: the slowest is ${worstMixed ? `${worstMixed.op}, ${ms(worstMixed.p95)} ms` : 'none'} (every operation's p95 in the table above).`,
     `- Gateway latency at 1 connection <= 1.5x its direct baseline (p50 foundation + p50 mutual, the plan's two sequential fetches): ${mark(ours1.p50 <= 1.5 * baseline1)}: ${ms(ours1.p50)} ms against ${ms(baseline1)} ms (${(ours1.p50 / baseline1).toFixed(2)}x).`,
     `- Dashboard throughput through our gateway >= the fair peer's, one token, cache off (20 connections): ${mark(ours20.requestsPerSecond >= peer20.requestsPerSecond)}: ${rate(ours20)} against ${rate(peer20)} req/s (ours / peer = ${(ours20.requestsPerSecond / peer20.requestsPerSecond).toFixed(2)}).`,
+    `- The dashboard's trends and attention list (RegionSupervision, FES head, one token, cache off) p95 <= 50 ms at 20 connections with national data: ${mark(supervision20.p95 <= 50)}: ${ms(supervision20.p95)} ms, ${rate(supervision20)} req/s.`,
     `- RegionalDashboard p95 <= 50 ms at 20 connections with national data, one token: response cache off ${mark(ours20.p95 <= 50)}: ${ms(ours20.p95)} ms (${ms(oursPersisted20.p95)} ms as a hash-only persisted query); response cache on (TTL ${CACHE_TTL_SECONDS} s) ${mark(oursCached20.p95 <= 50)}: ${ms(oursCached20.p95)} ms.`,
     `- Zero errors in every case: ${mark(errors === 0)}: ${errors}.`,
     `- Dashboard with the response caches on (20 connections, no goal set): ours ${rate(oursCached20)} req/s, p95 ${ms(oursCached20.p95)} ms; the peer ${rate(peerCached20)} req/s, p95 ${ms(peerCached20.p95)} ms.`,

@@ -98,5 +98,12 @@ export async function tabTo(page: Page, testId: string): Promise<void> {
 /** Waits until the page has nothing loading (Apollo answered every query it shows). */
 export async function settled(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
-  await page.locator('main [role="status"]').first().waitFor({ state: 'detached' });
+  // Every loading indicator gone: a page loaded on first use shows one while its code arrives, then its own while it reads.
+  await page.waitForFunction(
+    () =>
+      (globalThis as unknown as { document: { querySelector(selector: string): unknown } }).document.querySelector(
+        'main [role="status"]',
+      ) === null,
+  );
+  await page.waitForLoadState('networkidle');
 }

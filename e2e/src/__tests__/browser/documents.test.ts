@@ -38,11 +38,9 @@ describe('supporting documents in the admin client', () => {
       { region: 'FES', first: 1 },
     );
     const matricule = found.data!.officers.edges[0].node.matricule;
-    const facilities = await platform.query<{ region: { facilities: { id: string; careTypes: string[] }[] } }>(
-      agent,
-      operation('RegionFacilities'),
-      { code: 'FES' },
-    );
+    const facilities = await platform.query<{
+      region: { facilities: { id: string; name: string; careTypes: string[] }[] };
+    }>(agent, operation('RegionFacilities'), { code: 'FES' });
     const provider = facilities.data!.region.facilities.find((p) => p.careTypes.includes('CONSULTATION'))!;
 
     await page.getByRole('link', { name: 'Saisie santé' }).click();
@@ -51,13 +49,14 @@ describe('supporting documents in the admin client', () => {
     const form = page.getByTestId('submit-claim');
     await form.waitFor();
     await form.getByTestId('field-careType').selectOption('CONSULTATION');
-    await form.getByTestId('field-providerId').selectOption(provider.id);
+    await form.getByTestId('field-providerId').fill(provider.name);
+    await page.getByRole('option', { name: provider.name }).first().click();
     await form.getByTestId('field-careStartDate').fill(daysAgo(2));
     await form.getByTestId('field-careEndDate').fill(daysAgo(2));
     await form.getByTestId('field-diagnosisCodes').fill('J06.9');
-    await form.getByTestId('field-lines.0.actCode').fill('C');
+    await form.getByTestId('field-lines.0.actCode').fill('médecin général');
+    await page.getByRole('option', { name: /^C — Consultation de médecin généraliste/ }).click();
     await form.getByTestId('field-lines.0.quantity').fill('1');
-    await form.getByTestId('field-lines.0.unitPrice').fill('150');
     await form.getByTestId('submit-claim-submit').click();
     await form.getByTestId('claim-outcome').waitFor();
 

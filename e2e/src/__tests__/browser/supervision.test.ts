@@ -183,7 +183,7 @@ describe('the supervision view', () => {
       await officer.click();
       await page.waitForURL((url) => url.pathname === `/officers/${matricule}`);
       await settled(page);
-      expect(await page.locator('main').innerText()).toContain(decodeURIComponent(matricule));
+      await page.locator('main').getByText(decodeURIComponent(matricule)).first().waitFor();
     });
   }
 
