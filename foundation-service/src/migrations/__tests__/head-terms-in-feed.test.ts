@@ -28,7 +28,14 @@ interface TermEvent {
 }
 
 it('appends a head_term event for every appointment already recorded, after the events already in the feed', async () => {
-  await dataSource.undoLastMigration();
+  // Back to the database as it was before HeadTermsInFeed (the migrations after it undone first).
+  for (;;) {
+    const [last] = await dataSource.query<Array<{ name: string }>>(
+      'SELECT name FROM migrations ORDER BY id DESC LIMIT 1',
+    );
+    await dataSource.undoLastMigration();
+    if (last?.name === 'HeadTermsInFeed1766100000002') break;
+  }
   const [{ head }] = await dataSource.query<Array<{ head: number }>>(
     'SELECT max(sequence)::int AS head FROM registry_event',
   );
@@ -37,7 +44,7 @@ it('appends a head_term event for every appointment already recorded, after the 
   );
   expect(terms).toHaveLength(17);
 
-  expect(await migrateFoundation(database.ownerUrl)).toEqual(['HeadTermsInFeed1766100000002']);
+  expect((await migrateFoundation(database.ownerUrl))[0]).toBe('HeadTermsInFeed1766100000002');
   const events = await dataSource.query<TermEvent[]>(
     `SELECT type, entity_id, data->'term' AS term FROM registry_event WHERE sequence > $1 ORDER BY sequence`,
     [head],
