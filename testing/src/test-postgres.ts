@@ -13,16 +13,26 @@ export const TEST_POSTGRES_URL_VARIABLE = 'DSP_TEST_POSTGRES_URL';
 /** The services whose roles the test server provides. */
 const SERVICES = ['foundation', 'mutual'];
 
-/** A port nobody listens on right now. */
+/**
+ * A port nobody listens on right now, for a process started after this
+ * returns. Taken below the kernel's ephemeral range (32768 and up on Linux),
+ * where a port given back is not handed out again as the source port of an
+ * outgoing connection or to a listen on port 0, as it could be otherwise
+ * before the process binds it (a test run opens many connections at once).
+ */
 export async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = net.createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as net.AddressInfo;
-      probe.close(() => resolve(port));
+  const LOW = 20_000;
+  const SPAN = 12_000;
+  for (let attempt = 0; attempt < 50; attempt += 1) {
+    const candidate = LOW + (randomBytes(2).readUInt16BE(0) % SPAN);
+    const taken = await new Promise<boolean>((resolve) => {
+      const probe = net.createServer();
+      probe.once('error', () => resolve(true));
+      probe.listen(candidate, '127.0.0.1', () => probe.close(() => resolve(false)));
     });
-  });
+    if (!taken) return candidate;
+  }
+  throw new Error(`no free port found between ${LOW} and ${LOW + SPAN}`);
 }
 
 /**
