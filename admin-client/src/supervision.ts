@@ -1,32 +1,17 @@
 import type { Cell } from './csv';
+import type { RegionSupervisionQuery } from './gql/graphql';
 import type { MessageId } from './messages/ids';
 
 // The supervision view's rules, apart from React: which series each trend chart draws, what needs
 // attention and where it leads, and which regions drift from the national figures (README, "Admin client").
 
 /** A month of the Foundation's series (SocialMonth); amounts are Money strings. */
-export interface SocialMonthFigures {
-  month: string;
-  submitted: number;
-  decided: number;
-  approved: number;
-  committed: string;
-  disbursed: string;
-  allocated: string;
-  budgetConsumption?: number | null;
-}
+type RegionSupervision = NonNullable<RegionSupervisionQuery['region']>;
 
+/** A month of the Foundation's series (SocialMonth), as RegionSupervision reads it; amounts are Money strings. */
+export type SocialMonthFigures = RegionSupervision['socialTrend'][number];
 /** A month of the Mutual's series (HealthMonth). */
-export interface HealthMonthFigures {
-  month: string;
-  submitted: number;
-  decided: number;
-  paid: number;
-  reimbursed: string;
-  averageProcessingDays?: number | null;
-  decidedWithinTarget?: number | null;
-}
-
+export type HealthMonthFigures = NonNullable<RegionSupervision['healthTrend']>[number];
 export type Unit = 'count' | 'money' | 'ratio' | 'days';
 
 export interface TrendSeries {
@@ -168,30 +153,9 @@ export function isMonth(value: string): boolean {
 
 // ---------------- What needs attention ----------------
 
-export interface StrainedAllocationFigures {
-  allocation: { id: string; campaign: { id: string; season: string; programme: { nameFr: string; nameAr: string } } };
-  budgetUsed: number;
-  quotaUsed: number;
-  waitlisted: number;
-  exhausted: boolean;
-}
-
-export interface SocialAttentionFigures {
-  applicationTargetDays: number;
-  overdueApplications: number;
-  strainedAllocations: readonly StrainedAllocationFigures[];
-  headTermEnding?: { officer: { fullName: string } } | null;
-  headTermEndsOn?: string | null;
-}
-
-export interface HealthAttentionFigures {
-  claimTargetDays: number;
-  overdueClaims: number;
-  pendingPriorAuthorisations: number;
-  registryFeedLagSeconds?: number | null;
-  registryFeedBehind: boolean;
-}
-
+export type StrainedAllocationFigures = SocialAttentionFigures['strainedAllocations'][number];
+export type SocialAttentionFigures = RegionSupervision['socialAttention'];
+export type HealthAttentionFigures = NonNullable<RegionSupervision['healthAttention']>;
 export type AttentionKind =
   | 'overdueApplications'
   | 'overdueClaims'

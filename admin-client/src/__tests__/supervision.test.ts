@@ -37,7 +37,7 @@ const social: SocialAttentionFigures = {
       exhausted: false,
     },
   ],
-  headTermEnding: { officer: { fullName: 'Karim Alaoui' } },
+  headTermEnding: { id: 'h1', officer: { matricule: '100001', fullName: 'Karim Alaoui' } },
   headTermEndsOn: '2027-01-15',
 };
 
@@ -52,15 +52,41 @@ const health: HealthAttentionFigures = {
 describe('trend charts', () => {
   it('reads Money strings as numbers and keeps a month without decided claims empty, not zero', () => {
     const rows = trendRows(chart('processing'), [
-      { month: '2026-10', submitted: 1, decided: 0, paid: 0, reimbursed: '0.00', averageProcessingDays: null },
-      { month: '2026-11', submitted: 2, decided: 2, paid: 1, reimbursed: '150.50', averageProcessingDays: 4.5 },
+      {
+        month: '2026-10',
+        submitted: 1,
+        decided: 0,
+        paid: 0,
+        reimbursed: '0.00',
+        averageProcessingDays: null,
+        decidedWithinTarget: null,
+      },
+      {
+        month: '2026-11',
+        submitted: 2,
+        decided: 2,
+        paid: 1,
+        reimbursed: '150.50',
+        averageProcessingDays: 4.5,
+        decidedWithinTarget: 1,
+      },
     ]);
     expect(rows).toEqual([
       { month: '2026-10', averageProcessingDays: null },
       { month: '2026-11', averageProcessingDays: 4.5 },
     ]);
     expect(
-      trendRows(chart('reimbursed'), [{ month: '2026-11', submitted: 2, decided: 2, paid: 1, reimbursed: '150.50' }]),
+      trendRows(chart('reimbursed'), [
+        {
+          month: '2026-11',
+          submitted: 2,
+          decided: 2,
+          paid: 1,
+          reimbursed: '150.50',
+          averageProcessingDays: 4.5,
+          decidedWithinTarget: 1,
+        },
+      ]),
     ).toEqual([{ month: '2026-11', reimbursed: 150.5 }]);
   });
 
