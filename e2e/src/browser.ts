@@ -40,6 +40,30 @@ export async function openClientSession(
   return { platform, browser, page, base: platform.gatewayUrl.replace(/\/graphql$/, '') };
 }
 
+/**
+ * A test file's client session: opened before its tests (`take` receives it),
+ * every test then checked for Content-Security-Policy refusals, and the
+ * browser and platform closed after them.
+ */
+export function useClientSession(
+  take: (session: { platform: Platform; browser: Browser; page: Page; base: string }) => void,
+): void {
+  const cspViolations: string[] = [];
+  let session: { platform: Platform; browser: Browser } | undefined;
+  beforeAll(async () => {
+    const opened = await openClientSession(cspViolations);
+    session = opened;
+    take(opened);
+  });
+  afterEach(() => {
+    expect(cspViolations).toEqual([]);
+  });
+  afterAll(async () => {
+    await session?.browser.close();
+    await session?.platform.stop();
+  });
+}
+
 /** Collects the page's Content-Security-Policy refusals: each one is a defect. */
 export function watchCsp(page: Page, sink: string[]): void {
   page.on('console', (message) => {

@@ -1,7 +1,7 @@
 import { samplePdf } from '@dsp/testing';
 import { readFile } from 'node:fs/promises';
-import type { Browser, Page } from 'playwright-core';
-import { openClientSession, settled, signInAs } from '../../browser';
+import type { Page } from 'playwright-core';
+import { useClientSession, settled, signInAs } from '../../browser';
 import { operation, type Platform } from '../../platform';
 
 // A mutual agent attaches an invoice while entering a claim; the medical advisor opens it from the officer's file.
@@ -9,25 +9,12 @@ jest.setTimeout(300_000);
 
 describe('supporting documents in the admin client', () => {
   let platform: Platform;
-  let browser: Browser;
   let page: Page;
   let base: string;
-  const cspViolations: string[] = [];
   const token = () => page.evaluate<string>('sessionStorage.getItem("dsp.token")');
   const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
 
-  beforeAll(async () => {
-    ({ platform, browser, page, base } = await openClientSession(cspViolations));
-  });
-
-  afterEach(() => {
-    expect(cspViolations).toEqual([]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.stop();
-  });
+  useClientSession((session) => ({ platform, page, base } = session));
 
   it('attaches an invoice to a claim as the FES mutual agent, and opens it as the medical advisor, in French and Arabic', async () => {
     await signInAs(page, base, 'mutual-agent-fes');

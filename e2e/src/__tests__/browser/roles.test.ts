@@ -1,17 +1,16 @@
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { join } from 'node:path';
 import {
   ROOT,
   demoUsers,
   enumValues,
-  openClientSession,
+  useClientSession,
   rawEnumValuesIn,
   settled,
   signInAs,
   tabTo,
 } from '../../browser';
-import type { Platform } from '../../platform';
 
 // Each role's menu, followed link by link in French and in Arabic: no page refuses it, and no page shows an API value raw.
 jest.setTimeout(300_000);
@@ -20,25 +19,11 @@ jest.setTimeout(300_000);
 const SCREENSHOTS = join(ROOT, process.env.UPDATE_SCREENSHOTS ? 'docs' : 'test-output', 'screenshots');
 
 describe('the admin client, role by role', () => {
-  let platform: Platform;
-  let browser: Browser;
   let page: Page;
   let base: string;
-  const cspViolations: string[] = [];
   const values = enumValues();
 
-  beforeAll(async () => {
-    ({ platform, browser, page, base } = await openClientSession(cspViolations));
-  });
-
-  afterEach(() => {
-    expect(cspViolations).toEqual([]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.stop();
-  });
+  useClientSession((session) => ({ page, base } = session));
 
   it('lists every demonstration user on the sign-in page by the words for their role', async () => {
     await page.goto(`${base}/signin`);

@@ -5,7 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { enumValues, openClientSession, rawEnumValuesIn, settled, signInAs } from '../../browser';
+import { enumValues, useClientSession, rawEnumValuesIn, settled, signInAs } from '../../browser';
 import { operation, type Platform } from '../../platform';
 
 // The supervision view (issue 18) in a real browser over the real platform: the FES head's trends,
@@ -60,21 +60,9 @@ describe('the supervision view', () => {
   let browser: Browser;
   let page: Page;
   let base: string;
-  const cspViolations: string[] = [];
   const values = enumValues();
 
-  beforeAll(async () => {
-    ({ platform, browser, page, base } = await openClientSession(cspViolations));
-  });
-
-  afterEach(() => {
-    expect(cspViolations).toEqual([]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.stop();
-  });
+  useClientSession((session) => ({ platform, browser, page, base } = session));
 
   const token = () => page.evaluate<string>('sessionStorage.getItem("dsp.token")');
 

@@ -1,5 +1,5 @@
-import type { Browser, Page } from 'playwright-core';
-import { openClientSession, settled, signInAs, tabTo } from '../../browser';
+import type { Page } from 'playwright-core';
+import { useClientSession, settled, signInAs, tabTo } from '../../browser';
 import { operation, type Platform } from '../../platform';
 
 // Each role's daily work done in the page, through the real gateway, and checked after a reload and against the API.
@@ -7,28 +7,15 @@ jest.setTimeout(300_000);
 
 describe('the daily work of each role in the admin client', () => {
   let platform: Platform;
-  let browser: Browser;
   let page: Page;
   let base: string;
-  const cspViolations: string[] = [];
   const token = () => page.evaluate<string>('sessionStorage.getItem("dsp.token")');
   const language = async (lang: 'fr' | 'ar') => {
     await page.getByTestId('language').selectOption(lang);
     await page.waitForFunction(`document.documentElement.dir === "${lang === 'ar' ? 'rtl' : 'ltr'}"`);
   };
 
-  beforeAll(async () => {
-    ({ platform, browser, page, base } = await openClientSession(cspViolations));
-  });
-
-  afterEach(() => {
-    expect(cspViolations).toEqual([]);
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await platform?.stop();
-  });
+  useClientSession((session) => ({ platform, page, base } = session));
 
   /** Tries each campaign and beneficiary the form offers, the page's own rule check first, until the API takes one; returns the new application's id. */
   async function applyToSomething(): Promise<string> {
