@@ -81,10 +81,15 @@ export class SupervisionRepository {
     );
   }
 
-  /** When the registry feed was last applied, and whether its last attempt failed. */
+  /**
+   * When the registry feed was last applied, and whether its last attempt
+   * failed. Measured from the clock, not now(): now() is when the request's
+   * transaction began, and the feed may have applied (and committed) since,
+   * which read as a negative lag.
+   */
   async feedState(): Promise<FeedState> {
     const [row] = await this.manager.query<Array<{ seconds: number | null; failed: boolean }>>(
-      `SELECT floor(extract(epoch FROM now() - applied_at))::int AS seconds,
+      `SELECT floor(extract(epoch FROM clock_timestamp() - applied_at))::int AS seconds,
               failed_at IS NOT NULL AND (applied_at IS NULL OR failed_at > applied_at) AS failed
          FROM registry_feed_cursor`,
     );
