@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { AllocationModel } from '../programmes/allocation.model';
+import { ALLOCATION_USE } from '../programmes/programmes.repository';
 import type { SocialMonthFigures } from './supervision.model';
 
 type MonthRow = {
@@ -112,14 +113,7 @@ export class SupervisionRepository {
          FROM campaign_allocation ca
          JOIN campaign c ON c.id = ca.campaign_id
          JOIN region r ON r.code = ca.region_code
-         LEFT JOIN LATERAL (
-           SELECT sum(s.amount) FILTER (WHERE s.status IN ('APPROVED', 'PAID')) AS committed,
-                  sum(s.applications) FILTER (WHERE s.status IN ('APPROVED', 'PAID')) AS approved,
-                  sum(s.applications) FILTER (WHERE s.status = 'WAITLISTED') AS waitlisted
-             FROM application_summary s WHERE s.campaign_id = ca.campaign_id AND s.region_code = ca.region_code) u ON true
-         LEFT JOIN LATERAL (
-           SELECT sum(d.amount) AS disbursed
-             FROM disbursement_summary d WHERE d.campaign_id = ca.campaign_id AND d.region_code = ca.region_code) p ON true
+         ${ALLOCATION_USE}
         WHERE ca.region_code = ANY($1) AND c.year = $2
         ORDER BY r.position, c.opens_on, ca.campaign_id`,
       [regionCodes, year],
