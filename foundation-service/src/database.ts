@@ -22,6 +22,7 @@ import { CampaignAllocationEntity } from './programmes/campaign-allocation.entit
 import { CampaignEntity } from './programmes/campaign.entity';
 import { ProgrammeEntity } from './programmes/programme.entity';
 import { RegionEntity } from './regions/region.entity';
+import { OpenApplicationCounts1767100000000 } from './migrations/1767100000000-open-application-counts';
 
 export const FOUNDATION_ENTITIES = [
   RegionEntity,
@@ -49,6 +50,7 @@ export const FOUNDATION_MIGRATIONS = [
   CurrentHead1766100000001,
   HeadTermsInFeed1766100000002,
   ApplicationMonthSummary1766200000000,
+  OpenApplicationCounts1767100000000,
 ];
 
 export interface FoundationDataSourceOptions {

@@ -20,6 +20,7 @@ import { PlanRuleEntity } from './plans/plan-rule.entity';
 import { PlanEntity } from './plans/plan.entity';
 import { ProviderEntity } from './providers/provider.entity';
 import { RegionEntity } from './regions/region.entity';
+import { OpenClaimReads1767100000000 } from './migrations/1767100000000-open-claim-reads';
 
 export const MUTUAL_ENTITIES = [
   RegionEntity,
@@ -45,6 +46,7 @@ export const MUTUAL_MIGRATIONS = [
   SupervisionSummaries1766200000000,
   PriorAuthorisationList1766300000000,
   Documents1767000000000,
+  OpenClaimReads1767100000000,
 ];
 
 export interface MutualDataSourceOptions {

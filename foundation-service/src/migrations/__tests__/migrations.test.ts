@@ -45,6 +45,7 @@ describe('migrations', () => {
       'CurrentHead1766100000001',
       'HeadTermsInFeed1766100000002',
       'ApplicationMonthSummary1766200000000',
+      'OpenApplicationCounts1767100000000',
     ];
     expect(await migrateFoundation(database.ownerUrl)).toEqual(ALL);
     expect(await migrateFoundation(database.ownerUrl)).toEqual([]);
@@ -68,6 +69,12 @@ describe('migrations', () => {
         'training',
       ].sort(),
     );
+
+    await dataSource.undoLastMigration();
+    const openCounts: Array<{ count: number }> = await dataSource.query(
+      `SELECT count(*)::int AS count FROM pg_indexes WHERE indexname = 'application_region_open_count_idx'`,
+    );
+    expect(openCounts[0]?.count).toBe(0);
 
     await dataSource.undoLastMigration();
     expect(await tables()).not.toContain('application_month_summary');
