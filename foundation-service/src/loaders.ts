@@ -21,12 +21,15 @@ export type FoundationLoaders = AccessLoaders &
   SupervisionLoaders;
 
 export function createLoaders(db: RequestScope): FoundationLoaders {
-  const regions = createRegionsLoaders(db);
+  const access = createAccessLoaders(db);
+  const officers = createOfficersLoaders(db);
+  const heads = createHeadsLoaders(db);
+  const regions = createRegionsLoaders(db, { ...access, ...officers, ...heads });
   return {
-    ...createAccessLoaders(db),
+    ...access,
     ...regions,
-    ...createOfficersLoaders(db),
-    ...createHeadsLoaders(db),
+    ...officers,
+    ...heads,
     ...createProgrammesLoaders(db),
     ...createApplicationsLoaders(db, regions),
     ...createSupervisionLoaders(db),
