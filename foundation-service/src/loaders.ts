@@ -4,7 +4,12 @@ import { createApplicationsLoaders, type ApplicationsLoaders } from './applicati
 import { createHeadsLoaders, type HeadsLoaders } from './heads/heads.loaders';
 import { createOfficersLoaders, type OfficersLoaders } from './officers/officers.loaders';
 import { createProgrammesLoaders, type ProgrammesLoaders } from './programmes/programmes.loaders';
-import { createRegionsLoaders, type RegionsLoaders } from './regions/regions.loaders';
+import {
+  createRegionPageLoaders,
+  createRegionsLoaders,
+  type RegionPageLoaders,
+  type RegionsLoaders,
+} from './regions/regions.loaders';
 import { createSupervisionLoaders, type SupervisionLoaders } from './supervision/supervision.loaders';
 
 /**
@@ -14,6 +19,7 @@ import { createSupervisionLoaders, type SupervisionLoaders } from './supervision
  */
 export type FoundationLoaders = AccessLoaders &
   RegionsLoaders &
+  RegionPageLoaders &
   OfficersLoaders &
   HeadsLoaders &
   ProgrammesLoaders &
@@ -25,13 +31,15 @@ export function createLoaders(db: RequestScope): FoundationLoaders {
   const officers = createOfficersLoaders(db);
   const heads = createHeadsLoaders(db);
   const regions = createRegionsLoaders(db, { ...access, ...officers, ...heads });
+  const applications = createApplicationsLoaders(db, regions);
   return {
     ...access,
     ...regions,
+    ...createRegionPageLoaders(db, { ...access, ...officers, ...heads, ...regions, ...applications }),
     ...officers,
     ...heads,
     ...createProgrammesLoaders(db),
-    ...createApplicationsLoaders(db, regions),
+    ...applications,
     ...createSupervisionLoaders(db),
   };
 }

@@ -6,7 +6,7 @@ import { sql } from './sql';
 const DASHBOARD = operation('RegionalDashboard');
 
 /** Round trips to each subgraph's database for one dashboard, the transaction's own included (issue 19, bench/NOTES.md). */
-const FOUNDATION_ROUND_TRIPS = 4;
+const FOUNDATION_ROUND_TRIPS = 3;
 const MUTUAL_ROUND_TRIPS = 3;
 
 interface Dashboard {

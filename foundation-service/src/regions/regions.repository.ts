@@ -1,6 +1,12 @@
 import { queryPrepared } from '@dsp/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import type { OfficerIdentityScope } from '../access/policy';
+import {
+  type FigureRow,
+  PROGRAMME_FIGURES,
+  programmeFigures,
+  type ProgrammeFigures,
+} from '../applications/applications.repository';
 import type { HeadAppointmentEntity } from '../heads/head-appointment.entity';
 import type { OfficerEntity } from '../officers/officer.entity';
 import { RegionEntity } from './region.entity';
@@ -25,6 +31,8 @@ export interface RegionOverview {
   head: HeadAppointmentEntity | null;
   headScope: OfficerIdentityScope | null;
   headOfficer: OfficerEntity | null;
+  /** The region's programme figures of the year asked for, when one was. */
+  figures: ProgrammeFigures[] | null;
 }
 
 interface OverviewRow {
@@ -62,7 +70,29 @@ interface OverviewRow {
   officer_created_at: Date;
   officer_updated_at: Date;
   officer_version: number;
+  figures?: FigureRow[];
 }
+
+const OVERVIEW_COLUMNS = `r.code, r.name_ar, r.name_fr, r.kind, r.position, r.created_at, r.updated_at, r.version,
+       c.staff, c.beneficiaries,
+       h.id AS head_id, h.officer_matricule AS head_matricule, to_char(h.start_date, 'YYYY-MM-DD') AS head_start_date,
+       h.decision_reference AS head_decision_reference, h.approved_by AS head_approved_by,
+       h.created_at AS head_created_at, h.updated_at AS head_updated_at, h.version AS head_version,
+       s.region_code AS scope_region_code, s.is_head AS scope_is_head,
+       o.matricule AS officer_matricule, o.first_name_ar, o.last_name_ar, o.first_name_latin, o.last_name_latin,
+       o.rank, o.region_code AS officer_region_code, o.status, to_char(o.birth_date, 'YYYY-MM-DD') AS birth_date,
+       to_char(o.service_start_date, 'YYYY-MM-DD') AS service_start_date, o.search_text,
+       o.created_at AS officer_created_at, o.updated_at AS officer_updated_at, o.version AS officer_version`;
+
+const OVERVIEW_FROM = `region r
+  CROSS JOIN LATERAL (
+       SELECT coalesce(sum(officers) FILTER (WHERE status = 'ACTIVE'), 0)::int AS staff,
+              (coalesce(sum(officers) FILTER (WHERE status IN ('ACTIVE', 'RETIRED')), 0) + coalesce(sum(dependents), 0))::int AS beneficiaries
+         FROM region_staff_summary WHERE region_code = r.code) c
+  LEFT JOIN head_appointment h ON h.region_code = r.code AND h.end_date IS NULL
+  LEFT JOIN LATERAL officer_scope(ARRAY[h.officer_matricule]) s ON true
+  LEFT JOIN officer o ON o.matricule = h.officer_matricule
+ WHERE r.code = ANY($1)`;
 
 export class RegionsRepository {
   constructor(private readonly manager: EntityManager) {}
@@ -74,37 +104,31 @@ export class RegionsRepository {
 
   /**
    * The regions with their staff figures, open head term, head's scope and
-   * head's officer row, in one statement for any number of regions, each
-   * table read under the caller's row-level security exactly as its own
-   * read would be (a region page used to cost five statements and three
-   * entity hydrations). Prepared: planning the joins under the policies
-   * costs more than running them.
+   * head's officer row, and with `figuresYear` their programme figures of
+   * that year (the social half of a dashboard), in one statement for any
+   * number of regions, each table read under the caller's row-level
+   * security exactly as its own read would be (a dashboard used to cost six
+   * statements and three entity hydrations here). Prepared: planning the
+   * joins under the policies costs more than running them.
    */
-  async overviews(codes: readonly string[]): Promise<RegionOverview[]> {
-    const rows = await queryPrepared<OverviewRow>(
-      this.manager,
-      'foundation_region_overviews',
-      `SELECT r.code, r.name_ar, r.name_fr, r.kind, r.position, r.created_at, r.updated_at, r.version,
-              c.staff, c.beneficiaries,
-              h.id AS head_id, h.officer_matricule AS head_matricule, to_char(h.start_date, 'YYYY-MM-DD') AS head_start_date,
-              h.decision_reference AS head_decision_reference, h.approved_by AS head_approved_by,
-              h.created_at AS head_created_at, h.updated_at AS head_updated_at, h.version AS head_version,
-              s.region_code AS scope_region_code, s.is_head AS scope_is_head,
-              o.matricule AS officer_matricule, o.first_name_ar, o.last_name_ar, o.first_name_latin, o.last_name_latin,
-              o.rank, o.region_code AS officer_region_code, o.status, to_char(o.birth_date, 'YYYY-MM-DD') AS birth_date,
-              to_char(o.service_start_date, 'YYYY-MM-DD') AS service_start_date, o.search_text,
-              o.created_at AS officer_created_at, o.updated_at AS officer_updated_at, o.version AS officer_version
-         FROM region r
-         CROSS JOIN LATERAL (
-              SELECT coalesce(sum(officers) FILTER (WHERE status = 'ACTIVE'), 0)::int AS staff,
-                     (coalesce(sum(officers) FILTER (WHERE status IN ('ACTIVE', 'RETIRED')), 0) + coalesce(sum(dependents), 0))::int AS beneficiaries
-                FROM region_staff_summary WHERE region_code = r.code) c
-         LEFT JOIN head_appointment h ON h.region_code = r.code AND h.end_date IS NULL
-         LEFT JOIN LATERAL officer_scope(ARRAY[h.officer_matricule]) s ON true
-         LEFT JOIN officer o ON o.matricule = h.officer_matricule
-        WHERE r.code = ANY($1)`,
-      [codes],
-    );
+  async overviews(codes: readonly string[], figuresYear: number | null): Promise<RegionOverview[]> {
+    const rows =
+      figuresYear === null
+        ? await queryPrepared<OverviewRow>(
+            this.manager,
+            'foundation_region_overviews',
+            `SELECT ${OVERVIEW_COLUMNS} FROM ${OVERVIEW_FROM}`,
+            [codes],
+          )
+        : await queryPrepared<OverviewRow>(
+            this.manager,
+            'foundation_region_pages',
+            `WITH figures AS MATERIALIZED (${PROGRAMME_FIGURES})
+             SELECT ${OVERVIEW_COLUMNS},
+                    (SELECT coalesce(json_agg(f), '[]') FROM figures f WHERE f.region_code = r.code) AS figures
+               FROM ${OVERVIEW_FROM}`,
+            [codes, figuresYear],
+          );
     return rows.map((row) => ({
       region: {
         code: row.code,
@@ -155,6 +179,7 @@ export class RegionsRepository {
               updatedAt: row.officer_updated_at,
               version: row.officer_version,
             },
+      figures: row.figures?.map(programmeFigures) ?? null,
     }));
   }
 

@@ -1,5 +1,6 @@
 import { REGION_CODES } from '@dsp/common';
 import { StatementCounter } from '@dsp/subgraph-kit';
+import { testRegionalHead } from '@dsp/testing';
 import { startFoundationUnderTest, type FoundationUnderTest } from '../../testing/foundation-test-server';
 
 interface RegionView {
@@ -163,6 +164,50 @@ describe("a region's page", () => {
         beneficiaryCount: row.beneficiaryCount,
       })),
     );
+  });
+});
+
+describe("a dashboard's region", () => {
+  const SOCIAL = `social {
+    year openApplications approvedThisYear decidedThisYear approvalRate spendPerBeneficiary
+    budget { allocated committed disbursed }
+    programmes { openApplications approvedThisYear budget { allocated committed disbursed } }
+  }`;
+  const DASHBOARD = `query ($code: ID!) { region(code: $code) { code currentHead { officer { matricule fullName } } staffCount ${SOCIAL} } }`;
+  // The same fields through an entity reference: the region, then its figures, each from its own read.
+  const SEPARATE = `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Region { code currentHead { officer { matricule fullName } } staffCount ${SOCIAL} } } }`;
+
+  it("comes with this year's social figures in the region's statement, equal to the figures read on their own", async () => {
+    for (const code of ['FES', 'RABAT', 'DAKHLA']) {
+      statements.reset();
+      const page = await foundation.query<{ region: unknown }>(DASHBOARD, { code });
+      expect(page.errors).toBeUndefined();
+      expect(statements.count).toBe(3);
+      const separate = await foundation.query<{ _entities: unknown[] }>(SEPARATE, {
+        representations: [{ __typename: 'Region', code }],
+      });
+      expect(separate.errors).toBeUndefined();
+      expect(page.data?.region).toEqual(separate.data?._entities[0]);
+    }
+  });
+
+  it("still refuses another region's figures, and shows its head", async () => {
+    const { data, errors } = await foundation.query<{ region: { currentHead: { officer: { matricule: string } } } }>(
+      `query ($code: ID!) { region(code: $code) { currentHead { officer { matricule } } ${SOCIAL} } }`,
+      { code: 'FES' },
+      { sub: 'agent-of-rabat', role: 'FOUNDATION_AGENT', region: 'RABAT' },
+    );
+    expect(errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
+    expect(data?.region).toBeNull();
+    const head = await foundation.query<{
+      region: { currentHead: { officer: { matricule: string } }; staffCount: number };
+    }>(
+      `query ($code: ID!) { region(code: $code) { currentHead { officer { matricule } } staffCount } }`,
+      { code: 'FES' },
+      testRegionalHead('FES'),
+    );
+    expect(head.errors).toBeUndefined();
+    expect(head.data?.region.staffCount).toBeGreaterThan(0);
   });
 });
 
