@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { createDataSource, queryPrepared, RequestScope, StatementCounter } from '../index';
+import { createDataSource, opaqueParameter, queryPrepared, RequestScope, StatementCounter } from '../index';
 import { createTestDatabase, type TestDatabase } from '@dsp/testing';
 
 const FIGURES =
@@ -88,6 +88,25 @@ describe('prepared statements in a request scope', () => {
     expect(results.map((result) => result.status)).toEqual(['fulfilled', 'rejected', 'fulfilled']);
     await scope.finish();
     expect(await dataSource.query(FIGURES, [['AGADIR']])).toEqual([{ region_code: 'AGADIR', total: 5 }]);
+  });
+
+  it('keep their generic plan when the values are hidden from the planner, and answer the same', async () => {
+    const opaque = FIGURES.replace('ANY($1)', `ANY(${opaqueParameter('$1', 'text[]')})`);
+    const both: unknown = await dataSource.query(FIGURES, [['FES', 'RABAT']]);
+    const one: unknown = await dataSource.query(FIGURES, [['OUJDA']]);
+    const scope = new RequestScope(dataSource);
+    const manager = await scope.manager();
+    for (let run = 0; run < 8; run++) {
+      const codes = run % 2 === 0 ? ['FES', 'RABAT'] : ['OUJDA'];
+      expect(await queryPrepared(manager, 'payment_totals_opaque', opaque, [codes])).toEqual(
+        run % 2 === 0 ? both : one,
+      );
+    }
+    const [plans] = await manager.query<Array<{ generic_plans: string }>>(
+      "SELECT generic_plans FROM pg_prepared_statements WHERE name = 'payment_totals_opaque'",
+    );
+    expect(Number(plans?.generic_plans)).toBeGreaterThan(0);
+    await scope.finish();
   });
 
   it('are plain queries outside a request scope', async () => {
