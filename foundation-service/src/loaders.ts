@@ -4,7 +4,12 @@ import { createApplicationsLoaders, type ApplicationsLoaders } from './applicati
 import { createHeadsLoaders, type HeadsLoaders } from './heads/heads.loaders';
 import { createOfficersLoaders, type OfficersLoaders } from './officers/officers.loaders';
 import { createProgrammesLoaders, type ProgrammesLoaders } from './programmes/programmes.loaders';
-import { createRegionsLoaders, type RegionsLoaders } from './regions/regions.loaders';
+import {
+  createRegionPageLoaders,
+  createRegionsLoaders,
+  type RegionPageLoaders,
+  type RegionsLoaders,
+} from './regions/regions.loaders';
 import { createSupervisionLoaders, type SupervisionLoaders } from './supervision/supervision.loaders';
 
 /**
@@ -14,6 +19,7 @@ import { createSupervisionLoaders, type SupervisionLoaders } from './supervision
  */
 export type FoundationLoaders = AccessLoaders &
   RegionsLoaders &
+  RegionPageLoaders &
   OfficersLoaders &
   HeadsLoaders &
   ProgrammesLoaders &
@@ -21,14 +27,19 @@ export type FoundationLoaders = AccessLoaders &
   SupervisionLoaders;
 
 export function createLoaders(db: RequestScope): FoundationLoaders {
-  const regions = createRegionsLoaders(db);
+  const access = createAccessLoaders(db);
+  const officers = createOfficersLoaders(db);
+  const heads = createHeadsLoaders(db);
+  const regions = createRegionsLoaders(db, { ...access, ...officers, ...heads });
+  const applications = createApplicationsLoaders(db, regions);
   return {
-    ...createAccessLoaders(db),
+    ...access,
     ...regions,
-    ...createOfficersLoaders(db),
-    ...createHeadsLoaders(db),
+    ...createRegionPageLoaders(db, { ...access, ...officers, ...heads, ...regions, ...applications }),
+    ...officers,
+    ...heads,
     ...createProgrammesLoaders(db),
-    ...createApplicationsLoaders(db, regions),
+    ...applications,
     ...createSupervisionLoaders(db),
   };
 }
