@@ -6,7 +6,12 @@ import { createDocumentLoaders, type DocumentLoaders } from './documents/documen
 import { createHeadsLoaders, type HeadsLoaders } from './heads/heads.loaders';
 import { createOfficersLoaders, type OfficersLoaders } from './officers/officers.loaders';
 import { createProgrammesLoaders, type ProgrammesLoaders } from './programmes/programmes.loaders';
-import { createRegionsLoaders, type RegionsLoaders } from './regions/regions.loaders';
+import {
+  createRegionPageLoaders,
+  createRegionsLoaders,
+  type RegionPageLoaders,
+  type RegionsLoaders,
+} from './regions/regions.loaders';
 import { createSupervisionLoaders, type SupervisionLoaders } from './supervision/supervision.loaders';
 
 /**
@@ -16,6 +21,7 @@ import { createSupervisionLoaders, type SupervisionLoaders } from './supervision
  */
 export type FoundationLoaders = AccessLoaders &
   RegionsLoaders &
+  RegionPageLoaders &
   OfficersLoaders &
   HeadsLoaders &
   ProgrammesLoaders &
@@ -24,14 +30,19 @@ export type FoundationLoaders = AccessLoaders &
   SupervisionLoaders;
 
 export function createLoaders(db: RequestScope, caller: Caller): FoundationLoaders {
-  const regions = createRegionsLoaders(db);
+  const access = createAccessLoaders(db);
+  const officers = createOfficersLoaders(db);
+  const heads = createHeadsLoaders(db);
+  const regions = createRegionsLoaders(db, { ...access, ...officers, ...heads });
+  const applications = createApplicationsLoaders(db, regions);
   return {
-    ...createAccessLoaders(db),
+    ...access,
     ...regions,
-    ...createOfficersLoaders(db),
-    ...createHeadsLoaders(db),
+    ...createRegionPageLoaders(db, { ...access, ...officers, ...heads, ...regions, ...applications }),
+    ...officers,
+    ...heads,
     ...createProgrammesLoaders(db),
-    ...createApplicationsLoaders(db, regions),
+    ...applications,
     ...createDocumentLoaders(db, caller),
     ...createSupervisionLoaders(db),
   };

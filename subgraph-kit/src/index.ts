@@ -10,6 +10,7 @@ export * from './database/pool-stats';
 export * from './database/request-scope';
 export * from './database/statement-counter';
 export * from './server/refuse-nul';
+export * from './server/selection';
 export * from './server/service';
 export * from './server/subgraph-server';
 export * from './writes/audit';

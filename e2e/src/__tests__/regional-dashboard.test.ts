@@ -1,8 +1,13 @@
-import { formatMoney } from '@dsp/common';
+import { type Caller, formatMoney } from '@dsp/common';
+import { demoUsers } from '@dsp/demo';
 import { operation, startPlatform, type Platform } from '../platform';
 import { sql } from './sql';
 
 const DASHBOARD = operation('RegionalDashboard');
+
+/** Round trips to each subgraph's database for one dashboard, the transaction's own included (issue 19, bench/NOTES.md). */
+const FOUNDATION_ROUND_TRIPS = 3;
+const MUTUAL_ROUND_TRIPS = 3;
 
 interface Dashboard {
   region: {
@@ -153,6 +158,33 @@ describe('RegionalDashboard through the gateway', () => {
     expect(region?.health?.pendingClaims).toBeGreaterThan(0);
     expect(region?.health?.claimsThisYear).toBeGreaterThan(0);
     expect(region?.health?.reimbursedThisYear).toMatch(/^[1-9]\d*\.\d{2}$/);
+  });
+
+  it('costs each subgraph few round trips to the database for a caller it has never seen', async () => {
+    const head = demoUsers().find((user) => user.id === 'head-fes')?.caller;
+    if (!head) throw new Error('the demonstration users have no FES head');
+    const roundTrips = async (
+      caller: Caller,
+      withHealth: boolean,
+    ): Promise<{ foundation: string[]; mutual: string[] }> => {
+      const callerToken = await platform.tokenFor(caller);
+      platform.foundation.statements.reset();
+      platform.mutual.statements.reset();
+      const response = await platform.query<Dashboard>(callerToken, DASHBOARD, { code: 'FES', withHealth });
+      expect(response.errors).toBeUndefined();
+      expect(response.data?.region?.currentHead?.officer.matricule).toBe(head.sub);
+      expect(response.data?.region?.staffCount).toBeGreaterThan(0);
+      return {
+        foundation: [...platform.foundation.statements.statements],
+        mutual: [...platform.mutual.statements.statements],
+      };
+    };
+    const asHead = await roundTrips(head, true);
+    expect(asHead.foundation.length).toBeLessThanOrEqual(FOUNDATION_ROUND_TRIPS);
+    expect(asHead.mutual.length).toBeLessThanOrEqual(MUTUAL_ROUND_TRIPS);
+    const asAgent = await roundTrips({ sub: `agent-${Date.now()}`, role: 'FOUNDATION_AGENT', region: 'FES' }, false);
+    expect(asAgent.foundation.length).toBeLessThanOrEqual(FOUNDATION_ROUND_TRIPS);
+    expect(asAgent.mutual).toEqual([]);
   });
 
   it('gives the foundation half and SUBGRAPH_UNAVAILABLE, without any address, when the mutual is down', async () => {

@@ -1,4 +1,4 @@
-import { queryPrepared, updateVersioned } from '@dsp/subgraph-kit';
+import { opaqueParameter, queryPrepared, updateVersioned } from '@dsp/subgraph-kit';
 import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import type {
   ApplicationQueueKind,
@@ -29,7 +29,7 @@ export interface ProgrammeFigures {
   paidInYear: string;
 }
 
-type FigureRow = {
+export type FigureRow = {
   region_code: string;
   programme_id: string;
   kind: ProgrammeKind;
@@ -112,6 +112,70 @@ const ORDERS: Record<ApplicationQueueKind, { orderBy: Array<[string, 'ASC' | 'DE
   },
 };
 
+/** The region codes of $1, hidden from the planner so that the generic plan is kept (see opaqueParameter). */
+const CODES = opaqueParameter('$1', 'text[]');
+
+/**
+ * Figures per region and programme for the regions $1 and the year $2 (see
+ * `ApplicationsRepository.figures`); also part of a region page's statement.
+ */
+export const PROGRAMME_FIGURES = `WITH allocations AS (
+              SELECT ca.region_code, c.programme_id, sum(ca.allocated) AS allocated
+                FROM campaign_allocation ca
+                JOIN campaign c ON c.id = ca.campaign_id
+               WHERE ca.region_code = ANY(${CODES}) AND c.year = $2
+               GROUP BY ca.region_code, c.programme_id),
+            applications AS (
+              SELECT s.region_code, c.programme_id,
+                     sum(s.applications) FILTER (WHERE c.year = $2 AND s.status IN ('SUBMITTED', 'UNDER_REVIEW', 'WAITLISTED')) AS open,
+                     sum(s.amount) FILTER (WHERE c.year = $2 AND s.status IN ('APPROVED', 'PAID')) AS committed,
+                     sum(s.applications) FILTER (WHERE s.decided_year = $2 AND s.status IN ('APPROVED', 'PAID')) AS approved_in_year,
+                     sum(s.applications) FILTER (WHERE s.decided_year = $2 AND s.status IN ('APPROVED', 'PAID', 'REJECTED')) AS decided_in_year
+                FROM application_summary s
+                JOIN campaign c ON c.id = s.campaign_id
+               WHERE s.region_code = ANY(${CODES}) AND s.applications <> 0 AND (c.year = $2 OR s.decided_year = $2)
+               GROUP BY s.region_code, c.programme_id),
+            payments AS (
+              SELECT s.region_code, c.programme_id,
+                     sum(s.amount) FILTER (WHERE c.year = $2) AS disbursed,
+                     sum(s.amount) FILTER (WHERE s.paid_year = $2) AS paid_in_year
+                FROM disbursement_summary s
+                JOIN campaign c ON c.id = s.campaign_id
+               WHERE s.region_code = ANY(${CODES}) AND s.amount <> 0 AND (c.year = $2 OR s.paid_year = $2)
+               GROUP BY s.region_code, c.programme_id),
+            keys AS (
+              SELECT region_code, programme_id FROM allocations
+              UNION SELECT region_code, programme_id FROM applications
+              UNION SELECT region_code, programme_id FROM payments)
+       SELECT k.region_code, k.programme_id, p.kind,
+              coalesce(al.allocated, 0)::text AS allocated,
+              coalesce(ap.open, 0)::int AS open,
+              coalesce(ap.committed, 0)::bigint::text AS committed,
+              coalesce(pm.disbursed, 0)::bigint::text AS disbursed,
+              coalesce(ap.approved_in_year, 0)::int AS approved_in_year,
+              coalesce(ap.decided_in_year, 0)::int AS decided_in_year,
+              coalesce(pm.paid_in_year, 0)::bigint::text AS paid_in_year
+         FROM keys k
+         JOIN programme p ON p.id = k.programme_id
+         LEFT JOIN allocations al USING (region_code, programme_id)
+         LEFT JOIN applications ap USING (region_code, programme_id)
+         LEFT JOIN payments pm USING (region_code, programme_id)`;
+
+export function programmeFigures(row: FigureRow): ProgrammeFigures {
+  return {
+    regionCode: row.region_code,
+    programmeId: row.programme_id,
+    programmeKind: row.kind,
+    allocated: row.allocated,
+    open: row.open,
+    committed: row.committed,
+    disbursed: row.disbursed,
+    approvedInYear: row.approved_in_year,
+    decidedInYear: row.decided_in_year,
+    paidInYear: row.paid_in_year,
+  };
+}
+
 export class ApplicationsRepository {
   constructor(private readonly manager: EntityManager) {}
 
@@ -159,64 +223,11 @@ export class ApplicationsRepository {
    * (about 3 ms) than running it (about 1 ms) at national scale.
    */
   async figures(regionCodes: readonly string[], year: number): Promise<ProgrammeFigures[]> {
-    const rows = await queryPrepared<FigureRow>(
-      this.manager,
-      'foundation_programme_figures',
-      `WITH allocations AS (
-              SELECT ca.region_code, c.programme_id, sum(ca.allocated) AS allocated
-                FROM campaign_allocation ca
-                JOIN campaign c ON c.id = ca.campaign_id
-               WHERE ca.region_code = ANY($1) AND c.year = $2
-               GROUP BY ca.region_code, c.programme_id),
-            applications AS (
-              SELECT s.region_code, c.programme_id,
-                     sum(s.applications) FILTER (WHERE c.year = $2 AND s.status IN ('SUBMITTED', 'UNDER_REVIEW', 'WAITLISTED')) AS open,
-                     sum(s.amount) FILTER (WHERE c.year = $2 AND s.status IN ('APPROVED', 'PAID')) AS committed,
-                     sum(s.applications) FILTER (WHERE s.decided_year = $2 AND s.status IN ('APPROVED', 'PAID')) AS approved_in_year,
-                     sum(s.applications) FILTER (WHERE s.decided_year = $2 AND s.status IN ('APPROVED', 'PAID', 'REJECTED')) AS decided_in_year
-                FROM application_summary s
-                JOIN campaign c ON c.id = s.campaign_id
-               WHERE s.region_code = ANY($1) AND s.applications <> 0 AND (c.year = $2 OR s.decided_year = $2)
-               GROUP BY s.region_code, c.programme_id),
-            payments AS (
-              SELECT s.region_code, c.programme_id,
-                     sum(s.amount) FILTER (WHERE c.year = $2) AS disbursed,
-                     sum(s.amount) FILTER (WHERE s.paid_year = $2) AS paid_in_year
-                FROM disbursement_summary s
-                JOIN campaign c ON c.id = s.campaign_id
-               WHERE s.region_code = ANY($1) AND s.amount <> 0 AND (c.year = $2 OR s.paid_year = $2)
-               GROUP BY s.region_code, c.programme_id),
-            keys AS (
-              SELECT region_code, programme_id FROM allocations
-              UNION SELECT region_code, programme_id FROM applications
-              UNION SELECT region_code, programme_id FROM payments)
-       SELECT k.region_code, k.programme_id, p.kind,
-              coalesce(al.allocated, 0)::text AS allocated,
-              coalesce(ap.open, 0)::int AS open,
-              coalesce(ap.committed, 0)::bigint::text AS committed,
-              coalesce(pm.disbursed, 0)::bigint::text AS disbursed,
-              coalesce(ap.approved_in_year, 0)::int AS approved_in_year,
-              coalesce(ap.decided_in_year, 0)::int AS decided_in_year,
-              coalesce(pm.paid_in_year, 0)::bigint::text AS paid_in_year
-         FROM keys k
-         JOIN programme p ON p.id = k.programme_id
-         LEFT JOIN allocations al USING (region_code, programme_id)
-         LEFT JOIN applications ap USING (region_code, programme_id)
-         LEFT JOIN payments pm USING (region_code, programme_id)`,
-      [regionCodes, year],
-    );
-    return rows.map((row) => ({
-      regionCode: row.region_code,
-      programmeId: row.programme_id,
-      programmeKind: row.kind,
-      allocated: row.allocated,
-      open: row.open,
-      committed: row.committed,
-      disbursed: row.disbursed,
-      approvedInYear: row.approved_in_year,
-      decidedInYear: row.decided_in_year,
-      paidInYear: row.paid_in_year,
-    }));
+    const rows = await queryPrepared<FigureRow>(this.manager, 'foundation_programme_figures', PROGRAMME_FIGURES, [
+      regionCodes,
+      year,
+    ]);
+    return rows.map(programmeFigures);
   }
 
   /**

@@ -3,7 +3,7 @@ import { currentHead, headHistory } from '../heads/heads.service';
 import { beneficiaryCount, findRegion, listRegions, regionSocial, staffCount } from './regions.service';
 
 export const regionQueries: QueryResolvers = {
-  region: (_parent, { code }, ctx) => findRegion(ctx, code),
+  region: (_parent, { code }, ctx, info) => findRegion(ctx, code, info),
   regions: (_parent, _args, ctx) => listRegions(ctx),
 };
 

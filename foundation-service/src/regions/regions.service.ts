@@ -1,3 +1,5 @@
+import { selectsField } from '@dsp/subgraph-kit';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { RegionSocialModel } from '../applications/social.model';
 import { requireRegionFigures } from '../access/access.service';
 import type { MeModel } from '../access/me.model';
@@ -13,8 +15,16 @@ export async function listRegions(ctx: FoundationContext): Promise<RegionEntity[
   return regions;
 }
 
-export function findRegion(ctx: FoundationContext, code: string): Promise<RegionEntity | null> {
-  return ctx.loaders.region.load(code);
+/**
+ * A region by code. With the query's `info`, a query that asks for this
+ * year's social figures (a dashboard) gets them in the region's statement.
+ */
+export function findRegion(
+  ctx: FoundationContext,
+  code: string,
+  info?: Pick<GraphQLResolveInfo, 'fieldNodes' | 'fragments'>,
+): Promise<RegionEntity | null> {
+  return info && selectsField(info, 'social') ? ctx.loaders.regionPage.load(code) : ctx.loaders.region.load(code);
 }
 
 /** The region a row names (a foreign key guarantees it exists). */

@@ -24,15 +24,10 @@ export function createRegionsLoaders(db: RequestScope): RegionsLoaders {
     regionHealth: new DataLoader(
       async (keys) => {
         const results = new Map<string, RegionHealthModel>();
-        // One pair of summary reads per distinct year asked for, whatever the number of regions.
+        // One summary read per distinct year asked for, whatever the number of regions.
         for (const year of new Set(keys.map((key) => key.year))) {
           const codes = [...new Set(keys.filter((key) => key.year === year).map((key) => key.code))];
-          const [figures, statusCounts] = await using(
-            db,
-            RegionsRepository,
-            async (repository) =>
-              [await repository.claimFigures(codes, year), await repository.statusCounts(codes, year)] as const,
-          );
+          const { figures, statusCounts } = await using(db, RegionsRepository, (r) => r.claimFigures(codes, year));
           for (const code of codes) {
             results.set(
               `${code}:${year}`,

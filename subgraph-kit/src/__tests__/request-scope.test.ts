@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { createDataSource, queryPrepared, RequestScope } from '../index';
+import { createDataSource, opaqueParameter, queryPrepared, RequestScope, StatementCounter } from '../index';
 import { createTestDatabase, type TestDatabase } from '@dsp/testing';
 
 const FIGURES =
@@ -90,9 +90,149 @@ describe('prepared statements in a request scope', () => {
     expect(await dataSource.query(FIGURES, [['AGADIR']])).toEqual([{ region_code: 'AGADIR', total: 5 }]);
   });
 
+  it('keep their generic plan when the values are hidden from the planner, and answer the same', async () => {
+    const opaque = FIGURES.replace('ANY($1)', `ANY(${opaqueParameter('$1', 'text[]')})`);
+    const both: unknown = await dataSource.query(FIGURES, [['FES', 'RABAT']]);
+    const one: unknown = await dataSource.query(FIGURES, [['OUJDA']]);
+    const scope = new RequestScope(dataSource);
+    const manager = await scope.manager();
+    for (let run = 0; run < 8; run++) {
+      const codes = run % 2 === 0 ? ['FES', 'RABAT'] : ['OUJDA'];
+      expect(await queryPrepared(manager, 'payment_totals_opaque', opaque, [codes])).toEqual(
+        run % 2 === 0 ? both : one,
+      );
+    }
+    const [plans] = await manager.query<Array<{ generic_plans: string }>>(
+      "SELECT generic_plans FROM pg_prepared_statements WHERE name = 'payment_totals_opaque'",
+    );
+    expect(Number(plans?.generic_plans)).toBeGreaterThan(0);
+    await scope.finish();
+  });
+
   it('are plain queries outside a request scope', async () => {
     expect(await queryPrepared(dataSource.manager, 'payment_totals', FIGURES, [['RABAT']])).toEqual([
       { region_code: 'RABAT', total: 7 },
     ]);
+  });
+});
+
+describe("a request's transaction and the caller's settings", () => {
+  let database: TestDatabase;
+  let dataSource: DataSource;
+  const statements = new StatementCounter();
+
+  beforeAll(async () => {
+    database = await createTestDatabase('foundation');
+    dataSource = await createDataSource({
+      url: database.ownerUrl,
+      entities: [],
+      applicationName: 'request-scope-settings-test',
+      poolSize: 1,
+      logger: statements,
+    }).initialize();
+    await dataSource.query(
+      `CREATE FUNCTION guard_region(sub text, region text) RETURNS boolean LANGUAGE sql AS $$ SELECT sub = 'head-' || region $$`,
+    );
+    await dataSource.query('CREATE TABLE note (body text NOT NULL)');
+  });
+  afterAll(async () => {
+    await dataSource.destroy();
+    await database.drop();
+  });
+
+  interface Seen {
+    pid: number;
+    role: string | null;
+    region: string | null;
+    sub: string | null;
+  }
+  // What a statement of the request reads: its connection and the settings.
+  const seen = async (scope: RequestScope): Promise<Seen> => {
+    const [row] = await (
+      await scope.manager()
+    ).query<Seen[]>(
+      `SELECT pg_backend_pid() AS pid, current_setting('app.role', true) AS role, current_setting('app.region', true) AS region,
+              current_setting('app.sub', true) AS sub`,
+    );
+    if (!row) throw new Error('no row');
+    return row;
+  };
+  const sinceStart = async (scope: RequestScope): Promise<boolean> => {
+    const manager = await scope.manager();
+    const [first] = await manager.query<Array<{ at: string }>>('SELECT now()::text AS at');
+    await manager.query('SELECT pg_sleep(0.01)');
+    const [second] = await manager.query<Array<{ at: string }>>('SELECT now()::text AS at');
+    // now() is the transaction's start: equal across statements only inside one transaction.
+    return first?.at === second?.at;
+  };
+
+  it('opens the transaction and applies the settings in one round trip, quoting any value', async () => {
+    const awkward = 'O\'Brien \\ "x" ; SELECT 1 --';
+    statements.reset();
+    const scope = new RequestScope(dataSource, { 'app.role': 'AGENT', 'app.sub': awkward });
+    const settings = await seen(scope);
+    expect(statements.count).toBe(2);
+    expect(settings).toMatchObject({ role: 'AGENT', sub: awkward });
+    expect(await sinceStart(scope)).toBe(true);
+    await scope.finish();
+  });
+
+  it('never shows the settings of one caller to the next caller on the same connection', async () => {
+    const first = new RequestScope(dataSource, {
+      'app.role': 'REGIONAL_HEAD',
+      'app.region': 'FES',
+      'app.sub': 'head-FES',
+    });
+    const firstSeen = await seen(first);
+    expect(firstSeen).toMatchObject({ role: 'REGIONAL_HEAD', region: 'FES', sub: 'head-FES' });
+    await first.finish();
+
+    const second = new RequestScope(dataSource, { 'app.role': 'AGENT' });
+    const secondSeen = await seen(second);
+    expect(secondSeen.pid).toBe(firstSeen.pid);
+    expect(secondSeen).toMatchObject({ role: 'AGENT', region: '', sub: '' });
+    await second.abort();
+
+    const third = new RequestScope(dataSource);
+    const thirdSeen = await seen(third);
+    expect(thirdSeen.pid).toBe(firstSeen.pid);
+    expect(thirdSeen).toMatchObject({ role: '', region: '', sub: '' });
+    await third.finish();
+  });
+
+  it('sets the region only when the guard confirms it, in the same round trip', async () => {
+    const settings = (sub: string) => ({ 'app.role': 'REGIONAL_HEAD', 'app.region': 'FES', 'app.sub': sub });
+    statements.reset();
+    const confirmed = new RequestScope(dataSource, settings('head-FES'), 'guard_region');
+    expect(await confirmed.confirmsRegion()).toBe(true);
+    expect(statements.count).toBe(1);
+    expect((await seen(confirmed)).region).toBe('FES');
+    await confirmed.finish();
+
+    const refused = new RequestScope(dataSource, settings('head-RABAT'), 'guard_region');
+    expect(await refused.confirmsRegion()).toBe(false);
+    expect((await seen(refused)).region).toBe('');
+    await refused.finish();
+  });
+
+  it('commits writes with finish, undoes them with abort, and hands back a usable connection when the settings fail', async () => {
+    const kept = new RequestScope(dataSource, { 'app.role': 'AGENT' });
+    await kept.write((manager) => manager.query("INSERT INTO note VALUES ('kept')"));
+    await kept.finish();
+    const undone = new RequestScope(dataSource, { 'app.role': 'AGENT' });
+    await undone.write((manager) => manager.query("INSERT INTO note VALUES ('undone')"));
+    await undone.abort();
+    expect(await dataSource.query('SELECT body FROM note')).toEqual([{ body: 'kept' }]);
+
+    const broken = new RequestScope(
+      dataSource,
+      { 'app.role': 'AGENT', 'app.region': 'FES', 'app.sub': 'x' },
+      'no_such_guard',
+    );
+    await expect(broken.manager()).rejects.toThrow(/no_such_guard/);
+    const after = new RequestScope(dataSource, { 'app.role': 'AGENT' });
+    expect(await seen(after)).toMatchObject({ role: 'AGENT', sub: '' });
+    expect(await sinceStart(after)).toBe(true);
+    await after.finish();
   });
 });

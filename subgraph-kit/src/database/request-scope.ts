@@ -119,28 +119,58 @@ export class RequestScope {
   private async open(): Promise<QueryRunner> {
     const runner = this.dataSource.createQueryRunner();
     serialiseQueries(runner);
-    await runner.connect();
+    const client = (await runner.connect()) as PgClient;
     try {
-      await runner.startTransaction();
-      const entries = Object.entries(this.settings);
-      if (entries.length > 0) {
-        const subParam = 2 * entries.findIndex(([key]) => key === 'app.sub') + 2;
-        const sets = entries
-          .map(([key], i) =>
-            key === 'app.region' && this.regionGuard && subParam > 0
-              ? `set_config($${2 * i + 1}, CASE WHEN ${this.regionGuard}($${subParam}::text, $${2 * i + 2}::text) THEN $${2 * i + 2} ELSE '' END, true) AS region`
-              : `set_config($${2 * i + 1}, $${2 * i + 2}, true)`,
-          )
-          .join(', ');
-        const [row] = (await runner.query(`SELECT ${sets}`, entries.flat())) as { region?: string }[];
-        if (row?.region !== undefined) this.regionConfirmed = row.region !== '';
+      if (Object.keys(this.settings).length === 0) {
+        await runner.startTransaction();
+        return runner;
       }
+      // One round trip: a simple-protocol message of two statements opens the
+      // transaction and applies the settings (transaction-local, so they end
+      // with it). That protocol takes no parameters, hence the quoted literals.
+      const text = `START TRANSACTION; SELECT ${this.settingsList((value) => client.escapeLiteral(value))}`;
+      runner.connection.logger.logQuery(text, [], runner);
+      const results = await client.query(text).catch((error: unknown) => {
+        runner.connection.logger.logQueryError(error instanceof Error ? error : String(error), text, [], runner);
+        throw new QueryFailedError(text, [], error as Error);
+      });
+      transactionStarted(runner);
+      const [row] = (Array.isArray(results) ? (results[1]?.rows ?? []) : []) as { region?: string }[];
+      if (row?.region !== undefined) this.regionConfirmed = row.region !== '';
       return runner;
     } catch (error) {
+      await client.query('ROLLBACK').catch(() => undefined);
       await runner.release();
       throw error;
     }
   }
+
+  /**
+   * The set_config calls of the caller's settings, values given by `literal`.
+   * With a region guard, app.region is set only when the guard confirms it
+   * (column `region`: '' when refused).
+   */
+  private settingsList(literal: (value: string) => string): string {
+    const sub = this.settings['app.sub'];
+    return Object.entries(this.settings)
+      .map(([key, value]) =>
+        key === 'app.region' && this.regionGuard && sub !== undefined
+          ? `set_config(${literal(key)}, CASE WHEN ${this.regionGuard}(${literal(sub)}::text, ${literal(value)}::text) THEN ${literal(value)} ELSE '' END, true) AS region`
+          : `set_config(${literal(key)}, ${literal(value)}, true)`,
+      )
+      .join(', ');
+  }
+}
+
+/**
+ * Tells TypeORM the runner is inside the transaction `open` started itself,
+ * as its own startTransaction would have: commit and rollback then end it,
+ * and the entity manager's writes use savepoints instead of opening another.
+ */
+function transactionStarted(runner: QueryRunner): void {
+  const state = runner as unknown as { isTransactionActive: boolean; transactionDepth: number };
+  state.isTransactionActive = true;
+  state.transactionDepth = 1;
 }
 
 /** Where a request's query runner keeps its way of running prepared statements (see `queryPrepared`). */
@@ -152,6 +182,9 @@ type PreparedRunner = QueryRunner & {
 
 interface PgClient {
   query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
+  /** A simple-protocol message: one result per statement when it holds several. */
+  query(text: string): Promise<Array<{ rows: unknown[] }> | { rows: unknown[] }>;
+  escapeLiteral(value: string): string;
 }
 
 /**
@@ -173,6 +206,18 @@ export async function queryPrepared<Row>(
   const runner: PreparedRunner | undefined = manager.queryRunner;
   const prepared = runner?.[PREPARED];
   return (await (prepared ? prepared(name, text, [...values]) : manager.query(text, [...values]))) as Row[];
+}
+
+/**
+ * `parameter` as a value the planner cannot see, for a statement run through
+ * `queryPrepared`: `code = ANY(${opaqueParameter('$1', 'text[]')})`. While
+ * a plan made for the values at hand looks cheaper than the generic one,
+ * PostgreSQL plans a prepared statement afresh on every run; with the values
+ * hidden both plans cost the same, and it keeps the generic plan after five
+ * runs. For lookups by key, where the values do not change the best plan.
+ */
+export function opaqueParameter(parameter: string, type: string): string {
+  return `(SELECT ${parameter}::${type})::${type}`;
 }
 
 /**

@@ -1,4 +1,6 @@
 import { REGION_CODES } from '@dsp/common';
+import { StatementCounter } from '@dsp/subgraph-kit';
+import { testRegionalHead } from '@dsp/testing';
 import { startFoundationUnderTest, type FoundationUnderTest } from '../../testing/foundation-test-server';
 
 interface RegionView {
@@ -11,9 +13,10 @@ interface RegionView {
 }
 
 let foundation: FoundationUnderTest;
+const statements = new StatementCounter();
 
 beforeAll(async () => {
-  foundation = await startFoundationUnderTest();
+  foundation = await startFoundationUnderTest({ queryLogger: statements });
 });
 
 afterAll(async () => {
@@ -100,6 +103,111 @@ describe('regions', () => {
   it('refuses a year outside the supported range, naming the field', async () => {
     const { errors } = await foundation.query('{ region(code: "FES") { social(year: 1900) { year } } }');
     expect(errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'year' });
+  });
+});
+
+describe("a region's page", () => {
+  const PAGES = `query ($representations: [_Any!]!) {
+    _entities(representations: $representations) {
+      ... on Region { code nameFr currentHead { startDate officer { matricule fullName rank } } staffCount beneficiaryCount }
+    }
+  }`;
+  interface Page {
+    code: string;
+    nameFr: string;
+    currentHead: { startDate: string; officer: { matricule: string; fullName: string; rank: string } } | null;
+    staffCount: number;
+    beneficiaryCount: number;
+  }
+  const pages = async (codes: readonly string[]): Promise<{ pages: Page[]; statements: number }> => {
+    statements.reset();
+    const { data, errors } = await foundation.query<{ _entities: Page[] }>(PAGES, {
+      representations: codes.map((code) => ({ __typename: 'Region', code })),
+    });
+    expect(errors).toBeUndefined();
+    return { pages: data?._entities ?? [], statements: statements.count };
+  };
+
+  it("reads the region, its head, the head's officer and its staff figures in one statement, for one region or seventeen", async () => {
+    const one = await pages(['FES']);
+    const all = await pages(REGION_CODES);
+    // The transaction with the caller's settings, the one read, the commit.
+    expect(one.statements).toBe(3);
+    expect(all.statements).toBe(3);
+    expect(all.pages.map((page) => page.code)).toEqual([...REGION_CODES]);
+    expect(all.pages.find((page) => page.code === 'FES')).toEqual(one.pages[0]);
+
+    const expected = await foundation.sql<
+      Page & { start_date: string; matricule: string; full_name: string; rank: string }
+    >(
+      `SELECT r.code, r.name_fr AS "nameFr", to_char(h.start_date, 'YYYY-MM-DD') AS start_date, o.matricule,
+              o.first_name_latin || ' ' || o.last_name_latin AS full_name, o.rank,
+              (SELECT count(*) FROM officer WHERE region_code = r.code AND status = 'ACTIVE')::int AS "staffCount",
+              ((SELECT count(*) FROM officer WHERE region_code = r.code AND status IN ('ACTIVE', 'RETIRED'))
+               + (SELECT count(*) FROM dependent d JOIN officer p ON p.matricule = d.officer_matricule WHERE p.region_code = r.code))::int AS "beneficiaryCount"
+         FROM region r
+         LEFT JOIN head_appointment h ON h.region_code = r.code AND h.end_date IS NULL
+         LEFT JOIN officer o ON o.matricule = h.officer_matricule
+        ORDER BY r.position`,
+    );
+    expect(all.pages).toEqual(
+      expected.map((row) => ({
+        code: row.code,
+        nameFr: row.nameFr,
+        currentHead: row.matricule
+          ? {
+              startDate: row.start_date,
+              officer: { matricule: row.matricule, fullName: row.full_name, rank: row.rank },
+            }
+          : null,
+        staffCount: row.staffCount,
+        beneficiaryCount: row.beneficiaryCount,
+      })),
+    );
+  });
+});
+
+describe("a dashboard's region", () => {
+  const SOCIAL = `social {
+    year openApplications approvedThisYear decidedThisYear approvalRate spendPerBeneficiary
+    budget { allocated committed disbursed }
+    programmes { openApplications approvedThisYear budget { allocated committed disbursed } }
+  }`;
+  const DASHBOARD = `query ($code: ID!) { region(code: $code) { code currentHead { officer { matricule fullName } } staffCount ${SOCIAL} } }`;
+  // The same fields through an entity reference: the region, then its figures, each from its own read.
+  const SEPARATE = `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Region { code currentHead { officer { matricule fullName } } staffCount ${SOCIAL} } } }`;
+
+  it("comes with this year's social figures in the region's statement, equal to the figures read on their own", async () => {
+    for (const code of ['FES', 'RABAT', 'DAKHLA']) {
+      statements.reset();
+      const page = await foundation.query<{ region: unknown }>(DASHBOARD, { code });
+      expect(page.errors).toBeUndefined();
+      expect(statements.count).toBe(3);
+      const separate = await foundation.query<{ _entities: unknown[] }>(SEPARATE, {
+        representations: [{ __typename: 'Region', code }],
+      });
+      expect(separate.errors).toBeUndefined();
+      expect(page.data?.region).toEqual(separate.data?._entities[0]);
+    }
+  });
+
+  it("still refuses another region's figures, and shows its head", async () => {
+    const { data, errors } = await foundation.query<{ region: { currentHead: { officer: { matricule: string } } } }>(
+      `query ($code: ID!) { region(code: $code) { currentHead { officer { matricule } } ${SOCIAL} } }`,
+      { code: 'FES' },
+      { sub: 'agent-of-rabat', role: 'FOUNDATION_AGENT', region: 'RABAT' },
+    );
+    expect(errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
+    expect(data?.region).toBeNull();
+    const head = await foundation.query<{
+      region: { currentHead: { officer: { matricule: string } }; staffCount: number };
+    }>(
+      `query ($code: ID!) { region(code: $code) { currentHead { officer { matricule } } staffCount } }`,
+      { code: 'FES' },
+      testRegionalHead('FES'),
+    );
+    expect(head.errors).toBeUndefined();
+    expect(head.data?.region.staffCount).toBeGreaterThan(0);
   });
 });
 
