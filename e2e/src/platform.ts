@@ -100,7 +100,9 @@ export async function startPlatform(
     mutualServicePublicKey: mutualServiceKeys.publicKey,
     databaseUrl: foundationDb.appUrl,
     port: 0,
+    host: '127.0.0.1',
     queryLogger: foundationStatements,
+    documents,
   });
   const mutualServer = await startMutualService({
     gatewayPublicKey: gatewayKeys.publicKey,

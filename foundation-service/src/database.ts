@@ -15,6 +15,7 @@ import { CurrentHead1766100000001 } from './migrations/1766100000001-current-hea
 import { HeadTermsInFeed1766100000002 } from './migrations/1766100000002-head-terms-in-feed';
 import { OfficerSearch1765200000000 } from './migrations/1765200000000-officer-search';
 import { ApplicationMonthSummary1766200000000 } from './migrations/1766200000000-application-month-summary';
+import { SocialDocuments1767200000000 } from './migrations/1767200000000-social-documents';
 import { DependentEntity } from './officers/dependent.entity';
 import { OfficerEntity } from './officers/officer.entity';
 import { TrainingEntity } from './officers/training.entity';
@@ -51,6 +52,7 @@ export const FOUNDATION_MIGRATIONS = [
   HeadTermsInFeed1766100000002,
   ApplicationMonthSummary1766200000000,
   OpenApplicationCounts1767100000000,
+  SocialDocuments1767200000000,
 ];
 
 export interface FoundationDataSourceOptions {

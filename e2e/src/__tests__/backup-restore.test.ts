@@ -199,9 +199,40 @@ describe('npm run backup / npm run restore', () => {
       { t: ticket.id, k: randomUUID() },
     );
     const id = attached.data!.attachHealthDocument.id;
+    // And a certificate of the foundation's, in the same store under its own prefix.
+    const foundationAgent = await platform.tokenFor({ sub: 'fagent-fes', role: 'FOUNDATION_AGENT', region: 'FES' });
+    const [dependent] = await sql<{ id: string }>(
+      platform.foundation.db.superuserUrl,
+      "SELECT d.id FROM dependent d JOIN officer o ON o.matricule = d.officer_matricule WHERE o.region_code = 'FES' ORDER BY d.id LIMIT 1",
+    );
+    const certificate = samplePdf(3_000);
+    const socialTicket = (
+      await platform.query<{ requestSocialDocumentUpload: { id: string; uploadUrl: string } }>(
+        foundationAgent,
+        'mutation ($input: RequestSocialDocumentUploadInput!) { requestSocialDocumentUpload(input: $input) { id uploadUrl } }',
+        {
+          input: {
+            record: { kind: 'DEPENDENT', id: dependent.id },
+            documentKind: 'DISABILITY_CERTIFICATE',
+            fileName: 'handicap.pdf',
+            size: certificate.length,
+            contentType: 'application/pdf',
+            idempotencyKey: randomUUID(),
+          },
+        },
+      )
+    ).data!.requestSocialDocumentUpload;
+    expect((await fetch(socialTicket.uploadUrl, { method: 'PUT', body: certificate })).status).toBe(201);
+    const socialAttached = await platform.query<{ attachSocialDocument: { id: string } }>(
+      foundationAgent,
+      'mutation ($t: ID!, $k: String!) { attachSocialDocument(ticketId: $t, idempotencyKey: $k) { id } }',
+      { t: socialTicket.id, k: randomUUID() },
+    );
+    expect(socialAttached.errors).toBeUndefined();
 
     const documentsDir = path.join(folder, 'documents');
     expect(await backupDocuments(platform.documentStore, 'mutual', documentsDir)).toBe(1);
+    expect(await backupDocuments(platform.documentStore, 'foundation', documentsDir)).toBe(1);
     const [objectFolder] = readdirSync(path.join(documentsDir, 'mutual'));
     const objectFile = path.join(documentsDir, 'mutual', objectFolder);
     expect(mode(objectFile)).toBe(0o600);
@@ -210,8 +241,13 @@ describe('npm run backup / npm run restore', () => {
     const restoredRoot = mkdtempSync(path.join(os.tmpdir(), 'dsp-restored-documents-'));
     try {
       const restored = new LocalFolderStore(restoredRoot);
-      expect(await restoreDocuments(restored, documentsDir)).toBe(1);
+      expect(await restoreDocuments(restored, documentsDir)).toBe(2);
       const cipher = new DocumentCipher(platform.documentKey);
+      expect(await checkDocuments(platform.foundation.db.ownerUrl, restored, cipher)).toEqual({
+        checked: 1,
+        missing: [],
+        unreadable: [],
+      });
       expect(await checkDocuments(platform.mutual.db.ownerUrl, restored, cipher)).toEqual({
         checked: 1,
         missing: [],

@@ -46,6 +46,7 @@ describe('migrations', () => {
       'HeadTermsInFeed1766100000002',
       'ApplicationMonthSummary1766200000000',
       'OpenApplicationCounts1767100000000',
+      'SocialDocuments1767200000000',
     ];
     expect(await migrateFoundation(database.ownerUrl)).toEqual(ALL);
     expect(await migrateFoundation(database.ownerUrl)).toEqual([]);
@@ -59,6 +60,8 @@ describe('migrations', () => {
         'dependent',
         'disbursement',
         'disbursement_summary',
+        'document',
+        'document_read',
         'head_appointment',
         'officer',
         'programme',
@@ -67,8 +70,14 @@ describe('migrations', () => {
         'region_staff_summary',
         'registry_event',
         'training',
+        'upload_ticket',
       ].sort(),
     );
+
+    await dataSource.undoLastMigration();
+    expect(await tables()).not.toContain('document');
+    expect(await tables()).not.toContain('upload_ticket');
+    expect(await tables()).not.toContain('document_read');
 
     await dataSource.undoLastMigration();
     const openCounts: Array<{ count: number }> = await dataSource.query(
