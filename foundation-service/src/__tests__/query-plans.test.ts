@@ -1,4 +1,4 @@
-import { type Caller } from '@dsp/common';
+import { type Caller, monthsEndingAt } from '@dsp/common';
 import { sequentialScans, StatementCapture, TEST_NATIONAL_ADMIN } from '@dsp/testing';
 import { seedFoundationNational } from '../seed/national';
 import { startFoundationUnderTest, type FoundationUnderTest } from '../testing/foundation-test-server';
@@ -100,7 +100,15 @@ const SOCIAL_MONTH = 'month submitted decided approved committed disbursed alloc
 const SOCIAL_ATTENTION =
   'applicationTargetDays overdueApplications strainedAllocations { budgetUsed quotaUsed waitlisted exhausted } headTermEndsOn';
 
-/** The supervision view's trends and attention lists read the monthly summary and indexes, never a year of applications. */
+const QUEUE_PAGE = 'totalCount edges { node { id status submittedAt } }';
+/** The month before this one, YYYY-MM: the national data set has decisions in it. */
+const LAST_MONTH = monthsEndingAt(new Date(), 2)[0];
+
+/**
+ * The supervision view's trends and attention lists read the monthly summary
+ * and indexes, never a year of applications; so do the queues its figures
+ * link to.
+ */
 const SUPERVISION_REQUESTS: Array<[string, string, Record<string, unknown>, Caller]> = [
   [
     'a head’s trend and attention list',
@@ -113,6 +121,24 @@ const SUPERVISION_REQUESTS: Array<[string, string, Record<string, unknown>, Call
     'every region’s trend and attention list',
     `query { regions { code socialTrend { ${SOCIAL_MONTH} } socialAttention { ${SOCIAL_ATTENTION} } } }`,
     {},
+    TEST_NATIONAL_ADMIN,
+  ],
+  [
+    'a head’s overdue applications (the attention list’s link)',
+    `query { applicationQueue(waitingLongerThanDays: 30, first: 20) { ${QUEUE_PAGE} } }`,
+    {},
+    HEAD_FES,
+  ],
+  [
+    'a month’s decided applications of a region (the drill-down)',
+    `query ($month: String) { applicationQueue(decidedIn: $month, status: [APPROVED, PAID, REJECTED]) { ${QUEUE_PAGE} } }`,
+    { month: LAST_MONTH },
+    HEAD_FES,
+  ],
+  [
+    'a month’s decided applications nationally',
+    `query ($month: String) { applicationQueue(decidedIn: $month, status: [APPROVED, PAID, REJECTED]) { ${QUEUE_PAGE} } }`,
+    { month: LAST_MONTH },
     TEST_NATIONAL_ADMIN,
   ],
 ];
