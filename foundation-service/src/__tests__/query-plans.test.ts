@@ -1,5 +1,6 @@
 import { type Caller, monthsEndingAt } from '@dsp/common';
 import { sequentialScans, StatementCapture, TEST_NATIONAL_ADMIN } from '@dsp/testing';
+import { PROGRAMMES } from '../seed/catalogue';
 import { seedFoundationNational } from '../seed/national';
 import { startFoundationUnderTest, type FoundationUnderTest } from '../testing/foundation-test-server';
 
@@ -158,4 +159,14 @@ describe('supervision query plans at scale', () => {
       ).toEqual([]);
     },
   );
+
+  it('holds two years of campaigns in the national data set, decided month by month in the summary', async () => {
+    const years = await foundation.sql<{ year: number; months: number }>(
+      `SELECT extract(year FROM month)::int AS year, count(DISTINCT month)::int AS months
+         FROM application_month_summary WHERE decided > 0 GROUP BY 1 ORDER BY 1`,
+    );
+    const current = PROGRAMMES[0].campaign.year;
+    expect(years.map((row) => row.year)).toEqual(expect.arrayContaining([current - 1, current]));
+    expect(years.find((row) => row.year === current - 1)?.months).toBeGreaterThanOrEqual(6);
+  });
 });
