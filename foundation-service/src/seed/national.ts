@@ -2,7 +2,7 @@ import { bulkLoad, type BulkLoadPlan, type NationalSeedOptions, reportProgress }
 import { createRandom, type DemoPopulation, NATIONAL_OFFICERS, nationalPopulation, serialUuid } from '@dsp/demo';
 import type { ApplicationStatus } from '../generated/schema-types';
 import { officerSearchText } from '../officers/officers.rules';
-import { PROGRAMMES, type SeedProgramme } from './catalogue';
+import { campaignYearBefore, PROGRAMMES, type SeedProgramme } from './catalogue';
 
 /**
  * The national-scale foundation (`npm run seed -- --scale national`): the
@@ -65,21 +65,9 @@ interface SeedCampaign {
   closed: boolean;
 }
 
-/** The same campaign a year earlier: dates and season one year back. */
-function yearBefore(campaign: SeedProgramme['campaign']): SeedProgramme['campaign'] {
-  const back = (text: string) => text.replace(/\d{4}/g, (year) => String(Number(year) - 1));
-  return {
-    ...campaign,
-    season: back(campaign.season),
-    year: campaign.year - 1,
-    opensOn: back(campaign.opensOn),
-    closesOn: back(campaign.closesOn),
-  };
-}
-
 /** Last year's campaigns, closed, then this year's: an application's `campaign` is its index here. */
 const CAMPAIGNS: readonly SeedCampaign[] = [
-  ...PROGRAMMES.map((p, programme) => ({ programme, campaign: yearBefore(p.campaign), closed: true })),
+  ...PROGRAMMES.map((p, programme) => ({ programme, campaign: campaignYearBefore(p.campaign), closed: true })),
   ...PROGRAMMES.map((p, programme) => ({ programme, campaign: p.campaign, closed: false })),
 ];
 
