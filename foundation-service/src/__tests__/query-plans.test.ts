@@ -168,5 +168,12 @@ describe('supervision query plans at scale', () => {
     const current = PROGRAMMES[0].campaign.year;
     expect(years.map((row) => row.year)).toEqual(expect.arrayContaining([current - 1, current]));
     expect(years.find((row) => row.year === current - 1)?.months).toBeGreaterThanOrEqual(6);
+    const approvedTwice = await foundation.sql(
+      `SELECT a.officer_matricule FROM application a JOIN campaign c ON c.id = a.campaign_id
+         JOIN programme p ON p.id = c.programme_id
+        WHERE p.kind IN ('HAJJ', 'HOUSING') AND a.status IN ('APPROVED', 'PAID')
+        GROUP BY p.id, a.officer_matricule, a.dependent_id HAVING count(*) > 1`,
+    );
+    expect(approvedTwice).toEqual([]);
   });
 });

@@ -36,6 +36,11 @@ const CLOSED_STATUS_WEIGHTS: ReadonlyArray<readonly [ApplicationStatus, number]>
 ];
 const DECIDED: ReadonlySet<ApplicationStatus> = new Set(['APPROVED', 'WAITLISTED', 'REJECTED', 'PAID']);
 const LIVE: ReadonlySet<ApplicationStatus> = new Set(['SUBMITTED', 'UNDER_REVIEW', 'WAITLISTED', 'APPROVED', 'PAID']);
+const APPROVING: ReadonlySet<ApplicationStatus> = new Set(['APPROVED', 'PAID']);
+/** The programmes whose rules grant a beneficiary one approval, ever (PROGRAMMES' indexes). */
+const ONCE_PER_LIFETIME: ReadonlySet<number> = new Set(
+  PROGRAMMES.flatMap((p, i) => (p.campaign.eligibility.oncePerLifetime ? [i] : [])),
+);
 const CHILD_PROGRAMMES: ReadonlySet<string> = new Set(['SUMMER_CAMP', 'SCHOOL_SUPPORT', 'SCHOLARSHIP']);
 const DAY_MS = 86_400_000;
 const FOUNDATION_LOAD: BulkLoadPlan = {
@@ -106,6 +111,7 @@ function applications(population: DemoPopulation, count: number): Application[] 
   const active = population.officers.filter((officer) => officer.status === 'ACTIVE' || officer.status === 'RETIRED');
   const rows: Application[] = [];
   const live = new Set<string>();
+  const approvedOnce = new Set<string>();
   for (let n = 0; n < count; n++) {
     const officer = active[random.int(0, active.length - 1)];
     const campaign = n % CAMPAIGNS.length;
@@ -133,6 +139,12 @@ function applications(population: DemoPopulation, count: number): Application[] 
     if (LIVE.has(row.status)) {
       if (live.has(key)) Object.assign(row, { status: 'WITHDRAWN', decidedAt: null, decidedBy: null });
       else live.add(key);
+    }
+    // Once in a lifetime (Hajj, housing): a second approval in the programme, either year, is a withdrawn one too.
+    const lifetimeKey = `${programme}:${row.officerMatricule}:${row.dependentId ?? ''}`;
+    if (ONCE_PER_LIFETIME.has(programme) && APPROVING.has(row.status)) {
+      if (approvedOnce.has(lifetimeKey)) Object.assign(row, { status: 'WITHDRAWN', decidedAt: null, decidedBy: null });
+      else approvedOnce.add(lifetimeKey);
     }
   }
   return rows;
