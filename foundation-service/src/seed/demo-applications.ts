@@ -79,7 +79,7 @@ const LATER_STATUSES: readonly ApplicationStatus[] = [
   'WAITLISTED',
   'WITHDRAWN',
 ];
-/** A closed campaign's statuses: mostly paid, some refused, waitlisted or withdrawn, none waiting. */
+/** A closed campaign's statuses: mostly paid, some refused or withdrawn, none waiting (a waiting list ends with its campaign). */
 const CLOSED_STATUSES: readonly ApplicationStatus[] = [
   'PAID',
   'PAID',
@@ -89,7 +89,7 @@ const CLOSED_STATUSES: readonly ApplicationStatus[] = [
   'PAID',
   'REJECTED',
   'REJECTED',
-  'WAITLISTED',
+  'REJECTED',
   'WITHDRAWN',
 ];
 /** Nothing in the demonstration happens after this instant, so no date lies in the future of the data. */

@@ -27,11 +27,10 @@ const STATUS_WEIGHTS: ReadonlyArray<readonly [ApplicationStatus, number]> = [
   ['PAID', 35],
   ['WITHDRAWN', 5],
 ];
-/** A closed campaign's applications: every one decided or withdrawn, the approved ones paid. */
+/** A closed campaign's applications: every one decided or withdrawn, the approved ones paid, none waitlisted (a waiting list ends with its campaign). */
 const CLOSED_STATUS_WEIGHTS: ReadonlyArray<readonly [ApplicationStatus, number]> = [
   ['PAID', 60],
-  ['WAITLISTED', 5],
-  ['REJECTED', 25],
+  ['REJECTED', 30],
   ['WITHDRAWN', 10],
 ];
 const DECIDED: ReadonlySet<ApplicationStatus> = new Set(['APPROVED', 'WAITLISTED', 'REJECTED', 'PAID']);

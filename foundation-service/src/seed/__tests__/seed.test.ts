@@ -71,7 +71,7 @@ describe('demo seed', () => {
     ]);
     const waiting = await admin.query(
       `SELECT a.id FROM application a JOIN campaign c ON c.id = a.campaign_id
-        WHERE c.year = 2025 AND a.status IN ('SUBMITTED', 'UNDER_REVIEW', 'APPROVED')`,
+        WHERE c.year = 2025 AND a.status IN ('SUBMITTED', 'UNDER_REVIEW', 'WAITLISTED', 'APPROVED')`,
     );
     expect(waiting.rows).toEqual([]);
     const months = await admin.query<{ decided: number; paid: number; regions: number }>(
