@@ -60,3 +60,12 @@ export function monthBounds(month: string): { start: Date; end: Date } {
   const [year, index] = month.split('-').map(Number) as [number, number];
   return { start: new Date(Date.UTC(year, index - 1, 1)), end: new Date(Date.UTC(year, index, 1)) };
 }
+
+/**
+ * Records still waiting that were submitted before this instant have waited
+ * more than `days` days: the attention list's overdue counts and the queues'
+ * `waitingLongerThanDays` filter draw the same line.
+ */
+export function waitingSince(now: Date, days: number): Date {
+  return new Date(now.getTime() - days * 86_400_000);
+}

@@ -54,6 +54,21 @@ export function checkMonthCount(field: string, months: number, max: number): num
   return months;
 }
 
+/** The longest wait a queue filters on: ten years. */
+export const MAX_WAITING_DAYS = 3650;
+
+/** A number of days waited (0 to MAX_WAITING_DAYS); null stays null. */
+export function checkWaitingDays(field: string, days: number | null | undefined): number | null {
+  if (days === null || days === undefined) return null;
+  if (!Number.isInteger(days) || days < 0 || days > MAX_WAITING_DAYS) {
+    throw new BadUserInputError(
+      field,
+      `${field} must be a whole number of days from 0 to ${MAX_WAITING_DAYS}; got ${days}.`,
+    );
+  }
+  return days;
+}
+
 /** The largest page a connection serves. */
 export const MAX_PAGE_SIZE = 100;
 

@@ -1,4 +1,12 @@
-import { BadUserInputError, checkMonth, checkMonthCount, monthBounds, monthsEndingAt } from '../index';
+import {
+  BadUserInputError,
+  checkMonth,
+  checkMonthCount,
+  checkWaitingDays,
+  monthBounds,
+  monthsEndingAt,
+  waitingSince,
+} from '../index';
 
 describe('calendar months', () => {
   it('lists the last months oldest first, across a year boundary, in UTC', () => {
@@ -27,5 +35,18 @@ describe('calendar months', () => {
     }
     expect(() => checkMonthCount('months', 37, 36)).toThrow(/months must be between 1 and 36; got 37/);
     expect(checkMonthCount('months', 36, 36)).toBe(36);
+  });
+
+  it('draws the waiting line whole days before now, and refuses a wait that is not a number of days', () => {
+    expect(waitingSince(new Date('2026-12-16T08:00:00Z'), 15).toISOString()).toBe('2026-12-01T08:00:00.000Z');
+    expect(waitingSince(new Date('2026-03-01T00:00:00Z'), 1).toISOString()).toBe('2026-02-28T00:00:00.000Z');
+    expect(checkWaitingDays('waitingLongerThanDays', null)).toBeNull();
+    expect(checkWaitingDays('waitingLongerThanDays', 0)).toBe(0);
+    expect(checkWaitingDays('waitingLongerThanDays', 3650)).toBe(3650);
+    for (const bad of [-1, 3651, 1.5]) {
+      expect(() => checkWaitingDays('waitingLongerThanDays', bad)).toThrow(
+        /^waitingLongerThanDays must be a whole number of days from 0 to 3650/,
+      );
+    }
   });
 });

@@ -338,6 +338,68 @@ describe('the supervision view through the gateway', () => {
     expect(noStage.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'stage' });
   });
 
+  it('opens exactly the overdue applications and claims an attention count names', async () => {
+    const attention = await ask<{
+      region: {
+        socialAttention: { applicationTargetDays: number; overdueApplications: number };
+        healthAttention: { claimTargetDays: number; overdueClaims: number };
+      };
+    }>(
+      FES_HEAD,
+      `{ region(code: "FES") { socialAttention { applicationTargetDays overdueApplications }
+           healthAttention { claimTargetDays overdueClaims } } }`,
+    );
+    const { socialAttention: social, healthAttention: health } = attention.data!.region;
+    // The demo data has overdue records on both sides.
+    expect(social.overdueApplications).toBeGreaterThan(0);
+    expect(health.overdueClaims).toBeGreaterThan(0);
+    const queues = await ask<{
+      applicationQueue: { totalCount: number; edges: Array<{ node: { status: string; submittedAt: string } }> };
+      claimQueue: { totalCount: number; edges: Array<{ node: { status: string; submittedAt: string } }> };
+      everyOpenApplication: { totalCount: number };
+      everyOpenClaim: { totalCount: number };
+      waitingAtAllApplications: { totalCount: number };
+      waitingAtAllClaims: { totalCount: number };
+      tenYearsApplications: { totalCount: number };
+      tenYearsClaims: { totalCount: number };
+    }>(
+      FES_HEAD,
+      `query ($social: Int, $health: Int) {
+         applicationQueue(waitingLongerThanDays: $social, first: 100) { totalCount edges { node { status submittedAt } } }
+         claimQueue(waitingLongerThanDays: $health, first: 100) { totalCount edges { node { status submittedAt } } }
+         everyOpenApplication: applicationQueue(status: [SUBMITTED, UNDER_REVIEW]) { totalCount }
+         everyOpenClaim: claimQueue(status: [ENTERED, CHECKED, UNDER_REVIEW]) { totalCount }
+         waitingAtAllApplications: applicationQueue(waitingLongerThanDays: 0) { totalCount }
+         waitingAtAllClaims: claimQueue(waitingLongerThanDays: 0) { totalCount }
+         tenYearsApplications: applicationQueue(waitingLongerThanDays: 3650) { totalCount }
+         tenYearsClaims: claimQueue(waitingLongerThanDays: 3650) { totalCount } }`,
+      { social: social.applicationTargetDays, health: health.claimTargetDays },
+    );
+    expect(queues.errors).toBeUndefined();
+    expect(queues.data?.applicationQueue.totalCount).toBe(social.overdueApplications);
+    expect(queues.data?.claimQueue.totalCount).toBe(health.overdueClaims);
+    // The line moves with the days asked: every open record at 0 days, none at ten years.
+    expect(queues.data!.waitingAtAllApplications.totalCount).toBe(queues.data!.everyOpenApplication.totalCount);
+    expect(queues.data!.waitingAtAllClaims.totalCount).toBe(queues.data!.everyOpenClaim.totalCount);
+    expect(queues.data!.everyOpenClaim.totalCount).toBeGreaterThan(health.overdueClaims);
+    expect(queues.data!.tenYearsApplications.totalCount).toBe(0);
+    expect(queues.data!.tenYearsClaims.totalCount).toBe(0);
+    const line = (days: number) => Date.now() - days * 86_400_000;
+    for (const { node } of queues.data!.applicationQueue.edges) {
+      expect(['SUBMITTED', 'UNDER_REVIEW']).toContain(node.status);
+      expect(Date.parse(node.submittedAt)).toBeLessThan(line(social.applicationTargetDays));
+    }
+    for (const { node } of queues.data!.claimQueue.edges) {
+      expect(['ENTERED', 'CHECKED', 'UNDER_REVIEW']).toContain(node.status);
+      expect(Date.parse(node.submittedAt)).toBeLessThan(line(health.claimTargetDays));
+    }
+
+    const bad = await ask(FES_HEAD, `{ applicationQueue(waitingLongerThanDays: -1) { totalCount } }`);
+    expect(bad.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'waitingLongerThanDays' });
+    const tooLong = await ask(FES_HEAD, `{ claimQueue(waitingLongerThanDays: 3651) { totalCount } }`);
+    expect(tooLong.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'waitingLongerThanDays' });
+  });
+
   it('lists the solidarity candidates joined across both organisations, logs every read and never caches it', async () => {
     const threshold = await tenthLargest('FES');
     const text = `query ($threshold: Money) { region(code: "FES") { ${SOLIDARITY} } }`;

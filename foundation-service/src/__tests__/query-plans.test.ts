@@ -1,5 +1,6 @@
-import { type Caller } from '@dsp/common';
+import { type Caller, monthsEndingAt } from '@dsp/common';
 import { sequentialScans, StatementCapture, TEST_NATIONAL_ADMIN } from '@dsp/testing';
+import { PROGRAMMES } from '../seed/catalogue';
 import { seedFoundationNational } from '../seed/national';
 import { startFoundationUnderTest, type FoundationUnderTest } from '../testing/foundation-test-server';
 
@@ -100,7 +101,15 @@ const SOCIAL_MONTH = 'month submitted decided approved committed disbursed alloc
 const SOCIAL_ATTENTION =
   'applicationTargetDays overdueApplications strainedAllocations { budgetUsed quotaUsed waitlisted exhausted } headTermEndsOn';
 
-/** The supervision view's trends and attention lists read the monthly summary and indexes, never a year of applications. */
+const QUEUE_PAGE = 'totalCount edges { node { id status submittedAt } }';
+/** The month before this one, YYYY-MM: the national data set has decisions in it. */
+const LAST_MONTH = monthsEndingAt(new Date(), 2)[0];
+
+/**
+ * The supervision view's trends and attention lists read the monthly summary
+ * and indexes, never a year of applications; so do the queues its figures
+ * link to.
+ */
 const SUPERVISION_REQUESTS: Array<[string, string, Record<string, unknown>, Caller]> = [
   [
     'a head’s trend and attention list',
@@ -113,6 +122,24 @@ const SUPERVISION_REQUESTS: Array<[string, string, Record<string, unknown>, Call
     'every region’s trend and attention list',
     `query { regions { code socialTrend { ${SOCIAL_MONTH} } socialAttention { ${SOCIAL_ATTENTION} } } }`,
     {},
+    TEST_NATIONAL_ADMIN,
+  ],
+  [
+    'a head’s overdue applications (the attention list’s link)',
+    `query { applicationQueue(waitingLongerThanDays: 30, first: 20) { ${QUEUE_PAGE} } }`,
+    {},
+    HEAD_FES,
+  ],
+  [
+    'a month’s decided applications of a region (the drill-down)',
+    `query ($month: String) { applicationQueue(decidedIn: $month, status: [APPROVED, PAID, REJECTED]) { ${QUEUE_PAGE} } }`,
+    { month: LAST_MONTH },
+    HEAD_FES,
+  ],
+  [
+    'a month’s decided applications nationally',
+    `query ($month: String) { applicationQueue(decidedIn: $month, status: [APPROVED, PAID, REJECTED]) { ${QUEUE_PAGE} } }`,
+    { month: LAST_MONTH },
     TEST_NATIONAL_ADMIN,
   ],
 ];
@@ -132,4 +159,21 @@ describe('supervision query plans at scale', () => {
       ).toEqual([]);
     },
   );
+
+  it('holds two years of campaigns in the national data set, decided month by month in the summary', async () => {
+    const years = await foundation.sql<{ year: number; months: number }>(
+      `SELECT extract(year FROM month)::int AS year, count(DISTINCT month)::int AS months
+         FROM application_month_summary WHERE decided > 0 GROUP BY 1 ORDER BY 1`,
+    );
+    const current = PROGRAMMES[0].campaign.year;
+    expect(years.map((row) => row.year)).toEqual(expect.arrayContaining([current - 1, current]));
+    expect(years.find((row) => row.year === current - 1)?.months).toBeGreaterThanOrEqual(6);
+    const approvedTwice = await foundation.sql(
+      `SELECT a.officer_matricule FROM application a JOIN campaign c ON c.id = a.campaign_id
+         JOIN programme p ON p.id = c.programme_id
+        WHERE p.kind IN ('HAJJ', 'HOUSING') AND a.status IN ('APPROVED', 'PAID')
+        GROUP BY p.id, a.officer_matricule, a.dependent_id HAVING count(*) > 1`,
+    );
+    expect(approvedTwice).toEqual([]);
+  });
 });

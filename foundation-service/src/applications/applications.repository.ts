@@ -83,6 +83,8 @@ export interface QueueFilter {
   /** Submitted, or decided, within [start, end). */
   submitted?: { start: Date; end: Date } | null;
   decided?: { start: Date; end: Date } | null;
+  /** Submitted before this instant (the queue's waiting-time filter). */
+  submittedBefore?: Date | null;
 }
 
 /** Each queue's order, and the keyset condition "comes after the cursor's row s" in that order. */
@@ -269,6 +271,9 @@ export class ApplicationsRepository {
         submittedFrom: filter.submitted.start,
         submittedTo: filter.submitted.end,
       });
+    }
+    if (filter.submittedBefore) {
+      query.andWhere('a.submittedAt < :submittedBefore', { submittedBefore: filter.submittedBefore });
     }
     if (filter.decided) {
       query.andWhere('a.decidedAt >= :decidedFrom AND a.decidedAt < :decidedTo', {

@@ -57,10 +57,24 @@ export const QUEUE_STATUSES: Record<ApplicationQueueKind, readonly ApplicationSt
   ALL: ['SUBMITTED', 'UNDER_REVIEW', 'APPROVED', 'WAITLISTED', 'REJECTED', 'PAID', 'WITHDRAWN'],
 };
 
-/** The statuses a queue page lists: the queue's, narrowed to those asked for (null: every one of the queue's). */
+/**
+ * Applications still waiting for a decision: the attention list counts those
+ * waiting past the decision target, and a queue filtered on waiting time
+ * lists only these.
+ */
+export const WAITING_FOR_DECISION: readonly ApplicationStatus[] = ['SUBMITTED', 'UNDER_REVIEW'];
+
+/**
+ * The statuses a queue page lists: the queue's, narrowed to those asked for
+ * (null: every one of the queue's), and to those still waiting for a
+ * decision when the queue is filtered on waiting time.
+ */
 export function queueStatuses(
   queue: ApplicationQueueKind,
   asked: readonly ApplicationStatus[] | null,
+  waitingOnly = false,
 ): ApplicationStatus[] {
-  return QUEUE_STATUSES[queue].filter((status) => !asked || asked.includes(status));
+  return QUEUE_STATUSES[queue].filter(
+    (status) => (!asked || asked.includes(status)) && (!waitingOnly || WAITING_FOR_DECISION.includes(status)),
+  );
 }

@@ -2,6 +2,7 @@ import {
   type AuditAction,
   BadUserInputError,
   checkMonth,
+  checkWaitingDays,
   ConflictError,
   cursorCodec,
   DomainError,
@@ -10,6 +11,7 @@ import {
   monthBounds,
   requiredText,
   todayUtc,
+  waitingSince,
 } from '@dsp/common';
 import { isUniqueViolation, oncePerKey, writeAudit } from '@dsp/subgraph-kit';
 import type { EntityManager } from 'typeorm';
@@ -499,6 +501,7 @@ export interface ApplicationQueueArgs {
   programmeId?: string | null;
   decidedIn?: string | null;
   submittedIn?: string | null;
+  waitingLongerThanDays?: number | null;
   first?: number | null;
   after?: string | null;
 }
@@ -526,6 +529,7 @@ export async function applicationQueue(ctx: FoundationContext, args: Application
     throw new BadUserInputError('programmeId', `No programme ${programmeId}.`);
   const submittedIn = checkMonth('submittedIn', args.submittedIn);
   const decidedIn = checkMonth('decidedIn', args.decidedIn);
+  const waitingDays = checkWaitingDays('waitingLongerThanDays', args.waitingLongerThanDays);
   const first = args.first ?? 20;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE)
     throw new BadUserInputError('first', `\`first\` must be between 1 and ${MAX_PAGE_SIZE}; got ${first}.`);
@@ -539,7 +543,7 @@ export async function applicationQueue(ctx: FoundationContext, args: Application
     "Work queues are for the foundation's agents and heads in their own region, and the national administration.",
   );
 
-  const statuses = queueStatuses(args.queue, args.status ?? null);
+  const statuses = queueStatuses(args.queue, args.status ?? null, waitingDays !== null);
   const filter = {
     queue: args.queue,
     statuses,
@@ -548,6 +552,7 @@ export async function applicationQueue(ctx: FoundationContext, args: Application
     programmeId,
     submitted: submittedIn === null ? null : monthBounds(submittedIn),
     decided: decidedIn === null ? null : monthBounds(decidedIn),
+    submittedBefore: waitingDays === null ? null : waitingSince(new Date(), waitingDays),
   };
   const applications = new ApplicationsRepository(await ctx.db.manager());
   const rows = await applications.queuePage(filter, after, first + 1);

@@ -718,6 +718,7 @@ export type QueryApplicationQueueArgs = {
   region?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<Array<ApplicationStatus>>;
   submittedIn?: InputMaybe<Scalars['String']['input']>;
+  waitingLongerThanDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
 

@@ -145,3 +145,15 @@ export const REJECTION_REASONS: readonly string[] = [
   'Dossier incomplet après relance',
   'Bénéfice déjà accordé (une fois dans la vie)',
 ];
+
+/** The same campaign a year earlier (dates and season one year back), closed by now: the data sets' previous year. */
+export function campaignYearBefore(campaign: SeedProgramme['campaign']): SeedProgramme['campaign'] {
+  const back = (text: string) => text.replace(/\d{4}/g, (year) => String(Number(year) - 1));
+  return {
+    ...campaign,
+    season: back(campaign.season),
+    year: campaign.year - 1,
+    opensOn: back(campaign.opensOn),
+    closesOn: back(campaign.closesOn),
+  };
+}

@@ -13,6 +13,8 @@ import { REJECTION_REASONS, type SeedProgramme } from './catalogue';
 export interface SeedCampaign {
   id: string;
   programme: SeedProgramme;
+  /** A past campaign: every application decided or withdrawn, the approved ones paid. */
+  closed?: boolean;
 }
 
 export interface SeedApplication {
@@ -77,10 +79,22 @@ const LATER_STATUSES: readonly ApplicationStatus[] = [
   'WAITLISTED',
   'WITHDRAWN',
 ];
+/** A closed campaign's statuses: mostly paid, some refused or withdrawn, none waiting (a waiting list ends with its campaign). */
+const CLOSED_STATUSES: readonly ApplicationStatus[] = [
+  'PAID',
+  'PAID',
+  'PAID',
+  'PAID',
+  'PAID',
+  'PAID',
+  'REJECTED',
+  'REJECTED',
+  'REJECTED',
+  'WITHDRAWN',
+];
 /** Nothing in the demonstration happens after this instant, so no date lies in the future of the data. */
 const LAST_EVENT = Date.UTC(2026, 10, 20);
 const DAY = 86_400_000;
-const REFERENCE_YEAR = 2026;
 const WITHDRAWAL_REASON = 'Désistement du demandeur';
 
 interface Applicant {
@@ -100,11 +114,18 @@ function applicantsFor(
   rules: CampaignRules,
   officers: readonly DemoOfficer[],
   dependentsOf: ReadonlyMap<string, DemoDependent[]>,
+  appliedElsewhere: ReadonlySet<string>,
 ): Applicant[] {
   const applicants: Applicant[] = [];
   for (const officer of officers) {
     for (const dependent of [null, ...(dependentsOf.get(officer.matricule) ?? [])]) {
       if (programme.studentsOnly && dependent?.studentUntil == null) continue;
+      // Once in a lifetime: whoever applied in the programme's other campaign does not apply here too.
+      if (
+        rules.oncePerLifetime &&
+        appliedElsewhere.has(beneficiaryKey(programme, officer.matricule, dependent?.id ?? null))
+      )
+        continue;
       const status = officer.status;
       const kind = beneficiaryKindOf(status, dependent?.relation ?? null);
       if (typeof kind !== 'string') continue;
@@ -125,6 +146,11 @@ function applicantsFor(
   return applicants;
 }
 
+/** Who applied to a programme, whichever its campaign: the key `appliedElsewhere` holds. */
+export function beneficiaryKey(programme: SeedProgramme, officerMatricule: string, dependentId: string | null): string {
+  return `${programme.kind}:${officerMatricule}:${dependentId ?? ''}`;
+}
+
 function between(random: Random, from: number, to: number): Date {
   return new Date(from + Math.floor(random.next() * Math.max(1, to - from)));
 }
@@ -135,7 +161,8 @@ function between(random: Random, from: number, to: number): Date {
  * (README "Ranking"), allocations whose quota and budget always cover the
  * approvals (so the demonstration never shows an overspent region; where
  * applications are waitlisted the quota is used up), and a disbursement for
- * each paid application.
+ * each paid application. `appliedElsewhere` (beneficiaryKey) keeps the
+ * beneficiaries of another campaign out of once-in-a-lifetime programmes.
  */
 export function demoActivity(
   random: Random,
@@ -143,6 +170,7 @@ export function demoActivity(
   officers: readonly DemoOfficer[],
   dependents: readonly DemoDependent[],
   heads: readonly DemoHead[],
+  appliedElsewhere: ReadonlySet<string> = new Set(),
 ): SeedActivity {
   const dependentsOf = new Map<string, DemoDependent[]>();
   for (const dependent of dependents)
@@ -155,9 +183,9 @@ export function demoActivity(
     const agent = `agent-${regionCode}`;
     let serial = 0;
     for (const campaign of campaigns) {
-      const { benefitAmount, opensOn, closesOn } = campaign.programme.campaign;
+      const { benefitAmount, opensOn, closesOn, year } = campaign.programme.campaign;
       const rules = validateRules(campaign.programme.campaign.eligibility);
-      const pool = applicantsFor(campaign.programme, rules, regionOfficers, dependentsOf);
+      const pool = applicantsFor(campaign.programme, rules, regionOfficers, dependentsOf, appliedElsewhere);
       const wanted = Math.min(pool.length, Math.ceil(regionOfficers.length / 40) + random.int(3, 6));
       const chosen = new Set<number>();
       while (chosen.size < wanted) chosen.add(random.int(0, pool.length - 1));
@@ -167,7 +195,11 @@ export function demoActivity(
       for (const index of [...chosen].sort((a, b) => a - b)) {
         const applicant = pool[index];
         if (!applicant) continue;
-        let status = serial < STATUSES.length ? STATUSES[serial] : random.pick(LATER_STATUSES);
+        let status = campaign.closed
+          ? random.pick(CLOSED_STATUSES)
+          : serial < STATUSES.length
+            ? STATUSES[serial]
+            : random.pick(LATER_STATUSES);
         serial++;
         if (!status) continue;
         const family = applicant.officer.matricule;
@@ -236,7 +268,7 @@ export function demoActivity(
               decidedAt.getTime() + DAY,
               Math.min(decidedAt.getTime() + 15 * DAY, LAST_EVENT + DAY),
             ),
-            reference: `OV-${REFERENCE_YEAR}-${regionCode}-${String(activity.disbursements.length + 1).padStart(5, '0')}`,
+            reference: `OV-${year}-${regionCode}-${String(activity.disbursements.length + 1).padStart(5, '0')}`,
             recordedBy: agent,
           });
         }

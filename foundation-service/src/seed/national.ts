@@ -2,15 +2,17 @@ import { bulkLoad, type BulkLoadPlan, type NationalSeedOptions, reportProgress }
 import { createRandom, type DemoPopulation, NATIONAL_OFFICERS, nationalPopulation, serialUuid } from '@dsp/demo';
 import type { ApplicationStatus } from '../generated/schema-types';
 import { officerSearchText } from '../officers/officers.rules';
-import { PROGRAMMES } from './catalogue';
+import { campaignYearBefore, PROGRAMMES, type SeedProgramme } from './catalogue';
 
 /**
  * The national-scale foundation (`npm run seed -- --scale national`): the
  * national population (75,000 officers, about 225,000 dependents, their
  * trainings and the seventeen heads), the demonstration's programmes with
- * their 2026 campaigns, 150,000 applications spread over them with the
- * payments of paid ones, and per-region allocations that cover what was
- * approved. Loaded with COPY in one transaction, indexes and constraints
+ * their 2026 campaigns and the same campaigns a year earlier (closed: every
+ * application decided or withdrawn), 150,000 applications spread over them
+ * with the payments of paid ones, and per-region allocations that cover what
+ * was approved. The earlier year gives the supervision view's 24-month
+ * trends two years of figures. Loaded with COPY in one transaction, indexes and constraints
  * rebuilt after the rows are in, the staff and social summaries recomputed (the
  * load runs with triggers off), then analysed.
  */
@@ -25,8 +27,19 @@ const STATUS_WEIGHTS: ReadonlyArray<readonly [ApplicationStatus, number]> = [
   ['PAID', 35],
   ['WITHDRAWN', 5],
 ];
+/** A closed campaign's applications: every one decided or withdrawn, the approved ones paid, none waitlisted (a waiting list ends with its campaign). */
+const CLOSED_STATUS_WEIGHTS: ReadonlyArray<readonly [ApplicationStatus, number]> = [
+  ['PAID', 60],
+  ['REJECTED', 30],
+  ['WITHDRAWN', 10],
+];
 const DECIDED: ReadonlySet<ApplicationStatus> = new Set(['APPROVED', 'WAITLISTED', 'REJECTED', 'PAID']);
 const LIVE: ReadonlySet<ApplicationStatus> = new Set(['SUBMITTED', 'UNDER_REVIEW', 'WAITLISTED', 'APPROVED', 'PAID']);
+const APPROVING: ReadonlySet<ApplicationStatus> = new Set(['APPROVED', 'PAID']);
+/** The programmes whose rules grant a beneficiary one approval, ever (PROGRAMMES' indexes). */
+const ONCE_PER_LIFETIME: ReadonlySet<number> = new Set(
+  PROGRAMMES.flatMap((p, i) => (p.campaign.eligibility.oncePerLifetime ? [i] : [])),
+);
 const CHILD_PROGRAMMES: ReadonlySet<string> = new Set(['SUMMER_CAMP', 'SCHOOL_SUPPORT', 'SCHOLARSHIP']);
 const DAY_MS = 86_400_000;
 const FOUNDATION_LOAD: BulkLoadPlan = {
@@ -48,6 +61,29 @@ const FOUNDATION_LOAD: BulkLoadPlan = {
     tables: ['region_staff_summary', 'application_summary', 'disbursement_summary', 'application_month_summary'],
   },
 };
+
+/** A campaign of the data set: a programme's, this year or, closed, the year before. */
+interface SeedCampaign {
+  programme: number;
+  campaign: SeedProgramme['campaign'];
+  closed: boolean;
+}
+
+/** Last year's campaigns, closed, then this year's: an application's `campaign` is its index here. */
+const CAMPAIGNS: readonly SeedCampaign[] = [
+  ...PROGRAMMES.map((p, programme) => ({ programme, campaign: campaignYearBefore(p.campaign), closed: true })),
+  ...PROGRAMMES.map((p, programme) => ({ programme, campaign: p.campaign, closed: false })),
+];
+
+function drawStatus(random: { next(): number }, weights: ReadonlyArray<readonly [ApplicationStatus, number]>) {
+  const total = weights.reduce((sum, [, weight]) => sum + weight, 0);
+  let roll = random.next() * total;
+  for (const [value, weight] of weights) {
+    roll -= weight;
+    if (roll < 0) return value;
+  }
+  return weights[weights.length - 1][0];
+}
 
 interface Application {
   id: string;
@@ -72,25 +108,17 @@ function applications(population: DemoPopulation, count: number): Application[] 
   }
   const heads = new Map(population.heads.map((head) => [head.regionCode, head.matricule]));
   const active = population.officers.filter((officer) => officer.status === 'ACTIVE' || officer.status === 'RETIRED');
-  const total = STATUS_WEIGHTS.reduce((sum, [, weight]) => sum + weight, 0);
   const rows: Application[] = [];
   const live = new Set<string>();
+  const approvedOnce = new Set<string>();
   for (let n = 0; n < count; n++) {
     const officer = active[random.int(0, active.length - 1)];
-    const campaign = n % PROGRAMMES.length;
-    const programme = PROGRAMMES[campaign];
-    const kids = CHILD_PROGRAMMES.has(programme.kind) ? children.get(officer.matricule) : undefined;
-    let roll = random.next() * total;
-    let status: ApplicationStatus = 'SUBMITTED';
-    for (const [value, weight] of STATUS_WEIGHTS) {
-      roll -= weight;
-      if (roll < 0) {
-        status = value;
-        break;
-      }
-    }
-    const opens = Date.parse(`${programme.campaign.opensOn}T08:00:00Z`);
-    const closes = Date.parse(`${programme.campaign.closesOn}T17:00:00Z`);
+    const campaign = n % CAMPAIGNS.length;
+    const { programme, campaign: dates, closed } = CAMPAIGNS[campaign];
+    const kids = CHILD_PROGRAMMES.has(PROGRAMMES[programme].kind) ? children.get(officer.matricule) : undefined;
+    const status = drawStatus(random, closed ? CLOSED_STATUS_WEIGHTS : STATUS_WEIGHTS);
+    const opens = Date.parse(`${dates.opensOn}T08:00:00Z`);
+    const closes = Date.parse(`${dates.closesOn}T17:00:00Z`);
     const submittedAt = new Date(opens + Math.floor(random.next() * (closes - opens)));
     const decided = DECIDED.has(status);
     rows.push({
@@ -110,6 +138,12 @@ function applications(population: DemoPopulation, count: number): Application[] 
     if (LIVE.has(row.status)) {
       if (live.has(key)) Object.assign(row, { status: 'WITHDRAWN', decidedAt: null, decidedBy: null });
       else live.add(key);
+    }
+    // Once in a lifetime (Hajj, housing): a second approval in the programme, either year, is a withdrawn one too.
+    const lifetimeKey = `${programme}:${row.officerMatricule}:${row.dependentId ?? ''}`;
+    if (ONCE_PER_LIFETIME.has(programme) && APPROVING.has(row.status)) {
+      if (approvedOnce.has(lifetimeKey)) Object.assign(row, { status: 'WITHDRAWN', decidedAt: null, decidedBy: null });
+      else approvedOnce.add(lifetimeKey);
     }
   }
   return rows;
@@ -133,7 +167,7 @@ export function seedFoundationNational(
   return bulkLoad(ownerUrl, FOUNDATION_LOAD, { replace, report }, async (copy) => {
     const population = nationalPopulation(scale.officers);
     const programmeIds = PROGRAMMES.map((_, i) => serialUuid(0xf0a0, i + 1));
-    const campaignIds = PROGRAMMES.map((_, i) => serialUuid(0xf0a0, 100 + i));
+    const campaignIds = CAMPAIGNS.map((_, i) => serialUuid(0xf0a0, 100 + i));
     const applicationRows = applications(population, scale.applications);
     const { officers, dependents, heads } = population;
     await copy(
@@ -226,10 +260,10 @@ export function seedFoundationNational(
     await copy(
       'campaign',
       ['id', 'programme_id', 'season', 'year', 'opens_on', 'closes_on', 'benefit_amount'],
-      PROGRAMMES.length,
-      PROGRAMMES.map(({ campaign }, i) => [
+      CAMPAIGNS.length,
+      CAMPAIGNS.map(({ programme, campaign }, i) => [
         campaignIds[i],
-        programmeIds[i],
+        programmeIds[programme],
         campaign.season,
         campaign.year,
         campaign.opensOn,
@@ -244,7 +278,7 @@ export function seedFoundationNational(
       const key = `${a.campaign}:${a.regionCode}`;
       granted.set(key, (granted.get(key) ?? 0) + 1);
     }
-    const allocations = PROGRAMMES.flatMap((p, c) =>
+    const allocations = CAMPAIGNS.flatMap((p, c) =>
       population.heads.map((h, r) => {
         const quota = Math.ceil((granted.get(`${c}:${h.regionCode}`) ?? 0) * 1.2) + 5;
         return [
@@ -285,7 +319,7 @@ export function seedFoundationNational(
         a.dependentId,
         a.regionCode,
         a.status,
-        PROGRAMMES[a.campaign].campaign.benefitAmount,
+        CAMPAIGNS[a.campaign].campaign.benefitAmount,
         a.submittedAt.toISOString(),
         a.decidedAt?.toISOString() ?? null,
         a.decidedBy,
@@ -301,7 +335,7 @@ export function seedFoundationNational(
         serialUuid(0xf0a5, i + 1),
         a.id,
         a.regionCode,
-        PROGRAMMES[a.campaign].campaign.benefitAmount,
+        CAMPAIGNS[a.campaign].campaign.benefitAmount,
         new Date((a.decidedAt ?? a.submittedAt).getTime() + 3 * DAY_MS).toISOString(),
         `VIR-NAT-${String(i + 1).padStart(7, '0')}`,
       ]),

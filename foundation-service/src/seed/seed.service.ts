@@ -4,17 +4,18 @@ import { createFoundationDataSource } from '../database';
 import { officerSearchText } from '../officers/officers.rules';
 import { validateRules } from '../programmes/eligibility.rules';
 import { seedRegistryEvents } from '../registry/seed-events';
-import { PROGRAMMES } from './catalogue';
-import { demoActivity, type SeedCampaign } from './demo-applications';
+import { campaignYearBefore, PROGRAMMES } from './catalogue';
+import { beneficiaryKey, demoActivity, type SeedCampaign } from './demo-applications';
 import { SeedRepository } from './seed.repository';
 
 /**
  * Fills an empty foundation database with the demonstration data: the shared
  * population (officers, trainings, dependents, the seventeen heads of
  * 9 September 2025), a programme of every kind with its 2026 campaign and
- * eligibility rules, per-region allocations, applications in every status
- * (with beneficiary kinds and ranking scores) and the payments of paid ones. Deterministic, in one transaction; a database that already has
- * officers is left alone.
+ * eligibility rules and the same campaign of 2025 (closed), per-region
+ * allocations, applications in every status (with beneficiary kinds and
+ * ranking scores) and the payments of paid ones. Deterministic, in one
+ * transaction; a database that already has officers is left alone.
  */
 export async function seedFoundation(ownerUrl: string): Promise<{ seeded: boolean }> {
   const dataSource = await openDataSource(
@@ -107,6 +108,13 @@ export async function seedFoundation(ownerUrl: string): Promise<{ seeded: boolea
 
       const campaigns: SeedCampaign[] = PROGRAMMES.map((programme) => ({ id: random.uuid(), programme }));
       const programmeIds = PROGRAMMES.map(() => random.uuid());
+      // Last year's campaigns draw from their own stream, so this year's rows stay as they were.
+      const previous = createRandom(20250101);
+      const closedCampaigns: SeedCampaign[] = PROGRAMMES.map((programme) => ({
+        id: previous.uuid(),
+        programme: { ...programme, campaign: campaignYearBefore(programme.campaign) },
+        closed: true,
+      }));
       await repository.insert(
         'programme',
         ['id', 'kind', 'name_fr', 'name_ar'],
@@ -115,9 +123,10 @@ export async function seedFoundation(ownerUrl: string): Promise<{ seeded: boolea
       await repository.insert(
         'campaign',
         ['id', 'programme_id', 'season', 'year', 'opens_on', 'closes_on', 'benefit_amount', 'eligibility'],
-        campaigns.map(({ id, programme: { campaign } }, i) => [
+        // Both lists follow PROGRAMMES' order, so a campaign's programme is its index modulo their count.
+        [...campaigns, ...closedCampaigns].map(({ id, programme: { campaign } }, i) => [
           id,
-          programmeIds[i],
+          programmeIds[i % PROGRAMMES.length],
           campaign.season,
           campaign.year,
           campaign.opensOn,
@@ -127,7 +136,26 @@ export async function seedFoundation(ownerUrl: string): Promise<{ seeded: boolea
         ]),
       );
 
-      const activity = demoActivity(random, campaigns, population.officers, population.dependents, population.heads);
+      const current = demoActivity(random, campaigns, population.officers, population.dependents, population.heads);
+      const earlier = demoActivity(
+        previous,
+        closedCampaigns,
+        population.officers,
+        population.dependents,
+        population.heads,
+        new Set(
+          campaigns.flatMap(({ id, programme }) =>
+            current.applications
+              .filter((a) => a.campaignId === id)
+              .map((a) => beneficiaryKey(programme, a.officerMatricule, a.dependentId)),
+          ),
+        ),
+      );
+      const activity = {
+        allocations: [...current.allocations, ...earlier.allocations],
+        applications: [...current.applications, ...earlier.applications],
+        disbursements: [...current.disbursements, ...earlier.disbursements],
+      };
       await repository.insert(
         'campaign_allocation',
         ['campaign_id', 'region_code', 'allocated', 'quota'],

@@ -1,10 +1,10 @@
-import { yearBounds } from '@dsp/common';
+import { waitingSince, yearBounds } from '@dsp/common';
 import { byKey, groupedByKey, type RequestScope } from '@dsp/subgraph-kit';
 import DataLoader from 'dataloader';
 import type { AllocationModel } from '../programmes/allocation.model';
 import type { SocialMonthModel } from './supervision.model';
 import { SupervisionRepository } from './supervision.repository';
-import { composeSocialTrend, overdueBefore, trendWindow } from './supervision.rules';
+import { composeSocialTrend, trendWindow } from './supervision.rules';
 
 /** A region's trend over the last `months` months, up to the current month. */
 export interface TrendKey {
@@ -68,7 +68,7 @@ export function createSupervisionLoaders(db: RequestScope): SupervisionLoaders {
         const now = new Date();
         for (const targetDays of new Set(keys.map((key) => key.targetDays))) {
           const codes = keys.filter((key) => key.targetDays === targetDays).map((key) => key.code);
-          const rows = await (await repository()).overdueApplications(codes, overdueBefore(now, targetDays));
+          const rows = await (await repository()).overdueApplications(codes, waitingSince(now, targetDays));
           for (const row of rows) counts.set(`${row.regionCode}|${targetDays}`, row.count);
         }
         return keys.map((key) => counts.get(`${key.code}|${key.targetDays}`) ?? 0);

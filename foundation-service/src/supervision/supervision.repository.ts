@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { WAITING_FOR_DECISION } from '../applications/applications.rules';
 import type { AllocationModel } from '../programmes/allocation.model';
 import { ALLOCATION_USE } from '../programmes/programmes.repository';
 import type { SocialMonthFigures } from './supervision.model';
@@ -76,7 +77,7 @@ export class SupervisionRepository {
     return rows.map((row) => ({ regionCode: row.region_code, year: row.year, allocated: BigInt(row.allocated) }));
   }
 
-  /** Applications SUBMITTED or UNDER_REVIEW since before `before`, per region. */
+  /** Applications waiting for a decision (WAITING_FOR_DECISION) since before `before`, per region. */
   async overdueApplications(
     regionCodes: readonly string[],
     before: Date,
@@ -84,9 +85,9 @@ export class SupervisionRepository {
     return this.manager.query(
       `SELECT region_code AS "regionCode", count(*)::int AS count
          FROM application
-        WHERE region_code = ANY($1) AND status IN ('SUBMITTED', 'UNDER_REVIEW') AND submitted_at < $2
+        WHERE region_code = ANY($1) AND status = ANY($3) AND submitted_at < $2
         GROUP BY region_code`,
-      [regionCodes, before],
+      [regionCodes, before, WAITING_FOR_DECISION],
     );
   }
 

@@ -73,8 +73,3 @@ export function strainOf(allocation: AllocationModel): StrainedAllocationModel |
 export function isTermEnding(endsOn: string, today: string): boolean {
   return endsOn <= addDays(today, TERM_WARNING_DAYS);
 }
-
-/** Open applications submitted before this instant are past the decision target. */
-export function overdueBefore(now: Date, targetDays: number): Date {
-  return new Date(now.getTime() - targetDays * 86_400_000);
-}

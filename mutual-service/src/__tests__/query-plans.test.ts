@@ -1,4 +1,4 @@
-import { type Caller, REGION_CODES, type RunningServer } from '@dsp/common';
+import { type Caller, monthsEndingAt, REGION_CODES, type RunningServer } from '@dsp/common';
 import {
   createTestDatabase,
   createTestGatewayIdentity,
@@ -126,6 +126,8 @@ const REQUESTS: Array<[string, () => [string, Record<string, unknown>, Caller]]>
   ],
 ];
 
+/** The month before this one, YYYY-MM: the data set has decisions in it. */
+const LAST_MONTH = monthsEndingAt(new Date(), 2)[0];
 const HEALTH_MONTH = 'month submitted decided paid reimbursed averageProcessingDays decidedWithinTarget';
 const HEALTH_ATTENTION =
   'claimTargetDays overdueClaims pendingPriorAuthorisations registryFeedLagSeconds registryFeedBehind';
@@ -141,6 +143,22 @@ const SUPERVISION_REQUESTS: Array<[string, () => [string, Record<string, unknown
     ],
   ],
   ['the national health trend', () => [`query { nationalHealthTrend { ${HEALTH_MONTH} } }`, {}, TEST_NATIONAL_ADMIN]],
+  [
+    'a head’s overdue claims (the attention list’s link)',
+    () => [`query { claimQueue(waitingLongerThanDays: 15, first: 50) { ${PAGE} } }`, {}, HEAD_FES],
+  ],
+  [
+    'a month’s decided claims of a region (the drill-down)',
+    () => [`query ($month: String) { claimQueue(decidedIn: $month) { ${PAGE} } }`, { month: LAST_MONTH }, HEAD_FES],
+  ],
+  [
+    'a month’s decided claims nationally',
+    () => [
+      `query ($month: String) { claimQueue(decidedIn: $month) { ${PAGE} } }`,
+      { month: LAST_MONTH },
+      TEST_NATIONAL_ADMIN,
+    ],
+  ],
   [
     'every region’s health trend and attention list',
     () => [

@@ -42,6 +42,8 @@ export interface QueueFilter {
   /** Submitted, or decided, within [start, end). */
   submitted?: { start: Date; end: Date } | null;
   decided?: { start: Date; end: Date } | null;
+  /** Submitted before this instant (the queue's waiting-time filter). */
+  submittedBefore?: Date | null;
 }
 
 /** Every statement of the claims, reads and writes; writes always in the caller's transaction. */
@@ -218,6 +220,9 @@ export class ClaimsRepository {
         submittedFrom: filter.submitted.start,
         submittedTo: filter.submitted.end,
       });
+    }
+    if (filter.submittedBefore) {
+      query.andWhere('c.submittedAt < :submittedBefore', { submittedBefore: filter.submittedBefore });
     }
     if (filter.decided) {
       query.andWhere('c.decidedAt >= :decidedFrom AND c.decidedAt < :decidedTo', {

@@ -4,6 +4,7 @@ import {
   BadUserInputError,
   type Caller,
   checkMonth,
+  checkWaitingDays,
   ConflictError,
   cursorCodec,
   DomainError,
@@ -15,6 +16,7 @@ import {
   optionalText,
   pageSize,
   todayUtc,
+  waitingSince,
 } from '@dsp/common';
 import { oncePerKey, writeAudit } from '@dsp/subgraph-kit';
 import type { EntityManager } from 'typeorm';
@@ -488,6 +490,7 @@ export interface ClaimQueueArgs {
   careType?: CareType | null;
   decidedIn?: string | null;
   submittedIn?: string | null;
+  waitingLongerThanDays?: number | null;
   status?: readonly ClaimStatus[] | null;
   first?: number | null;
   after?: string | null;
@@ -500,22 +503,28 @@ export interface ClaimPage {
 }
 
 /**
- * The statuses and months a queue reads: a stage's statuses (only those of
- * them in `status` when both are given), or `status` alone, or every status
- * when only a month is given (the drill-down from a monthly figure).
+ * The statuses, months and waiting time a queue reads: a stage's statuses
+ * (only those of them in `status` when both are given), or `status` alone,
+ * or every status when only a month or a waiting time is given (the
+ * drill-down from a monthly figure or an overdue count).
  */
-function drillDownFilter(args: ClaimQueueArgs): Pick<QueueFilter, 'statuses' | 'submitted' | 'decided'> {
+function drillDownFilter(
+  args: ClaimQueueArgs,
+  now: Date,
+): Pick<QueueFilter, 'statuses' | 'submitted' | 'decided' | 'submittedBefore'> {
   const submittedIn = checkMonth('submittedIn', args.submittedIn);
   const decidedIn = checkMonth('decidedIn', args.decidedIn);
+  const waitingDays = checkWaitingDays('waitingLongerThanDays', args.waitingLongerThanDays);
   const asked = args.status ?? null;
   const stage = args.stage ?? null;
-  if (stage === null && asked === null && submittedIn === null && decidedIn === null) {
-    throw new BadUserInputError('stage', 'Give a stage, or a status or month to list claims by.');
+  if (stage === null && asked === null && submittedIn === null && decidedIn === null && waitingDays === null) {
+    throw new BadUserInputError('stage', 'Give a stage, or a status, month or waiting time to list claims by.');
   }
   return {
-    statuses: queueStatuses(stage, asked),
+    statuses: queueStatuses(stage, asked, waitingDays !== null),
     submitted: submittedIn === null ? null : monthBounds(submittedIn),
     decided: decidedIn === null ? null : monthBounds(decidedIn),
+    submittedBefore: waitingDays === null ? null : waitingSince(now, waitingDays),
   };
 }
 
@@ -535,7 +544,7 @@ export async function claimQueue(context: MutualContext, args: ClaimQueueArgs): 
   const region = queueRegion(context.caller, asked);
   const first = pageSize(args.first, 50);
   const after = args.after == null ? null : claimQueueCursor.decode(args.after);
-  const filter = { ...drillDownFilter(args), region, careType: args.careType ?? null };
+  const filter = { ...drillDownFilter(args, new Date()), region, careType: args.careType ?? null };
   const repository = new ClaimsRepository(await context.db.manager());
   const rows = await repository.queuePage(filter, after, first + 1);
   const totalCount = await repository.queueCount(filter);

@@ -15,14 +15,25 @@ export function queueRegion(caller: Caller, asked: string | null): string | null
 }
 
 /**
+ * Claims still waiting for a decision: the attention list counts those
+ * waiting past the service target, and a queue filtered on waiting time
+ * lists only these.
+ */
+export const WAITING_FOR_DECISION: readonly ClaimStatus[] = ['ENTERED', 'CHECKED', 'UNDER_REVIEW'];
+
+/**
  * The statuses a queue page lists: a stage's (only those also in `asked`
  * when both are given), else `asked`, else every status (the drill-down from
- * a month's figure to its claims).
+ * a month's figure to its claims); only those still waiting for a decision
+ * when the queue is filtered on waiting time.
  */
 export function queueStatuses(
   stage: ClaimQueueStage | null,
   asked: readonly ClaimStatus[] | null,
+  waitingOnly = false,
 ): readonly ClaimStatus[] {
   const statuses = stage === null ? CLAIM_STATUSES : QUEUE_STATUSES[stage];
-  return asked === null ? statuses : statuses.filter((status) => asked.includes(status));
+  return statuses.filter(
+    (status) => (asked === null || asked.includes(status)) && (!waitingOnly || WAITING_FOR_DECISION.includes(status)),
+  );
 }

@@ -562,6 +562,7 @@ export type QueryClaimQueueArgs = {
   stage?: InputMaybe<ClaimQueueStage>;
   status?: InputMaybe<Array<ClaimStatus>>;
   submittedIn?: InputMaybe<Scalars['String']['input']>;
+  waitingLongerThanDays?: InputMaybe<Scalars['Int']['input']>;
 };
 
 

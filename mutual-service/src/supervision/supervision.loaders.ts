@@ -1,8 +1,9 @@
+import { waitingSince } from '@dsp/common';
 import { byKey, type RequestScope } from '@dsp/subgraph-kit';
 import DataLoader from 'dataloader';
 import type { FeedState, HealthMonthModel } from './supervision.model';
 import { SupervisionRepository } from './supervision.repository';
-import { composeHealthTrend, overdueBefore, trendMonths } from './supervision.rules';
+import { composeHealthTrend, trendMonths } from './supervision.rules';
 
 /** A region's trend over the last `months` months, with the share decided within `targetDays`. */
 export interface HealthTrendKey {
@@ -62,7 +63,7 @@ export function createSupervisionLoaders(db: RequestScope): SupervisionLoaders {
         const now = new Date();
         for (const targetDays of new Set(keys.map((key) => key.targetDays))) {
           const codes = keys.filter((key) => key.targetDays === targetDays).map((key) => key.code);
-          const rows = await (await repository()).overdueClaims(codes, overdueBefore(now, targetDays));
+          const rows = await (await repository()).overdueClaims(codes, waitingSince(now, targetDays));
           for (const row of rows) counts.set(`${row.regionCode}|${targetDays}`, row.count);
         }
         return keys.map((key) => counts.get(`${key.code}|${key.targetDays}`) ?? 0);

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { WAITING_FOR_DECISION } from '../claims/queue.rules';
 import type { FeedState, HealthMonthFigures, SolidarityCandidateModel } from './supervision.model';
 
 type MonthRow = {
@@ -59,14 +60,14 @@ export class SupervisionRepository {
     }));
   }
 
-  /** Claims not yet decided, submitted before `before`, per handling region. */
+  /** Claims waiting for a decision (WAITING_FOR_DECISION), submitted before `before`, per handling region. */
   overdueClaims(regionCodes: readonly string[], before: Date): Promise<Array<{ regionCode: string; count: number }>> {
     return this.manager.query(
       `SELECT handling_region_code AS "regionCode", count(*)::int AS count
          FROM claim
-        WHERE handling_region_code = ANY($1) AND status IN ('ENTERED', 'CHECKED', 'UNDER_REVIEW') AND submitted_at < $2
+        WHERE handling_region_code = ANY($1) AND status = ANY($3) AND submitted_at < $2
         GROUP BY handling_region_code`,
-      [regionCodes, before],
+      [regionCodes, before, WAITING_FOR_DECISION],
     );
   }
 

@@ -34,8 +34,3 @@ export function composeHealthTrend(months: readonly string[], rows: readonly Hea
 export function isFeedBehind(state: FeedState, maxLagSeconds: number): boolean {
   return state.failed || state.secondsSinceApplied === null || state.secondsSinceApplied > maxLagSeconds;
 }
-
-/** Open claims submitted before this instant are past the decision target. */
-export function overdueBefore(now: Date, targetDays: number): Date {
-  return new Date(now.getTime() - targetDays * SECONDS_PER_DAY * 1000);
-}

@@ -32,6 +32,12 @@ describe('work queues', () => {
     expect(queueStatuses('TO_DECIDE', ['WAITLISTED', 'SUBMITTED'])).toEqual(['WAITLISTED']);
     expect(queueStatuses('ALL', ['PAID', 'REJECTED'])).toEqual(['REJECTED', 'PAID']);
   });
+
+  it('keep only the applications still waiting for a decision when filtered on waiting time', () => {
+    expect(queueStatuses('ALL', null, true)).toEqual(['SUBMITTED', 'UNDER_REVIEW']);
+    expect(queueStatuses('TO_DECIDE', null, true)).toEqual(['UNDER_REVIEW']);
+    expect(queueStatuses('ALL', ['PAID'], true)).toEqual([]);
+  });
 });
 
 describe("an application's audit record", () => {

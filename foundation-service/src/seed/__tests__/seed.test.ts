@@ -56,9 +56,39 @@ describe('demo seed', () => {
       ),
     );
     const school = await admin.query<{ season: string }>(
-      `SELECT c.season FROM campaign c JOIN programme p ON p.id = c.programme_id WHERE p.kind = 'SCHOOL_SUPPORT'`,
+      `SELECT c.season FROM campaign c JOIN programme p ON p.id = c.programme_id WHERE p.kind = 'SCHOOL_SUPPORT' ORDER BY 1`,
     );
-    expect(school.rows).toEqual([{ season: '2026-2027' }]);
+    expect(school.rows).toEqual([{ season: '2025-2026' }, { season: '2026-2027' }]);
+  });
+
+  it("closes 2025's campaigns with every application settled, decided and paid across the year's months", async () => {
+    const campaigns = await admin.query<{ year: number; campaigns: number }>(
+      'SELECT year, count(*)::int AS campaigns FROM campaign GROUP BY year ORDER BY year',
+    );
+    expect(campaigns.rows).toEqual([
+      { year: 2025, campaigns: 7 },
+      { year: 2026, campaigns: 7 },
+    ]);
+    const waiting = await admin.query(
+      `SELECT a.id FROM application a JOIN campaign c ON c.id = a.campaign_id
+        WHERE c.year = 2025 AND a.status IN ('SUBMITTED', 'UNDER_REVIEW', 'WAITLISTED', 'APPROVED')`,
+    );
+    expect(waiting.rows).toEqual([]);
+    const months = await admin.query<{ decided: number; paid: number; regions: number }>(
+      `SELECT (SELECT count(DISTINCT date_trunc('month', decided_at))::int FROM application
+                WHERE decided_at >= '2025-01-01' AND decided_at < '2026-01-01') AS decided,
+              (SELECT count(DISTINCT date_trunc('month', paid_at))::int FROM disbursement
+                WHERE paid_at >= '2025-01-01' AND paid_at < '2026-01-01') AS paid,
+              (SELECT count(DISTINCT region_code)::int FROM disbursement
+                WHERE paid_at >= '2025-01-01' AND paid_at < '2026-01-01') AS regions`,
+    );
+    expect(months.rows[0]).toEqual({ decided: 12, paid: 12, regions: 17 });
+    const twice = await admin.query(
+      `SELECT a.officer_matricule, a.dependent_id FROM application a JOIN campaign c ON c.id = a.campaign_id
+        WHERE (c.eligibility->>'oncePerLifetime')::boolean
+        GROUP BY c.programme_id, a.officer_matricule, a.dependent_id HAVING count(DISTINCT c.year) > 1`,
+    );
+    expect(twice.rows).toEqual([]);
   });
 
   it('has applications in every status in every region, decided ones with a date and reason, paid ones disbursed', async () => {

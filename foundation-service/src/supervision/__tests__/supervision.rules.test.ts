@@ -1,5 +1,5 @@
 import type { AllocationModel } from '../../programmes/allocation.model';
-import { composeSocialTrend, isTermEnding, overdueBefore, strainOf, trendWindow } from '../supervision.rules';
+import { composeSocialTrend, isTermEnding, strainOf, trendWindow } from '../supervision.rules';
 
 const allocation = (overrides: Partial<AllocationModel>): AllocationModel => ({
   id: 'a',
@@ -80,14 +80,10 @@ describe('strainOf', () => {
   });
 });
 
-describe('isTermEnding and overdueBefore', () => {
+describe('isTermEnding', () => {
   it('flags a term reaching its limit within 90 days, or past it', () => {
     expect(isTermEnding('2027-03-04', '2026-12-04')).toBe(true);
     expect(isTermEnding('2027-03-05', '2026-12-04')).toBe(false);
     expect(isTermEnding('2020-01-01', '2026-12-04')).toBe(true);
-  });
-
-  it('counts the target in whole days back from now', () => {
-    expect(overdueBefore(new Date('2026-12-31T12:00:00Z'), 30).toISOString()).toBe('2026-12-01T12:00:00.000Z');
   });
 });

@@ -28,4 +28,10 @@ describe('queueStatuses', () => {
     expect(queueStatuses(null, ['PAID'])).toEqual(['PAID']);
     expect(queueStatuses(null, null)).toHaveLength(7);
   });
+
+  it('keeps only the claims still waiting for a decision when filtered on waiting time', () => {
+    expect(queueStatuses(null, null, true)).toEqual(['ENTERED', 'CHECKED', 'UNDER_REVIEW']);
+    expect(queueStatuses('AWAITING_REVIEW', null, true)).toEqual(['CHECKED', 'UNDER_REVIEW']);
+    expect(queueStatuses('AWAITING_PAYMENT', null, true)).toEqual([]);
+  });
 });

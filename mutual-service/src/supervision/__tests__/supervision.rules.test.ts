@@ -1,4 +1,4 @@
-import { composeHealthTrend, isFeedBehind, overdueBefore, trendMonths } from '../supervision.rules';
+import { composeHealthTrend, isFeedBehind, trendMonths } from '../supervision.rules';
 
 describe('composeHealthTrend', () => {
   it('gives every month, zeros and null averages where nothing was decided', () => {
@@ -60,11 +60,5 @@ describe('isFeedBehind', () => {
     expect(isFeedBehind({ secondsSinceApplied: 901, failed: false }, 900)).toBe(true);
     expect(isFeedBehind({ secondsSinceApplied: null, failed: false }, 900)).toBe(true);
     expect(isFeedBehind({ secondsSinceApplied: 2, failed: true }, 900)).toBe(true);
-  });
-});
-
-describe('overdueBefore', () => {
-  it('counts the target in whole days back from now', () => {
-    expect(overdueBefore(new Date('2026-12-16T08:00:00Z'), 15).toISOString()).toBe('2026-12-01T08:00:00.000Z');
   });
 });
