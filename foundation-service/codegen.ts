@@ -46,6 +46,8 @@ const config: CodegenConfig = {
           SocialMonth: '../supervision/supervision.model#SocialMonthModel',
           SocialAttention: '../supervision/supervision.model#SocialAttentionModel',
           StrainedAllocation: '../supervision/supervision.model#StrainedAllocationModel',
+          SocialDocument: '../documents/social-document.model#SocialDocumentModel',
+          UploadTicket: '../documents/documents.service#UploadTicketResult',
         },
       },
     },

@@ -1,4 +1,5 @@
 import { envHost, envInteger, envPort, serviceDatabaseUrls } from '@dsp/common';
+import { type DocumentSettings, documentSettingsFromEnv } from '@dsp/subgraph-kit';
 
 /** A regional head's term, in years, after which `rotationDue` becomes true (docs/architecture.md). */
 export const DEFAULT_HEAD_TERM_YEARS = 4;
@@ -17,6 +18,8 @@ export interface FoundationConfig {
   headMinServiceYears: number;
   headRequiredTraining: string;
   applicationTargetDays: number;
+  /** Set when DOCUMENT_KEY (or DOCUMENT_KEY_FILE) is: applications and dependents then take documents. */
+  documents?: DocumentSettings;
 }
 
 export function headTermYearsFromEnv(): number {
@@ -37,6 +40,7 @@ export function applicationTargetDaysFromEnv(): number {
 
 /** The service's settings from the environment; a missing or malformed variable is a one-line StartupError. */
 export function loadConfig(): FoundationConfig {
+  const documents = documentSettingsFromEnv('foundation', 'FOUNDATION');
   return {
     port: envPort('FOUNDATION_PORT', 4001),
     host: envHost(),
@@ -45,5 +49,6 @@ export function loadConfig(): FoundationConfig {
     headMinServiceYears: headMinServiceYearsFromEnv(),
     headRequiredTraining: headRequiredTrainingFromEnv(),
     applicationTargetDays: applicationTargetDaysFromEnv(),
+    ...(documents ? { documents } : {}),
   };
 }

@@ -1,5 +1,12 @@
 import { type Caller } from '@dsp/common';
-import { type CallerScope, openCallerScope, type ScopedContext } from '@dsp/subgraph-kit';
+import {
+  type CallerScope,
+  type Documents,
+  documentsBaseUrl,
+  openCallerScope,
+  type ScopedContext,
+} from '@dsp/subgraph-kit';
+import type { Request } from 'express';
 import type { DataSource } from 'typeorm';
 import { createLoaders, type FoundationLoaders } from './loaders';
 
@@ -18,6 +25,10 @@ export interface FoundationSettings {
 export interface FoundationContext extends ScopedContext, CallerScope {
   loaders: FoundationLoaders;
   settings: FoundationSettings;
+  /** The documents' store and keys; undefined when no document key is configured. */
+  documents: Documents | undefined;
+  /** Where browsers reach this subgraph (upload and download URLs). */
+  publicBaseUrl: string;
 }
 
 /** The request's context: its caller checked against the appointments (see openCallerScope). */
@@ -25,7 +36,15 @@ export async function createFoundationContext(
   dataSource: DataSource,
   settings: FoundationSettings,
   identity: Caller,
+  documents?: Documents,
+  request?: Request,
 ): Promise<FoundationContext> {
   const scope = await openCallerScope(dataSource, identity);
-  return { ...scope, loaders: createLoaders(scope.db), settings };
+  return {
+    ...scope,
+    loaders: createLoaders(scope.db, scope.caller),
+    settings,
+    documents,
+    publicBaseUrl: documents ? documentsBaseUrl(documents.settings, request?.headers.host) : '',
+  };
 }

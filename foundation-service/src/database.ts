@@ -15,6 +15,7 @@ import { CurrentHead1766100000001 } from './migrations/1766100000001-current-hea
 import { HeadTermsInFeed1766100000002 } from './migrations/1766100000002-head-terms-in-feed';
 import { OfficerSearch1765200000000 } from './migrations/1765200000000-officer-search';
 import { ApplicationMonthSummary1766200000000 } from './migrations/1766200000000-application-month-summary';
+import { SocialDocuments1767100000000 } from './migrations/1767100000000-social-documents';
 import { DependentEntity } from './officers/dependent.entity';
 import { OfficerEntity } from './officers/officer.entity';
 import { TrainingEntity } from './officers/training.entity';
@@ -49,6 +50,7 @@ export const FOUNDATION_MIGRATIONS = [
   CurrentHead1766100000001,
   HeadTermsInFeed1766100000002,
   ApplicationMonthSummary1766200000000,
+  SocialDocuments1767100000000,
 ];
 
 export interface FoundationDataSourceOptions {

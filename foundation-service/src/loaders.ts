@@ -1,6 +1,8 @@
+import type { Caller } from '@dsp/common';
 import type { RequestScope } from '@dsp/subgraph-kit';
 import { createAccessLoaders, type AccessLoaders } from './access/access.loaders';
 import { createApplicationsLoaders, type ApplicationsLoaders } from './applications/applications.loaders';
+import { createDocumentLoaders, type DocumentLoaders } from './documents/documents.loaders';
 import { createHeadsLoaders, type HeadsLoaders } from './heads/heads.loaders';
 import { createOfficersLoaders, type OfficersLoaders } from './officers/officers.loaders';
 import { createProgrammesLoaders, type ProgrammesLoaders } from './programmes/programmes.loaders';
@@ -18,9 +20,10 @@ export type FoundationLoaders = AccessLoaders &
   HeadsLoaders &
   ProgrammesLoaders &
   ApplicationsLoaders &
+  DocumentLoaders &
   SupervisionLoaders;
 
-export function createLoaders(db: RequestScope): FoundationLoaders {
+export function createLoaders(db: RequestScope, caller: Caller): FoundationLoaders {
   const regions = createRegionsLoaders(db);
   return {
     ...createAccessLoaders(db),
@@ -29,6 +32,7 @@ export function createLoaders(db: RequestScope): FoundationLoaders {
     ...createHeadsLoaders(db),
     ...createProgrammesLoaders(db),
     ...createApplicationsLoaders(db, regions),
+    ...createDocumentLoaders(db, caller),
     ...createSupervisionLoaders(db),
   };
 }

@@ -14,6 +14,13 @@ import {
   ProgrammeSocial,
   RegionSocial,
 } from './applications/applications.resolvers';
+import {
+  documentApplicationFields,
+  documentDependentFields,
+  documentMutations,
+  documentOfficerFields,
+  SocialDocument,
+} from './documents/documents.resolvers';
 import type { Resolvers } from './generated/graphql';
 import { HeadAppointment, headMutations, headQueries } from './heads/heads.resolvers';
 import { Dependent, Officer, officerQueries } from './officers/officers.resolvers';
@@ -50,22 +57,29 @@ export const resolvers: Resolvers = {
     ...applicationQueries,
     ...supervisionQueries,
   },
-  Mutation: { ...headMutations, ...programmeMutations, ...applicationMutations, ...registryMutations },
+  Mutation: {
+    ...headMutations,
+    ...programmeMutations,
+    ...applicationMutations,
+    ...registryMutations,
+    ...documentMutations,
+  },
   AuditRecord,
   Me,
   Region: { ...Region, ...supervisionRegionFields },
-  Officer: { ...Officer, ...supervisionOfficerFields },
-  Dependent,
+  Officer: { ...Officer, ...supervisionOfficerFields, ...documentOfficerFields },
+  Dependent: { ...Dependent, ...documentDependentFields },
   HeadAppointment,
   Programme,
   Campaign,
   CampaignAllocation,
-  Application,
+  Application: { ...Application, ...documentApplicationFields },
   Disbursement,
   ProgrammeSocial,
   RegionSocial,
   OfficerTransfer,
   SocialAttention,
+  SocialDocument,
 };
 
 export function buildFoundationSchema(): GraphQLSchema {

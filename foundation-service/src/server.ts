@@ -1,5 +1,11 @@
 import type { RunningServer } from '@dsp/common';
-import { startService, type ServiceOptions } from '@dsp/subgraph-kit';
+import {
+  type DocumentSettings,
+  openDocuments,
+  serviceDocuments,
+  startService,
+  type ServiceOptions,
+} from '@dsp/subgraph-kit';
 import type { KeyObject } from 'node:crypto';
 import type { DataSource } from 'typeorm';
 import {
@@ -10,6 +16,7 @@ import {
 } from './config';
 import { createFoundationContext } from './context';
 import { createFoundationDataSource } from './database';
+import { FOUNDATION_OBJECT_PREFIX, openSocialDownload } from './documents/documents.service';
 import { registryFeedRoute } from './registry/feed.route';
 import { buildFoundationSchema } from './schema';
 
@@ -24,6 +31,8 @@ export interface FoundationServiceOptions extends ServiceOptions {
   applicationTargetDays?: number;
   /** The mutual's service public key: the only identity that reads the registry feed (absent: the feed answers 503). */
   mutualServicePublicKey?: KeyObject;
+  /** Where and how documents are kept; without it the service refuses uploads. */
+  documents?: DocumentSettings;
 }
 
 /** Starts the foundation subgraph; `stop()` drains requests, then closes the database pools. */
@@ -36,18 +45,41 @@ export function startFoundationService(
     headRequiredTraining: options.headRequiredTraining ?? DEFAULT_HEAD_REQUIRED_TRAINING,
     applicationTargetDays: options.applicationTargetDays ?? DEFAULT_APPLICATION_TARGET_DAYS,
   };
+  const documents = options.documents ? openDocuments(options.documents) : undefined;
   return startService(
     {
       name: 'foundation',
       variablePrefix: 'FOUNDATION',
       schema: buildFoundationSchema(),
       createDataSource: createFoundationDataSource,
-      context: (dataSource, caller) => createFoundationContext(dataSource, settings, caller),
+      context: (dataSource, caller, request) =>
+        createFoundationContext(dataSource, settings, caller, documents, request),
       // The registry feed, once the mutual's key is configured, reads on its own two connections, apart from the requests' pool.
-      companion: async (open, logger) => {
+      companion: async (open, logger, dataSource) => {
         const mutualPublicKey = options.mutualServicePublicKey;
         const feed = mutualPublicKey ? { dataSource: await open(2), mutualPublicKey } : undefined;
-        return { routes: registryFeedRoute(feed, logger) };
+        const feedRoute = registryFeedRoute(feed, logger);
+        const documentService = documents
+          ? serviceDocuments({
+              dataSource,
+              documents,
+              objectPrefix: FOUNDATION_OBJECT_PREFIX,
+              logger,
+              openDownload: (request, id, reader) =>
+                openSocialDownload(dataSource, settings, documents, request, id, reader),
+            })
+          : undefined;
+        return {
+          routes: (app) => {
+            feedRoute(app);
+            documentService?.routes(app);
+          },
+          start: () => documentService?.startSweep(),
+          stop: () => {
+            documentService?.stopSweep();
+            return Promise.resolve();
+          },
+        };
       },
     },
     options,

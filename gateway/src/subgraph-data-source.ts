@@ -147,14 +147,17 @@ function coalescingKey(options: GraphQLDataSourceProcessOptions<GatewayContext>)
  * act codes of claim lines, prior-authorisation reasons, supporting documents
  * and their download links, each signed for one caller), and the solidarity
  * reads that join families' out-of-pocket care costs with the Foundation's
- * support (solidarityCandidates, socialSupportThisYear). The gateway knows
+ * support (solidarityCandidates, socialSupportThisYear); and the
+ * foundation's supporting documents (socialDocuments, documents,
+ * downloadUrl: certificates of disability or death carry health information
+ * and each read is logged in its document_read). The gateway knows
  * them by name: each read is logged by the mutual one request at a time, and
  * health data is never kept nor shared, so an operation that names one is
  * never coalesced nor cached. A field of the same name elsewhere (a reason of
  * the foundation's) only costs that operation its sharing: the safe side.
  */
 const CLINICAL_FIELD =
-  /\b(diagnosisCodes|decisionNote|actCode|reason|documents|healthDocuments|downloadUrl|solidarityCandidates|socialSupportThisYear)\b/;
+  /\b(diagnosisCodes|decisionNote|actCode|reason|documents|healthDocuments|socialDocuments|downloadUrl|solidarityCandidates|socialSupportThisYear)\b/;
 
 /** Whether an operation's text names a clinical field. */
 export function readsClinicalFields(query: string): boolean {

@@ -1,8 +1,8 @@
 import type { RunningServer } from '@dsp/common';
 import {
   type DocumentSettings,
-  documentRoutes,
   openDocuments,
+  serviceDocuments,
   startService,
   type ServiceOptions,
 } from '@dsp/subgraph-kit';
@@ -13,13 +13,7 @@ import {
   DEFAULT_SOLIDARITY_THRESHOLD_MAD,
 } from './config';
 import { createMutualContext, type MutualSettings } from './context';
-import {
-  MUTUAL_OBJECT_PREFIX,
-  openHealthDownload,
-  recordHealthUpload,
-  sweepHealthDocuments,
-  takeUploadTicket,
-} from './documents/documents.service';
+import { MUTUAL_OBJECT_PREFIX, openHealthDownload } from './documents/documents.service';
 import { createMutualDataSource } from './database';
 import { RegistryFeedConsumer, type RegistryFeedOptions } from './registry-feed/consumer';
 import { buildMutualSchema } from './schema';
@@ -57,35 +51,18 @@ export function startMutualService(options: MutualServiceOptions): Promise<Runni
         const consumer = options.registryFeed
           ? new RegistryFeedConsumer(await open(2), options.registryFeed, logger, options.metrics)
           : null;
-        let sweep: NodeJS.Timeout | undefined;
-        const sweepOnce = (): void => {
-          if (!documents) return;
-          sweepHealthDocuments(dataSource, documents).then(
-            (deleted) => {
-              if (deleted.length > 0) logger.info({ deleted: deleted.length }, 'swept unattached document uploads');
-            },
-            (error: unknown) => logger.error({ err: error }, 'the document sweep failed; it runs again later'),
-          );
-        };
+        const documentService = documents
+          ? serviceDocuments({
+              dataSource,
+              documents,
+              objectPrefix: MUTUAL_OBJECT_PREFIX,
+              logger,
+              openDownload: (request, id, reader) =>
+                openHealthDownload(dataSource, settings, documents, request, id, reader),
+            })
+          : undefined;
         return {
-          ...(documents
-            ? {
-                routes: documentRoutes({
-                  store: documents.settings.store,
-                  cipher: documents.cipher,
-                  signingSecret: documents.signingSecret,
-                  maxBytes: documents.settings.maxBytes,
-                  allowedOrigins: documents.settings.allowedOrigins,
-                  objectPrefix: MUTUAL_OBJECT_PREFIX,
-                  logger,
-                  takeTicket: (ticketHash) => takeUploadTicket(dataSource, ticketHash),
-                  recordUpload: (ticketHash, objectKey, contentType) =>
-                    recordHealthUpload(dataSource, ticketHash, objectKey, contentType),
-                  openDownload: (request, id, reader) =>
-                    openHealthDownload(dataSource, settings, documents, request, id, reader),
-                }),
-              }
-            : {}),
+          ...(documentService ? { routes: documentService.routes } : {}),
           // Never fails: a lagging file is reported, and the mutual keeps serving.
           readiness: [
             {
@@ -95,11 +72,10 @@ export function startMutualService(options: MutualServiceOptions): Promise<Runni
           ],
           start: () => {
             consumer?.start();
-            // Orphaned uploads are older than a ticket's lifetime before they go: one pass per lifetime is enough.
-            if (documents) sweep = setInterval(sweepOnce, documents.settings.ticketLifetimeMs).unref();
+            documentService?.startSweep();
           },
           stop: async () => {
-            clearInterval(sweep);
+            documentService?.stopSweep();
             await consumer?.stop();
           },
         };

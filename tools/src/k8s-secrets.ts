@@ -58,6 +58,10 @@ export function kubernetesSecrets(dir: string, overlay: Overlay): Manifest[] {
       'access-key-id': pem(path.join(dir, 's3-access-key-id')),
       'secret-access-key': pem(path.join(dir, 's3-secret-access-key')),
     }),
+    secret('foundation-object-store', {
+      'access-key-id': pem(path.join(dir, 's3-access-key-id')),
+      'secret-access-key': pem(path.join(dir, 's3-secret-access-key')),
+    }),
   ];
   for (const database of DATABASES) {
     const [owner, app] = [`${database}_owner`, `${database}_app`];

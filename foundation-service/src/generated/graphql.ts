@@ -15,6 +15,8 @@ import { MeModel } from '../access/me.model';
 import { AuditRecordRow } from '@dsp/subgraph-kit';
 import { TransferResult } from '../registry/registry.service';
 import { SocialMonthModel, SocialAttentionModel, StrainedAllocationModel } from '../supervision/supervision.model';
+import { SocialDocumentModel } from '../documents/social-document.model';
+import { UploadTicketResult } from '../documents/documents.service';
 import { FoundationContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -65,6 +67,8 @@ export type Application = {
   dependent: Maybe<Dependent>;
   /** The payment, once PAID. */
   disbursement: Maybe<Disbursement>;
+  /** The application's supporting documents, oldest first: for whoever may read the application. */
+  documents: Array<SocialDocument>;
   id: Scalars['ID']['output'];
   officer: Officer;
   /**
@@ -239,6 +243,8 @@ export type Dependent = {
   __typename?: 'Dependent';
   birthDate: Scalars['Date']['output'];
   disabled: Scalars['Boolean']['output'];
+  /** The dependent's certificates, oldest first: for whoever may read the officer's file. */
+  documents: Array<SocialDocument>;
   firstNameAr: Scalars['String']['output'];
   firstNameLatin: Scalars['String']['output'];
   fullName: Scalars['String']['output'];
@@ -278,6 +284,16 @@ export type Disbursement = {
   recordedBy: Maybe<Scalars['String']['output']>;
   reference: Scalars['String']['output'];
 };
+
+/** What a document is. */
+export type DocumentKind =
+  | 'DEATH_CERTIFICATE'
+  | 'DISABILITY_CERTIFICATE'
+  | 'INVOICE'
+  | 'MEDICAL_REPORT'
+  | 'OTHER'
+  | 'PRESCRIPTION'
+  | 'SCHOOL_CERTIFICATE';
 
 /**
  * A campaign's eligibility rules, stored as data. Every rule that is set must
@@ -370,6 +386,13 @@ export type Mutation = {
    * CONFLICT.
    */
   appointHead: HeadAppointment;
+  /**
+   * Attaches the file uploaded with the ticket to its record, once; the ticket
+   * is used up. BAD_USER_INPUT (field ticketId) when the ticket is not the
+   * caller's, expired, already attached or its upload did not succeed. A retry
+   * with the same idempotency key returns the same document.
+   */
+  attachSocialDocument: SocialDocument;
   /** Retirement or death (RETIRED, DECEASED, KILLED_ON_DUTY); widows and orphans stay dependents. */
   changeOfficerStatus: Officer;
   /**
@@ -397,6 +420,18 @@ export type Mutation = {
   recordDisbursement: Disbursement;
   /** Registers a new officer (NATIONAL_ADMIN, or the FOUNDATION_AGENT of the officer's region). */
   registerOfficer: Officer;
+  /**
+   * Asks for a ticket to upload one supporting document (a school enrolment,
+   * disability or death certificate...) to an application or a dependent: for
+   * whoever may change the record (a foundation agent of its region; the
+   * applicant for their own application while it is SUBMITTED; for a
+   * dependent, also the national administration). PUT the file's bytes to
+   * `uploadUrl` (no other credential: the ticket is one, for this caller, this
+   * record, this size and type, once, for a few minutes), then call
+   * attachSocialDocument. The file is checked by its content (PDF, JPEG or
+   * PNG, whole). A retry with the same idempotency key returns the same ticket.
+   */
+  requestSocialDocumentUpload: UploadTicket;
   /**
    * Sets a region's budget and quota for a campaign (the national
    * administration only). Refused with BAD_USER_INPUT when the budget or quota
@@ -444,6 +479,12 @@ export type MutationAppointHeadArgs = {
 };
 
 
+export type MutationAttachSocialDocumentArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  ticketId: Scalars['ID']['input'];
+};
+
+
 export type MutationChangeOfficerStatusArgs = {
   input: ChangeOfficerStatusInput;
 };
@@ -471,6 +512,11 @@ export type MutationRecordDisbursementArgs = {
 
 export type MutationRegisterOfficerArgs = {
   input: RegisterOfficerInput;
+};
+
+
+export type MutationRequestSocialDocumentUploadArgs = {
+  input: RequestSocialDocumentUploadInput;
 };
 
 
@@ -524,6 +570,8 @@ export type Officer = {
   rank: Rank;
   region: Region;
   serviceStartDate: Scalars['Date']['output'];
+  /** The documents of the officer's applications and dependents that the caller may read. */
+  socialDocuments: Array<SocialDocument>;
   /**
    * Money committed to this officer's family (the officer and their dependents) by applications
    * approved or paid this year. Only the head of the officer's region and the national
@@ -820,6 +868,19 @@ export type RegisterOfficerInput = {
   serviceStartDate: Scalars['Date']['input'];
 };
 
+export type RequestSocialDocumentUploadInput = {
+  /** application/pdf, image/jpeg or image/png; the content must be of this type. */
+  contentType: Scalars['String']['input'];
+  documentKind: DocumentKind;
+  /** The file's name as the user knows it (cleaned of paths and control characters). */
+  fileName: Scalars['String']['input'];
+  /** 8 to 100 letters, digits or . _ : - (a UUID is ideal): a retry with the same key returns the same ticket. */
+  idempotencyKey: Scalars['String']['input'];
+  record: SocialRecordInput;
+  /** The file's exact size in bytes (at most maxSize). */
+  size: Scalars['Int']['input'];
+};
+
 /** The roles of the platform (docs/architecture.md). */
 export type Role =
   | 'FOUNDATION_AGENT'
@@ -853,6 +914,28 @@ export type SocialAttention = {
   strainedAllocations: Array<StrainedAllocation>;
 };
 
+/**
+ * A supporting document of an application or a dependent (a certificate of
+ * school enrolment, disability or death). Read by whoever may read the record;
+ * certificates can carry health information, so every download link issued
+ * and every download is logged in the foundation's document read log.
+ */
+export type SocialDocument = {
+  __typename?: 'SocialDocument';
+  contentType: Scalars['String']['output'];
+  /** A link that downloads the file, for the caller alone, valid 5 minutes. */
+  downloadUrl: Scalars['String']['output'];
+  /** Cleaned of paths and control characters. */
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: DocumentKind;
+  /** In bytes. */
+  size: Scalars['Int']['output'];
+  uploadedAt: Scalars['DateTime']['output'];
+  /** The subject of whoever attached it. */
+  uploadedBy: Scalars['String']['output'];
+};
+
 /** One calendar month (UTC) of the Foundation's figures for a region or the nation. */
 export type SocialMonth = {
   __typename?: 'SocialMonth';
@@ -873,6 +956,16 @@ export type SocialMonth = {
   /** Applications submitted in the month. */
   submitted: Scalars['Int']['output'];
 };
+
+/** The record a document belongs to. */
+export type SocialRecordInput = {
+  id: Scalars['ID']['input'];
+  kind: SocialRecordKind;
+};
+
+export type SocialRecordKind =
+  | 'APPLICATION'
+  | 'DEPENDENT';
 
 /** An allocation close to or past its budget or quota. */
 export type StrainedAllocation = {
@@ -926,6 +1019,18 @@ export type UpdateDependentInput = {
   expectedVersion: Scalars['Int']['input'];
   /** Replaces the certificate when given. */
   studentCertificate?: InputMaybe<StudentCertificateInput>;
+};
+
+/** A single-use permission to upload one file. */
+export type UploadTicket = {
+  __typename?: 'UploadTicket';
+  expiresAt: Scalars['DateTime']['output'];
+  /** The ticket id: send it to the attach mutation. It is a credential: do not log it. */
+  id: Scalars['ID']['output'];
+  /** The largest file accepted, in bytes. */
+  maxSize: Scalars['Int']['output'];
+  /** Where to PUT the file's bytes (with its Content-Type). */
+  uploadUrl: Scalars['String']['output'];
 };
 
 export type WithdrawApplicationInput = {
@@ -1035,6 +1140,7 @@ export type FederationTypes = ResolversObject<{
   Officer: Officer;
   Programme: Programme;
   Region: Region;
+  SocialDocument: SocialDocument;
 }>;
 
 /** Mapping of federation reference types */
@@ -1066,6 +1172,9 @@ export type FederationReferenceTypes = ResolversObject<{
   Region:
     ( { __typename: 'Region' }
     & GraphQLRecursivePick<FederationTypes['Region'], {"code":true}> );
+  SocialDocument:
+    ( { __typename: 'SocialDocument' }
+    & GraphQLRecursivePick<FederationTypes['SocialDocument'], {"id":true}> );
 }>;
 
 
@@ -1099,6 +1208,7 @@ export type ResolversTypes = ResolversObject<{
   DependentLinkEndReason: DependentLinkEndReason;
   DependentRelation: DependentRelation;
   Disbursement: ResolverTypeWrapper<DisbursementEntity>;
+  DocumentKind: DocumentKind;
   EligibilityRules: ResolverTypeWrapper<CampaignRules>;
   EligibilityRulesInput: EligibilityRulesInput;
   EndDependentLinkInput: EndDependentLinkInput;
@@ -1123,16 +1233,21 @@ export type ResolversTypes = ResolversObject<{
   RegionSocial: ResolverTypeWrapper<RegionSocialModel>;
   Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   RegisterOfficerInput: RegisterOfficerInput;
+  RequestSocialDocumentUploadInput: RequestSocialDocumentUploadInput;
   Role: Role;
   SetCampaignAllocationInput: SetCampaignAllocationInput;
   SocialAttention: ResolverTypeWrapper<SocialAttentionModel>;
+  SocialDocument: ResolverTypeWrapper<SocialDocumentModel>;
   SocialMonth: ResolverTypeWrapper<SocialMonthModel>;
+  SocialRecordInput: SocialRecordInput;
+  SocialRecordKind: SocialRecordKind;
   StrainedAllocation: ResolverTypeWrapper<StrainedAllocationModel>;
   StudentCertificateInput: StudentCertificateInput;
   SubmitApplicationInput: SubmitApplicationInput;
   Training: ResolverTypeWrapper<TrainingEntity>;
   TransferOfficerInput: TransferOfficerInput;
   UpdateDependentInput: UpdateDependentInput;
+  UploadTicket: ResolverTypeWrapper<UploadTicketResult>;
   WithdrawApplicationInput: WithdrawApplicationInput;
   WithdrawalResult: ResolverTypeWrapper<Omit<WithdrawalResult, 'promoted' | 'withdrawn'> & { promoted?: Maybe<ResolversTypes['Application']>, withdrawn: ResolversTypes['Application'] }>;
 }>;
@@ -1180,15 +1295,19 @@ export type ResolversParentTypes = ResolversObject<{
   RegionSocial: RegionSocialModel;
   Float: Scalars['Float']['output'];
   RegisterOfficerInput: RegisterOfficerInput;
+  RequestSocialDocumentUploadInput: RequestSocialDocumentUploadInput;
   SetCampaignAllocationInput: SetCampaignAllocationInput;
   SocialAttention: SocialAttentionModel;
+  SocialDocument: SocialDocumentModel;
   SocialMonth: SocialMonthModel;
+  SocialRecordInput: SocialRecordInput;
   StrainedAllocation: StrainedAllocationModel;
   StudentCertificateInput: StudentCertificateInput;
   SubmitApplicationInput: SubmitApplicationInput;
   Training: TrainingEntity;
   TransferOfficerInput: TransferOfficerInput;
   UpdateDependentInput: UpdateDependentInput;
+  UploadTicket: UploadTicketResult;
   WithdrawApplicationInput: WithdrawApplicationInput;
   WithdrawalResult: Omit<WithdrawalResult, 'promoted' | 'withdrawn'> & { promoted?: Maybe<ResolversParentTypes['Application']>, withdrawn: ResolversParentTypes['Application'] };
 }>;
@@ -1203,6 +1322,7 @@ export type ApplicationResolvers<ContextType = FoundationContext, ParentType ext
   decisionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   dependent?: Resolver<Maybe<ResolversTypes['Dependent']>, ParentType, ContextType>;
   disbursement?: Resolver<Maybe<ResolversTypes['Disbursement']>, ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['SocialDocument']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   officer?: Resolver<ResolversTypes['Officer'], ParentType, ContextType>;
   rankingScore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1280,6 +1400,7 @@ export type DependentResolvers<ContextType = FoundationContext, ParentType exten
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Dependent']> | FederationReferenceType, FederationReferenceType, ContextType>;
   birthDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   disabled?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  documents?: Resolver<Array<ResolversTypes['SocialDocument']>, ParentType, ContextType>;
   firstNameAr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   firstNameLatin?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   fullName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1341,12 +1462,14 @@ export interface MoneyScalarConfig extends GraphQLScalarTypeConfig<ResolversType
 export type MutationResolvers<ContextType = FoundationContext, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = ResolversObject<{
   addDependent?: Resolver<ResolversTypes['Dependent'], ParentType, ContextType, RequireFields<MutationAddDependentArgs, 'input'>>;
   appointHead?: Resolver<ResolversTypes['HeadAppointment'], ParentType, ContextType, RequireFields<MutationAppointHeadArgs, 'input'>>;
+  attachSocialDocument?: Resolver<ResolversTypes['SocialDocument'], ParentType, ContextType, RequireFields<MutationAttachSocialDocumentArgs, 'idempotencyKey' | 'ticketId'>>;
   changeOfficerStatus?: Resolver<ResolversTypes['Officer'], ParentType, ContextType, RequireFields<MutationChangeOfficerStatusArgs, 'input'>>;
   createCampaign?: Resolver<ResolversTypes['Campaign'], ParentType, ContextType, RequireFields<MutationCreateCampaignArgs, 'input'>>;
   decideApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationDecideApplicationArgs, 'input'>>;
   endDependentLink?: Resolver<ResolversTypes['Dependent'], ParentType, ContextType, RequireFields<MutationEndDependentLinkArgs, 'input'>>;
   recordDisbursement?: Resolver<ResolversTypes['Disbursement'], ParentType, ContextType, RequireFields<MutationRecordDisbursementArgs, 'input'>>;
   registerOfficer?: Resolver<ResolversTypes['Officer'], ParentType, ContextType, RequireFields<MutationRegisterOfficerArgs, 'input'>>;
+  requestSocialDocumentUpload?: Resolver<ResolversTypes['UploadTicket'], ParentType, ContextType, RequireFields<MutationRequestSocialDocumentUploadArgs, 'input'>>;
   setCampaignAllocation?: Resolver<ResolversTypes['CampaignAllocation'], ParentType, ContextType, RequireFields<MutationSetCampaignAllocationArgs, 'input'>>;
   startApplicationReview?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationStartApplicationReviewArgs, 'input'>>;
   submitApplication?: Resolver<ResolversTypes['Application'], ParentType, ContextType, RequireFields<MutationSubmitApplicationArgs, 'input'>>;
@@ -1370,6 +1493,7 @@ export type OfficerResolvers<ContextType = FoundationContext, ParentType extends
   rank?: Resolver<ResolversTypes['Rank'], ParentType, ContextType>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
   serviceStartDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
+  socialDocuments?: Resolver<Array<ResolversTypes['SocialDocument']>, ParentType, ContextType>;
   socialSupportThisYear?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['OfficerStatus'], ParentType, ContextType>;
   trainings?: Resolver<Array<ResolversTypes['Training']>, ParentType, ContextType>;
@@ -1469,6 +1593,18 @@ export type SocialAttentionResolvers<ContextType = FoundationContext, ParentType
   strainedAllocations?: Resolver<Array<ResolversTypes['StrainedAllocation']>, ParentType, ContextType>;
 }>;
 
+export type SocialDocumentResolvers<ContextType = FoundationContext, ParentType extends ResolversParentTypes['SocialDocument'] = ResolversParentTypes['SocialDocument'], FederationReferenceType extends FederationReferenceTypes['SocialDocument'] = FederationReferenceTypes['SocialDocument']> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['SocialDocument']> | FederationReferenceType, FederationReferenceType, ContextType>;
+  contentType?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  downloadUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  fileName?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['DocumentKind'], ParentType, ContextType>;
+  size?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  uploadedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  uploadedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type SocialMonthResolvers<ContextType = FoundationContext, ParentType extends ResolversParentTypes['SocialMonth'] = ResolversParentTypes['SocialMonth']> = ResolversObject<{
   allocated?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
   approved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1492,6 +1628,13 @@ export type TrainingResolvers<ContextType = FoundationContext, ParentType extend
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   completedOn?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type UploadTicketResolvers<ContextType = FoundationContext, ParentType extends ResolversParentTypes['UploadTicket'] = ResolversParentTypes['UploadTicket']> = ResolversObject<{
+  expiresAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  maxSize?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  uploadUrl?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type WithdrawalResultResolvers<ContextType = FoundationContext, ParentType extends ResolversParentTypes['WithdrawalResult'] = ResolversParentTypes['WithdrawalResult']> = ResolversObject<{
@@ -1527,9 +1670,11 @@ export type Resolvers<ContextType = FoundationContext> = ResolversObject<{
   Region?: RegionResolvers<ContextType>;
   RegionSocial?: RegionSocialResolvers<ContextType>;
   SocialAttention?: SocialAttentionResolvers<ContextType>;
+  SocialDocument?: SocialDocumentResolvers<ContextType>;
   SocialMonth?: SocialMonthResolvers<ContextType>;
   StrainedAllocation?: StrainedAllocationResolvers<ContextType>;
   Training?: TrainingResolvers<ContextType>;
+  UploadTicket?: UploadTicketResolvers<ContextType>;
   WithdrawalResult?: WithdrawalResultResolvers<ContextType>;
 }>;
 

@@ -44,6 +44,8 @@ export type Application = {
   dependent: Maybe<Dependent>;
   /** The payment, once PAID. */
   disbursement: Maybe<Disbursement>;
+  /** The application's supporting documents, oldest first: for whoever may read the application. */
+  documents: Array<SocialDocument>;
   id: Scalars['ID']['output'];
   officer: Officer;
   /**
@@ -218,6 +220,8 @@ export type Dependent = {
   __typename?: 'Dependent';
   birthDate: Scalars['Date']['output'];
   disabled: Scalars['Boolean']['output'];
+  /** The dependent's certificates, oldest first: for whoever may read the officer's file. */
+  documents: Array<SocialDocument>;
   firstNameAr: Scalars['String']['output'];
   firstNameLatin: Scalars['String']['output'];
   fullName: Scalars['String']['output'];
@@ -257,6 +261,16 @@ export type Disbursement = {
   recordedBy: Maybe<Scalars['String']['output']>;
   reference: Scalars['String']['output'];
 };
+
+/** What a document is. */
+export type DocumentKind =
+  | 'DEATH_CERTIFICATE'
+  | 'DISABILITY_CERTIFICATE'
+  | 'INVOICE'
+  | 'MEDICAL_REPORT'
+  | 'OTHER'
+  | 'PRESCRIPTION'
+  | 'SCHOOL_CERTIFICATE';
 
 /**
  * A campaign's eligibility rules, stored as data. Every rule that is set must
@@ -349,6 +363,13 @@ export type Mutation = {
    * CONFLICT.
    */
   appointHead: HeadAppointment;
+  /**
+   * Attaches the file uploaded with the ticket to its record, once; the ticket
+   * is used up. BAD_USER_INPUT (field ticketId) when the ticket is not the
+   * caller's, expired, already attached or its upload did not succeed. A retry
+   * with the same idempotency key returns the same document.
+   */
+  attachSocialDocument: SocialDocument;
   /** Retirement or death (RETIRED, DECEASED, KILLED_ON_DUTY); widows and orphans stay dependents. */
   changeOfficerStatus: Officer;
   /**
@@ -376,6 +397,18 @@ export type Mutation = {
   recordDisbursement: Disbursement;
   /** Registers a new officer (NATIONAL_ADMIN, or the FOUNDATION_AGENT of the officer's region). */
   registerOfficer: Officer;
+  /**
+   * Asks for a ticket to upload one supporting document (a school enrolment,
+   * disability or death certificate...) to an application or a dependent: for
+   * whoever may change the record (a foundation agent of its region; the
+   * applicant for their own application while it is SUBMITTED; for a
+   * dependent, also the national administration). PUT the file's bytes to
+   * `uploadUrl` (no other credential: the ticket is one, for this caller, this
+   * record, this size and type, once, for a few minutes), then call
+   * attachSocialDocument. The file is checked by its content (PDF, JPEG or
+   * PNG, whole). A retry with the same idempotency key returns the same ticket.
+   */
+  requestSocialDocumentUpload: UploadTicket;
   /**
    * Sets a region's budget and quota for a campaign (the national
    * administration only). Refused with BAD_USER_INPUT when the budget or quota
@@ -423,6 +456,12 @@ export type MutationAppointHeadArgs = {
 };
 
 
+export type MutationAttachSocialDocumentArgs = {
+  idempotencyKey: Scalars['String']['input'];
+  ticketId: Scalars['ID']['input'];
+};
+
+
 export type MutationChangeOfficerStatusArgs = {
   input: ChangeOfficerStatusInput;
 };
@@ -450,6 +489,11 @@ export type MutationRecordDisbursementArgs = {
 
 export type MutationRegisterOfficerArgs = {
   input: RegisterOfficerInput;
+};
+
+
+export type MutationRequestSocialDocumentUploadArgs = {
+  input: RequestSocialDocumentUploadInput;
 };
 
 
@@ -503,6 +547,8 @@ export type Officer = {
   rank: Rank;
   region: Region;
   serviceStartDate: Scalars['Date']['output'];
+  /** The documents of the officer's applications and dependents that the caller may read. */
+  socialDocuments: Array<SocialDocument>;
   /**
    * Money committed to this officer's family (the officer and their dependents) by applications
    * approved or paid this year. Only the head of the officer's region and the national
@@ -799,6 +845,19 @@ export type RegisterOfficerInput = {
   serviceStartDate: Scalars['Date']['input'];
 };
 
+export type RequestSocialDocumentUploadInput = {
+  /** application/pdf, image/jpeg or image/png; the content must be of this type. */
+  contentType: Scalars['String']['input'];
+  documentKind: DocumentKind;
+  /** The file's name as the user knows it (cleaned of paths and control characters). */
+  fileName: Scalars['String']['input'];
+  /** 8 to 100 letters, digits or . _ : - (a UUID is ideal): a retry with the same key returns the same ticket. */
+  idempotencyKey: Scalars['String']['input'];
+  record: SocialRecordInput;
+  /** The file's exact size in bytes (at most maxSize). */
+  size: Scalars['Int']['input'];
+};
+
 /** The roles of the platform (docs/architecture.md). */
 export type Role =
   | 'FOUNDATION_AGENT'
@@ -832,6 +891,28 @@ export type SocialAttention = {
   strainedAllocations: Array<StrainedAllocation>;
 };
 
+/**
+ * A supporting document of an application or a dependent (a certificate of
+ * school enrolment, disability or death). Read by whoever may read the record;
+ * certificates can carry health information, so every download link issued
+ * and every download is logged in the foundation's document read log.
+ */
+export type SocialDocument = {
+  __typename?: 'SocialDocument';
+  contentType: Scalars['String']['output'];
+  /** A link that downloads the file, for the caller alone, valid 5 minutes. */
+  downloadUrl: Scalars['String']['output'];
+  /** Cleaned of paths and control characters. */
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  kind: DocumentKind;
+  /** In bytes. */
+  size: Scalars['Int']['output'];
+  uploadedAt: Scalars['DateTime']['output'];
+  /** The subject of whoever attached it. */
+  uploadedBy: Scalars['String']['output'];
+};
+
 /** One calendar month (UTC) of the Foundation's figures for a region or the nation. */
 export type SocialMonth = {
   __typename?: 'SocialMonth';
@@ -852,6 +933,16 @@ export type SocialMonth = {
   /** Applications submitted in the month. */
   submitted: Scalars['Int']['output'];
 };
+
+/** The record a document belongs to. */
+export type SocialRecordInput = {
+  id: Scalars['ID']['input'];
+  kind: SocialRecordKind;
+};
+
+export type SocialRecordKind =
+  | 'APPLICATION'
+  | 'DEPENDENT';
 
 /** An allocation close to or past its budget or quota. */
 export type StrainedAllocation = {
@@ -905,6 +996,18 @@ export type UpdateDependentInput = {
   expectedVersion: Scalars['Int']['input'];
   /** Replaces the certificate when given. */
   studentCertificate?: InputMaybe<StudentCertificateInput>;
+};
+
+/** A single-use permission to upload one file. */
+export type UploadTicket = {
+  __typename?: 'UploadTicket';
+  expiresAt: Scalars['DateTime']['output'];
+  /** The ticket id: send it to the attach mutation. It is a credential: do not log it. */
+  id: Scalars['ID']['output'];
+  /** The largest file accepted, in bytes. */
+  maxSize: Scalars['Int']['output'];
+  /** Where to PUT the file's bytes (with its Content-Type). */
+  uploadUrl: Scalars['String']['output'];
 };
 
 export type WithdrawApplicationInput = {

@@ -9,6 +9,7 @@ import {
   type TestDatabase,
   type TestGatewayIdentity,
 } from '@dsp/testing';
+import type { DocumentSettings } from '@dsp/subgraph-kit';
 import type { KeyObject } from 'node:crypto';
 import { Client } from 'pg';
 import type { DataSource, Logger } from 'typeorm';
@@ -41,6 +42,8 @@ export interface StartOptions {
   mutualServicePublicKey?: KeyObject;
   /** The longest a statement may run (the service's default otherwise). */
   statementTimeoutMs?: number;
+  /** Where and how documents are kept (none: the service refuses uploads). */
+  documents?: DocumentSettings;
 }
 
 /** The migrated and seeded database, built once per test run and copied for each test file. */
@@ -70,6 +73,7 @@ export async function startFoundationUnderTest(options: StartOptions = {}): Prom
     ...(options.poolSize ? { poolSize: options.poolSize } : {}),
     ...(options.mutualServicePublicKey ? { mutualServicePublicKey: options.mutualServicePublicKey } : {}),
     ...(options.statementTimeoutMs ? { statementTimeoutMs: options.statementTimeoutMs } : {}),
+    ...(options.documents ? { documents: options.documents } : {}),
   });
   const admin = new Client({ connectionString: database.superuserUrl });
   await admin.connect();

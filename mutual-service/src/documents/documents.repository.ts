@@ -1,4 +1,5 @@
 import { isUuid } from '@dsp/common';
+import { TICKET_STATE_COLUMNS } from '@dsp/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import type { ClaimScope } from '../access';
 import type { DocumentKind } from '../generated/schema-types';
@@ -9,9 +10,7 @@ const DOCUMENT_COLUMNS = `d.id, d.claim_id AS "claimId", d.prior_authorisation_i
   d.uploaded_by AS "uploadedBy", d.uploaded_at AS "uploadedAt"`;
 
 const TICKET_COLUMNS = `claim_id AS "claimId", prior_authorisation_id AS "priorAuthorisationId",
-  document_kind AS "documentKind", file_name AS "fileName", declared_size AS "declaredSize",
-  declared_type AS "declaredType", object_key AS "objectKey", expires_at <= now() AS expired,
-  upload_started_at IS NOT NULL AS "uploadStarted", attached_at IS NOT NULL AS attached`;
+  document_kind AS "documentKind", file_name AS "fileName", ${TICKET_STATE_COLUMNS}`;
 
 export interface NewTicket {
   ticketHash: string;
@@ -26,7 +25,7 @@ export interface NewTicket {
   lifetimeMs: number;
 }
 
-/** Every statement of the documents and upload tickets; writes in the caller's transaction. */
+/** The statements on the mutual's documents and its tickets' records (the rest: UploadTicketStatements); writes in the caller's transaction. */
 export class DocumentsRepository {
   constructor(private readonly manager: EntityManager) {}
 
@@ -53,30 +52,13 @@ export class DocumentsRepository {
     return row.expiresAt;
   }
 
-  /** The ticket as its caller (or the upload endpoint, by its hash) sees it, locked for the step that uses it. */
+  /** The ticket as its caller sees it, locked for the attach step. */
   async ticketForUpdate(ticketHash: string): Promise<UploadTicketModel | null> {
     const [row] = await this.manager.query<UploadTicketModel[]>(
       `SELECT ${TICKET_COLUMNS} FROM upload_ticket WHERE ticket_hash = $1 FOR UPDATE`,
       [ticketHash],
     );
     return row ?? null;
-  }
-
-  markUploadStarted(ticketHash: string): Promise<unknown> {
-    return this.manager.query('UPDATE upload_ticket SET upload_started_at = now() WHERE ticket_hash = $1', [
-      ticketHash,
-    ]);
-  }
-
-  recordUpload(ticketHash: string, objectKey: string, contentType: string): Promise<unknown> {
-    return this.manager.query(
-      'UPDATE upload_ticket SET object_key = $2, declared_type = $3 WHERE ticket_hash = $1 AND object_key IS NULL',
-      [ticketHash, objectKey, contentType],
-    );
-  }
-
-  markAttached(ticketHash: string): Promise<unknown> {
-    return this.manager.query('UPDATE upload_ticket SET attached_at = now() WHERE ticket_hash = $1', [ticketHash]);
   }
 
   async insertDocument(values: {
@@ -153,20 +135,5 @@ export class DocumentsRepository {
        ORDER BY d.uploaded_at, d.id`,
       [matricules],
     );
-  }
-
-  /** The sweep: expired tickets go (their unattached objects become orphans). */
-  deleteExpiredTickets(): Promise<unknown> {
-    return this.manager.query('DELETE FROM upload_ticket WHERE expires_at < now()');
-  }
-
-  /** Which of these object keys a document or a live ticket still names. */
-  async namedObjectKeys(keys: readonly string[]): Promise<Set<string>> {
-    const rows = await this.manager.query<Array<{ key: string }>>(
-      `SELECT object_key AS key FROM document WHERE object_key = ANY($1::text[])
-       UNION SELECT object_key FROM upload_ticket WHERE object_key = ANY($1::text[])`,
-      [keys],
-    );
-    return new Set(rows.map((row) => row.key));
   }
 }

@@ -1,27 +1,18 @@
+import { BadUserInputError, type Caller, ForbiddenError, isRegionCode, isRole, NotFoundError } from '@dsp/common';
 import {
-  BadUserInputError,
-  type Caller,
-  DomainError,
-  ForbiddenError,
-  isRegionCode,
-  isRole,
-  isUuid,
-  NotFoundError,
-} from '@dsp/common';
-import {
-  cleanFileName,
-  type DeclaredUpload,
   type DownloadableDocument,
   type DownloadReader,
+  downloadUrlFor,
   hashTicket,
-  isDocumentContentType,
+  inScope,
   isTicketId,
   oncePerKey,
-  RequestScope,
-  signDownload,
-  sweepOrphanObjects,
-  type TakenTicket,
+  requireAttachable,
+  requireDocuments,
+  sweepDocuments,
   ticketIdFor,
+  UploadTicketStatements,
+  validateUploadRequest,
   writeAudit,
   type Documents,
 } from '@dsp/subgraph-kit';
@@ -39,9 +30,6 @@ import { DocumentsRepository } from './documents.repository';
 
 /** The prefix of the mutual's objects in the document store. */
 export const MUTUAL_OBJECT_PREFIX = 'mutual';
-/** How long a download link lasts. */
-const DOWNLOAD_LINK_SECONDS = 300;
-const MAX_RAW_FILE_NAME = 255;
 const CLINICAL_REFUSAL =
   'Supporting documents are clinical: shown only to medical advisors, to the mutual agents of the region handling the record and to the person concerned.';
 
@@ -60,12 +48,7 @@ interface RecordScope {
 }
 
 function documentsOf(context: MutualContext): Documents {
-  if (!context.documents)
-    throw new DomainError(
-      'Documents cannot be attached here: the service has no document key configured.',
-      'FORBIDDEN',
-    );
-  return context.documents;
+  return requireDocuments(context.documents);
 }
 
 async function authorisationScope(
@@ -108,21 +91,6 @@ function requireWriter(context: MutualContext, record: RecordScope): void {
     throw new ForbiddenError('This record is handled by another region: its documents are attached there.');
 }
 
-function validateUpload(input: RequestHealthDocumentUploadInput, maxBytes: number): string {
-  if (!isUuid(input.record.id)) throw new BadUserInputError('record.id', `"${input.record.id}" names no record.`);
-  if (input.fileName.length > MAX_RAW_FILE_NAME)
-    throw new BadUserInputError('fileName', `A file name is at most ${MAX_RAW_FILE_NAME} characters.`);
-  const fileName = cleanFileName(input.fileName);
-  if (!Number.isInteger(input.size) || input.size < 1 || input.size > maxBytes)
-    throw new BadUserInputError('size', `A document is 1 to ${maxBytes} bytes; this one is ${input.size}.`);
-  if (!isDocumentContentType(input.contentType))
-    throw new BadUserInputError(
-      'contentType',
-      `Only PDF (application/pdf), JPEG (image/jpeg) and PNG (image/png) documents are accepted; got "${input.contentType}".`,
-    );
-  return fileName;
-}
-
 /**
  * A single-use upload ticket for a document of a claim or prior
  * authorisation, for a caller who may change the record. Its id is derived
@@ -135,7 +103,7 @@ export async function requestHealthDocumentUpload(
   const documents = documentsOf(context);
   requireMutualAgent(context.caller);
   const { maxBytes, ticketLifetimeMs } = documents.settings;
-  const fileName = validateUpload(input, maxBytes);
+  const fileName = validateUploadRequest(input, maxBytes);
   const target =
     input.record.kind === 'CLAIM'
       ? { claimId: input.record.id, priorAuthorisationId: null }
@@ -189,18 +157,7 @@ export async function attachHealthDocument(
     oncePerKey(manager, context.caller, 'attachHealthDocument', idempotencyKey, { ticketHash }, async () => {
       const repository = new DocumentsRepository(manager);
       // Row-level security shows a caller only their own tickets: another's is "none of yours".
-      const ticket = await repository.ticketForUpdate(ticketHash);
-      if (ticket === null) throw new BadUserInputError('ticketId', 'You have no upload ticket with this id.');
-      if (ticket.attached)
-        throw new BadUserInputError('ticketId', 'This ticket was already used: its document is attached.');
-      if (ticket.expired) throw new BadUserInputError('ticketId', 'This upload ticket has expired; ask for a new one.');
-      if (ticket.objectKey === null)
-        throw new BadUserInputError(
-          'ticketId',
-          ticket.uploadStarted
-            ? 'The upload with this ticket did not succeed; ask for a new ticket and send the file again.'
-            : 'No file was uploaded with this ticket yet: send it to the upload URL first.',
-        );
+      const ticket = requireAttachable(await repository.ticketForUpdate(ticketHash));
       const record = await recordScope(context, ticket);
       if (record === null) throw new NotFoundError('Record', ticket.claimId ?? ticket.priorAuthorisationId ?? '');
       requireWriter(context, record);
@@ -214,7 +171,7 @@ export async function attachHealthDocument(
         objectKey: ticket.objectKey,
         uploadedBy: context.caller.sub,
       });
-      await repository.markAttached(ticketHash);
+      await new UploadTicketStatements(manager).markAttached(ticketHash);
       await writeAudit(manager, context.caller, {
         entity: 'document',
         entityId: id,
@@ -293,51 +250,7 @@ export async function downloadUrlOf(context: MutualContext, document: HealthDocu
     documentId: document.id,
   });
   const reader: DownloadReader = { sub: context.caller.sub, role: context.caller.role, region: context.caller.region };
-  const expires = Math.floor(Date.now() / 1000) + DOWNLOAD_LINK_SECONDS;
-  return `${context.publicBaseUrl}/documents/${document.id}?${signDownload(documents.signingSecret, document.id, reader, expires)}`;
-}
-
-/** Runs `work` in a transaction with these row-level security settings, outside any GraphQL request. */
-async function inScope<T>(scope: RequestScope, work: () => Promise<T>): Promise<T> {
-  try {
-    const result = await work();
-    await scope.finish();
-    return result;
-  } catch (error) {
-    await scope.abort();
-    throw error;
-  }
-}
-
-/** The upload endpoint takes a ticket, by its hash alone, for its one upload. */
-export function takeUploadTicket(dataSource: DataSource, ticketHash: string): Promise<TakenTicket> {
-  const scope = new RequestScope(dataSource, { 'app.ticket': ticketHash });
-  return inScope(scope, () =>
-    scope.write(async (manager): Promise<TakenTicket> => {
-      const repository = new DocumentsRepository(manager);
-      const ticket = await repository.ticketForUpdate(ticketHash);
-      if (ticket === null) return { ok: false, status: 404, message: 'No such upload ticket.' };
-      if (ticket.uploadStarted)
-        return { ok: false, status: 409, message: 'This ticket was already used for an upload; ask for a new one.' };
-      if (ticket.expired)
-        return { ok: false, status: 410, message: 'This upload ticket has expired; ask for a new one.' };
-      await repository.markUploadStarted(ticketHash);
-      const declared: DeclaredUpload = { size: ticket.declaredSize, contentType: ticket.declaredType };
-      return { ok: true, declared };
-    }),
-  );
-}
-
-export function recordHealthUpload(
-  dataSource: DataSource,
-  ticketHash: string,
-  objectKey: string,
-  contentType: string,
-): Promise<void> {
-  const scope = new RequestScope(dataSource, { 'app.ticket': ticketHash });
-  return inScope(scope, async () => {
-    await scope.write((manager) => new DocumentsRepository(manager).recordUpload(ticketHash, objectKey, contentType));
-  });
+  return downloadUrlFor(documents, context.publicBaseUrl, document.id, reader);
 }
 
 /**
@@ -371,25 +284,11 @@ export async function openHealthDownload(
   });
 }
 
-/**
- * The sweep: expired tickets are deleted, then the stored objects older than
- * a ticket's lifetime that no document or ticket names (an upload never
- * attached: a crash, or a user who gave up). Returns the objects deleted.
- */
+/** The sweep of the mutual's expired tickets and orphaned uploads (sweepDocuments). */
 export function sweepHealthDocuments(
   dataSource: DataSource,
   documents: Documents,
   now = Date.now(),
 ): Promise<string[]> {
-  const scope = new RequestScope(dataSource, { 'app.role': 'DOCUMENT_SWEEP' });
-  return inScope(scope, async () => {
-    await scope.write((manager) => new DocumentsRepository(manager).deleteExpiredTickets());
-    return sweepOrphanObjects(
-      documents.settings.store,
-      MUTUAL_OBJECT_PREFIX,
-      documents.settings.ticketLifetimeMs,
-      async (keys) => new DocumentsRepository(await scope.manager()).namedObjectKeys(keys),
-      now,
-    );
-  });
+  return sweepDocuments(dataSource, documents, MUTUAL_OBJECT_PREFIX, now);
 }

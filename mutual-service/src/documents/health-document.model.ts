@@ -1,3 +1,4 @@
+import type { TicketState } from '@dsp/subgraph-kit';
 import type { DocumentKind } from '../generated/schema-types';
 
 /** A supporting document of a claim or a prior authorisation, as stored (its bytes are in the document store). */
@@ -15,15 +16,9 @@ export interface HealthDocumentModel {
 }
 
 /** What an upload ticket says, as the attach step reads it. */
-export interface UploadTicketModel {
+export interface UploadTicketModel extends TicketState {
   claimId: string | null;
   priorAuthorisationId: string | null;
   documentKind: DocumentKind;
   fileName: string;
-  declaredSize: number;
-  declaredType: string;
-  objectKey: string | null;
-  expired: boolean;
-  uploadStarted: boolean;
-  attached: boolean;
 }

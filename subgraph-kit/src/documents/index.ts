@@ -6,3 +6,5 @@ export * from './s3-store';
 export * from './store';
 export * from './sweep';
 export * from './tokens';
+export * from './service-routes';
+export * from './tickets';

@@ -176,11 +176,18 @@ describe.each(K8S_OVERLAYS)('deploy/k8s/overlays/%s', (overlay) => {
     },
   );
 
-  it("lets only the gateway reach the subgraphs (and the ingress the mutual's document routes), each subgraph only its own database, the mutual alone the object store", () => {
+  it('lets only the gateway reach the subgraphs (and the ingress their document routes), each subgraph only its own database, the subgraphs alone the object store', () => {
     const pod = (name: string): Labels => podLabels(manifests, name);
     const matrix = {
       'outside -> gateway:4000': reaches(manifests, undefined, pod('gateway'), 4000, 'ingress-nginx'),
-      'outside -> foundation:4001': reaches(manifests, undefined, pod('foundation'), 4001, 'ingress-nginx'),
+      'outside -> foundation:4001 (document routes)': reaches(
+        manifests,
+        undefined,
+        pod('foundation'),
+        4001,
+        'ingress-nginx',
+      ),
+      'elsewhere -> foundation:4001': reaches(manifests, undefined, pod('foundation'), 4001, 'default'),
       'outside -> mutual:4002 (document routes)': reaches(manifests, undefined, pod('mutual'), 4002, 'ingress-nginx'),
       'elsewhere -> mutual:4002': reaches(manifests, undefined, pod('mutual'), 4002, 'default'),
       'mutual -> seaweedfs:8333': reaches(manifests, pod('mutual'), pod('seaweedfs'), 8333),
@@ -209,11 +216,12 @@ describe.each(K8S_OVERLAYS)('deploy/k8s/overlays/%s', (overlay) => {
     };
     expect(matrix).toEqual({
       'outside -> gateway:4000': true,
-      'outside -> foundation:4001': false,
+      'outside -> foundation:4001 (document routes)': true,
+      'elsewhere -> foundation:4001': false,
       'outside -> mutual:4002 (document routes)': true,
       'elsewhere -> mutual:4002': false,
       'mutual -> seaweedfs:8333': true,
-      'foundation -> seaweedfs:8333': false,
+      'foundation -> seaweedfs:8333': true,
       'gateway -> seaweedfs:8333': false,
       'monitoring -> gateway:9400': true,
       'gateway -> foundation:4001': true,

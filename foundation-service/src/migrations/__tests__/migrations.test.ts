@@ -45,6 +45,7 @@ describe('migrations', () => {
       'CurrentHead1766100000001',
       'HeadTermsInFeed1766100000002',
       'ApplicationMonthSummary1766200000000',
+      'SocialDocuments1767100000000',
     ];
     expect(await migrateFoundation(database.ownerUrl)).toEqual(ALL);
     expect(await migrateFoundation(database.ownerUrl)).toEqual([]);
@@ -58,6 +59,8 @@ describe('migrations', () => {
         'dependent',
         'disbursement',
         'disbursement_summary',
+        'document',
+        'document_read',
         'head_appointment',
         'officer',
         'programme',
@@ -66,8 +69,14 @@ describe('migrations', () => {
         'region_staff_summary',
         'registry_event',
         'training',
+        'upload_ticket',
       ].sort(),
     );
+
+    await dataSource.undoLastMigration();
+    expect(await tables()).not.toContain('document');
+    expect(await tables()).not.toContain('upload_ticket');
+    expect(await tables()).not.toContain('document_read');
 
     await dataSource.undoLastMigration();
     expect(await tables()).not.toContain('application_month_summary');
