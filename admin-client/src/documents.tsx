@@ -4,10 +4,14 @@ import { ErrorMessage } from './components';
 import { newIdempotencyKey } from './forms';
 import {
   AttachHealthDocumentDocument,
+  AttachSocialDocumentDocument,
   type DocumentKind,
   type HealthRecordInput,
   HealthDocumentsDocument,
   RequestHealthDocumentUploadDocument,
+  RequestSocialDocumentUploadDocument,
+  SocialDocumentsDocument,
+  type SocialRecordInput,
 } from './gql/graphql';
 import type { GraphQLErrorShape } from './graphql';
 import { useFormat } from './intl';
@@ -18,6 +22,13 @@ const DOCUMENT_KINDS: readonly DocumentKind[] = [
   'INVOICE',
   'PRESCRIPTION',
   'MEDICAL_REPORT',
+  'SCHOOL_CERTIFICATE',
+  'DISABILITY_CERTIFICATE',
+  'DEATH_CERTIFICATE',
+  'OTHER',
+];
+/** The certificates the foundation decides on. */
+const CERTIFICATE_KINDS: readonly DocumentKind[] = [
   'SCHOOL_CERTIFICATE',
   'DISABILITY_CERTIFICATE',
   'DEATH_CERTIFICATE',
@@ -173,6 +184,22 @@ export function AttachHealthDocuments({ record }: { record: HealthRecordInput })
   return <AttachDocuments owner={owner} kinds={DOCUMENT_KINDS} title="documentsAttachTitle" />;
 }
 
+/** Attaches school, disability or death certificates to an application or a dependent (the foundation's records). */
+export function AttachSocialDocuments({ record }: { record: SocialRecordInput }) {
+  const { request } = useSession();
+  const owner: DocumentOwner = {
+    ticket: async (input) => {
+      const result = await request(RequestSocialDocumentUploadDocument, { input: { ...input, record } });
+      return { value: result.data?.requestSocialDocumentUpload, errors: result.errors };
+    },
+    attach: async (ticketId, idempotencyKey) => {
+      const result = await request(AttachSocialDocumentDocument, { ticketId, idempotencyKey });
+      return { value: result.data?.attachSocialDocument, errors: result.errors };
+    },
+  };
+  return <AttachDocuments owner={owner} kinds={CERTIFICATE_KINDS} title="documentsAttachCertificatesTitle" />;
+}
+
 /** Documents listed with a link each that downloads the file (the link is short-lived: the list is read just before). */
 export function DocumentList({
   documents,
@@ -212,6 +239,17 @@ export function HealthDocuments({ matricule }: { matricule: string }) {
     <>
       <ErrorMessage errors={state.result?.errors ?? []} testId="documents-error" />
       <DocumentList documents={state.result?.data?.officer?.healthDocuments ?? []} testId="health-document" />
+    </>
+  );
+}
+
+/** The certificates of an officer's applications and dependents the reader may open (the API lists only those). */
+export function SocialDocuments({ matricule }: { matricule: string }) {
+  const state = useOperation(SocialDocumentsDocument, { matricule });
+  return (
+    <>
+      <ErrorMessage errors={state.result?.errors ?? []} testId="social-documents-error" />
+      <DocumentList documents={state.result?.data?.officer?.socialDocuments ?? []} testId="social-document" />
     </>
   );
 }
