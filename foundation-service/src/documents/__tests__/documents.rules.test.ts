@@ -13,7 +13,11 @@ const dependent: SocialRecordScope = {
   regionCode: 'FES',
   applicationStatus: null,
 };
-const caller = (role: Caller['role'], region: Caller['region'] = null, sub = 'someone'): Caller => ({ sub, role, region });
+const caller = (role: Caller['role'], region: Caller['region'] = null, sub = 'someone'): Caller => ({
+  sub,
+  role,
+  region,
+});
 
 describe('who attaches documents', () => {
   it("follows an application's submission: an agent of its region, the applicant until review", () => {
