@@ -39,16 +39,15 @@ describe('supporting documents in the admin client', () => {
     await attach.getByTestId('document-file').setInputFiles({ name, mimeType: 'application/pdf', buffer });
     await attach.getByTestId('document-attach').click();
     const attached = attach.getByTestId('document-attached').filter({ hasText: name });
-    await attached.waitFor();
+    // A refusal says why in the failure, instead of a timeout.
+    await attached.or(attach.getByTestId('document-error')).first().waitFor();
+    expect(await attach.getByTestId('document-error').allInnerTexts()).toEqual([]);
     return attached.innerText();
   }
 
   /** Opens a listed document with its link and checks the browser downloads the very file attached. */
   async function opensAs(row: Locator, name: string, content: Buffer): Promise<void> {
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      row.getByTestId('health-document-open').click(),
-    ]);
+    const [download] = await Promise.all([page.waitForEvent('download'), row.getByRole('link').click()]);
     expect(download.suggestedFilename()).toBe(name);
     expect(await readFile(await download.path())).toEqual(content);
   }
