@@ -4,12 +4,18 @@ import { ErrorMessage } from './components';
 import { newIdempotencyKey } from './forms';
 import {
   AttachHealthDocumentDocument,
+  AttachSocialDocumentDocument,
   type DocumentKind,
+  type HealthRecordInput,
   HealthDocumentsDocument,
   RequestHealthDocumentUploadDocument,
+  RequestSocialDocumentUploadDocument,
+  SocialDocumentsDocument,
+  type SocialRecordInput,
 } from './gql/graphql';
 import type { GraphQLErrorShape } from './graphql';
 import { useFormat } from './intl';
+import type { MessageId } from './messages/ids';
 import { useOperation, useSession } from './session';
 
 const DOCUMENT_KINDS: readonly DocumentKind[] = [
@@ -21,25 +27,67 @@ const DOCUMENT_KINDS: readonly DocumentKind[] = [
   'DEATH_CERTIFICATE',
   'OTHER',
 ];
+/** The certificates the foundation decides on. */
+const CERTIFICATE_KINDS: readonly DocumentKind[] = [
+  'SCHOOL_CERTIFICATE',
+  'DISABILITY_CERTIFICATE',
+  'DEATH_CERTIFICATE',
+  'OTHER',
+];
 /** What the API takes; the file's content is checked again by the service. */
 const ACCEPTED = 'application/pdf,image/jpeg,image/png';
 
 /** A refusal of the upload endpoint (its code: TOO_LARGE, UNSUPPORTED_CONTENT...), shown from the catalogues. */
 const uploadRefusal = (code: string, message: string): GraphQLErrorShape => ({ message, extensions: { code } });
 
+/** A document as the attach mutations return it. */
+interface AttachedDocument {
+  id: string;
+  fileName: string;
+  kind: DocumentKind;
+}
+
+/** What the upload-ticket mutations take besides the record. */
+interface UploadRequest {
+  documentKind: DocumentKind;
+  fileName: string;
+  size: number;
+  contentType: string;
+  idempotencyKey: string;
+}
+
+/** An answer of the API: the value asked for, or why not. */
+interface Answer<T> {
+  value: T | null | undefined;
+  errors: GraphQLErrorShape[];
+}
+
+/** The two mutations of the service that owns a record: a ticket for it, then the attachment. */
+interface DocumentOwner {
+  ticket: (input: UploadRequest) => Promise<Answer<{ id: string; uploadUrl: string }>>;
+  attach: (ticketId: string, idempotencyKey: string) => Promise<Answer<AttachedDocument>>;
+}
+
 /**
- * Attaches supporting documents to a claim just entered: a ticket through the
- * gateway, the file straight to the mutual's upload endpoint (files never go
- * through the gateway), then the attachment.
+ * Attaches supporting documents to a record just entered or followed: a
+ * ticket through the gateway, the file straight to the owning service's
+ * upload endpoint (files never go through the gateway), then the attachment.
  */
-export function AttachClaimDocuments({ claimId }: { claimId: string }) {
+function AttachDocuments({
+  owner,
+  kinds,
+  title,
+}: {
+  owner: DocumentOwner;
+  kinds: readonly DocumentKind[];
+  title: MessageId;
+}) {
   const { t, label } = useFormat();
-  const { request } = useSession();
-  const [kind, setKind] = useState<DocumentKind>('INVOICE');
+  const [kind, setKind] = useState<DocumentKind>(kinds[0]);
   const [file, setFile] = useState<File | null>(null);
   const [busy, setBusy] = useState(false);
   const [errors, setErrors] = useState<GraphQLErrorShape[]>([]);
-  const [attached, setAttached] = useState<Array<{ id: string; fileName: string; kind: DocumentKind }>>([]);
+  const [attached, setAttached] = useState<AttachedDocument[]>([]);
 
   const attach = async (event: FormEvent) => {
     event.preventDefault();
@@ -47,17 +95,14 @@ export function AttachClaimDocuments({ claimId }: { claimId: string }) {
     setBusy(true);
     setErrors([]);
     try {
-      const ticket = await request(RequestHealthDocumentUploadDocument, {
-        input: {
-          record: { kind: 'CLAIM', id: claimId },
-          documentKind: kind,
-          fileName: file.name,
-          size: file.size,
-          contentType: file.type,
-          idempotencyKey: newIdempotencyKey(),
-        },
+      const ticket = await owner.ticket({
+        documentKind: kind,
+        fileName: file.name,
+        size: file.size,
+        contentType: file.type,
+        idempotencyKey: newIdempotencyKey(),
       });
-      const issued = ticket.data?.requestHealthDocumentUpload;
+      const issued = ticket.value;
       if (!issued) return setErrors(ticket.errors);
       const upload = await fetch(issued.uploadUrl, {
         method: 'PUT',
@@ -68,11 +113,8 @@ export function AttachClaimDocuments({ claimId }: { claimId: string }) {
         const body = (await upload.json().catch(() => null)) as { error?: { code?: string; message?: string } } | null;
         return setErrors([uploadRefusal(body?.error?.code ?? 'UPLOAD_FAILED', body?.error?.message ?? '')]);
       }
-      const done = await request(AttachHealthDocumentDocument, {
-        ticketId: issued.id,
-        idempotencyKey: newIdempotencyKey(),
-      });
-      const document = done.data?.attachHealthDocument;
+      const done = await owner.attach(issued.id, newIdempotencyKey());
+      const document = done.value;
       if (!document) return setErrors(done.errors);
       setAttached((list) => [...list, document]);
       setFile(null);
@@ -92,14 +134,14 @@ export function AttachClaimDocuments({ claimId }: { claimId: string }) {
       onSubmit={(event: FormEvent) => void attach(event)}
       data-testid="attach-documents"
     >
-      <Title order={4}>{t('documentsAttachTitle')}</Title>
+      <Title order={4}>{t(title)}</Title>
       <Group align="end" my="xs">
         <NativeSelect
           label={t('field.documentKind')}
           data-testid="document-kind"
           value={kind}
           onChange={(e) => setKind(e.currentTarget.value as DocumentKind)}
-          data={DOCUMENT_KINDS.map((value) => ({ value, label: label('DocumentKind', value) }))}
+          data={kinds.map((value) => ({ value, label: label('DocumentKind', value) }))}
         />
         <label>
           <Text size="sm">{t('field.documentFile')}</Text>
@@ -126,6 +168,65 @@ export function AttachClaimDocuments({ claimId }: { claimId: string }) {
   );
 }
 
+/** Attaches invoices, prescriptions... to a claim or a prior authorisation (the mutual's records). */
+export function AttachHealthDocuments({ record }: { record: HealthRecordInput }) {
+  const { request } = useSession();
+  const owner: DocumentOwner = {
+    ticket: async (input) => {
+      const result = await request(RequestHealthDocumentUploadDocument, { input: { ...input, record } });
+      return { value: result.data?.requestHealthDocumentUpload, errors: result.errors };
+    },
+    attach: async (ticketId, idempotencyKey) => {
+      const result = await request(AttachHealthDocumentDocument, { ticketId, idempotencyKey });
+      return { value: result.data?.attachHealthDocument, errors: result.errors };
+    },
+  };
+  return <AttachDocuments owner={owner} kinds={DOCUMENT_KINDS} title="documentsAttachTitle" />;
+}
+
+/** Attaches school, disability or death certificates to an application or a dependent (the foundation's records). */
+export function AttachSocialDocuments({ record }: { record: SocialRecordInput }) {
+  const { request } = useSession();
+  const owner: DocumentOwner = {
+    ticket: async (input) => {
+      const result = await request(RequestSocialDocumentUploadDocument, { input: { ...input, record } });
+      return { value: result.data?.requestSocialDocumentUpload, errors: result.errors };
+    },
+    attach: async (ticketId, idempotencyKey) => {
+      const result = await request(AttachSocialDocumentDocument, { ticketId, idempotencyKey });
+      return { value: result.data?.attachSocialDocument, errors: result.errors };
+    },
+  };
+  return <AttachDocuments owner={owner} kinds={CERTIFICATE_KINDS} title="documentsAttachCertificatesTitle" />;
+}
+
+/** Documents listed with a link each that downloads the file (the link is short-lived: the list is read just before). */
+export function DocumentList({
+  documents,
+  testId,
+}: {
+  documents: readonly { id: string; kind: DocumentKind; fileName: string; uploadedAt: string; downloadUrl: string }[];
+  testId: string;
+}) {
+  const { t, label, date } = useFormat();
+  return documents.length === 0 ? (
+    <Text size="sm" data-testid={`${testId}-none`}>
+      {t('documentsNone')}
+    </Text>
+  ) : (
+    <List size="sm">
+      {documents.map((document) => (
+        <List.Item key={document.id} data-testid={testId} data-id={document.id}>
+          <Anchor href={document.downloadUrl} download={document.fileName} data-testid={`${testId}-open`}>
+            {document.fileName}
+          </Anchor>{' '}
+          — {label('DocumentKind', document.kind)}, {date(document.uploadedAt)}
+        </List.Item>
+      ))}
+    </List>
+  );
+}
+
 /** The roles that read health documents (clinical detail); the API refuses them to the others. */
 export function readsHealthDocuments(role: string | undefined): boolean {
   return role === 'MUTUAL_AGENT' || role === 'MEDICAL_ADVISOR' || role === 'OFFICER';
@@ -133,26 +234,22 @@ export function readsHealthDocuments(role: string | undefined): boolean {
 
 /** The supporting documents of an officer's family the reader may open (clinical: the API lists only those). */
 export function HealthDocuments({ matricule }: { matricule: string }) {
-  const { t, label, date } = useFormat();
   const state = useOperation(HealthDocumentsDocument, { matricule });
-  const documents = state.result?.data?.officer?.healthDocuments ?? [];
   return (
     <>
       <ErrorMessage errors={state.result?.errors ?? []} testId="documents-error" />
-      {documents.length === 0 ? (
-        <Text size="sm">{t('documentsNone')}</Text>
-      ) : (
-        <List size="sm">
-          {documents.map((document) => (
-            <List.Item key={document.id} data-testid="health-document" data-id={document.id}>
-              <Anchor href={document.downloadUrl} download={document.fileName} data-testid="health-document-open">
-                {document.fileName}
-              </Anchor>{' '}
-              — {label('DocumentKind', document.kind)}, {date(document.uploadedAt)}
-            </List.Item>
-          ))}
-        </List>
-      )}
+      <DocumentList documents={state.result?.data?.officer?.healthDocuments ?? []} testId="health-document" />
+    </>
+  );
+}
+
+/** The certificates of an officer's applications and dependents the reader may open (the API lists only those). */
+export function SocialDocuments({ matricule }: { matricule: string }) {
+  const state = useOperation(SocialDocumentsDocument, { matricule });
+  return (
+    <>
+      <ErrorMessage errors={state.result?.errors ?? []} testId="social-documents-error" />
+      <DocumentList documents={state.result?.data?.officer?.socialDocuments ?? []} testId="social-document" />
     </>
   );
 }

@@ -3,7 +3,7 @@ import { isEnumType } from 'graphql';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Locator, Page } from 'playwright-core';
 import { startPlatform, SUPERGRAPH_PATH, type Platform } from './platform';
 
 // What the browser tests share: the Chromium or Chrome npm test found (see requireBrowser; never a downloaded one), the built client, signing in as a demonstration user.
@@ -117,6 +117,40 @@ export async function tabTo(page: Page, testId: string): Promise<void> {
       return;
   }
   throw new Error(`${testId} cannot be reached with the Tab key`);
+}
+
+/**
+ * A mutual agent's request of a prior authorisation from the health entry page,
+ * for the officer with this matricule, at the region's first provider, in ten
+ * days; returns the form once it shows the outcome.
+ */
+export async function requestPriorAuthorisation(page: Page, matricule: string, reason: string): Promise<Locator> {
+  await page.getByRole('link', { name: 'Saisie santé' }).click();
+  await page.getByTestId('beneficiary-matricule').fill(matricule);
+  await page.getByTestId('beneficiary-find').click();
+  const form = page.getByTestId('request-prior-authorisation');
+  await form.waitFor();
+  await form.getByTestId('field-providerId').click();
+  await page.locator('[role="listbox"] [role="option"]:visible').first().click();
+  await form.getByTestId('field-plannedDate').fill(new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10));
+  await form.getByTestId('field-reason').fill(reason);
+  await form.getByTestId('request-prior-authorisation-submit').click();
+  await form.getByTestId('prior-authorisation-outcome').waitFor();
+  return form;
+}
+
+/** The card of a prior authorisation on the list shown, after as many "Suivants" as it takes (oldest request first). */
+export async function listedPriorAuthorisation(page: Page, id: string): Promise<Locator> {
+  const cards = page.getByTestId('prior-authorisation');
+  const card = page.locator(`[data-testid="prior-authorisation"][data-id="${id}"]`);
+  await cards.first().waitFor();
+  for (let pages = 0; (await card.count()) === 0; pages += 1) {
+    if (pages >= 30) throw new Error(`prior authorisation ${id} is not on the list`);
+    const shown = await cards.count();
+    await page.getByTestId('queue-more').click();
+    await cards.nth(shown).waitFor();
+  }
+  return card;
 }
 
 /** Waits until the page has nothing loading (Apollo answered every query it shows). */

@@ -475,6 +475,7 @@ export const ar: Record<MessageId, string> = {
   documentsTitle: 'الوثائق المثبتة',
   documentsNone: 'لا توجد وثائق مثبتة.',
   documentsAttachTitle: 'إرفاق وثائق (فاتورة، وصفة طبية…)',
+  documentsAttachCertificatesTitle: 'إرفاق شهادات (مدرسية، إعاقة، وفاة…)',
   'field.documentKind': 'نوع الوثيقة',
   'field.documentFile': 'الملف (PDF أو JPEG أو PNG، 10 ميغابايت على الأكثر)',
   documentAttach: 'إرفاق',

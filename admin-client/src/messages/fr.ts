@@ -471,6 +471,7 @@ export const fr = {
   documentsTitle: 'Pièces justificatives',
   documentsNone: 'Aucune pièce justificative.',
   documentsAttachTitle: 'Joindre des pièces (facture, ordonnance…)',
+  documentsAttachCertificatesTitle: 'Joindre des certificats (scolarité, handicap, décès…)',
   'field.documentKind': 'Type de pièce',
   'field.documentFile': 'Fichier (PDF, JPEG ou PNG, 10 Mo au plus)',
   documentAttach: 'Joindre',

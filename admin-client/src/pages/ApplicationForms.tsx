@@ -1,5 +1,6 @@
 import { Alert, Anchor, Text } from '@mantine/core';
 import { useState } from 'react';
+import { AttachSocialDocuments } from '../documents';
 import { candidateOf, refusingRule, type Candidate } from '../eligibility';
 import { MutationForm, refused, type Values } from '../forms';
 import {
@@ -92,6 +93,7 @@ export function ApplyForm({ officer }: { officer: FileOfficer }) {
           >
             {t('seeApplication')}
           </Anchor>
+          <AttachSocialDocuments record={{ kind: 'APPLICATION', id: data.submitApplication.id }} />
         </>
       )}
     >

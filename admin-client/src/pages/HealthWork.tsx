@@ -2,7 +2,7 @@ import { Alert, Anchor, Button, Group, NativeSelect, Paper, Text, Textarea, Text
 import { useCallback, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { ActionError, ErrorMessage, Failure, Loading } from '../components';
-import { AttachClaimDocuments } from '../documents';
+import { AttachHealthDocuments, DocumentList } from '../documents';
 import { MutationForm, refused, type Field, type Values } from '../forms';
 import {
   ActTariffsDocument,
@@ -224,7 +224,7 @@ export function HealthWork() {
                     {t('openFile')}
                   </Anchor>
                 </span>
-                <AttachClaimDocuments claimId={data.submitClaim.id} />
+                <AttachHealthDocuments record={{ kind: 'CLAIM', id: data.submitClaim.id }} />
               </>
             )}
           />
@@ -247,12 +247,17 @@ export function HealthWork() {
               idempotencyKey,
             })}
             success={(data) => (
-              <span data-testid="prior-authorisation-outcome" data-id={data.requestPriorAuthorisation.id}>
-                {t('priorAuthorisationRequested', {
-                  id: data.requestPriorAuthorisation.id,
-                  status: label('PriorAuthorisationStatus', data.requestPriorAuthorisation.status),
-                })}
-              </span>
+              <>
+                <span data-testid="prior-authorisation-outcome" data-id={data.requestPriorAuthorisation.id}>
+                  {t('priorAuthorisationRequested', {
+                    id: data.requestPriorAuthorisation.id,
+                    status: label('PriorAuthorisationStatus', data.requestPriorAuthorisation.status),
+                  })}
+                </span>
+                <AttachHealthDocuments
+                  record={{ kind: 'PRIOR_AUTHORISATION', id: data.requestPriorAuthorisation.id }}
+                />
+              </>
             )}
           />
         </>
@@ -273,11 +278,13 @@ const PAGE = 20;
 function AuthorisationCard({
   authorisation,
   mayDecide,
+  mayAttach,
   onDecided,
   onReload,
 }: {
   authorisation: Authorisation;
   mayDecide: boolean;
+  mayAttach: boolean;
   onDecided: (decided: Authorisation) => void;
   onReload: () => void;
 }) {
@@ -350,6 +357,11 @@ function AuthorisationCard({
         {authorisation.decidedAt ? ` · ${date(authorisation.decidedAt)}` : null}
         {authorisation.decisionNote ? ` · ${t('field.note')} : ${authorisation.decisionNote}` : null}
       </Text>
+      <Title order={4} size="h6" mt="xs">
+        {t('documentsTitle')}
+      </Title>
+      <DocumentList documents={authorisation.documents ?? []} testId="health-document" />
+      {mayAttach ? <AttachHealthDocuments record={{ kind: 'PRIOR_AUTHORISATION', id: authorisation.id }} /> : null}
       {decidedHere ? (
         <Alert color="green" data-testid="prior-authorisation-decided" data-status={authorisation.status}>
           {t('priorAuthorisationDecided', { status: label('PriorAuthorisationStatus', authorisation.status) })}
@@ -396,6 +408,8 @@ export function PriorAuthorisationDecision() {
   const { t, label } = useFormat();
   const { request, claims } = useSession();
   const mayDecide = claims?.role === 'MEDICAL_ADVISOR';
+  // The agents of the record's region add documents; the list holds only their region's.
+  const mayAttach = claims?.role === 'MUTUAL_AGENT';
   const [status, setStatus] = useState<PriorAuthorisationStatus>('REQUESTED');
   const fetchPage = useCallback(
     async (after: string | null) => {
@@ -436,6 +450,7 @@ export function PriorAuthorisationDecision() {
           key={authorisation.id}
           authorisation={authorisation}
           mayDecide={mayDecide}
+          mayAttach={mayAttach}
           onDecided={onDecided}
           onReload={() => void load(null)}
         />

@@ -2,7 +2,7 @@ import { Anchor, Badge, SimpleGrid, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { BothScripts, ErrorMessage, Failure, Loading } from '../components';
-import { HealthDocuments, readsHealthDocuments } from '../documents';
+import { HealthDocuments, readsHealthDocuments, SocialDocuments } from '../documents';
 import { OfficerFileDocument } from '../gql/graphql';
 import { errorsAt } from '../graphql';
 import { useFormat } from '../intl';
@@ -257,11 +257,21 @@ export function OfficerPage({
         )}
       </Section>
 
-      {readsHealthDocuments(role) ? (
-        <Section title={t('documentsTitle')}>
-          <HealthDocuments matricule={officer.matricule} />
-        </Section>
-      ) : null}
+      <Section title={t('documentsTitle')}>
+        {/* Each organisation lists only what the reader may open; the mutual's are clinical, so only its readers ask. */}
+        <Title order={4} size="h5" mt="xs">
+          {t('foundation')}
+        </Title>
+        <SocialDocuments matricule={officer.matricule} />
+        {readsHealthDocuments(role) ? (
+          <>
+            <Title order={4} size="h5" mt="xs">
+              {t('mutual')}
+            </Title>
+            <HealthDocuments matricule={officer.matricule} />
+          </>
+        ) : null}
+      </Section>
 
       <Section title={t('trainings')}>
         {officer.trainings && officer.trainings.length > 0 ? (

@@ -1,5 +1,6 @@
 import { Anchor } from '@mantine/core';
 import { Link } from 'react-router';
+import { AttachSocialDocuments } from '../documents';
 import { ageOn } from '../eligibility';
 import { MutationForm, orNull, refused, type Field, type Values } from '../forms';
 import {
@@ -233,6 +234,7 @@ export function RegistryForms({ officer }: { officer: FileOfficer }) {
           <>
             {t('dependentAdded', { name: data.addDependent.fullName })}{' '}
             <Anchor href={`#dependent-${data.addDependent.id}`}>{t('seeDependent')}</Anchor>
+            <AttachSocialDocuments record={{ kind: 'DEPENDENT', id: data.addDependent.id }} />
           </>
         )}
       />
@@ -267,7 +269,12 @@ export function RegistryForms({ officer }: { officer: FileOfficer }) {
               },
             })}
             onReload={reload}
-            success={(data) => t('dependentUpdated', { name: data.updateDependent.fullName })}
+            success={(data) => (
+              <>
+                {t('dependentUpdated', { name: data.updateDependent.fullName })}
+                <AttachSocialDocuments record={{ kind: 'DEPENDENT', id: data.updateDependent.id }} />
+              </>
+            )}
           />
           <MutationForm
             testId="end-link"

@@ -1,10 +1,16 @@
 import { samplePdf } from '@dsp/testing';
 import { readFile } from 'node:fs/promises';
-import type { Page } from 'playwright-core';
-import { useClientSession, settled, signInAs } from '../../browser';
+import type { Locator, Page } from 'playwright-core';
+import {
+  listedPriorAuthorisation,
+  requestPriorAuthorisation,
+  settled,
+  signInAs,
+  useClientSession,
+} from '../../browser';
 import { operation, type Platform } from '../../platform';
 
-// A mutual agent attaches an invoice while entering a claim; the medical advisor opens it from the officer's file.
+// A mutual agent attaches an invoice while entering a claim, or a prescription to a prior authorisation; the medical advisor opens them.
 jest.setTimeout(300_000);
 
 describe('supporting documents in the admin client', () => {
@@ -16,15 +22,40 @@ describe('supporting documents in the admin client', () => {
 
   useClientSession((session) => ({ platform, page, base } = session));
 
-  it('attaches an invoice to a claim as the FES mutual agent, and opens it as the medical advisor, in French and Arabic', async () => {
-    await signInAs(page, base, 'mutual-agent-fes');
-    const agent = await token();
+  /** The matricule of an officer of the signed-in agent's region (Fès). */
+  async function fesOfficer(): Promise<string> {
     const found = await platform.query<{ officers: { edges: { node: { matricule: string } }[] } }>(
-      agent,
+      await token(),
       operation('Officers'),
       { region: 'FES', first: 1 },
     );
-    const matricule = found.data!.officers.edges[0].node.matricule;
+    return found.data!.officers.edges[0].node.matricule;
+  }
+
+  /** Attaches a file of this kind with the attach form in scope; returns the line saying it is attached. */
+  async function attachFile(scope: Page | Locator, kind: string, name: string, buffer: Buffer): Promise<string> {
+    const attach = scope.getByTestId('attach-documents');
+    await attach.getByTestId('document-kind').selectOption(kind);
+    await attach.getByTestId('document-file').setInputFiles({ name, mimeType: 'application/pdf', buffer });
+    await attach.getByTestId('document-attach').click();
+    const attached = attach.getByTestId('document-attached').filter({ hasText: name });
+    // A refusal says why in the failure, instead of a timeout.
+    await attached.or(attach.getByTestId('document-error')).first().waitFor();
+    expect(await attach.getByTestId('document-error').allInnerTexts()).toEqual([]);
+    return attached.innerText();
+  }
+
+  /** Opens a listed document with its link and checks the browser downloads the very file attached. */
+  async function opensAs(row: Locator, name: string, content: Buffer): Promise<void> {
+    const [download] = await Promise.all([page.waitForEvent('download'), row.getByRole('link').click()]);
+    expect(download.suggestedFilename()).toBe(name);
+    expect(await readFile(await download.path())).toEqual(content);
+  }
+
+  it('attaches an invoice to a claim as the FES mutual agent, and opens it as the medical advisor, in French and Arabic', async () => {
+    await signInAs(page, base, 'mutual-agent-fes');
+    const agent = await token();
+    const matricule = await fesOfficer();
     const facilities = await platform.query<{
       region: { facilities: { id: string; name: string; careTypes: string[] }[] };
     }>(agent, operation('RegionFacilities'), { code: 'FES' });
@@ -61,29 +92,15 @@ describe('supporting documents in the admin client', () => {
     );
 
     const invoice = samplePdf(12_000);
-    await attach.getByTestId('document-kind').selectOption('INVOICE');
     expect(await attach.getByTestId('document-kind').innerText()).toContain('Facture');
-    await attach.getByTestId('document-file').setInputFiles({
-      name: 'facture-mars.pdf',
-      mimeType: 'application/pdf',
-      buffer: invoice,
-    });
-    await attach.getByTestId('document-attach').click();
-    const attached = attach.getByTestId('document-attached');
-    await attached.waitFor();
-    expect(await attached.innerText()).toBe('facture-mars.pdf joint (Facture)');
+    expect(await attachFile(page, 'INVOICE', 'facture-mars.pdf', invoice)).toBe('facture-mars.pdf joint (Facture)');
 
     await signInAs(page, base, 'medical-advisor');
     await page.goto(`${base}/officers/${encodeURIComponent(matricule)}`);
     const row = page.getByTestId('health-document').filter({ hasText: 'facture-mars.pdf' });
     await row.waitFor();
     expect(await row.innerText()).toContain('Facture');
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      row.getByTestId('health-document-open').click(),
-    ]);
-    expect(download.suggestedFilename()).toBe('facture-mars.pdf');
-    expect(await readFile(await download.path())).toEqual(invoice);
+    await opensAs(row, 'facture-mars.pdf', invoice);
 
     await page.getByTestId('language').selectOption('ar');
     await page.waitForFunction('document.documentElement.dir === "rtl"');
@@ -91,5 +108,29 @@ describe('supporting documents in the admin client', () => {
     expect(await page.getByTestId('health-document').filter({ hasText: 'facture-mars.pdf' }).innerText()).toContain(
       'فاتورة',
     );
+  });
+
+  it("attaches a prescription to a prior authorisation as the FES mutual agent, and opens it on the medical advisor's list, in French and Arabic", async () => {
+    await signInAs(page, base, 'mutual-agent-fes');
+    // The page is shared with the test before, which left it in Arabic.
+    await page.getByTestId('language').selectOption('fr');
+    const form = await requestPriorAuthorisation(page, await fesOfficer(), 'Rééducation après entorse du genou');
+    const id = (await form.getByTestId('prior-authorisation-outcome').getAttribute('data-id'))!;
+    const prescription = samplePdf(9_000);
+    expect(await attachFile(form, 'PRESCRIPTION', 'ordonnance-kine.pdf', prescription)).toBe(
+      'ordonnance-kine.pdf joint (Ordonnance)',
+    );
+
+    await signInAs(page, base, 'medical-advisor');
+    await page.getByRole('link', { name: 'Accords préalables' }).click();
+    const card = await listedPriorAuthorisation(page, id);
+    const row = card.getByTestId('health-document').filter({ hasText: 'ordonnance-kine.pdf' });
+    expect(await row.innerText()).toContain('Ordonnance');
+    await opensAs(row, 'ordonnance-kine.pdf', prescription);
+
+    await page.getByTestId('language').selectOption('ar');
+    await page.waitForFunction('document.documentElement.dir === "rtl"');
+    await settled(page);
+    expect(await card.getByTestId('health-document').innerText()).toContain('وصفة طبية');
   });
 });

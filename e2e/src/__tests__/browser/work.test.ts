@@ -1,5 +1,12 @@
 import type { Page } from 'playwright-core';
-import { useClientSession, settled, signInAs, tabTo } from '../../browser';
+import {
+  listedPriorAuthorisation,
+  requestPriorAuthorisation,
+  settled,
+  signInAs,
+  tabTo,
+  useClientSession,
+} from '../../browser';
 import { operation, type Platform } from '../../platform';
 
 // Each role's daily work done in the page, through the real gateway, and checked after a reload and against the API.
@@ -280,47 +287,25 @@ describe('the daily work of each role in the admin client', () => {
       expect(await row.getAttribute('data-status')).toBe(status);
     });
 
-    /** The card of a prior authorisation on the list, after as many "Suivants" as it takes (oldest request first). */
-    async function listed(id: string) {
-      const cards = page.getByTestId('prior-authorisation');
-      const card = page.locator(`[data-testid="prior-authorisation"][data-id="${id}"]`);
-      await cards.first().waitFor();
-      for (let pages = 0; (await card.count()) === 0; pages += 1) {
-        expect(pages).toBeLessThan(30);
-        const shown = await cards.count();
-        await page.getByTestId('queue-more').click();
-        await cards.nth(shown).waitFor();
-      }
-      return card;
-    }
-
     it('lets the agent request a prior authorisation, which the agent follows and the medical advisor finds on their list with its reason', async () => {
-      await page.getByRole('link', { name: 'Saisie santé' }).click();
       const agent = await token();
       const found = await platform.query<{ officers: { edges: { node: { matricule: string } }[] } }>(
         agent,
         operation('Officers'),
         { region: 'FES', first: 1 },
       );
-      await page.getByTestId('beneficiary-matricule').fill(found.data!.officers.edges[0].node.matricule);
-      await page.getByTestId('beneficiary-find').click();
-      const form = page.getByTestId('request-prior-authorisation');
-      await form.waitFor();
-      await form.getByTestId('field-providerId').click();
-      await page.locator('[role="listbox"] [role="option"]:visible').first().click();
-      await form
-        .getByTestId('field-plannedDate')
-        .fill(new Date(Date.now() + 10 * 86_400_000).toISOString().slice(0, 10));
-      await form.getByTestId('field-reason').fill('Arthroscopie du genou programmée');
-      await form.getByTestId('request-prior-authorisation-submit').click();
+      const form = await requestPriorAuthorisation(
+        page,
+        found.data!.officers.edges[0].node.matricule,
+        'Arthroscopie du genou programmée',
+      );
       const outcome = form.getByTestId('prior-authorisation-outcome');
-      await outcome.waitFor();
       priorAuthorisation = (await outcome.getAttribute('data-id'))!;
       expect(await outcome.innerText()).toContain('Demandée');
 
       // The agent follows the region's requests, without deciding them.
       await page.getByRole('link', { name: 'Accords préalables' }).click();
-      const followed = await listed(priorAuthorisation);
+      const followed = await listedPriorAuthorisation(page, priorAuthorisation);
       expect(await followed.getByTestId('prior-authorisation-status').innerText()).toContain('Demandée');
       expect(await followed.getByTestId('grant').count()).toBe(0);
 
@@ -328,7 +313,7 @@ describe('the daily work of each role in the admin client', () => {
       await page.getByRole('link', { name: 'Accords préalables' }).click();
       await page.getByTestId('prior-authorisation').first().waitFor();
       expect(await page.getByTestId('queue-count').innerText()).toMatch(/\d+ demandes? à décider/);
-      const requested = await listed(priorAuthorisation);
+      const requested = await listedPriorAuthorisation(page, priorAuthorisation);
       expect(await requested.getAttribute('data-status')).toBe('REQUESTED');
       expect(await requested.getByTestId('prior-authorisation-reason').innerText()).toContain(
         'Arthroscopie du genou programmée',
