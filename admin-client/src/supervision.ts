@@ -174,7 +174,7 @@ export interface AttentionItem {
   values: Record<string, string | number>;
 }
 
-/** The statuses of a waiting application and a claim not yet decided: the lists the overdue counts come from. */
+/** The statuses of an application waiting for a decision and of a claim not yet decided: every record still waiting. */
 export const WAITING_APPLICATION = ['SUBMITTED', 'UNDER_REVIEW'] as const;
 export const UNDECIDED_CLAIM = ['ENTERED', 'CHECKED', 'UNDER_REVIEW'] as const;
 /** "Approved" in the series counts applications approved or already paid. */
@@ -188,6 +188,7 @@ export function applicationsLink(filter: {
   status?: readonly string[];
   decidedIn?: string;
   submittedIn?: string;
+  waitingLongerThanDays?: number;
   campaignId?: string;
   programmeId?: string;
 }): string {
@@ -196,6 +197,7 @@ export function applicationsLink(filter: {
   if (filter.status?.length) q.set('status', filter.status.join(','));
   if (filter.decidedIn) q.set('decidedIn', filter.decidedIn);
   if (filter.submittedIn) q.set('submittedIn', filter.submittedIn);
+  if (filter.waitingLongerThanDays !== undefined) q.set('waitingDays', String(filter.waitingLongerThanDays));
   if (filter.campaignId) q.set('campaign', filter.campaignId);
   if (filter.programmeId) q.set('programme', filter.programmeId);
   return `/supervision/applications?${q.toString()}`;
@@ -207,12 +209,14 @@ export function claimsLink(filter: {
   status?: readonly string[];
   decidedIn?: string;
   submittedIn?: string;
+  waitingLongerThanDays?: number;
 }): string {
   const q = new URLSearchParams();
   if (filter.region) q.set('region', filter.region);
   if (filter.status?.length) q.set('status', filter.status.join(','));
   if (filter.decidedIn) q.set('decidedIn', filter.decidedIn);
   if (filter.submittedIn) q.set('submittedIn', filter.submittedIn);
+  if (filter.waitingLongerThanDays !== undefined) q.set('waitingDays', String(filter.waitingLongerThanDays));
   return `/supervision/claims?${q.toString()}`;
 }
 
@@ -255,14 +259,14 @@ export function attentionItems(
     items.push({
       kind: 'overdueClaims',
       count: health.overdueClaims,
-      link: claimsLink({ region, status: UNDECIDED_CLAIM }),
+      link: claimsLink({ region, waitingLongerThanDays: health.claimTargetDays }),
       values: { days: health.claimTargetDays },
     });
   if (social && social.overdueApplications > 0)
     items.push({
       kind: 'overdueApplications',
       count: social.overdueApplications,
-      link: applicationsLink({ region, status: WAITING_APPLICATION }),
+      link: applicationsLink({ region, waitingLongerThanDays: social.applicationTargetDays }),
       values: { days: social.applicationTargetDays },
     });
   if (health && health.pendingPriorAuthorisations > 0)

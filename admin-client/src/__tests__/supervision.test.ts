@@ -163,8 +163,8 @@ describe('what needs attention', () => {
   it('lists both organisations in one list, each item with its count and the list behind it', () => {
     const items = attentionItems('FES', social, health, false);
     expect(items.map((i) => [i.kind, i.count, i.link])).toEqual([
-      ['overdueClaims', 7, '/supervision/claims?region=FES&status=ENTERED%2CCHECKED%2CUNDER_REVIEW'],
-      ['overdueApplications', 4, '/supervision/applications?region=FES&status=SUBMITTED%2CUNDER_REVIEW'],
+      ['overdueClaims', 7, '/supervision/claims?region=FES&waitingDays=15'],
+      ['overdueApplications', 4, '/supervision/applications?region=FES&waitingDays=30'],
       ['pendingPriorAuthorisations', 2, '/health/prior-authorisations?region=FES'],
       ['strainedAllocation', 1, '/supervision/applications?region=FES&campaign=c9'],
       // A head cannot open the heads page: the item says the date, without a link to a refusal.

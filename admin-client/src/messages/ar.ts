@@ -121,6 +121,9 @@ export const ar: Record<MessageId, string> = {
   filterRegion: 'الجهة {region}',
   filterDecidedIn: 'المبتّ فيها في {month}',
   filterSubmittedIn: 'المودعة في {month}',
+  filterWaiting:
+    'في انتظار القرار منذ أكثر من {days, plural, one {يوم واحد} two {يومين} few {# أيام} many {# يومًا} other {# يوم}}',
+  clearWaitingFilter: 'عرض كل ما هو في الانتظار',
   filterStatus: 'الحالة: {statuses}',
   filterCampaign: 'حملة {season}',
   decidedAt: 'تاريخ البتّ',

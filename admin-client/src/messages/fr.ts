@@ -119,6 +119,8 @@ export const fr = {
   filterRegion: 'Région {region}',
   filterDecidedIn: 'décidés en {month}',
   filterSubmittedIn: 'déposés en {month}',
+  filterWaiting: 'en attente de décision depuis plus de {days, plural, one {# jour} other {# jours}}',
+  clearWaitingFilter: 'voir tous ceux en attente',
   filterStatus: 'statut : {statuses}',
   filterCampaign: 'campagne {season}',
   decidedAt: 'Décidé le',

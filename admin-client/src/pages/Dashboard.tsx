@@ -129,7 +129,7 @@ export function Dashboard() {
               {label('Rank', currentHead.officer.rank)}, {currentHead.officer.matricule}) — {t('termStart')}{' '}
               {date(currentHead.startDate)}
               {currentHead.rotationDue ? (
-                <Badge color="orange" ms="xs" tt="none">
+                <Badge color="red.9" ms="xs" tt="none" data-testid="rotation-due">
                   {t('rotationDue')}
                 </Badge>
               ) : null}

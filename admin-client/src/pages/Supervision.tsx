@@ -34,6 +34,8 @@ import { useOperation, useSession } from '../session';
 import { sortBy, type Direction } from '../sort';
 import {
   TREND_CHARTS,
+  UNDECIDED_CLAIM,
+  WAITING_APPLICATION,
   attentionItems,
   isMonth,
   regionAttentionRows,
@@ -399,7 +401,13 @@ export function SolidarityPage() {
 
 const PAGE = 20;
 
-/** The filter of a drill-down list, from its address; a malformed month is left out (the API would refuse it). */
+/** The longest wait the queues filter on (the API refuses more). */
+const MAX_WAITING_DAYS = 3650;
+
+/**
+ * The filter of a drill-down list, from its address; a malformed month or
+ * number of days is left out (the API would refuse it).
+ */
 function useDrillFilter() {
   const { search } = useLocation();
   return useMemo(() => {
@@ -408,15 +416,25 @@ function useDrillFilter() {
       const value = params.get(name);
       return value && isMonth(value) ? value : null;
     };
+    const days = params.get('waitingDays');
     return {
       region: params.get('region'),
       status: (params.get('status') ?? '').split(',').filter(Boolean),
       decidedIn: month('decidedIn'),
       submittedIn: month('submittedIn'),
+      waitingDays: days !== null && /^\d{1,4}$/.test(days) && Number(days) <= MAX_WAITING_DAYS ? Number(days) : null,
       campaignId: params.get('campaign'),
       programmeId: params.get('programme'),
     };
   }, [search]);
+}
+
+/** The same list without its waiting-time filter: every record still waiting (those statuses), whatever its age. */
+function withoutWaitingFilter(pathname: string, search: string, waiting: readonly string[]): string {
+  const params = new URLSearchParams(search);
+  params.delete('waitingDays');
+  params.set('status', waiting.join(','));
+  return `${pathname}?${params.toString()}`;
 }
 
 /** What a drill-down list holds, in words: "FES, décidés en novembre 2026, statut : Approuvée, Payée". */
@@ -428,10 +446,12 @@ function FilterLine({
   enumName: 'ApplicationStatus' | 'ClaimStatus';
 }) {
   const { t, label, month } = useFormat();
+  const { pathname, search } = useLocation();
   const parts = [
     filter.region ? t('filterRegion', { region: filter.region }) : t('allRegions'),
     filter.decidedIn ? t('filterDecidedIn', { month: month(filter.decidedIn) }) : null,
     filter.submittedIn ? t('filterSubmittedIn', { month: month(filter.submittedIn) }) : null,
+    filter.waitingDays !== null ? t('filterWaiting', { days: filter.waitingDays }) : null,
     filter.status.length
       ? t('filterStatus', { statuses: filter.status.map((s) => label(enumName, s)).join(', ') })
       : null,
@@ -439,6 +459,23 @@ function FilterLine({
   return (
     <Text c="dimmed" mb="sm" data-testid="drill-filter">
       {parts.join(' · ')}
+      {filter.waitingDays !== null ? (
+        <>
+          {' · '}
+          <Anchor
+            component={Link}
+            to={withoutWaitingFilter(
+              pathname,
+              search,
+              enumName === 'ClaimStatus' ? UNDECIDED_CLAIM : WAITING_APPLICATION,
+            )}
+            underline="always"
+            data-testid="clear-waiting"
+          >
+            {t('clearWaitingFilter')}
+          </Anchor>
+        </>
+      ) : null}
     </Text>
   );
 }
@@ -455,6 +492,7 @@ export function DrillApplications() {
         status: filter.status.length ? (filter.status as ApplicationStatus[]) : null,
         decidedIn: filter.decidedIn,
         submittedIn: filter.submittedIn,
+        waitingLongerThanDays: filter.waitingDays,
         campaignId: filter.campaignId,
         programmeId: filter.programmeId,
         first: PAGE,
@@ -545,6 +583,7 @@ export function DrillClaims() {
         status: filter.status.length ? (filter.status as ClaimStatus[]) : null,
         decidedIn: filter.decidedIn,
         submittedIn: filter.submittedIn,
+        waitingLongerThanDays: filter.waitingDays,
         first: PAGE,
         after,
       });

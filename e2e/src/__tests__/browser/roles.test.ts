@@ -79,6 +79,12 @@ describe('the admin client, role by role', () => {
     ).toEqual(['FOUNDATION_AGENT', 'MEDICAL_ADVISOR', 'MUTUAL_AGENT', 'NATIONAL_ADMIN', 'OFFICER', 'REGIONAL_HEAD']);
   });
 
+  /** Pages the README shows beside each role's home page (docs/screenshots/<role>-<page>-<lang>.png). */
+  const SHOWN_PAGES: Readonly<Record<string, readonly string[]>> = {
+    'national-admin': ['/national'],
+    'head-fes': ['/solidarity'],
+  };
+
   it.each(USERS)(
     'opens every menu link of %s, in French and in Arabic, with no refusal, no error, no raw enum value and no serious accessibility violation',
     async (user) => {
@@ -102,11 +108,12 @@ describe('the admin client, role by role', () => {
             continue;
           }
           await settled(page);
-          if (index === 0) {
+          if (index === 0 || SHOWN_PAGES[user]?.includes(path)) {
             const role = (await page.getByTestId('identity-role').getAttribute('data-role'))!
               .toLowerCase()
               .replace(/_/g, '-');
-            await page.screenshot({ path: join(SCREENSHOTS, `${role}-${lang}.png`) });
+            const name = index === 0 ? `${role}-${lang}` : `${role}${path.replace(/\//g, '-')}-${lang}`;
+            await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
           }
           problems.push(...(await accessibilityProblems(where)));
           if (new URL(page.url()).pathname !== path) problems.push(`${where}: sent to ${page.url()}`);

@@ -4,6 +4,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { Client } from 'pg';
 import type { Browser, Page } from 'playwright-core';
 import { enumValues, useClientSession, rawEnumValuesIn, settled, signInAs } from '../../browser';
 import { operation, type Platform } from '../../platform';
@@ -143,6 +144,24 @@ describe('the supervision view', () => {
       // Western digits in both languages.
       expect(text).not.toMatch(/[\u0660-\u0669]/);
       expect(await accessibilityProblems(`dashboard ${lang}`)).toEqual([]);
+
+      // The overdue claims' link opens exactly those claims, the filter said in words, and can be cleared.
+      if (overdueClaims === 0) throw new Error('the demonstration data has no overdue claim in FES');
+      await attention.getByTestId('attention-overdueClaims').locator('a').click();
+      await page.waitForURL((url) => url.pathname === '/supervision/claims');
+      expect(new URL(page.url()).searchParams.get('waitingDays')).toBe('15');
+      await page.getByTestId('drill-count').waitFor();
+      expect(await page.getByTestId('drill-count').getAttribute('data-value')).toBe(String(overdueClaims));
+      await settled(page);
+      expect(await page.getByTestId('drill-filter').innerText()).toContain(
+        lang === 'fr' ? 'en attente de décision depuis plus de 15 jours' : 'في انتظار القرار منذ أكثر من 15 يومًا',
+      );
+      expect(await accessibilityProblems(`overdue claims ${lang}`)).toEqual([]);
+      await page.getByTestId('clear-waiting').click();
+      await page.waitForURL((url) => url.pathname === '/supervision/claims' && !url.searchParams.has('waitingDays'));
+      const every = page.locator(`[data-testid="drill-count"]:not([data-value="${overdueClaims}"])`);
+      await every.waitFor();
+      expect(Number(await every.getAttribute('data-value'))).toBeGreaterThan(overdueClaims);
     });
 
     it(`drills down, in ${lang}, from a month's decided applications to their list and from a row to the officer's file`, async () => {
@@ -245,7 +264,7 @@ describe('the supervision view', () => {
     expect(await accessibilityProblems('solidarity fr')).toEqual([]);
   });
 
-  it("prints the FES monthly report as a PDF whose text holds the month's figures from the API", async () => {
+  it("prints the FES monthly report as a PDF whose text holds the month's figures from the API, in French", async () => {
     await signInAs(page, base, 'national-admin');
     const api = await apiFigures('FES');
     const month = api.socialTrend[api.socialTrend.length - 1];
@@ -280,6 +299,62 @@ describe('the supervision view', () => {
       for (const line of expected) expect(flat).toContain(line.replace(/\s+/g, ' '));
     } finally {
       await context.close();
+    }
+  });
+
+  it("prints the FES monthly report in Arabic: its title in Arabic, each month's figures the API's, Western digits", async () => {
+    await signInAs(page, base, 'national-admin');
+    const api = await apiFigures('FES');
+    // The latest month with applications, so that the figures are not all zero.
+    const at = api.socialTrend.findLastIndex((m) => m.submitted > 0);
+    const month = api.socialTrend[at];
+    const context = await browser.newContext({ locale: 'ar-MA' });
+    try {
+      const pdf = await printReport(await context.newPage(), { base, region: 'FES', month: month.month, lang: 'ar' });
+      const { text, total } = pdfText(pdf);
+      expect(total).toBeGreaterThanOrEqual(3);
+      // Right-to-left runs come out of the PDF in presentation forms, each run's letters in visual order.
+      const lines = text.normalize('NFKC').split('\n');
+      const visual = (word: string) => [...word].reverse().join('');
+      expect(lines[0]).toContain(visual('التقرير'));
+      expect(lines[0]).toContain(visual('الشهري'));
+      expect(text).not.toMatch(/[\u0660-\u0669]/);
+      // The trend tables' rows, month by month: "<year> <month>\t<figure>\t<figure>\t<figure>".
+      const row = (monthOf: string, figures: readonly number[]) =>
+        lines.some((line) => line.startsWith(monthOf.slice(0, 4)) && line.endsWith(`\t${figures.join('\t')}`));
+      const months = api.socialTrend.slice(at - 11, at + 1);
+      expect(months).toHaveLength(12);
+      for (const m of months)
+        expect([m.month, row(m.month, [m.submitted, m.decided, m.approved])]).toEqual([m.month, true]);
+      for (const m of api.healthTrend?.slice(at - 11, at + 1) ?? []) {
+        expect([m.month, row(m.month, [m.submitted, m.decided, m.paid])]).toEqual([m.month, true]);
+      }
+    } finally {
+      await context.close();
+    }
+  });
+
+  it("shows the head's rotation-due badge, in both languages, without an accessibility violation", async () => {
+    // The demonstration heads were appointed recently: FES's head appointed five years ago is due for rotation.
+    const db = new Client({ connectionString: platform.foundation.db.superuserUrl });
+    await db.connect();
+    try {
+      await db.query(
+        "UPDATE head_appointment SET start_date = current_date - interval '5 years' WHERE region_code = 'FES' AND end_date IS NULL",
+      );
+      await signInAs(page, base, 'head-fes');
+      for (const lang of ['fr', 'ar'] as const) {
+        await language(lang);
+        await page.goto(`${base}/dashboard`);
+        await settled(page);
+        await page.getByTestId('rotation-due').waitFor();
+        expect(await accessibilityProblems(`rotation due ${lang}`)).toEqual([]);
+      }
+    } finally {
+      await db.query(
+        "UPDATE head_appointment SET start_date = '2025-09-09' WHERE region_code = 'FES' AND end_date IS NULL",
+      );
+      await db.end();
     }
   });
 });
