@@ -1,7 +1,7 @@
 import { yearBounds } from '@dsp/common';
 import { byUuid, groupedByKey, using, type RequestScope } from '@dsp/subgraph-kit';
 import DataLoader from 'dataloader';
-import type { RegionsLoaders } from '../regions/regions.loaders';
+import type { RegionCounts } from '../regions/regions.repository';
 import type { ApplicationEntity } from './application.entity';
 import { ApplicationsRepository } from './applications.repository';
 import type { DisbursementEntity } from './disbursement.entity';
@@ -27,7 +27,7 @@ export interface ApplicationsLoaders {
 /** `regions` gives the beneficiary counts a region's social figures divide by, shared with the region's own fields. */
 export function createApplicationsLoaders(
   db: RequestScope,
-  regions: Pick<RegionsLoaders, 'regionCounts'>,
+  regions: { regionCounts: DataLoader<string, RegionCounts> },
 ): ApplicationsLoaders {
   return {
     regionSocial: new DataLoader<RegionYear, RegionSocialModel, string>(
