@@ -21,6 +21,7 @@ import { PlanEntity } from './plans/plan.entity';
 import { ProviderEntity } from './providers/provider.entity';
 import { RegionEntity } from './regions/region.entity';
 import { OpenClaimReads1767100000000 } from './migrations/1767100000000-open-claim-reads';
+import { ClaimDecidedIndex1767300000000 } from './migrations/1767300000000-claim-decided-index';
 
 export const MUTUAL_ENTITIES = [
   RegionEntity,
@@ -47,6 +48,7 @@ export const MUTUAL_MIGRATIONS = [
   PriorAuthorisationList1766300000000,
   Documents1767000000000,
   OpenClaimReads1767100000000,
+  ClaimDecidedIndex1767300000000,
 ];
 
 export interface MutualDataSourceOptions {
