@@ -498,4 +498,6 @@ export const ar: Record<MessageId, string> = {
   'DocumentKind.OTHER': 'وثيقة أخرى',
   'HealthRecordKind.CLAIM': 'ملف علاج',
   'HealthRecordKind.PRIOR_AUTHORISATION': 'موافقة مسبقة',
+  'SocialRecordKind.APPLICATION': 'طلب دعم اجتماعي',
+  'SocialRecordKind.DEPENDENT': 'ذو الحق',
 };

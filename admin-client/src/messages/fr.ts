@@ -494,6 +494,8 @@ export const fr = {
   'DocumentKind.OTHER': 'Autre pièce',
   'HealthRecordKind.CLAIM': 'Dossier de soins',
   'HealthRecordKind.PRIOR_AUTHORISATION': 'Accord préalable',
+  'SocialRecordKind.APPLICATION': 'Demande d’aide sociale',
+  'SocialRecordKind.DEPENDENT': 'Ayant droit',
 };
 
 export type MessageId = keyof typeof fr;
