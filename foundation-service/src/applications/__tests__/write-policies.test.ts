@@ -112,7 +112,8 @@ describe('write policies of the application workflow', () => {
     await asApplication(admin, async (client) => {
       const [campaigns, allocations] = await write(client);
       expect(campaigns).toBeGreaterThan(0);
-      expect(allocations).toBe(7);
+      // FES's allocations: the seven programmes' campaigns of 2026 and of 2025.
+      expect(allocations).toBe(14);
     });
   });
 
