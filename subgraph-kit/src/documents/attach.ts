@@ -4,6 +4,7 @@ import type { RequestScope } from '../database/request-scope';
 import { writeAudit } from '../writes/audit';
 import { oncePerKey } from '../writes/idempotency';
 import type { Documents } from './config';
+import { UPLOAD_ROUTE_PREFIX } from './routes';
 import {
   downloadUrlFor,
   requireAttachable,
@@ -159,7 +160,7 @@ export async function requestUpload<
   );
   return {
     id: ticketId,
-    uploadUrl: `${ctx.publicBaseUrl}/documents/uploads/${ticketId}`,
+    uploadUrl: `${ctx.publicBaseUrl}${UPLOAD_ROUTE_PREFIX}${ticketId}`,
     expiresAt: new Date(issued.expiresAt),
     maxSize: maxBytes,
   };
