@@ -3,14 +3,11 @@ import {
   attachUpload,
   type DownloadableDocument,
   downloadLinkFor,
-  type Documents,
   type RecordDocuments,
   requestUpload,
   requireAccess,
-  sweepDocuments,
   type UploadTicketResult,
 } from '@dsp/subgraph-kit';
-import type { DataSource } from 'typeorm';
 import type { ApplicationEntity } from '../applications/application.entity';
 import type { FoundationContext } from '../context';
 import type { DocumentKind, RequestSocialDocumentUploadInput, SocialRecordKind } from '../generated/schema-types';
@@ -158,13 +155,4 @@ export async function openSocialDocument(
   if (document === null || !(await mayRead(ctx, document))) return null;
   await ctx.loaders.documentRead.load({ documentId: document.id, action: 'DOWNLOAD' });
   return document;
-}
-
-/** The sweep of the foundation's expired tickets and orphaned uploads (sweepDocuments). */
-export function sweepSocialDocuments(
-  dataSource: DataSource,
-  documents: Documents,
-  now = Date.now(),
-): Promise<string[]> {
-  return sweepDocuments(dataSource, documents, FOUNDATION_OBJECT_PREFIX, now);
 }

@@ -3,13 +3,10 @@ import {
   attachUpload,
   type DownloadableDocument,
   downloadLinkFor,
-  type Documents,
   type RecordDocuments,
   requestUpload,
-  sweepDocuments,
   type UploadTicketResult,
 } from '@dsp/subgraph-kit';
-import type { DataSource } from 'typeorm';
 import { type ClaimScope, maySeeClinical, requireAccess, requireMutualAgent } from '../access';
 import type { MutualContext } from '../context';
 import type { FiledPerson } from '../beneficiaries/person.model';
@@ -185,13 +182,4 @@ export async function openHealthDocument(
     documentId: document.id,
   });
   return document;
-}
-
-/** The sweep of the mutual's expired tickets and orphaned uploads (sweepDocuments). */
-export function sweepHealthDocuments(
-  dataSource: DataSource,
-  documents: Documents,
-  now = Date.now(),
-): Promise<string[]> {
-  return sweepDocuments(dataSource, documents, MUTUAL_OBJECT_PREFIX, now);
 }
