@@ -47,7 +47,7 @@ const config: CodegenConfig = {
           SocialAttention: '../supervision/supervision.model#SocialAttentionModel',
           StrainedAllocation: '../supervision/supervision.model#StrainedAllocationModel',
           SocialDocument: '../documents/social-document.model#SocialDocumentModel',
-          UploadTicket: '../documents/documents.service#UploadTicketResult',
+          UploadTicket: '@dsp/subgraph-kit#UploadTicketResult',
         },
       },
     },

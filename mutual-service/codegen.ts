@@ -47,7 +47,7 @@ const config: CodegenConfig = {
           HealthAttention: '../supervision/supervision.model#HealthAttentionModel',
           SolidarityCandidate: '../supervision/supervision.model#SolidarityCandidateModel',
           HealthDocument: '../documents/health-document.model#HealthDocumentModel',
-          UploadTicket: '../documents/documents.service#UploadTicketResult',
+          UploadTicket: '@dsp/subgraph-kit#UploadTicketResult',
         },
       },
     },

@@ -165,3 +165,36 @@ export async function settled(page: Page): Promise<void> {
   );
   await page.waitForLoadState('networkidle');
 }
+
+/** Tries each campaign and beneficiary the form offers, the page's own rule check first, until the API takes one; returns the new application's id. */
+export async function applyToSomething(page: Page): Promise<string> {
+  const form = page.getByTestId('apply');
+  const valuesOf = async (testId: string) =>
+    Promise.all(
+      (await form.getByTestId(testId).locator('option').all()).map(async (o) => (await o.getAttribute('value')) ?? ''),
+    );
+  const campaigns = await valuesOf('field-campaignId');
+  const people = await valuesOf('field-dependentId');
+  for (const campaign of campaigns) {
+    for (const person of people) {
+      await form.getByTestId('field-campaignId').selectOption(campaign);
+      await form.getByTestId('field-dependentId').selectOption(person);
+      if (await form.getByTestId('eligibility-warning').isVisible()) continue;
+      // The answer to this attempt, not an error still shown from the one before.
+      const answered = page.waitForResponse(
+        async (response) =>
+          (response.request().postData() ?? '').includes('"operationName":"SubmitApplication"') &&
+          // Not the persisted query's first try (hash only), which the client repeats with the query's text.
+          !(await response.text()).includes('PERSISTED_QUERY_NOT_FOUND'),
+      );
+      await form.getByTestId('apply-submit').click();
+      const answer = (await (await answered).json()) as { data?: { submitApplication?: unknown } | null };
+      if (answer.data?.submitApplication) {
+        await form.getByTestId('apply-done').waitFor();
+        return (await form.getByTestId('apply-link').getAttribute('data-id'))!;
+      }
+      await form.getByTestId('apply-error').waitFor();
+    }
+  }
+  throw new Error('no open campaign took an application from this family');
+}

@@ -1,4 +1,4 @@
-import { type Caller, type RunningServer, signUserToken } from '@dsp/common';
+import { type Caller, signUserToken } from '@dsp/common';
 import { type DocumentStore, LocalFolderStore, StatementCounter } from '@dsp/subgraph-kit';
 import { demoUsers } from '@dsp/demo';
 import { createTestDatabase, type GraphQLResponse, postGraphQL, seededTemplate, type TestDatabase } from '@dsp/testing';
@@ -24,7 +24,8 @@ export function operation(name: string): string {
 }
 
 export interface Subgraph {
-  server: RunningServer;
+  /** The running subgraph and its pool (for what runs beside requests: the document sweep). */
+  server: Awaited<ReturnType<typeof startMutualService>>;
   db: TestDatabase;
   /** Every SQL statement the subgraph sent since the last reset. */
   statements: StatementCounter;

@@ -16,7 +16,7 @@ import {
 } from './config';
 import { createFoundationContext } from './context';
 import { createFoundationDataSource } from './database';
-import { FOUNDATION_OBJECT_PREFIX, openSocialDownload } from './documents/documents.service';
+import { FOUNDATION_OBJECT_PREFIX, openSocialDocument } from './documents/documents.service';
 import { registryFeedRoute } from './registry/feed.route';
 import { buildFoundationSchema } from './schema';
 
@@ -65,8 +65,9 @@ export function startFoundationService(
               documents,
               objectPrefix: FOUNDATION_OBJECT_PREFIX,
               logger,
-              openDownload: (request, id, reader) =>
-                openSocialDownload(dataSource, settings, documents, request, id, reader),
+              createContext: (caller, request) =>
+                createFoundationContext(dataSource, settings, caller, documents, request),
+              openDocument: openSocialDocument,
             })
           : undefined;
         return {

@@ -13,7 +13,7 @@ import {
   DEFAULT_SOLIDARITY_THRESHOLD_MAD,
 } from './config';
 import { createMutualContext, type MutualSettings } from './context';
-import { MUTUAL_OBJECT_PREFIX, openHealthDownload } from './documents/documents.service';
+import { MUTUAL_OBJECT_PREFIX, openHealthDocument } from './documents/documents.service';
 import { createMutualDataSource } from './database';
 import { RegistryFeedConsumer, type RegistryFeedOptions } from './registry-feed/consumer';
 import { buildMutualSchema } from './schema';
@@ -57,8 +57,8 @@ export function startMutualService(options: MutualServiceOptions): Promise<Runni
               documents,
               objectPrefix: MUTUAL_OBJECT_PREFIX,
               logger,
-              openDownload: (request, id, reader) =>
-                openHealthDownload(dataSource, settings, documents, request, id, reader),
+              createContext: (caller, request) => createMutualContext(dataSource, settings, caller, documents, request),
+              openDocument: openHealthDocument,
             })
           : undefined;
         return {

@@ -2,8 +2,8 @@ import { Anchor, Badge, SimpleGrid, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { BothScripts, ErrorMessage, Failure, Loading } from '../components';
-import { HealthDocuments, readsHealthDocuments, SocialDocuments } from '../documents';
-import { OfficerFileDocument } from '../gql/graphql';
+import { DocumentList, HealthDocuments, readsHealthDocuments, SocialDocuments } from '../documents';
+import { ApplicationDocumentsDocument, OfficerFileDocument } from '../gql/graphql';
 import { errorsAt } from '../graphql';
 import { useFormat } from '../intl';
 import { readsApplications } from '../navigation';
@@ -36,6 +36,10 @@ export function OfficerPage({
   const { claims } = useSession();
   const role = claims?.role;
   const state = useOperation(OfficerFileDocument, { matricule, withApplications: readsApplications(role) });
+  // Apart from the file, which the gateway may cache: each download link is issued (and logged) for one reader.
+  const applicationDocuments = useOperation(ApplicationDocumentsDocument, { matricule }, !readsApplications(role));
+  const documentsOf = (applicationId: string) =>
+    applicationDocuments.result?.data?.officer?.applications?.find((a) => a.id === applicationId)?.documents ?? [];
   const back = own ? null : (
     <Anchor component={Link} to="/officers">
       ← {t('back')}
@@ -161,6 +165,7 @@ export function OfficerPage({
                     <Table.Th>{t('amount')}</Table.Th>
                     <Table.Th>{t('submitted')}</Table.Th>
                     <Table.Th>{t('decided')}</Table.Th>
+                    <Table.Th>{t('documentsTitle')}</Table.Th>
                   </Table.Tr>
                 </Table.Thead>
                 <Table.Tbody>
@@ -198,6 +203,9 @@ export function OfficerPage({
                       <Table.Td ta="end">{money(a.amount)}</Table.Td>
                       <Table.Td>{date(a.submittedAt)}</Table.Td>
                       <Table.Td>{date(a.decidedAt)}</Table.Td>
+                      <Table.Td>
+                        <DocumentList documents={documentsOf(a.id)} testId="application-document" />
+                      </Table.Td>
                     </Table.Tr>
                   ))}
                 </Table.Tbody>

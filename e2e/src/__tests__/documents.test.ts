@@ -2,6 +2,7 @@ import type { Caller } from '@dsp/common';
 import { S3Store } from '@dsp/subgraph-kit';
 import { samplePdf, startTestS3Server, testRegionalHead, type TestS3Server } from '@dsp/testing';
 import { randomUUID } from 'node:crypto';
+import { describeDocumentRules } from '../document-rules';
 import { startPlatform, type Platform } from '../platform';
 import { sql } from './sql';
 
@@ -123,4 +124,13 @@ describe('supporting documents through the gateway', () => {
       expect([reader.role, upload.errors?.[0]?.extensions?.code]).toEqual([reader.role, 'FORBIDDEN']);
     }
   });
+});
+
+describeDocumentRules({
+  service: 'mutual',
+  writer: AGENT_FES,
+  otherWriter: { sub: 'agent-fes-2', role: 'MUTUAL_AGENT', region: 'FES' },
+  record: () => ({ kind: 'CLAIM', id: claimId }),
+  documentKind: 'INVOICE',
+  platform: () => platform,
 });

@@ -2,6 +2,7 @@ import type { Caller } from '@dsp/common';
 import { S3Store } from '@dsp/subgraph-kit';
 import { samplePdf, startTestS3Server, testRegionalHead, type TestS3Server } from '@dsp/testing';
 import { randomUUID } from 'node:crypto';
+import { describeDocumentRules } from '../document-rules';
 import { startPlatform, type Platform } from '../platform';
 import { sql } from './sql';
 
@@ -114,4 +115,13 @@ describe("the foundation's supporting documents through the gateway", () => {
       expect([reader.sub, upload.errors?.[0]?.extensions?.code]).toEqual([reader.sub, 'FORBIDDEN']);
     }
   });
+});
+
+describeDocumentRules({
+  service: 'foundation',
+  writer: AGENT_FES,
+  otherWriter: { sub: 'fagent-fes-2', role: 'FOUNDATION_AGENT', region: 'FES' },
+  record: () => ({ kind: 'APPLICATION', id: applicationId }),
+  documentKind: 'SCHOOL_CERTIFICATE',
+  platform: () => platform,
 });

@@ -1,5 +1,10 @@
 import { type Caller, isUuid } from '@dsp/common';
-import { TICKET_STATE_COLUMNS } from '@dsp/subgraph-kit';
+import {
+  type NewDocument,
+  type NewUploadTicket,
+  type RecordDocumentStatements,
+  TICKET_STATE_COLUMNS,
+} from '@dsp/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import type { DocumentKind } from '../generated/schema-types';
 import type { SocialRecordScope } from './documents.rules';
@@ -12,17 +17,6 @@ const DOCUMENT_COLUMNS = `d.id, d.application_id AS "applicationId", d.dependent
 const TICKET_COLUMNS = `application_id AS "applicationId", dependent_id AS "dependentId",
   document_kind AS "documentKind", file_name AS "fileName", ${TICKET_STATE_COLUMNS}`;
 
-export interface NewSocialTicket extends SocialRecordRef {
-  ticketHash: string;
-  callerSub: string;
-  callerRole: string;
-  documentKind: DocumentKind;
-  fileName: string;
-  declaredSize: number;
-  declaredType: string;
-  lifetimeMs: number;
-}
-
 /** One entry of the document read log. */
 export interface DocumentRead {
   documentId: string;
@@ -30,11 +24,11 @@ export interface DocumentRead {
 }
 
 /** The statements on the foundation's documents and its tickets' records (the rest: UploadTicketStatements). */
-export class DocumentsRepository {
+export class DocumentsRepository implements RecordDocumentStatements<SocialRecordRef, DocumentKind, SocialTicketModel> {
   constructor(private readonly manager: EntityManager) {}
 
   /** The ticket's expiry. */
-  async insertTicket(ticket: NewSocialTicket): Promise<Date> {
+  async insertTicket(ticket: NewUploadTicket<SocialRecordRef, DocumentKind>): Promise<Date> {
     const [row] = await this.manager.query<Array<{ expiresAt: Date }>>(
       `INSERT INTO upload_ticket (ticket_hash, caller_sub, caller_role, application_id, dependent_id, document_kind,
          file_name, declared_size, declared_type, expires_at)
@@ -44,8 +38,8 @@ export class DocumentsRepository {
         ticket.ticketHash,
         ticket.callerSub,
         ticket.callerRole,
-        ticket.applicationId,
-        ticket.dependentId,
+        ticket.ref.applicationId,
+        ticket.ref.dependentId,
         ticket.documentKind,
         ticket.fileName,
         ticket.declaredSize,
@@ -65,22 +59,13 @@ export class DocumentsRepository {
     return row ?? null;
   }
 
-  async insertDocument(
-    values: SocialRecordRef & {
-      kind: DocumentKind;
-      fileName: string;
-      size: number;
-      contentType: string;
-      objectKey: string;
-      uploadedBy: string;
-    },
-  ): Promise<string> {
+  async insertDocument(values: NewDocument<SocialRecordRef, DocumentKind>): Promise<string> {
     const [row] = await this.manager.query<Array<{ id: string }>>(
       `INSERT INTO document (application_id, dependent_id, kind, file_name, size, content_type, object_key, uploaded_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
       [
-        values.applicationId,
-        values.dependentId,
+        values.ref.applicationId,
+        values.ref.dependentId,
         values.kind,
         values.fileName,
         values.size,

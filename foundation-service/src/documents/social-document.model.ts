@@ -24,7 +24,7 @@ export interface SocialTicketModel extends TicketState {
 }
 
 /** The record a document belongs to: one of the two ids is set. */
-export interface SocialRecordRef {
+export type SocialRecordRef = {
   applicationId: string | null;
   dependentId: string | null;
-}
+};

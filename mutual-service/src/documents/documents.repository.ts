@@ -1,9 +1,14 @@
 import { isUuid } from '@dsp/common';
-import { TICKET_STATE_COLUMNS } from '@dsp/subgraph-kit';
+import {
+  type NewDocument,
+  type NewUploadTicket,
+  type RecordDocumentStatements,
+  TICKET_STATE_COLUMNS,
+} from '@dsp/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import type { ClaimScope } from '../access';
 import type { DocumentKind } from '../generated/schema-types';
-import type { HealthDocumentModel, UploadTicketModel } from './health-document.model';
+import type { HealthDocumentModel, HealthRecordRef, UploadTicketModel } from './health-document.model';
 
 const DOCUMENT_COLUMNS = `d.id, d.claim_id AS "claimId", d.prior_authorisation_id AS "priorAuthorisationId", d.kind,
   d.file_name AS "fileName", d.size, d.content_type AS "contentType", d.object_key AS "objectKey",
@@ -12,25 +17,12 @@ const DOCUMENT_COLUMNS = `d.id, d.claim_id AS "claimId", d.prior_authorisation_i
 const TICKET_COLUMNS = `claim_id AS "claimId", prior_authorisation_id AS "priorAuthorisationId",
   document_kind AS "documentKind", file_name AS "fileName", ${TICKET_STATE_COLUMNS}`;
 
-export interface NewTicket {
-  ticketHash: string;
-  callerSub: string;
-  callerRole: string;
-  claimId: string | null;
-  priorAuthorisationId: string | null;
-  documentKind: DocumentKind;
-  fileName: string;
-  declaredSize: number;
-  declaredType: string;
-  lifetimeMs: number;
-}
-
 /** The statements on the mutual's documents and its tickets' records (the rest: UploadTicketStatements); writes in the caller's transaction. */
-export class DocumentsRepository {
+export class DocumentsRepository implements RecordDocumentStatements<HealthRecordRef, DocumentKind, UploadTicketModel> {
   constructor(private readonly manager: EntityManager) {}
 
   /** The ticket's expiry. */
-  async insertTicket(ticket: NewTicket): Promise<Date> {
+  async insertTicket(ticket: NewUploadTicket<HealthRecordRef, DocumentKind>): Promise<Date> {
     const [row] = await this.manager.query<Array<{ expiresAt: Date }>>(
       `INSERT INTO upload_ticket (ticket_hash, caller_sub, caller_role, claim_id, prior_authorisation_id, document_kind,
          file_name, declared_size, declared_type, expires_at)
@@ -40,8 +32,8 @@ export class DocumentsRepository {
         ticket.ticketHash,
         ticket.callerSub,
         ticket.callerRole,
-        ticket.claimId,
-        ticket.priorAuthorisationId,
+        ticket.ref.claimId,
+        ticket.ref.priorAuthorisationId,
         ticket.documentKind,
         ticket.fileName,
         ticket.declaredSize,
@@ -61,22 +53,13 @@ export class DocumentsRepository {
     return row ?? null;
   }
 
-  async insertDocument(values: {
-    claimId: string | null;
-    priorAuthorisationId: string | null;
-    kind: DocumentKind;
-    fileName: string;
-    size: number;
-    contentType: string;
-    objectKey: string;
-    uploadedBy: string;
-  }): Promise<string> {
+  async insertDocument(values: NewDocument<HealthRecordRef, DocumentKind>): Promise<string> {
     const [row] = await this.manager.query<Array<{ id: string }>>(
       `INSERT INTO document (claim_id, prior_authorisation_id, kind, file_name, size, content_type, object_key, uploaded_by)
        VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
       [
-        values.claimId,
-        values.priorAuthorisationId,
+        values.ref.claimId,
+        values.ref.priorAuthorisationId,
         values.kind,
         values.fileName,
         values.size,

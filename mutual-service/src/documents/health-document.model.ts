@@ -22,3 +22,9 @@ export interface UploadTicketModel extends TicketState {
   documentKind: DocumentKind;
   fileName: string;
 }
+
+/** The record a document belongs to: one of the two ids is set. */
+export type HealthRecordRef = {
+  claimId: string | null;
+  priorAuthorisationId: string | null;
+};

@@ -8,3 +8,4 @@ export * from './sweep';
 export * from './tokens';
 export * from './service-routes';
 export * from './tickets';
+export * from './attach';

@@ -82,6 +82,11 @@ function readBody(request: Request, limit: number): Promise<Buffer | null> {
   });
 }
 
+/** Where every document route of a subgraph lives: the only paths its public host exposes (deploy/k8s's Ingress). */
+export const DOCUMENT_ROUTE_PREFIX = '/documents/';
+/** The upload endpoint of a ticket, under DOCUMENT_ROUTE_PREFIX. */
+export const UPLOAD_ROUTE_PREFIX = `${DOCUMENT_ROUTE_PREFIX}uploads/`;
+
 /**
  * The subgraph's document routes, added through startSubgraphServer's
  * `routes`: `PUT /documents/uploads/:ticketId` (the ticket is the credential)
@@ -89,7 +94,7 @@ function readBody(request: Request, limit: number): Promise<Buffer | null> {
  */
 export function documentRoutes(options: DocumentRoutesOptions): (app: Express) => void {
   return (app) => {
-    app.options('/documents/uploads/:ticketId', (request, response) => {
+    app.options(`${UPLOAD_ROUTE_PREFIX}:ticketId`, (request, response) => {
       allowOrigin(options, request, response);
       response.setHeader('Access-Control-Allow-Methods', 'PUT');
       response.setHeader('Access-Control-Allow-Headers', 'Content-Type');
@@ -97,7 +102,7 @@ export function documentRoutes(options: DocumentRoutesOptions): (app: Express) =
       response.status(204).end();
     });
 
-    app.put('/documents/uploads/:ticketId', async (request, response) => {
+    app.put(`${UPLOAD_ROUTE_PREFIX}:ticketId`, async (request, response) => {
       allowOrigin(options, request, response);
       try {
         const ticketId = String(request.params.ticketId);
@@ -151,7 +156,7 @@ export function documentRoutes(options: DocumentRoutesOptions): (app: Express) =
       }
     });
 
-    app.get('/documents/:id', async (request, response) => {
+    app.get(`${DOCUMENT_ROUTE_PREFIX}:id`, async (request, response) => {
       try {
         const id = String(request.params.id);
         const reader = isUuid(id)

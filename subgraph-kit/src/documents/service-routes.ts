@@ -1,10 +1,11 @@
+import { type Caller, isRegionCode, isRole } from '@dsp/common';
 import type { Express, Request } from 'express';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
+import type { RequestScope } from '../database/request-scope';
 import type { Documents } from './config';
 import { documentRoutes, type DownloadableDocument } from './routes';
-import { recordTicketUpload, sweepDocuments, takeUploadTicket } from './tickets';
-import type { DownloadReader } from './tokens';
+import { inScope, recordTicketUpload, sweepDocuments, takeUploadTicket } from './tickets';
 
 /** What a service adds to startService's companion for its documents: the routes and the periodic sweep. */
 export interface ServiceDocuments {
@@ -15,15 +16,18 @@ export interface ServiceDocuments {
 
 /**
  * The upload and download routes of a service keeping its objects under
- * `objectPrefix`, and its sweep of orphaned uploads; `openDownload` is the
- * service's own: its access rules and its read log.
+ * `objectPrefix`, and its sweep of orphaned uploads. A download link's
+ * reader becomes a caller again (`createContext`, checked against the
+ * appointments); `openDocument` is the service's own: its access rule
+ * against the record as it is now and its read log, in one transaction.
  */
-export function serviceDocuments(options: {
+export function serviceDocuments<Ctx extends { db: RequestScope }>(options: {
   dataSource: DataSource;
   documents: Documents;
   objectPrefix: string;
   logger: Logger;
-  openDownload: (request: Request, documentId: string, reader: DownloadReader) => Promise<DownloadableDocument | null>;
+  createContext: (caller: Caller, request: Request) => Promise<Ctx>;
+  openDocument: (ctx: Ctx, documentId: string) => Promise<DownloadableDocument | null>;
 }): ServiceDocuments {
   const { dataSource, documents, objectPrefix, logger } = options;
   let sweep: NodeJS.Timeout | undefined;
@@ -47,7 +51,22 @@ export function serviceDocuments(options: {
       takeTicket: (ticketHash) => takeUploadTicket(dataSource, ticketHash),
       recordUpload: (ticketHash, objectKey, contentType) =>
         recordTicketUpload(dataSource, ticketHash, objectKey, contentType),
-      openDownload: options.openDownload,
+      openDownload: async (request, documentId, reader) => {
+        const { sub, role, region } = reader;
+        // The link was signed by this service for a caller it served: anything else is not a reader.
+        if (!isRole(role) || (region !== null && !isRegionCode(region))) return null;
+        const ctx = await options.createContext({ sub, role, region }, request);
+        return inScope(ctx.db, async () => {
+          const document = await options.openDocument(ctx, documentId);
+          return (
+            document && {
+              objectKey: document.objectKey,
+              fileName: document.fileName,
+              contentType: document.contentType,
+            }
+          );
+        });
+      },
     }),
     // Orphaned uploads are older than a ticket's lifetime before they go: one pass per lifetime is enough.
     startSweep: () => {

@@ -3,7 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { RequestScope } from '../database/request-scope';
 import type { Documents } from './config';
 import { isDocumentContentType } from './content';
-import type { DeclaredUpload, TakenTicket } from './routes';
+import { DOCUMENT_ROUTE_PREFIX, type DeclaredUpload, type TakenTicket } from './routes';
 import { sweepOrphanObjects } from './sweep';
 import { cleanFileName, type DownloadReader, signDownload } from './tokens';
 
@@ -133,7 +133,7 @@ export function downloadUrlFor(
   reader: DownloadReader,
 ): string {
   const expires = Math.floor(Date.now() / 1000) + DOWNLOAD_LINK_SECONDS;
-  return `${baseUrl}/documents/${documentId}?${signDownload(documents.signingSecret, documentId, reader, expires)}`;
+  return `${baseUrl}${DOCUMENT_ROUTE_PREFIX}${documentId}?${signDownload(documents.signingSecret, documentId, reader, expires)}`;
 }
 
 /** Runs `work` in a transaction with these row-level security settings, outside any GraphQL request. */

@@ -5,9 +5,15 @@ import path from 'node:path';
 import type { IDeployment } from 'kubernetes-models/apps/v1/Deployment';
 import type { IHorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2/HorizontalPodAutoscaler';
 import type { IJob } from 'kubernetes-models/batch/v1/Job';
-import type { INetworkPolicy, INetworkPolicyPeer, INetworkPolicyPort } from 'kubernetes-models/networking.k8s.io/v1';
+import type {
+  IIngress,
+  INetworkPolicy,
+  INetworkPolicyPeer,
+  INetworkPolicyPort,
+} from 'kubernetes-models/networking.k8s.io/v1';
 import type { IPodDisruptionBudget } from 'kubernetes-models/policy/v1/PodDisruptionBudget';
 import type { IPodTemplateSpec, IService } from 'kubernetes-models/v1';
+import { DEFAULT_DOCUMENT_MAX_BYTES, DOCUMENT_ROUTE_PREFIX, UPLOAD_ROUTE_PREFIX } from '@dsp/subgraph-kit';
 import { parseAllDocuments } from 'yaml';
 import { K8S_DIR, K8S_OVERLAYS, renderOverlay, secretsReferenced, validateManifest } from '../k8s';
 import { kubernetesSecrets } from '../k8s-secrets';
@@ -239,6 +245,33 @@ describe.each(K8S_OVERLAYS)('deploy/k8s/overlays/%s', (overlay) => {
       'mutual-migrate -> mutual-db:5432': true,
       'outside -> foundation-db:5432': false,
     });
+  });
+
+  it("exposes the gateway on the client's host and, on each subgraph's public host, its document routes alone", () => {
+    const config = find<{ data: Record<string, string> }>(manifests, 'ConfigMap', 'dsp-config').data;
+    const ingress = find<IIngress>(manifests, 'Ingress', 'dsp');
+    const routes = Object.fromEntries(
+      (ingress.spec?.rules ?? []).map((rule): [string, string[]] => [
+        rule.host ?? '*',
+        (rule.http?.paths ?? []).map(
+          (route) =>
+            `${route.pathType} ${route.path} -> ${route.backend.service?.name}:${route.backend.service?.port?.name}`,
+        ),
+      ]),
+    );
+    expect(routes).toEqual({
+      [new URL(config.CLIENT_ORIGIN).host]: ['Prefix / -> gateway:http'],
+      [new URL(config.FOUNDATION_PUBLIC_URL).host]: [`Prefix ${DOCUMENT_ROUTE_PREFIX} -> foundation:http`],
+      [new URL(config.MUTUAL_PUBLIC_URL).host]: [`Prefix ${DOCUMENT_ROUTE_PREFIX} -> mutual:http`],
+    });
+    // The uploads are under the exposed prefix; /graphql, /registry-feed and the probes are not.
+    expect(UPLOAD_ROUTE_PREFIX.startsWith(DOCUMENT_ROUTE_PREFIX)).toBe(true);
+    expect(ingress.spec?.ingressClassName).toBe('nginx');
+    expect(ingress.spec?.tls?.flatMap((entry) => entry.hosts)).toEqual(Object.keys(routes));
+    // nginx refuses bodies over 1 MB unless told: a default-sized document must get through.
+    const bodyLimit = ingress.metadata?.annotations?.['nginx.ingress.kubernetes.io/proxy-body-size'] ?? '1m';
+    expect(bodyLimit).toMatch(/^\d+m$/);
+    expect(parseInt(bodyLimit, 10) * 1024 * 1024).toBeGreaterThan(DEFAULT_DOCUMENT_MAX_BYTES);
   });
 
   it('migrates with the owner role in Jobs, while the services hold the application role only', () => {

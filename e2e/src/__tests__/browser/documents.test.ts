@@ -2,6 +2,7 @@ import { samplePdf } from '@dsp/testing';
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
 import {
+  applyToSomething,
   listedPriorAuthorisation,
   requestPriorAuthorisation,
   settled,
@@ -11,6 +12,7 @@ import {
 import { operation, type Platform } from '../../platform';
 
 // A mutual agent attaches an invoice while entering a claim, or a prescription to a prior authorisation; the medical advisor opens them.
+// A foundation agent attaches a certificate to an application just submitted; the region's head opens it from the officer's file.
 jest.setTimeout(300_000);
 
 describe('supporting documents in the admin client', () => {
@@ -132,5 +134,42 @@ describe('supporting documents in the admin client', () => {
     await page.waitForFunction('document.documentElement.dir === "rtl"');
     await settled(page);
     expect(await card.getByTestId('health-document').innerText()).toContain('وصفة طبية');
+  });
+
+  it("attaches a school certificate to an application just submitted as the FES foundation agent, and the FES head opens it from the officer's file, in French and Arabic", async () => {
+    await signInAs(page, base, 'foundation-agent-fes');
+    await page.getByTestId('language').selectOption('fr');
+    const matricule = await fesOfficer();
+    await page.goto(`${base}/officers/${encodeURIComponent(matricule)}`);
+    await page.getByTestId('apply').waitFor();
+    const applicationId = await applyToSomething(page);
+    const form = page.getByTestId('apply');
+    expect(await form.getByTestId('attach-documents').innerText()).toContain('Joindre des certificats');
+    const certificate = samplePdf(10_000);
+    expect(await attachFile(form, 'SCHOOL_CERTIFICATE', 'certificat-scolarite.pdf', certificate)).toBe(
+      'certificat-scolarite.pdf joint (Certificat de scolarité)',
+    );
+
+    await signInAs(page, base, 'head-fes');
+    await page.goto(`${base}/officers/${encodeURIComponent(matricule)}`);
+    const row = page.getByTestId('social-document').filter({ hasText: 'certificat-scolarite.pdf' });
+    await row.waitFor();
+    expect(await row.innerText()).toContain('Certificat de scolarité');
+    await opensAs(row, 'certificat-scolarite.pdf', certificate);
+    // The application's own row lists it too, with its kind in words and a link that opens it.
+    const application = page.locator(`[data-testid="officer-application"][data-id="${applicationId}"]`);
+    const listed = application.getByTestId('application-document');
+    await listed.waitFor();
+    expect(await listed.innerText()).toContain('certificat-scolarite.pdf — Certificat de scolarité');
+    await opensAs(listed, 'certificat-scolarite.pdf', certificate);
+
+    await page.getByTestId('language').selectOption('ar');
+    await page.waitForFunction('document.documentElement.dir === "rtl"');
+    await settled(page);
+    expect(
+      await page.getByTestId('social-document').filter({ hasText: 'certificat-scolarite.pdf' }).innerText(),
+    ).toContain('شهادة مدرسية');
+    expect(await application.getByTestId('application-document').innerText()).toContain('شهادة مدرسية');
+    expect(await page.getByTestId('applications').innerText()).toContain('الوثائق المثبتة');
   });
 });

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import {
+  applyToSomething,
   listedPriorAuthorisation,
   requestPriorAuthorisation,
   settled,
@@ -24,46 +25,11 @@ describe('the daily work of each role in the admin client', () => {
 
   useClientSession((session) => ({ platform, page, base } = session));
 
-  /** Tries each campaign and beneficiary the form offers, the page's own rule check first, until the API takes one; returns the new application's id. */
-  async function applyToSomething(): Promise<string> {
-    const form = page.getByTestId('apply');
-    const valuesOf = async (testId: string) =>
-      Promise.all(
-        (await form.getByTestId(testId).locator('option').all()).map(
-          async (o) => (await o.getAttribute('value')) ?? '',
-        ),
-      );
-    const campaigns = await valuesOf('field-campaignId');
-    const people = await valuesOf('field-dependentId');
-    for (const campaign of campaigns) {
-      for (const person of people) {
-        await form.getByTestId('field-campaignId').selectOption(campaign);
-        await form.getByTestId('field-dependentId').selectOption(person);
-        if (await form.getByTestId('eligibility-warning').isVisible()) continue;
-        // The answer to this attempt, not an error still shown from the one before.
-        const answered = page.waitForResponse(
-          async (response) =>
-            (response.request().postData() ?? '').includes('"operationName":"SubmitApplication"') &&
-            // Not the persisted query's first try (hash only), which the client repeats with the query's text.
-            !(await response.text()).includes('PERSISTED_QUERY_NOT_FOUND'),
-        );
-        await form.getByTestId('apply-submit').click();
-        const answer = (await (await answered).json()) as { data?: { submitApplication?: unknown } | null };
-        if (answer.data?.submitApplication) {
-          await form.getByTestId('apply-done').waitFor();
-          return (await form.getByTestId('apply-link').getAttribute('data-id'))!;
-        }
-        await form.getByTestId('apply-error').waitFor();
-      }
-    }
-    throw new Error('no open campaign took an application from this family');
-  }
-
   it('lets an officer apply to an open campaign from their space, in French, and finds it after a reload', async () => {
     await signInAs(page, base, 'officer-fes');
     await page.waitForURL((url) => url.pathname === '/me');
     await page.getByTestId('apply').waitFor();
-    const id = await applyToSomething();
+    const id = await applyToSomething(page);
     expect(await page.getByTestId('apply-done').innerText()).toContain('Demande déposée : Déposée');
     await page.reload();
     const row = page.locator(`[data-testid="officer-application"][data-id="${id}"]`);
@@ -190,7 +156,7 @@ describe('the daily work of each role in the admin client', () => {
       dependentId = (await row.getAttribute('data-id'))!;
       expect(await row.innerText()).toContain('Enfant');
 
-      const application = await applyToSomething();
+      const application = await applyToSomething(page);
       await page.reload();
       expect(
         await page.locator(`[data-testid="officer-application"][data-id="${application}"]`).getAttribute('data-status'),

@@ -1,9 +1,8 @@
 import type { Caller } from '@dsp/common';
-import { openDocuments, S3Store, type DocumentSettings } from '@dsp/subgraph-kit';
+import { S3Store, type DocumentSettings } from '@dsp/subgraph-kit';
 import { sampleJpeg, samplePdf, samplePng, startTestS3Server, testRegionalHead, type TestS3Server } from '@dsp/testing';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { startHarness, type MutualHarness } from '../../testing/harness';
-import { sweepHealthDocuments } from '../documents.service';
 
 /**
  * Supporting documents of claims, end to end on the subgraph: tickets,
@@ -12,7 +11,6 @@ import { sweepHealthDocuments } from '../documents.service';
  */
 
 const AGENT_FES: Caller = { sub: 'agent-fes-1', role: 'MUTUAL_AGENT', region: 'FES' };
-const OTHER_AGENT_FES: Caller = { sub: 'agent-fes-2', role: 'MUTUAL_AGENT', region: 'FES' };
 const AGENT_RABAT: Caller = { sub: 'agent-rabat-1', role: 'MUTUAL_AGENT', region: 'RABAT' };
 const ADVISOR: Caller = { sub: 'advisor-1', role: 'MEDICAL_ADVISOR', region: null };
 const NATIONAL_ADMIN: Caller = { sub: 'admin-1', role: 'NATIONAL_ADMIN', region: null };
@@ -105,11 +103,6 @@ async function documentsAs(caller: Caller) {
     { id: claim.id },
     caller,
   );
-}
-
-async function counts(): Promise<{ documents: number; objects: number }> {
-  const [row] = await harness.sql<{ documents: number }>('SELECT count(*)::int AS documents FROM document');
-  return { documents: row?.documents ?? 0, objects: (await store.list('mutual/')).length };
 }
 
 beforeAll(async () => {
@@ -253,78 +246,6 @@ describe('supporting documents of claims', () => {
     expect(after).toEqual(before);
   });
 
-  it('checks each upload by its bytes: oversized, wrongly typed and truncated files are refused and nothing is stored', async () => {
-    const before = await counts();
-    const pdf = samplePdf(4_000);
-    const cases: Array<[string, Buffer, Upload, number]> = [
-      ['larger than declared', samplePdf(8_000), { size: 4_000 }, 413],
-      ['over the limit', samplePdf(MAX_BYTES + 10), { size: MAX_BYTES }, 413],
-      ['HTML named .pdf', Buffer.from('<html><script>alert(1)</script></html>'), {}, 415],
-      ['a PNG declared as PDF', samplePng(), {}, 415],
-      ['a truncated PDF', pdf.subarray(0, 3_000), {}, 415],
-      ['a truncated JPEG', sampleJpeg().subarray(0, 20), { contentType: 'image/jpeg' }, 415],
-      ['smaller than declared', pdf, { size: 5_000 }, 400],
-    ];
-    for (const [what, bytes, upload, status] of cases) {
-      const ticket = await ticketFor(AGENT_FES, bytes, upload);
-      const answer = await put(ticket, bytes, upload.contentType).catch(() => null);
-      // A body past the limit may see its connection closed before the answer arrives.
-      if (answer !== null) expect([what, answer.status]).toEqual([what, status]);
-      const attachedAnyway = await attach(AGENT_FES, ticket.id);
-      expect([what, attachedAnyway.errors?.[0]?.extensions]).toEqual([
-        what,
-        expect.objectContaining({ code: 'BAD_USER_INPUT', field: 'ticketId' }),
-      ]);
-    }
-    expect(await counts()).toEqual(before);
-  });
-
-  it('uses a ticket once, for its caller, while it lasts', async () => {
-    const pdf = samplePdf(2_000);
-    const ticket = await ticketFor(AGENT_FES, pdf);
-    expect((await put(ticket, pdf)).status).toBe(201);
-    expect((await put(ticket, pdf)).status).toBe(409);
-
-    const byAnother = await attach(OTHER_AGENT_FES, ticket.id);
-    expect(byAnother.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ticketId' });
-    const first = await attach(AGENT_FES, ticket.id);
-    expect(first.errors).toBeUndefined();
-    const reused = await attach(AGENT_FES, ticket.id);
-    expect(reused.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ticketId' });
-    const [row] = await harness.sql<{ count: number }>(
-      `SELECT count(*)::int AS count FROM document WHERE id = $1 AND uploaded_by = $2`,
-      [first.data!.attachHealthDocument.id, AGENT_FES.sub],
-    );
-    expect(row?.count).toBe(1);
-
-    const late = await ticketFor(AGENT_FES, pdf);
-    await harness.sql(`UPDATE upload_ticket SET expires_at = now() - interval '1 second' WHERE expires_at > now()`);
-    expect((await put(late, pdf)).status).toBe(410);
-    const uploadedThenExpired = await ticketFor(AGENT_FES, pdf);
-    expect((await put(uploadedThenExpired, pdf)).status).toBe(201);
-    await harness.sql(`UPDATE upload_ticket SET expires_at = now() - interval '1 second' WHERE expires_at > now()`);
-    const expired = await attach(AGENT_FES, uploadedThenExpired.id);
-    expect(expired.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'ticketId' });
-    expect(expired.errors?.[0]?.message).toContain('expired');
-  });
-
-  it('gives the same ticket and the same document to a retry, and one document to two attaches at once', async () => {
-    const pdf = samplePdf(3_000);
-    const key = randomUUID();
-    const first = await ticketFor(AGENT_FES, pdf, { idempotencyKey: key });
-    const again = await ticketFor(AGENT_FES, pdf, { idempotencyKey: key });
-    expect(again).toEqual(first);
-    expect((await put(first, pdf)).status).toBe(201);
-    const attachKey = randomUUID();
-    const [one, two] = await Promise.all([
-      attach(AGENT_FES, first.id, attachKey),
-      attach(AGENT_FES, first.id, attachKey),
-    ]);
-    expect(one.errors).toBeUndefined();
-    expect(two.errors).toBeUndefined();
-    expect(two.data!.attachHealthDocument.id).toBe(one.data!.attachHealthDocument.id);
-  });
-
   it("attach to prior authorisations of the handling region, shown in the family's file to its readers only", async () => {
     const [authorisation] = await harness.sql<{ id: string; officer: string }>(
       `SELECT a.id, b.officer_matricule AS officer FROM prior_authorisation a
@@ -359,30 +280,5 @@ describe('supporting documents of claims', () => {
       const ids = listed.data?._entities[0]?.healthDocuments?.map((document) => document.id) ?? [];
       expect([reader.role, ids.includes(id)]).toEqual([reader.role, false]);
     }
-  });
-
-  it('leaves nothing attached after a crash between upload and attach, and sweeps the orphan', async () => {
-    const before = await counts();
-    const pdf = samplePdf(2_500);
-    const ticket = await ticketFor(AGENT_FES, pdf);
-    expect((await put(ticket, pdf)).status).toBe(201);
-    // The client never attaches (it crashed): the object is stored, no document names it.
-    expect(await counts()).toEqual({ documents: before.documents, objects: before.objects + 1 });
-
-    const documents = openDocuments(settings);
-    // While the ticket lasts, its upload is kept.
-    expect(await sweepHealthDocuments(harness.dataSource, documents)).toEqual([]);
-    await harness.sql(`UPDATE upload_ticket SET expires_at = now() - interval '1 second' WHERE expires_at > now()`);
-    const swept = await sweepHealthDocuments(harness.dataSource, documents, Date.now() + 2 * settings.ticketLifetimeMs);
-    expect(swept.length).toBeGreaterThanOrEqual(1);
-    // What is left is exactly the attached documents' objects (earlier tests' refused attaches included).
-    expect(await counts()).toEqual({ documents: before.documents, objects: before.documents });
-    const [tickets] = await harness.sql<{ count: number }>(
-      'SELECT count(*)::int AS count FROM upload_ticket WHERE expires_at < now()',
-    );
-    expect(tickets?.count).toBe(0);
-    // Attached documents' objects stay and still open.
-    const listed = await documentsAs(ADVISOR);
-    for (const document of listed.data!.claim.documents!) expect((await fetch(document.downloadUrl)).status).toBe(200);
   });
 });
