@@ -243,13 +243,32 @@ export function HealthDocuments({ matricule }: { matricule: string }) {
   );
 }
 
-/** The certificates of an officer's applications and dependents the reader may open (the API lists only those). */
-export function SocialDocuments({ matricule }: { matricule: string }) {
-  const state = useOperation(SocialDocumentsDocument, { matricule });
+/**
+ * The certificates of an officer's applications and dependents the reader
+ * may open (the API lists only those), read once for the officer's file:
+ * each download link is issued, and logged, once per document, whether the
+ * file shows it in its list or in an application's row.
+ */
+export function useSocialDocuments(matricule: string, withApplications: boolean) {
+  const state = useOperation(SocialDocumentsDocument, { matricule, withApplications });
+  const officer = state.result?.data?.officer;
+  const all = officer?.socialDocuments ?? [];
+  return {
+    errors: state.result?.errors ?? [],
+    all,
+    ofApplication(id: string) {
+      const held = new Set(officer?.applications?.find((a) => a.id === id)?.documents.map((d) => d.id));
+      return all.filter((document) => held.has(document.id));
+    },
+  };
+}
+
+/** The officer's certificates, as `useSocialDocuments` read them. */
+export function SocialDocuments({ documents }: { documents: ReturnType<typeof useSocialDocuments> }) {
   return (
     <>
-      <ErrorMessage errors={state.result?.errors ?? []} testId="social-documents-error" />
-      <DocumentList documents={state.result?.data?.officer?.socialDocuments ?? []} testId="social-document" />
+      <ErrorMessage errors={documents.errors} testId="social-documents-error" />
+      <DocumentList documents={documents.all} testId="social-document" />
     </>
   );
 }

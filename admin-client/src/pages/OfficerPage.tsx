@@ -2,8 +2,8 @@ import { Anchor, Badge, SimpleGrid, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { BothScripts, ErrorMessage, Failure, Loading } from '../components';
-import { DocumentList, HealthDocuments, readsHealthDocuments, SocialDocuments } from '../documents';
-import { ApplicationDocumentsDocument, OfficerFileDocument } from '../gql/graphql';
+import { DocumentList, HealthDocuments, readsHealthDocuments, SocialDocuments, useSocialDocuments } from '../documents';
+import { OfficerFileDocument } from '../gql/graphql';
 import { errorsAt } from '../graphql';
 import { useFormat } from '../intl';
 import { readsApplications } from '../navigation';
@@ -37,9 +37,7 @@ export function OfficerPage({
   const role = claims?.role;
   const state = useOperation(OfficerFileDocument, { matricule, withApplications: readsApplications(role) });
   // Apart from the file, which the gateway may cache: each download link is issued (and logged) for one reader.
-  const applicationDocuments = useOperation(ApplicationDocumentsDocument, { matricule }, !readsApplications(role));
-  const documentsOf = (applicationId: string) =>
-    applicationDocuments.result?.data?.officer?.applications?.find((a) => a.id === applicationId)?.documents ?? [];
+  const socialDocuments = useSocialDocuments(matricule, readsApplications(role));
   const back = own ? null : (
     <Anchor component={Link} to="/officers">
       ← {t('back')}
@@ -204,7 +202,7 @@ export function OfficerPage({
                       <Table.Td>{date(a.submittedAt)}</Table.Td>
                       <Table.Td>{date(a.decidedAt)}</Table.Td>
                       <Table.Td>
-                        <DocumentList documents={documentsOf(a.id)} testId="application-document" />
+                        <DocumentList documents={socialDocuments.ofApplication(a.id)} testId="application-document" />
                       </Table.Td>
                     </Table.Tr>
                   ))}
@@ -270,7 +268,7 @@ export function OfficerPage({
         <Title order={4} size="h5" mt="xs">
           {t('foundation')}
         </Title>
-        <SocialDocuments matricule={officer.matricule} />
+        <SocialDocuments documents={socialDocuments} />
         {readsHealthDocuments(role) ? (
           <>
             <Title order={4} size="h5" mt="xs">

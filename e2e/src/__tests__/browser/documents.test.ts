@@ -1,3 +1,4 @@
+import { demoUsers } from '@dsp/demo';
 import { samplePdf } from '@dsp/testing';
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
@@ -10,6 +11,7 @@ import {
   useClientSession,
 } from '../../browser';
 import { operation, type Platform } from '../../platform';
+import { sql } from '../sql';
 
 // A mutual agent attaches an invoice while entering a claim, or a prescription to a prior authorisation; the medical advisor opens them.
 // A foundation agent attaches a certificate to an application just submitted; the region's head opens it from the officer's file.
@@ -161,6 +163,20 @@ describe('supporting documents in the admin client', () => {
     const listed = application.getByTestId('application-document');
     await listed.waitFor();
     expect(await listed.innerText()).toContain('certificat-scolarite.pdf — Certificat de scolarité');
+    const headFes = demoUsers().find((user) => user.id === 'head-fes')?.caller.sub;
+    // Shown twice, issued once: the file's list and the application's row share one read, and one LINK in the read log.
+    const documentId = await listed.getAttribute('data-id');
+    expect(await row.getAttribute('data-id')).toBe(documentId);
+    expect(
+      await sql<{ action: string; reader_sub: string }>(
+        platform.foundation.db.superuserUrl,
+        "SELECT action, reader_sub FROM document_read WHERE document_id = $1 AND reader_role = 'REGIONAL_HEAD' ORDER BY id",
+        [documentId],
+      ),
+    ).toEqual([
+      { action: 'LINK', reader_sub: headFes },
+      { action: 'DOWNLOAD', reader_sub: headFes },
+    ]);
     await opensAs(listed, 'certificat-scolarite.pdf', certificate);
 
     await page.getByTestId('language').selectOption('ar');
