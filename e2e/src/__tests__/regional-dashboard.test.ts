@@ -4,10 +4,14 @@ import { operation, startPlatform, type Platform } from '../platform';
 import { sql } from './sql';
 
 const DASHBOARD = operation('RegionalDashboard');
+const SUPERVISION = operation('RegionSupervision');
 
 /** Round trips to each subgraph's database for one dashboard, the transaction's own included (issue 19, bench/NOTES.md). */
 const FOUNDATION_ROUND_TRIPS = 3;
 const MUTUAL_ROUND_TRIPS = 3;
+/** The same for RegionSupervision's trends and attention lists (issue 18, bench/NOTES.md). */
+const SUPERVISION_FOUNDATION_ROUND_TRIPS = 9;
+const SUPERVISION_MUTUAL_ROUND_TRIPS = 6;
 
 interface Dashboard {
   region: {
@@ -185,6 +189,23 @@ describe('RegionalDashboard through the gateway', () => {
     const asAgent = await roundTrips({ sub: `agent-${Date.now()}`, role: 'FOUNDATION_AGENT', region: 'FES' }, false);
     expect(asAgent.foundation.length).toBeLessThanOrEqual(FOUNDATION_ROUND_TRIPS);
     expect(asAgent.mutual).toEqual([]);
+  });
+
+  it('costs each subgraph few round trips for the supervision view of a caller it has never seen', async () => {
+    const head = demoUsers().find((user) => user.id === 'head-fes')?.caller;
+    if (!head) throw new Error('the demonstration users have no FES head');
+    const callerToken = await platform.tokenFor(head);
+    platform.foundation.statements.reset();
+    platform.mutual.statements.reset();
+    const response = await platform.query<{
+      region: { socialTrend: unknown[]; socialAttention: { strainedAllocations: unknown[] }; healthTrend: unknown[] };
+    }>(callerToken, SUPERVISION, { code: 'FES' });
+    expect(response.errors).toBeUndefined();
+    expect(response.data?.region.socialTrend).toHaveLength(24);
+    expect(response.data?.region.healthTrend).toHaveLength(24);
+    expect(response.data?.region.socialAttention.strainedAllocations.length).toBeGreaterThan(0);
+    expect(platform.foundation.statements.count).toBeLessThanOrEqual(SUPERVISION_FOUNDATION_ROUND_TRIPS);
+    expect(platform.mutual.statements.count).toBeLessThanOrEqual(SUPERVISION_MUTUAL_ROUND_TRIPS);
   });
 
   it('gives the foundation half and SUBGRAPH_UNAVAILABLE, without any address, when the mutual is down', async () => {
