@@ -10,7 +10,7 @@ const SUPERVISION = operation('RegionSupervision');
 const FOUNDATION_ROUND_TRIPS = 3;
 const MUTUAL_ROUND_TRIPS = 3;
 /** The same for RegionSupervision's trends and attention lists (issue 18, bench/NOTES.md). */
-const SUPERVISION_FOUNDATION_ROUND_TRIPS = 9;
+const SUPERVISION_FOUNDATION_ROUND_TRIPS = 3;
 const SUPERVISION_MUTUAL_ROUND_TRIPS = 3;
 
 interface Dashboard {
