@@ -16,6 +16,13 @@ export function checkYear(field: string, year: number): number {
   return year;
 }
 
+/** The version a change expects (the one last read): a whole number, 1 or more. */
+export function checkExpectedVersion(field: string, version: number): number {
+  if (!Number.isInteger(version) || version < 1)
+    throw new BadUserInputError(field, `${field} is the version last read, a whole number of 1 or more.`);
+  return version;
+}
+
 /** Free text that must be given: trimmed, 1 to `max` characters. */
 export function requiredText(field: string, value: string | null | undefined, max: number): string {
   const text = optionalText(field, value, max);

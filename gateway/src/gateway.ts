@@ -27,6 +27,7 @@ import { responseCachePlugin, type ResponseCacheOptions } from './response-cache
 import { securityHeaders } from './security-headers';
 import { SubgraphDataSource, type GatewayContext } from './subgraph-data-source';
 import { subgraphFetcher, type SubgraphFetchOptions } from './subgraph-fetcher';
+import { ClinicalFields } from './clinical-fields';
 import { fileSupergraph } from './supergraph-source';
 
 export interface GatewayOptions {
@@ -86,6 +87,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const production = options.production ?? process.env.NODE_ENV === 'production';
   const subgraphUrls = new Map<string, string>();
   const signer = new IdentityTokenSigner(options.signingKey);
+  const clinical = new ClinicalFields();
   const connections = subgraphFetcher({ timeoutMs: 10_000, maxConnections: 64, ...options.subgraphFetch });
   const gateway = new ApolloGateway({
     supergraphSdl: fileSupergraph(options.supergraphPath, logger, options.onSupergraphReload),
@@ -93,10 +95,15 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       const target = options.subgraphUrls?.[name] ?? url;
       if (!target) throw new Error(`No URL for the ${name} subgraph.`);
       subgraphUrls.set(name, target);
-      return new SubgraphDataSource(name, target, signer, connections.fetcher, options.metrics);
+      return new SubgraphDataSource(name, target, signer, connections.fetcher, clinical, options.metrics);
     },
     logger,
     experimental_approximateQueryPlanStoreMiB: options.queryPlanCacheMiB ?? 30,
+  });
+  gateway.onSchemaLoadOrUpdate(({ coreSupergraphSdl }) => {
+    const names = clinical.update(coreSupergraphSdl);
+    if (names.length === 0)
+      logger.warn('the supergraph marks no field @clinical: no answer is shared between calls nor cached');
   });
   const persistedQueryCacheEntries = options.persistedQueryCacheEntries ?? 1_000;
   const responseCache =
@@ -127,7 +134,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer: listening.server }),
       requestObservationPlugin<GatewayContext>(logger, options.metrics),
-      ...(responseCache ? [responseCachePlugin(responseCache)] : []),
+      ...(responseCache ? [responseCachePlugin(responseCache, clinical)] : []),
     ],
   });
   await apollo.start();

@@ -1,7 +1,8 @@
 import type { ApolloServerPlugin, GraphQLResponse } from '@apollo/server';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
 import { OperationTypeNode, type FormattedExecutionResult } from 'graphql';
-import { readsClinicalFields, type GatewayContext } from './subgraph-data-source';
+import type { ClinicalFields } from './clinical-fields';
+import type { GatewayContext } from './subgraph-data-source';
 
 export interface ResponseCacheOptions {
   /** How long an answer is served again, in seconds; the staleness a reader may see. */
@@ -16,7 +17,7 @@ export interface ResponseCacheOptions {
  * scope (subject, role and region), the operation's hash, its name and its
  * variables: it is only ever served to the same person in the same role and
  * region, never across regions, roles or subjects. Only queries are cached,
- * never an answer with an error, nor any operation that names a clinical
+ * never an answer with an error, nor any operation that selects a `@clinical`
  * field (each such read is logged per request and health data is never kept:
  * the rule that also keeps them out of the shared subgraph calls). Every mutation through this gateway empties the
  * cache, so its author and everyone else reads the change at once; a change
@@ -24,7 +25,10 @@ export interface ResponseCacheOptions {
  * the TTL has passed: that staleness is why the cache is off unless
  * RESPONSE_CACHE_TTL_SECONDS turns it on.
  */
-export function responseCachePlugin(options: ResponseCacheOptions): ApolloServerPlugin<GatewayContext> {
+export function responseCachePlugin(
+  options: ResponseCacheOptions,
+  clinical: ClinicalFields,
+): ApolloServerPlugin<GatewayContext> {
   const cache = new InMemoryLRUCache<string>({ max: options.maxEntries });
   return {
     requestDidStart() {
@@ -32,8 +36,7 @@ export function responseCachePlugin(options: ResponseCacheOptions): ApolloServer
       let served = false;
       return Promise.resolve({
         async responseForOperation(context): Promise<GraphQLResponse | null> {
-          if (context.operation.operation !== OperationTypeNode.QUERY || readsClinicalFields(context.source))
-            return null;
+          if (context.operation.operation !== OperationTypeNode.QUERY || clinical.readBy(context.source)) return null;
           const { sub, role, region } = context.contextValue.caller;
           key = JSON.stringify([
             sub,

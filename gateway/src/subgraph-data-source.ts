@@ -3,6 +3,7 @@ import { RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from '@
 import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types';
 import { type Caller, type IdentityTokenSigner, REQUEST_ID_HEADER, type ServiceMetrics } from '@dsp/common';
 import { GraphQLError } from 'graphql';
+import type { ClinicalFields } from './clinical-fields';
 
 export interface GatewayContext {
   caller: Caller;
@@ -29,6 +30,8 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
     url: string,
     private readonly signer: IdentityTokenSigner,
     fetcher: RemoteGraphQLDataSource['fetcher'],
+    /** Operations that select health data are never coalesced: each read is logged by the subgraph, per caller. */
+    private readonly clinical: ClinicalFields,
     private readonly metrics?: ServiceMetrics,
   ) {
     super({ url, fetcher });
@@ -37,7 +40,7 @@ export class SubgraphDataSource extends RemoteGraphQLDataSource<GatewayContext> 
   private readonly inFlight = new Map<string, { call: Promise<ProcessResult>; followers: number }>();
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<ProcessResult> {
-    const key = coalescingKey(options);
+    const key = coalescingKey(options, this.clinical);
     if (key === null) return this.call(options);
     const pending = this.inFlight.get(key);
     if (pending) {
@@ -134,32 +137,13 @@ function copyOf(result: ProcessResult): ProcessResult {
 }
 
 /** The key under which identical in-flight queries share a call, or null when this one must go alone. */
-function coalescingKey(options: GraphQLDataSourceProcessOptions<GatewayContext>): string | null {
+function coalescingKey(
+  options: GraphQLDataSourceProcessOptions<GatewayContext>,
+  clinical: ClinicalFields,
+): string | null {
   if (options.kind !== GraphQLDataSourceRequestKind.INCOMING_OPERATION) return null;
   const query = options.request.query ?? '';
-  if (!/^\s*(query\b|\{)/.test(query) || readsClinicalFields(query)) return null;
+  if (!/^\s*(query\b|\{)/.test(query) || clinical.readBy(query)) return null;
   const { sub, role, region } = options.context.caller;
   return JSON.stringify([sub, role, region, query, options.request.variables ?? null]);
-}
-
-/**
- * The mutual's clinical fields (diagnosis codes, the medical advisor's notes,
- * act codes of claim lines, prior-authorisation reasons, supporting documents
- * and their download links, each signed for one caller), and the solidarity
- * reads that join families' out-of-pocket care costs with the Foundation's
- * support (solidarityCandidates, socialSupportThisYear); and the
- * foundation's supporting documents (socialDocuments, documents,
- * downloadUrl: certificates of disability or death carry health information
- * and each read is logged in its document_read). The gateway knows
- * them by name: each read is logged by the mutual one request at a time, and
- * health data is never kept nor shared, so an operation that names one is
- * never coalesced nor cached. A field of the same name elsewhere (a reason of
- * the foundation's) only costs that operation its sharing: the safe side.
- */
-const CLINICAL_FIELD =
-  /\b(diagnosisCodes|decisionNote|actCode|reason|documents|healthDocuments|socialDocuments|downloadUrl|solidarityCandidates|socialSupportThisYear)\b/;
-
-/** Whether an operation's text names a clinical field. */
-export function readsClinicalFields(query: string): boolean {
-  return CLINICAL_FIELD.test(query);
 }

@@ -13,7 +13,7 @@ import {
   Title,
   UnstyledButton,
 } from '@mantine/core';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { BothScripts, ErrorMessage, Failure, Loading } from '../components';
 import {
@@ -28,7 +28,7 @@ import {
   type NationalSupervisionQuery,
 } from '../gql/graphql';
 import { errorsAt } from '../graphql';
-import { useFormat, type Format } from '../intl';
+import { useFormat, type Format, type MessageId } from '../intl';
 import { usePages } from '../paging';
 import { useOperation, useSession } from '../session';
 import { sortBy, type Direction } from '../sort';
@@ -480,11 +480,95 @@ function FilterLine({
   );
 }
 
+/**
+ * A list of the records behind a figure: its title, its filter in words, its
+ * count, one row per record (`cells`) and the next page on demand.
+ */
+function DrillList<TNode extends { id: string }>({
+  title,
+  enumName,
+  testId,
+  headers,
+  fetchPage,
+  cells,
+}: {
+  title: MessageId;
+  enumName: 'ApplicationStatus' | 'ClaimStatus';
+  testId: string;
+  /** The columns' titles; amounts are aligned to the end. */
+  headers: readonly { label: MessageId; end?: boolean }[];
+  fetchPage: Parameters<typeof usePages<TNode>>[0];
+  cells: (item: TNode) => ReactNode;
+}) {
+  const filter = useDrillFilter();
+  const { t, number } = useFormat();
+  const pages = usePages(fetchPage);
+  return (
+    <>
+      <Title order={2} my="md">
+        {t(title)}
+      </Title>
+      <FilterLine filter={filter} enumName={enumName} />
+      <ErrorMessage errors={pages.errors} />
+      {pages.failure ? <Failure message={pages.failure} /> : null}
+      {pages.totalCount !== null ? (
+        <Text data-testid="drill-count" data-value={pages.totalCount}>
+          {t('results', { count: pages.totalCount })}
+        </Text>
+      ) : null}
+      <Table striped data-testid={testId}>
+        <Table.Thead>
+          <Table.Tr>
+            {headers.map((header) => (
+              <Table.Th key={header.label} ta={header.end ? 'end' : undefined}>
+                {t(header.label)}
+              </Table.Th>
+            ))}
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {pages.items.map((item) => (
+            <Table.Tr key={item.id} data-id={item.id}>
+              {cells(item)}
+            </Table.Tr>
+          ))}
+        </Table.Tbody>
+      </Table>
+      {pages.loading ? <Loading /> : null}
+      {pages.next ? (
+        <Button variant="default" mt="sm" onClick={() => void pages.load(pages.next)}>
+          {t('more')} ({number(pages.items.length)} / {number(pages.totalCount)})
+        </Button>
+      ) : null}
+    </>
+  );
+}
+
+const APPLICATION_COLUMNS = [
+  { label: 'officer' },
+  { label: 'beneficiary' },
+  { label: 'campaign' },
+  { label: 'status' },
+  { label: 'amount', end: true },
+  { label: 'submittedAt' },
+  { label: 'decidedAt' },
+] as const;
+
+const CLAIM_COLUMNS = [
+  { label: 'reference' },
+  { label: 'careType' },
+  { label: 'status' },
+  { label: 'amountClaimed', end: true },
+  { label: 'amountApproved', end: true },
+  { label: 'submittedAt' },
+  { label: 'decidedAt' },
+] as const;
+
 /** The applications behind a figure; each row leads to the officer's file across both organisations. */
 export function DrillApplications() {
   const filter = useDrillFilter();
   const { request } = useSession();
-  const { t, lang, label, money, date, number } = useFormat();
+  const { lang, label, money, date } = useFormat();
   const fetchPage = useCallback(
     async (after: string | null) => {
       const result = await request(SupervisionApplicationsDocument, {
@@ -502,72 +586,44 @@ export function DrillApplications() {
     },
     [request, filter],
   );
-  const pages = usePages(fetchPage);
   return (
-    <>
-      <Title order={2} my="md">
-        {t('drillApplications')}
-      </Title>
-      <FilterLine filter={filter} enumName="ApplicationStatus" />
-      <ErrorMessage errors={pages.errors} />
-      {pages.failure ? <Failure message={pages.failure} /> : null}
-      {pages.totalCount !== null ? (
-        <Text data-testid="drill-count" data-value={pages.totalCount}>
-          {t('results', { count: pages.totalCount })}
-        </Text>
-      ) : null}
-      <Table striped data-testid="drill-applications">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('officer')}</Table.Th>
-            <Table.Th>{t('beneficiary')}</Table.Th>
-            <Table.Th>{t('campaign')}</Table.Th>
-            <Table.Th>{t('status')}</Table.Th>
-            <Table.Th ta="end">{t('amount')}</Table.Th>
-            <Table.Th>{t('submittedAt')}</Table.Th>
-            <Table.Th>{t('decidedAt')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {pages.items.map((a) => (
-            <Table.Tr key={a.id} data-id={a.id}>
-              <Table.Td>
-                <Anchor
-                  component={Link}
-                  to={`/officers/${encodeURIComponent(a.officer.matricule)}`}
-                  data-testid="drill-officer"
-                >
-                  {lang === 'ar' ? (a.officer.fullNameAr ?? a.officer.fullName) : a.officer.fullName}
-                </Anchor>{' '}
-                <Text span size="xs" c="dimmed">
-                  {a.officer.matricule}
-                </Text>
-              </Table.Td>
-              <Table.Td>
-                {a.dependent
-                  ? lang === 'ar'
-                    ? (a.dependent.fullNameAr ?? a.dependent.fullName)
-                    : a.dependent.fullName
-                  : '—'}
-              </Table.Td>
-              <Table.Td>
-                {lang === 'ar' ? a.campaign.programme.nameAr : a.campaign.programme.nameFr} {a.campaign.season}
-              </Table.Td>
-              <Table.Td>{label('ApplicationStatus', a.status)}</Table.Td>
-              <Table.Td ta="end">{money(a.amount)}</Table.Td>
-              <Table.Td>{date(a.submittedAt)}</Table.Td>
-              <Table.Td>{date(a.decidedAt)}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-      {pages.loading ? <Loading /> : null}
-      {pages.next ? (
-        <Button variant="default" mt="sm" onClick={() => void pages.load(pages.next)}>
-          {t('more')} ({number(pages.items.length)} / {number(pages.totalCount)})
-        </Button>
-      ) : null}
-    </>
+    <DrillList
+      title="drillApplications"
+      enumName="ApplicationStatus"
+      testId="drill-applications"
+      headers={APPLICATION_COLUMNS}
+      fetchPage={fetchPage}
+      cells={(a) => (
+        <>
+          <Table.Td>
+            <Anchor
+              component={Link}
+              to={`/officers/${encodeURIComponent(a.officer.matricule)}`}
+              data-testid="drill-officer"
+            >
+              {lang === 'ar' ? (a.officer.fullNameAr ?? a.officer.fullName) : a.officer.fullName}
+            </Anchor>{' '}
+            <Text span size="xs" c="dimmed">
+              {a.officer.matricule}
+            </Text>
+          </Table.Td>
+          <Table.Td>
+            {a.dependent
+              ? lang === 'ar'
+                ? (a.dependent.fullNameAr ?? a.dependent.fullName)
+                : a.dependent.fullName
+              : '—'}
+          </Table.Td>
+          <Table.Td>
+            {lang === 'ar' ? a.campaign.programme.nameAr : a.campaign.programme.nameFr} {a.campaign.season}
+          </Table.Td>
+          <Table.Td>{label('ApplicationStatus', a.status)}</Table.Td>
+          <Table.Td ta="end">{money(a.amount)}</Table.Td>
+          <Table.Td>{date(a.submittedAt)}</Table.Td>
+          <Table.Td>{date(a.decidedAt)}</Table.Td>
+        </>
+      )}
+    />
   );
 }
 
@@ -575,7 +631,7 @@ export function DrillApplications() {
 export function DrillClaims() {
   const filter = useDrillFilter();
   const { request } = useSession();
-  const { t, label, money, date, number } = useFormat();
+  const { label, money, date } = useFormat();
   const fetchPage = useCallback(
     async (after: string | null) => {
       const result = await request(SupervisionClaimsDocument, {
@@ -591,53 +647,25 @@ export function DrillClaims() {
     },
     [request, filter],
   );
-  const pages = usePages(fetchPage);
   return (
-    <>
-      <Title order={2} my="md">
-        {t('drillClaims')}
-      </Title>
-      <FilterLine filter={filter} enumName="ClaimStatus" />
-      <ErrorMessage errors={pages.errors} />
-      {pages.failure ? <Failure message={pages.failure} /> : null}
-      {pages.totalCount !== null ? (
-        <Text data-testid="drill-count" data-value={pages.totalCount}>
-          {t('results', { count: pages.totalCount })}
-        </Text>
-      ) : null}
-      <Table striped data-testid="drill-claims">
-        <Table.Thead>
-          <Table.Tr>
-            <Table.Th>{t('reference')}</Table.Th>
-            <Table.Th>{t('careType')}</Table.Th>
-            <Table.Th>{t('status')}</Table.Th>
-            <Table.Th ta="end">{t('amountClaimed')}</Table.Th>
-            <Table.Th ta="end">{t('amountApproved')}</Table.Th>
-            <Table.Th>{t('submittedAt')}</Table.Th>
-            <Table.Th>{t('decidedAt')}</Table.Th>
-          </Table.Tr>
-        </Table.Thead>
-        <Table.Tbody>
-          {pages.items.map((c) => (
-            <Table.Tr key={c.id} data-id={c.id}>
-              <Table.Td>{c.reference}</Table.Td>
-              <Table.Td>{label('CareType', c.careType)}</Table.Td>
-              <Table.Td>{label('ClaimStatus', c.status)}</Table.Td>
-              <Table.Td ta="end">{money(c.amountClaimed)}</Table.Td>
-              <Table.Td ta="end">{money(c.amountApproved)}</Table.Td>
-              <Table.Td>{date(c.submittedAt)}</Table.Td>
-              <Table.Td>{date(c.decidedAt)}</Table.Td>
-            </Table.Tr>
-          ))}
-        </Table.Tbody>
-      </Table>
-      {pages.loading ? <Loading /> : null}
-      {pages.next ? (
-        <Button variant="default" mt="sm" onClick={() => void pages.load(pages.next)}>
-          {t('more')} ({number(pages.items.length)} / {number(pages.totalCount)})
-        </Button>
-      ) : null}
-    </>
+    <DrillList
+      title="drillClaims"
+      enumName="ClaimStatus"
+      testId="drill-claims"
+      headers={CLAIM_COLUMNS}
+      fetchPage={fetchPage}
+      cells={(c) => (
+        <>
+          <Table.Td>{c.reference}</Table.Td>
+          <Table.Td>{label('CareType', c.careType)}</Table.Td>
+          <Table.Td>{label('ClaimStatus', c.status)}</Table.Td>
+          <Table.Td ta="end">{money(c.amountClaimed)}</Table.Td>
+          <Table.Td ta="end">{money(c.amountApproved)}</Table.Td>
+          <Table.Td>{date(c.submittedAt)}</Table.Td>
+          <Table.Td>{date(c.decidedAt)}</Table.Td>
+        </>
+      )}
+    />
   );
 }
 

@@ -12,6 +12,7 @@ import {
   requiredText,
   todayUtc,
   waitingSince,
+  checkExpectedVersion,
 } from '@dsp/common';
 import { isUniqueViolation, oncePerKey, writeAudit } from '@dsp/subgraph-kit';
 import type { EntityManager } from 'typeorm';
@@ -76,15 +77,6 @@ const PROMOTION_REASON = "Promu depuis la liste d'attente après un désistement
 
 function notEligible(refused: Refusal): DomainError {
   return new DomainError(refused.message, 'NOT_ELIGIBLE', { rule: refused.rule });
-}
-
-function checkVersion(version: number): number {
-  if (!Number.isInteger(version) || version < 1)
-    throw new BadUserInputError(
-      'expectedVersion',
-      'expectedVersion is the version last read, a positive whole number.',
-    );
-  return version;
 }
 
 async function readRow(manager: EntityManager, id: string, lock = false): Promise<ApplicationRow> {
@@ -261,7 +253,7 @@ export async function startApplicationReview(
   ctx: FoundationContext,
   input: ApplicationChangeInput,
 ): Promise<ApplicationEntity> {
-  const expectedVersion = checkVersion(input.expectedVersion);
+  const expectedVersion = checkExpectedVersion('expectedVersion', input.expectedVersion);
   const scope = await scopeOf(ctx, input.applicationId);
   requireAccess(
     ctx,
@@ -315,7 +307,7 @@ export async function decideApplication(
   ctx: FoundationContext,
   input: DecideApplicationInput,
 ): Promise<ApplicationEntity> {
-  const expectedVersion = checkVersion(input.expectedVersion);
+  const expectedVersion = checkExpectedVersion('expectedVersion', input.expectedVersion);
   const reason =
     input.decision === 'APPROVE' && (input.reason ?? null) === null
       ? null
@@ -363,7 +355,7 @@ export async function withdrawApplication(
   ctx: FoundationContext,
   input: WithdrawApplicationInput,
 ): Promise<Withdrawal> {
-  const expectedVersion = checkVersion(input.expectedVersion);
+  const expectedVersion = checkExpectedVersion('expectedVersion', input.expectedVersion);
   const reason = requiredText('reason', input.reason, MAX_REASON_LENGTH);
   const scope = await scopeOf(ctx, input.applicationId);
   requireAccess(

@@ -1313,6 +1313,10 @@ export type ResolversParentTypes = ResolversObject<{
   WithdrawalResult: Omit<WithdrawalResult, 'promoted' | 'withdrawn'> & { promoted?: Maybe<ResolversParentTypes['Application']>, withdrawn: ResolversParentTypes['Application'] };
 }>;
 
+export type ClinicalDirectiveArgs = { };
+
+export type ClinicalDirectiveResolver<Result, Parent, ContextType = FoundationContext, Args = ClinicalDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type ApplicationResolvers<ContextType = FoundationContext, ParentType extends ResolversParentTypes['Application'] = ResolversParentTypes['Application'], FederationReferenceType extends FederationReferenceTypes['Application'] = FederationReferenceTypes['Application']> = ResolversObject<{
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Application']> | FederationReferenceType, FederationReferenceType, ContextType>;
   amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
@@ -1679,3 +1683,6 @@ export type Resolvers<ContextType = FoundationContext> = ResolversObject<{
   WithdrawalResult?: WithdrawalResultResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = FoundationContext> = ResolversObject<{
+  clinical?: ClinicalDirectiveResolver<any, any, ContextType>;
+}>;

@@ -7,6 +7,7 @@ import {
   type RegistryFeedPage,
   todayUtc,
   wholeYearsBetween,
+  checkExpectedVersion,
 } from '@dsp/common';
 import { isUniqueViolation, oncePerKey, writeAudit } from '@dsp/subgraph-kit';
 import type { DataSource, EntityManager } from 'typeorm';
@@ -57,12 +58,6 @@ function checkRegion(field: string, value: string): string {
   const code = value.trim().toUpperCase();
   if (!isRegionCode(code)) throw new BadUserInputError(field, `No region ${value}.`);
   return code;
-}
-
-function checkVersion(value: number): number {
-  if (!Number.isInteger(value) || value < 1)
-    throw new BadUserInputError('expectedVersion', 'expectedVersion is the version last read, 1 or more.');
-  return value;
 }
 
 function checkCertificate(certificate: StudentCertificateInput, birthDate: string): { from: string; until: string } {
@@ -197,7 +192,7 @@ export async function transferOfficer(ctx: FoundationContext, input: TransferOff
   const matricule = input.matricule.trim();
   const toRegionCode = checkRegion('toRegionCode', input.toRegionCode);
   checkNotFuture('effectiveDate', input.effectiveDate, todayUtc());
-  const expectedVersion = checkVersion(input.expectedVersion);
+  const expectedVersion = checkExpectedVersion('expectedVersion', input.expectedVersion);
   await requireOfficerInReach(ctx, matricule);
 
   const result = await ctx.db.write(async (manager) => {
@@ -246,7 +241,7 @@ export async function changeOfficerStatus(
   const matricule = input.matricule.trim();
   if (input.status === 'ACTIVE') throw new BadUserInputError('status', 'An officer is never set back to ACTIVE.');
   checkNotFuture('effectiveDate', input.effectiveDate, todayUtc());
-  const expectedVersion = checkVersion(input.expectedVersion);
+  const expectedVersion = checkExpectedVersion('expectedVersion', input.expectedVersion);
   const regionCode = await requireOfficerInReach(ctx, matricule);
 
   await ctx.db.write(async (manager) => {
@@ -334,7 +329,7 @@ export async function updateDependent(ctx: FoundationContext, input: UpdateDepen
   const today = todayUtc();
   const effectiveDate = input.effectiveDate ?? today;
   checkNotFuture('effectiveDate', effectiveDate, today);
-  const expectedVersion = checkVersion(input.expectedVersion);
+  const expectedVersion = checkExpectedVersion('expectedVersion', input.expectedVersion);
   if (!input.studentCertificate && (input.disabled === null || input.disabled === undefined)) {
     throw new BadUserInputError('studentCertificate', 'Say what changes: a student certificate, or the disability.');
   }
@@ -383,7 +378,7 @@ export async function updateDependent(ctx: FoundationContext, input: UpdateDepen
 
 export async function endDependentLink(ctx: FoundationContext, input: EndDependentLinkInput): Promise<DependentEntity> {
   checkNotFuture('endedOn', input.endedOn, todayUtc());
-  const expectedVersion = checkVersion(input.expectedVersion);
+  const expectedVersion = checkExpectedVersion('expectedVersion', input.expectedVersion);
   const id = input.dependentId.trim();
   const { matricule, regionCode } = await dependentInReach(ctx, id);
 

@@ -3,8 +3,11 @@ import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/t
 import { type Caller, IdentityTokenSigner } from '@dsp/common';
 import { testRegionalHead } from '@dsp/testing';
 import { generateKeyPairSync } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { ClinicalFields } from '../clinical-fields';
 import { SubgraphDataSource, type GatewayContext } from '../subgraph-data-source';
 import { subgraphFetcher } from '../subgraph-fetcher';
 
@@ -44,6 +47,13 @@ function options(caller: Caller, query: string): GraphQLDataSourceProcessOptions
   } as unknown as GraphQLDataSourceProcessOptions<GatewayContext>;
 }
 
+/** The clinical fields of the supergraph the gateway serves. */
+function servedClinicalFields(): ClinicalFields {
+  const clinical = new ClinicalFields();
+  clinical.update(readFileSync(path.resolve(__dirname, '..', '..', '..', 'schemas', 'supergraph.graphql'), 'utf8'));
+  return clinical;
+}
+
 let subgraph: Awaited<ReturnType<typeof slowSubgraph>>;
 let source: SubgraphDataSource;
 let closeFetcher: () => Promise<void>;
@@ -57,6 +67,7 @@ beforeEach(async () => {
     subgraph.url,
     new IdentityTokenSigner(generateKeyPairSync('ed25519').privateKey),
     fetcher,
+    servedClinicalFields(),
   );
 });
 afterEach(async () => {

@@ -967,6 +967,10 @@ export type ResolversParentTypes = ResolversObject<{
   UploadTicket: UploadTicketResult;
 }>;
 
+export type ClinicalDirectiveArgs = { };
+
+export type ClinicalDirectiveResolver<Result, Parent, ContextType = MutualContext, Args = ClinicalDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type ActTariffResolvers<ContextType = MutualContext, ParentType extends ResolversParentTypes['ActTariff'] = ResolversParentTypes['ActTariff']> = ResolversObject<{
   careType?: Resolver<ResolversTypes['CareType'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1274,3 +1278,6 @@ export type Resolvers<ContextType = MutualContext> = ResolversObject<{
   UploadTicket?: UploadTicketResolvers<ContextType>;
 }>;
 
+export type DirectiveResolvers<ContextType = MutualContext> = ResolversObject<{
+  clinical?: ClinicalDirectiveResolver<any, any, ContextType>;
+}>;

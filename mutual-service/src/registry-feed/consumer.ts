@@ -205,13 +205,16 @@ export class RegistryFeedConsumer {
   }
 
   private async applyPage(page: RegistryFeedPage): Promise<void> {
+    let cursor = this.cursor;
     if (page.events.length > 0) {
-      const { applied, cursor } = await this.dataSource.transaction((manager) => applyEvents(manager, page.events));
-      for (const event of applied) this.applied?.inc({ type: event.type });
-      this.cursor = cursor;
+      const result = await this.dataSource.transaction((manager) => applyEvents(manager, page.events));
+      for (const event of result.applied) this.applied?.inc({ type: event.type });
+      cursor = result.cursor;
     }
     // Kept in the database, so that every replica answers the feed's lag (Region.healthAttention) alike.
     await new RegistryFeedRepository(this.dataSource.manager).recordApplied();
+    // One synchronous step: /ready never sees the new cursor beside the failures of before.
+    this.cursor = cursor;
     this.failures = 0;
     this.lastError = null;
     this.inStep = this.cursor >= page.head;

@@ -6,6 +6,7 @@ import { AUTHORISATION_LEAD_DAYS } from '../claims/adjudication.rules';
 import type { CareType, ClaimStatus, RejectionCode } from '../generated/schema-types';
 import type { PriorAuthorisationModel } from '../prior-authorisations/prior-authorisation.model';
 import { ACT_TARIFFS, DIAGNOSES, PLANS, PROVIDER_TEMPLATES, REGION_CITIES, type ActTariff } from './catalogue';
+import { schemeReference } from '../registry-feed/registry-feed.rules';
 
 /**
  * The demonstration data, computed in memory from the shared population and
@@ -270,7 +271,7 @@ export function buildDemoData(): DemoData {
       officerStatus: officer.status,
       regionCode: officer.regionCode,
     });
-    cover(officer.matricule, planId, `AMO-${officer.matricule}-00`, officerStart.get(officer.matricule)!, null);
+    cover(officer.matricule, planId, schemeReference(officer.matricule, 0), officerStart.get(officer.matricule)!, null);
   }
 
   const dependentsSeen = new Map<string, number>();
@@ -298,7 +299,7 @@ export function buildDemoData(): DemoData {
     cover(
       dependent.id,
       officerPlan.get(officer.matricule)!,
-      `AMO-${officer.matricule}-${String(rank).padStart(2, '0')}`,
+      schemeReference(officer.matricule, rank),
       startDate,
       endDate,
     );

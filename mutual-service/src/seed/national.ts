@@ -36,6 +36,7 @@ import {
   type CoverageRow,
   type ProviderRow,
 } from './demo-data';
+import { schemeReference } from '../registry-feed/registry-feed.rules';
 
 /**
  * The national-scale mutual (`npm run seed -- --scale national`): the
@@ -141,7 +142,7 @@ function beneficiaryFile(officerCount: number): File {
       officerStatus: officer.status,
       regionCode: officer.regionCode,
     });
-    cover(officer.matricule, planId, `AMO-${officer.matricule}-00`, officerStart.get(officer.matricule)!, null);
+    cover(officer.matricule, planId, schemeReference(officer.matricule, 0), officerStart.get(officer.matricule)!, null);
   }
   const seen = new Map<string, number>();
   for (const dependent of population.dependents) {
@@ -166,7 +167,7 @@ function beneficiaryFile(officerCount: number): File {
     cover(
       dependent.id,
       officerPlan.get(officer.matricule)!,
-      `AMO-${officer.matricule}-${String(rank).padStart(2, '0')}`,
+      schemeReference(officer.matricule, rank),
       startDate,
       endDate,
     );

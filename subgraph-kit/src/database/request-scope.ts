@@ -128,13 +128,26 @@ export class RequestScope {
       // One round trip: a simple-protocol message of two statements opens the
       // transaction and applies the settings (transaction-local, so they end
       // with it). That protocol takes no parameters, hence the quoted literals.
+      // TypeORM opens the transaction itself (its state and its subscribers'
+      // events stay its own); only the statement it sends is replaced.
       const text = `START TRANSACTION; SELECT ${this.settingsList((value) => client.escapeLiteral(value))}`;
-      runner.connection.logger.logQuery(text, [], runner);
-      const results = await client.query(text).catch((error: unknown) => {
-        runner.connection.logger.logQueryError(error instanceof Error ? error : String(error), text, [], runner);
-        throw new QueryFailedError(text, [], error as Error);
-      });
-      transactionStarted(runner);
+      const query = runner.query.bind(runner);
+      let results: Awaited<ReturnType<PgClient['query']>> | undefined;
+      runner.query = (async (statement: string, parameters?: unknown[]) => {
+        if (statement !== 'START TRANSACTION') return (await query(statement, parameters)) as unknown;
+        runner.connection.logger.logQuery(text, [], runner);
+        results = await client.query(text).catch((error: unknown) => {
+          runner.connection.logger.logQueryError(error instanceof Error ? error : String(error), text, [], runner);
+          throw new QueryFailedError(text, [], error as Error);
+        });
+        return undefined;
+      }) as QueryRunner['query'];
+      try {
+        await runner.startTransaction();
+      } finally {
+        runner.query = query;
+      }
+      if (results === undefined) throw new Error('TypeORM opened the transaction without START TRANSACTION');
       const [row] = (Array.isArray(results) ? (results[1]?.rows ?? []) : []) as { region?: string }[];
       if (row?.region !== undefined) this.regionConfirmed = row.region !== '';
       return runner;
@@ -160,17 +173,6 @@ export class RequestScope {
       )
       .join(', ');
   }
-}
-
-/**
- * Tells TypeORM the runner is inside the transaction `open` started itself,
- * as its own startTransaction would have: commit and rollback then end it,
- * and the entity manager's writes use savepoints instead of opening another.
- */
-function transactionStarted(runner: QueryRunner): void {
-  const state = runner as unknown as { isTransactionActive: boolean; transactionDepth: number };
-  state.isTransactionActive = true;
-  state.transactionDepth = 1;
 }
 
 /** Where a request's query runner keeps its way of running prepared statements (see `queryPrepared`). */
