@@ -53,9 +53,14 @@ export function checkMonth(field: string, month: string | null | undefined): str
   return month;
 }
 
+/** Whether `months` is a trend's length: 1 to `max`. */
+export function isMonthCount(months: number, max: number): boolean {
+  return Number.isInteger(months) && months >= 1 && months <= max;
+}
+
 /** How many months a trend covers: 1 to `max`. */
 export function checkMonthCount(field: string, months: number, max: number): number {
-  if (!Number.isInteger(months) || months < 1 || months > max) {
+  if (!isMonthCount(months, max)) {
     throw new BadUserInputError(field, `${field} must be between 1 and ${max}; got ${months}.`);
   }
   return months;

@@ -35,15 +35,25 @@ export function createLoaders(db: RequestScope, caller: Caller): FoundationLoade
   const heads = createHeadsLoaders(db);
   const regions = createRegionsLoaders(db, { ...access, ...officers, ...heads });
   const applications = createApplicationsLoaders(db, regions);
+  const programmes = createProgrammesLoaders(db);
+  const supervision = createSupervisionLoaders(db);
   return {
     ...access,
     ...regions,
-    ...createRegionPageLoaders(db, { ...access, ...officers, ...heads, ...regions, ...applications }),
+    ...createRegionPageLoaders(db, {
+      ...access,
+      ...officers,
+      ...heads,
+      ...regions,
+      ...applications,
+      ...programmes,
+      ...supervision,
+    }),
     ...officers,
     ...heads,
-    ...createProgrammesLoaders(db),
+    ...programmes,
     ...applications,
     ...createDocumentLoaders(db, caller),
-    ...createSupervisionLoaders(db),
+    ...supervision,
   };
 }

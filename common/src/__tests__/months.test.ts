@@ -3,6 +3,7 @@ import {
   checkMonth,
   checkMonthCount,
   checkWaitingDays,
+  isMonthCount,
   monthBounds,
   monthsEndingAt,
   waitingSince,
@@ -35,6 +36,7 @@ describe('calendar months', () => {
     }
     expect(() => checkMonthCount('months', 37, 36)).toThrow(/months must be between 1 and 36; got 37/);
     expect(checkMonthCount('months', 36, 36)).toBe(36);
+    expect([0, 1, 1.5, 36, 37].map((months) => isMonthCount(months, 36))).toEqual([false, true, false, true, false]);
   });
 
   it('draws the waiting line whole days before now, and refuses a wait that is not a number of days', () => {

@@ -4,10 +4,14 @@ import { operation, startPlatform, type Platform } from '../platform';
 import { sql } from './sql';
 
 const DASHBOARD = operation('RegionalDashboard');
+const SUPERVISION = operation('RegionSupervision');
 
 /** Round trips to each subgraph's database for one dashboard, the transaction's own included (issue 19, bench/NOTES.md). */
 const FOUNDATION_ROUND_TRIPS = 3;
 const MUTUAL_ROUND_TRIPS = 3;
+/** The same for RegionSupervision's trends and attention lists (issue 18, bench/NOTES.md). */
+const SUPERVISION_FOUNDATION_ROUND_TRIPS = 3;
+const SUPERVISION_MUTUAL_ROUND_TRIPS = 3;
 
 interface Dashboard {
   region: {
@@ -185,6 +189,33 @@ describe('RegionalDashboard through the gateway', () => {
     const asAgent = await roundTrips({ sub: `agent-${Date.now()}`, role: 'FOUNDATION_AGENT', region: 'FES' }, false);
     expect(asAgent.foundation.length).toBeLessThanOrEqual(FOUNDATION_ROUND_TRIPS);
     expect(asAgent.mutual).toEqual([]);
+  });
+
+  it('costs each subgraph few round trips for the supervision view of a caller it has never seen', async () => {
+    const head = demoUsers().find((user) => user.id === 'head-fes')?.caller;
+    if (!head) throw new Error('the demonstration users have no FES head');
+    const roundTrips = async (caller: Caller, withHealth: boolean): Promise<{ foundation: number; mutual: number }> => {
+      const callerToken = await platform.tokenFor(caller);
+      platform.foundation.statements.reset();
+      platform.mutual.statements.reset();
+      const response = await platform.query<{
+        region: {
+          socialTrend: unknown[];
+          socialAttention: { strainedAllocations: unknown[] };
+          healthTrend?: unknown[];
+        };
+      }>(callerToken, SUPERVISION, { code: 'FES', withHealth });
+      expect(response.errors).toBeUndefined();
+      expect(response.data?.region.socialTrend).toHaveLength(24);
+      expect(response.data?.region.healthTrend?.length).toBe(withHealth ? 24 : undefined);
+      expect(response.data?.region.socialAttention.strainedAllocations.length).toBeGreaterThan(0);
+      return { foundation: platform.foundation.statements.count, mutual: platform.mutual.statements.count };
+    };
+    const asHead = await roundTrips(head, true);
+    expect(asHead.foundation).toBeLessThanOrEqual(SUPERVISION_FOUNDATION_ROUND_TRIPS);
+    expect(asHead.mutual).toBeLessThanOrEqual(SUPERVISION_MUTUAL_ROUND_TRIPS);
+    const asAgent = await roundTrips({ sub: `agent-${Date.now()}`, role: 'FOUNDATION_AGENT', region: 'FES' }, false);
+    expect(asAgent).toEqual({ foundation: asHead.foundation, mutual: 0 });
   });
 
   it('gives the foundation half and SUBGRAPH_UNAVAILABLE, without any address, when the mutual is down', async () => {

@@ -2,7 +2,8 @@ import type { EntityManager } from 'typeorm';
 import { WAITING_FOR_DECISION } from '../applications/applications.rules';
 import type { AllocationModel } from '../programmes/allocation.model';
 import { ALLOCATION_USE } from '../programmes/programmes.repository';
-import type { SocialMonthFigures } from './supervision.model';
+import type { ProgrammeKind } from '../generated/schema-types';
+import type { RegionSupervisionFigures, SocialMonthFigures, SupervisionRead } from './supervision.model';
 
 type MonthRow = {
   region_code: string | null;
@@ -14,15 +15,165 @@ type MonthRow = {
   disbursed: string;
 };
 
-function toFigures(row: MonthRow): SocialMonthFigures & { regionCode: string | null } {
+function toFigures(row: Omit<MonthRow, 'region_code'>): SocialMonthFigures {
   return {
-    regionCode: row.region_code,
     month: row.month,
     submitted: row.submitted,
     decided: row.decided,
     approved: row.approved,
     committed: BigInt(row.committed),
     disbursed: BigInt(row.disbursed),
+  };
+}
+
+interface CampaignJson {
+  id: string;
+  programme_id: string;
+  season: string;
+  year: number;
+  opens_on: string;
+  closes_on: string;
+  benefit_amount: string;
+  eligibility: unknown;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+interface ProgrammeJson {
+  id: string;
+  kind: ProgrammeKind;
+  name_fr: string;
+  name_ar: string;
+  created_at: string;
+  updated_at: string;
+  version: number;
+}
+
+interface AllocationJson {
+  id: string;
+  campaign_id: string;
+  region_code: string;
+  allocated: string;
+  quota: number;
+  version: number;
+  committed: string;
+  approved: number;
+  waitlisted: number;
+  disbursed: string;
+  campaign: CampaignJson;
+  programme: ProgrammeJson | null;
+}
+
+/** The columns SUPERVISION_COLUMNS adds to a region's row. */
+export interface SupervisionRow {
+  trend_months: Array<Omit<MonthRow, 'region_code'>> | null;
+  allocated_years: Array<{ year: number; allocated: string }> | null;
+  overdue: number | null;
+  allocations: AllocationJson[] | null;
+}
+
+/**
+ * The supervision view's figures of the region `r` of a region page's
+ * statement, each part only for the regions that ask for it (parameters $2
+ * to $8, see `supervisionParameters`): the trend's summary months and
+ * allocations per year, the overdue applications, and the year's
+ * allocations with what is used of them, their campaign and programme rows
+ * (what a strained allocation shows). The same reads as the separate
+ * statements, each under the caller's row-level security.
+ */
+export const SUPERVISION_COLUMNS = `
+  CASE WHEN r.code = ANY($2) THEN (
+    SELECT coalesce(json_agg(json_build_object(
+             'month', to_char(month, 'YYYY-MM'), 'submitted', submitted::int, 'decided', decided::int,
+             'approved', approved::int, 'committed', committed::text, 'disbursed', disbursed::text)), '[]')
+      FROM application_month_summary
+     WHERE region_code = r.code AND month >= to_date($3, 'YYYY-MM')) END AS trend_months,
+  CASE WHEN r.code = ANY($2) THEN (
+    SELECT coalesce(json_agg(json_build_object('year', y.year, 'allocated', y.allocated::text)), '[]')
+      FROM (SELECT c.year, sum(ca.allocated) AS allocated
+              FROM campaign_allocation ca JOIN campaign c ON c.id = ca.campaign_id
+             WHERE ca.region_code = r.code AND c.year = ANY($4)
+             GROUP BY c.year) y) END AS allocated_years,
+  CASE WHEN r.code = ANY($5) THEN (
+    SELECT count(*)::int FROM application
+     WHERE region_code = r.code AND status = ANY($7) AND submitted_at < $6) END AS overdue,
+  CASE WHEN r.code = ANY($5) THEN (
+    SELECT coalesce(json_agg(json_build_object(
+             'id', ca.id, 'campaign_id', ca.campaign_id, 'region_code', ca.region_code,
+             'allocated', ca.allocated::text, 'quota', ca.quota, 'version', ca.version,
+             'committed', coalesce(u.committed, 0)::text, 'approved', coalesce(u.approved, 0)::int,
+             'waitlisted', coalesce(u.waitlisted, 0)::int, 'disbursed', coalesce(p.disbursed, 0)::text,
+             'campaign', json_build_object(
+               'id', c.id, 'programme_id', c.programme_id, 'season', c.season, 'year', c.year,
+               'opens_on', to_char(c.opens_on, 'YYYY-MM-DD'), 'closes_on', to_char(c.closes_on, 'YYYY-MM-DD'),
+               'benefit_amount', c.benefit_amount::text, 'eligibility', c.eligibility,
+               'created_at', c.created_at, 'updated_at', c.updated_at, 'version', c.version),
+             'programme', CASE WHEN pr.id IS NOT NULL THEN json_build_object(
+               'id', pr.id, 'kind', pr.kind, 'name_fr', pr.name_fr, 'name_ar', pr.name_ar,
+               'created_at', pr.created_at, 'updated_at', pr.updated_at, 'version', pr.version) END)
+             ORDER BY c.opens_on, ca.campaign_id), '[]')
+      FROM campaign_allocation ca
+      JOIN campaign c ON c.id = ca.campaign_id
+      LEFT JOIN programme pr ON pr.id = c.programme_id
+      ${ALLOCATION_USE}
+     WHERE ca.region_code = r.code AND c.year = $8) END AS allocations`;
+
+/** The values of SUPERVISION_COLUMNS' parameters $2 to $8. */
+export function supervisionParameters(read: SupervisionRead): unknown[] {
+  return [
+    read.trendCodes,
+    read.readFrom,
+    read.years,
+    read.attentionCodes,
+    read.overdueBefore,
+    WAITING_FOR_DECISION,
+    read.allocationYear,
+  ];
+}
+
+/** A region's supervision figures from the columns SUPERVISION_COLUMNS added to its row. */
+export function supervisionFigures(row: SupervisionRow): RegionSupervisionFigures {
+  return {
+    months: row.trend_months?.map(toFigures) ?? [],
+    allocatedByYear: new Map((row.allocated_years ?? []).map((year) => [year.year, BigInt(year.allocated)])),
+    overdueApplications: row.overdue ?? 0,
+    allocations: (row.allocations ?? []).map((json) => ({
+      allocation: {
+        id: json.id,
+        campaignId: json.campaign_id,
+        regionCode: json.region_code,
+        allocated: BigInt(json.allocated),
+        quota: json.quota,
+        committed: BigInt(json.committed),
+        disbursed: BigInt(json.disbursed),
+        approvedCount: json.approved,
+        waitlisted: json.waitlisted,
+        version: json.version,
+      },
+      campaign: {
+        id: json.campaign.id,
+        programmeId: json.campaign.programme_id,
+        season: json.campaign.season,
+        year: json.campaign.year,
+        opensOn: json.campaign.opens_on,
+        closesOn: json.campaign.closes_on,
+        benefitAmount: json.campaign.benefit_amount,
+        eligibility: json.campaign.eligibility,
+        createdAt: new Date(json.campaign.created_at),
+        updatedAt: new Date(json.campaign.updated_at),
+        version: json.campaign.version,
+      },
+      programme: json.programme && {
+        id: json.programme.id,
+        kind: json.programme.kind,
+        nameFr: json.programme.name_fr,
+        nameAr: json.programme.name_ar,
+        createdAt: new Date(json.programme.created_at),
+        updatedAt: new Date(json.programme.updated_at),
+        version: json.programme.version,
+      },
+    })),
   };
 }
 
@@ -58,7 +209,7 @@ export class SupervisionRepository {
               WHERE region_code = ANY($1) AND month >= to_date($2, 'YYYY-MM')`,
             [regionCodes, fromMonth],
           );
-    return rows.map(toFigures);
+    return rows.map((row) => ({ regionCode: row.region_code, ...toFigures(row) }));
   }
 
   /** Allocated per region (or, with `regionCodes` null, over every region) and campaign year. */

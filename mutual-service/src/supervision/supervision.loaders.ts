@@ -1,82 +1,75 @@
 import { waitingSince } from '@dsp/common';
-import { byKey, type RequestScope } from '@dsp/subgraph-kit';
+import { type RequestScope, using } from '@dsp/subgraph-kit';
 import DataLoader from 'dataloader';
 import type { FeedState, HealthMonthModel } from './supervision.model';
 import { SupervisionRepository } from './supervision.repository';
 import { composeHealthTrend, trendMonths } from './supervision.rules';
 
-/** A region's trend over the last `months` months, with the share decided within `targetDays`. */
-export interface HealthTrendKey {
+/**
+ * A region's supervision half: with `months`, its trend over the last
+ * `months` months; without, its attention list. `targetDays` is the claim
+ * target (the share decided within it, what is overdue).
+ */
+export interface SupervisionKey {
   code: string;
-  months: number;
+  months: number | null;
   targetDays: number;
 }
 
-/** Open claims of a region submitted more than `targetDays` days ago. */
-export interface OverdueClaimsKey {
-  code: string;
-  targetDays: number;
+/** What a key asks for: the trend (empty for an attention key) and the attention list's figures (zeros for a trend key). */
+export interface RegionSupervision {
+  trend: HealthMonthModel[];
+  overdueClaims: number;
+  pendingPriorAuthorisations: number;
+  feed: FeedState;
 }
 
 export interface SupervisionLoaders {
-  /** Regions' health trends: one summary read per distinct window, whatever the regions. */
-  healthTrend: DataLoader<HealthTrendKey, HealthMonthModel[], string>;
-  overdueClaims: DataLoader<OverdueClaimsKey, number, string>;
-  pendingPriorAuthorisations: DataLoader<string, number>;
-  /** The registry feed's state, read once per request. */
-  feedState: DataLoader<'feed', FeedState>;
+  /**
+   * Regions' trends and attention lists: the trend's and the attention
+   * list's resolvers of every region asked run in the same tick, and get
+   * one statement per claim target (the service has one), whatever the
+   * regions and windows.
+   */
+  regionSupervision: DataLoader<SupervisionKey, RegionSupervision, string>;
+}
+
+function keyOf(key: SupervisionKey): string {
+  return `${key.code}|${key.months ?? ''}|${key.targetDays}`;
 }
 
 export function createSupervisionLoaders(db: RequestScope): SupervisionLoaders {
-  const repository = async (): Promise<SupervisionRepository> => new SupervisionRepository(await db.manager());
-  const trendKey = (key: HealthTrendKey): string => `${key.code}|${key.months}|${key.targetDays}`;
-
   return {
-    healthTrend: new DataLoader<HealthTrendKey, HealthMonthModel[], string>(
+    regionSupervision: new DataLoader<SupervisionKey, RegionSupervision, string>(
       async (keys) => {
-        const results = new Map<string, HealthMonthModel[]>();
-        const now = new Date();
-        for (const window of new Set(keys.map((key) => `${key.months}|${key.targetDays}`))) {
-          const group = keys.filter((key) => `${key.months}|${key.targetDays}` === window);
-          const first = group[0];
-          if (!first) continue;
-          const months = trendMonths(now, first.months);
-          const rows = await (
-            await repository()
-          ).monthFigures(
-            group.map((key) => key.code),
-            months[0] ?? '',
-            first.targetDays,
-          );
-          for (const key of group) {
-            const own = rows.filter((row) => row.regionCode === key.code);
-            results.set(trendKey(key), composeHealthTrend(months, own));
-          }
-        }
-        return keys.map((key) => results.get(trendKey(key)) ?? []);
-      },
-      { cacheKeyFn: trendKey },
-    ),
-    overdueClaims: new DataLoader<OverdueClaimsKey, number, string>(
-      async (keys) => {
-        const counts = new Map<string, number>();
+        const results = new Map<string, RegionSupervision>();
         const now = new Date();
         for (const targetDays of new Set(keys.map((key) => key.targetDays))) {
-          const codes = keys.filter((key) => key.targetDays === targetDays).map((key) => key.code);
-          const rows = await (await repository()).overdueClaims(codes, waitingSince(now, targetDays));
-          for (const row of rows) counts.set(`${row.regionCode}|${targetDays}`, row.count);
+          const group = keys.filter((key) => key.targetDays === targetDays);
+          const trendKeys = group.filter((key) => key.months !== null);
+          const longest = Math.max(1, ...trendKeys.map((key) => key.months ?? 1));
+          const rows = await using(db, SupervisionRepository, (r) =>
+            r.regionSupervision(
+              trendKeys.map((key) => key.code),
+              trendMonths(now, longest)[0] ?? '',
+              targetDays,
+              group.filter((key) => key.months === null).map((key) => key.code),
+              waitingSince(now, targetDays),
+            ),
+          );
+          for (const key of group) {
+            const row = rows.find((candidate) => candidate.regionCode === key.code);
+            results.set(keyOf(key), {
+              trend: key.months === null ? [] : composeHealthTrend(trendMonths(now, key.months), row?.months ?? []),
+              overdueClaims: row?.overdueClaims ?? 0,
+              pendingPriorAuthorisations: row?.pendingPriorAuthorisations ?? 0,
+              feed: row?.feed ?? { secondsSinceApplied: null, failed: false },
+            });
+          }
         }
-        return keys.map((key) => counts.get(`${key.code}|${key.targetDays}`) ?? 0);
+        return keys.map((key) => results.get(keyOf(key)) ?? new Error(`No supervision figures for ${key.code}.`));
       },
-      { cacheKeyFn: (key) => `${key.code}|${key.targetDays}` },
+      { cacheKeyFn: keyOf },
     ),
-    pendingPriorAuthorisations: new DataLoader(async (codes) => {
-      const rows = await (await repository()).pendingPriorAuthorisations(codes);
-      return byKey(codes, rows, (row) => row.regionCode).map((row) => row?.count ?? 0);
-    }),
-    feedState: new DataLoader(async (keys) => {
-      const state = await (await repository()).feedState();
-      return keys.map(() => state);
-    }),
   };
 }

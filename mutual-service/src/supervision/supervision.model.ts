@@ -34,6 +34,19 @@ export interface FeedState {
   failed: boolean;
 }
 
+/**
+ * A region's supervision half as one statement reads it: the summary's
+ * months (for a trend) and what needs attention (for its list; zeros when
+ * only the trend was asked).
+ */
+export interface RegionSupervisionFigures {
+  regionCode: string;
+  months: HealthMonthFigures[];
+  overdueClaims: number;
+  pendingPriorAuthorisations: number;
+  feed: FeedState;
+}
+
 /** A family over the out-of-pocket threshold. Amounts only: no care type, no diagnosis. */
 export interface SolidarityCandidateModel {
   officerMatricule: string;

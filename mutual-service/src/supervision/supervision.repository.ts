@@ -1,9 +1,9 @@
+import { opaqueParameter, queryPrepared } from '@dsp/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { WAITING_FOR_DECISION } from '../claims/queue.rules';
-import type { FeedState, HealthMonthFigures, SolidarityCandidateModel } from './supervision.model';
+import type { HealthMonthFigures, RegionSupervisionFigures, SolidarityCandidateModel } from './supervision.model';
 
 type MonthRow = {
-  region_code: string | null;
   month: string;
   submitted: number;
   decided: number;
@@ -12,6 +12,41 @@ type MonthRow = {
   paid: number;
   reimbursed: string;
 };
+
+function toFigures(row: MonthRow): HealthMonthFigures {
+  return {
+    month: row.month,
+    submitted: row.submitted,
+    decided: row.decided,
+    processingSeconds: Number(row.processing_seconds),
+    decidedWithinTarget: row.within_target,
+    paid: row.paid,
+    reimbursed: BigInt(row.reimbursed),
+  };
+}
+
+/** Claims decided within the target (the parameter named), added up from a summary row's histogram of days. */
+function withinTarget(targetDays: string): string {
+  return `(SELECT coalesce(sum(k), 0) FROM unnest(decided_days[1:${targetDays} + 1]) AS k)`;
+}
+
+/**
+ * The registry feed's state, measured from the clock, not now(): now() is
+ * when the request's transaction began, and the feed may have applied (and
+ * committed) since, which read as a negative lag.
+ */
+const FEED_STATE = `SELECT floor(extract(epoch FROM clock_timestamp() - applied_at))::int AS seconds,
+              failed_at IS NOT NULL AND (applied_at IS NULL OR failed_at > applied_at) AS failed
+         FROM registry_feed_cursor`;
+
+interface SupervisionRow {
+  region_code: string;
+  months: MonthRow[] | null;
+  overdue: number | null;
+  pending: number | null;
+  seconds: number | null;
+  failed: boolean | null;
+}
 
 /** The supervision view's reads: the monthly claim summary, the live counts of what needs attention, solidarity candidates. */
 export class SupervisionRepository {
@@ -29,8 +64,8 @@ export class SupervisionRepository {
     fromMonth: string,
     targetDays: number,
   ): Promise<Array<HealthMonthFigures & { regionCode: string | null }>> {
-    const within = '(SELECT coalesce(sum(k), 0) FROM unnest(decided_days[1:$2 + 1]) AS k)';
-    const rows: MonthRow[] =
+    const within = withinTarget('$2');
+    const rows: Array<MonthRow & { region_code: string | null }> =
       regionCodes === null
         ? await this.manager.query(
             `SELECT NULL AS region_code, to_char(month, 'YYYY-MM') AS month, sum(submitted)::int AS submitted,
@@ -48,53 +83,54 @@ export class SupervisionRepository {
               WHERE month >= to_date($1, 'YYYY-MM') AND region_code = ANY($3)`,
             [fromMonth, targetDays, regionCodes],
           );
-    return rows.map((row) => ({
-      regionCode: row.region_code,
-      month: row.month,
-      submitted: row.submitted,
-      decided: row.decided,
-      processingSeconds: Number(row.processing_seconds),
-      decidedWithinTarget: row.within_target,
-      paid: row.paid,
-      reimbursed: BigInt(row.reimbursed),
-    }));
-  }
-
-  /** Claims waiting for a decision (WAITING_FOR_DECISION), submitted before `before`, per handling region. */
-  overdueClaims(regionCodes: readonly string[], before: Date): Promise<Array<{ regionCode: string; count: number }>> {
-    return this.manager.query(
-      `SELECT handling_region_code AS "regionCode", count(*)::int AS count
-         FROM claim
-        WHERE handling_region_code = ANY($1) AND status = ANY($3) AND submitted_at < $2
-        GROUP BY handling_region_code`,
-      [regionCodes, before, WAITING_FOR_DECISION],
-    );
-  }
-
-  /** Prior authorisations REQUESTED, per region. */
-  pendingPriorAuthorisations(regionCodes: readonly string[]): Promise<Array<{ regionCode: string; count: number }>> {
-    return this.manager.query(
-      `SELECT region_code AS "regionCode", count(*)::int AS count
-         FROM prior_authorisation
-        WHERE region_code = ANY($1) AND status = 'REQUESTED'
-        GROUP BY region_code`,
-      [regionCodes],
-    );
+    return rows.map((row) => ({ regionCode: row.region_code, ...toFigures(row) }));
   }
 
   /**
-   * When the registry feed was last applied, and whether its last attempt
-   * failed. Measured from the clock, not now(): now() is when the request's
-   * transaction began, and the feed may have applied (and committed) since,
-   * which read as a negative lag.
+   * A region page's supervision half in one prepared statement: for
+   * `trendCodes`, their summary months from `fromMonth` (YYYY-MM) with the
+   * claims decided within `targetDays`; for `attentionCodes`, their claims
+   * waiting for a decision since before `overdueBefore`, their prior
+   * authorisations REQUESTED and the registry feed's state. Each table is
+   * read under the caller's row-level security as in its own statement
+   * (the page used to cost four).
    */
-  async feedState(): Promise<FeedState> {
-    const [row] = await this.manager.query<Array<{ seconds: number | null; failed: boolean }>>(
-      `SELECT floor(extract(epoch FROM clock_timestamp() - applied_at))::int AS seconds,
-              failed_at IS NOT NULL AND (applied_at IS NULL OR failed_at > applied_at) AS failed
-         FROM registry_feed_cursor`,
+  async regionSupervision(
+    trendCodes: readonly string[],
+    fromMonth: string,
+    targetDays: number,
+    attentionCodes: readonly string[],
+    overdueBefore: Date,
+  ): Promise<RegionSupervisionFigures[]> {
+    const rows = await queryPrepared<SupervisionRow>(
+      this.manager,
+      'mutual_region_supervision',
+      `SELECT r.code AS region_code,
+              CASE WHEN r.code = ANY($1) THEN (
+                SELECT coalesce(json_agg(json_build_object(
+                         'month', to_char(month, 'YYYY-MM'), 'submitted', submitted::int, 'decided', decided::int,
+                         'processing_seconds', processing_seconds::text, 'within_target', ${withinTarget('$3')}::int,
+                         'paid', paid::int, 'reimbursed', reimbursed::text)), '[]')
+                  FROM claim_month_summary
+                 WHERE region_code = r.code AND month >= to_date($2, 'YYYY-MM')) END AS months,
+              CASE WHEN r.code = ANY($4) THEN (
+                SELECT count(*)::int FROM claim
+                 WHERE handling_region_code = r.code AND status = ANY($6) AND submitted_at < $5) END AS overdue,
+              CASE WHEN r.code = ANY($4) THEN (
+                SELECT count(*)::int FROM prior_authorisation
+                 WHERE region_code = r.code AND status = 'REQUESTED') END AS pending,
+              f.seconds, f.failed
+         FROM (SELECT DISTINCT unnest(${opaqueParameter('$1', 'text[]')} || ${opaqueParameter('$4', 'text[]')})) AS r(code)
+         LEFT JOIN LATERAL (${FEED_STATE}) f ON r.code = ANY($4)`,
+      [trendCodes, fromMonth, targetDays, attentionCodes, overdueBefore, WAITING_FOR_DECISION],
     );
-    return { secondsSinceApplied: row?.seconds ?? null, failed: row?.failed ?? false };
+    return rows.map((row) => ({
+      regionCode: row.region_code,
+      months: row.months?.map(toFigures) ?? [],
+      overdueClaims: row.overdue ?? 0,
+      pendingPriorAuthorisations: row.pending ?? 0,
+      feed: { secondsSinceApplied: row.seconds ?? null, failed: row.failed ?? false },
+    }));
   }
 
   /**

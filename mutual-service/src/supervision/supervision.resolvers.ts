@@ -32,8 +32,8 @@ export const HealthAttention: HealthAttentionResolvers = {
   claimTargetDays: (_attention, _args, context) => claimTargetDays(context),
   overdueClaims: (attention, _args, context) => overdueClaims(context, attention),
   pendingPriorAuthorisations: (attention, _args, context) => pendingPriorAuthorisations(context, attention),
-  registryFeedLagSeconds: (_attention, _args, context) => registryFeedLagSeconds(context),
-  registryFeedBehind: (_attention, _args, context) => registryFeedBehind(context),
+  registryFeedLagSeconds: (attention, _args, context) => registryFeedLagSeconds(context, attention),
+  registryFeedBehind: (attention, _args, context) => registryFeedBehind(context, attention),
 };
 
 export const SolidarityCandidate: SolidarityCandidateResolvers = {

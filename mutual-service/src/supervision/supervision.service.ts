@@ -9,6 +9,7 @@ import type { OfficerModel } from '../beneficiaries/person.model';
 import type { MutualContext } from '../context';
 import { DiagnosisReadsRepository } from '../diagnoses/diagnoses.repository';
 import type { RegionModel } from '../regions/region.model';
+import type { RegionSupervision } from './supervision.loaders';
 import type { HealthAttentionModel, HealthMonthModel, SolidarityCandidateModel } from './supervision.model';
 import { SupervisionRepository } from './supervision.repository';
 import {
@@ -20,13 +21,18 @@ import {
 } from './supervision.rules';
 
 /** A region's monthly claim figures: its head, its mutual agents, the medical advisors and the national administration. */
-export function healthTrend(context: MutualContext, region: RegionModel, months: number): Promise<HealthMonthModel[]> {
+export async function healthTrend(
+  context: MutualContext,
+  region: RegionModel,
+  months: number,
+): Promise<HealthMonthModel[]> {
   requireAccess(context, maySeeRegionHealth(context.caller, region.code));
-  return context.loaders.healthTrend.load({
+  const key = {
     code: region.code,
     months: checkMonthCount('months', months, MAX_TREND_MONTHS),
     targetDays: context.settings.claimTargetDays,
-  });
+  };
+  return (await context.loaders.regionSupervision.load(key)).trend;
 }
 
 /** The nation's monthly claim figures, the sum over every region: the national administration only. */
@@ -52,23 +58,35 @@ export function claimTargetDays(context: MutualContext): number {
   return context.settings.claimTargetDays;
 }
 
-export function overdueClaims(context: MutualContext, attention: HealthAttentionModel): Promise<number> {
-  return context.loaders.overdueClaims.load({
+/** The attention list's figures, read with the region's trend when both are asked. */
+function attentionFigures(context: MutualContext, attention: HealthAttentionModel): Promise<RegionSupervision> {
+  return context.loaders.regionSupervision.load({
     code: attention.regionCode,
+    months: null,
     targetDays: context.settings.claimTargetDays,
   });
 }
 
-export function pendingPriorAuthorisations(context: MutualContext, attention: HealthAttentionModel): Promise<number> {
-  return context.loaders.pendingPriorAuthorisations.load(attention.regionCode);
+export async function overdueClaims(context: MutualContext, attention: HealthAttentionModel): Promise<number> {
+  return (await attentionFigures(context, attention)).overdueClaims;
 }
 
-export async function registryFeedLagSeconds(context: MutualContext): Promise<number | null> {
-  return (await context.loaders.feedState.load('feed')).secondsSinceApplied;
+export async function pendingPriorAuthorisations(
+  context: MutualContext,
+  attention: HealthAttentionModel,
+): Promise<number> {
+  return (await attentionFigures(context, attention)).pendingPriorAuthorisations;
 }
 
-export async function registryFeedBehind(context: MutualContext): Promise<boolean> {
-  return isFeedBehind(await context.loaders.feedState.load('feed'), context.settings.registryFeedMaxLagSeconds);
+export async function registryFeedLagSeconds(
+  context: MutualContext,
+  attention: HealthAttentionModel,
+): Promise<number | null> {
+  return (await attentionFigures(context, attention)).feed.secondsSinceApplied;
+}
+
+export async function registryFeedBehind(context: MutualContext, attention: HealthAttentionModel): Promise<boolean> {
+  return isFeedBehind((await attentionFigures(context, attention)).feed, context.settings.registryFeedMaxLagSeconds);
 }
 
 /**

@@ -1,5 +1,12 @@
-import { type FragmentDefinitionNode, Kind, type OperationDefinitionNode, parse, type FieldNode } from 'graphql';
-import { selectsField } from '../index';
+import {
+  buildSchema,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  Kind,
+  type OperationDefinitionNode,
+  parse,
+} from 'graphql';
+import { selectedArguments, selectsField } from '../index';
 
 /** What a resolver of the query's first root field sees of it. */
 function infoOf(query: string): { fieldNodes: FieldNode[]; fragments: Record<string, FragmentDefinitionNode> } {
@@ -40,5 +47,33 @@ describe('selectsField', () => {
       'query { region(code: "FES") { ...A ...A } } fragment A on Region { code ... on Region { ...B } } fragment B on Region { staffCount }';
     expect(selectsField(infoOf(query), 'staffCount')).toBe(true);
     expect(selectsField(infoOf(query), 'social')).toBe(false);
+  });
+});
+
+describe('selectedArguments', () => {
+  const schema = buildSchema(`
+    type Query { region(code: ID!): Region }
+    type Region { code: ID! trend(months: Int = 24): [Int!]! }
+  `);
+  const returnType = schema.getQueryType()?.getFields().region?.type;
+  if (!returnType) throw new Error('no region field');
+  const argumentsOf = (query: string, variableValues: Record<string, unknown> = {}) =>
+    selectedArguments({ ...infoOf(query), returnType, variableValues }, 'trend');
+
+  it('gives the arguments as written, from variables, or their defaults', () => {
+    expect(argumentsOf('{ region(code: "FES") { trend(months: 12) } }')).toEqual({ months: 12 });
+    expect(argumentsOf('query ($m: Int) { region(code: "FES") { trend(months: $m) } }', { m: 6 })).toEqual({
+      months: 6,
+    });
+    expect(argumentsOf('{ region(code: "FES") { ... on Region { trend } } }')).toEqual({ months: 24 });
+  });
+
+  it('gives nothing for a field not selected, or not of the type being resolved', () => {
+    expect(argumentsOf('{ region(code: "FES") { code } }')).toBeUndefined();
+    const unknown = selectedArguments(
+      { ...infoOf('{ region(code: "FES") { staffCount } }'), returnType, variableValues: {} },
+      'staffCount',
+    );
+    expect(unknown).toBeUndefined();
   });
 });

@@ -18,8 +18,14 @@ it('reports no negative feed lag when the feed applied after the reading transac
     // The request's transaction is open; the feed applies (and commits) a moment later.
     await new Promise((resolve) => setTimeout(resolve, 1_100));
     await harness.sql('UPDATE registry_feed_cursor SET applied_at = now(), failed_at = NULL');
-    const state = await new SupervisionRepository(runner.manager).feedState();
-    expect(state.secondsSinceApplied).toBe(0);
+    const [figures] = await new SupervisionRepository(runner.manager).regionSupervision(
+      [],
+      '2026-01',
+      15,
+      ['FES'],
+      new Date(),
+    );
+    expect(figures?.feed.secondsSinceApplied).toBe(0);
   } finally {
     await runner.rollbackTransaction();
     await runner.release();
