@@ -1,7 +1,7 @@
 import { apiSchema, launchBrowser } from '@dsp/tools';
 import { isEnumType } from 'graphql';
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { startPlatform, SUPERGRAPH_PATH, type Platform } from './platform';
@@ -10,8 +10,28 @@ import { startPlatform, SUPERGRAPH_PATH, type Platform } from './platform';
 export const ROOT = path.resolve(__dirname, '..', '..');
 export const CLIENT_DIST = path.join(ROOT, 'admin-client', 'dist');
 
+/** The newest change under the client's sources (its pages, catalogues and generated operations). */
+function newestClientSource(dir = path.join(ROOT, 'admin-client', 'src')): number {
+  return readdirSync(dir, { withFileTypes: true }).reduce((newest, entry) => {
+    const file = path.join(dir, entry.name);
+    return Math.max(newest, entry.isDirectory() ? newestClientSource(file) : statSync(file).mtimeMs);
+  }, 0);
+}
+
+/**
+ * Builds the client when it was never built; refuses a build older than the
+ * client's sources, which would test yesterday's pages (`npm test` builds
+ * first; a test file run alone does not).
+ */
 export function ensureClientBuilt(): void {
-  if (existsSync(path.join(CLIENT_DIST, 'index.html'))) return;
+  const index = path.join(CLIENT_DIST, 'index.html');
+  if (existsSync(index)) {
+    if (statSync(index).mtimeMs < newestClientSource())
+      throw new Error(
+        'admin-client/dist is older than admin-client/src: run `npm run build -w admin-client` (or `npm run build`) first',
+      );
+    return;
+  }
   try {
     execFileSync('npm', ['run', 'build', '-w', 'admin-client'], { cwd: ROOT, stdio: 'pipe' });
   } catch (error) {
