@@ -23,6 +23,40 @@ export const ALLOCATION_USE = `
     SELECT sum(d.amount) AS disbursed
       FROM disbursement_summary d WHERE d.campaign_id = ca.campaign_id AND d.region_code = ca.region_code) p ON true`;
 
+/** An allocation's columns with what is used of it (`ca` joined with ALLOCATION_USE), as AllocationRow names them. */
+export const ALLOCATION_COLUMNS = `ca.id, ca.campaign_id, ca.region_code, ca.allocated::text, ca.quota, ca.version,
+  coalesce(u.committed, 0)::text AS committed, coalesce(u.approved, 0)::int AS approved,
+  coalesce(u.waitlisted, 0)::int AS waitlisted, coalesce(p.disbursed, 0)::text AS disbursed`;
+
+/** An allocation as ALLOCATION_COLUMNS read it: amounts as text. */
+export interface AllocationRow {
+  id: string;
+  campaign_id: string;
+  region_code: string;
+  allocated: string;
+  quota: number;
+  version: number;
+  committed: string;
+  approved: number;
+  waitlisted: number;
+  disbursed: string;
+}
+
+export function toAllocationModel(row: AllocationRow): AllocationModel {
+  return {
+    id: row.id,
+    campaignId: row.campaign_id,
+    regionCode: row.region_code,
+    allocated: BigInt(row.allocated),
+    quota: row.quota,
+    committed: BigInt(row.committed),
+    disbursed: BigInt(row.disbursed),
+    approvedCount: row.approved,
+    waitlisted: row.waitlisted,
+    version: row.version,
+  };
+}
+
 /** A campaign as checked for storage, the benefit in centimes. */
 export interface NewCampaign {
   programmeId: string;
@@ -86,21 +120,8 @@ export class ProgrammesRepository {
   ): Promise<AllocationModel[]> {
     const [condition, keys] =
       'ids' in where ? ['ca.id = ANY($1::uuid[])', where.ids] : ['ca.campaign_id = ANY($1::uuid[])', where.campaignIds];
-    const rows: Array<{
-      id: string;
-      campaign_id: string;
-      region_code: string;
-      allocated: string;
-      quota: number;
-      committed: string;
-      disbursed: string;
-      approved: number;
-      waitlisted: number;
-      version: number;
-    }> = await this.manager.query(
-      `SELECT ca.id, ca.campaign_id, ca.region_code, ca.allocated::text, ca.quota, ca.version,
-              coalesce(u.committed, 0)::text AS committed, coalesce(u.approved, 0)::int AS approved,
-              coalesce(u.waitlisted, 0)::int AS waitlisted, coalesce(p.disbursed, 0)::text AS disbursed
+    const rows: AllocationRow[] = await this.manager.query(
+      `SELECT ${ALLOCATION_COLUMNS}
          FROM campaign_allocation ca
          JOIN region r ON r.code = ca.region_code
          ${ALLOCATION_USE}
@@ -108,18 +129,7 @@ export class ProgrammesRepository {
         ORDER BY ca.campaign_id, r.position`,
       [keys],
     );
-    return rows.map((row) => ({
-      id: row.id,
-      campaignId: row.campaign_id,
-      regionCode: row.region_code,
-      allocated: BigInt(row.allocated),
-      quota: row.quota,
-      committed: BigInt(row.committed),
-      disbursed: BigInt(row.disbursed),
-      approvedCount: row.approved,
-      waitlisted: row.waitlisted,
-      version: row.version,
-    }));
+    return rows.map(toAllocationModel);
   }
 
   campaignById(id: string): Promise<CampaignEntity | null> {

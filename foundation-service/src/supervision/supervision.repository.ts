@@ -1,7 +1,12 @@
 import type { EntityManager } from 'typeorm';
 import { WAITING_FOR_DECISION } from '../applications/applications.rules';
 import type { AllocationModel } from '../programmes/allocation.model';
-import { ALLOCATION_USE } from '../programmes/programmes.repository';
+import {
+  ALLOCATION_COLUMNS,
+  ALLOCATION_USE,
+  type AllocationRow,
+  toAllocationModel,
+} from '../programmes/programmes.repository';
 import type { ProgrammeKind } from '../generated/schema-types';
 import type { RegionSupervisionFigures, SocialMonthFigures, SupervisionRead } from './supervision.model';
 
@@ -50,17 +55,7 @@ interface ProgrammeJson {
   version: number;
 }
 
-interface AllocationJson {
-  id: string;
-  campaign_id: string;
-  region_code: string;
-  allocated: string;
-  quota: number;
-  version: number;
-  committed: string;
-  approved: number;
-  waitlisted: number;
-  disbursed: string;
+interface AllocationJson extends AllocationRow {
   campaign: CampaignJson;
   programme: ProgrammeJson | null;
 }
@@ -139,18 +134,7 @@ export function supervisionFigures(row: SupervisionRow): RegionSupervisionFigure
     allocatedByYear: new Map((row.allocated_years ?? []).map((year) => [year.year, BigInt(year.allocated)])),
     overdueApplications: row.overdue ?? 0,
     allocations: (row.allocations ?? []).map((json) => ({
-      allocation: {
-        id: json.id,
-        campaignId: json.campaign_id,
-        regionCode: json.region_code,
-        allocated: BigInt(json.allocated),
-        quota: json.quota,
-        committed: BigInt(json.committed),
-        disbursed: BigInt(json.disbursed),
-        approvedCount: json.approved,
-        waitlisted: json.waitlisted,
-        version: json.version,
-      },
+      allocation: toAllocationModel(json),
       campaign: {
         id: json.campaign.id,
         programmeId: json.campaign.programme_id,
@@ -247,21 +231,8 @@ export class SupervisionRepository {
    * from the social summaries (not the applications), in region order.
    */
   async yearAllocations(regionCodes: readonly string[], year: number): Promise<AllocationModel[]> {
-    const rows: Array<{
-      id: string;
-      campaign_id: string;
-      region_code: string;
-      allocated: string;
-      quota: number;
-      version: number;
-      committed: string;
-      approved: number;
-      waitlisted: number;
-      disbursed: string;
-    }> = await this.manager.query(
-      `SELECT ca.id, ca.campaign_id, ca.region_code, ca.allocated::text, ca.quota, ca.version,
-              coalesce(u.committed, 0)::text AS committed, coalesce(u.approved, 0)::int AS approved,
-              coalesce(u.waitlisted, 0)::int AS waitlisted, coalesce(p.disbursed, 0)::text AS disbursed
+    const rows: AllocationRow[] = await this.manager.query(
+      `SELECT ${ALLOCATION_COLUMNS}
          FROM campaign_allocation ca
          JOIN campaign c ON c.id = ca.campaign_id
          JOIN region r ON r.code = ca.region_code
@@ -270,18 +241,7 @@ export class SupervisionRepository {
         ORDER BY r.position, c.opens_on, ca.campaign_id`,
       [regionCodes, year],
     );
-    return rows.map((row) => ({
-      id: row.id,
-      campaignId: row.campaign_id,
-      regionCode: row.region_code,
-      allocated: BigInt(row.allocated),
-      quota: row.quota,
-      committed: BigInt(row.committed),
-      disbursed: BigInt(row.disbursed),
-      approvedCount: row.approved,
-      waitlisted: row.waitlisted,
-      version: row.version,
-    }));
+    return rows.map(toAllocationModel);
   }
 
   /** Money committed to each officer's family by applications approved or paid with a decision in [start, end). */

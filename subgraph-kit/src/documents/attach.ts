@@ -114,6 +114,23 @@ export interface UploadTicketResult {
 }
 
 /**
+ * Where the record belongs, once the caller may attach to it: NOT_FOUND when
+ * it names nothing they can reach, FORBIDDEN when they may not write it.
+ */
+async function writableScope<Ctx extends DocumentsContext, Ref extends RecordRef, Scope>(
+  ctx: Ctx,
+  records: { scopeOf(ctx: Ctx, ref: Ref): Promise<Scope | null>; requireWriter(ctx: Ctx, scope: Scope): void },
+  ref: Ref,
+  entity: string,
+  id: string,
+): Promise<Scope> {
+  const scope = await records.scopeOf(ctx, ref);
+  if (scope === null) throw new NotFoundError(entity, id);
+  records.requireWriter(ctx, scope);
+  return scope;
+}
+
+/**
  * A single-use upload ticket for a document of a record, for a caller who
  * may change the record. Its id is derived from the caller and the
  * idempotency key, so a retry gets the same ticket.
@@ -137,9 +154,7 @@ export async function requestUpload<
   const fileName = validateUploadRequest(input, maxBytes);
   const recordKind = records.recordKinds[input.record.kind];
   const ref = recordKind.ref(input.record.id);
-  const scope = await records.scopeOf(ctx, ref);
-  if (scope === null) throw new NotFoundError(recordKind.entity, input.record.id);
-  records.requireWriter(ctx, scope);
+  await writableScope(ctx, records, ref, recordKind.entity, input.record.id);
 
   const ticketId = ticketIdFor(documents.ticketSecret, ctx.caller.sub, input.idempotencyKey);
   const issued = await ctx.db.write((manager) =>
@@ -196,9 +211,13 @@ export async function attachUpload<
       // Row-level security shows a caller only their own tickets: another's is "none of yours".
       const ticket = requireAttachable(await statements.ticketForUpdate(ticketHash));
       const ref = records.refOf(ticket);
-      const scope = await records.scopeOf(ctx, ref);
-      if (scope === null) throw new NotFoundError('Record', Object.values(ref).find((id) => id !== null) ?? '');
-      records.requireWriter(ctx, scope);
+      const scope = await writableScope(
+        ctx,
+        records,
+        ref,
+        'Record',
+        Object.values(ref).find((id) => id !== null) ?? '',
+      );
       const stored = {
         kind: ticket.documentKind,
         fileName: ticket.fileName,
