@@ -1,5 +1,12 @@
 import type { DataSource } from 'typeorm';
-import { createDataSource, opaqueParameter, queryPrepared, RequestScope, StatementCounter } from '../index';
+import {
+  createDataSource,
+  opaqueParameter,
+  queryPrepared,
+  RequestScope,
+  StatementCounter,
+  STATEMENTS_PER_CONNECTION,
+} from '../index';
 import { createTestDatabase, type TestDatabase } from '@dsp/testing';
 
 const FIGURES =
@@ -234,5 +241,71 @@ describe("a request's transaction and the caller's settings", () => {
     expect(await seen(after)).toMatchObject({ role: 'AGENT', sub: '' });
     expect(await sinceStart(after)).toBe(true);
     await after.finish();
+  });
+});
+
+describe("a request's statements with parameters", () => {
+  let database: TestDatabase;
+  let dataSource: DataSource;
+  const NOTES = 'SELECT body FROM region_note WHERE body LIKE $1 ORDER BY body';
+
+  beforeAll(async () => {
+    database = await createTestDatabase('foundation');
+    dataSource = await createDataSource({
+      url: database.ownerUrl,
+      entities: [],
+      applicationName: 'request-scope-statements-test',
+      poolSize: 1,
+    }).initialize();
+    await dataSource.query('CREATE TABLE region_note (region_code text NOT NULL, body text NOT NULL)');
+    await dataSource.query(
+      "INSERT INTO region_note VALUES ('FES', 'fes: first'), ('FES', 'fes: second'), ('RABAT', 'rabat: only')",
+    );
+    await dataSource.query('ALTER TABLE region_note ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY');
+    await dataSource.query(
+      "CREATE POLICY region_note_caller ON region_note USING (region_code = current_setting('app.region', true))",
+    );
+  });
+  afterAll(async () => {
+    await dataSource.destroy();
+    await database.drop();
+  });
+
+  const requestStatements = async (scope: RequestScope) =>
+    (await scope.manager()).query<Array<{ statement: string; generic_plans: string }>>(
+      "SELECT statement, generic_plans FROM pg_prepared_statements WHERE name LIKE 'request\\_statement\\_%'",
+    );
+
+  it('are prepared once per connection, and a generic plan still answers each caller under their own settings', async () => {
+    const notes = async (region: string): Promise<string[]> => {
+      const scope = new RequestScope(dataSource, { 'app.role': 'AGENT', 'app.region': region, 'app.sub': region });
+      const rows = await (await scope.manager()).query<Array<{ body: string }>>(NOTES, ['%']);
+      await scope.finish();
+      return rows.map((row) => row.body);
+    };
+    // Ten requests on the pool's one connection, two callers in turn: past its first runs PostgreSQL plans it generically.
+    for (let i = 0; i < 5; i++) {
+      expect(await notes('FES')).toEqual(['fes: first', 'fes: second']);
+      expect(await notes('RABAT')).toEqual(['rabat: only']);
+    }
+    const scope = new RequestScope(dataSource, { 'app.role': 'AGENT' });
+    const prepared = await requestStatements(scope);
+    await scope.finish();
+    expect(prepared.map((row) => row.statement)).toEqual([NOTES]);
+    expect(Number(prepared[0]?.generic_plans)).toBeGreaterThan(0);
+  });
+
+  it(`keep at most ${STATEMENTS_PER_CONNECTION} texts prepared on a connection, and answer every text past them`, async () => {
+    const scope = new RequestScope(dataSource, { 'app.role': 'AGENT', 'app.region': 'RABAT', 'app.sub': 'x' });
+    const manager = await scope.manager();
+    for (let i = 0; i < STATEMENTS_PER_CONNECTION + 5; i++) {
+      const rows = await manager.query<Array<{ body: string; n: number }>>(
+        `SELECT body, $2::int AS n FROM region_note WHERE body LIKE $1 /* ${i} */`,
+        ['%', i],
+      );
+      expect(rows).toEqual([{ body: 'rabat: only', n: i }]);
+    }
+    expect(await requestStatements(scope)).toHaveLength(STATEMENTS_PER_CONNECTION);
+    await scope.finish();
   });
 });
