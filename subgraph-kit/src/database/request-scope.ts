@@ -223,44 +223,64 @@ export function opaqueParameter(parameter: string, type: string): string {
   return `(SELECT ${parameter}::${type})::${type}`;
 }
 
-/** Where a connection keeps the names of the statement texts it has prepared (see keepStatementsPrepared). */
-const STATEMENT_NAMES = Symbol('statement names');
+/** Where a connection keeps the statement texts it has seen and prepared (see keepStatementsPrepared). */
+const STATEMENTS = Symbol('statements');
 
 /**
- * Most statement texts one connection keeps prepared. Past it, a new text is
+ * Most statement texts one connection keeps prepared: about 30 kB each in
+ * PostgreSQL's memory with their plan (measured on the mixed load's
+ * statements), so at most 3 MB per connection. Past it, a new text is
  * planned on every run, as without the cache; the pool closes idle
  * connections after 30 s, and their successors start afresh.
  */
-export const STATEMENTS_PER_CONNECTION = 200;
+export const STATEMENTS_PER_CONNECTION = 100;
+
+/** Most texts a connection remembers having seen once; the list starts again when full. */
+const TEXTS_SEEN_ONCE = 1_000;
+
+interface ConnectionStatements {
+  /** Prepared texts and their names. */
+  prepared: Map<string, string>;
+  /** Texts run once, not prepared yet. */
+  seenOnce: Set<string>;
+}
 
 /**
- * Makes a connection keep every statement with parameters that a request
- * sends (TypeORM's among them) prepared under a name of its own, as pgx and
- * postgres.js do by default: PostgreSQL parses it once per connection, plans
- * it on its first runs, then runs it from a generic plan when that costs no
- * more than planning afresh. Under row-level security planning is most of a
- * short statement's cost: the policies' subqueries and functions are
- * expanded each time (measured over the bench's mixed load at national
- * scale: 3.1 s of planning for 5.9 s of execution; 5.8 ms to plan, 0.2 ms to
- * run, the claim lines' update). node-postgres prepares a statement only
- * when given a name; it recognises one it has prepared by that name, so
- * this only gives each text a name. Settings and policies are read when a
- * statement runs, never when it is planned, so a generic plan serves every
- * caller alike; PostgreSQL replans when a table it uses changes.
+ * Makes a connection keep the statements with parameters that requests send
+ * again (TypeORM's among them) prepared under names of their own, as pgx
+ * and postgres.js do by default: PostgreSQL parses such a statement once per
+ * connection, plans it on its first runs, then runs it from a generic plan
+ * when that costs no more than planning afresh. Under row-level security
+ * planning is most of a short statement's cost, the policies' subqueries
+ * and functions being expanded each time (over the bench's mixed load at
+ * national scale: 3.1 s of planning for 5.9 s of execution; the claim
+ * lines' update took 5.8 ms to plan and 0.2 ms to run). A text is prepared
+ * on its second run, so texts made once (a list of a given length) take no
+ * place. node-postgres prepares a statement when given a name and
+ * recognises one it has prepared by that name, so this only names texts.
+ * Settings and policies are read when a statement runs, never when it is
+ * planned, so a generic plan serves every caller alike; PostgreSQL replans
+ * when a table or function it uses changes.
  */
-function keepStatementsPrepared(client: PgClient & { [STATEMENT_NAMES]?: Map<string, string> }): void {
-  if (client[STATEMENT_NAMES]) return;
-  const names = new Map<string, string>();
-  client[STATEMENT_NAMES] = names;
+function keepStatementsPrepared(client: PgClient & { [STATEMENTS]?: ConnectionStatements }): void {
+  if (client[STATEMENTS]) return;
+  const statements: ConnectionStatements = { prepared: new Map(), seenOnce: new Set() };
+  client[STATEMENTS] = statements;
+  const { prepared, seenOnce } = statements;
   const query = client.query.bind(client) as (...args: unknown[]) => unknown;
   client.query = ((config: unknown, values?: unknown, ...rest: unknown[]) => {
     if (typeof config !== 'string' || !Array.isArray(values) || values.length === 0 || rest.length > 0) {
       return query(config, values, ...rest);
     }
-    let name = names.get(config);
-    if (name === undefined && names.size < STATEMENTS_PER_CONNECTION) {
-      name = `request_statement_${names.size}`;
-      names.set(config, name);
+    let name = prepared.get(config);
+    if (name === undefined && prepared.size < STATEMENTS_PER_CONNECTION) {
+      if (seenOnce.delete(config)) {
+        name = `request_statement_${prepared.size}`;
+        prepared.set(config, name);
+      } else {
+        if (seenOnce.size >= TEXTS_SEEN_ONCE) seenOnce.clear();
+        seenOnce.add(config);
+      }
     }
     return name === undefined ? query(config, values) : query({ name, text: config, values });
   }) as PgClient['query'];
