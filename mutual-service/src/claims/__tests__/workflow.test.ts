@@ -539,6 +539,12 @@ describe('work queues', () => {
     ).toBe('FORBIDDEN');
     const head = await harness.query<Page>(QUEUE, { stage: 'AWAITING_CHECK', first: 100 }, HEAD_FES);
     expect(head.data!.claimQueue.edges.every((edge) => edge.node.handlingRegion.code === 'FES')).toBe(true);
+    const headReview = await harness.query<Page>(QUEUE, { stage: 'AWAITING_REVIEW', first: 1 }, HEAD_FES);
+    const [{ count: fesReview }] = (await harness.sql<{ count: number }>(
+      "SELECT count(*)::int AS count FROM claim WHERE handling_region_code = 'FES' AND status IN ('CHECKED', 'UNDER_REVIEW')",
+    )) as [{ count: number }];
+    expect(fesReview).toBeGreaterThan(0);
+    expect(headReview.data!.claimQueue.totalCount).toBe(fesReview);
     const [{ count }] = (await harness.sql<{ count: number }>(
       "SELECT count(*)::int AS count FROM claim WHERE status IN ('CHECKED', 'UNDER_REVIEW')",
     )) as [{ count: number }];
