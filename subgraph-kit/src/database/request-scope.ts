@@ -254,9 +254,9 @@ interface ConnectionStatements {
  * planning is most of a short statement's cost, the policies' subqueries
  * and functions being expanded each time (over the bench's mixed load at
  * national scale: 3.1 s of planning for 5.9 s of execution; zeroing a
- * rejected claim's lines took 5.8 ms to plan and 0.2 ms to run). A text is prepared
- * on its second run, so texts made once (a list of a given length) take no
- * place. node-postgres prepares a statement when given a name and
+ * rejected claim's lines took 5.8 ms to plan and 0.2 ms to run). A text is
+ * prepared on its second run, so texts made once (a list of a given length)
+ * take no place. node-postgres prepares a statement when given a name and
  * recognises one it has prepared by that name, so this only names texts.
  * Settings and policies are read when a statement runs, never when it is
  * planned, so a generic plan serves every caller alike; PostgreSQL replans
