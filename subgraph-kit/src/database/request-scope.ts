@@ -260,7 +260,9 @@ interface ConnectionStatements {
  * recognises one it has prepared by that name, so this only names texts.
  * Settings and policies are read when a statement runs, never when it is
  * planned, so a generic plan serves every caller alike; PostgreSQL replans
- * when a table or function it uses changes.
+ * when a table or function it uses changes. Once a request has used a
+ * pooled connection, the statements sent on it outside requests (the
+ * mutual's registry feed consumer, for one) are kept prepared alike.
  */
 function keepStatementsPrepared(client: PgClient & { [STATEMENTS]?: ConnectionStatements }): void {
   if (client[STATEMENTS]) return;
