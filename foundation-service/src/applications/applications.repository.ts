@@ -16,6 +16,23 @@ import { DisbursementEntity } from './disbursement.entity';
  * strings). "Campaign" figures cover the year's campaigns; "calendar"
  * figures cover decisions and payments dated in the calendar year.
  */
+/** What a submission is checked against (ApplicationsRepository.applicantFile). */
+export interface ApplicantFile {
+  campaign: {
+    programme_id: string;
+    opens_on: string;
+    closes_on: string;
+    benefit_amount: string;
+    eligibility: unknown;
+  } | null;
+  officer: { status: OfficerStatus; birth_date: string; service_start_date: string; region_code: string } | null;
+  dependent: { relation: DependentRelation; birth_date: string } | null;
+  programme_benefits: number;
+  family_approved: number;
+  children: number;
+  live: number;
+}
+
 export interface ProgrammeFigures {
   regionCode: string;
   programmeId: string;
@@ -314,69 +331,42 @@ export class ApplicationsRepository {
     );
   }
 
-  async campaignToApply(
-    id: string,
-  ): Promise<
-    | { programme_id: string; opens_on: string; closes_on: string; benefit_amount: string; eligibility: unknown }
-    | undefined
-  > {
-    const [campaign] = await this.manager.query<
-      Array<{ programme_id: string; opens_on: string; closes_on: string; benefit_amount: string; eligibility: unknown }>
-    >(
-      `SELECT programme_id, to_char(opens_on, 'YYYY-MM-DD') AS opens_on, to_char(closes_on, 'YYYY-MM-DD') AS closes_on, benefit_amount::text, eligibility
-         FROM campaign WHERE id = $1`,
-      [id],
-    );
-    return campaign;
-  }
-
-  async applicantOfficer(
-    matricule: string,
-  ): Promise<
-    { status: OfficerStatus; birth_date: string; service_start_date: string; region_code: string } | undefined
-  > {
-    const [officer] = await this.manager.query<
-      Array<{ status: OfficerStatus; birth_date: string; service_start_date: string; region_code: string }>
-    >(
-      `SELECT status, to_char(birth_date, 'YYYY-MM-DD') AS birth_date, to_char(service_start_date, 'YYYY-MM-DD') AS service_start_date, region_code
-         FROM officer WHERE matricule = $1`,
-      [matricule],
-    );
-    return officer;
-  }
-
-  async applicantDependent(
-    id: string,
-    matricule: string,
-  ): Promise<{ relation: DependentRelation; birth_date: string } | undefined> {
-    const [dependent] = await this.manager.query<Array<{ relation: DependentRelation; birth_date: string }>>(
-      `SELECT relation, to_char(birth_date, 'YYYY-MM-DD') AS birth_date FROM dependent WHERE id = $1 AND officer_matricule = $2`,
-      [id, matricule],
-    );
-    return dependent;
-  }
-
-  /** What the rules and the ranking count of the family at submission, and the beneficiary's applications still live in the campaign. */
-  async familyFigures(
-    programmeId: string,
+  /**
+   * What a submission is checked against, read in one statement: the
+   * campaign, the officer, the dependent when one is named, and what the
+   * rules and the ranking count of the family (its approved or paid
+   * applications in the programme and in the campaign, its children, the
+   * beneficiary's applications still live in the campaign). A missing
+   * campaign, officer or dependent is null.
+   */
+  async applicantFile(
     campaignId: string,
     matricule: string,
     dependentId: string | null,
     liveStatuses: readonly ApplicationStatus[],
-  ): Promise<{ programme_benefits: number; family_approved: number; children: number; live: number }> {
-    const [family] = await this.manager.query<
-      Array<{ programme_benefits: number; family_approved: number; children: number; live: number }>
-    >(
-      `SELECT (SELECT count(*) FROM application a JOIN campaign c ON c.id = a.campaign_id
-                WHERE c.programme_id = $1 AND a.officer_matricule = $2 AND a.dependent_id IS NOT DISTINCT FROM $3::uuid AND a.status IN ('APPROVED', 'PAID'))::int AS programme_benefits,
-              (SELECT count(*) FROM application a WHERE a.campaign_id = $4 AND a.officer_matricule = $2 AND a.status IN ('APPROVED', 'PAID'))::int AS family_approved,
+  ): Promise<ApplicantFile> {
+    const [file] = await this.manager.query<ApplicantFile[]>(
+      `WITH applied AS (
+         SELECT programme_id, to_char(opens_on, 'YYYY-MM-DD') AS opens_on, to_char(closes_on, 'YYYY-MM-DD') AS closes_on,
+                benefit_amount::text AS benefit_amount, eligibility
+           FROM campaign WHERE id = $1)
+       SELECT (SELECT to_jsonb(c) FROM applied c) AS campaign,
+              (SELECT to_jsonb(o) FROM (SELECT status, to_char(birth_date, 'YYYY-MM-DD') AS birth_date,
+                                               to_char(service_start_date, 'YYYY-MM-DD') AS service_start_date, region_code
+                                          FROM officer WHERE matricule = $2) o) AS officer,
+              (SELECT to_jsonb(d) FROM (SELECT relation, to_char(birth_date, 'YYYY-MM-DD') AS birth_date
+                                          FROM dependent WHERE id = $3::uuid AND officer_matricule = $2) d) AS dependent,
+              (SELECT count(*) FROM application a JOIN campaign c ON c.id = a.campaign_id
+                WHERE c.programme_id = (SELECT programme_id FROM applied) AND a.officer_matricule = $2
+                  AND a.dependent_id IS NOT DISTINCT FROM $3::uuid AND a.status IN ('APPROVED', 'PAID'))::int AS programme_benefits,
+              (SELECT count(*) FROM application a WHERE a.campaign_id = $1 AND a.officer_matricule = $2 AND a.status IN ('APPROVED', 'PAID'))::int AS family_approved,
               (SELECT count(*) FROM dependent d WHERE d.officer_matricule = $2 AND d.relation = 'CHILD')::int AS children,
-              (SELECT count(*) FROM application a WHERE a.campaign_id = $4 AND a.officer_matricule = $2 AND a.dependent_id IS NOT DISTINCT FROM $3::uuid
-                  AND a.status = ANY($5))::int AS live`,
-      [programmeId, matricule, dependentId, campaignId, liveStatuses],
+              (SELECT count(*) FROM application a WHERE a.campaign_id = $1 AND a.officer_matricule = $2 AND a.dependent_id IS NOT DISTINCT FROM $3::uuid
+                  AND a.status = ANY($4))::int AS live`,
+      [campaignId, matricule, dependentId, liveStatuses],
     );
-    if (!family) throw new Error('The family figures query returned nothing.');
-    return family;
+    if (!file) throw new Error("The applicant's file query returned nothing.");
+    return file;
   }
 
   async insert(application: NewApplication): Promise<ApplicationRow> {

@@ -141,20 +141,19 @@ interface Submission {
 
 async function submit(manager: EntityManager, ctx: FoundationContext, submission: Submission): Promise<{ id: string }> {
   const applications = new ApplicationsRepository(manager);
-  const campaign = await applications.campaignToApply(submission.campaignId);
+  const { campaign, officer, dependent, ...family } = await applications.applicantFile(
+    submission.campaignId,
+    submission.matricule,
+    submission.dependentId,
+    LIVE_STATUSES,
+  );
   if (!campaign) throw new BadUserInputError('campaignId', `No campaign ${submission.campaignId}.`);
-  const officer = await applications.applicantOfficer(submission.matricule);
   if (!officer) throw new BadUserInputError('matricule', `No officer ${submission.matricule}.`);
-  const dependent =
-    submission.dependentId === null
-      ? undefined
-      : await applications.applicantDependent(submission.dependentId, submission.matricule);
-  if (submission.dependentId !== null) {
-    if (!dependent)
-      throw new BadUserInputError(
-        'dependentId',
-        `No dependent ${submission.dependentId} of officer ${submission.matricule}.`,
-      );
+  if (submission.dependentId !== null && !dependent) {
+    throw new BadUserInputError(
+      'dependentId',
+      `No dependent ${submission.dependentId} of officer ${submission.matricule}.`,
+    );
   }
 
   const today = todayUtc();
@@ -167,13 +166,6 @@ async function submit(manager: EntityManager, ctx: FoundationContext, submission
   const kind = beneficiaryKindOf(officer.status, dependent?.relation ?? null);
   if (typeof kind !== 'string') throw notEligible(kind);
 
-  const family = await applications.familyFigures(
-    campaign.programme_id,
-    submission.campaignId,
-    submission.matricule,
-    submission.dependentId,
-    LIVE_STATUSES,
-  );
   const rules = rulesFromJson(campaign.eligibility);
   const refused = refusal(rules, campaign.opens_on, {
     officerStatus: officer.status,

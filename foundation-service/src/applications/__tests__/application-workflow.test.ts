@@ -692,6 +692,32 @@ describe('eligibility through the API', () => {
     return { ...(error?.extensions ?? {}), message: error?.message };
   }
 
+  it('names the campaign or the dependent that does not exist, and writes nothing', async () => {
+    const campaignId = await openCampaign(foundation, {
+      kind: 'EXCEPTIONAL_AID',
+      eligibility: { beneficiaryKinds: ['OFFICER', 'SPOUSE', 'CHILD'] },
+      allocations: [{ region: 'OUJDA', allocated: '5000.00', quota: 5 }],
+    });
+    const [own] = await activeOfficers(foundation, 'OUJDA', 1);
+    const [othersChild] = await foundation.sql<{ id: string }>(
+      'SELECT id FROM dependent WHERE officer_matricule <> $1 LIMIT 1',
+      [own],
+    );
+    const written = await counts();
+    const field = async (input: object): Promise<unknown> =>
+      (await foundation.query(SUBMIT, { input: { ...input, idempotencyKey: newKey() } }, agent('OUJDA'))).errors?.[0]
+        ?.extensions;
+    expect(await field({ campaignId: '00000000-0000-4000-8000-000000000000', matricule: own })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'campaignId',
+    });
+    expect(await field({ campaignId, matricule: own, dependentId: othersChild?.id })).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'dependentId',
+    });
+    expect(await counts()).toEqual(written);
+  });
+
   it('names the rule a beneficiary fails, and writes nothing', async () => {
     const written = await counts();
     const children = await openCampaign(foundation, {
