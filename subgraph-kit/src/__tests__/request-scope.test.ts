@@ -222,6 +222,19 @@ describe("a request's transaction and the caller's settings", () => {
     await refused.finish();
   });
 
+  it('spends one statement on a write besides its own, the savepoint, which COMMIT keeps', async () => {
+    const scope = new RequestScope(dataSource, { 'app.role': 'AGENT' });
+    await scope.manager();
+    statements.reset();
+    await scope.write((manager) => manager.query("INSERT INTO note VALUES ('one statement')"));
+    expect(statements.count).toBe(2);
+    await scope.finish();
+    expect(await dataSource.query("SELECT body FROM note WHERE body = 'one statement'")).toEqual([
+      { body: 'one statement' },
+    ]);
+    await dataSource.query("DELETE FROM note WHERE body = 'one statement'");
+  });
+
   it('commits writes with finish, undoes them with abort, and hands back a usable connection when the settings fail', async () => {
     const kept = new RequestScope(dataSource, { 'app.role': 'AGENT' });
     await kept.write((manager) => manager.query("INSERT INTO note VALUES ('kept')"));

@@ -55,9 +55,12 @@ export class RequestScope {
   }
 
   /**
-   * Runs `work` in a savepoint: all of it is kept, or none of it. Writes of
-   * one request take turns: interleaved savepoints would release each other
-   * (RELEASE of an outer savepoint ends the ones opened after it).
+   * Runs `work` in a savepoint: all of it is kept, or none of it. The
+   * savepoint is not released when the work succeeds: COMMIT keeps it with
+   * the rest of the transaction, as RELEASE would have, and the request is
+   * spared a round trip per write. Writes of one request take turns: a
+   * write's ROLLBACK TO its savepoint also undoes the savepoints opened
+   * after it.
    */
   write<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     const result = this.writes.then(() => this.writeAlone(work));
@@ -72,9 +75,7 @@ export class RequestScope {
     const name = `write_${++this.savepoints}`;
     await runner.query(`SAVEPOINT ${name}`);
     try {
-      const result = await work(runner.manager);
-      await runner.query(`RELEASE SAVEPOINT ${name}`);
-      return result;
+      return await work(runner.manager);
     } catch (error) {
       await runner.query(`ROLLBACK TO SAVEPOINT ${name}`);
       throw error;
