@@ -177,13 +177,6 @@ export class RequestScope {
   }
 }
 
-/** Where a request's query runner keeps its way of running prepared statements (see `queryPrepared`). */
-const PREPARED = Symbol('prepared statements');
-
-type PreparedRunner = QueryRunner & {
-  [PREPARED]?: (name: string, text: string, values: unknown[]) => Promise<unknown[]>;
-};
-
 interface PgClient {
   query(config: { name: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
   /** A simple-protocol message: one result per statement when it holds several. */
@@ -193,13 +186,12 @@ interface PgClient {
 
 /**
  * Runs `text` as a statement PostgreSQL keeps prepared under `name` on the
- * request's connection: planned on its first runs, then from its cached
- * plan, instead of planned afresh on every request. For statements whose
- * planning costs more than their execution (a dashboard's aggregates under
- * row-level security). `name` must stand for this one text everywhere.
- * Outside a request's scope (a plain manager) it is an ordinary query.
- * Statements go through the request's queue and its query logger like any
- * other.
+ * request's connection from its first run (keepStatementsPrepared prepares
+ * other statements from their second), for a statement that should keep its
+ * generic plan with its keys hidden by `opaqueParameter`. `name` must stand
+ * for this one text everywhere. Outside a request's scope (a plain manager)
+ * it is an ordinary query. It goes through the request's queue and its query
+ * logger like any other statement.
  */
 export async function queryPrepared<Row>(
   manager: EntityManager,
@@ -207,9 +199,10 @@ export async function queryPrepared<Row>(
   text: string,
   values: readonly unknown[],
 ): Promise<Row[]> {
-  const runner: PreparedRunner | undefined = manager.queryRunner;
-  const prepared = runner?.[PREPARED];
-  return (await (prepared ? prepared(name, text, [...values]) : manager.query(text, [...values]))) as Row[];
+  const runner = manager.queryRunner;
+  const statements = runner ? ((await runner.connect()) as StatementsClient)[STATEMENTS] : undefined;
+  if (statements && !statements.prepared.has(text)) statements.prepared.set(text, name);
+  return manager.query(text, [...values]);
 }
 
 /**
@@ -240,11 +233,13 @@ export const STATEMENTS_PER_CONNECTION = 100;
 const TEXTS_SEEN_ONCE = 1_000;
 
 interface ConnectionStatements {
-  /** Prepared texts and their names. */
+  /** Prepared texts and their names (queryPrepared's among them). */
   prepared: Map<string, string>;
   /** Texts run once, not prepared yet. */
   seenOnce: Set<string>;
 }
+
+type StatementsClient = PgClient & { [STATEMENTS]?: ConnectionStatements };
 
 /**
  * Makes a connection keep the statements with parameters that requests send
@@ -265,7 +260,7 @@ interface ConnectionStatements {
  * pooled connection, the statements sent on it outside requests (the
  * mutual's registry feed consumer, for one) are kept prepared alike.
  */
-function keepStatementsPrepared(client: PgClient & { [STATEMENTS]?: ConnectionStatements }): void {
+function keepStatementsPrepared(client: StatementsClient): void {
   if (client[STATEMENTS]) return;
   const statements: ConnectionStatements = { prepared: new Map(), seenOnce: new Set() };
   client[STATEMENTS] = statements;
@@ -297,21 +292,9 @@ function keepStatementsPrepared(client: PgClient & { [STATEMENTS]?: ConnectionSt
 function serialiseQueries(runner: QueryRunner): void {
   const query = runner.query.bind(runner);
   let tail: Promise<unknown> = Promise.resolve();
-  const enqueue = <T>(work: () => Promise<T>): Promise<T> => {
-    const result = tail.then(work);
+  runner.query = ((...args: Parameters<QueryRunner['query']>) => {
+    const result = tail.then(() => query(...args));
     tail = result.catch(() => undefined);
     return result;
-  };
-  runner.query = ((...args: Parameters<QueryRunner['query']>) => enqueue(() => query(...args))) as QueryRunner['query'];
-  (runner as PreparedRunner)[PREPARED] = (name, text, values) =>
-    enqueue(async () => {
-      runner.connection.logger.logQuery(text, values, runner);
-      const client = (await runner.connect()) as PgClient;
-      try {
-        return (await client.query({ name, text, values })).rows;
-      } catch (error) {
-        runner.connection.logger.logQueryError(error instanceof Error ? error : String(error), text, values, runner);
-        throw new QueryFailedError(text, values, error as Error);
-      }
-    });
+  }) as QueryRunner['query'];
 }
