@@ -11,11 +11,6 @@ import type {
 import { ApplicationEntity } from './application.entity';
 import { DisbursementEntity } from './disbursement.entity';
 
-/**
- * One region's figures for one programme (amounts are bigint centimes as
- * strings). "Campaign" figures cover the year's campaigns; "calendar"
- * figures cover decisions and payments dated in the calendar year.
- */
 /** What a submission is checked against (ApplicationsRepository.applicantFile). */
 export interface ApplicantFile {
   campaign: {
@@ -33,6 +28,11 @@ export interface ApplicantFile {
   live: number;
 }
 
+/**
+ * One region's figures for one programme (amounts are bigint centimes as
+ * strings). "Campaign" figures cover the year's campaigns; "calendar"
+ * figures cover decisions and payments dated in the calendar year.
+ */
 export interface ProgrammeFigures {
   regionCode: string;
   programmeId: string;
