@@ -1,36 +1,24 @@
 import type { DataSource } from 'typeorm';
-import {
-  createDataSource,
-  opaqueParameter,
-  queryPrepared,
-  RequestScope,
-  StatementCounter,
-  STATEMENTS_PER_CONNECTION,
-} from '../index';
-import { createTestDatabase, type TestDatabase } from '@dsp/testing';
+import { opaqueParameter, queryPrepared, RequestScope, StatementCounter, STATEMENTS_PER_CONNECTION } from '../index';
+import { openTestDataSource } from './test-data-source';
 
 const FIGURES =
   'SELECT region_code, sum(amount)::int AS total FROM payment WHERE region_code = ANY($1) GROUP BY region_code ORDER BY region_code';
 
 describe('prepared statements in a request scope', () => {
-  let database: TestDatabase;
   let dataSource: DataSource;
+  let close: () => Promise<void>;
 
   beforeAll(async () => {
-    database = await createTestDatabase('foundation');
-    dataSource = await createDataSource({
-      url: database.ownerUrl,
-      entities: [],
-      applicationName: 'request-scope-test',
+    ({ dataSource, close } = await openTestDataSource('request-scope-test', {
       poolSize: 1,
-    }).initialize();
-    await dataSource.query('CREATE TABLE payment (region_code text NOT NULL, amount integer NOT NULL)');
-    await dataSource.query("INSERT INTO payment VALUES ('FES', 10), ('FES', 5), ('RABAT', 7), ('OUJDA', 1)");
+      setup: [
+        'CREATE TABLE payment (region_code text NOT NULL, amount integer NOT NULL)',
+        "INSERT INTO payment VALUES ('FES', 10), ('FES', 5), ('RABAT', 7), ('OUJDA', 1)",
+      ],
+    }));
   });
-  afterAll(async () => {
-    await dataSource.destroy();
-    await database.drop();
-  });
+  afterAll(() => close());
 
   const preparedOnConnection = async (scope: RequestScope): Promise<string[]> =>
     (
@@ -124,28 +112,21 @@ describe('prepared statements in a request scope', () => {
 });
 
 describe("a request's transaction and the caller's settings", () => {
-  let database: TestDatabase;
   let dataSource: DataSource;
+  let close: () => Promise<void>;
   const statements = new StatementCounter();
 
   beforeAll(async () => {
-    database = await createTestDatabase('foundation');
-    dataSource = await createDataSource({
-      url: database.ownerUrl,
-      entities: [],
-      applicationName: 'request-scope-settings-test',
+    ({ dataSource, close } = await openTestDataSource('request-scope-settings-test', {
       poolSize: 1,
       logger: statements,
-    }).initialize();
-    await dataSource.query(
-      `CREATE FUNCTION guard_region(sub text, region text) RETURNS boolean LANGUAGE sql AS $$ SELECT sub = 'head-' || region $$`,
-    );
-    await dataSource.query('CREATE TABLE note (body text NOT NULL)');
+      setup: [
+        `CREATE FUNCTION guard_region(sub text, region text) RETURNS boolean LANGUAGE sql AS $$ SELECT sub = 'head-' || region $$`,
+        'CREATE TABLE note (body text NOT NULL)',
+      ],
+    }));
   });
-  afterAll(async () => {
-    await dataSource.destroy();
-    await database.drop();
-  });
+  afterAll(() => close());
 
   interface Seen {
     pid: number;
@@ -258,31 +239,22 @@ describe("a request's transaction and the caller's settings", () => {
 });
 
 describe("a request's statements with parameters", () => {
-  let database: TestDatabase;
   let dataSource: DataSource;
+  let close: () => Promise<void>;
   const NOTES = 'SELECT body FROM region_note WHERE body LIKE $1 ORDER BY body';
 
   beforeAll(async () => {
-    database = await createTestDatabase('foundation');
-    dataSource = await createDataSource({
-      url: database.ownerUrl,
-      entities: [],
-      applicationName: 'request-scope-statements-test',
+    ({ dataSource, close } = await openTestDataSource('request-scope-statements-test', {
       poolSize: 1,
-    }).initialize();
-    await dataSource.query('CREATE TABLE region_note (region_code text NOT NULL, body text NOT NULL)');
-    await dataSource.query(
-      "INSERT INTO region_note VALUES ('FES', 'fes: first'), ('FES', 'fes: second'), ('RABAT', 'rabat: only')",
-    );
-    await dataSource.query('ALTER TABLE region_note ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY');
-    await dataSource.query(
-      "CREATE POLICY region_note_caller ON region_note USING (region_code = current_setting('app.region', true))",
-    );
+      setup: [
+        'CREATE TABLE region_note (region_code text NOT NULL, body text NOT NULL)',
+        "INSERT INTO region_note VALUES ('FES', 'fes: first'), ('FES', 'fes: second'), ('RABAT', 'rabat: only')",
+        'ALTER TABLE region_note ENABLE ROW LEVEL SECURITY, FORCE ROW LEVEL SECURITY',
+        "CREATE POLICY region_note_caller ON region_note USING (region_code = current_setting('app.region', true))",
+      ],
+    }));
   });
-  afterAll(async () => {
-    await dataSource.destroy();
-    await database.drop();
-  });
+  afterAll(() => close());
 
   const requestStatements = async (scope: RequestScope) =>
     (await scope.manager()).query<Array<{ statement: string; generic_plans: string }>>(

@@ -1,39 +1,25 @@
 import { ConflictError } from '@dsp/common';
-import {
-  AUDIT_TABLE_SQL,
-  createDataSource,
-  IDEMPOTENCY_TABLE_SQL,
-  oncePerKey,
-  updateVersioned,
-  writeAudit,
-} from '../index';
-import { createTestDatabase, type TestDatabase } from '@dsp/testing';
+import { AUDIT_TABLE_SQL, IDEMPOTENCY_TABLE_SQL, oncePerKey, updateVersioned, writeAudit } from '../index';
+import { openTestDataSource } from './test-data-source';
 import type { DataSource } from 'typeorm';
 
 const caller = { sub: '101365', role: 'REGIONAL_HEAD', region: 'FES' } as const;
 
 describe('safe writes', () => {
-  let database: TestDatabase;
   let dataSource: DataSource;
+  let close: () => Promise<void>;
 
   beforeAll(async () => {
-    database = await createTestDatabase('foundation');
-    dataSource = await createDataSource({
-      url: database.ownerUrl,
-      entities: [],
-      applicationName: 'writes-test',
+    ({ dataSource, close } = await openTestDataSource('writes-test', {
       poolSize: 10,
-    }).initialize();
-    await dataSource.query(IDEMPOTENCY_TABLE_SQL);
-    await dataSource.query(AUDIT_TABLE_SQL);
-    await dataSource.query(
-      'CREATE TABLE thing (id text PRIMARY KEY, name text NOT NULL, version integer NOT NULL DEFAULT 1, updated_at timestamptz NOT NULL DEFAULT now())',
-    );
+      setup: [
+        IDEMPOTENCY_TABLE_SQL,
+        AUDIT_TABLE_SQL,
+        'CREATE TABLE thing (id text PRIMARY KEY, name text NOT NULL, version integer NOT NULL DEFAULT 1, updated_at timestamptz NOT NULL DEFAULT now())',
+      ],
+    }));
   });
-  afterAll(async () => {
-    await dataSource.destroy();
-    await database.drop();
-  });
+  afterAll(() => close());
 
   const create = (key: string, name: string, id: string): Promise<{ id: string }> =>
     dataSource.transaction((manager) =>
