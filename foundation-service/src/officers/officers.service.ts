@@ -41,8 +41,7 @@ export async function listOfficers(ctx: FoundationContext, args: OfficerPageArgs
   const filter = { regionCode: region, words: searchWords(args.search) };
 
   const repository = new OfficersRepository(await ctx.db.manager());
-  const rows = await repository.page(filter, after, first + 1);
-  const totalCount = await repository.count(filter);
+  const { officers: rows, totalCount } = await repository.pageWithCount(filter, after, first + 1);
   const page = rows.slice(0, first);
   for (const officer of page) ctx.loaders.officer.prime(officer.matricule, officer);
   const edges = page.map((node) => ({ cursor: officerCursor.encode(node.matricule), node }));

@@ -126,7 +126,7 @@ function readable(rows: readonly Row[], caller: Caller, region: string | null, s
     .map((row) => row.matricule);
 }
 
-/** Every page of a list through the API: the matricules in order and each page's totalCount. */
+/** Every page of a list through the API, then the page past the last one: the matricules in order and each page's totalCount. */
 async function listAll(
   caller: Caller,
   region: string | null,
@@ -141,9 +141,17 @@ async function listAll(
     const page: Page['officers'] = response.data!.officers;
     matricules.push(...page.edges.map((edge) => edge.node.matricule));
     totalCounts.push(page.totalCount);
-    if (!page.pageInfo.hasNextPage) return { matricules, totalCounts };
     after = page.pageInfo.endCursor;
+    if (!page.pageInfo.hasNextPage) break;
   }
+  if (after !== null) {
+    // Past the last page: no officer, and still the count of every match.
+    const beyond = await foundation.query<Page>(PAGE, { region, search, after }, caller);
+    expect(beyond.errors).toBeUndefined();
+    expect(beyond.data!.officers.edges).toEqual([]);
+    totalCounts.push(beyond.data!.officers.totalCount);
+  }
+  return { matricules, totalCounts };
 }
 
 async function expectListsMatchRegistry(): Promise<void> {
@@ -303,11 +311,14 @@ describe('officer counts and searches', () => {
         const repository = new OfficersRepository(manager);
         // The change is counted and found inside its own transaction.
         expect(await repository.count({ regionCode: 'TAZA', words: [] })).toBe(before.count + 2);
-        expect(
-          (await repository.page({ regionCode: null, words: [NEW_NAME.toLowerCase()] }, null, 10)).map(
-            (officer) => officer.matricule,
-          ),
-        ).toEqual(['CS000001', 'CS000002']);
+        const found = await repository.pageWithCount({ regionCode: null, words: [NEW_NAME.toLowerCase()] }, null, 10);
+        expect({
+          matricules: found.officers.map((officer) => officer.matricule),
+          totalCount: found.totalCount,
+        }).toEqual({
+          matricules: ['CS000001', 'CS000002'],
+          totalCount: 2,
+        });
         throw new Error('roll back');
       }),
     ).rejects.toThrow('roll back');
