@@ -1,4 +1,4 @@
-import { opaqueParameter, queryPrepared, updateVersioned } from '@dsp/subgraph-kit';
+import { enumLiterals, opaqueParameter, queryPrepared, updateVersioned } from '@dsp/subgraph-kit';
 import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import type {
   ApplicationQueueKind,
@@ -8,6 +8,7 @@ import type {
   OfficerStatus,
   ProgrammeKind,
 } from '../generated/schema-types';
+import { APPLICATION_STATUSES } from './applications.rules';
 import { ApplicationEntity } from './application.entity';
 import { DisbursementEntity } from './disbursement.entity';
 
@@ -275,7 +276,7 @@ export class ApplicationsRepository {
     const query = this.manager
       .getRepository(ApplicationEntity)
       .createQueryBuilder('a')
-      .where('a.status = ANY(:statuses)', { statuses: filter.statuses });
+      .where(`a.status IN (${enumLiterals(filter.statuses, APPLICATION_STATUSES)})`);
     if (filter.region) query.andWhere('a.regionCode = :region', { region: filter.region });
     if (filter.campaignId) query.andWhere('a.campaignId = :campaignId', { campaignId: filter.campaignId });
     if (filter.programmeId) {

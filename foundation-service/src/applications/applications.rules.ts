@@ -50,11 +50,22 @@ export function applicationSnapshot(row: ApplicationRow): Record<string, unknown
   };
 }
 
+/** Every status an application can have. */
+export const APPLICATION_STATUSES: readonly ApplicationStatus[] = [
+  'SUBMITTED',
+  'UNDER_REVIEW',
+  'APPROVED',
+  'WAITLISTED',
+  'REJECTED',
+  'PAID',
+  'WITHDRAWN',
+];
+
 /** The statuses each work queue holds. */
 export const QUEUE_STATUSES: Record<ApplicationQueueKind, readonly ApplicationStatus[]> = {
   TO_REVIEW: ['SUBMITTED'],
   TO_DECIDE: ['UNDER_REVIEW', 'WAITLISTED'],
-  ALL: ['SUBMITTED', 'UNDER_REVIEW', 'APPROVED', 'WAITLISTED', 'REJECTED', 'PAID', 'WITHDRAWN'],
+  ALL: APPLICATION_STATUSES,
 };
 
 /**

@@ -1,9 +1,10 @@
 import { isUuid } from '@dsp/common';
-import { updateVersioned } from '@dsp/subgraph-kit';
+import { enumLiterals, opaqueParameter, updateVersioned } from '@dsp/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import type { CareType, ClaimStatus, RejectionCode } from '../generated/schema-types';
 import { ClaimLineEntity } from './claim-line.entity';
 import { ClaimEntity } from './claim.entity';
+import { CLAIM_STATUSES } from '../regions/region-health.rules';
 
 /** Where a claim belongs, whoever asks. */
 export interface ClaimScopeRow {
@@ -139,10 +140,11 @@ export class ClaimsRepository {
     return claims.map((claim) => ({ id: claim.id, lines: lines.filter((line) => line.claimId === claim.id) }));
   }
 
+  /** The lines of the claims `claimIds`, looked up by key: the ids stay hidden from the planner (see opaqueParameter). */
   lines(claimIds: readonly string[]): Promise<StoredLine[]> {
     return this.manager.query(
       `SELECT id, claim_id AS "claimId", act_code AS "actCode", quantity, unit_price::text AS "unitPrice"
-         FROM claim_line WHERE claim_id = ANY($1) ORDER BY claim_id, line_number`,
+         FROM claim_line WHERE claim_id = ANY(${opaqueParameter('$1', 'uuid[]')}) ORDER BY claim_id, line_number`,
       [claimIds],
     );
   }
@@ -214,20 +216,26 @@ export class ClaimsRepository {
    * (their family's, today none for the roles that read queues) are counted
    * one region at a time. The national advisor's count of claims awaiting
    * review went from 57 to 2 ms at national scale, a regional agent's from 13
-   * to 3 ms; any other filter counts the matching claims.
+   * to 3 ms; any other filter counts the matching claims. The statement
+   * keeps a generic plan: the statuses are written in it and the region
+   * condition is written only when there is one (planned afresh on
+   * every run before: 0.9 ms of planning for 0.1 ms of work); see
+   * enumLiterals.
    */
   async queueCount(filter: QueueFilter): Promise<number> {
     if (filter.careType !== null || filter.submitted || filter.decided || filter.submittedBefore) {
       return this.queueQuery(filter).getCount();
     }
+    const statuses = enumLiterals(filter.statuses, CLAIM_STATUSES);
+    const inRegion = (column: string): string => (filter.region === null ? 'true' : `${column} = $1`);
     const rows = await this.manager.query<Array<{ total: string }>>(
       `SELECT (SELECT coalesce(sum(s.submitted), 0) FROM claim_summary s
-                WHERE s.status = ANY($1) AND ($2::text IS NULL OR s.region_code = $2))
+                WHERE s.status IN (${statuses}) AND ${inRegion('s.region_code')})
             + (SELECT coalesce(sum(others.claims), 0) FROM region r
                 CROSS JOIN LATERAL (SELECT count(*) AS claims FROM claim c
-                                     WHERE c.handling_region_code = r.code AND c.status = ANY($1)) others
-                WHERE app_may_read_region(r.code) IS NOT TRUE AND ($2::text IS NULL OR r.code = $2)) AS total`,
-      [filter.statuses, filter.region],
+                                     WHERE c.handling_region_code = r.code AND c.status IN (${statuses})) others
+                WHERE app_may_read_region(r.code) IS NOT TRUE AND ${inRegion('r.code')}) AS total`,
+      filter.region === null ? [] : [filter.region],
     );
     return Number(rows[0]?.total ?? 0);
   }
@@ -236,7 +244,7 @@ export class ClaimsRepository {
     const query = this.manager
       .getRepository(ClaimEntity)
       .createQueryBuilder('c')
-      .where('c.status = ANY(:statuses)', { statuses: filter.statuses });
+      .where(`c.status IN (${enumLiterals(filter.statuses, CLAIM_STATUSES)})`);
     if (filter.region !== null) query.andWhere('c.handlingRegionCode = :region', { region: filter.region });
     if (filter.careType !== null) query.andWhere('c.careType = :careType', { careType: filter.careType });
     if (filter.submitted) {

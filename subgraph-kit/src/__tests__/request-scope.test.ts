@@ -1,5 +1,12 @@
 import type { DataSource } from 'typeorm';
-import { opaqueParameter, queryPrepared, RequestScope, StatementCounter, STATEMENTS_PER_CONNECTION } from '../index';
+import {
+  enumLiterals,
+  opaqueParameter,
+  queryPrepared,
+  RequestScope,
+  StatementCounter,
+  STATEMENTS_PER_CONNECTION,
+} from '../index';
 import { openTestDataSource } from './test-data-source';
 
 const FIGURES =
@@ -102,6 +109,16 @@ describe('prepared statements in a request scope', () => {
     );
     expect(Number(plans?.generic_plans)).toBeGreaterThan(0);
     await scope.finish();
+  });
+
+  it('take a set of enum values written in as literals, matching what the parameter matched, and refuse any other value', async () => {
+    const REGIONS = ['FES', 'RABAT', 'OUJDA', "TAN'GER"];
+    const written = (codes: string[]): string => FIGURES.replace('= ANY($1)', `IN (${enumLiterals(codes, REGIONS)})`);
+    for (const codes of [['FES', 'RABAT'], ['OUJDA'], ["TAN'GER"], []]) {
+      expect(await dataSource.query(written(codes))).toEqual(await dataSource.query(FIGURES, [codes]));
+    }
+    expect(written(["TAN'GER"])).toContain("IN ('TAN''GER')");
+    expect(() => enumLiterals(['FES', "x') OR true --"], REGIONS)).toThrow(`"x') OR true --" is not one of`);
   });
 
   it('are plain queries outside a request scope', async () => {

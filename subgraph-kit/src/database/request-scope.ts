@@ -206,8 +206,8 @@ export async function queryPrepared<Row>(
 }
 
 /**
- * `parameter` as a value the planner cannot see, for a statement run through
- * `queryPrepared`: `code = ANY(${opaqueParameter('$1', 'text[]')})`. While
+ * `parameter` as a value the planner cannot see:
+ * `code = ANY(${opaqueParameter('$1', 'text[]')})`. While
  * a plan made for the values at hand looks cheaper than the generic one,
  * PostgreSQL plans a prepared statement afresh on every run; with the values
  * hidden both plans cost the same, and it keeps the generic plan after five
@@ -215,6 +215,24 @@ export async function queryPrepared<Row>(
  */
 export function opaqueParameter(parameter: string, type: string): string {
   return `(SELECT ${parameter}::${type})::${type}`;
+}
+
+/**
+ * `values`, each one of `allowed` (an enum's values, never a caller's text),
+ * written into a statement as a list of quoted literals: `status IN
+ * (${enumLiterals(statuses, STATUSES)})`. The planner then knows them in
+ * every plan, generic ones included, as it knows a constant, and proves the
+ * partial indexes that name them; a statement with the values as a parameter
+ * is planned afresh on every run, or falls to a generic plan made for no
+ * value in particular (over every status, 15 ms for a queue page that takes
+ * 0.5 ms). One text per set of values: use it where the sets are few, as a
+ * queue's statuses. An empty list matches nothing. Throws on a value outside
+ * `allowed`.
+ */
+export function enumLiterals(values: readonly string[], allowed: readonly string[]): string {
+  const unknown = values.find((value) => !allowed.includes(value));
+  if (unknown !== undefined) throw new Error(`"${unknown}" is not one of ${allowed.join(', ')}.`);
+  return values.length === 0 ? 'NULL' : values.map((value) => `'${value.replace(/'/g, "''")}'`).join(', ');
 }
 
 /** Where a connection keeps the statement texts it has seen and prepared (see keepStatementsPrepared). */
