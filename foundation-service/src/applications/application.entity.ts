@@ -6,6 +6,17 @@ import { CampaignEntity } from '../programmes/campaign.entity';
 import { RegionEntity } from '../regions/region.entity';
 import { MutableEntity } from '../base/mutable.entity';
 
+/** Every status an application can have (the status column's values). */
+export const APPLICATION_STATUSES: readonly ApplicationStatus[] = [
+  'SUBMITTED',
+  'UNDER_REVIEW',
+  'APPROVED',
+  'WAITLISTED',
+  'REJECTED',
+  'PAID',
+  'WITHDRAWN',
+];
+
 /** An application to a campaign, drawing on one region's budget and quota. */
 @Entity({ name: 'application' })
 export class ApplicationEntity extends MutableEntity {

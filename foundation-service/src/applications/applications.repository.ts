@@ -8,8 +8,7 @@ import type {
   OfficerStatus,
   ProgrammeKind,
 } from '../generated/schema-types';
-import { APPLICATION_STATUSES } from './applications.rules';
-import { ApplicationEntity } from './application.entity';
+import { APPLICATION_STATUSES, ApplicationEntity } from './application.entity';
 import { DisbursementEntity } from './disbursement.entity';
 
 /** What a submission is checked against (ApplicationsRepository.applicantFile). */

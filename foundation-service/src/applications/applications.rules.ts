@@ -1,6 +1,7 @@
 import { DomainError } from '@dsp/common';
 import type { ApplicationQueueKind, ApplicationStatus } from '../generated/schema-types';
 import { remainingBudget as budgetLeft, remainingQuota as quotaLeft } from '../programmes/allocation.rules';
+import { APPLICATION_STATUSES } from './application.entity';
 import type { ApplicationRow } from './applications.repository';
 
 /** QUOTA_EXHAUSTED when one more approval of `amount` would exceed the allocation's quota or budget (or there is none). */
@@ -49,17 +50,6 @@ export function applicationSnapshot(row: ApplicationRow): Record<string, unknown
     version: row.version,
   };
 }
-
-/** Every status an application can have. */
-export const APPLICATION_STATUSES: readonly ApplicationStatus[] = [
-  'SUBMITTED',
-  'UNDER_REVIEW',
-  'APPROVED',
-  'WAITLISTED',
-  'REJECTED',
-  'PAID',
-  'WITHDRAWN',
-];
 
 /** The statuses each work queue holds. */
 export const QUEUE_STATUSES: Record<ApplicationQueueKind, readonly ApplicationStatus[]> = {
