@@ -16,6 +16,7 @@ import { HeadTermsInFeed1766100000002 } from './migrations/1766100000002-head-te
 import { OfficerSearch1765200000000 } from './migrations/1765200000000-officer-search';
 import { ApplicationMonthSummary1766200000000 } from './migrations/1766200000000-application-month-summary';
 import { SocialDocuments1767200000000 } from './migrations/1767200000000-social-documents';
+import { OfficerSearchWithoutWindow1767300000000 } from './migrations/1767300000000-officer-search-without-window';
 import { DependentEntity } from './officers/dependent.entity';
 import { OfficerEntity } from './officers/officer.entity';
 import { TrainingEntity } from './officers/training.entity';
@@ -53,6 +54,7 @@ export const FOUNDATION_MIGRATIONS = [
   ApplicationMonthSummary1766200000000,
   OpenApplicationCounts1767100000000,
   SocialDocuments1767200000000,
+  OfficerSearchWithoutWindow1767300000000,
 ];
 
 export interface FoundationDataSourceOptions {

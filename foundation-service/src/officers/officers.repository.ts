@@ -109,11 +109,11 @@ export class OfficersRepository {
 
   /**
    * A search with a word the trigram index can look up goes through
-   * officer_search (migration OfficerSearch1765200000000), which answers
-   * every matricule the caller may read that matches, from the trigram index
-   * or in matricule order, as the planner finds cheaper; row-level security
-   * still applies to this query. (Its page window goes unused: the page and
-   * the count come from one call.) A search made only of one- and
+   * officer_search (migrations OfficerSearch1765200000000 and
+   * OfficerSearchWithoutWindow1767300000000), which answers every matricule
+   * the caller may read that matches, from the trigram index or in matricule
+   * order, as the planner finds cheaper; row-level security still applies to
+   * this query. A search made only of one- and
    * two-character words has no index to use: its LIKE conditions stay here,
    * applied under row-level security as they always were.
    */
@@ -122,7 +122,7 @@ export class OfficersRepository {
     if (filter.regionCode !== null) query.andWhere('officer.region_code = :region', { region: filter.regionCode });
     if (filter.words.some((word) => [...word].length >= TRIGRAM)) {
       query.andWhere(
-        'officer.matricule IN (SELECT officer_search(CAST(:words AS text[]), CAST(:searchRegion AS text), NULL, NULL))',
+        'officer.matricule IN (SELECT officer_search(CAST(:words AS text[]), CAST(:searchRegion AS text)))',
         { words: [...filter.words], searchRegion: filter.regionCode },
       );
     } else {

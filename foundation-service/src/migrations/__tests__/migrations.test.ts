@@ -47,6 +47,7 @@ describe('migrations', () => {
       'ApplicationMonthSummary1766200000000',
       'OpenApplicationCounts1767100000000',
       'SocialDocuments1767200000000',
+      'OfficerSearchWithoutWindow1767300000000',
     ];
     expect(await migrateFoundation(database.ownerUrl)).toEqual(ALL);
     expect(await migrateFoundation(database.ownerUrl)).toEqual([]);
@@ -73,6 +74,12 @@ describe('migrations', () => {
         'upload_ticket',
       ].sort(),
     );
+
+    await dataSource.undoLastMigration();
+    const searchArguments: Array<{ pronargs: number }> = await dataSource.query(
+      `SELECT pronargs FROM pg_proc WHERE proname = 'officer_search'`,
+    );
+    expect(searchArguments).toEqual([{ pronargs: 4 }]);
 
     await dataSource.undoLastMigration();
     expect(await tables()).not.toContain('document');
