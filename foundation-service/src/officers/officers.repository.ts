@@ -18,19 +18,23 @@ function likeContaining(word: string): string {
 const TRIGRAM = 3;
 
 /**
- * How many officers a caller may read, within :countRegion when not null,
+ * How many officers a caller may read, within :countRegion when `inRegion`,
  * without reading officer rows in bulk: the region_staff_summary rows the
  * caller may read (those of the regions whose registry it reads, by the same
  * rule as officer rows) give every officer of those regions, and the only
  * other officers a caller can see, its own file and heads of other regions,
- * are looked up by matricule, row-level security deciding.
+ * are looked up by matricule, row-level security deciding. The region
+ * condition is written only when there is one: with `:countRegion IS NULL
+ * OR ...` PostgreSQL planned the statement afresh on every run.
  */
-const UNSEARCHED_COUNT = `(SELECT coalesce(sum(s.officers), 0) FROM region_staff_summary s
-    WHERE CAST(:countRegion AS text) IS NULL OR s.region_code = :countRegion)
+function unsearchedCount(inRegion: boolean): string {
+  const region = (column: string): string => (inRegion ? `${column} = :countRegion` : 'true');
+  return `(SELECT coalesce(sum(s.officers), 0) FROM region_staff_summary s WHERE ${region('s.region_code')})
   + (SELECT count(*) FROM officer o
       WHERE o.matricule IN (SELECT h.officer_matricule FROM head_appointment h UNION SELECT current_setting('app.sub', true))
         AND app_may_read_registry(o.region_code) IS NOT TRUE
-        AND (CAST(:countRegion AS text) IS NULL OR o.region_code = :countRegion))`;
+        AND ${region('o.region_code')})`;
+}
 
 /** A page of officers and the count of every match. */
 export interface OfficerRows {
@@ -75,7 +79,9 @@ export class OfficersRepository {
     if (filter.words.length === 0) {
       query.where(filter.regionCode === null ? 'true' : 'officer.region_code = :region', { region: filter.regionCode });
       if (after !== null) query.andWhere('officer.matricule > :after', { after });
-      query.addSelect(`(${UNSEARCHED_COUNT})`, 'total_count').setParameter('countRegion', filter.regionCode);
+      query
+        .addSelect(`(${unsearchedCount(filter.regionCode !== null)})`, 'total_count')
+        .setParameter('countRegion', filter.regionCode);
     } else {
       const pageOfMatches = `SELECT m.matricule FROM matched m ${after === null ? '' : 'WHERE m.matricule > :after'} ORDER BY m.matricule LIMIT :limit`;
       query
@@ -95,12 +101,12 @@ export class OfficersRepository {
   /**
    * How many officers match, as counting the rows under row-level security
    * would say. Without search words it reads no officer row in bulk (see
-   * UNSEARCHED_COUNT); with search words, the matching rows are counted.
+   * unsearchedCount); with search words, the matching rows are counted.
    */
   async count(filter: OfficerFilter): Promise<number> {
     if (filter.words.length > 0) return this.filtered(filter).getCount();
     const [sql, parameters] = this.manager.connection.driver.escapeQueryWithParameters(
-      `SELECT ${UNSEARCHED_COUNT} AS total`,
+      `SELECT ${unsearchedCount(filter.regionCode !== null)} AS total`,
       { countRegion: filter.regionCode },
     );
     const rows: Array<{ total: number }> = await this.manager.query(sql, parameters);
@@ -113,9 +119,9 @@ export class OfficersRepository {
    * OfficerSearchWithoutWindow1767300000000), which answers every matricule
    * the caller may read that matches, from the trigram index or in matricule
    * order, as the planner finds cheaper; row-level security still applies to
-   * this query. A search made only of one- and
-   * two-character words has no index to use: its LIKE conditions stay here,
-   * applied under row-level security as they always were.
+   * this query. A search made only of one- and two-character words has no
+   * index to use: its LIKE conditions stay here, applied under row-level
+   * security as they always were.
    */
   private filtered(filter: OfficerFilter): SelectQueryBuilder<OfficerEntity> {
     const query = this.manager.createQueryBuilder(OfficerEntity, 'officer').where('true');
