@@ -1,3 +1,4 @@
+import { GRANT_DEFINER_FUNCTIONS_TO_APPLICATION } from '@dsp/subgraph-kit';
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { OfficerSearch1765200000000 } from './1765200000000-officer-search';
 
@@ -6,8 +7,8 @@ import { OfficerSearch1765200000000 } from './1765200000000-officer-search';
  * and its count (OfficersRepository.pageWithCount), so officer_search's
  * page window (`after`, `max_rows`) has no caller left. officer_search(words,
  * region) answers every matricule that matches and that the caller may read,
- * by the rule OfficerSearch1765200000000 describes, with the same grants:
- * EXECUTE for the roles the owner granted the officer table to, not PUBLIC.
+ * by the rule OfficerSearch1765200000000 describes; EXECUTE goes to the
+ * application role only (GRANT_DEFINER_FUNCTIONS_TO_APPLICATION), not PUBLIC.
  */
 export class OfficerSearchWithoutWindow1767300000000 implements MigrationInterface {
   name = 'OfficerSearchWithoutWindow1767300000000';
@@ -37,19 +38,8 @@ export class OfficerSearchWithoutWindow1767300000000 implements MigrationInterfa
           RETURN QUERY EXECUTE query_text USING patterns, region;
         END
         $$;
-      REVOKE EXECUTE ON FUNCTION officer_search(text[], text) FROM PUBLIC;
-      DO $$
-      DECLARE grantee_name text;
-      BEGIN
-        FOR grantee_name IN
-          SELECT DISTINCT grantee FROM information_schema.role_table_grants
-          WHERE table_schema = 'public' AND table_name = 'officer' AND privilege_type = 'SELECT'
-            AND grantee <> current_user AND grantee <> 'PUBLIC'
-        LOOP
-          EXECUTE format('GRANT EXECUTE ON FUNCTION officer_search(text[], text) TO %I', grantee_name);
-        END LOOP;
-      END $$;
     `);
+    await queryRunner.query(GRANT_DEFINER_FUNCTIONS_TO_APPLICATION);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

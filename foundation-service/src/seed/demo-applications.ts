@@ -1,5 +1,6 @@
 import { REGION_CODES } from '@dsp/common';
 import { type DemoDependent, type DemoHead, type DemoOfficer, type Random } from '@dsp/demo';
+import { APPLICATION_STATUSES } from '../applications/application.entity';
 import type { ApplicationStatus, BeneficiaryKind } from '../generated/schema-types';
 import {
   beneficiaryKindOf,
@@ -55,16 +56,6 @@ export interface SeedActivity {
   disbursements: SeedDisbursement[];
 }
 
-/** Every status, so that each region's first applications show all of them. */
-const STATUSES: readonly ApplicationStatus[] = [
-  'SUBMITTED',
-  'UNDER_REVIEW',
-  'APPROVED',
-  'WAITLISTED',
-  'REJECTED',
-  'PAID',
-  'WITHDRAWN',
-];
 /** After the first seven, statuses as a season winds down: mostly decided and paid. */
 const LATER_STATUSES: readonly ApplicationStatus[] = [
   'PAID',
@@ -195,10 +186,11 @@ export function demoActivity(
       for (const index of [...chosen].sort((a, b) => a - b)) {
         const applicant = pool[index];
         if (!applicant) continue;
+        // Each region's first applications of an open campaign show every status, then a season winding down.
         let status = campaign.closed
           ? random.pick(CLOSED_STATUSES)
-          : serial < STATUSES.length
-            ? STATUSES[serial]
+          : serial < APPLICATION_STATUSES.length
+            ? APPLICATION_STATUSES[serial]
             : random.pick(LATER_STATUSES);
         serial++;
         if (!status) continue;

@@ -2,9 +2,9 @@ import { isUuid } from '@dsp/common';
 import { enumLiterals, opaqueParameter, updateVersioned } from '@dsp/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import type { CareType, ClaimStatus, RejectionCode } from '../generated/schema-types';
+import { CLAIM_STATUSES } from '../regions/region-health.rules';
 import { ClaimLineEntity } from './claim-line.entity';
 import { ClaimEntity } from './claim.entity';
-import { CLAIM_STATUSES } from '../regions/region-health.rules';
 
 /** Where a claim belongs, whoever asks. */
 export interface ClaimScopeRow {
