@@ -6,12 +6,15 @@ import { sql } from './sql';
 const DASHBOARD = operation('RegionalDashboard');
 const SUPERVISION = operation('RegionSupervision');
 
-/** Round trips to each subgraph's database for one dashboard, the transaction's own included (issue 19, bench/NOTES.md). */
-const FOUNDATION_ROUND_TRIPS = 3;
-const MUTUAL_ROUND_TRIPS = 3;
-/** The same for RegionSupervision's trends and attention lists (issue 18, bench/NOTES.md). */
-const SUPERVISION_FOUNDATION_ROUND_TRIPS = 3;
-const SUPERVISION_MUTUAL_ROUND_TRIPS = 3;
+/**
+ * Round trips to each subgraph's database for one dashboard, and for
+ * RegionSupervision's trends and attention lists (issues 18 and 19,
+ * bench/NOTES.md): a read carries the caller's settings in its own message,
+ * with no transaction around it; a head's request first asks whether the
+ * appointments name them head.
+ */
+const AGENT_ROUND_TRIPS = 1;
+const HEAD_ROUND_TRIPS = 2;
 
 interface Dashboard {
   region: {
@@ -184,11 +187,14 @@ describe('RegionalDashboard through the gateway', () => {
       };
     };
     const asHead = await roundTrips(head, true);
-    expect(asHead.foundation.length).toBeLessThanOrEqual(FOUNDATION_ROUND_TRIPS);
-    expect(asHead.mutual.length).toBeLessThanOrEqual(MUTUAL_ROUND_TRIPS);
+    expect(asHead.foundation).toHaveLength(HEAD_ROUND_TRIPS);
+    expect(asHead.mutual).toHaveLength(HEAD_ROUND_TRIPS);
     const asAgent = await roundTrips({ sub: `agent-${Date.now()}`, role: 'FOUNDATION_AGENT', region: 'FES' }, false);
-    expect(asAgent.foundation.length).toBeLessThanOrEqual(FOUNDATION_ROUND_TRIPS);
+    expect(asAgent.foundation).toHaveLength(AGENT_ROUND_TRIPS);
     expect(asAgent.mutual).toEqual([]);
+    expect([...asHead.foundation, ...asHead.mutual, ...asAgent.foundation].join('\n')).not.toMatch(
+      /START TRANSACTION|COMMIT/,
+    );
   });
 
   it('costs each subgraph few round trips for the supervision view of a caller it has never seen', async () => {
@@ -211,11 +217,9 @@ describe('RegionalDashboard through the gateway', () => {
       expect(response.data?.region.socialAttention.strainedAllocations.length).toBeGreaterThan(0);
       return { foundation: platform.foundation.statements.count, mutual: platform.mutual.statements.count };
     };
-    const asHead = await roundTrips(head, true);
-    expect(asHead.foundation).toBeLessThanOrEqual(SUPERVISION_FOUNDATION_ROUND_TRIPS);
-    expect(asHead.mutual).toBeLessThanOrEqual(SUPERVISION_MUTUAL_ROUND_TRIPS);
+    expect(await roundTrips(head, true)).toEqual({ foundation: HEAD_ROUND_TRIPS, mutual: HEAD_ROUND_TRIPS });
     const asAgent = await roundTrips({ sub: `agent-${Date.now()}`, role: 'FOUNDATION_AGENT', region: 'FES' }, false);
-    expect(asAgent).toEqual({ foundation: asHead.foundation, mutual: 0 });
+    expect(asAgent).toEqual({ foundation: AGENT_ROUND_TRIPS, mutual: 0 });
   });
 
   it('gives the foundation half and SUBGRAPH_UNAVAILABLE, without any address, when the mutual is down', async () => {

@@ -171,15 +171,16 @@ describe("a request's transaction and the caller's settings", () => {
     return first?.at === second?.at;
   };
 
-  it('opens the transaction and applies the settings in one round trip, quoting any value', async () => {
+  it('sends each read with the settings, one round trip and no transaction, quoting any value', async () => {
     const awkward = 'O\'Brien \\ "x" ; SELECT 1 --';
     statements.reset();
     const scope = new RequestScope(dataSource, { 'app.role': 'AGENT', 'app.sub': awkward });
     const settings = await seen(scope);
-    expect(statements.count).toBe(2);
+    expect(statements.count).toBe(1);
     expect(settings).toMatchObject({ role: 'AGENT', sub: awkward });
-    expect(await sinceStart(scope)).toBe(true);
+    expect(await sinceStart(scope)).toBe(false);
     await scope.finish();
+    expect(statements.statements.filter((text) => /^\s*(START|COMMIT)/.test(text))).toEqual([]);
   });
 
   it('never shows the settings of one caller to the next caller on the same connection', async () => {
@@ -205,7 +206,7 @@ describe("a request's transaction and the caller's settings", () => {
     await third.finish();
   });
 
-  it('sets the region only when the guard confirms it, in the same round trip', async () => {
+  it('sets the region only when the guard confirms it, asked once in one round trip, then its answer with every statement', async () => {
     const settings = (sub: string) => ({ 'app.role': 'REGIONAL_HEAD', 'app.region': 'FES', 'app.sub': sub });
     statements.reset();
     const confirmed = new RequestScope(dataSource, settings('head-FES'), 'guard_region');
@@ -217,20 +218,44 @@ describe("a request's transaction and the caller's settings", () => {
     const refused = new RequestScope(dataSource, settings('head-RABAT'), 'guard_region');
     expect(await refused.confirmsRegion()).toBe(false);
     expect((await seen(refused)).region).toBe('');
-    await refused.finish();
+    await refused.write((manager) => manager.query("INSERT INTO note VALUES ('refused head')"));
+    expect((await seen(refused)).region).toBe('');
+    await refused.abort();
+
+    // Not asked first: every statement asks the guard itself.
+    const unasked = new RequestScope(dataSource, settings('head-RABAT'), 'guard_region');
+    expect((await seen(unasked)).region).toBe('');
+    await unasked.finish();
   });
 
-  it('spends one statement on a write besides its own, the savepoint, which COMMIT keeps', async () => {
-    const scope = new RequestScope(dataSource, { 'app.role': 'AGENT' });
-    await scope.manager();
+  it('opens the transaction with the settings at the first write, and runs the rest of the request in it', async () => {
+    const scope = new RequestScope(dataSource, { 'app.role': 'AGENT', 'app.sub': 'writer' });
+    await seen(scope);
     statements.reset();
     await scope.write((manager) => manager.query("INSERT INTO note VALUES ('one statement')"));
+    // START with the settings, the savepoint (which COMMIT keeps), the write.
+    expect(statements.count).toBe(3);
+    expect(statements.statements[0]).toMatch(/^START TRANSACTION; SELECT set_config/);
+    statements.reset();
+    await scope.write((manager) => manager.query("INSERT INTO note VALUES ('two statements')"));
     expect(statements.count).toBe(2);
+    expect(await seen(scope)).toMatchObject({ role: 'AGENT', sub: 'writer' });
+    expect(await sinceStart(scope)).toBe(true);
     await scope.finish();
-    expect(await dataSource.query("SELECT body FROM note WHERE body = 'one statement'")).toEqual([
+    expect(await dataSource.query("SELECT body FROM note WHERE body LIKE '% statement%' ORDER BY body")).toEqual([
       { body: 'one statement' },
+      { body: 'two statements' },
     ]);
-    await dataSource.query("DELETE FROM note WHERE body = 'one statement'");
+    await dataSource.query("DELETE FROM note WHERE body LIKE '% statement%'");
+  });
+
+  it('refuses a transaction statement outside a write, and hands the connection back to the next request', async () => {
+    const scope = new RequestScope(dataSource, { 'app.role': 'AGENT' });
+    await expect((await scope.manager()).query('BEGIN')).rejects.toThrow(/writes go through RequestScope.write/);
+    await scope.finish();
+    const next = new RequestScope(dataSource, { 'app.role': 'AGENT' });
+    expect(await seen(next)).toMatchObject({ role: 'AGENT' });
+    await next.finish();
   });
 
   it('commits writes with finish, undoes them with abort, and hands back a usable connection when the settings fail', async () => {
@@ -242,16 +267,25 @@ describe("a request's transaction and the caller's settings", () => {
     await undone.abort();
     expect(await dataSource.query('SELECT body FROM note')).toEqual([{ body: 'kept' }]);
 
-    const broken = new RequestScope(
-      dataSource,
-      { 'app.role': 'AGENT', 'app.region': 'FES', 'app.sub': 'x' },
-      'no_such_guard',
+    const broken = (): RequestScope =>
+      new RequestScope(dataSource, { 'app.role': 'AGENT', 'app.region': 'FES', 'app.sub': 'x' }, 'no_such_guard');
+    const reading = broken();
+    await expect(seen(reading)).rejects.toThrow(/no_such_guard/);
+    await reading.finish();
+    const writing = broken();
+    await expect(writing.write((manager) => manager.query("INSERT INTO note VALUES ('never')"))).rejects.toThrow(
+      /no_such_guard/,
     );
-    await expect(broken.manager()).rejects.toThrow(/no_such_guard/);
+    await writing.abort();
     const after = new RequestScope(dataSource, { 'app.role': 'AGENT' });
     expect(await seen(after)).toMatchObject({ role: 'AGENT', sub: '' });
+    await after.write((manager) => manager.query("INSERT INTO note VALUES ('after')"));
     expect(await sinceStart(after)).toBe(true);
     await after.finish();
+    expect(await dataSource.query('SELECT body FROM note ORDER BY body')).toEqual([
+      { body: 'after' },
+      { body: 'kept' },
+    ]);
   });
 });
 
@@ -293,8 +327,43 @@ describe("a request's statements with parameters", () => {
     const scope = new RequestScope(dataSource, { 'app.role': 'AGENT' });
     const prepared = await requestStatements(scope);
     await scope.finish();
-    expect(prepared.map((row) => row.statement)).toEqual([NOTES]);
+    expect(prepared).toHaveLength(1);
+    expect(prepared[0]?.statement).toContain(`PREPARE request_statement_0 AS ${NOTES};`);
     expect(Number(prepared[0]?.generic_plans)).toBeGreaterThan(0);
+  });
+
+  it('take every kind of value as the extended protocol takes it, on their first, second and later runs', async () => {
+    const KINDS = `SELECT $1::text AS text, $2::int AS int, $3::boolean AS bool, $4::text[] AS list, $5::timestamptz AS at,
+      $6::bytea AS bytes, $7::jsonb AS json, $8::numeric AS amount, $9::date AS day, $10::uuid[] AS ids`;
+    const values = [
+      'O\'Brien \\ "x" ; -- $1',
+      -42,
+      true,
+      ['a', 'b"c', null, "d'e", '{f}'],
+      new Date('2026-12-05T01:02:03.456Z'),
+      Buffer.from([0, 1, 39, 92, 255]),
+      { quote: "it's", nested: [1, null] },
+      '12.50',
+      '2026-12-05',
+      ['6f1d8f0e-9a57-4d5b-8f3c-0a1b2c3d4e5f'],
+    ];
+    for (const set of [values, values.map(() => null)]) {
+      const expected: unknown = await dataSource.query(KINDS, set);
+      const scope = new RequestScope(dataSource, { 'app.role': 'AGENT' });
+      const manager = await scope.manager();
+      for (let run = 0; run < 3; run++) expect(await manager.query(KINDS, set)).toEqual(expected);
+      await scope.finish();
+    }
+  });
+
+  it('leave nothing prepared behind when a statement fails, and run it again once it can', async () => {
+    const scope = new RequestScope(dataSource, { 'app.role': 'AGENT', 'app.region': 'FES', 'app.sub': 'x' });
+    const manager = await scope.manager();
+    const failing = 'SELECT 1 / $1::int AS ratio';
+    for (let run = 0; run < 3; run++) await expect(manager.query(failing, [0])).rejects.toThrow(/division by zero/);
+    expect(await manager.query(failing, [1])).toEqual([{ ratio: 1 }]);
+    expect(await manager.query(failing, [1])).toEqual([{ ratio: 1 }]);
+    await scope.finish();
   });
 
   it(`are prepared on their second run, at most ${STATEMENTS_PER_CONNECTION} texts a connection, and every text past them still answers`, async () => {
@@ -307,9 +376,10 @@ describe("a request's statements with parameters", () => {
       );
       expect(rows).toEqual([{ body: 'rabat: only', n: i }]);
     };
+    // Run once, not prepared: only the previous tests' texts are, on the pool's one connection.
+    const before = (await requestStatements(scope)).length;
     await run(-1);
-    // Run once, not prepared: only the previous test's text is, on the pool's one connection.
-    expect((await requestStatements(scope)).map((row) => row.statement)).toEqual([NOTES]);
+    expect(await requestStatements(scope)).toHaveLength(before);
     for (let i = 0; i < STATEMENTS_PER_CONNECTION + 5; i++) {
       await run(i);
       await run(i);

@@ -1,5 +1,6 @@
 import { QueryFailedError, type DataSource, type EntityManager, type QueryRunner } from 'typeorm';
 import type { Caller } from '@dsp/common';
+import { prepareValue } from 'pg/lib/utils';
 
 /**
  * Settings that row-level security policies read with current_setting(); set
@@ -18,24 +19,37 @@ export function callerSettings(caller: Caller): ScopeSettings {
 }
 
 /**
- * The one way a request reaches the database: a transaction opened on first
- * use, with the caller's settings applied, shared by every resolver and
- * loader of the request, and ended when the response is sent. Writes run in a
- * savepoint inside it, so a failed mutation leaves nothing behind while the
- * rest of the request stands.
+ * The one way a request reaches the database, shared by every resolver and
+ * loader of the request on one pooled connection, with the caller's
+ * settings applied to every statement and ended when the response is sent.
+ *
+ * With settings (a caller's request), reads need no transaction of their
+ * own: each statement goes out in one message with the settings before it
+ * (`SELECT set_config(..., true), ...; EXECUTE ...`), which PostgreSQL runs
+ * as one implicit transaction, so the settings hold for that statement and
+ * end with it. One round trip per statement, where an opened transaction
+ * costs two more (START with the settings, and COMMIT). Under READ COMMITTED
+ * every statement of a transaction takes a new snapshot anyway, so the reads
+ * see what they would have seen inside one. The first write opens the
+ * transaction (with the settings) that the rest of the request then runs
+ * in; writes run in a savepoint inside it, so a failed mutation leaves
+ * nothing behind while the rest of the request stands. Without settings
+ * (the service's own work), the transaction is opened on first use.
  */
 export class RequestScope {
   private runner: Promise<QueryRunner> | undefined;
+  private transaction: Promise<void> | undefined;
   private savepoints = 0;
   private closed = false;
-
+  /** Whether the guard confirmed the region: once known, later statements state the answer instead of asking again. */
   private regionConfirmed: boolean | undefined;
+  private confirming: Promise<boolean> | undefined;
 
   /**
    * `regionGuard` names a SQL function (sub, region) → boolean: when given,
-   * app.region is set only if it answers true, in the statement that applies
-   * the settings (no extra round trip), so the database grants nothing
-   * regional to a caller it does not confirm.
+   * app.region is set only if it answers true, asked in the statement that
+   * applies the settings until it has answered once (confirmsRegion), so the
+   * database grants nothing regional to a caller it does not confirm.
    */
   constructor(
     private readonly dataSource: DataSource,
@@ -43,13 +57,14 @@ export class RequestScope {
     private readonly regionGuard?: string,
   ) {}
 
-  /** Whether `regionGuard` confirmed the caller's region (opens the transaction); true without a guard. */
-  async confirmsRegion(): Promise<boolean> {
-    await this.queryRunner();
-    return this.regionConfirmed ?? true;
+  /** Whether `regionGuard` confirmed the caller's region (one round trip, the first time); true without a guard. */
+  confirmsRegion(): Promise<boolean> {
+    if (!this.guarded()) return Promise.resolve(true);
+    this.confirming ??= this.confirm();
+    return this.confirming;
   }
 
-  /** The request's entity manager, bound to its transaction. */
+  /** The request's entity manager, on its connection. */
   async manager(): Promise<EntityManager> {
     return (await this.queryRunner()).manager;
   }
@@ -72,6 +87,7 @@ export class RequestScope {
 
   private async writeAlone<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     const runner = await this.queryRunner();
+    await this.inTransaction(runner);
     const name = `write_${++this.savepoints}`;
     await runner.query(`SAVEPOINT ${name}`);
     try {
@@ -84,95 +100,136 @@ export class RequestScope {
 
   /** Commits what was written and returns the connection to the pool. */
   async finish(): Promise<void> {
-    if (this.closed) return;
-    this.closed = true;
-    if (!this.runner) return;
-    const runner = await this.runner;
-    try {
-      await runner.commitTransaction();
-    } catch (error) {
-      await runner.rollbackTransaction().catch(() => undefined);
-      throw error;
-    } finally {
-      await runner.release();
-    }
+    await this.end((runner) => runner.commitTransaction());
   }
 
   /** Ends the transaction without keeping anything (the request failed). */
   async abort(): Promise<void> {
+    await this.end((runner) => runner.rollbackTransaction());
+  }
+
+  private async end(close: (runner: QueryRunner) => Promise<void>): Promise<void> {
     if (this.closed) return;
     this.closed = true;
     if (!this.runner) return;
     const runner = await this.runner;
     try {
-      await runner.rollbackTransaction();
+      await this.transaction?.catch(() => undefined);
+      if (runner.isTransactionActive) {
+        try {
+          await close(runner);
+        } catch (error) {
+          await runner.rollbackTransaction().catch(() => undefined);
+          throw error;
+        }
+      }
     } finally {
+      const client = (await runner.connect()) as StatementsClient;
+      client[SETTINGS] = undefined;
       await runner.release();
     }
+  }
+
+  private guarded(): boolean {
+    return this.regionGuard !== undefined && this.settings['app.sub'] !== undefined && 'app.region' in this.settings;
   }
 
   private queryRunner(): Promise<QueryRunner> {
     if (this.closed) return Promise.reject(new Error('The request has already finished with the database.'));
-    this.runner ??= this.open();
+    this.runner ??= this.connect();
     return this.runner;
   }
 
-  private async open(): Promise<QueryRunner> {
+  private async connect(): Promise<QueryRunner> {
     const runner = this.dataSource.createQueryRunner();
+    const client = (await runner.connect()) as StatementsClient;
     serialiseQueries(runner);
-    const client = (await runner.connect()) as PgClient;
     keepStatementsPrepared(client);
-    try {
-      if (Object.keys(this.settings).length === 0) {
+    if (Object.keys(this.settings).length === 0) {
+      try {
         await runner.startTransaction();
-        return runner;
+      } catch (error) {
+        await runner.release();
+        throw error;
       }
-      // One round trip: a simple-protocol message of two statements opens the
-      // transaction and applies the settings (transaction-local, so they end
-      // with it). That protocol takes no parameters, hence the quoted literals.
-      // TypeORM opens the transaction itself (its state and its subscribers'
-      // events stay its own); only the statement it sends is replaced.
+      this.transaction = Promise.resolve();
+    } else {
+      client[SETTINGS] = () => `SELECT ${this.settingsList((value) => client.escapeLiteral(value))}`;
+    }
+    return runner;
+  }
+
+  /** Asks the guard alone, in the statement that applies the settings, outside any transaction. */
+  private async confirm(): Promise<boolean> {
+    const runner = await this.queryRunner();
+    const client = (await runner.connect()) as StatementsClient;
+    const text = `SELECT ${this.settingsList((value) => client.escapeLiteral(value))}`;
+    const rows = (await runner.query(text)) as Array<{ region?: string }>;
+    this.regionConfirmed ??= rows[0]?.region !== '';
+    return this.regionConfirmed;
+  }
+
+  /**
+   * Opens the request's transaction, once, for its first write: START and the
+   * settings in one simple-protocol message of two statements (that protocol
+   * takes no parameters, hence the quoted literals), after the statements
+   * already queued on the connection. TypeORM opens the transaction itself
+   * (its state and its subscribers' events stay its own); only the statement
+   * it sends is replaced.
+   */
+  private inTransaction(runner: QueryRunner): Promise<void> {
+    this.transaction ??= (async () => {
+      const client = (await runner.connect()) as StatementsClient;
       const text = `START TRANSACTION; SELECT ${this.settingsList((value) => client.escapeLiteral(value))}`;
       const query = runner.query.bind(runner);
-      let results: Awaited<ReturnType<PgClient['query']>> | undefined;
+      const inTurn = QUEUES.get(runner);
+      if (!inTurn) throw new Error('The request connection has no statement queue.');
+      let opened = false;
       runner.query = (async (statement: string, parameters?: unknown[]) => {
         if (statement !== 'START TRANSACTION') return (await query(statement, parameters)) as unknown;
-        runner.connection.logger.logQuery(text, [], runner);
-        results = await client.query(text).catch((error: unknown) => {
-          runner.connection.logger.logQueryError(error instanceof Error ? error : String(error), text, [], runner);
-          throw new QueryFailedError(text, [], error as Error);
+        await inTurn(async () => {
+          // From here on the transaction carries the settings: statements go out as they are.
+          client[SETTINGS] = undefined;
+          runner.connection.logger.logQuery(text, [], runner);
+          await client.query(text).catch((error: unknown) => {
+            runner.connection.logger.logQueryError(error instanceof Error ? error : String(error), text, [], runner);
+            throw new QueryFailedError(text, [], error as Error);
+          });
         });
+        opened = true;
         return undefined;
       }) as QueryRunner['query'];
       try {
         await runner.startTransaction();
+      } catch (error) {
+        // START may have been run and the settings refused: hand the connection back out of the failed transaction.
+        if (client[SETTINGS] === undefined) await Promise.resolve(client.query('ROLLBACK')).catch(() => undefined);
+        throw error;
       } finally {
         runner.query = query;
       }
-      if (results === undefined) throw new Error('TypeORM opened the transaction without START TRANSACTION');
-      const [row] = (Array.isArray(results) ? (results[1]?.rows ?? []) : []) as { region?: string }[];
-      if (row?.region !== undefined) this.regionConfirmed = row.region !== '';
-      return runner;
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      await runner.release();
-      throw error;
-    }
+      if (!opened) throw new Error('TypeORM opened the transaction without START TRANSACTION');
+    })();
+    return this.transaction;
   }
 
   /**
    * The set_config calls of the caller's settings, values given by `literal`.
    * With a region guard, app.region is set only when the guard confirms it
-   * (column `region`: '' when refused).
+   * (column `region`: '' when refused); once it has answered, its answer.
    */
   private settingsList(literal: (value: string) => string): string {
     const sub = this.settings['app.sub'];
     return Object.entries(this.settings)
-      .map(([key, value]) =>
-        key === 'app.region' && this.regionGuard && sub !== undefined
-          ? `set_config(${literal(key)}, CASE WHEN ${this.regionGuard}(${literal(sub)}::text, ${literal(value)}::text) THEN ${literal(value)} ELSE '' END, true) AS region`
-          : `set_config(${literal(key)}, ${literal(value)}, true)`,
-      )
+      .map(([key, value]) => {
+        if (key !== 'app.region' || !this.regionGuard || sub === undefined)
+          return `set_config(${literal(key)}, ${literal(value)}, true)`;
+        const region =
+          this.regionConfirmed === undefined
+            ? `CASE WHEN ${this.regionGuard}(${literal(sub)}::text, ${literal(value)}::text) THEN ${literal(value)} ELSE '' END`
+            : literal(this.regionConfirmed ? value : '');
+        return `set_config(${literal(key)}, ${region}, true) AS region`;
+      })
       .join(', ');
   }
 }
@@ -257,7 +314,27 @@ interface ConnectionStatements {
   seenOnce: Set<string>;
 }
 
-type StatementsClient = PgClient & { [STATEMENTS]?: ConnectionStatements };
+/**
+ * Where a request scope that has no transaction open puts the statement of
+ * its caller's settings, which goes out with each of its statements (see
+ * RequestScope); unset once the transaction carries them, and when the
+ * connection goes back to the pool.
+ */
+const SETTINGS = Symbol('settings');
+
+type StatementsClient = PgClient & {
+  [STATEMENTS]?: ConnectionStatements;
+  [SETTINGS]?: () => string;
+  /** node-postgres's record of the statements it has prepared on the connection, by name. */
+  connection: { parsedStatements: Record<string, string> };
+};
+
+/** A transaction's own statements, refused where the settings go with each statement (RequestScope.write opens it). */
+const TRANSACTION_CONTROL =
+  /^\s*(START|BEGIN|COMMIT|END|ROLLBACK|ABORT|SAVEPOINT|RELEASE|PREPARE|EXECUTE|DEALLOCATE)\b/i;
+
+/** A statement's name while it runs once, prepared and deallocated in the same message. */
+const RUN_ONCE = 'request_statement_once';
 
 /**
  * Makes a connection keep the statements with parameters that requests send
@@ -285,6 +362,15 @@ function keepStatementsPrepared(client: StatementsClient): void {
   const { prepared, seenOnce } = statements;
   const query = client.query.bind(client) as (...args: unknown[]) => unknown;
   client.query = ((config: unknown, values?: unknown, ...rest: unknown[]) => {
+    const settings = client[SETTINGS];
+    if (
+      settings &&
+      typeof config === 'string' &&
+      rest.length === 0 &&
+      (values === undefined || Array.isArray(values))
+    ) {
+      return withSettings(client, query, statements, settings(), config, (values ?? []) as unknown[]);
+    }
     if (typeof config !== 'string' || !Array.isArray(values) || values.length === 0 || rest.length > 0) {
       return query(config, values, ...rest);
     }
@@ -302,6 +388,9 @@ function keepStatementsPrepared(client: StatementsClient): void {
   }) as PgClient['query'];
 }
 
+/** Each request connection's statement queue (serialiseQueries). */
+const QUEUES = new WeakMap<QueryRunner, <T>(work: () => Promise<T>) => Promise<T>>();
+
 /**
  * A request's resolvers and loaders run concurrently but share one
  * connection, and a PostgreSQL connection runs one statement at a time: queue
@@ -310,9 +399,80 @@ function keepStatementsPrepared(client: StatementsClient): void {
 function serialiseQueries(runner: QueryRunner): void {
   const query = runner.query.bind(runner);
   let tail: Promise<unknown> = Promise.resolve();
-  runner.query = ((...args: Parameters<QueryRunner['query']>) => {
-    const result = tail.then(() => query(...args));
+  const inTurn = <T>(work: () => Promise<T>): Promise<T> => {
+    const result = tail.then(work);
     tail = result.catch(() => undefined);
     return result;
-  }) as QueryRunner['query'];
+  };
+  QUEUES.set(runner, inTurn);
+  runner.query = ((...args: Parameters<QueryRunner['query']>) => inTurn(() => query(...args))) as QueryRunner['query'];
+}
+
+/**
+ * Runs `text` with `values` after `settings`, in one simple-protocol message
+ * that PostgreSQL runs as one implicit transaction, and answers with the
+ * statement's own result. A statement kept prepared on the connection runs
+ * as `EXECUTE name(values)`; the values are written as quoted literals of
+ * what node-postgres would have sent as text parameters (its prepareValue),
+ * which PostgreSQL converts with the same input functions. A statement run
+ * the second time is prepared in the same message (`PREPARE name AS text`)
+ * and kept, as keepStatementsPrepared keeps it on the extended protocol,
+ * whose prepared statements share these names; the first time, it is
+ * prepared and deallocated in the same message.
+ */
+async function withSettings(
+  client: StatementsClient,
+  query: (...args: unknown[]) => unknown,
+  { prepared, seenOnce }: ConnectionStatements,
+  settings: string,
+  text: string,
+  values: readonly unknown[],
+): Promise<unknown> {
+  if (text === settings) return query(text);
+  if (TRANSACTION_CONTROL.test(text)) {
+    throw new Error(`"${text.slice(0, 40)}" outside a transaction: writes go through RequestScope.write.`);
+  }
+  const send = async (message: string): Promise<Array<{ rows: unknown[] }>> =>
+    (await query(message)) as Array<{ rows: unknown[] }>;
+  if (values.length === 0) return (await send(`${settings}; ${text}`)).at(-1);
+
+  const parsed = client.connection.parsedStatements;
+  let name = prepared.get(text);
+  let keep = false;
+  if (name === undefined && prepared.size < STATEMENTS_PER_CONNECTION && seenOnce.delete(text)) {
+    name = `request_statement_${prepared.size}`;
+    keep = true;
+  } else if (name === undefined) {
+    if (seenOnce.size >= TEXTS_SEEN_ONCE) seenOnce.clear();
+    seenOnce.add(text);
+  } else {
+    keep = parsed[name] !== text;
+  }
+  const once = name === undefined;
+  const statement = name ?? RUN_ONCE;
+  const preparing = once || keep;
+  const literals = values.map((value) => {
+    const sent = prepareValue(value);
+    if (sent === null) return 'NULL';
+    return Buffer.isBuffer(sent) ? `'\\x${sent.toString('hex')}'` : client.escapeLiteral(sent);
+  });
+  const message = [
+    settings,
+    ...(preparing ? [`PREPARE ${statement} AS ${text}`] : []),
+    `EXECUTE ${statement}(${literals.join(', ')})`,
+    ...(once ? [`DEALLOCATE ${statement}`] : []),
+  ].join('; ');
+  let results: Array<{ rows: unknown[] }>;
+  try {
+    results = await send(message);
+  } catch (error) {
+    // A failed message is rolled back, but a statement it prepared stays prepared.
+    if (preparing) await Promise.resolve(query(`DEALLOCATE ${statement}`)).catch(() => undefined);
+    throw error;
+  }
+  if (keep) {
+    prepared.set(text, statement);
+    parsed[statement] = text;
+  }
+  return results[preparing ? 2 : 1];
 }

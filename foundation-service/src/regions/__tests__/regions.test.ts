@@ -131,9 +131,9 @@ describe("a region's page", () => {
   it("reads the region, its head, the head's officer and its staff figures in one statement, for one region or seventeen", async () => {
     const one = await pages(['FES']);
     const all = await pages(REGION_CODES);
-    // The transaction with the caller's settings, the one read, the commit.
-    expect(one.statements).toBe(3);
-    expect(all.statements).toBe(3);
+    // The one read, with the caller's settings in the same message: no transaction of its own.
+    expect(one.statements).toBe(1);
+    expect(all.statements).toBe(1);
     expect(all.pages.map((page) => page.code)).toEqual([...REGION_CODES]);
     expect(all.pages.find((page) => page.code === 'FES')).toEqual(one.pages[0]);
 
@@ -182,7 +182,7 @@ describe("a dashboard's region", () => {
       statements.reset();
       const page = await foundation.query<{ region: unknown }>(DASHBOARD, { code });
       expect(page.errors).toBeUndefined();
-      expect(statements.count).toBe(3);
+      expect(statements.count).toBe(1);
       const separate = await foundation.query<{ _entities: unknown[] }>(SEPARATE, {
         representations: [{ __typename: 'Region', code }],
       });
