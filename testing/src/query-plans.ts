@@ -143,3 +143,57 @@ export async function sequentialScans(
   }
   return found;
 }
+
+/** A table a plan reads: the plan node, and the index it reads through, if any. */
+export interface TableRead {
+  nodeType: string;
+  relation: string;
+  index: string | null;
+}
+
+interface IndexedPlanNode extends PlanNode {
+  'Index Name'?: string;
+  Plans?: IndexedPlanNode[];
+}
+
+function tableReads(node: IndexedPlanNode, found: TableRead[]): void {
+  if (node['Relation Name'])
+    found.push({ nodeType: node['Node Type'], relation: node['Relation Name'], index: node['Index Name'] ?? null });
+  for (const child of node.Plans ?? []) tableReads(child, found);
+}
+
+/**
+ * The tables `query` reads in its generic plan (`EXPLAIN (GENERIC_PLAN)`),
+ * made for no values in particular, as the application role under the
+ * request `settings` (app.role, app.region, app.sub): the plan PostgreSQL
+ * may keep for a prepared statement after its first five runs, which a plan
+ * for the values at hand does not show. A bitmap read names the index it
+ * reads the bitmap from on its Bitmap Index Scan node.
+ */
+export async function genericPlanReads(
+  appUrl: string,
+  query: string,
+  settings: Readonly<Record<string, string>>,
+): Promise<TableRead[]> {
+  const client = new Client({ connectionString: appUrl });
+  await client.connect();
+  try {
+    await client.query('BEGIN');
+    const entries = Object.entries(settings);
+    if (entries.length > 0) {
+      await client.query(
+        `SELECT ${entries.map((_, i) => `set_config($${2 * i + 1}, $${2 * i + 2}, true)`).join(', ')}`,
+        entries.flat(),
+      );
+    }
+    const result = await client.query<{ 'QUERY PLAN': Array<{ Plan: IndexedPlanNode }> }>(
+      `EXPLAIN (GENERIC_PLAN, FORMAT JSON) ${query}`,
+    );
+    const found: TableRead[] = [];
+    for (const plan of result.rows[0]?.['QUERY PLAN'] ?? []) tableReads(plan.Plan, found);
+    return found;
+  } finally {
+    await client.query('ROLLBACK').catch(() => undefined);
+    await client.end();
+  }
+}

@@ -1,5 +1,6 @@
 import { type Caller, monthsEndingAt } from '@dsp/common';
-import { sequentialScans, StatementCapture, TEST_NATIONAL_ADMIN } from '@dsp/testing';
+import { callerSettings } from '@dsp/subgraph-kit';
+import { genericPlanReads, sequentialScans, StatementCapture, TEST_NATIONAL_ADMIN } from '@dsp/testing';
 import { PROGRAMMES } from '../seed/catalogue';
 import { seedFoundationNational } from '../seed/national';
 import { startFoundationUnderTest, type FoundationUnderTest } from '../testing/foundation-test-server';
@@ -159,6 +160,18 @@ describe('supervision query plans at scale', () => {
       ).toEqual([]);
     },
   );
+
+  it('counts a head’s overdue applications from the open-applications index in the plan a prepared statement keeps', async () => {
+    capture.reset();
+    const result = await foundation.query(SUPERVISION_REQUESTS[0][1], {}, HEAD_FES);
+    expect(result.errors).toBeUndefined();
+    const counting = capture.statements.filter((statement) => /FROM application\b/.test(statement.query));
+    expect(counting).toHaveLength(1);
+    const reads = await genericPlanReads(foundation.database.appUrl, counting[0].query, callerSettings(HEAD_FES));
+    expect(reads.filter((read) => read.relation === 'application')).toEqual([
+      expect.objectContaining({ index: 'application_region_open_count_idx' }),
+    ]);
+  });
 
   it('holds two years of campaigns in the national data set, decided month by month in the summary', async () => {
     const years = await foundation.sql<{ year: number; months: number }>(

@@ -1,4 +1,6 @@
+import { enumLiterals } from '@dsp/subgraph-kit';
 import type { EntityManager } from 'typeorm';
+import { APPLICATION_STATUSES } from '../applications/application.entity';
 import { WAITING_FOR_DECISION } from '../applications/applications.rules';
 import type { AllocationModel } from '../programmes/allocation.model';
 import {
@@ -60,6 +62,16 @@ interface AllocationJson extends AllocationRow {
   programme: ProgrammeJson | null;
 }
 
+/**
+ * The statuses of applications waiting for a decision, written into the
+ * statements as literals (enumLiterals): the generic plan of a statement
+ * kept prepared then still counts them from the partial index of open
+ * applications, which a parameter for them ruled out (a bitmap of the
+ * region's applications by status, anded with every application submitted
+ * before the date).
+ */
+const WAITING_STATUSES = enumLiterals(WAITING_FOR_DECISION, APPLICATION_STATUSES);
+
 /** The columns SUPERVISION_COLUMNS adds to a region's row. */
 export interface SupervisionRow {
   trend_months: Array<Omit<MonthRow, 'region_code'>> | null;
@@ -71,7 +83,7 @@ export interface SupervisionRow {
 /**
  * The supervision view's figures of the region `r` of a region page's
  * statement, each part only for the regions that ask for it (parameters $2
- * to $8, see `supervisionParameters`): the trend's summary months and
+ * to $7, see `supervisionParameters`): the trend's summary months and
  * allocations per year, the overdue applications, and the year's
  * allocations with what is used of them, their campaign and programme rows
  * (what a strained allocation shows). The same reads as the separate
@@ -92,7 +104,7 @@ export const SUPERVISION_COLUMNS = `
              GROUP BY c.year) y) END AS allocated_years,
   CASE WHEN r.code = ANY($5) THEN (
     SELECT count(*)::int FROM application
-     WHERE region_code = r.code AND status = ANY($7) AND submitted_at < $6) END AS overdue,
+     WHERE region_code = r.code AND status IN (${WAITING_STATUSES}) AND submitted_at < $6) END AS overdue,
   CASE WHEN r.code = ANY($5) THEN (
     SELECT coalesce(json_agg(json_build_object(
              'id', ca.id, 'campaign_id', ca.campaign_id, 'region_code', ca.region_code,
@@ -112,19 +124,11 @@ export const SUPERVISION_COLUMNS = `
       JOIN campaign c ON c.id = ca.campaign_id
       LEFT JOIN programme pr ON pr.id = c.programme_id
       ${ALLOCATION_USE}
-     WHERE ca.region_code = r.code AND c.year = $8) END AS allocations`;
+     WHERE ca.region_code = r.code AND c.year = $7) END AS allocations`;
 
-/** The values of SUPERVISION_COLUMNS' parameters $2 to $8. */
+/** The values of SUPERVISION_COLUMNS' parameters $2 to $7. */
 export function supervisionParameters(read: SupervisionRead): unknown[] {
-  return [
-    read.trendCodes,
-    read.readFrom,
-    read.years,
-    read.attentionCodes,
-    read.overdueBefore,
-    WAITING_FOR_DECISION,
-    read.allocationYear,
-  ];
+  return [read.trendCodes, read.readFrom, read.years, read.attentionCodes, read.overdueBefore, read.allocationYear];
 }
 
 /** A region's supervision figures from the columns SUPERVISION_COLUMNS added to its row. */
@@ -220,9 +224,9 @@ export class SupervisionRepository {
     return this.manager.query(
       `SELECT region_code AS "regionCode", count(*)::int AS count
          FROM application
-        WHERE region_code = ANY($1) AND status = ANY($3) AND submitted_at < $2
+        WHERE region_code = ANY($1) AND status IN (${WAITING_STATUSES}) AND submitted_at < $2
         GROUP BY region_code`,
-      [regionCodes, before, WAITING_FOR_DECISION],
+      [regionCodes, before],
     );
   }
 

@@ -1,7 +1,9 @@
 import { type Caller, monthsEndingAt, REGION_CODES, type RunningServer } from '@dsp/common';
+import { callerSettings } from '@dsp/subgraph-kit';
 import {
   createTestDatabase,
   createTestGatewayIdentity,
+  genericPlanReads,
   sequentialScans,
   StatementCapture,
   TEST_NATIONAL_ADMIN,
@@ -177,6 +179,18 @@ describe('query plans at scale', () => {
     expect(result.errors).toBeUndefined();
     expect(capture.statements.length).toBeGreaterThan(0);
     expect(await sequentialScans(database.appUrl, capture.statements, ['claim', 'claim_line'])).toEqual([]);
+  });
+
+  it('counts a head’s overdue claims from the open-claims index in the plan a prepared statement keeps', async () => {
+    const [text, variables, caller] = SUPERVISION_REQUESTS[0][1]();
+    capture.reset();
+    expect((await query(text, variables, caller)).errors).toBeUndefined();
+    const counting = capture.statements.filter((statement) => /FROM claim\b/.test(statement.query));
+    expect(counting).toHaveLength(1);
+    const reads = await genericPlanReads(database.appUrl, counting[0].query, callerSettings(caller));
+    expect(reads.filter((read) => read.relation === 'claim')).toEqual([
+      expect.objectContaining({ index: 'claim_region_open_count_idx' }),
+    ]);
   });
 
   it.each(REQUESTS)('%s reads claims through an index', async (_name, request) => {

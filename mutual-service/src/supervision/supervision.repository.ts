@@ -1,6 +1,7 @@
-import { opaqueParameter, queryPrepared } from '@dsp/subgraph-kit';
+import { enumLiterals, opaqueParameter, queryPrepared } from '@dsp/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import { WAITING_FOR_DECISION } from '../claims/queue.rules';
+import { CLAIM_STATUSES } from '../regions/region-health.rules';
 import type { HealthMonthFigures, RegionSupervisionFigures, SolidarityCandidateModel } from './supervision.model';
 
 type MonthRow = {
@@ -29,6 +30,16 @@ function toFigures(row: MonthRow): HealthMonthFigures {
 function withinTarget(targetDays: string): string {
   return `(SELECT coalesce(sum(k), 0) FROM unnest(decided_days[1:${targetDays} + 1]) AS k)`;
 }
+
+/**
+ * The statuses of claims waiting for a decision, written into the statement
+ * as literals (enumLiterals): its generic plan, once it is kept prepared,
+ * then still counts them from the partial index of open claims; with a
+ * parameter for them it anded a bitmap of the region's claims by status with
+ * every claim submitted before the date (76 ms for FES at national scale,
+ * against 13 ms).
+ */
+const WAITING_STATUSES = enumLiterals(WAITING_FOR_DECISION, CLAIM_STATUSES);
 
 /**
  * The registry feed's state, measured from the clock, not now(): now() is
@@ -115,14 +126,14 @@ export class SupervisionRepository {
                  WHERE region_code = r.code AND month >= to_date($2, 'YYYY-MM')) END AS months,
               CASE WHEN r.code = ANY($4) THEN (
                 SELECT count(*)::int FROM claim
-                 WHERE handling_region_code = r.code AND status = ANY($6) AND submitted_at < $5) END AS overdue,
+                 WHERE handling_region_code = r.code AND status IN (${WAITING_STATUSES}) AND submitted_at < $5) END AS overdue,
               CASE WHEN r.code = ANY($4) THEN (
                 SELECT count(*)::int FROM prior_authorisation
                  WHERE region_code = r.code AND status = 'REQUESTED') END AS pending,
               f.seconds, f.failed
          FROM (SELECT DISTINCT unnest(${opaqueParameter('$1', 'text[]')} || ${opaqueParameter('$4', 'text[]')})) AS r(code)
          LEFT JOIN LATERAL (${FEED_STATE}) f ON r.code = ANY($4)`,
-      [trendCodes, fromMonth, targetDays, attentionCodes, overdueBefore, WAITING_FOR_DECISION],
+      [trendCodes, fromMonth, targetDays, attentionCodes, overdueBefore],
     );
     return rows.map((row) => ({
       regionCode: row.region_code,
