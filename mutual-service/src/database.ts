@@ -22,6 +22,7 @@ import { ProviderEntity } from './providers/provider.entity';
 import { RegionEntity } from './regions/region.entity';
 import { OpenClaimReads1767100000000 } from './migrations/1767100000000-open-claim-reads';
 import { ClaimDecidedIndex1767300000000 } from './migrations/1767300000000-claim-decided-index';
+import { OverdueClaimCount1767400000000 } from './migrations/1767400000000-overdue-claim-count';
 
 export const MUTUAL_ENTITIES = [
   RegionEntity,
@@ -49,6 +50,7 @@ export const MUTUAL_MIGRATIONS = [
   Documents1767000000000,
   OpenClaimReads1767100000000,
   ClaimDecidedIndex1767300000000,
+  OverdueClaimCount1767400000000,
 ];
 
 export interface MutualDataSourceOptions {

@@ -104,7 +104,9 @@ export class SupervisionRepository {
    * waiting for a decision since before `overdueBefore`, their prior
    * authorisations REQUESTED and the registry feed's state. Each table is
    * read under the caller's row-level security as in its own statement
-   * (the page used to cost four).
+   * (the page used to cost four), but the overdue claims of a region the
+   * caller may read, which overdue_claim_count counts without checking the
+   * rule on each (migration OverdueClaimCount1767400000000).
    */
   async regionSupervision(
     trendCodes: readonly string[],
@@ -124,9 +126,9 @@ export class SupervisionRepository {
                          'paid', paid::int, 'reimbursed', reimbursed::text)), '[]')
                   FROM claim_month_summary
                  WHERE region_code = r.code AND month >= to_date($2, 'YYYY-MM')) END AS months,
-              CASE WHEN r.code = ANY($4) THEN (
+              CASE WHEN r.code = ANY($4) THEN coalesce(overdue_claim_count(r.code, $5), (
                 SELECT count(*)::int FROM claim
-                 WHERE handling_region_code = r.code AND status IN (${WAITING_STATUSES}) AND submitted_at < $5) END AS overdue,
+                 WHERE handling_region_code = r.code AND status IN (${WAITING_STATUSES}) AND submitted_at < $5)) END AS overdue,
               CASE WHEN r.code = ANY($4) THEN (
                 SELECT count(*)::int FROM prior_authorisation
                  WHERE region_code = r.code AND status = 'REQUESTED') END AS pending,
