@@ -1,36 +1,30 @@
 import { Client } from 'pg';
 import type { Logger as TypeOrmLogger } from 'typeorm';
 
-/** A statement a service sent, with its parameters and the request settings (app.role, app.region, app.sub) in force. */
+/** A statement a service sent, with its parameters. */
 export interface CapturedStatement {
   query: string;
   parameters: unknown[];
-  settings: unknown[];
 }
 
-const SETTINGS_PREFIX = 'SELECT set_config(';
-
 /**
- * A TypeORM logger that keeps every statement with its parameters, and the
- * request scope's `set_config` call that preceded it, so a test can ask
- * PostgreSQL how it plans exactly what the service runs (requests one at a
- * time: the settings are the last ones seen).
+ * A TypeORM logger that keeps every read a service sends, with its
+ * parameters, so a test can ask PostgreSQL how it plans exactly what the
+ * service runs. The request scope's own statements (the settings, a
+ * transaction's START) are left out: the caller's settings go with each
+ * read in the same message, below TypeORM, so a test passes them to
+ * `sequentialScans` itself.
  */
 export class StatementCapture implements TypeOrmLogger {
   readonly statements: CapturedStatement[] = [];
-  private settings: unknown[] = [];
 
   reset(): void {
     this.statements.length = 0;
   }
 
   logQuery(query: string, parameters?: unknown[]): void {
-    if (query.startsWith(SETTINGS_PREFIX)) {
-      this.settings = parameters ?? [];
-      return;
-    }
-    if (!/^\s*(SELECT|WITH)\b/i.test(query)) return;
-    this.statements.push({ query, parameters: parameters ?? [], settings: this.settings });
+    if (!/^\s*(SELECT|WITH)\b/i.test(query) || query.startsWith('SELECT set_config(')) return;
+    this.statements.push({ query, parameters: parameters ?? [] });
   }
 
   logQueryError(): void {}
@@ -67,6 +61,18 @@ export interface SequentialScanOptions {
    * checked too.
    */
   superuserUrl?: string;
+  /** The request settings (app.role, app.region, app.sub) the statements ran under: `callerSettings(caller)`. */
+  settings?: Readonly<Record<string, string>>;
+}
+
+/** Sets the request settings for the open transaction, as the request scope does. */
+async function applySettings(client: Client, settings: Readonly<Record<string, string>>): Promise<void> {
+  const entries = Object.entries(settings);
+  if (entries.length === 0) return;
+  await client.query(
+    `SELECT ${entries.map((_, i) => `set_config($${2 * i + 1}, $${2 * i + 2}, true)`).join(', ')}`,
+    entries.flat(),
+  );
 }
 
 /** auto_explain's report of one plan: `duration: … ms  plan:` then the JSON plan. */
@@ -87,7 +93,7 @@ export async function sequentialScans(
   appUrl: string,
   statements: readonly CapturedStatement[],
   relations: readonly string[],
-  { superuserUrl }: SequentialScanOptions = {},
+  { superuserUrl, settings = {} }: SequentialScanOptions = {},
 ): Promise<SequentialScan[]> {
   const client = new Client({ connectionString: superuserUrl ?? appUrl });
   const reported: PlanNode[] = [];
@@ -108,13 +114,7 @@ export async function sequentialScans(
       const plans: PlanNode[] = [];
       await client.query('BEGIN');
       try {
-        const pairs = statement.settings.length / 2;
-        if (pairs > 0) {
-          await client.query(
-            `SELECT ${Array.from({ length: pairs }, (_, i) => `set_config($${2 * i + 1}, $${2 * i + 2}, true)`).join(', ')}`,
-            statement.settings,
-          );
-        }
+        await applySettings(client, settings);
         if (superuserUrl) {
           reported.length = 0;
           await client.query(statement.query, statement.parameters);
@@ -179,13 +179,7 @@ export async function genericPlanReads(
   await client.connect();
   try {
     await client.query('BEGIN');
-    const entries = Object.entries(settings);
-    if (entries.length > 0) {
-      await client.query(
-        `SELECT ${entries.map((_, i) => `set_config($${2 * i + 1}, $${2 * i + 2}, true)`).join(', ')}`,
-        entries.flat(),
-      );
-    }
+    await applySettings(client, settings);
     const result = await client.query<{ 'QUERY PLAN': Array<{ Plan: IndexedPlanNode }> }>(
       `EXPLAIN (GENERIC_PLAN, FORMAT JSON) ${query}`,
     );

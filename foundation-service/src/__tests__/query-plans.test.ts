@@ -93,6 +93,7 @@ describe('query plans at scale', () => {
     expect(
       await sequentialScans(foundation.database.appUrl, capture.statements, ['officer'], {
         superuserUrl: foundation.database.superuserUrl,
+        settings: callerSettings(caller),
       }),
     ).toEqual([]);
   });
@@ -156,6 +157,7 @@ describe('supervision query plans at scale', () => {
       expect(
         await sequentialScans(foundation.database.appUrl, capture.statements, ['application', 'disbursement'], {
           superuserUrl: foundation.database.superuserUrl,
+          settings: callerSettings(caller),
         }),
       ).toEqual([]);
     },

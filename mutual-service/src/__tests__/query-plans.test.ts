@@ -178,7 +178,11 @@ describe('query plans at scale', () => {
     const result = await query(text, variables, caller);
     expect(result.errors).toBeUndefined();
     expect(capture.statements.length).toBeGreaterThan(0);
-    expect(await sequentialScans(database.appUrl, capture.statements, ['claim', 'claim_line'])).toEqual([]);
+    expect(
+      await sequentialScans(database.appUrl, capture.statements, ['claim', 'claim_line'], {
+        settings: callerSettings(caller),
+      }),
+    ).toEqual([]);
   });
 
   it('counts a head’s overdue claims from the open-claims index in the plan a prepared statement keeps', async () => {
@@ -199,7 +203,11 @@ describe('query plans at scale', () => {
     const result = await query(text, variables, caller);
     expect(result.errors).toBeUndefined();
     expect(capture.statements.length).toBeGreaterThan(0);
-    expect(await sequentialScans(database.appUrl, capture.statements, ['claim', 'claim_line'])).toEqual([]);
+    expect(
+      await sequentialScans(database.appUrl, capture.statements, ['claim', 'claim_line'], {
+        settings: callerSettings(caller),
+      }),
+    ).toEqual([]);
   });
 
   it('pages through a queue with its cursor on the same index', async () => {
@@ -218,6 +226,10 @@ describe('query plans at scale', () => {
     );
     expect(next.errors).toBeUndefined();
     expect(capture.statements.length).toBeGreaterThan(0);
-    expect(await sequentialScans(database.appUrl, capture.statements, ['claim', 'claim_line'])).toEqual([]);
+    expect(
+      await sequentialScans(database.appUrl, capture.statements, ['claim', 'claim_line'], {
+        settings: callerSettings(ADVISOR),
+      }),
+    ).toEqual([]);
   });
 });
