@@ -415,10 +415,12 @@ function serialiseQueries(runner: QueryRunner): void {
  * as `EXECUTE name(values)`; the values are written as quoted literals of
  * what node-postgres would have sent as text parameters (its prepareValue),
  * which PostgreSQL converts with the same input functions. A statement run
- * the second time is prepared in the same message (`PREPARE name AS text`)
- * and kept, as keepStatementsPrepared keeps it on the extended protocol,
- * whose prepared statements share these names; the first time, it is
- * prepared and deallocated in the same message.
+ * the second time is prepared (`PREPARE name AS text`) and kept, as
+ * keepStatementsPrepared keeps it on the extended protocol, whose prepared
+ * statements share these names: in a message of its own, once per text and
+ * connection, so that PostgreSQL keeps the text alone, never a caller's
+ * settings or values. The first time, it is prepared and deallocated in the
+ * same message as it runs.
  */
 async function withSettings(
   client: StatementsClient,
@@ -450,7 +452,12 @@ async function withSettings(
   }
   const once = name === undefined;
   const statement = name ?? RUN_ONCE;
-  const preparing = once || keep;
+  if (keep) {
+    // Alone, so that PostgreSQL keeps the statement's own text, not the caller's settings and values it ran with.
+    await query(`PREPARE ${statement} AS ${text}`);
+    prepared.set(text, statement);
+    parsed[statement] = text;
+  }
   const literals = values.map((value) => {
     const sent = prepareValue(value);
     if (sent === null) return 'NULL';
@@ -458,21 +465,15 @@ async function withSettings(
   });
   const message = [
     settings,
-    ...(preparing ? [`PREPARE ${statement} AS ${text}`] : []),
+    ...(once ? [`PREPARE ${statement} AS ${text}`] : []),
     `EXECUTE ${statement}(${literals.join(', ')})`,
     ...(once ? [`DEALLOCATE ${statement}`] : []),
   ].join('; ');
-  let results: Array<{ rows: unknown[] }>;
   try {
-    results = await send(message);
+    return (await send(message))[once ? 2 : 1];
   } catch (error) {
     // A failed message is rolled back, but a statement it prepared stays prepared.
-    if (preparing) await Promise.resolve(query(`DEALLOCATE ${statement}`)).catch(() => undefined);
+    if (once) await Promise.resolve(query(`DEALLOCATE ${statement}`)).catch(() => undefined);
     throw error;
   }
-  if (keep) {
-    prepared.set(text, statement);
-    parsed[statement] = text;
-  }
-  return results[preparing ? 2 : 1];
 }
