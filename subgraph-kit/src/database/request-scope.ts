@@ -31,7 +31,8 @@ export function callerSettings(caller: Caller): ScopeSettings {
  * costs two more (START with the settings, and COMMIT). Under READ COMMITTED
  * every statement of a transaction takes a new snapshot anyway, so the reads
  * see what they would have seen inside one. The first write opens the
- * transaction (with the settings) that the rest of the request then runs
+ * transaction (START, the settings and its savepoint in one message) that
+ * the rest of the request then runs
  * in; writes run in a savepoint inside it, so a failed mutation leaves
  * nothing behind while the rest of the request stands. Without settings
  * (the service's own work), the transaction is opened on first use.
@@ -87,9 +88,14 @@ export class RequestScope {
 
   private async writeAlone<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     const runner = await this.queryRunner();
-    await this.inTransaction(runner);
     const name = `write_${++this.savepoints}`;
-    await runner.query(`SAVEPOINT ${name}`);
+    if (this.transaction) {
+      await this.transaction;
+      await runner.query(`SAVEPOINT ${name}`);
+    } else {
+      this.transaction = this.openTransaction(runner, name);
+      await this.transaction;
+    }
     try {
       return await work(runner.manager);
     } catch (error) {
@@ -170,47 +176,44 @@ export class RequestScope {
   }
 
   /**
-   * Opens the request's transaction, once, for its first write: START and the
-   * settings in one simple-protocol message of two statements (that protocol
+   * Opens the request's transaction for its first write: START, the settings
+   * and the write's savepoint in one simple-protocol message (that protocol
    * takes no parameters, hence the quoted literals), after the statements
    * already queued on the connection. TypeORM opens the transaction itself
    * (its state and its subscribers' events stay its own); only the statement
    * it sends is replaced.
    */
-  private inTransaction(runner: QueryRunner): Promise<void> {
-    this.transaction ??= (async () => {
-      const client = (await runner.connect()) as StatementsClient;
-      const text = `START TRANSACTION; SELECT ${this.settingsList((value) => client.escapeLiteral(value))}`;
-      const query = runner.query.bind(runner);
-      const inTurn = QUEUES.get(runner);
-      if (!inTurn) throw new Error('The request connection has no statement queue.');
-      let opened = false;
-      runner.query = (async (statement: string, parameters?: unknown[]) => {
-        if (statement !== 'START TRANSACTION') return (await query(statement, parameters)) as unknown;
-        await inTurn(async () => {
-          // From here on the transaction carries the settings: statements go out as they are.
-          client[SETTINGS] = undefined;
-          runner.connection.logger.logQuery(text, [], runner);
-          await client.query(text).catch((error: unknown) => {
-            runner.connection.logger.logQueryError(error instanceof Error ? error : String(error), text, [], runner);
-            throw new QueryFailedError(text, [], error as Error);
-          });
+  private async openTransaction(runner: QueryRunner, savepoint: string): Promise<void> {
+    const client = (await runner.connect()) as StatementsClient;
+    const text = `START TRANSACTION; SELECT ${this.settingsList((value) => client.escapeLiteral(value))}; SAVEPOINT ${savepoint}`;
+    const query = runner.query.bind(runner);
+    const inTurn = QUEUES.get(runner);
+    if (!inTurn) throw new Error('The request connection has no statement queue.');
+    let opened = false;
+    runner.query = (async (statement: string, parameters?: unknown[]) => {
+      if (statement !== 'START TRANSACTION') return (await query(statement, parameters)) as unknown;
+      await inTurn(async () => {
+        // From here on the transaction carries the settings: statements go out as they are.
+        client[SETTINGS] = undefined;
+        runner.connection.logger.logQuery(text, [], runner);
+        await client.query(text).catch((error: unknown) => {
+          runner.connection.logger.logQueryError(error instanceof Error ? error : String(error), text, [], runner);
+          throw new QueryFailedError(text, [], error as Error);
         });
-        opened = true;
-        return undefined;
-      }) as QueryRunner['query'];
-      try {
-        await runner.startTransaction();
-      } catch (error) {
-        // START may have been run and the settings refused: hand the connection back out of the failed transaction.
-        if (client[SETTINGS] === undefined) await Promise.resolve(client.query('ROLLBACK')).catch(() => undefined);
-        throw error;
-      } finally {
-        runner.query = query;
-      }
-      if (!opened) throw new Error('TypeORM opened the transaction without START TRANSACTION');
-    })();
-    return this.transaction;
+      });
+      opened = true;
+      return undefined;
+    }) as QueryRunner['query'];
+    try {
+      await runner.startTransaction();
+    } catch (error) {
+      // START may have been run and the settings refused: hand the connection back out of the failed transaction.
+      if (client[SETTINGS] === undefined) await Promise.resolve(client.query('ROLLBACK')).catch(() => undefined);
+      throw error;
+    } finally {
+      runner.query = query;
+    }
+    if (!opened) throw new Error('TypeORM opened the transaction without START TRANSACTION');
   }
 
   /**
