@@ -337,7 +337,7 @@ describe('hostile input through the gateway (property-based, from the supergraph
               }
             },
           ),
-          { numRuns: perField, endOnFailure: true },
+          { numRuns: perField, endOnFailure: true, includeErrorInReport: true },
         )
         .then(
           () => ({ status: 'fulfilled' as const }),
@@ -417,7 +417,7 @@ describe('hostile input through the gateway (property-based, from the supergraph
             }
           },
         ),
-        { numRuns: perField, endOnFailure: true },
+        { numRuns: perField, endOnFailure: true, includeErrorInReport: true },
       );
     }
     expect(mutations.length * perField * MUTATION_GROUP).toBeGreaterThanOrEqual(TOTAL * 0.1);
@@ -556,7 +556,7 @@ describe('hostile input through the gateway (property-based, from the supergraph
           await Promise.all(group.map(([caller, check]) => checkOne(caller, check)));
         },
       ),
-      { numRuns: Math.ceil((TOTAL * 0.1) / SCOPE_GROUP), endOnFailure: true },
+      { numRuns: Math.ceil((TOTAL * 0.1) / SCOPE_GROUP), endOnFailure: true, includeErrorInReport: true },
     );
     process.stdout.write(`Scope checks: records returned ${JSON.stringify(visible)}\n`);
     // Not vacuous: some combinations were in scope and answered.
