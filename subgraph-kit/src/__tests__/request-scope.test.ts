@@ -367,6 +367,31 @@ describe("a request's statements with parameters", () => {
     await scope.finish();
   });
 
+  it('end before the connection goes to the next request, even when the answer was sent first; any sent after it is refused', async () => {
+    const fes = { 'app.role': 'AGENT', 'app.region': 'FES', 'app.sub': 'x' };
+    const FES_NOTES = 'SELECT body FROM region_note WHERE body LIKE $1 AND length(body) > $2 ORDER BY body';
+    const COUNT = 'SELECT count(*)::int AS notes FROM region_note WHERE body LIKE $1';
+    // Each text run once on the pool's one connection: its next run prepares it.
+    const earlier = new RequestScope(dataSource, fes);
+    await (await earlier.manager()).query(FES_NOTES, ['%', 0]);
+    await (await earlier.manager()).query(COUNT, ['%']);
+    await earlier.finish();
+
+    // GraphQL answers as soon as a non-null field fails, while the request's other fields may still be reading: the answer ends the request.
+    const answered = new RequestScope(dataSource, fes);
+    const manager = await answered.manager();
+    const stillReading = manager.query<Array<{ body: string }>>(FES_NOTES, ['%', 0]);
+    const finished = answered.finish();
+    await expect(manager.query(COUNT, ['%'])).rejects.toThrow('The request has already finished with the database.');
+    const next = new RequestScope(dataSource, { 'app.role': 'AGENT', 'app.region': 'RABAT', 'app.sub': 'y' });
+    const nextCount = (await next.manager()).query<Array<{ notes: number }>>(COUNT, ['%']);
+
+    expect(await stillReading).toEqual([{ body: 'fes: first' }, { body: 'fes: second' }]);
+    expect(await nextCount).toEqual([{ notes: 1 }]);
+    await finished;
+    await next.finish();
+  });
+
   it(`are prepared on their second run, at most ${STATEMENTS_PER_CONNECTION} texts a connection, and every text past them still answers`, async () => {
     const scope = new RequestScope(dataSource, { 'app.role': 'AGENT', 'app.region': 'RABAT', 'app.sub': 'x' });
     const manager = await scope.manager();

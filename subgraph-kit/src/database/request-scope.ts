@@ -45,6 +45,8 @@ export class RequestScope {
   /** Whether the guard confirmed the region: once known, later statements state the answer instead of asking again. */
   private regionConfirmed: boolean | undefined;
   private confirming: Promise<boolean> | undefined;
+  /** The connection's statement queue, once connected. */
+  private queue: StatementQueue | undefined;
 
   /**
    * `regionGuard` names a SQL function (sub, region) → boolean: when given,
@@ -116,11 +118,19 @@ export class RequestScope {
 
   private async end(close: (runner: QueryRunner) => Promise<void>): Promise<void> {
     if (this.closed) return;
+    // GraphQL answers as soon as a non-null field fails, while other fields may still be running: nothing new
+    // starts, the writes under way end (undone when refused a statement), and so does every statement already
+    // queued, before the transaction ends and the connection goes to a request whose statements must never meet them.
     this.closed = true;
+    this.queue?.refuseNew();
     if (!this.runner) return;
     const runner = await this.runner;
     try {
+      // Again, for a connection that was still opening.
+      this.queue?.refuseNew();
+      await this.writes;
       await this.transaction?.catch(() => undefined);
+      await this.queue?.idle();
       if (runner.isTransactionActive) {
         try {
           await close(runner);
@@ -141,7 +151,7 @@ export class RequestScope {
   }
 
   private queryRunner(): Promise<QueryRunner> {
-    if (this.closed) return Promise.reject(new Error('The request has already finished with the database.'));
+    if (this.closed) return Promise.reject(new Error(FINISHED));
     this.runner ??= this.connect();
     return this.runner;
   }
@@ -149,7 +159,7 @@ export class RequestScope {
   private async connect(): Promise<QueryRunner> {
     const runner = this.dataSource.createQueryRunner();
     const client = (await runner.connect()) as StatementsClient;
-    serialiseQueries(runner);
+    this.queue = serialiseQueries(runner);
     keepStatementsPrepared(client);
     if (Object.keys(this.settings).length === 0) {
       try {
@@ -187,12 +197,12 @@ export class RequestScope {
     const client = (await runner.connect()) as StatementsClient;
     const text = `START TRANSACTION; SELECT ${this.settingsList((value) => client.escapeLiteral(value))}; SAVEPOINT ${savepoint}`;
     const query = runner.query.bind(runner);
-    const inTurn = QUEUES.get(runner);
-    if (!inTurn) throw new Error('The request connection has no statement queue.');
+    const queue = this.queue;
+    if (!queue) throw new Error('The request connection has no statement queue.');
     let opened = false;
     runner.query = (async (statement: string, parameters?: unknown[]) => {
       if (statement !== 'START TRANSACTION') return (await query(statement, parameters)) as unknown;
-      await inTurn(async () => {
+      await queue.inTurn(async () => {
         // From here on the transaction carries the settings: statements go out as they are.
         client[SETTINGS] = undefined;
         runner.connection.logger.logQuery(text, [], runner);
@@ -391,24 +401,44 @@ function keepStatementsPrepared(client: StatementsClient): void {
   }) as PgClient['query'];
 }
 
-/** Each request connection's statement queue (serialiseQueries). */
-const QUEUES = new WeakMap<QueryRunner, <T>(work: () => Promise<T>) => Promise<T>>();
+/** What a request that has answered is told when it sends another statement. */
+const FINISHED = 'The request has already finished with the database.';
+
+/** What a request may still send once it has answered: the end of its transaction, and a write undoing its savepoint. */
+const ENDING = /^(COMMIT|ROLLBACK(?: TO SAVEPOINT write_\d+)?)$/;
+
+interface StatementQueue {
+  /** Runs `work` once the statements queued before it have ended. */
+  inTurn<T>(work: () => Promise<T>): Promise<T>;
+  /** From now on refuses every statement but the ENDING ones. */
+  refuseNew(): void;
+  /** Resolves once every statement queued so far has ended. */
+  idle(): Promise<void>;
+}
 
 /**
  * A request's resolvers and loaders run concurrently but share one
  * connection, and a PostgreSQL connection runs one statement at a time: queue
  * them here, in order, rather than rely on pg's implicit queue (deprecated).
  */
-function serialiseQueries(runner: QueryRunner): void {
+function serialiseQueries(runner: QueryRunner): StatementQueue {
   const query = runner.query.bind(runner);
   let tail: Promise<unknown> = Promise.resolve();
-  const inTurn = <T>(work: () => Promise<T>): Promise<T> => {
-    const result = tail.then(work);
-    tail = result.catch(() => undefined);
-    return result;
+  let refusing = false;
+  const queue: StatementQueue = {
+    inTurn: <T>(work: () => Promise<T>): Promise<T> => {
+      const result = tail.then(work);
+      tail = result.catch(() => undefined);
+      return result;
+    },
+    refuseNew: () => void (refusing = true),
+    idle: async () => void (await tail),
   };
-  QUEUES.set(runner, inTurn);
-  runner.query = ((...args: Parameters<QueryRunner['query']>) => inTurn(() => query(...args))) as QueryRunner['query'];
+  runner.query = ((...args: Parameters<QueryRunner['query']>) =>
+    refusing && !ENDING.test(args[0])
+      ? Promise.reject(new Error(FINISHED))
+      : queue.inTurn(() => query(...args))) as QueryRunner['query'];
+  return queue;
 }
 
 /**
