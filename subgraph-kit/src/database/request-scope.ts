@@ -90,7 +90,7 @@ export class RequestScope {
 
   private async writeAlone<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     const runner = await this.queryRunner();
-    const name = `write_${++this.savepoints}`;
+    const name = `${SAVEPOINT}${++this.savepoints}`;
     if (this.transaction) {
       await this.transaction;
       await runner.query(`SAVEPOINT ${name}`);
@@ -122,12 +122,9 @@ export class RequestScope {
     // starts, the writes under way end (undone when refused a statement), and so does every statement already
     // queued, before the transaction ends and the connection goes to a request whose statements must never meet them.
     this.closed = true;
-    this.queue?.refuseNew();
     if (!this.runner) return;
     const runner = await this.runner;
     try {
-      // Again, for a connection that was still opening.
-      this.queue?.refuseNew();
       await this.writes;
       await this.transaction?.catch(() => undefined);
       await this.queue?.idle();
@@ -159,7 +156,7 @@ export class RequestScope {
   private async connect(): Promise<QueryRunner> {
     const runner = this.dataSource.createQueryRunner();
     const client = (await runner.connect()) as StatementsClient;
-    this.queue = serialiseQueries(runner);
+    this.queue = serialiseQueries(runner, () => this.closed);
     keepStatementsPrepared(client);
     if (Object.keys(this.settings).length === 0) {
       try {
@@ -401,17 +398,18 @@ function keepStatementsPrepared(client: StatementsClient): void {
   }) as PgClient['query'];
 }
 
+/** The prefix of a write's savepoint, numbered in the request. */
+const SAVEPOINT = 'write_';
+
 /** What a request that has answered is told when it sends another statement. */
 const FINISHED = 'The request has already finished with the database.';
 
 /** What a request may still send once it has answered: the end of its transaction, and a write undoing its savepoint. */
-const ENDING = /^(COMMIT|ROLLBACK(?: TO SAVEPOINT write_\d+)?)$/;
+const ENDING = new RegExp(`^(COMMIT|ROLLBACK(?: TO SAVEPOINT ${SAVEPOINT}\\d+)?)$`);
 
 interface StatementQueue {
   /** Runs `work` once the statements queued before it have ended. */
   inTurn<T>(work: () => Promise<T>): Promise<T>;
-  /** From now on refuses every statement but the ENDING ones. */
-  refuseNew(): void;
   /** Resolves once every statement queued so far has ended. */
   idle(): Promise<void>;
 }
@@ -420,22 +418,21 @@ interface StatementQueue {
  * A request's resolvers and loaders run concurrently but share one
  * connection, and a PostgreSQL connection runs one statement at a time: queue
  * them here, in order, rather than rely on pg's implicit queue (deprecated).
+ * Once `finished` answers true, every statement but the ENDING ones is refused.
  */
-function serialiseQueries(runner: QueryRunner): StatementQueue {
+function serialiseQueries(runner: QueryRunner, finished: () => boolean): StatementQueue {
   const query = runner.query.bind(runner);
   let tail: Promise<unknown> = Promise.resolve();
-  let refusing = false;
   const queue: StatementQueue = {
     inTurn: <T>(work: () => Promise<T>): Promise<T> => {
       const result = tail.then(work);
       tail = result.catch(() => undefined);
       return result;
     },
-    refuseNew: () => void (refusing = true),
     idle: async () => void (await tail),
   };
   runner.query = ((...args: Parameters<QueryRunner['query']>) =>
-    refusing && !ENDING.test(args[0])
+    finished() && !ENDING.test(args[0])
       ? Promise.reject(new Error(FINISHED))
       : queue.inTurn(() => query(...args))) as QueryRunner['query'];
   return queue;
