@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { apiSchema, launchBrowser } from '@dsp/tools';
 import { isEnumType } from 'graphql';
 import { execFileSync } from 'node:child_process';
@@ -82,6 +83,27 @@ export function useClientSession(
     await session?.browser.close();
     await session?.platform.stop();
   });
+}
+
+/**
+ * The serious and critical accessibility violations axe finds on the page,
+ * one line each (`exclude`: a third party's part of the page, not checked).
+ * axe runs every rule; only its violations are gathered and sent back, not
+ * the nodes each rule passed or could not decide, which on the larger pages
+ * cost more than the checks themselves.
+ */
+export async function accessibilityProblems(page: Page, where: string, exclude?: string): Promise<string[]> {
+  const axe = new AxeBuilder({ page }).options({ resultTypes: ['violations'] });
+  const results = await (exclude ? axe.exclude(exclude) : axe).analyze();
+  return results.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      (v) =>
+        `${where}: ${v.id} (${v.nodes
+          .map((n) => n.target.join(' '))
+          .slice(0, 3)
+          .join(', ')})`,
+    );
 }
 
 /** Collects the page's Content-Security-Policy refusals: each one is a defect. */

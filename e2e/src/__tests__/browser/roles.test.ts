@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { join } from 'node:path';
 import {
   ROOT,
+  accessibilityProblems,
   demoUsers,
   enumValues,
   useClientSession,
@@ -33,28 +33,13 @@ describe('the admin client, role by role', () => {
     expect(text).toContain('Chef régional');
   });
 
-  /** The serious and critical accessibility violations axe finds on the page, one line each. */
-  async function accessibilityProblems(where: string): Promise<string[]> {
-    // GraphiQL's own editor is a third party's: the page around it is checked, not its insides.
-    const results = await new AxeBuilder({ page }).exclude('.graphiql-container').analyze();
-    return results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map(
-        (v) =>
-          `${where}: ${v.id} (${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 3)
-            .join(', ')})`,
-      );
-  }
-
   it('finds no serious or critical accessibility violation on the sign-in page, in French and in Arabic', async () => {
     await page.goto(`${base}/signin`);
     await page.locator('button[data-user]').first().waitFor();
-    const problems = await accessibilityProblems('signin fr');
+    const problems = await accessibilityProblems(page, 'signin fr');
     await page.getByTestId('language').selectOption('ar');
     await page.waitForFunction('document.documentElement.dir === "rtl"');
-    problems.push(...(await accessibilityProblems('signin ar')));
+    problems.push(...(await accessibilityProblems(page, 'signin ar')));
     await page.getByTestId('language').selectOption('fr');
     expect(problems).toEqual([]);
   });
@@ -104,7 +89,8 @@ describe('the admin client, role by role', () => {
           const where = `${user} ${lang} ${path}`;
           if (path === '/graphiql') {
             await page.locator('.graphiql-container').waitFor({ timeout: 60_000 });
-            problems.push(...(await accessibilityProblems(where)));
+            // GraphiQL's own editor is a third party's: the page around it is checked, not its insides.
+            problems.push(...(await accessibilityProblems(page, where, '.graphiql-container')));
             continue;
           }
           await settled(page);
@@ -115,7 +101,7 @@ describe('the admin client, role by role', () => {
             const name = index === 0 ? `${role}-${lang}` : `${role}${path.replace(/\//g, '-')}-${lang}`;
             await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
           }
-          problems.push(...(await accessibilityProblems(where)));
+          problems.push(...(await accessibilityProblems(page, where)));
           if (new URL(page.url()).pathname !== path) problems.push(`${where}: sent to ${page.url()}`);
           const alerts = await page.locator('main [role="alert"]').allInnerTexts();
           if (alerts.length > 0) problems.push(`${where}: ${alerts.join(' | ')}`);

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { printReport } from '@dsp/tools';
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
@@ -6,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import type { Browser, Page } from 'playwright-core';
-import { enumValues, useClientSession, rawEnumValuesIn, settled, signInAs } from '../../browser';
+import { accessibilityProblems, enumValues, useClientSession, rawEnumValuesIn, settled, signInAs } from '../../browser';
 import { operation, type Platform } from '../../platform';
 
 // The supervision view (issue 18) in a real browser over the real platform: the FES head's trends,
@@ -72,20 +71,6 @@ describe('the supervision view', () => {
     await page.waitForFunction(`document.documentElement.dir === "${lang === 'ar' ? 'rtl' : 'ltr'}"`);
   }
 
-  /** The serious and critical accessibility violations axe finds on the page, one line each. */
-  async function accessibilityProblems(where: string): Promise<string[]> {
-    const results = await new AxeBuilder({ page }).analyze();
-    return results.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map(
-        (v) =>
-          `${where}: ${v.id} (${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 3)
-            .join(', ')})`,
-      );
-  }
-
   async function apiFigures(code: string): Promise<NonNullable<RegionSupervision['region']>> {
     const answer = await platform.query<RegionSupervision>(await token(), operation('RegionSupervision'), {
       code,
@@ -143,7 +128,7 @@ describe('the supervision view', () => {
       expect(text).toContain(lang === 'fr' ? 'À traiter' : 'ما يستوجب التدخل');
       // Western digits in both languages.
       expect(text).not.toMatch(/[\u0660-\u0669]/);
-      expect(await accessibilityProblems(`dashboard ${lang}`)).toEqual([]);
+      expect(await accessibilityProblems(page, `dashboard ${lang}`)).toEqual([]);
 
       // The overdue claims' link opens exactly those claims, the filter said in words, and can be cleared.
       if (overdueClaims === 0) throw new Error('the demonstration data has no overdue claim in FES');
@@ -156,7 +141,7 @@ describe('the supervision view', () => {
       expect(await page.getByTestId('drill-filter').innerText()).toContain(
         lang === 'fr' ? 'en attente de décision depuis plus de 15 jours' : 'في انتظار القرار منذ أكثر من 15 يومًا',
       );
-      expect(await accessibilityProblems(`overdue claims ${lang}`)).toEqual([]);
+      expect(await accessibilityProblems(page, `overdue claims ${lang}`)).toEqual([]);
       await page.getByTestId('clear-waiting').click();
       await page.waitForURL((url) => url.pathname === '/supervision/claims' && !url.searchParams.has('waitingDays'));
       const every = page.locator(`[data-testid="drill-count"]:not([data-value="${overdueClaims}"])`);
@@ -183,7 +168,7 @@ describe('the supervision view', () => {
       expect(await page.getByTestId('drill-count').getAttribute('data-value')).toBe(String(month.decided));
       await settled(page);
       expect(rawEnumValuesIn(await page.locator('main').innerText(), values)).toEqual([]);
-      expect(await accessibilityProblems(`applications list ${lang}`)).toEqual([]);
+      expect(await accessibilityProblems(page, `applications list ${lang}`)).toEqual([]);
 
       const officer = page.getByTestId('drill-officer').first();
       const matricule = (await officer.getAttribute('href'))?.split('/').pop() ?? '';
@@ -208,7 +193,7 @@ describe('the supervision view', () => {
     await settled(page);
     const text = await page.locator('main').innerText();
     expect(text).not.toMatch(/diagnos|CIM|ICD/i);
-    expect(await accessibilityProblems('claims list fr')).toEqual([]);
+    expect(await accessibilityProblems(page, 'claims list fr')).toEqual([]);
   });
 
   it("shows the national administration every region's trends and the attention table, sortable, drifts marked", async () => {
@@ -239,11 +224,11 @@ describe('the supervision view', () => {
 
     await page.getByTestId('trend-measure').selectOption('claims');
     expect(await page.locator('[data-testid="region-trend"] [data-testid="trend-claims"]').count()).toBe(17);
-    expect(await accessibilityProblems('national fr')).toEqual([]);
+    expect(await accessibilityProblems(page, 'national fr')).toEqual([]);
     await language('ar');
     await settled(page);
     expect(rawEnumValuesIn(await page.locator('main').innerText(), values)).toEqual([]);
-    expect(await accessibilityProblems('national ar')).toEqual([]);
+    expect(await accessibilityProblems(page, 'national ar')).toEqual([]);
   });
 
   it('lists solidarity candidates for the FES head only, amounts only, with no care type or diagnosis', async () => {
@@ -259,9 +244,9 @@ describe('the supervision view', () => {
     expect(Number(await page.getByTestId('solidarity-count').getAttribute('data-value'))).toBeGreaterThanOrEqual(shown);
     const text = await page.locator('main').innerText();
     expect(rawEnumValuesIn(text, values)).toEqual([]);
-    expect(await accessibilityProblems('solidarity ar')).toEqual([]);
+    expect(await accessibilityProblems(page, 'solidarity ar')).toEqual([]);
     await language('fr');
-    expect(await accessibilityProblems('solidarity fr')).toEqual([]);
+    expect(await accessibilityProblems(page, 'solidarity fr')).toEqual([]);
   });
 
   it("prints the FES monthly report as a PDF whose text holds the month's figures from the API, in French", async () => {
@@ -348,7 +333,7 @@ describe('the supervision view', () => {
         await page.goto(`${base}/dashboard`);
         await settled(page);
         await page.getByTestId('rotation-due').waitFor();
-        expect(await accessibilityProblems(`rotation due ${lang}`)).toEqual([]);
+        expect(await accessibilityProblems(page, `rotation due ${lang}`)).toEqual([]);
       }
     } finally {
       await db.query(
