@@ -13,26 +13,43 @@ export const TEST_POSTGRES_URL_VARIABLE = 'DSP_TEST_POSTGRES_URL';
 /** The services whose roles the test server provides. */
 const SERVICES = ['foundation', 'mutual'];
 
+/** Ports this process has handed out: a port is given once, even if its process has not bound it yet. */
+const handedOut = new Set<number>();
+
 /**
  * A port nobody listens on right now, for a process started after this
  * returns. Taken below the kernel's ephemeral range (32768 and up on Linux),
  * where a port given back is not handed out again as the source port of an
  * outgoing connection or to a listen on port 0, as it could be otherwise
  * before the process binds it (a test run opens many connections at once).
+ * jest runs test files in several processes at once: each takes its ports
+ * from its own slice of the range (by JEST_WORKER_ID), so that one never
+ * hands out, or probes, a port another's process is about to bind. A
+ * process outside jest's workers takes from the whole range.
  */
 export async function freePort(): Promise<number> {
   const LOW = 20_000;
   const SPAN = 12_000;
+  const SLICES = 8;
+  const worker = Number(process.env.JEST_WORKER_ID);
+  const [low, span] =
+    Number.isInteger(worker) && worker > 0
+      ? [LOW + ((worker - 1) % SLICES) * (SPAN / SLICES), SPAN / SLICES]
+      : [LOW, SPAN];
   for (let attempt = 0; attempt < 50; attempt += 1) {
-    const candidate = LOW + (randomBytes(2).readUInt16BE(0) % SPAN);
+    const candidate = low + (randomBytes(2).readUInt16BE(0) % span);
+    if (handedOut.has(candidate)) continue;
     const taken = await new Promise<boolean>((resolve) => {
       const probe = net.createServer();
       probe.once('error', () => resolve(true));
       probe.listen(candidate, '127.0.0.1', () => probe.close(() => resolve(false)));
     });
-    if (!taken) return candidate;
+    if (!taken) {
+      handedOut.add(candidate);
+      return candidate;
+    }
   }
-  throw new Error(`no free port found between ${LOW} and ${LOW + SPAN}`);
+  throw new Error(`no free port found between ${low} and ${low + span}`);
 }
 
 /**
