@@ -124,6 +124,9 @@ interface SeedReport {
   rowsPerSecond: number;
   /** The services' migrations the data set was loaded under. */
   migrations: string[];
+  /** When it was seeded, and what else the machine was doing just before (a seed report is reused by later runs). */
+  seededAt?: string;
+  before?: OtherWork;
 }
 
 /** Both services' migrations, by file name: a data set seeded under other ones is seeded again. */
@@ -146,6 +149,8 @@ async function ensureSeeded(): Promise<SeedReport> {
       ? `The national data set in ${path.relative(ROOT, DATA_DIR)} predates the current migrations; seeding it again (--replace)...`
       : `Seeding the national data set into ${path.relative(ROOT, DATA_DIR)} (once; reused by later runs)...`,
   );
+  const before = await otherWork();
+  const seededAt = new Date().toISOString();
   const child = spawn(
     process.execPath,
     [path.join(ROOT, 'tools', 'dist', 'seed.js'), '--scale', 'national', '--replace'],
@@ -166,6 +171,8 @@ async function ensureSeeded(): Promise<SeedReport> {
     seconds: Number(match[2]),
     rowsPerSecond: Number(match[3].replace(/,/g, '')),
     migrations,
+    seededAt,
+    before,
   };
   writeFileSync(SEED_REPORT, JSON.stringify(report));
   return report;
@@ -739,7 +746,7 @@ interface OtherWork {
 
 /**
  * What the machine is doing besides the bench, once every server is up and
- * idle: the share of processor time not idle over a short sample. Load
+ * idle (or before the seed): the share of processor time not idle over a short sample. Load
  * averages alone mislead here: they still carry the seed's minute if it
  * just ran.
  */
@@ -803,7 +810,7 @@ function writeReport(results: readonly CaseResult[], seed: SeedReport, before: O
       (before.busy > 0.2
         ? ' **Other work was running on this machine during the run**: figures are lower and noisier than on an idle machine; re-run to compare.'
         : ''),
-    `- Data: the national data set (\`npm run seed -- --scale national\`): ${seed.rows.toLocaleString('en')} rows, seeded in ${seed.seconds.toFixed(1)} s (${seed.rowsPerSecond.toLocaleString('en')} rows/s), including the start of PostgreSQL and both services' migrations.`,
+    `- Data: the national data set (\`npm run seed -- --scale national\`): ${seed.rows.toLocaleString('en')} rows, seeded in ${seed.seconds.toFixed(1)} s (${seed.rowsPerSecond.toLocaleString('en')} rows/s), including the start of PostgreSQL and both services' migrations${seed.seededAt && seed.before ? `; seeded at ${seed.seededAt}, when other work took ${(seed.before.busy * 100).toFixed(0)}% of the machine's processor time (load averages ${seed.before.loadAverages.map((load) => load.toFixed(2)).join(', ')})` : ''}.`,
     '- Callers, one token: the FES regional head for the dashboard, the national administrator for the officers page; every request of the case sends the same token. Direct cases send the subgraphs what the query plan sends, with a gateway identity token.',
     `- Callers, "a distinct caller per request": every request sends its own token, signed before the case (signing is the identity provider's work). The dashboard's go through the seventeen regions in turn, one in two the region's head asking their region's whole dashboard (there are seventeen heads: their subjects recur, each time with a new token), the other a foundation agent of the region, a subject no other request has, asking it without the Mutual's half (\`$withHealth: false\`, which is not theirs to read). Each answer must equal the one the gateway gave a warm-up caller of the same region and role.`,
     "- The peer (Hive Gateway) runs with its in-flight deduplication off: that deduplication keys a subgraph call by its URL and body before the caller's identity is added, so it answers concurrent callers with a call made under one of their identities, which our gateway never does. One case runs it with the deduplication on, to count what that sharing saves.",
