@@ -745,10 +745,10 @@ interface OtherWork {
 }
 
 /**
- * What the machine is doing besides the bench, once every server is up and
- * idle (or before the seed): the share of processor time not idle over a short sample. Load
- * averages alone mislead here: they still carry the seed's minute if it
- * just ran.
+ * What the machine is doing besides the bench, before the seed or once every
+ * server is up and idle: the share of processor time not idle over a short
+ * sample. Load averages alone mislead here: they still carry the seed's
+ * minute if it just ran.
  */
 async function otherWork(): Promise<OtherWork> {
   const times = (): { idle: number; total: number } => {

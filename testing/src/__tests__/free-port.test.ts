@@ -4,7 +4,9 @@ import { freePort } from '../test-postgres';
 describe('freePort', () => {
   const worker = process.env.JEST_WORKER_ID;
   afterEach(() => {
-    process.env.JEST_WORKER_ID = worker;
+    // Assigning undefined to an environment variable would set the text "undefined".
+    if (worker === undefined) delete process.env.JEST_WORKER_ID;
+    else process.env.JEST_WORKER_ID = worker;
   });
 
   it("takes a jest worker's ports from its own slice, apart from every other worker's", async () => {
