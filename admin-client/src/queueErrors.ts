@@ -1,3 +1,4 @@
+import { RejectionCode } from './gql/graphql';
 import type { GraphQLErrorShape } from './graphql';
 import { hasMessage, type MessageId } from './messages/ids';
 
@@ -48,15 +49,11 @@ export function staysInStage(stage: QueueStage, status: string): boolean {
   return STAGE_STATUSES[stage].includes(status);
 }
 
-export const REJECTION_CODES = [
-  'MEDICAL_ADVICE',
-  'NOT_COVERED',
-  'CEILING_REACHED',
-  'DUPLICATE',
-  'LATE_FILING',
-  'ACT_NOT_IN_TARIFF',
-  'PRIOR_AUTHORISATION_MISSING',
-] as const;
+/** Every rejection code of the schema, the medical advice (the reviewer's own refusal) first. */
+export const REJECTION_CODES: readonly RejectionCode[] = [
+  RejectionCode.MedicalAdvice,
+  ...Object.values(RejectionCode).filter((code) => code !== RejectionCode.MedicalAdvice),
+];
 
 /** The words for an input field the API names in BAD_USER_INPUT; null for a field the client has no label for. */
 export function fieldLabelKey(field: string): MessageId | null {

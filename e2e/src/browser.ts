@@ -142,6 +142,13 @@ export function enumValues(): Set<string> {
   );
 }
 
+/** The values of one enum of the API schema, in the schema's order. */
+export function enumValuesOf(name: string): string[] {
+  const type = apiSchema(readFileSync(SUPERGRAPH_PATH, 'utf8')).getType(name);
+  if (!isEnumType(type)) throw new Error(`${name} is not an enum of the API schema.`);
+  return type.getValues().map((value) => value.name);
+}
+
 /** The raw enum values in a text (whole words in capitals, as the API writes them). */
 export function rawEnumValuesIn(text: string, values: Set<string>): string[] {
   return [...new Set(text.match(/\b[A-Z][A-Z_]+\b/g) ?? [])].filter((word) => values.has(word));

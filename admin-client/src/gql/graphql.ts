@@ -5,17 +5,17 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 export type AddDependentInput = {
-  birthDate: string;
-  disabled?: boolean | null | undefined;
-  firstNameAr: string;
-  firstNameLatin: string;
-  /** 8 to 100 letters, digits or . _ : - characters, new for each new request. */
-  idempotencyKey: string;
-  lastNameAr: string;
-  lastNameLatin: string;
   matricule: string | number;
   relation: DependentRelation;
+  firstNameAr: string;
+  lastNameAr: string;
+  firstNameLatin: string;
+  lastNameLatin: string;
+  birthDate: string;
   studentCertificate?: StudentCertificateInput | null | undefined;
+  disabled?: boolean | null | undefined;
+  /** 8 to 100 letters, digits or . _ : - characters, new for each new request. */
+  idempotencyKey: string;
 };
 
 export type ApplicationChangeInput = {
@@ -24,68 +24,80 @@ export type ApplicationChangeInput = {
   expectedVersion: number;
 };
 
-export type ApplicationDecision =
-  | 'APPROVE'
-  | 'REJECT'
-  | 'WAITLIST';
+export const ApplicationDecision = {
+  Approve: 'APPROVE',
+  Waitlist: 'WAITLIST',
+  Reject: 'REJECT'
+} as const;
 
-export type ApplicationQueueKind =
-  | 'ALL'
-  | 'TO_DECIDE'
-  | 'TO_REVIEW';
+export type ApplicationDecision = typeof ApplicationDecision[keyof typeof ApplicationDecision];
+export const ApplicationQueueKind = {
+  ToReview: 'TO_REVIEW',
+  ToDecide: 'TO_DECIDE',
+  All: 'ALL'
+} as const;
 
-export type ApplicationStatus =
-  | 'APPROVED'
-  | 'PAID'
-  | 'REJECTED'
-  | 'SUBMITTED'
-  | 'UNDER_REVIEW'
-  | 'WAITLISTED'
-  | 'WITHDRAWN';
+export type ApplicationQueueKind = typeof ApplicationQueueKind[keyof typeof ApplicationQueueKind];
+export const ApplicationStatus = {
+  Submitted: 'SUBMITTED',
+  UnderReview: 'UNDER_REVIEW',
+  Approved: 'APPROVED',
+  Waitlisted: 'WAITLISTED',
+  Rejected: 'REJECTED',
+  Paid: 'PAID',
+  Withdrawn: 'WITHDRAWN'
+} as const;
 
+export type ApplicationStatus = typeof ApplicationStatus[keyof typeof ApplicationStatus];
 export type AppointHeadInput = {
-  /** Who approved the appointment; the Director General when omitted. */
-  approvedBy?: string | null | undefined;
+  regionCode: string | number;
+  matricule: string | number;
+  startDate: string;
   /** The reference of the appointment decision, 1 to 200 characters. */
   decisionReference: string;
+  /** Who approved the appointment; the Director General when omitted. */
+  approvedBy?: string | null | undefined;
   /** 8 to 100 letters, digits or . _ : - characters (a UUID is ideal), new for each new request. */
   idempotencyKey: string;
-  matricule: string | number;
-  regionCode: string | number;
-  startDate: string;
 };
 
 /** Who a campaign is for (docs/architecture.md): the officer in service, their spouse or child, a retired officer, and the widows and orphans of a deceased officer. */
-export type BeneficiaryKind =
-  | 'CHILD'
-  | 'OFFICER'
-  | 'ORPHAN'
-  | 'RETIREE'
-  | 'SPOUSE'
-  | 'WIDOW';
+export const BeneficiaryKind = {
+  Officer: 'OFFICER',
+  Spouse: 'SPOUSE',
+  Child: 'CHILD',
+  Retiree: 'RETIREE',
+  Widow: 'WIDOW',
+  Orphan: 'ORPHAN'
+} as const;
 
-export type CareType =
-  | 'CONSULTATION'
-  | 'DENTAL'
-  | 'HOSPITALISATION'
-  | 'IMAGING'
-  | 'LABORATORY'
-  | 'OPTICAL'
-  | 'PHARMACY'
-  | 'PHYSIOTHERAPY';
+export type BeneficiaryKind = typeof BeneficiaryKind[keyof typeof BeneficiaryKind];
+export const CareType = {
+  Consultation: 'CONSULTATION',
+  Dental: 'DENTAL',
+  Optical: 'OPTICAL',
+  Pharmacy: 'PHARMACY',
+  Laboratory: 'LABORATORY',
+  Imaging: 'IMAGING',
+  Hospitalisation: 'HOSPITALISATION',
+  Physiotherapy: 'PHYSIOTHERAPY'
+} as const;
 
+export type CareType = typeof CareType[keyof typeof CareType];
 export type ChangeOfficerStatusInput = {
-  effectiveDate: string;
-  expectedVersion: number;
   matricule: string | number;
   /** RETIRED, DECEASED or KILLED_ON_DUTY; ACTIVE is never set back. */
   status: OfficerStatus;
+  effectiveDate: string;
+  expectedVersion: number;
 };
 
-export type ClaimDecision =
-  | 'APPROVE'
-  | 'REJECT';
+export const ClaimDecision = {
+  Approve: 'APPROVE',
+  Reject: 'REJECT'
+} as const;
 
+export type ClaimDecision = typeof ClaimDecision[keyof typeof ClaimDecision];
 export type ClaimLineInput = {
   actCode: string;
   /** At least 1. */
@@ -94,73 +106,83 @@ export type ClaimLineInput = {
   unitPrice: string;
 };
 
-export type ClaimQueueStage =
+export const ClaimQueueStage = {
   /** ENTERED: waiting for the automatic checks. */
-  | 'AWAITING_CHECK'
-  /** APPROVED or PARTIALLY_APPROVED: waiting to be paid. */
-  | 'AWAITING_PAYMENT'
+  AwaitingCheck: 'AWAITING_CHECK',
   /** CHECKED or UNDER_REVIEW: waiting for a medical advisor's decision. */
-  | 'AWAITING_REVIEW';
+  AwaitingReview: 'AWAITING_REVIEW',
+  /** APPROVED or PARTIALLY_APPROVED: waiting to be paid. */
+  AwaitingPayment: 'AWAITING_PAYMENT'
+} as const;
 
-export type ClaimStatus =
-  | 'APPROVED'
-  | 'CHECKED'
-  | 'ENTERED'
-  | 'PAID'
-  | 'PARTIALLY_APPROVED'
-  | 'REJECTED'
-  | 'UNDER_REVIEW';
+export type ClaimQueueStage = typeof ClaimQueueStage[keyof typeof ClaimQueueStage];
+export const ClaimStatus = {
+  Entered: 'ENTERED',
+  Checked: 'CHECKED',
+  UnderReview: 'UNDER_REVIEW',
+  Approved: 'APPROVED',
+  PartiallyApproved: 'PARTIALLY_APPROVED',
+  Rejected: 'REJECTED',
+  Paid: 'PAID'
+} as const;
 
+export type ClaimStatus = typeof ClaimStatus[keyof typeof ClaimStatus];
 export type CreateCampaignInput = {
-  benefitAmount: string;
-  closesOn: string;
-  eligibility: EligibilityRulesInput;
-  /** 8 to 100 letters, digits or . _ : - characters, new for each new request. */
-  idempotencyKey: string;
-  opensOn: string;
   programmeId: string | number;
   /** A label for the round, 1 to 40 characters, unique within the programme. */
   season: string;
   year: number;
+  opensOn: string;
+  closesOn: string;
+  benefitAmount: string;
+  eligibility: EligibilityRulesInput;
+  /** 8 to 100 letters, digits or . _ : - characters, new for each new request. */
+  idempotencyKey: string;
 };
 
 export type DecideApplicationInput = {
   applicationId: string | number;
   decision: ApplicationDecision;
-  expectedVersion: number;
   /** Why, 1 to 500 characters; required for WAITLIST and REJECT. */
   reason?: string | null | undefined;
+  expectedVersion: number;
 };
 
-export type DependentLinkEndReason =
-  | 'DEATH'
-  | 'DIVORCE'
-  | 'INDEPENDENCE'
-  | 'OTHER';
+export const DependentLinkEndReason = {
+  Divorce: 'DIVORCE',
+  Death: 'DEATH',
+  Independence: 'INDEPENDENCE',
+  Other: 'OTHER'
+} as const;
 
-export type DependentRelation =
-  | 'CHILD'
-  | 'PARENT'
-  | 'SPOUSE';
+export type DependentLinkEndReason = typeof DependentLinkEndReason[keyof typeof DependentLinkEndReason];
+export const DependentRelation = {
+  Spouse: 'SPOUSE',
+  Child: 'CHILD',
+  Parent: 'PARENT'
+} as const;
 
+export type DependentRelation = typeof DependentRelation[keyof typeof DependentRelation];
 /** What a document is. */
-export type DocumentKind =
-  | 'DEATH_CERTIFICATE'
-  | 'DISABILITY_CERTIFICATE'
-  | 'INVOICE'
-  | 'MEDICAL_REPORT'
-  | 'OTHER'
-  | 'PRESCRIPTION'
-  | 'SCHOOL_CERTIFICATE';
+export const DocumentKind = {
+  Invoice: 'INVOICE',
+  Prescription: 'PRESCRIPTION',
+  MedicalReport: 'MEDICAL_REPORT',
+  SchoolCertificate: 'SCHOOL_CERTIFICATE',
+  DisabilityCertificate: 'DISABILITY_CERTIFICATE',
+  DeathCertificate: 'DEATH_CERTIFICATE',
+  Other: 'OTHER'
+} as const;
 
+export type DocumentKind = typeof DocumentKind[keyof typeof DocumentKind];
 export type EligibilityRulesInput = {
-  ageReferenceDate?: string | null | undefined;
   beneficiaryKinds: Array<BeneficiaryKind>;
-  maxAge?: number | null | undefined;
-  maxPerFamily?: number | null | undefined;
   minAge?: number | null | undefined;
+  maxAge?: number | null | undefined;
+  ageReferenceDate?: string | null | undefined;
   officerStatuses?: Array<OfficerStatus> | null | undefined;
   oncePerLifetime?: boolean | null | undefined;
+  maxPerFamily?: number | null | undefined;
   priorityKilledOnDuty?: boolean | null | undefined;
 };
 
@@ -168,148 +190,166 @@ export type EndDependentLinkInput = {
   dependentId: string | number;
   /** The last day of the link. */
   endedOn: string;
-  expectedVersion: number;
   reason: DependentLinkEndReason;
+  expectedVersion: number;
 };
 
 /** The record a document belongs to. */
 export type HealthRecordInput = {
-  id: string | number;
   kind: HealthRecordKind;
+  id: string | number;
 };
 
-export type HealthRecordKind =
-  | 'CLAIM'
-  | 'PRIOR_AUTHORISATION';
+export const HealthRecordKind = {
+  Claim: 'CLAIM',
+  PriorAuthorisation: 'PRIOR_AUTHORISATION'
+} as const;
 
-export type OfficerStatus =
-  | 'ACTIVE'
-  | 'DECEASED'
-  | 'KILLED_ON_DUTY'
-  | 'RETIRED';
+export type HealthRecordKind = typeof HealthRecordKind[keyof typeof HealthRecordKind];
+export const OfficerStatus = {
+  Active: 'ACTIVE',
+  Retired: 'RETIRED',
+  Deceased: 'DECEASED',
+  KilledOnDuty: 'KILLED_ON_DUTY'
+} as const;
 
-export type PriorAuthorisationStatus =
-  | 'GRANTED'
-  | 'REFUSED'
-  | 'REQUESTED';
+export type OfficerStatus = typeof OfficerStatus[keyof typeof OfficerStatus];
+export const PriorAuthorisationStatus = {
+  Requested: 'REQUESTED',
+  Granted: 'GRANTED',
+  Refused: 'REFUSED'
+} as const;
 
-export type ProgrammeKind =
-  | 'EID_GRANT'
-  | 'EXCEPTIONAL_AID'
-  | 'HAJJ'
-  | 'HOUSING'
-  | 'SCHOLARSHIP'
-  | 'SCHOOL_SUPPORT'
-  | 'SUMMER_CAMP';
+export type PriorAuthorisationStatus = typeof PriorAuthorisationStatus[keyof typeof PriorAuthorisationStatus];
+export const ProgrammeKind = {
+  Hajj: 'HAJJ',
+  SummerCamp: 'SUMMER_CAMP',
+  SchoolSupport: 'SCHOOL_SUPPORT',
+  Scholarship: 'SCHOLARSHIP',
+  Housing: 'HOUSING',
+  ExceptionalAid: 'EXCEPTIONAL_AID',
+  EidGrant: 'EID_GRANT'
+} as const;
 
-export type ProviderKind =
-  /** A provider under contract with the Mutual. */
-  | 'CONTRACTED'
+export type ProgrammeKind = typeof ProgrammeKind[keyof typeof ProgrammeKind];
+export const ProviderKind = {
   /** One of the Mutual's own medical centres. */
-  | 'MEDICAL_CENTRE';
+  MedicalCentre: 'MEDICAL_CENTRE',
+  /** A provider under contract with the Mutual. */
+  Contracted: 'CONTRACTED'
+} as const;
 
-export type Rank =
-  | 'BRIGADIER'
-  | 'BRIGADIER_CHEF'
-  | 'COMMISSAIRE'
-  | 'COMMISSAIRE_DIVISIONNAIRE'
-  | 'COMMISSAIRE_PRINCIPAL'
-  | 'CONTROLEUR_GENERAL'
-  | 'GARDIEN_DE_LA_PAIX'
-  | 'INSPECTEUR'
-  | 'OFFICIER_DE_PAIX'
-  | 'OFFICIER_DE_POLICE'
-  | 'OFFICIER_PRINCIPAL';
+export type ProviderKind = typeof ProviderKind[keyof typeof ProviderKind];
+export const Rank = {
+  GardienDeLaPaix: 'GARDIEN_DE_LA_PAIX',
+  Brigadier: 'BRIGADIER',
+  BrigadierChef: 'BRIGADIER_CHEF',
+  OfficierDePaix: 'OFFICIER_DE_PAIX',
+  Inspecteur: 'INSPECTEUR',
+  OfficierDePolice: 'OFFICIER_DE_POLICE',
+  OfficierPrincipal: 'OFFICIER_PRINCIPAL',
+  Commissaire: 'COMMISSAIRE',
+  CommissairePrincipal: 'COMMISSAIRE_PRINCIPAL',
+  CommissaireDivisionnaire: 'COMMISSAIRE_DIVISIONNAIRE',
+  ControleurGeneral: 'CONTROLEUR_GENERAL'
+} as const;
 
+export type Rank = typeof Rank[keyof typeof Rank];
 export type RecordDisbursementInput = {
   applicationId: string | number;
-  /** 8 to 100 letters, digits or . _ : - characters, new for each new request. */
-  idempotencyKey: string;
-  /** The day of payment: today when omitted, never in the future. */
-  paidOn?: string | null | undefined;
   /** The payment's reference (transfer or cheque number), 1 to 100 characters. */
   reference: string;
+  /** The day of payment: today when omitted, never in the future. */
+  paidOn?: string | null | undefined;
+  /** 8 to 100 letters, digits or . _ : - characters, new for each new request. */
+  idempotencyKey: string;
 };
 
 export type RegisterOfficerInput = {
-  birthDate: string;
-  firstNameAr: string;
-  firstNameLatin: string;
-  /** 8 to 100 letters, digits or . _ : - characters, new for each new request. */
-  idempotencyKey: string;
-  lastNameAr: string;
-  lastNameLatin: string;
   /** Letters and digits, 3 to 20 characters; unique. */
   matricule: string | number;
+  firstNameAr: string;
+  lastNameAr: string;
+  firstNameLatin: string;
+  lastNameLatin: string;
   rank: Rank;
   regionCode: string | number;
+  birthDate: string;
   /** At 18 years of age or later, never in the future. */
   serviceStartDate: string;
+  /** 8 to 100 letters, digits or . _ : - characters, new for each new request. */
+  idempotencyKey: string;
 };
 
-export type RejectionCode =
-  | 'ACT_NOT_IN_TARIFF'
-  | 'CEILING_REACHED'
-  | 'DUPLICATE'
-  | 'LATE_FILING'
-  | 'MEDICAL_ADVICE'
-  | 'NOT_COVERED'
-  | 'PRIOR_AUTHORISATION_MISSING';
+export const RejectionCode = {
+  NotCovered: 'NOT_COVERED',
+  CeilingReached: 'CEILING_REACHED',
+  Duplicate: 'DUPLICATE',
+  LateFiling: 'LATE_FILING',
+  ActNotInTariff: 'ACT_NOT_IN_TARIFF',
+  PriorAuthorisationMissing: 'PRIOR_AUTHORISATION_MISSING',
+  MedicalAdvice: 'MEDICAL_ADVICE'
+} as const;
 
+export type RejectionCode = typeof RejectionCode[keyof typeof RejectionCode];
 export type RequestHealthDocumentUploadInput = {
-  /** application/pdf, image/jpeg or image/png; the content must be of this type. */
-  contentType: string;
+  record: HealthRecordInput;
   documentKind: DocumentKind;
   /** The file's name as the user knows it (cleaned of paths and control characters). */
   fileName: string;
-  /** 8 to 100 letters, digits or . _ : - (a UUID is ideal): a retry with the same key returns the same ticket. */
-  idempotencyKey: string;
-  record: HealthRecordInput;
   /** The file's exact size in bytes (at most maxSize). */
   size: number;
+  /** application/pdf, image/jpeg or image/png; the content must be of this type. */
+  contentType: string;
+  /** 8 to 100 letters, digits or . _ : - (a UUID is ideal): a retry with the same key returns the same ticket. */
+  idempotencyKey: string;
 };
 
 export type RequestSocialDocumentUploadInput = {
-  /** application/pdf, image/jpeg or image/png; the content must be of this type. */
-  contentType: string;
+  record: SocialRecordInput;
   documentKind: DocumentKind;
   /** The file's name as the user knows it (cleaned of paths and control characters). */
   fileName: string;
-  /** 8 to 100 letters, digits or . _ : - (a UUID is ideal): a retry with the same key returns the same ticket. */
-  idempotencyKey: string;
-  record: SocialRecordInput;
   /** The file's exact size in bytes (at most maxSize). */
   size: number;
+  /** application/pdf, image/jpeg or image/png; the content must be of this type. */
+  contentType: string;
+  /** 8 to 100 letters, digits or . _ : - (a UUID is ideal): a retry with the same key returns the same ticket. */
+  idempotencyKey: string;
 };
 
 /** The roles of the platform (docs/architecture.md). */
-export type Role =
-  | 'FOUNDATION_AGENT'
-  | 'MEDICAL_ADVISOR'
-  | 'MUTUAL_AGENT'
-  | 'NATIONAL_ADMIN'
-  | 'OFFICER'
-  | 'REGIONAL_HEAD';
+export const Role = {
+  NationalAdmin: 'NATIONAL_ADMIN',
+  RegionalHead: 'REGIONAL_HEAD',
+  FoundationAgent: 'FOUNDATION_AGENT',
+  MutualAgent: 'MUTUAL_AGENT',
+  MedicalAdvisor: 'MEDICAL_ADVISOR',
+  Officer: 'OFFICER'
+} as const;
 
+export type Role = typeof Role[keyof typeof Role];
 export type SetCampaignAllocationInput = {
-  allocated: string;
   campaignId: string | number;
+  regionCode: string | number;
+  allocated: string;
+  quota: number;
   /** The allocation's version as last read; omit only when creating the region's first allocation. */
   expectedVersion?: number | null | undefined;
-  quota: number;
-  regionCode: string | number;
 };
 
 /** The record a document belongs to. */
 export type SocialRecordInput = {
-  id: string | number;
   kind: SocialRecordKind;
+  id: string | number;
 };
 
-export type SocialRecordKind =
-  | 'APPLICATION'
-  | 'DEPENDENT';
+export const SocialRecordKind = {
+  Application: 'APPLICATION',
+  Dependent: 'DEPENDENT'
+} as const;
 
+export type SocialRecordKind = typeof SocialRecordKind[keyof typeof SocialRecordKind];
 export type StudentCertificateInput = {
   validFrom: string;
   validUntil: string;
@@ -317,50 +357,50 @@ export type StudentCertificateInput = {
 
 export type SubmitApplicationInput = {
   campaignId: string | number;
+  matricule: string | number;
   /** The dependent the application is for; omit when it is for the officer. */
   dependentId?: string | number | null | undefined;
   /** 8 to 100 letters, digits or . _ : - characters, new for each new request. */
   idempotencyKey: string;
-  matricule: string | number;
 };
 
 export type SubmitClaimInput = {
   /** The person cared for: an officer's matricule or a dependent's id. */
   beneficiaryId: string | number;
-  careEndDate: string;
-  careStartDate: string;
+  providerId: string | number;
   careType: CareType;
+  careStartDate: string;
+  careEndDate: string;
   /** ICD-10 codes, such as "J06.9". */
   diagnosisCodes: Array<string>;
+  lines: Array<ClaimLineInput>;
   /** 8 to 100 letters, digits or . _ : - (a UUID is ideal): a retry with the same key returns the first claim. */
   idempotencyKey: string;
-  lines: Array<ClaimLineInput>;
-  providerId: string | number;
 };
 
 export type TransferOfficerInput = {
+  matricule: string | number;
+  toRegionCode: string | number;
   effectiveDate: string;
   /** The officer's version as last read; a stale version is a CONFLICT. */
   expectedVersion: number;
-  matricule: string | number;
-  toRegionCode: string | number;
 };
 
 export type UpdateDependentInput = {
   dependentId: string | number;
+  /** Replaces the certificate when given. */
+  studentCertificate?: StudentCertificateInput | null | undefined;
   disabled?: boolean | null | undefined;
   /** The day the change takes effect; today when omitted. */
   effectiveDate?: string | null | undefined;
   expectedVersion: number;
-  /** Replaces the certificate when given. */
-  studentCertificate?: StudentCertificateInput | null | undefined;
 };
 
 export type WithdrawApplicationInput = {
   applicationId: string | number;
-  expectedVersion: number;
   /** Why, 1 to 500 characters. */
   reason: string;
+  expectedVersion: number;
 };
 
 export type ActTariffsQueryVariables = Exact<{

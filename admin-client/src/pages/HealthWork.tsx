@@ -13,7 +13,7 @@ import {
   RequestPriorAuthorisationDocument,
   SubmitClaimDocument,
   type ActTariffsQuery,
-  type CareType,
+  CareType,
   type PriorAuthorisationStatus,
   type PriorAuthorisationsQuery,
 } from '../gql/graphql';
@@ -22,16 +22,7 @@ import { useFormat } from '../intl';
 import { usePages } from '../paging';
 import { useOperation, useSession } from '../session';
 
-const CARE_TYPES: readonly CareType[] = [
-  'CONSULTATION',
-  'DENTAL',
-  'OPTICAL',
-  'PHARMACY',
-  'LABORATORY',
-  'IMAGING',
-  'HOSPITALISATION',
-  'PHYSIOTHERAPY',
-];
+const CARE_TYPES = Object.values(CareType);
 /** Lines a claim form offers; a claim with more is entered by the API's other clients. */
 const LINE_SLOTS = [0, 1, 2] as const;
 // The API's own patterns (mutual-service adjudication), checked before sending.

@@ -11,33 +11,22 @@ import {
   RegisterOfficerDocument,
   TransferOfficerDocument,
   UpdateDependentDocument,
-  type DependentLinkEndReason,
-  type DependentRelation,
+  DependentLinkEndReason,
+  DependentRelation,
   type OfficerFileQuery,
-  type OfficerStatus,
-  type Rank,
+  OfficerStatus,
+  Rank,
 } from '../gql/graphql';
 import { useFormat } from '../intl';
 import { useOperation, useSession } from '../session';
 
 type FileOfficer = NonNullable<OfficerFileQuery['officer']>;
 
-const RANKS: readonly Rank[] = [
-  'GARDIEN_DE_LA_PAIX',
-  'BRIGADIER',
-  'BRIGADIER_CHEF',
-  'OFFICIER_DE_PAIX',
-  'INSPECTEUR',
-  'OFFICIER_DE_POLICE',
-  'OFFICIER_PRINCIPAL',
-  'COMMISSAIRE',
-  'COMMISSAIRE_PRINCIPAL',
-  'COMMISSAIRE_DIVISIONNAIRE',
-  'CONTROLEUR_GENERAL',
-];
-const END_STATUSES: readonly OfficerStatus[] = ['RETIRED', 'DECEASED', 'KILLED_ON_DUTY'];
-const RELATIONS: readonly DependentRelation[] = ['SPOUSE', 'CHILD', 'PARENT'];
-const END_REASONS: readonly DependentLinkEndReason[] = ['DIVORCE', 'DEATH', 'INDEPENDENCE', 'OTHER'];
+/** Every value of the schema's enums, in the schema's order (ranks by seniority). */
+const RANKS = Object.values(Rank);
+const END_STATUSES = Object.values(OfficerStatus).filter((status) => status !== OfficerStatus.Active);
+const RELATIONS = Object.values(DependentRelation);
+const END_REASONS = Object.values(DependentLinkEndReason);
 const MATRICULE = /^[A-Za-z0-9]{3,20}$/;
 
 /** The regions to choose from: the caller's own for a regional agent, all of them for the national administration. */

@@ -1,6 +1,7 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import {
   applyToSomething,
+  enumValuesOf,
   listedPriorAuthorisation,
   requestPriorAuthorisation,
   settled,
@@ -12,6 +13,15 @@ import { operation, type Platform } from '../../platform';
 
 // Each role's daily work done in the page, through the real gateway, and checked after a reload and against the API.
 jest.setTimeout(300_000);
+
+/** A select's options: each value with the words shown for it. */
+function optionsOf(select: Locator): Promise<[string, string][]> {
+  return select
+    .locator('option')
+    .evaluateAll((options: { value: string; textContent: string | null }[]) =>
+      options.map((option): [string, string] => [option.value, option.textContent ?? '']),
+    );
+}
 
 describe('the daily work of each role in the admin client', () => {
   let platform: Platform;
@@ -89,6 +99,13 @@ describe('the daily work of each role in the admin client', () => {
       await form.getByTestId('field-lastNameLatin').fill('Alaoui');
       await form.getByTestId('field-firstNameAr').fill('سمير');
       await form.getByTestId('field-lastNameAr').fill('العلوي');
+      // Every rank of the schema, from the most junior up, each in words.
+      const ranks = await optionsOf(form.getByTestId('field-rank'));
+      expect(ranks.map(([value]) => value)).toEqual(enumValuesOf('Rank'));
+      expect([ranks.at(0), ranks.at(-1)]).toEqual([
+        ['GARDIEN_DE_LA_PAIX', 'Gardien de la paix'],
+        ['CONTROLEUR_GENERAL', 'Contrôleur général'],
+      ]);
       await form.getByTestId('field-rank').selectOption('INSPECTEUR');
       await form.getByTestId('field-birthDate').fill('1990-03-14');
       await form.getByTestId('field-serviceStartDate').fill('2015-09-01');
@@ -221,6 +238,10 @@ describe('the daily work of each role in the admin client', () => {
       await page.getByTestId('beneficiary-find').click();
       const form = page.getByTestId('submit-claim');
       await form.waitFor();
+      // Every care type the mutual covers is offered.
+      expect((await optionsOf(form.getByTestId('field-careType'))).map(([value]) => value)).toEqual(
+        enumValuesOf('CareType'),
+      );
       await form.getByTestId('field-careType').selectOption('CONSULTATION');
       // The provider is found by its name among the region's that give this care.
       await form.getByTestId('field-providerId').fill(provider.name);
