@@ -247,7 +247,7 @@ describe.each(K8S_OVERLAYS)('deploy/k8s/overlays/%s', (overlay) => {
     });
   });
 
-  it("exposes the gateway on the client's host and, on each subgraph's public host, its document routes alone", () => {
+  it("exposes the gateway on the client's host and, on each subgraph's public host, its document routes alone, over TLS", () => {
     const config = find<{ data: Record<string, string> }>(manifests, 'ConfigMap', 'dsp-config').data;
     const ingress = find<IIngress>(manifests, 'Ingress', 'dsp');
     const routes = Object.fromEntries(
@@ -268,6 +268,10 @@ describe.each(K8S_OVERLAYS)('deploy/k8s/overlays/%s', (overlay) => {
     expect(UPLOAD_ROUTE_PREFIX.startsWith(DOCUMENT_ROUTE_PREFIX)).toBe(true);
     expect(ingress.spec?.ingressClassName).toBe('nginx');
     expect(ingress.spec?.tls?.flatMap((entry) => entry.hosts)).toEqual(Object.keys(routes));
+    // Production serves them with the organisation's certificate; a dev cluster with the controller's default.
+    expect(ingress.spec?.tls?.map((entry) => entry.secretName ?? null)).toEqual([
+      overlay === 'production' ? 'dsp-tls' : null,
+    ]);
     // nginx refuses bodies over 1 MB unless told: a default-sized document must get through.
     const bodyLimit = ingress.metadata?.annotations?.['nginx.ingress.kubernetes.io/proxy-body-size'] ?? '1m';
     expect(bodyLimit).toMatch(/^\d+m$/);
