@@ -1,4 +1,4 @@
-import { type Caller, type RegionCode, signIdentityToken } from '@dsp/common';
+import { type Caller, DEV_TOKEN_ISSUER, type RegionCode, signIdentityToken } from '@dsp/common';
 import { provisionDatabase, provisionRoles, serviceDatabase } from '@dsp/testing';
 import { nationalPopulation } from '@dsp/demo';
 import { freePort, type RunningPostgres, startEmbeddedPostgres } from '@dsp/testing';
@@ -71,6 +71,14 @@ const DASHBOARD_FOUNDATION = `query RegionalDashboard__foundation__0($code: ID!)
 const DASHBOARD_MUTUAL = `query RegionalDashboard__mutual__1($representations: [_Any!]!) { _entities(representations: $representations) { ... on Region { health { pendingClaims claimsThisYear reimbursedThisYear averageProcessingDays } } } }`;
 const OFFICERS = `query OfficersPage { officers(first: 100) { totalCount edges { node { matricule fullName rank coverage { memberNumber active } claims { status } } } } }`;
 
+/**
+ * Every process the bench starts runs as a deployment runs it
+ * (NODE_ENV=production: graphql-js leaves out its development-mode checks,
+ * Apollo Server and Hive Gateway their development aids), with the bench's
+ * local identity provider named as the issuer production requires.
+ */
+const AS_DEPLOYED = { NODE_ENV: 'production', AUTH_ISSUER: DEV_TOKEN_ISSUER };
+
 const children: LaunchedProcess[] = [];
 let postgres: RunningPostgres | undefined;
 
@@ -85,7 +93,7 @@ async function start(
   env: Record<string, string>,
   readyLine?: string,
 ): Promise<ChildProcess> {
-  const launched = launch(name, entry, { ...process.env, LOG_LEVEL: 'warn', ...env });
+  const launched = launch(name, entry, { ...process.env, LOG_LEVEL: 'warn', ...AS_DEPLOYED, ...env });
   children.push(launched);
   if (readyLine) {
     await new Promise<void>((resolve, reject) => {
@@ -105,7 +113,7 @@ async function startService(
   env: Record<string, string>,
   readiness: string,
 ): Promise<ChildProcess> {
-  const launched = launch(name, SERVICE_ENTRY[service], { ...process.env, LOG_LEVEL: 'warn', ...env });
+  const launched = launch(name, SERVICE_ENTRY[service], { ...process.env, LOG_LEVEL: 'warn', ...AS_DEPLOYED, ...env });
   children.push(launched);
   await waitReady(readiness, launched, 120_000);
   return launched.child;
@@ -811,6 +819,7 @@ function writeReport(results: readonly CaseResult[], seed: SeedReport, before: O
         ? ' **Other work was running on this machine during the run**: figures are lower and noisier than on an idle machine; re-run to compare.'
         : ''),
     `- Data: the national data set (\`npm run seed -- --scale national\`): ${seed.rows.toLocaleString('en')} rows, seeded in ${seed.seconds.toFixed(1)} s (${seed.rowsPerSecond.toLocaleString('en')} rows/s), including the start of PostgreSQL and both services' migrations${seed.seededAt && seed.before ? `; seeded at ${seed.seededAt}, when other work took ${(seed.before.busy * 100).toFixed(0)}% of the machine's processor time (load averages ${seed.before.loadAverages.map((load) => load.toFixed(2)).join(', ')})` : ''}.`,
+    '- Processes: both subgraphs, our gateways, the peer and the bare server run with `NODE_ENV=production`, as deployed (graphql-js without its development-mode checks).',
     '- Callers, one token: the FES regional head for the dashboard, the national administrator for the officers page; every request of the case sends the same token. Direct cases send the subgraphs what the query plan sends, with a gateway identity token.',
     `- Callers, "a distinct caller per request": every request sends its own token, signed before the case (signing is the identity provider's work). The dashboard's go through the seventeen regions in turn, one in two the region's head asking their region's whole dashboard (there are seventeen heads: their subjects recur, each time with a new token), the other a foundation agent of the region, a subject no other request has, asking it without the Mutual's half (\`$withHealth: false\`, which is not theirs to read). Each answer must equal the one the gateway gave a warm-up caller of the same region and role.`,
     "- The peer (Hive Gateway) runs with its in-flight deduplication off: that deduplication keys a subgraph call by its URL and body before the caller's identity is added, so it answers concurrent callers with a call made under one of their identities, which our gateway never does. One case runs it with the deduplication on, to count what that sharing saves.",
