@@ -33,12 +33,12 @@ const PUBLIC = new Set(['/signin', '/callback']);
 
 function Header() {
   const { lang, setLang, claims, signOut } = useSession();
-  const { t, label } = useFormat();
+  const { t, label, nameOf } = useFormat();
   // Who the API says the caller is (`me`); the token's own claims until it answers, or if it cannot.
   const me = useOperation(MeDocument, {}, !claims).result?.data?.me ?? null;
   const role = me?.role ?? claims?.role;
   const region = me ? (me.region?.code ?? null) : (claims?.region ?? null);
-  const regionName = me?.region ? (lang === 'ar' ? me.region.nameAr : me.region.nameFr) : null;
+  const regionName = me?.region ? nameOf(me.region) : null;
   return (
     <Group justify="space-between" wrap="wrap" px="md" py="xs" gap="sm">
       <Title order={1} size="h4">

@@ -35,6 +35,8 @@ export interface Format {
   date: (value: string | null | undefined) => string;
   /** A calendar month ("YYYY-MM"), in words ("novembre 2026"), or short for a chart's axis. */
   month: (value: string, short?: boolean) => string;
+  /** A region's or programme's name in the page's language (its French name when it has no Arabic one). */
+  nameOf: (named: { nameFr: string; nameAr?: string | null }) => string;
 }
 
 function toNumber(value: number | string | null | undefined): number | null {
@@ -104,6 +106,7 @@ export function useFormat(): Format {
           timeZone: 'UTC',
         });
       },
+      nameOf: (named) => (lang === 'ar' && named.nameAr ? named.nameAr : named.nameFr),
     }),
     [intl, lang, t],
   );

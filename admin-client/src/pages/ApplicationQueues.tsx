@@ -62,7 +62,7 @@ function ApplicationRow({
   onReload: () => void;
 }) {
   const { request } = useSession();
-  const { t, label, money, date } = useFormat();
+  const { t, label, money, date, nameOf } = useFormat();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<GraphQLErrorShape | null>(null);
   const [reason, setReason] = useState('');
@@ -145,7 +145,7 @@ function ApplicationRow({
           ar={application.campaign.programme.nameAr}
         />
       </Table.Td>
-      <Table.Td>{application.region.code}</Table.Td>
+      <Table.Td data-code={application.region.code}>{nameOf(application.region)}</Table.Td>
       <Table.Td>{date(application.submittedAt)}</Table.Td>
       <Table.Td ta="end">{money(application.amount)}</Table.Td>
       <Table.Td ta="end" data-testid="ranking-score">
@@ -412,7 +412,7 @@ function Filters({
   onChange: (filter: QueueFilter) => void;
   national: boolean;
 }) {
-  const { t, lang, label } = useFormat();
+  const { t, nameOf, label } = useFormat();
   const campaigns = useOperation(CampaignsDocument, {}).result?.data?.campaigns ?? [];
   const regionList = useOperation(RegionListDocument, {}, !national).result?.data?.regions ?? [];
   return (
@@ -426,7 +426,7 @@ function Filters({
           { value: '', label: t('allCampaigns') },
           ...campaigns.map((c) => ({
             value: c.id,
-            label: `${lang === 'ar' ? c.programme.nameAr : c.programme.nameFr} — ${c.season}`,
+            label: `${nameOf(c.programme)} — ${c.season}`,
           })),
         ]}
       />
@@ -441,7 +441,7 @@ function Filters({
               { value: '', label: t('allRegions') },
               ...regionList.map((r) => ({
                 value: r.code,
-                label: `${lang === 'ar' ? r.nameAr : r.nameFr} (${r.code})`,
+                label: `${nameOf(r)} (${r.code})`,
               })),
             ]}
           />

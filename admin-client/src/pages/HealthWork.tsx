@@ -280,7 +280,7 @@ function AuthorisationCard({
   onReload: () => void;
 }) {
   const { request } = useSession();
-  const { t, lang, label, date } = useFormat();
+  const { t, nameOf, label, date } = useFormat();
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<GraphQLErrorShape | null>(null);
@@ -315,8 +315,7 @@ function AuthorisationCard({
     }
   };
 
-  const region =
-    (lang === 'ar' ? authorisation.region.nameAr : authorisation.region.nameFr) ?? authorisation.region.code;
+  const region = nameOf(authorisation.region);
   return (
     <Paper
       withBorder

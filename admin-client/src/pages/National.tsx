@@ -61,7 +61,7 @@ function BarChart({ rows }: { rows: ComparisonRow[] }) {
 }
 
 export function National() {
-  const { t, lang, number, percent } = useFormat();
+  const { t, nameOf, number, percent } = useFormat();
   const state = useOperation(NationalComparisonDocument, {});
   const [sort, setSort] = useState<{ key: ColumnKey; direction: Direction }>({ key: 'code', direction: 'asc' });
   const rows = useMemo(() => toRows(state.result?.data?.regions ?? []), [state.result]);
@@ -123,7 +123,7 @@ export function National() {
             {sorted.map((r) => (
               <Table.Tr key={r.code} data-code={r.code}>
                 <Table.Td>{r.code}</Table.Td>
-                <Table.Td>{lang === 'ar' ? r.nameAr : r.nameFr}</Table.Td>
+                <Table.Td>{nameOf(r)}</Table.Td>
                 <Table.Td ta="end">{number(r.staffCount)}</Table.Td>
                 <Table.Td ta="end">{number(r.beneficiaryCount)}</Table.Td>
                 <Table.Td ta="end">{number(r.socialPerBeneficiary, 2)}</Table.Td>

@@ -24,7 +24,7 @@ const intOrNull = (value: string | undefined) => (orNull(value) === null ? null 
 
 /** Opening a campaign: its programme, dates, benefit and who may apply. */
 function CreateCampaign({ onCreated }: { onCreated: (id: string) => void }) {
-  const { t, lang, label } = useFormat();
+  const { t, nameOf, label } = useFormat();
   const programmes = useOperation(ProgrammesDocument, {}).result?.data?.programmes ?? [];
   const [kinds, setKinds] = useState<BeneficiaryKind[]>([]);
   return (
@@ -37,7 +37,7 @@ function CreateCampaign({ onCreated }: { onCreated: (id: string) => void }) {
           label: 'field.programmeId',
           kind: 'select',
           required: true,
-          options: programmes.map((p) => ({ value: p.id, label: lang === 'ar' ? p.nameAr : p.nameFr })),
+          options: programmes.map((p) => ({ value: p.id, label: nameOf(p) })),
         },
         { name: 'season', label: 'field.season', required: true, max: 40 },
         { name: 'year', label: 'field.year', kind: 'number', required: true },
@@ -101,7 +101,7 @@ function CreateCampaign({ onCreated }: { onCreated: (id: string) => void }) {
 
 /** A campaign's budget and quota by region, the national equity figures beside them, and the form that sets one region's. */
 function Allocations({ campaignId }: { campaignId: string }) {
-  const { t, lang, money, number } = useFormat();
+  const { t, nameOf, money, number } = useFormat();
   const { reload } = useSession();
   const state = useOperation(CampaignAllocationsDocument, { id: campaignId });
   if (state.loading) return <Loading />;
@@ -110,7 +110,7 @@ function Allocations({ campaignId }: { campaignId: string }) {
   const allocations = new Map(data.campaign.allocations.map((a) => [a.region.code, a]));
   const regionOptions = data.regions.map((r) => ({
     value: r.code,
-    label: `${lang === 'ar' ? r.nameAr : r.nameFr} (${r.code})`,
+    label: `${nameOf(r)} (${r.code})`,
   }));
   return (
     <>
@@ -139,7 +139,7 @@ function Allocations({ campaignId }: { campaignId: string }) {
                   data-allocated={a?.allocated ?? ''}
                   data-quota={a?.quota ?? ''}
                 >
-                  <Table.Td>{lang === 'ar' ? r.nameAr : r.nameFr}</Table.Td>
+                  <Table.Td>{nameOf(r)}</Table.Td>
                   <Table.Td ta="end">{number(r.beneficiaryCount)}</Table.Td>
                   <Table.Td ta="end">{money(r.social.spendPerBeneficiary)}</Table.Td>
                   <Table.Td ta="end">{a ? money(a.allocated) : '—'}</Table.Td>
@@ -187,7 +187,7 @@ function Allocations({ campaignId }: { campaignId: string }) {
 
 /** The national administration's campaigns: open one, then share its budget and quota among the regions. */
 export function CampaignsPage() {
-  const { t, lang } = useFormat();
+  const { t, nameOf } = useFormat();
   const campaigns = useOperation(CampaignsDocument, {}).result?.data?.campaigns ?? [];
   const [chosen, setChosen] = useState('');
   const campaignId = chosen || campaigns[0]?.id || '';
@@ -208,7 +208,7 @@ export function CampaignsPage() {
         onChange={(e) => setChosen(e.currentTarget.value)}
         data={campaigns.map((c) => ({
           value: c.id,
-          label: `${lang === 'ar' ? c.programme.nameAr : c.programme.nameFr} — ${c.season}`,
+          label: `${nameOf(c.programme)} — ${c.season}`,
         }))}
       />
       {campaignId ? <Allocations campaignId={campaignId} /> : null}
@@ -218,7 +218,7 @@ export function CampaignsPage() {
 
 /** Appointing regional heads, beside the heads whose rotation is due. */
 export function HeadsPage() {
-  const { t, lang, date } = useFormat();
+  const { t, nameOf, date } = useFormat();
   const regions = useOperation(RegionListDocument, {}).result?.data?.regions ?? [];
   const due = useOperation(HeadsDueForRotationDocument, {}).result?.data?.regionsDueForRotation ?? [];
   return (
@@ -236,7 +236,7 @@ export function HeadsPage() {
           <Table.Tbody>
             {due.map((h) => (
               <Table.Tr key={h.id}>
-                <Table.Td>{lang === 'ar' ? h.region.nameAr : h.region.nameFr}</Table.Td>
+                <Table.Td>{nameOf(h.region)}</Table.Td>
                 <Table.Td>{h.officer.fullName}</Table.Td>
                 <Table.Td>{t('termEndedOn', { date: date(h.termEndsOn) })}</Table.Td>
               </Table.Tr>
@@ -255,7 +255,7 @@ export function HeadsPage() {
             required: true,
             options: regions.map((r) => ({
               value: r.code,
-              label: `${lang === 'ar' ? r.nameAr : r.nameFr} (${r.code})`,
+              label: `${nameOf(r)} (${r.code})`,
             })),
           },
           { name: 'matricule', label: 'field.matricule', required: true, max: 20 },

@@ -11,7 +11,7 @@ const PAGE = 20;
 
 export function Officers() {
   const { claims } = useSession();
-  const { t, label } = useFormat();
+  const { t, label, nameOf } = useFormat();
   const navigate = useNavigate();
   const { search } = useLocation();
   const params = new URLSearchParams(search);
@@ -73,7 +73,7 @@ export function Officers() {
                     <BothScripts fr={node.fullName} ar={node.fullNameAr} />
                   </Table.Td>
                   <Table.Td>{label('Rank', node.rank)}</Table.Td>
-                  <Table.Td>{node.region.code}</Table.Td>
+                  <Table.Td data-code={node.region.code}>{nameOf(node.region)}</Table.Td>
                   <Table.Td>{node.coverage ? (node.coverage.active ? t('covered') : t('notCovered')) : '—'}</Table.Td>
                 </Table.Tr>
               ))}

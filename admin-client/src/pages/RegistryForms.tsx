@@ -31,12 +31,12 @@ const MATRICULE = /^[A-Za-z0-9]{3,20}$/;
 
 /** The regions to choose from: the caller's own for a regional agent, all of them for the national administration. */
 function useRegionOptions(): { value: string; label: string }[] {
-  const { lang } = useFormat();
+  const { nameOf } = useFormat();
   const { claims } = useSession();
   const regions = useOperation(RegionListDocument, {}).result?.data?.regions ?? [];
   return regions
     .filter((r) => claims?.region == null || r.code === claims.region)
-    .map((r) => ({ value: r.code, label: `${lang === 'ar' ? r.nameAr : r.nameFr} (${r.code})` }));
+    .map((r) => ({ value: r.code, label: `${nameOf(r)} (${r.code})` }));
 }
 
 const names: Field[] = [
@@ -111,7 +111,7 @@ export function RegisterOfficerForm() {
 
 /** The registry's changes to one officer's file: transfer, retirement or death, and the family. */
 export function RegistryForms({ officer }: { officer: FileOfficer }) {
-  const { t, label, lang } = useFormat();
+  const { t, label, nameOf } = useFormat();
   const { reload, claims } = useSession();
   const regions = useOperation(RegionListDocument, {}).result?.data?.regions ?? [];
   const linked = officer.dependents.filter((d) => !d.linkEndedOn);
@@ -136,7 +136,7 @@ export function RegistryForms({ officer }: { officer: FileOfficer }) {
               required: true,
               options: regions
                 .filter((r) => r.code !== officer.region.code)
-                .map((r) => ({ value: r.code, label: `${lang === 'ar' ? r.nameAr : r.nameFr} (${r.code})` })),
+                .map((r) => ({ value: r.code, label: `${nameOf(r)} (${r.code})` })),
             },
             { name: 'effectiveDate', label: 'field.effectiveDate', kind: 'date', required: true },
           ]}

@@ -49,14 +49,14 @@ import { TrendChart, TrendGrid } from '../trends';
 
 /** The region picker of roles that see every region (the national administration), on the dashboard or another region page. */
 export function RegionPicker({ value, path = '/dashboard' }: { value: string; path?: string }) {
-  const { t, lang } = useFormat();
+  const { t, nameOf } = useFormat();
   const navigate = useNavigate();
   const state = useOperation(RegionListDocument, {});
   const regions = state.result?.data?.regions ?? [];
   const data =
     regions.length === 0
       ? [{ value, label: value }]
-      : regions.map((r) => ({ value: r.code, label: `${lang === 'ar' ? r.nameAr : r.nameFr} (${r.code})` }));
+      : regions.map((r) => ({ value: r.code, label: `${nameOf(r)} (${r.code})` }));
   return (
     <NativeSelect
       label={t('pickRegion')}
@@ -193,7 +193,7 @@ type NationalRegion = NationalSupervisionQuery['regions'][number];
 
 /** The national attention table: sortable, drifting regions marked, the rule said under it. */
 export function NationalAttention({ regions }: { regions: readonly NationalRegion[] }) {
-  const { t, lang, number, percent } = useFormat();
+  const { t, nameOf, number, percent } = useFormat();
   const [sort, setSort] = useState<{ key: keyof RegionAttentionRow; direction: Direction }>({
     key: 'code',
     direction: 'asc',
@@ -271,7 +271,7 @@ export function NationalAttention({ regions }: { regions: readonly NationalRegio
                     {r.code}
                   </Anchor>{' '}
                   <Text span size="xs" c="dimmed">
-                    {lang === 'ar' ? r.nameAr : r.nameFr}
+                    {nameOf(r)}
                   </Text>
                 </Table.Td>
                 <Table.Td ta="end">{number(r.overdueApplications)}</Table.Td>
@@ -568,7 +568,7 @@ const CLAIM_COLUMNS = [
 export function DrillApplications() {
   const filter = useDrillFilter();
   const { request } = useSession();
-  const { lang, label, money, date } = useFormat();
+  const { lang, label, money, date, nameOf } = useFormat();
   const fetchPage = useCallback(
     async (after: string | null) => {
       const result = await request(SupervisionApplicationsDocument, {
@@ -615,7 +615,7 @@ export function DrillApplications() {
               : '—'}
           </Table.Td>
           <Table.Td>
-            {lang === 'ar' ? a.campaign.programme.nameAr : a.campaign.programme.nameFr} {a.campaign.season}
+            {nameOf(a.campaign.programme)} {a.campaign.season}
           </Table.Td>
           <Table.Td>{label('ApplicationStatus', a.status)}</Table.Td>
           <Table.Td ta="end">{money(a.amount)}</Table.Td>
@@ -671,7 +671,7 @@ export function DrillClaims() {
 
 /** The national page's supervision: the attention table by region, the national series and the 17 regions' trends of one measure. */
 export function NationalSupervisionSection() {
-  const { t, lang } = useFormat();
+  const { t, nameOf } = useFormat();
   const [chartId, setChartId] = useState(TREND_CHARTS[0].id);
   const state = useOperation(NationalSupervisionDocument, {});
   if (state.loading) return <Loading />;
@@ -718,7 +718,7 @@ export function NationalSupervisionSection() {
                   {r.code}
                 </Anchor>{' '}
                 <Text span size="xs" c="dimmed">
-                  {lang === 'ar' ? r.nameAr : r.nameFr}
+                  {nameOf(r)}
                 </Text>
               </Text>
               {months ? <TrendChart spec={spec} months={months} region={r.code} height={120} compact /> : null}
