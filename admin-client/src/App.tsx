@@ -117,7 +117,8 @@ export function App() {
       <AppShell.Header pos="static">
         <Header />
       </AppShell.Header>
-      <AppShell.Main pt={0}>
+      {/* The path of the page on show: a navigation renders in a transition, the previous page staying until the next is ready. */}
+      <AppShell.Main pt={0} data-path={pathname}>
         <Box maw={wide ? undefined : 1200} mx="auto" pb="xl">
           {mustSignIn ? null : (
             <Suspense fallback={<Loading />}>

@@ -205,14 +205,18 @@ export async function listedPriorAuthorisation(page: Page, id: string): Promise<
 /** Waits until the page has nothing loading (Apollo answered every query it shows). */
 export async function settled(page: Page): Promise<void> {
   await page.waitForLoadState('networkidle');
-  // Every loading indicator gone: a page loaded on first use shows one while its code arrives, then its own while it reads.
-  await page.waitForFunction(
-    () =>
-      (globalThis as unknown as { document: { querySelector(selector: string): unknown } }).document.querySelector(
-        'main [role="status"]',
-      ) === null,
-  );
-  await page.waitForLoadState('networkidle');
+  // The page of the address bar rendered (a navigation keeps the previous page on show until the next one's code has
+  // arrived), and every loading indicator in it gone (it shows one while it reads).
+  await page.waitForFunction(() => {
+    const { document, location } = globalThis as unknown as {
+      document: { querySelector(selector: string): { getAttribute(name: string): string | null } | null };
+      location: { pathname: string };
+    };
+    return (
+      document.querySelector('main')?.getAttribute('data-path') === location.pathname &&
+      document.querySelector('main [role="status"]') === null
+    );
+  });
 }
 
 /** Tries each campaign and beneficiary the form offers, the page's own rule check first, until the API takes one; returns the new application's id. */
