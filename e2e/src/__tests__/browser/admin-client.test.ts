@@ -221,6 +221,16 @@ describe('the admin client in a browser', () => {
     await page.getByRole('link', { name: /Comparaison nationale/ }).click();
     await page.getByTestId('comparison-table').waitFor();
     expect(await page.locator('[data-testid="comparison-table"] tbody tr').count()).toBe(17);
+    // First in the order its header says: by code, ascending.
+    expect(await page.locator('[data-testid="comparison-table"] th[aria-sort="ascending"]').innerText()).toMatch(
+      /^Code/,
+    );
+    const codes = await page
+      .locator('[data-testid="comparison-table"] tbody tr')
+      .evaluateAll((rows: { getAttribute(name: string): string | null }[]) =>
+        rows.map((row) => row.getAttribute('data-code') ?? ''),
+      );
+    expect(codes).toEqual([...codes].sort());
     const cv = Number(await value('cv'));
     const gini = Number(await value('gini'));
     expect(cv).toBeGreaterThanOrEqual(0);
