@@ -33,7 +33,7 @@ const PUBLIC = new Set(['/signin', '/callback']);
 
 function Header() {
   const { lang, setLang, claims, signOut } = useSession();
-  const { t, label, nameOf } = useFormat();
+  const { t, label, nameOf, fullNameOf } = useFormat();
   // Who the API says the caller is (`me`); the token's own claims until it answers, or if it cannot.
   const me = useOperation(MeDocument, {}, !claims).result?.data?.me ?? null;
   const role = me?.role ?? claims?.role;
@@ -67,7 +67,7 @@ function Header() {
                 {regionName ? <span data-testid="identity-region-name"> ({regionName})</span> : null}
               </>
             )}
-            {me?.officer ? <span data-testid="identity-name"> · {me.officer.fullName}</span> : null}
+            {me?.officer ? <span data-testid="identity-name"> · {fullNameOf(me.officer)}</span> : null}
           </Text>
         ) : null}
         <NativeSelect

@@ -37,6 +37,8 @@ export interface Format {
   month: (value: string, short?: boolean) => string;
   /** A region's or programme's name in the page's language (its French name when it has no Arabic one). */
   nameOf: (named: { nameFr: string; nameAr?: string | null }) => string;
+  /** A person's name in the page's script (the Latin one when there is no Arabic one). */
+  fullNameOf: (person: { fullName: string; fullNameAr?: string | null }) => string;
 }
 
 function toNumber(value: number | string | null | undefined): number | null {
@@ -107,6 +109,7 @@ export function useFormat(): Format {
         });
       },
       nameOf: (named) => (lang === 'ar' && named.nameAr ? named.nameAr : named.nameFr),
+      fullNameOf: (person) => (lang === 'ar' && person.fullNameAr ? person.fullNameAr : person.fullName),
     }),
     [intl, lang, t],
   );

@@ -67,7 +67,7 @@ const SUPERVISION = readFileSync(path.join(ROOT, 'schemas', 'operations', 'Regio
 const SUPERVISION_CASE =
   'RegionSupervision (24 months of trends and the attention list, both halves) through our gateway';
 /** What the gateway's query plan for RegionalDashboard sends each subgraph (foundation first, then the mutual's entities). */
-const DASHBOARD_FOUNDATION = `query RegionalDashboard__foundation__0($code: ID!) { region(code: $code) { __typename code nameAr nameFr currentHead { officer { matricule fullName rank } startDate rotationDue } staffCount social { openApplications approvedThisYear budget { allocated committed disbursed } } } }`;
+const DASHBOARD_FOUNDATION = `query RegionalDashboard__foundation__0($code: ID!) { region(code: $code) { __typename code nameAr nameFr currentHead { officer { matricule fullName fullNameAr rank } startDate rotationDue } staffCount social { openApplications approvedThisYear budget { allocated committed disbursed } } } }`;
 const DASHBOARD_MUTUAL = `query RegionalDashboard__mutual__1($representations: [_Any!]!) { _entities(representations: $representations) { ... on Region { health { pendingClaims claimsThisYear reimbursedThisYear averageProcessingDays } } } }`;
 const OFFICERS = `query OfficersPage { officers(first: 100) { totalCount edges { node { matricule fullName rank coverage { memberNumber active } claims { status } } } } }`;
 

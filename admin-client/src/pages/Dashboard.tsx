@@ -51,7 +51,7 @@ function Half({
 
 export function Dashboard() {
   const { claims } = useSession();
-  const { t, label, number, money, date } = useFormat();
+  const { t, label, number, money, date, fullNameOf } = useFormat();
   const { search } = useLocation();
   const national = !claims?.region;
   const code = new URLSearchParams(search).get('region') ?? claims?.region ?? 'RABAT';
@@ -125,7 +125,7 @@ export function Dashboard() {
         <Text my="sm" data-testid="current-head">
           {currentHead ? (
             <>
-              {t('currentHead')}: <strong>{currentHead.officer.fullName}</strong> (
+              {t('currentHead')}: <strong data-testid="current-head-name">{fullNameOf(currentHead.officer)}</strong> (
               {label('Rank', currentHead.officer.rank)}, {currentHead.officer.matricule}) — {t('termStart')}{' '}
               {date(currentHead.startDate)}
               {currentHead.rotationDue ? (

@@ -568,7 +568,7 @@ const CLAIM_COLUMNS = [
 export function DrillApplications() {
   const filter = useDrillFilter();
   const { request } = useSession();
-  const { lang, label, money, date, nameOf } = useFormat();
+  const { label, money, date, nameOf, fullNameOf } = useFormat();
   const fetchPage = useCallback(
     async (after: string | null) => {
       const result = await request(SupervisionApplicationsDocument, {
@@ -601,19 +601,13 @@ export function DrillApplications() {
               to={`/officers/${encodeURIComponent(a.officer.matricule)}`}
               data-testid="drill-officer"
             >
-              {lang === 'ar' ? (a.officer.fullNameAr ?? a.officer.fullName) : a.officer.fullName}
+              {fullNameOf(a.officer)}
             </Anchor>{' '}
             <Text span size="xs" c="dimmed">
               {a.officer.matricule}
             </Text>
           </Table.Td>
-          <Table.Td>
-            {a.dependent
-              ? lang === 'ar'
-                ? (a.dependent.fullNameAr ?? a.dependent.fullName)
-                : a.dependent.fullName
-              : '—'}
-          </Table.Td>
+          <Table.Td>{a.dependent ? fullNameOf(a.dependent) : '—'}</Table.Td>
           <Table.Td>
             {nameOf(a.campaign.programme)} {a.campaign.season}
           </Table.Td>

@@ -22,7 +22,7 @@ interface Dashboard {
     nameAr: string;
     nameFr: string;
     currentHead: {
-      officer: { matricule: string; fullName: string; rank: string };
+      officer: { matricule: string; fullName: string; fullNameAr: string; rank: string };
       startDate: string;
       rotationDue: boolean;
     } | null;
@@ -55,12 +55,14 @@ async function expectedDashboard(platform: Platform, code: string, year: number)
   const [head] = await sql<{
     matricule: string;
     full_name: string;
+    full_name_ar: string;
     rank: string;
     start_date: string;
     rotation_due: boolean;
   }>(
     foundation,
-    `SELECT o.matricule, o.first_name_latin || ' ' || o.last_name_latin AS full_name, o.rank, h.start_date::text AS start_date,
+    `SELECT o.matricule, o.first_name_latin || ' ' || o.last_name_latin AS full_name,
+            o.first_name_ar || ' ' || o.last_name_ar AS full_name_ar, o.rank, h.start_date::text AS start_date,
             (h.start_date + interval '4 years') < current_date AS rotation_due
        FROM head_appointment h JOIN officer o ON o.matricule = h.officer_matricule
       WHERE h.region_code = $1 AND h.end_date IS NULL`,
@@ -104,7 +106,12 @@ async function expectedDashboard(platform: Platform, code: string, year: number)
     nameFr: region.name_fr,
     currentHead: head
       ? {
-          officer: { matricule: head.matricule, fullName: head.full_name, rank: head.rank },
+          officer: {
+            matricule: head.matricule,
+            fullName: head.full_name,
+            fullNameAr: head.full_name_ar,
+            rank: head.rank,
+          },
           startDate: head.start_date,
           rotationDue: head.rotation_due,
         }

@@ -195,6 +195,13 @@ describe('the admin client in a browser', () => {
     await page.waitForFunction('document.documentElement.dir === "rtl"');
     expect(await page.locator('html').getAttribute('lang')).toBe('ar');
     expect(await page.getByText('المؤسسة — العمل الاجتماعي').count()).toBe(1);
+    // People's names in the page's script: the head in office, who is also the one signed in.
+    const dashboard = await platform.query<{
+      region: { currentHead: { officer: { fullNameAr: string } } };
+    }>(await token(), operation('RegionalDashboard'), { code: 'FES' });
+    const { fullNameAr } = dashboard.data!.region.currentHead.officer;
+    expect(await page.getByTestId('current-head-name').innerText()).toBe(fullNameAr);
+    expect(await page.getByTestId('identity-name').innerText()).toContain(fullNameAr);
     await shot('dashboard-ar');
     await page.reload();
     await page.getByTestId('open-applications').waitFor();
