@@ -34,6 +34,8 @@ export const ar: Record<MessageId, string> = {
   reimbursedThisYear: 'المسترجع هذه السنة',
   averageProcessingDays: 'متوسط مدة المعالجة (أيام)',
   currentHead: 'رئيس المصلحة',
+  /** The head's rank and matricule, after their name. */
+  rankAndMatricule: '{rank}، {matricule}',
   noHead: 'لا يوجد رئيس في المنصب',
   termStart: 'في المنصب منذ',
   rotationDue: 'التناوب مستحق',

@@ -32,6 +32,8 @@ export const fr = {
   reimbursedThisYear: 'Remboursé cette année',
   averageProcessingDays: 'Délai moyen de traitement (jours)',
   currentHead: 'Chef de service',
+  /** The head's rank and matricule, after their name. */
+  rankAndMatricule: '{rank}, {matricule}',
   noHead: 'Aucun chef en fonction',
   termStart: 'En fonction depuis le',
   rotationDue: 'Rotation due',

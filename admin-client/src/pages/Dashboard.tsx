@@ -126,8 +126,11 @@ export function Dashboard() {
           {currentHead ? (
             <>
               {t('currentHead')}: <strong data-testid="current-head-name">{fullNameOf(currentHead.officer)}</strong> (
-              {label('Rank', currentHead.officer.rank)}, {currentHead.officer.matricule}) — {t('termStart')}{' '}
-              {date(currentHead.startDate)}
+              {t('rankAndMatricule', {
+                rank: label('Rank', currentHead.officer.rank),
+                matricule: currentHead.officer.matricule,
+              })}
+              ) — {t('termStart')} {date(currentHead.startDate)}
               {currentHead.rotationDue ? (
                 <Badge color="red.9" ms="xs" tt="none" data-testid="rotation-due">
                   {t('rotationDue')}

@@ -202,6 +202,8 @@ describe('the admin client in a browser', () => {
     const { fullNameAr } = dashboard.data!.region.currentHead.officer;
     expect(await page.getByTestId('current-head-name').innerText()).toBe(fullNameAr);
     expect(await page.getByTestId('identity-name').innerText()).toContain(fullNameAr);
+    // Its rank and matricule apart with the Arabic comma.
+    expect(await page.getByTestId('current-head').innerText()).toMatch(/\([^(),]+، \d+\)/);
     await shot('dashboard-ar');
     await page.reload();
     await page.getByTestId('open-applications').waitFor();
