@@ -36,9 +36,11 @@ export interface Format {
   /** A calendar month ("YYYY-MM"), in words ("novembre 2026"), or short for a chart's axis. */
   month: (value: string, short?: boolean) => string;
   /** A region's or programme's name in the page's language (its French name when it has no Arabic one). */
-  nameOf: (named: { nameFr: string; nameAr?: string | null }) => string;
+  nameOf: (named: { nameFr: string; nameAr: string | null }) => string;
   /** A person's name in the page's script (the Latin one when there is no Arabic one). */
-  fullNameOf: (person: { fullName: string; fullNameAr?: string | null }) => string;
+  fullNameOf: (person: { fullName: string; fullNameAr: string | null }) => string;
+  /** Words one after the other, apart with the language's comma. */
+  list: (items: readonly string[]) => string;
 }
 
 function toNumber(value: number | string | null | undefined): number | null {
@@ -110,6 +112,7 @@ export function useFormat(): Format {
       },
       nameOf: (named) => (lang === 'ar' && named.nameAr ? named.nameAr : named.nameFr),
       fullNameOf: (person) => (lang === 'ar' && person.fullNameAr ? person.fullNameAr : person.fullName),
+      list: (items) => items.join(t('listSeparator')),
     }),
     [intl, lang, t],
   );

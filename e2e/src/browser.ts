@@ -226,6 +226,8 @@ export async function applyToSomething(page: Page): Promise<string> {
     Promise.all(
       (await form.getByTestId(testId).locator('option').all()).map(async (o) => (await o.getAttribute('value')) ?? ''),
     );
+  // The form reads the open campaigns apart from the file around it: its choices may come after the page.
+  await form.getByTestId('field-campaignId').locator('option').first().waitFor({ state: 'attached' });
   const campaigns = await valuesOf('field-campaignId');
   const people = await valuesOf('field-dependentId');
   for (const campaign of campaigns) {

@@ -36,6 +36,8 @@ export const ar: Record<MessageId, string> = {
   currentHead: 'رئيس المصلحة',
   /** The head's rank and matricule, after their name. */
   rankAndMatricule: '{rank}، {matricule}',
+  /** Between the words of a list. */
+  listSeparator: '، ',
   noHead: 'لا يوجد رئيس في المنصب',
   termStart: 'في المنصب منذ',
   rotationDue: 'التناوب مستحق',

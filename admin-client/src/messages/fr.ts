@@ -34,6 +34,8 @@ export const fr = {
   currentHead: 'Chef de service',
   /** The head's rank and matricule, after their name. */
   rankAndMatricule: '{rank}, {matricule}',
+  /** Between the words of a list. */
+  listSeparator: ', ',
   noHead: 'Aucun chef en fonction',
   termStart: 'En fonction depuis le',
   rotationDue: 'Rotation due',

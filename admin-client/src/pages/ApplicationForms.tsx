@@ -31,7 +31,7 @@ function ruleRefusal(campaign: OpenCampaign | undefined, candidate: Candidate | 
  * The campaign rule that would refuse the beneficiary is said before sending.
  */
 export function ApplyForm({ officer }: { officer: FileOfficer }) {
-  const { t, nameOf, label, money, date } = useFormat();
+  const { t, nameOf, fullNameOf, list, label, money, date } = useFormat();
   const campaigns = useOperation(OpenCampaignsDocument, { openOn: today() }).result?.data?.campaigns ?? [];
   const [values, setValues] = useState<Values>({});
   if (campaigns.length === 0) {
@@ -42,10 +42,10 @@ export function ApplyForm({ officer }: { officer: FileOfficer }) {
     );
   }
   const people = [
-    { value: '', label: `${officer.fullName} (${t('self')})` },
+    { value: '', label: `${fullNameOf(officer)} (${t('self')})` },
     ...officer.dependents
       .filter((d) => !d.linkEndedOn)
-      .map((d) => ({ value: d.id, label: `${d.fullName} (${label('DependentRelation', d.relation)})` })),
+      .map((d) => ({ value: d.id, label: `${fullNameOf(d)} (${label('DependentRelation', d.relation)})` })),
   ];
   const campaignOptions = campaigns.map((c) => ({
     value: c.id,
@@ -98,9 +98,9 @@ export function ApplyForm({ officer }: { officer: FileOfficer }) {
       )}
     >
       {chosen ? (
-        <Text size="sm" c="dimmed">
+        <Text size="sm" c="dimmed" data-testid="campaign-terms">
           {t('campaignPeriod', { opens: date(chosen.opensOn), closes: date(chosen.closesOn) })} ·{' '}
-          {chosen.eligibility.beneficiaryKinds.map((k) => label('BeneficiaryKind', k)).join(', ')}
+          {list(chosen.eligibility.beneficiaryKinds.map((k) => label('BeneficiaryKind', k)))}
         </Text>
       ) : null}
       {typeof rule === 'string' ? (
@@ -114,7 +114,7 @@ export function ApplyForm({ officer }: { officer: FileOfficer }) {
 
 /** Withdrawing one of the file's applications not yet paid, with the reason (the officer, the region's agent or head). */
 export function WithdrawForm({ officer }: { officer: FileOfficer }) {
-  const { t, nameOf, label } = useFormat();
+  const { t, nameOf, fullNameOf, label } = useFormat();
   const { reload } = useSession();
   const applications = officer.applications ?? [];
   const open = applications.filter((a) => !['PAID', 'WITHDRAWN', 'REJECTED'].includes(a.status));
@@ -122,7 +122,7 @@ export function WithdrawForm({ officer }: { officer: FileOfficer }) {
   if (applications.length === 0) return null;
   const options = open.map((a) => ({
     value: a.id,
-    label: `${nameOf(a.campaign.programme)} (${a.campaign.season}) — ${a.dependent?.fullName ?? officer.fullName} — ${label('ApplicationStatus', a.status)}`,
+    label: `${nameOf(a.campaign.programme)} (${a.campaign.season}) — ${fullNameOf(a.dependent ?? officer)} — ${label('ApplicationStatus', a.status)}`,
   }));
   return (
     <MutationForm

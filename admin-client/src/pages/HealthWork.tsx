@@ -85,15 +85,15 @@ const diagnoses = (text: string) =>
 
 /** The family of one officer of the region, found by matricule: who care can be for. */
 function useBeneficiaries(matricule: string) {
-  const { t, label } = useFormat();
+  const { t, label, fullNameOf } = useFormat();
   const state = useOperation(OfficerFileDocument, { matricule, withApplications: false }, matricule === '');
   const officer = state.result?.data?.officer ?? null;
   const options = officer
     ? [
-        { value: officer.matricule, label: `${officer.fullName} (${t('self')})` },
+        { value: officer.matricule, label: `${fullNameOf(officer)} (${t('self')})` },
         ...officer.dependents
           .filter((d) => !d.linkEndedOn)
-          .map((d) => ({ value: d.id, label: `${d.fullName} (${label('DependentRelation', d.relation)})` })),
+          .map((d) => ({ value: d.id, label: `${fullNameOf(d)} (${label('DependentRelation', d.relation)})` })),
       ]
     : [];
   return { officer, options, errors: state.result?.errors ?? [] };
@@ -101,7 +101,7 @@ function useBeneficiaries(matricule: string) {
 
 /** The mutual agent's entry work: claims with their lines (the automatic checks answer at once) and prior authorisation requests. */
 export function HealthWork() {
-  const { t, label, money } = useFormat();
+  const { t, label, money, fullNameOf } = useFormat();
   const { claims } = useSession();
   const [typed, setTyped] = useState('');
   const [matricule, setMatricule] = useState('');
@@ -143,7 +143,7 @@ export function HealthWork() {
         <>
           <Text my="sm" data-testid="beneficiary-family">
             <Anchor component={Link} to={`/officers/${encodeURIComponent(officer.matricule)}`}>
-              {officer.fullName}
+              {fullNameOf(officer)}
             </Anchor>
           </Text>
           <MutationForm

@@ -218,7 +218,7 @@ export function CampaignsPage() {
 
 /** Appointing regional heads, beside the heads whose rotation is due. */
 export function HeadsPage() {
-  const { t, nameOf, date } = useFormat();
+  const { t, nameOf, fullNameOf, date } = useFormat();
   const regions = useOperation(RegionListDocument, {}).result?.data?.regions ?? [];
   const due = useOperation(HeadsDueForRotationDocument, {}).result?.data?.regionsDueForRotation ?? [];
   return (
@@ -237,7 +237,7 @@ export function HeadsPage() {
             {due.map((h) => (
               <Table.Tr key={h.id}>
                 <Table.Td>{nameOf(h.region)}</Table.Td>
-                <Table.Td>{h.officer.fullName}</Table.Td>
+                <Table.Td>{fullNameOf(h.officer)}</Table.Td>
                 <Table.Td>{t('termEndedOn', { date: date(h.termEndsOn) })}</Table.Td>
               </Table.Tr>
             ))}
@@ -276,7 +276,7 @@ export function HeadsPage() {
         })}
         success={(d) => (
           <>
-            {t('headAppointed', { name: d.appointHead.officer.fullName, region: d.appointHead.region.nameFr })}{' '}
+            {t('headAppointed', { name: fullNameOf(d.appointHead.officer), region: nameOf(d.appointHead.region) })}{' '}
             <Anchor component={Link} to={`/dashboard?region=${encodeURIComponent(d.appointHead.region.code)}`}>
               {t('navDashboard')}
             </Anchor>

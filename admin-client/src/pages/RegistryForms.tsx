@@ -54,7 +54,7 @@ const nameInput = (v: Values) => ({
 
 /** Registering a new officer (the national administration, or the foundation agent of the officer's region). */
 export function RegisterOfficerForm() {
-  const { t, label } = useFormat();
+  const { t, label, fullNameOf } = useFormat();
   const regions = useRegionOptions();
   return (
     <MutationForm
@@ -95,7 +95,7 @@ export function RegisterOfficerForm() {
       })}
       success={(data) => (
         <>
-          {t('officerRegistered', { name: data.registerOfficer.fullName })}{' '}
+          {t('officerRegistered', { name: fullNameOf(data.registerOfficer) })}{' '}
           <Anchor
             component={Link}
             to={`/officers/${encodeURIComponent(data.registerOfficer.matricule)}`}
@@ -111,13 +111,13 @@ export function RegisterOfficerForm() {
 
 /** The registry's changes to one officer's file: transfer, retirement or death, and the family. */
 export function RegistryForms({ officer }: { officer: FileOfficer }) {
-  const { t, label, nameOf } = useFormat();
+  const { t, label, nameOf, fullNameOf } = useFormat();
   const { reload, claims } = useSession();
   const regions = useOperation(RegionListDocument, {}).result?.data?.regions ?? [];
   const linked = officer.dependents.filter((d) => !d.linkEndedOn);
   const dependentOptions = linked.map((d) => ({
     value: d.id,
-    label: `${d.fullName} (${label('DependentRelation', d.relation)})`,
+    label: `${fullNameOf(d)} (${label('DependentRelation', d.relation)})`,
   }));
   const versionOf = (id: string) => linked.find((d) => d.id === id)?.version ?? 0;
   const active = officer.status === 'ACTIVE';
@@ -221,7 +221,7 @@ export function RegistryForms({ officer }: { officer: FileOfficer }) {
         })}
         success={(data) => (
           <>
-            {t('dependentAdded', { name: data.addDependent.fullName })}{' '}
+            {t('dependentAdded', { name: fullNameOf(data.addDependent) })}{' '}
             <Anchor href={`#dependent-${data.addDependent.id}`}>{t('seeDependent')}</Anchor>
             <AttachSocialDocuments record={{ kind: 'DEPENDENT', id: data.addDependent.id }} />
           </>
@@ -260,7 +260,7 @@ export function RegistryForms({ officer }: { officer: FileOfficer }) {
             onReload={reload}
             success={(data) => (
               <>
-                {t('dependentUpdated', { name: data.updateDependent.fullName })}
+                {t('dependentUpdated', { name: fullNameOf(data.updateDependent) })}
                 <AttachSocialDocuments record={{ kind: 'DEPENDENT', id: data.updateDependent.id }} />
               </>
             )}
@@ -295,7 +295,7 @@ export function RegistryForms({ officer }: { officer: FileOfficer }) {
               },
             })}
             onReload={reload}
-            success={(data) => t('linkEnded', { name: data.endDependentLink.fullName })}
+            success={(data) => t('linkEnded', { name: fullNameOf(data.endDependentLink) })}
           />
         </>
       ) : null}

@@ -445,16 +445,14 @@ function FilterLine({
   filter: ReturnType<typeof useDrillFilter>;
   enumName: 'ApplicationStatus' | 'ClaimStatus';
 }) {
-  const { t, label, month } = useFormat();
+  const { t, label, list, month } = useFormat();
   const { pathname, search } = useLocation();
   const parts = [
     filter.region ? t('filterRegion', { region: filter.region }) : t('allRegions'),
     filter.decidedIn ? t('filterDecidedIn', { month: month(filter.decidedIn) }) : null,
     filter.submittedIn ? t('filterSubmittedIn', { month: month(filter.submittedIn) }) : null,
     filter.waitingDays !== null ? t('filterWaiting', { days: filter.waitingDays }) : null,
-    filter.status.length
-      ? t('filterStatus', { statuses: filter.status.map((s) => label(enumName, s)).join(', ') })
-      : null,
+    filter.status.length ? t('filterStatus', { statuses: list(filter.status.map((s) => label(enumName, s))) }) : null,
   ].filter(Boolean);
   return (
     <Text c="dimmed" mb="sm" data-testid="drill-filter">

@@ -35,6 +35,24 @@ describe('the daily work of each role in the admin client', () => {
 
   useClientSession((session) => ({ platform, page, base } = session));
 
+  it("shows an officer, in Arabic, their family's names in Arabic script and whom a campaign is for apart with the Arabic comma", async () => {
+    await signInAs(page, base, 'officer-fes');
+    await page.waitForURL((url) => url.pathname === '/me');
+    await page.getByTestId('apply').waitFor();
+    await language('ar');
+    const me = await platform.query<{
+      me: { officer: { fullNameAr: string; dependents: { fullNameAr: string; linkEndedOn: string | null }[] } };
+    }>(await token(), 'query { me { officer { fullNameAr dependents { fullNameAr linkEndedOn } } } }');
+    const { officer } = me.data!.me;
+    const people = await page.getByTestId('apply').getByTestId('field-dependentId').locator('option').allInnerTexts();
+    expect(people.map((person) => person.replace(/ \(.*\)$/, ''))).toEqual([
+      officer.fullNameAr,
+      ...officer.dependents.filter((dependent) => !dependent.linkEndedOn).map((dependent) => dependent.fullNameAr),
+    ]);
+    expect(await page.getByTestId('campaign-terms').innerText()).toMatch(/[^,]+، [^,]+$/);
+    await language('fr');
+  });
+
   it('lets an officer apply to an open campaign from their space, in French, and finds it after a reload', async () => {
     await signInAs(page, base, 'officer-fes');
     await page.waitForURL((url) => url.pathname === '/me');
