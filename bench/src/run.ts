@@ -75,9 +75,12 @@ const OFFICERS = `query OfficersPage { officers(first: 100) { totalCount edges {
  * Every process the bench starts runs as a deployment runs it
  * (NODE_ENV=production: graphql-js leaves out its development-mode checks,
  * Apollo Server and Hive Gateway their development aids), with the bench's
- * local identity provider named as the issuer production requires.
+ * local identity provider named as the issuer production requires; `env`
+ * (the process's own settings) comes last.
  */
-const AS_DEPLOYED = { NODE_ENV: 'production', AUTH_ISSUER: DEV_TOKEN_ISSUER };
+function asDeployed(env: Record<string, string>): Record<string, string | undefined> {
+  return { ...process.env, LOG_LEVEL: 'warn', NODE_ENV: 'production', AUTH_ISSUER: DEV_TOKEN_ISSUER, ...env };
+}
 
 const children: LaunchedProcess[] = [];
 let postgres: RunningPostgres | undefined;
@@ -93,7 +96,7 @@ async function start(
   env: Record<string, string>,
   readyLine?: string,
 ): Promise<ChildProcess> {
-  const launched = launch(name, entry, { ...process.env, LOG_LEVEL: 'warn', ...AS_DEPLOYED, ...env });
+  const launched = launch(name, entry, asDeployed(env));
   children.push(launched);
   if (readyLine) {
     await new Promise<void>((resolve, reject) => {
@@ -113,7 +116,7 @@ async function startService(
   env: Record<string, string>,
   readiness: string,
 ): Promise<ChildProcess> {
-  const launched = launch(name, SERVICE_ENTRY[service], { ...process.env, LOG_LEVEL: 'warn', ...AS_DEPLOYED, ...env });
+  const launched = launch(name, SERVICE_ENTRY[service], asDeployed(env));
   children.push(launched);
   await waitReady(readiness, launched, 120_000);
   return launched.child;

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { apiSchema, launchBrowser } from '@dsp/tools';
-import { isEnumType } from 'graphql';
+import { isEnumType, type GraphQLEnumType } from 'graphql';
 import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -132,21 +132,33 @@ export async function demoUsers(
     .users;
 }
 
+/** The API schema's enums (the gateway's schema, without federation's). */
+function apiEnums(): GraphQLEnumType[] {
+  const schema = apiSchema(readFileSync(SUPERGRAPH_PATH, 'utf8'));
+  return Object.values(schema.getTypeMap()).filter(
+    (type): type is GraphQLEnumType => isEnumType(type) && !type.name.startsWith('__'),
+  );
+}
+
 /** Every value of every enum of the API schema: none may appear raw on a page. */
 export function enumValues(): Set<string> {
-  const schema = apiSchema(readFileSync(SUPERGRAPH_PATH, 'utf8'));
-  return new Set(
-    Object.values(schema.getTypeMap()).flatMap((type) =>
-      isEnumType(type) && !type.name.startsWith('__') ? type.getValues().map((v) => v.name) : [],
-    ),
-  );
+  return new Set(apiEnums().flatMap((type) => type.getValues().map((value) => value.name)));
 }
 
 /** The values of one enum of the API schema, in the schema's order. */
 export function enumValuesOf(name: string): string[] {
-  const type = apiSchema(readFileSync(SUPERGRAPH_PATH, 'utf8')).getType(name);
-  if (!isEnumType(type)) throw new Error(`${name} is not an enum of the API schema.`);
+  const type = apiEnums().find((candidate) => candidate.name === name);
+  if (!type) throw new Error(`${name} is not an enum of the API schema.`);
   return type.getValues().map((value) => value.name);
+}
+
+/** A select's options: each value with the words shown for it. */
+export function optionsOf(select: Locator): Promise<[string, string][]> {
+  return select
+    .locator('option')
+    .evaluateAll((options: { value: string; textContent: string | null }[]) =>
+      options.map((option): [string, string] => [option.value, option.textContent ?? '']),
+    );
 }
 
 /** The raw enum values in a text (whole words in capitals, as the API writes them). */
@@ -222,10 +234,7 @@ export async function settled(page: Page): Promise<void> {
 /** Tries each campaign and beneficiary the form offers, the page's own rule check first, until the API takes one; returns the new application's id. */
 export async function applyToSomething(page: Page): Promise<string> {
   const form = page.getByTestId('apply');
-  const valuesOf = async (testId: string) =>
-    Promise.all(
-      (await form.getByTestId(testId).locator('option').all()).map(async (o) => (await o.getAttribute('value')) ?? ''),
-    );
+  const valuesOf = async (testId: string) => (await optionsOf(form.getByTestId(testId))).map(([value]) => value);
   // The form reads the open campaigns apart from the file around it: its choices may come after the page.
   await form.getByTestId('field-campaignId').locator('option').first().waitFor({ state: 'attached' });
   const campaigns = await valuesOf('field-campaignId');

@@ -1,7 +1,8 @@
-import type { Locator, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import {
   applyToSomething,
   enumValuesOf,
+  optionsOf,
   listedPriorAuthorisation,
   requestPriorAuthorisation,
   settled,
@@ -13,15 +14,6 @@ import { operation, type Platform } from '../../platform';
 
 // Each role's daily work done in the page, through the real gateway, and checked after a reload and against the API.
 jest.setTimeout(300_000);
-
-/** A select's options: each value with the words shown for it. */
-function optionsOf(select: Locator): Promise<[string, string][]> {
-  return select
-    .locator('option')
-    .evaluateAll((options: { value: string; textContent: string | null }[]) =>
-      options.map((option): [string, string] => [option.value, option.textContent ?? '']),
-    );
-}
 
 describe('the daily work of each role in the admin client', () => {
   let platform: Platform;
