@@ -63,8 +63,10 @@ function Header() {
             {/* An officer acts for their own family, not over regions. */}
             {role === 'OFFICER' ? null : (
               <>
-                · {t('region')}: <strong data-testid="identity-region">{region ?? t('allRegions')}</strong>
-                {regionName ? <span data-testid="identity-region-name"> ({regionName})</span> : null}
+                · {t('region')}:{' '}
+                <strong data-testid="identity-region" data-code={region ?? undefined}>
+                  {regionName ?? region ?? t('allRegions')}
+                </strong>
               </>
             )}
             {me?.officer ? <span data-testid="identity-name"> · {fullNameOf(me.officer)}</span> : null}

@@ -1,3 +1,4 @@
+import type { Role } from './gql/graphql';
 import type { MessageId } from './messages/ids';
 
 /** A page of the menu and the roles that may use it (README, "Access"): a role never sees a link to a page the API refuses it. */
@@ -26,14 +27,34 @@ export const NAV: readonly NavItem[] = [
   { path: '/graphiql', label: 'navGraphiql', roles: STAFF },
 ];
 
-/** The menu of a role, in order. */
-export function navFor(role: string | undefined): NavItem[] {
-  return NAV.filter((item) => role !== undefined && item.roles.includes(role));
+/**
+ * Where each role's day starts, the page of what it acts on first (README, "Menus and homes by role"):
+ * the national administration's comparison of the 17 regions, a head's regional dashboard, each agent's
+ * and the medical advisor's work queues, an officer's own space.
+ */
+const HOMES: Readonly<Record<Role, string>> = {
+  NATIONAL_ADMIN: '/national',
+  REGIONAL_HEAD: '/dashboard',
+  FOUNDATION_AGENT: '/queues',
+  MUTUAL_AGENT: '/queues',
+  MEDICAL_ADVISOR: '/queues',
+  OFFICER: '/me',
+};
+
+function isRole(role: string | undefined): role is Role {
+  return role !== undefined && Object.hasOwn(HOMES, role);
 }
 
-/** Where a role lands: its first menu page. */
+/** The menu of a role: its home first, then the other pages in the menu's order. */
+export function navFor(role: string | undefined): NavItem[] {
+  if (!isRole(role)) return [];
+  const items = NAV.filter((item) => item.roles.includes(role));
+  return [...items.filter((item) => item.path === HOMES[role]), ...items.filter((item) => item.path !== HOMES[role])];
+}
+
+/** Where a role lands: its home, or the sign-in page for no known role. */
 export function homeOf(role: string | undefined): string {
-  return navFor(role)[0]?.path ?? '/signin';
+  return isRole(role) ? HOMES[role] : '/signin';
 }
 
 /** Whether a role may open a page; officers' files (/officers/:matricule) follow the staff list's rule. */

@@ -115,10 +115,12 @@ describe('the admin client in a browser', () => {
     await page.getByTestId('open-applications').waitFor();
     expect(await page.getByTestId('identity-role').getAttribute('data-role')).toBe('REGIONAL_HEAD');
     expect(await page.getByTestId('identity-role').textContent()).toBe('Chef régional');
-    expect(await page.getByTestId('identity-region').textContent()).toBe('FES');
-    // the header's identity is the API's `me` once it answers
-    await page.getByTestId('identity-region-name').waitFor();
-    expect(await page.getByTestId('identity-region-name').textContent()).toContain('Fès');
+    expect(await page.getByTestId('identity-region').getAttribute('data-code')).toBe('FES');
+    // the header's identity is the API's `me` once it answers: the region in words, in the page's language
+    await page.getByTestId('identity-region').filter({ hasText: /^Fès$/ }).waitFor();
+    await page.getByTestId('language').selectOption('ar');
+    await page.getByTestId('identity-region').filter({ hasText: /^فاس$/ }).waitFor();
+    await page.getByTestId('language').selectOption('fr');
     expect(await page.getByTestId('region-title').getAttribute('data-code')).toBe('FES');
     expect(await page.getByTestId('region-picker').count()).toBe(0);
   });

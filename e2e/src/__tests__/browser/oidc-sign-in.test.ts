@@ -118,7 +118,7 @@ describe('signing in to the admin client with an OpenID provider', () => {
     await page.getByTestId('open-applications').waitFor();
     expect(await page.getByTestId('identity-role').getAttribute('data-role')).toBe('REGIONAL_HEAD');
     expect(await page.getByTestId('identity-role').textContent()).toBe('Chef régional');
-    expect(await page.getByTestId('identity-region').textContent()).toBe('FES');
+    expect(await page.getByTestId('identity-region').getAttribute('data-code')).toBe('FES');
     expect(await page.locator('[data-testid="region-title"]').getAttribute('data-code')).toBe('FES');
 
     const accessToken = (await token())!;

@@ -64,9 +64,27 @@ describe('the admin client, role by role', () => {
     ).toEqual(['FOUNDATION_AGENT', 'MEDICAL_ADVISOR', 'MUTUAL_AGENT', 'NATIONAL_ADMIN', 'OFFICER', 'REGIONAL_HEAD']);
   });
 
+  /** Where each role's day starts (README, "Menus and homes by role"), and what that page shows. */
+  const HOMES: Readonly<Record<string, { path: string; shows: string }>> = {
+    'national-admin': { path: '/national', shows: 'comparison-table' },
+    'head-fes': { path: '/dashboard', shows: 'open-applications' },
+    'foundation-agent-fes': { path: '/queues', shows: 'application-queue-TO_REVIEW' },
+    'mutual-agent-fes': { path: '/queues', shows: 'queue-AWAITING_CHECK' },
+    'medical-advisor': { path: '/queues', shows: 'queue-AWAITING_REVIEW' },
+    'officer-fes': { path: '/me', shows: 'officer-file' },
+  };
+
+  it.each(USERS)('brings %s, once signed in, to the work their day starts with, first in their menu', async (user) => {
+    const home = HOMES[user];
+    await signInAs(page, base, user);
+    await page.waitForURL((url) => url.pathname === home.path);
+    await page.getByTestId(home.shows).waitFor();
+    expect(await page.locator('header nav a').first().getAttribute('href')).toBe(home.path);
+  });
+
   /** Pages the README shows beside each role's home page (docs/screenshots/<role>-<page>-<lang>.png). */
   const SHOWN_PAGES: Readonly<Record<string, readonly string[]>> = {
-    'national-admin': ['/national'],
+    'national-admin': ['/dashboard'],
     'head-fes': ['/solidarity'],
   };
 
