@@ -61,19 +61,28 @@ export function Figure({
   );
 }
 
-/** A name in both scripts: Latin first, Arabic beside it. */
+/**
+ * A name in both scripts, the page's first: staff match it against papers in either. Each part keeps its
+ * own direction (`dir` isolates it), so "Aides exceptionnelles (2026)" stays in order on an Arabic page.
+ */
 export function BothScripts({ fr, ar }: { fr: string; ar: string | null | undefined }) {
+  const { lang } = useFormat();
+  const latin = (
+    <span lang="fr" dir="ltr">
+      {fr}
+    </span>
+  );
+  if (!ar) return <span>{latin}</span>;
+  const arabic = (
+    <span lang="ar" dir="rtl">
+      {ar}
+    </span>
+  );
   return (
     <span>
-      <span lang="fr">{fr}</span>
-      {ar ? (
-        <>
-          {' · '}
-          <span lang="ar" dir="rtl">
-            {ar}
-          </span>
-        </>
-      ) : null}
+      {lang === 'ar' ? arabic : latin}
+      {' · '}
+      {lang === 'ar' ? latin : arabic}
     </span>
   );
 }

@@ -37,6 +37,8 @@ export interface Format {
   month: (value: string, short?: boolean) => string;
   /** A region's or programme's name in the page's language (its French name when it has no Arabic one). */
   nameOf: (named: { nameFr: string; nameAr: string | null }) => string;
+  /** A campaign: its programme in the page's language and its season ("Aide au logement — 2026"). */
+  campaignOf: (campaign: { season: string; programme: { nameFr: string; nameAr: string | null } }) => string;
   /** A person's name in the page's script (the Latin one when there is no Arabic one). */
   fullNameOf: (person: { fullName: string; fullNameAr: string | null }) => string;
   /** Words one after the other, apart with the language's comma. */
@@ -53,8 +55,9 @@ export function useFormat(): Format {
   const intl = useIntl();
   const lang: Lang = intl.locale === LOCALES.ar ? 'ar' : 'fr';
   const t = useCallback((id: MessageId, values?: FormatValues) => intl.formatMessage({ id }, values), [intl]);
-  return useMemo<Format>(
-    () => ({
+  return useMemo<Format>(() => {
+    const nameOf: Format['nameOf'] = (named) => (lang === 'ar' && named.nameAr ? named.nameAr : named.nameFr);
+    return {
       lang,
       t,
       label: (enumName, value) => {
@@ -110,10 +113,10 @@ export function useFormat(): Format {
           timeZone: 'UTC',
         });
       },
-      nameOf: (named) => (lang === 'ar' && named.nameAr ? named.nameAr : named.nameFr),
+      nameOf,
+      campaignOf: (campaign) => `${nameOf(campaign.programme)} — ${campaign.season}`,
       fullNameOf: (person) => (lang === 'ar' && person.fullNameAr ? person.fullNameAr : person.fullName),
       list: (items) => items.join(t('listSeparator')),
-    }),
-    [intl, lang, t],
-  );
+    };
+  }, [intl, lang, t]);
 }

@@ -31,7 +31,7 @@ function ruleRefusal(campaign: OpenCampaign | undefined, candidate: Candidate | 
  * The campaign rule that would refuse the beneficiary is said before sending.
  */
 export function ApplyForm({ officer }: { officer: FileOfficer }) {
-  const { t, nameOf, fullNameOf, list, label, money, date } = useFormat();
+  const { t, campaignOf, fullNameOf, list, label, money, date } = useFormat();
   const campaigns = useOperation(OpenCampaignsDocument, { openOn: today() }).result?.data?.campaigns ?? [];
   const [values, setValues] = useState<Values>({});
   if (campaigns.length === 0) {
@@ -49,7 +49,7 @@ export function ApplyForm({ officer }: { officer: FileOfficer }) {
   ];
   const campaignOptions = campaigns.map((c) => ({
     value: c.id,
-    label: `${nameOf(c.programme)} — ${c.season} · ${money(c.benefitAmount)}`,
+    label: `${campaignOf(c)} · ${money(c.benefitAmount)}`,
   }));
   const chosen = campaigns.find((c) => c.id === (values.campaignId ?? campaigns[0].id));
   const warning = ruleRefusal(chosen, candidateOf(officer, values.dependentId ?? ''));
@@ -114,7 +114,7 @@ export function ApplyForm({ officer }: { officer: FileOfficer }) {
 
 /** Withdrawing one of the file's applications not yet paid, with the reason (the officer, the region's agent or head). */
 export function WithdrawForm({ officer }: { officer: FileOfficer }) {
-  const { t, nameOf, fullNameOf, label } = useFormat();
+  const { t, campaignOf, fullNameOf, label } = useFormat();
   const { reload } = useSession();
   const applications = officer.applications ?? [];
   const open = applications.filter((a) => !['PAID', 'WITHDRAWN', 'REJECTED'].includes(a.status));
@@ -122,7 +122,7 @@ export function WithdrawForm({ officer }: { officer: FileOfficer }) {
   if (applications.length === 0) return null;
   const options = open.map((a) => ({
     value: a.id,
-    label: `${nameOf(a.campaign.programme)} (${a.campaign.season}) — ${fullNameOf(a.dependent ?? officer)} — ${label('ApplicationStatus', a.status)}`,
+    label: `${campaignOf(a.campaign)} — ${fullNameOf(a.dependent ?? officer)} — ${label('ApplicationStatus', a.status)}`,
   }));
   return (
     <MutationForm

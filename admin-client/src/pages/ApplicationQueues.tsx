@@ -62,7 +62,7 @@ function ApplicationRow({
   onReload: () => void;
 }) {
   const { request } = useSession();
-  const { t, label, money, date, nameOf } = useFormat();
+  const { t, label, money, date, nameOf, campaignOf } = useFormat();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<GraphQLErrorShape | null>(null);
   const [reason, setReason] = useState('');
@@ -123,7 +123,7 @@ function ApplicationRow({
       data-version={application.version}
       data-campaign={application.campaign.id}
     >
-      <Table.Td>
+      <Table.Td data-testid="application-beneficiary">
         <BothScripts fr={beneficiary.fullName} ar={beneficiary.fullNameAr} />
         <Text size="sm" c="dimmed">
           {label('BeneficiaryKind', application.beneficiaryKind)}
@@ -139,12 +139,7 @@ function ApplicationRow({
           </Text>
         ) : null}
       </Table.Td>
-      <Table.Td>
-        <BothScripts
-          fr={`${application.campaign.programme.nameFr} (${application.campaign.season})`}
-          ar={application.campaign.programme.nameAr}
-        />
-      </Table.Td>
+      <Table.Td data-testid="application-campaign">{campaignOf(application.campaign)}</Table.Td>
       <Table.Td data-code={application.region.code}>{nameOf(application.region)}</Table.Td>
       <Table.Td>{date(application.submittedAt)}</Table.Td>
       <Table.Td ta="end">{money(application.amount)}</Table.Td>
@@ -412,7 +407,7 @@ function Filters({
   onChange: (filter: QueueFilter) => void;
   national: boolean;
 }) {
-  const { t, nameOf, label } = useFormat();
+  const { t, nameOf, campaignOf, label } = useFormat();
   const campaigns = useOperation(CampaignsDocument, {}).result?.data?.campaigns ?? [];
   const regionList = useOperation(RegionListDocument, {}, !national).result?.data?.regions ?? [];
   return (
@@ -426,7 +421,7 @@ function Filters({
           { value: '', label: t('allCampaigns') },
           ...campaigns.map((c) => ({
             value: c.id,
-            label: `${nameOf(c.programme)} — ${c.season}`,
+            label: campaignOf(c),
           })),
         ]}
       />

@@ -187,7 +187,7 @@ function Allocations({ campaignId }: { campaignId: string }) {
 
 /** The national administration's campaigns: open one, then share its budget and quota among the regions. */
 export function CampaignsPage() {
-  const { t, nameOf } = useFormat();
+  const { t, campaignOf } = useFormat();
   const campaigns = useOperation(CampaignsDocument, {}).result?.data?.campaigns ?? [];
   const [chosen, setChosen] = useState('');
   const campaignId = chosen || campaigns[0]?.id || '';
@@ -208,7 +208,7 @@ export function CampaignsPage() {
         onChange={(e) => setChosen(e.currentTarget.value)}
         data={campaigns.map((c) => ({
           value: c.id,
-          label: `${nameOf(c.programme)} — ${c.season}`,
+          label: campaignOf(c),
         }))}
       />
       {campaignId ? <Allocations campaignId={campaignId} /> : null}

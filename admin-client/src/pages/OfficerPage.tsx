@@ -32,7 +32,7 @@ export function OfficerPage({
   own?: boolean;
   children?: ReactNode;
 }) {
-  const { t, label, money, date } = useFormat();
+  const { t, label, money, date, campaignOf } = useFormat();
   const { claims } = useSession();
   const role = claims?.role;
   const state = useOperation(OfficerFileDocument, { matricule, withApplications: readsApplications(role) });
@@ -175,12 +175,7 @@ export function OfficerPage({
                       data-id={a.id}
                       data-status={a.status}
                     >
-                      <Table.Td>
-                        <BothScripts
-                          fr={`${a.campaign.programme.nameFr} (${a.campaign.season})`}
-                          ar={a.campaign.programme.nameAr}
-                        />
-                      </Table.Td>
+                      <Table.Td>{campaignOf(a.campaign)}</Table.Td>
                       <Table.Td>
                         {a.dependent ? (
                           <BothScripts fr={a.dependent.fullName} ar={a.dependent.fullNameAr} />

@@ -9,6 +9,7 @@ import {
   DecideClaimDocument,
   RecheckClaimDocument,
   RecordClaimPaymentDocument,
+  RegionListDocument,
   ReviewClaimDocument,
   type ClaimQueueQuery,
   type ClaimStatus,
@@ -16,7 +17,7 @@ import {
 } from '../gql/graphql';
 import { REJECTION_CODES, staysInStage, type QueueStage } from '../queueErrors';
 import { usePages } from '../paging';
-import { useSession } from '../session';
+import { useOperation, useSession } from '../session';
 import { applicationQueuesFor } from '../applications';
 import { ApplicationQueues } from './ApplicationQueues';
 
@@ -40,10 +41,12 @@ type Action =
 function ClaimRow({
   claim,
   stage,
+  regionName,
   onChanged,
 }: {
   claim: QueueClaim;
   stage: QueueStage;
+  regionName: (code: string) => string;
   onChanged: (claim: ChangedClaim) => void;
 }) {
   const { request } = useSession();
@@ -107,7 +110,9 @@ function ClaimRow({
       </Table.Td>
       <Table.Td>{date(claim.submittedAt)}</Table.Td>
       <Table.Td ta="end">{money(claim.amountClaimed)}</Table.Td>
-      <Table.Td>{claim.handlingRegion?.code ?? '—'}</Table.Td>
+      <Table.Td data-testid="claim-region" data-code={claim.handlingRegion?.code}>
+        {claim.handlingRegion ? regionName(claim.handlingRegion.code) : '—'}
+      </Table.Td>
       <Table.Td data-testid="claim-status">{label('ClaimStatus', claim.status)}</Table.Td>
       <Table.Td miw={260}>
         {stage === 'AWAITING_CHECK' ? (
@@ -175,7 +180,7 @@ function ClaimRow({
 
 function ClaimQueue({ stage, title }: { stage: QueueStage; title: MessageId }) {
   const { request } = useSession();
-  const { t, label } = useFormat();
+  const { t, label, nameOf } = useFormat();
   const fetchPage = useCallback(
     async (after: string | null) => {
       const result = await request(ClaimQueueDocument, { stage, first: PAGE, after });
@@ -195,6 +200,12 @@ function ClaimQueue({ stage, title }: { stage: QueueStage; title: MessageId }) {
     load,
   } = usePages(fetchPage);
   const [done, setDone] = useState<ChangedClaim[]>([]);
+  // Claims carry their region's code (the Mutual's); its name is the Foundation's, read once for the page.
+  const regions = useOperation(RegionListDocument, {}).result?.data?.regions ?? [];
+  const regionName = (code: string) => {
+    const region = regions.find((r) => r.code === code);
+    return region ? nameOf(region) : code;
+  };
 
   // The claims this tab acted on, read again from the API after a reload: their status now, not a remembered one.
   const doneKey = `dsp.queue.done.${stage}`;
@@ -266,7 +277,7 @@ function ClaimQueue({ stage, title }: { stage: QueueStage; title: MessageId }) {
           </Table.Thead>
           <Table.Tbody>
             {claims.map((claim) => (
-              <ClaimRow key={claim.id} claim={claim} stage={stage} onChanged={onChanged} />
+              <ClaimRow key={claim.id} claim={claim} stage={stage} regionName={regionName} onChanged={onChanged} />
             ))}
           </Table.Tbody>
         </Table>

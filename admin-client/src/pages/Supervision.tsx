@@ -566,7 +566,7 @@ const CLAIM_COLUMNS = [
 export function DrillApplications() {
   const filter = useDrillFilter();
   const { request } = useSession();
-  const { label, money, date, nameOf, fullNameOf } = useFormat();
+  const { label, money, date, campaignOf, fullNameOf } = useFormat();
   const fetchPage = useCallback(
     async (after: string | null) => {
       const result = await request(SupervisionApplicationsDocument, {
@@ -606,9 +606,7 @@ export function DrillApplications() {
             </Text>
           </Table.Td>
           <Table.Td>{a.dependent ? fullNameOf(a.dependent) : '—'}</Table.Td>
-          <Table.Td>
-            {nameOf(a.campaign.programme)} {a.campaign.season}
-          </Table.Td>
+          <Table.Td>{campaignOf(a.campaign)}</Table.Td>
           <Table.Td>{label('ApplicationStatus', a.status)}</Table.Td>
           <Table.Td ta="end">{money(a.amount)}</Table.Td>
           <Table.Td>{date(a.submittedAt)}</Table.Td>

@@ -36,7 +36,7 @@ interface ApplicationQueueAnswer {
         version: number;
         status: string;
         rankingScore: number;
-        campaign: { id: string; programme: { nameAr: string } };
+        campaign: { id: string; season: string; programme: { nameFr: string; nameAr: string } };
         officer: { fullName: string; fullNameAr: string };
         dependent: { fullName: string; fullNameAr: string } | null;
       };
@@ -282,7 +282,7 @@ describe('the admin client in a browser', () => {
     await page.locator('[data-testid="region-title"][data-code="FES"]').waitFor();
   });
 
-  it('shows the national administration every application, read-only, with names in both scripts', async () => {
+  it("shows the national administration every application, read-only, people's names in both scripts and the page's first, campaigns in its language", async () => {
     await page.goto(`${base}/queues`);
     await page.getByTestId('application-queue-ALL').waitFor();
     await page.getByTestId('application-queue-count').waitFor();
@@ -295,8 +295,17 @@ describe('the admin client in a browser', () => {
     expect(answer.data!.applicationQueue.totalCount).toBeGreaterThan(0);
     const first = answer.data!.applicationQueue.edges[0].node;
     const row = page.locator(`[data-testid="queue-application"][data-id="${first.id}"]`);
-    expect(await row.textContent()).toContain((first.dependent ?? first.officer).fullNameAr);
-    expect(await row.textContent()).toContain(first.campaign.programme.nameAr);
+    const beneficiary = first.dependent ?? first.officer;
+    const names = row.getByTestId('application-beneficiary').locator('span[lang]');
+    const { season, programme } = first.campaign;
+    expect(await names.allInnerTexts()).toEqual([beneficiary.fullName, beneficiary.fullNameAr]);
+    expect(await row.getByTestId('application-campaign').innerText()).toBe(`${programme.nameFr} — ${season}`);
+    await page.getByTestId('language').selectOption('ar');
+    await page.waitForFunction('document.documentElement.dir === "rtl"');
+    expect(await names.allInnerTexts()).toEqual([beneficiary.fullNameAr, beneficiary.fullName]);
+    expect(await row.getByTestId('application-campaign').innerText()).toBe(`${programme.nameAr} — ${season}`);
+    await page.getByTestId('language').selectOption('fr');
+    await page.waitForFunction('document.documentElement.dir === "ltr"');
     expect(await page.locator('[data-testid="queue-application"] button').count()).toBe(0);
     expect(await page.getByTestId('queue-AWAITING_REVIEW').count()).toBe(0);
     await shot('queue-applications-national');
@@ -519,6 +528,37 @@ describe('the admin client in a browser', () => {
       { id },
     );
     expect(answer.data?.application?.status).toBe('PAID');
+  });
+
+  it("names each claim's region in the medical advisor's review queue in the page's language, not by its code", async () => {
+    await signInAs('medical-advisor');
+    await page.getByTestId('queue-claim').first().waitFor();
+    const answer = await platform.query<{ regions: { code: string; nameFr: string; nameAr: string }[] }>(
+      await token(),
+      operation('RegionList'),
+      {},
+    );
+    const regions = new Map(answer.data!.regions.map((r) => [r.code, r]));
+    for (const lang of ['fr', 'ar'] as const) {
+      await page.getByTestId('language').selectOption(lang);
+      await page.waitForFunction(`document.documentElement.lang === "${lang}"`);
+      // The names come with the page's list of regions, just after the claims.
+      await page.waitForFunction(
+        `[...document.querySelectorAll('[data-testid="claim-region"]')].every((td) => td.textContent !== td.dataset.code)`,
+      );
+      const shown = await page
+        .getByTestId('claim-region')
+        .evaluateAll((cells: { getAttribute(name: string): string | null; textContent: string | null }[]) =>
+          cells.map((td) => [td.getAttribute('data-code') ?? '', td.textContent ?? ''] as const),
+        );
+      // The advisor reviews every region's claims: the first page already holds several.
+      expect(new Set(shown.map(([code]) => code)).size).toBeGreaterThan(1);
+      for (const [code, text] of shown) {
+        const region = regions.get(code)!;
+        expect(text).toBe(lang === 'fr' ? region.nameFr : region.nameAr);
+      }
+    }
+    await page.getByTestId('language').selectOption('fr');
   });
 
   it('shows a decision made in the page after a reload: the claim leaves the review queue, REJECTED', async () => {
