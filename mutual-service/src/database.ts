@@ -23,6 +23,7 @@ import { RegionEntity } from './regions/region.entity';
 import { OpenClaimReads1767100000000 } from './migrations/1767100000000-open-claim-reads';
 import { ClaimDecidedIndex1767300000000 } from './migrations/1767300000000-claim-decided-index';
 import { OverdueClaimCount1767400000000 } from './migrations/1767400000000-overdue-claim-count';
+import { PlanNamesInArabic1767500000000 } from './migrations/1767500000000-plan-names-in-arabic';
 
 export const MUTUAL_ENTITIES = [
   RegionEntity,
@@ -51,6 +52,7 @@ export const MUTUAL_MIGRATIONS = [
   OpenClaimReads1767100000000,
   ClaimDecidedIndex1767300000000,
   OverdueClaimCount1767400000000,
+  PlanNamesInArabic1767500000000,
 ];
 
 export interface MutualDataSourceOptions {

@@ -32,7 +32,7 @@ export function OfficerPage({
   own?: boolean;
   children?: ReactNode;
 }) {
-  const { t, label, money, date, campaignOf } = useFormat();
+  const { t, label, money, date, campaignOf, nameOf } = useFormat();
   const { claims } = useSession();
   const role = claims?.role;
   const state = useOperation(OfficerFileDocument, { matricule, withApplications: readsApplications(role) });
@@ -72,9 +72,14 @@ export function OfficerPage({
     [t('yearsOfService'), officer.yearsOfService],
     [
       t('coverage'),
-      officer.coverage
-        ? `${officer.coverage.plan.name} · ${officer.coverage.memberNumber} · ${officer.coverage.active ? t('covered') : t('notCovered')}`
-        : '—',
+      officer.coverage ? (
+        <span key="coverage" data-testid="officer-coverage">
+          {nameOf(officer.coverage.plan)} · {officer.coverage.memberNumber} ·{' '}
+          {officer.coverage.active ? t('covered') : t('notCovered')}
+        </span>
+      ) : (
+        '—'
+      ),
     ],
   ];
   return (

@@ -444,7 +444,10 @@ export type Plan = {
   __typename?: 'Plan';
   code: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** The plan's name in French, such as Formule Essentielle. */
   name: Scalars['String']['output'];
+  /** The plan's name in Arabic, such as الصيغة الأساسية (its French name until the Mutual gives it one). */
+  nameAr: Scalars['String']['output'];
   rules: Array<PlanRule>;
 };
 
@@ -1149,6 +1152,7 @@ export type PlanResolvers<ContextType = MutualContext, ParentType extends Resolv
   code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameAr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   rules?: Resolver<Array<ResolversTypes['PlanRule']>, ParentType, ContextType>;
 }>;
 

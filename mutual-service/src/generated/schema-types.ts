@@ -425,7 +425,10 @@ export type Plan = {
   __typename?: 'Plan';
   code: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** The plan's name in French, such as Formule Essentielle. */
   name: Scalars['String']['output'];
+  /** The plan's name in Arabic, such as الصيغة الأساسية (its French name until the Mutual gives it one). */
+  nameAr: Scalars['String']['output'];
   rules: Array<PlanRule>;
 };
 

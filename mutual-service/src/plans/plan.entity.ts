@@ -12,6 +12,9 @@ export class PlanEntity {
   @Column('text')
   name!: string;
 
+  @Column('text', { name: 'name_ar' })
+  nameAr!: string;
+
   @Column('timestamptz', { name: 'created_at', default: () => 'now()' })
   createdAt!: Date;
 

@@ -109,6 +109,7 @@ export const ACT_TARIFFS: readonly ActTariff[] = [
 export interface PlanSpec {
   code: string;
   name: string;
+  nameAr: string;
   /** Per care type: rate in basis points (8000 = 80%) and yearly ceiling in centimes. */
   rules: Record<CareType, { rateBasisPoints: number; yearlyCeiling: number }>;
 }
@@ -122,6 +123,7 @@ export const PLANS: readonly PlanSpec[] = [
   {
     code: 'ESSENTIEL',
     name: 'Formule Essentielle',
+    nameAr: 'الصيغة الأساسية',
     rules: {
       CONSULTATION: rule(8000, 6_000),
       DENTAL: rule(7000, 3_000),
@@ -136,6 +138,7 @@ export const PLANS: readonly PlanSpec[] = [
   {
     code: 'CONFORT',
     name: 'Formule Confort',
+    nameAr: 'صيغة الراحة',
     rules: {
       CONSULTATION: rule(9000, 10_000),
       DENTAL: rule(8000, 5_000),
@@ -150,6 +153,7 @@ export const PLANS: readonly PlanSpec[] = [
   {
     code: 'PREMIUM',
     name: 'Formule Premium',
+    nameAr: 'الصيغة الممتازة',
     rules: {
       CONSULTATION: rule(10000, 15_000),
       DENTAL: rule(9000, 8_000),

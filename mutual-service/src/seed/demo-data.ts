@@ -43,6 +43,7 @@ export interface PlanRow {
   id: string;
   code: string;
   name: string;
+  nameAr: string;
 }
 export interface PlanRuleRow {
   planId: string;
@@ -202,7 +203,12 @@ export function buildDemoData(): DemoData {
   const random = createRandom(20260101);
   const population = demoPopulation();
 
-  const plans: PlanRow[] = PLANS.map((plan) => ({ id: random.uuid(), code: plan.code, name: plan.name }));
+  const plans: PlanRow[] = PLANS.map((plan) => ({
+    id: random.uuid(),
+    code: plan.code,
+    name: plan.name,
+    nameAr: plan.nameAr,
+  }));
   const planIds = new Map(plans.map((plan) => [plan.code, plan.id]));
   const planRules: PlanRuleRow[] = PLANS.flatMap((plan) =>
     Object.entries(plan.rules).map(([careType, rule]) => ({

@@ -312,9 +312,9 @@ export function seedMutualNational(
     const lines = new CopyBuffer();
     await copy(
       'plan',
-      ['id', 'code', 'name'],
+      ['id', 'code', 'name', 'name_ar'],
       PLANS.length,
-      PLANS.map((plan) => [file.planIds.get(plan.code)!, plan.code, plan.name]),
+      PLANS.map((plan) => [file.planIds.get(plan.code)!, plan.code, plan.name, plan.nameAr]),
     );
     const rules = PLANS.flatMap((plan) =>
       Object.entries(plan.rules).map(([careType, rule]) => [

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { DemoData } from './demo-data';
+import type { DemoData, PlanRow } from './demo-data';
 
 /**
  * Bulk inserts for the demonstration seed: one statement per table, the rows
@@ -18,6 +18,16 @@ function pgArray(values: readonly Scalar[]): string {
   return `{${items.join(',')}}`;
 }
 
+/** The plans' catalogue as one statement and its array parameters: the seed's, and that of tests that need the catalogue alone. */
+export function planInsert(plans: readonly PlanRow[]): [sql: string, values: string[]] {
+  return [
+    'INSERT INTO plan (id, code, name, name_ar) SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[])',
+    [plans.map((p) => p.id), plans.map((p) => p.code), plans.map((p) => p.name), plans.map((p) => p.nameAr)].map(
+      pgArray,
+    ),
+  ];
+}
+
 export class SeedRepository {
   constructor(private readonly manager: EntityManager) {}
 
@@ -32,11 +42,7 @@ export class SeedRepository {
 
   async insert(data: DemoData): Promise<void> {
     const q = (sql: string, columns: Scalar[][]): Promise<unknown> => this.manager.query(sql, columns.map(pgArray));
-    await q('INSERT INTO plan (id, code, name) SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[])', [
-      data.plans.map((p) => p.id),
-      data.plans.map((p) => p.code),
-      data.plans.map((p) => p.name),
-    ]);
+    await this.manager.query(...planInsert(data.plans));
     await q(
       'INSERT INTO plan_rule (plan_id, care_type, rate, yearly_ceiling) SELECT * FROM unnest($1::uuid[], $2::text[], $3::numeric[], $4::bigint[])',
       [

@@ -166,6 +166,21 @@ describe('the admin client in a browser', () => {
     const text = await page.getByTestId('officer-file').textContent();
     expect(text).toContain(officer.fullName);
     expect(text).toContain(officer.fullNameAr);
+    // The Mutual's plan, in the page's language.
+    const file = await platform.query<{ officer: { coverage: { plan: { nameFr: string; nameAr: string } } } }>(
+      admin,
+      operation('OfficerFile'),
+      { matricule: officer.matricule },
+    );
+    const { plan } = file.data!.officer.coverage;
+    expect(plan.nameAr).not.toBe(plan.nameFr);
+    expect(await page.getByTestId('officer-coverage').innerText()).toContain(plan.nameFr);
+    await page.getByTestId('language').selectOption('ar');
+    await page.waitForFunction('document.documentElement.dir === "rtl"');
+    expect(await page.getByTestId('officer-coverage').innerText()).toContain(plan.nameAr);
+    expect(await page.getByTestId('officer-coverage').innerText()).not.toContain(plan.nameFr);
+    await page.getByTestId('language').selectOption('fr');
+    await page.waitForFunction('document.documentElement.dir === "ltr"');
     await shot('officer-file');
   });
 

@@ -11,6 +11,7 @@ import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { createMutualDataSource, migrateMutual } from '../../database';
 import { buildDemoData } from '../../seed/demo-data';
+import { planInsert } from '../../seed/seed.repository';
 import { seededMutualTemplate } from '../../testing/harness';
 import { applyRegistryEvent } from '../apply';
 import { applyEvents } from '../consumer';
@@ -140,11 +141,7 @@ describe('the demo registry and the seeded beneficiary file', () => {
     const empty = await open(false);
     try {
       const { plans } = buildDemoData();
-      await empty.sql('INSERT INTO plan (id, code, name) SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[])', [
-        plans.map((plan) => plan.id),
-        plans.map((plan) => plan.code),
-        plans.map((plan) => plan.name),
-      ]);
+      await empty.sql(...planInsert(plans));
       expect(await applyAll(empty, numbered(events))).toBe(events.length);
       const caughtUp = await empty.sql<Record<string, unknown>>(FACTS);
       expect(caughtUp.length).toBeGreaterThan(200);

@@ -10,6 +10,7 @@ import { Client } from 'pg';
 import type { DataSource } from 'typeorm';
 import { createMutualDataSource, migrateMutual } from '../../database';
 import { buildDemoData } from '../../seed/demo-data';
+import { planInsert } from '../../seed/seed.repository';
 import { RegistryFeedConsumer, type RegistryFeedStatus } from '../consumer';
 
 /**
@@ -36,11 +37,7 @@ beforeAll(async () => {
   const { plans } = buildDemoData();
   const admin = new Client({ connectionString: database.superuserUrl });
   await admin.connect();
-  await admin.query('INSERT INTO plan (id, code, name) SELECT * FROM unnest($1::uuid[], $2::text[], $3::text[])', [
-    plans.map((plan) => plan.id),
-    plans.map((plan) => plan.code),
-    plans.map((plan) => plan.name),
-  ]);
+  await admin.query(...planInsert(plans));
   await admin.end();
   dataSource = await openDataSource(
     createMutualDataSource({ url: database.appUrl, poolSize: 2 }),
