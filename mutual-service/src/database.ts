@@ -24,6 +24,7 @@ import { OpenClaimReads1767100000000 } from './migrations/1767100000000-open-cla
 import { ClaimDecidedIndex1767300000000 } from './migrations/1767300000000-claim-decided-index';
 import { OverdueClaimCount1767400000000 } from './migrations/1767400000000-overdue-claim-count';
 import { PlanNamesInArabic1767500000000 } from './migrations/1767500000000-plan-names-in-arabic';
+import { ActLabelsInArabic1767600000000 } from './migrations/1767600000000-act-labels-in-arabic';
 
 export const MUTUAL_ENTITIES = [
   RegionEntity,
@@ -53,6 +54,7 @@ export const MUTUAL_MIGRATIONS = [
   ClaimDecidedIndex1767300000000,
   OverdueClaimCount1767400000000,
   PlanNamesInArabic1767500000000,
+  ActLabelsInArabic1767600000000,
 ];
 
 export interface MutualDataSourceOptions {

@@ -18,7 +18,7 @@ import {
   type PriorAuthorisationsQuery,
 } from '../gql/graphql';
 import { UnauthenticatedError, type GraphQLErrorShape } from '../graphql';
-import { useFormat } from '../intl';
+import { useFormat, type Format } from '../intl';
 import { usePages } from '../paging';
 import { useOperation, useSession } from '../session';
 
@@ -34,10 +34,10 @@ type Tariff = ActTariffsQuery['actTariffs'][number];
 /**
  * The lines' fields, named as the API names them in a refusal (lines.0.actCode),
  * so its refusal highlights the field. The act is picked from the tariff of the
- * claim's care type (the tariff has French labels only), which fills the price.
+ * claim's care type, in the page's language, which fills the price.
  */
-function lineFields(tariffs: readonly Tariff[], money: (value: string) => string): Field[] {
-  const acts = tariffs.map((a) => ({ value: a.code, label: `${a.code} — ${a.label} (${money(a.tariff)})` }));
+function lineFields(tariffs: readonly Tariff[], { money, nameOf }: Pick<Format, 'money' | 'nameOf'>): Field[] {
+  const acts = tariffs.map((a) => ({ value: a.code, label: `${a.code} — ${nameOf(a)} (${money(a.tariff)})` }));
   const tariffOf = (code: string) => tariffs.find((a) => a.code === code)?.tariff;
   return LINE_SLOTS.flatMap((n) => [
     {
@@ -101,7 +101,7 @@ function useBeneficiaries(matricule: string) {
 
 /** The mutual agent's entry work: claims with their lines (the automatic checks answer at once) and prior authorisation requests. */
 export function HealthWork() {
-  const { t, label, money, fullNameOf } = useFormat();
+  const { t, label, money, nameOf, fullNameOf } = useFormat();
   const { claims } = useSession();
   const [typed, setTyped] = useState('');
   const [matricule, setMatricule] = useState('');
@@ -169,7 +169,7 @@ export function HealthWork() {
               { name: 'careStartDate', label: 'field.careStartDate', kind: 'date', required: true },
               { name: 'careEndDate', label: 'field.careEndDate', kind: 'date', required: true },
               { name: 'diagnosisCodes', label: 'field.diagnosisCodes', required: true, max: 200 },
-              ...lineFields(tariffs, money),
+              ...lineFields(tariffs, { money, nameOf }),
             ]}
             onValues={(v) => setCareType(v.careType as CareType)}
             validate={(v) => {

@@ -42,6 +42,8 @@ export type ActTariff = {
   code: Scalars['ID']['output'];
   /** The tariff's own label, in French. */
   label: Scalars['String']['output'];
+  /** The act's label in Arabic (its French label until the Mutual gives it one). */
+  labelAr: Scalars['String']['output'];
   /** The reference price of one unit of the act. */
   tariff: Scalars['Money']['output'];
 };
@@ -977,6 +979,7 @@ export type ActTariffResolvers<ContextType = MutualContext, ParentType extends R
   careType?: Resolver<ResolversTypes['CareType'], ParentType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  labelAr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   tariff?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 }>;
 

@@ -23,6 +23,8 @@ export type ActTariff = {
   code: Scalars['ID']['output'];
   /** The tariff's own label, in French. */
   label: Scalars['String']['output'];
+  /** The act's label in Arabic (its French label until the Mutual gives it one). */
+  labelAr: Scalars['String']['output'];
   /** The reference price of one unit of the act. */
   tariff: Scalars['Money']['output'];
 };

@@ -13,6 +13,9 @@ export class ActTariffEntity {
   @Column('text')
   label!: string;
 
+  @Column('text', { name: 'label_ar' })
+  labelAr!: string;
+
   /** Centimes per unit of the act. */
   @Column('bigint')
   tariff!: string;

@@ -327,9 +327,9 @@ export function seedMutualNational(
     await copy('plan_rule', ['plan_id', 'care_type', 'rate', 'yearly_ceiling'], rules.length, rules);
     await copy(
       'act_tariff',
-      ['act_code', 'care_type', 'label', 'tariff'],
+      ['act_code', 'care_type', 'label', 'label_ar', 'tariff'],
       ACT_TARIFFS.length,
-      ACT_TARIFFS.map((a) => [a.actCode, a.careType, a.label, a.tariff]),
+      ACT_TARIFFS.map((a) => [a.actCode, a.careType, a.label, a.labelAr, a.tariff]),
     );
     await copy(
       'provider',

@@ -53,11 +53,12 @@ export class SeedRepository {
       ],
     );
     await q(
-      'INSERT INTO act_tariff (act_code, care_type, label, tariff) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::bigint[])',
+      'INSERT INTO act_tariff (act_code, care_type, label, label_ar, tariff) SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::bigint[])',
       [
         data.acts.map((a) => a.actCode),
         data.acts.map((a) => a.careType),
         data.acts.map((a) => a.label),
+        data.acts.map((a) => a.labelAr),
         data.acts.map((a) => String(a.tariff)),
       ],
     );

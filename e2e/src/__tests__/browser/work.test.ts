@@ -284,6 +284,29 @@ describe('the daily work of each role in the admin client', () => {
       expect(await row.getAttribute('data-status')).toBe(status);
     });
 
+    it("offers the tariff's acts in Arabic on an Arabic page, still found by their words", async () => {
+      await signInAs(page, base, 'mutual-agent-fes');
+      const agent = await token();
+      const found = await platform.query<{ officers: { edges: { node: { matricule: string } }[] } }>(
+        agent,
+        operation('Officers'),
+        { region: 'FES', first: 1 },
+      );
+      await page.getByTestId('language').selectOption('ar');
+      await page.waitForFunction('document.documentElement.dir === "rtl"');
+      await page.goto(`${base}/health-work`);
+      await page.getByTestId('beneficiary-matricule').fill(found.data!.officers.edges[0].node.matricule);
+      await page.getByTestId('beneficiary-find').click();
+      const form = page.getByTestId('submit-claim');
+      await form.waitFor();
+      await form.getByTestId('field-careType').selectOption('CONSULTATION');
+      await form.getByTestId('field-lines.0.actCode').fill('طبيب عام');
+      await page.getByRole('option', { name: /^C — استشارة طبيب عام/ }).click();
+      expect(await form.getByTestId('field-lines.0.unitPrice').inputValue()).toMatch(/^80([.,]00)?$/);
+      await page.getByTestId('language').selectOption('fr');
+      await page.waitForFunction('document.documentElement.dir === "ltr"');
+    });
+
     it('lets the agent request a prior authorisation, which the agent follows and the medical advisor finds on their list with its reason', async () => {
       const agent = await token();
       const found = await platform.query<{ officers: { edges: { node: { matricule: string } }[] } }>(

@@ -57,9 +57,9 @@ describe('PostgreSQL stopped and started again during a write load', () => {
     const owner = new Client({ connectionString: mutualOwnerUrl });
     await owner.connect();
     await owner.query(`
-      WITH plan AS (INSERT INTO plan (code, name) VALUES ('FAULT', 'Fault plan') RETURNING id),
+      WITH plan AS (INSERT INTO plan (code, name, name_ar) VALUES ('FAULT', 'Fault plan', 'Fault plan') RETURNING id),
            rule AS (INSERT INTO plan_rule (plan_id, care_type, rate, yearly_ceiling) SELECT id, 'CONSULTATION', 0.8, 1000000000000 FROM plan),
-           tariff AS (INSERT INTO act_tariff (act_code, care_type, label, tariff) VALUES ('CS', 'CONSULTATION', 'Consultation', 15000)),
+           tariff AS (INSERT INTO act_tariff (act_code, care_type, label, label_ar, tariff) VALUES ('CS', 'CONSULTATION', 'Consultation', 'استشارة', 15000)),
            provider AS (INSERT INTO provider (name, kind, city, region_code, care_types) VALUES ('Centre', 'MEDICAL_CENTRE', 'Fès', 'FES', ARRAY['CONSULTATION'])),
            person AS (INSERT INTO beneficiary (person_id, kind, officer_matricule, birth_date, officer_status, region_code) VALUES ('FAULT1', 'OFFICER', 'FAULT1', '1980-01-01', 'ACTIVE', 'FES'))
       INSERT INTO coverage (beneficiary_id, plan_id, member_number, compulsory_scheme_reference, start_date) SELECT 'FAULT1', id, 'F-1', 'AMO-F-1', '2010-01-01' FROM plan`);

@@ -3,12 +3,14 @@ import { startHarness, type MutualHarness } from '../../testing/harness';
 
 const AGENT: Caller = { sub: 'test-agent-fes', role: 'MUTUAL_AGENT', region: 'FES' };
 const ADVISOR: Caller = { sub: 'test-advisor-1', role: 'MEDICAL_ADVISOR', region: null };
-const TARIFFS = 'query ($careType: CareType) { actTariffs(careType: $careType) { code careType label tariff } }';
+const TARIFFS =
+  'query ($careType: CareType) { actTariffs(careType: $careType) { code careType label labelAr tariff } }';
 
 interface Tariff {
   code: string;
   careType: string;
   label: string;
+  labelAr: string;
   tariff: string;
 }
 
@@ -22,9 +24,9 @@ afterAll(async () => {
 });
 
 describe('the act tariff', () => {
-  it('gives mutual agents and medical advisors every act, by care type then code, priced in dirhams', async () => {
+  it('gives mutual agents and medical advisors every act, by care type then code, labelled in French and in Arabic, priced in dirhams', async () => {
     const rows = await harness.sql<Tariff>(
-      `SELECT act_code AS code, care_type AS "careType", label, to_char(tariff / 100.0, 'FM999999990.00') AS tariff
+      `SELECT act_code AS code, care_type AS "careType", label, label_ar AS "labelAr", to_char(tariff / 100.0, 'FM999999990.00') AS tariff
          FROM act_tariff ORDER BY care_type, act_code`,
     );
     expect(rows.length).toBeGreaterThan(10);
@@ -36,6 +38,7 @@ describe('the act tariff', () => {
     expect(rows.find((row) => row.code === 'CS')).toMatchObject({
       careType: 'CONSULTATION',
       label: 'Consultation de médecin spécialiste',
+      labelAr: 'استشارة طبيب مختص',
       tariff: '150.00',
     });
   });
