@@ -200,7 +200,7 @@ export function App() {
                   }
                 />
                 <Route
-                  path="/health"
+                  path="/health-work"
                   element={
                     <Allowed>
                       <HealthWork />

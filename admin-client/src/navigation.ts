@@ -22,7 +22,8 @@ export const NAV: readonly NavItem[] = [
   { path: '/audit', label: 'navAudit', roles: ['NATIONAL_ADMIN', 'REGIONAL_HEAD'] },
   // Solidarity candidates join both organisations' figures: only the region's head and the national administration.
   { path: '/solidarity', label: 'navSolidarity', roles: ['NATIONAL_ADMIN', 'REGIONAL_HEAD'] },
-  { path: '/health', label: 'navHealthWork', roles: ['MUTUAL_AGENT'] },
+  // Not /health: the gateway answers its liveness check there, so a reload would show that instead of the page.
+  { path: '/health-work', label: 'navHealthWork', roles: ['MUTUAL_AGENT'] },
   { path: '/prior-authorisations', label: 'navPriorAuthorisations', roles: ['MUTUAL_AGENT', 'MEDICAL_ADVISOR'] },
   { path: '/graphiql', label: 'navGraphiql', roles: STAFF },
 ];

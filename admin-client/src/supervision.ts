@@ -273,7 +273,9 @@ export function attentionItems(
     items.push({
       kind: 'pendingPriorAuthorisations',
       count: health.pendingPriorAuthorisations,
-      link: `/health/prior-authorisations?region=${encodeURIComponent(region)}`,
+      // The medical advisor's list holds clinical reasons: the API refuses it to heads and the national
+      // administration (law 09-08), so the item says who acts, without a link to a refusal.
+      link: null,
       values: {},
     });
   for (const s of social?.strainedAllocations ?? [])

@@ -165,7 +165,8 @@ describe('what needs attention', () => {
     expect(items.map((i) => [i.kind, i.count, i.link])).toEqual([
       ['overdueClaims', 7, '/supervision/claims?region=FES&waitingDays=15'],
       ['overdueApplications', 4, '/supervision/applications?region=FES&waitingDays=30'],
-      ['pendingPriorAuthorisations', 2, '/health/prior-authorisations?region=FES'],
+      // The medical advisor's list is clinical and refused to its readers: no link.
+      ['pendingPriorAuthorisations', 2, null],
       ['strainedAllocation', 1, '/supervision/applications?region=FES&campaign=c9'],
       // A head cannot open the heads page: the item says the date, without a link to a refusal.
       ['headTermEnding', 1, null],

@@ -82,6 +82,22 @@ describe('the admin client, role by role', () => {
     expect(await page.locator('header nav a').first().getAttribute('href')).toBe(home.path);
   });
 
+  it('serves the client at every address of every menu, so a reload or a bookmark opens the page itself', async () => {
+    const paths = new Set<string>();
+    for (const user of USERS) {
+      await signInAs(page, base, user);
+      for (const link of await page.locator('header nav a').all()) paths.add((await link.getAttribute('href')) ?? '');
+    }
+    expect(paths.size).toBeGreaterThan(10);
+    const served = await Promise.all(
+      [...paths].map(async (path) => {
+        const response = await fetch(`${base}${path}`);
+        return `${path} ${response.status} ${response.headers.get('content-type')?.split(';')[0] ?? ''}`;
+      }),
+    );
+    expect(served.filter((line) => !line.endsWith(' 200 text/html'))).toEqual([]);
+  });
+
   /** Pages the README shows beside each role's home page (docs/screenshots/<role>-<page>-<lang>.png). */
   const SHOWN_PAGES: Readonly<Record<string, readonly string[]>> = {
     'national-admin': ['/dashboard'],

@@ -82,6 +82,32 @@ describe('the supervision view', () => {
     return region;
   }
 
+  it("opens the list behind each of the FES head's attention items, never a page that sends them home", async () => {
+    await signInAs(page, base, 'head-fes');
+    await page.goto(`${base}/dashboard`);
+    await settled(page);
+    const items = page.locator('[data-testid="attention"] [data-testid^="attention-"]');
+    await items.first().waitFor();
+    // The demonstration data has prior authorisations waiting in FES: that item is one of them.
+    expect(await page.getByTestId('attention-pendingPriorAuthorisations').count()).toBe(1);
+    const links = await Promise.all(
+      (await items.locator('a').all()).map(async (link) => (await link.getAttribute('href')) ?? ''),
+    );
+    expect(links.length).toBeGreaterThan(0);
+    const wrong: string[] = [];
+    for (const href of links) {
+      const response = await page.goto(`${base}${href}`);
+      if (!response?.ok() || !response.headers()['content-type']?.startsWith('text/html')) {
+        wrong.push(`${href}: ${response?.status()}, not the client`);
+        continue;
+      }
+      await settled(page);
+      const url = new URL(page.url());
+      if (`${url.pathname}${url.search}` !== href) wrong.push(`${href}: sent to ${url.pathname}${url.search}`);
+    }
+    expect(wrong).toEqual([]);
+  });
+
   for (const lang of ['fr', 'ar'] as const) {
     it(`shows the FES head the trends and the attention list of both organisations, in ${lang}, each count the API's`, async () => {
       await signInAs(page, base, 'head-fes');
