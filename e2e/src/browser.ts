@@ -5,7 +5,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { startPlatform, SUPERGRAPH_PATH, type Platform } from './platform';
+import { operation, startPlatform, SUPERGRAPH_PATH, type Platform } from './platform';
 
 // What the browser tests share: the Chromium or Chrome npm test found (see requireBrowser; never a downloaded one), the built client, signing in as a demonstration user.
 export const ROOT = path.resolve(__dirname, '..', '..');
@@ -83,6 +83,16 @@ export function useClientSession(
     await session?.browser.close();
     await session?.platform.stop();
   });
+}
+
+/** The matricule of a region's first officer, read with the token of the user signed in on the page. */
+export async function firstOfficerOf(platform: Platform, page: Page, region: string): Promise<string> {
+  const found = await platform.query<{ officers: { edges: { node: { matricule: string } }[] } }>(
+    await page.evaluate<string>('sessionStorage.getItem("dsp.token")'),
+    operation('Officers'),
+    { region, first: 1 },
+  );
+  return found.data!.officers.edges[0].node.matricule;
 }
 
 /**

@@ -4,6 +4,7 @@ import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
 import {
   applyToSomething,
+  firstOfficerOf,
   listedPriorAuthorisation,
   requestPriorAuthorisation,
   settled,
@@ -27,14 +28,7 @@ describe('supporting documents in the admin client', () => {
   useClientSession((session) => ({ platform, page, base } = session));
 
   /** The matricule of an officer of the signed-in agent's region (Fès). */
-  async function fesOfficer(): Promise<string> {
-    const found = await platform.query<{ officers: { edges: { node: { matricule: string } }[] } }>(
-      await token(),
-      operation('Officers'),
-      { region: 'FES', first: 1 },
-    );
-    return found.data!.officers.edges[0].node.matricule;
-  }
+  const fesOfficer = () => firstOfficerOf(platform, page, 'FES');
 
   /** Attaches a file of this kind with the attach form in scope; returns the line saying it is attached. */
   async function attachFile(scope: Page | Locator, kind: string, name: string, buffer: Buffer): Promise<string> {

@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import {
   applyToSomething,
+  firstOfficerOf,
   enumValuesOf,
   optionsOf,
   listedPriorAuthorisation,
@@ -232,12 +233,7 @@ describe('the daily work of each role in the admin client', () => {
     it("lets the FES mutual agent enter a claim with its lines, shows the automatic checks' outcome, and finds the claim in the officer's file after a reload", async () => {
       await signInAs(page, base, 'mutual-agent-fes');
       const agent = await token();
-      const found = await platform.query<{ officers: { edges: { node: { matricule: string } }[] } }>(
-        agent,
-        operation('Officers'),
-        { region: 'FES', first: 1 },
-      );
-      const matricule = found.data!.officers.edges[0].node.matricule;
+      const matricule = await firstOfficerOf(platform, page, 'FES');
       const facilities = await platform.query<{
         region: { facilities: { id: string; name: string; careTypes: string[] }[] };
       }>(agent, operation('RegionFacilities'), { code: 'FES' });
@@ -286,16 +282,11 @@ describe('the daily work of each role in the admin client', () => {
 
     it("offers the tariff's acts in Arabic on an Arabic page, still found by their words", async () => {
       await signInAs(page, base, 'mutual-agent-fes');
-      const agent = await token();
-      const found = await platform.query<{ officers: { edges: { node: { matricule: string } }[] } }>(
-        agent,
-        operation('Officers'),
-        { region: 'FES', first: 1 },
-      );
+      const matricule = await firstOfficerOf(platform, page, 'FES');
       await page.getByTestId('language').selectOption('ar');
       await page.waitForFunction('document.documentElement.dir === "rtl"');
       await page.goto(`${base}/health-work`);
-      await page.getByTestId('beneficiary-matricule').fill(found.data!.officers.edges[0].node.matricule);
+      await page.getByTestId('beneficiary-matricule').fill(matricule);
       await page.getByTestId('beneficiary-find').click();
       const form = page.getByTestId('submit-claim');
       await form.waitFor();
