@@ -85,10 +85,15 @@ export function useClientSession(
   });
 }
 
+/** The token of the user signed in on the page, where the client keeps it. */
+export function pageToken(page: Page): Promise<string> {
+  return page.evaluate<string>('sessionStorage.getItem("dsp.token")');
+}
+
 /** The matricule of a region's first officer, read with the token of the user signed in on the page. */
 export async function firstOfficerOf(platform: Platform, page: Page, region: string): Promise<string> {
   const found = await platform.query<{ officers: { edges: { node: { matricule: string } }[] } }>(
-    await page.evaluate<string>('sessionStorage.getItem("dsp.token")'),
+    await pageToken(page),
     operation('Officers'),
     { region, first: 1 },
   );

@@ -203,12 +203,7 @@ export function buildDemoData(): DemoData {
   const random = createRandom(20260101);
   const population = demoPopulation();
 
-  const plans: PlanRow[] = PLANS.map((plan) => ({
-    id: random.uuid(),
-    code: plan.code,
-    name: plan.name,
-    nameAr: plan.nameAr,
-  }));
+  const plans: PlanRow[] = PLANS.map(({ code, name, nameAr }) => ({ id: random.uuid(), code, name, nameAr }));
   const planIds = new Map(plans.map((plan) => [plan.code, plan.id]));
   const planRules: PlanRuleRow[] = PLANS.flatMap((plan) =>
     Object.entries(plan.rules).map(([careType, rule]) => ({

@@ -1,7 +1,15 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { CLIENT_DIST, ensureClientBuilt, launchChromium, ROOT, signInAs as signIn, watchCsp } from '../../browser';
+import {
+  CLIENT_DIST,
+  ensureClientBuilt,
+  launchChromium,
+  ROOT,
+  signInAs as signIn,
+  watchCsp,
+  pageToken,
+} from '../../browser';
 import { operation, startPlatform, type Platform } from '../../platform';
 
 // The admin client in a real Chromium or Chrome (the one npm test found: see requireBrowser),
@@ -56,7 +64,7 @@ describe('the admin client in a browser', () => {
 
   const shot = (name: string) => page.screenshot({ path: path.join(SCREENSHOTS, `${name}.png`), fullPage: true });
   const value = (testId: string) => page.getByTestId(testId).getAttribute('data-value');
-  const token = () => page.evaluate<string>('sessionStorage.getItem("dsp.token")');
+  const token = () => pageToken(page);
 
   /** The queue's row of an application, asking for the next pages until it shows. */
   async function applicationRow(id: string): Promise<Locator> {

@@ -10,6 +10,7 @@ import {
   settled,
   signInAs,
   useClientSession,
+  pageToken,
 } from '../../browser';
 import { operation, type Platform } from '../../platform';
 import { sql } from '../sql';
@@ -22,7 +23,7 @@ describe('supporting documents in the admin client', () => {
   let platform: Platform;
   let page: Page;
   let base: string;
-  const token = () => page.evaluate<string>('sessionStorage.getItem("dsp.token")');
+  const token = () => pageToken(page);
   const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
 
   useClientSession((session) => ({ platform, page, base } = session));

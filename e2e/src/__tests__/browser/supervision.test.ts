@@ -5,7 +5,15 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import type { Browser, Page } from 'playwright-core';
-import { accessibilityProblems, enumValues, useClientSession, rawEnumValuesIn, settled, signInAs } from '../../browser';
+import {
+  accessibilityProblems,
+  enumValues,
+  useClientSession,
+  rawEnumValuesIn,
+  settled,
+  signInAs,
+  pageToken,
+} from '../../browser';
 import { operation, type Platform } from '../../platform';
 
 // The supervision view (issue 18) in a real browser over the real platform: the FES head's trends,
@@ -64,7 +72,7 @@ describe('the supervision view', () => {
 
   useClientSession((session) => ({ platform, browser, page, base } = session));
 
-  const token = () => page.evaluate<string>('sessionStorage.getItem("dsp.token")');
+  const token = () => pageToken(page);
 
   async function language(lang: 'fr' | 'ar'): Promise<void> {
     await page.getByTestId('language').selectOption(lang);

@@ -10,6 +10,7 @@ import {
   signInAs,
   tabTo,
   useClientSession,
+  pageToken,
 } from '../../browser';
 import { operation, type Platform } from '../../platform';
 
@@ -20,7 +21,7 @@ describe('the daily work of each role in the admin client', () => {
   let platform: Platform;
   let page: Page;
   let base: string;
-  const token = () => page.evaluate<string>('sessionStorage.getItem("dsp.token")');
+  const token = () => pageToken(page);
   const language = async (lang: 'fr' | 'ar') => {
     await page.getByTestId('language').selectOption(lang);
     await page.waitForFunction(`document.documentElement.dir === "${lang === 'ar' ? 'rtl' : 'ltr'}"`);
@@ -299,15 +300,9 @@ describe('the daily work of each role in the admin client', () => {
     });
 
     it('lets the agent request a prior authorisation, which the agent follows and the medical advisor finds on their list with its reason', async () => {
-      const agent = await token();
-      const found = await platform.query<{ officers: { edges: { node: { matricule: string } }[] } }>(
-        agent,
-        operation('Officers'),
-        { region: 'FES', first: 1 },
-      );
       const form = await requestPriorAuthorisation(
         page,
-        found.data!.officers.edges[0].node.matricule,
+        await firstOfficerOf(platform, page, 'FES'),
         'Arthroscopie du genou programmée',
       );
       const outcome = form.getByTestId('prior-authorisation-outcome');

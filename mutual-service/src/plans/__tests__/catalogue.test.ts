@@ -3,8 +3,15 @@ import { startHarness, type MutualHarness } from '../../testing/harness';
 
 const AGENT: Caller = { sub: 'test-agent-fes', role: 'MUTUAL_AGENT', region: 'FES' };
 const ADVISOR: Caller = { sub: 'test-advisor-1', role: 'MEDICAL_ADVISOR', region: null };
+const PLANS = 'query { plans { code name nameAr } }';
 const TARIFFS =
   'query ($careType: CareType) { actTariffs(careType: $careType) { code careType label labelAr tariff } }';
+
+interface Plan {
+  code: string;
+  name: string;
+  nameAr: string;
+}
 
 interface Tariff {
   code: string;
@@ -21,6 +28,21 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await harness.stop();
+});
+
+describe("the plans' names", () => {
+  it('are given in French and in Arabic, as the database holds them', async () => {
+    const rows = await harness.sql<Plan>('SELECT code, name, name_ar AS "nameAr" FROM plan ORDER BY code');
+    expect(rows.map((row) => row.code)).toEqual(['CONFORT', 'ESSENTIEL', 'PREMIUM']);
+    const result = await harness.query<{ plans: Plan[] }>(PLANS, {}, AGENT);
+    expect(result.errors).toBeUndefined();
+    expect(result.data!.plans).toEqual(rows);
+    expect(rows.find((row) => row.code === 'ESSENTIEL')).toEqual({
+      code: 'ESSENTIEL',
+      name: 'Formule Essentielle',
+      nameAr: 'الصيغة الأساسية',
+    });
+  });
 });
 
 describe('the act tariff', () => {
