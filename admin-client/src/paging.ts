@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState, type Dispatch, type SetStateAction } from 'react';
+import { useCallback, useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
 import { UnauthenticatedError, type GraphQLErrorShape, type GraphQLResult } from './graphql';
 
 /** A Relay connection as the queue operations select it. */
@@ -25,7 +25,9 @@ export interface Pages<TNode> {
 /**
  * The paging of both work queues (claims and applications): `fetchPage` reads
  * one page; the first page loads again whenever `fetchPage` changes (a new
- * filter). What the user acted on is changed in place with setItems.
+ * filter). An answer to an earlier filter that arrives after the new one was
+ * asked is dropped, so the rows and the count always follow the filter on
+ * show. What the user acted on is changed in place with setItems.
  */
 export function usePages<TNode extends { id: string }>(
   fetchPage: (after: string | null) => Promise<GraphQLResult<Connection<TNode> | null>>,
@@ -36,12 +38,15 @@ export function usePages<TNode extends { id: string }>(
   const [loading, setLoading] = useState(true);
   const [errors, setErrors] = useState<GraphQLErrorShape[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
+  // The filter on show: answers read with any other are stale.
+  const shown = useRef(fetchPage);
 
   const load = useCallback(
     async (after: string | null) => {
       setLoading(true);
       try {
         const result = await fetchPage(after);
+        if (shown.current !== fetchPage) return;
         const connection = result.data;
         if (connection) {
           const page = connection.edges.map((e) => e.node);
@@ -54,18 +59,19 @@ export function usePages<TNode extends { id: string }>(
         } else setErrors(result.errors);
         setFailure(null);
       } catch (error) {
-        if (!(error instanceof UnauthenticatedError))
+        if (shown.current === fetchPage && !(error instanceof UnauthenticatedError))
           setFailure(error instanceof Error ? error.message : String(error));
       } finally {
-        setLoading(false);
+        if (shown.current === fetchPage) setLoading(false);
       }
     },
     [fetchPage],
   );
 
   useEffect(() => {
+    shown.current = fetchPage;
     void load(null);
-  }, [load]);
+  }, [fetchPage, load]);
 
   return { items, setItems, totalCount, setTotalCount, next, loading, errors, failure, load };
 }

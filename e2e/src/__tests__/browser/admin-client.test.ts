@@ -1,11 +1,12 @@
 import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Locator, Page, Request } from 'playwright-core';
 import {
   CLIENT_DIST,
   ensureClientBuilt,
   launchChromium,
   ROOT,
+  settled,
   signInAs as signIn,
   watchCsp,
   pageToken,
@@ -349,6 +350,46 @@ describe('the admin client in a browser', () => {
       (await page.getByTestId('queue-application').all()).map((row) => row.getAttribute('data-status')),
     );
     expect(new Set(statuses)).toEqual(new Set(paid.data!.applicationQueue.totalCount > 0 ? ['PAID'] : []));
+  });
+
+  it("shows the rows and the count of the last filter chosen, even when an earlier filter's answer comes after it", async () => {
+    // The answer for FES with every status is held back until the answer for FES's paid applications is on show.
+    let release = () => {};
+    const held = new Promise<void>((resolve) => (release = resolve));
+    const isEveryStatusOfFes = (request: Request) => {
+      const body = request.postDataJSON() as { operationName?: string; variables?: Record<string, unknown> } | null;
+      return body?.operationName === 'ApplicationQueue' && body.variables?.region === 'FES' && !body.variables.status;
+    };
+    await page.route(`${base}/graphql`, async (route) => {
+      if (isEveryStatusOfFes(route.request())) await held;
+      await route.continue();
+    });
+    try {
+      const paid = await platform.query<ApplicationQueueAnswer>(await token(), operation('ApplicationQueue'), {
+        queue: 'ALL',
+        region: 'FES',
+        status: ['PAID'],
+        first: 20,
+      });
+      await page.goto(`${base}/queues`);
+      await page.getByTestId('application-queue-count').waitFor();
+      const late = page.waitForResponse((response) => isEveryStatusOfFes(response.request()));
+      await page.getByTestId('application-region-filter').selectOption('FES');
+      await page.getByTestId('application-status-filter').selectOption('PAID');
+      const count = `[data-testid="application-queue-count"][data-value="${paid.data!.applicationQueue.totalCount}"]`;
+      await page.locator(count).waitFor();
+      release();
+      await late;
+      await settled(page);
+      expect(await page.locator(count).count()).toBe(1);
+      const statuses = await Promise.all(
+        (await page.getByTestId('queue-application').all()).map((row) => row.getAttribute('data-status')),
+      );
+      expect(new Set(statuses)).toEqual(new Set(paid.data!.applicationQueue.totalCount > 0 ? ['PAID'] : []));
+    } finally {
+      release();
+      await page.unroute(`${base}/graphql`);
+    }
   });
 
   it('lets the FES head waitlist an application with a reason, and shows its new status after a reload', async () => {
