@@ -39,6 +39,8 @@ export interface Format {
   nameOf: (named: { nameFr: string; nameAr: string | null }) => string;
   /** A campaign: its programme in the page's language and its season ("Aide au logement — 2026"). */
   campaignOf: (campaign: { season: string; programme: { nameFr: string; nameAr: string | null } }) => string;
+  /** A provider: its name and its city in the page's language ("Clinique Al Amal — Fès"). */
+  providerOf: (provider: { nameFr: string; nameAr: string | null; cityFr: string; cityAr: string | null }) => string;
   /** A person's name in the page's script (the Latin one when there is no Arabic one). */
   fullNameOf: (person: { fullName: string; fullNameAr: string | null }) => string;
   /** Words one after the other, apart with the language's comma. */
@@ -115,6 +117,7 @@ export function useFormat(): Format {
       },
       nameOf,
       campaignOf: (campaign) => `${nameOf(campaign.programme)} — ${campaign.season}`,
+      providerOf: (provider) => `${nameOf(provider)} — ${nameOf({ nameFr: provider.cityFr, nameAr: provider.cityAr })}`,
       fullNameOf: (person) => (lang === 'ar' && person.fullNameAr ? person.fullNameAr : person.fullName),
       list: (items) => items.join(t('listSeparator')),
     };

@@ -100,6 +100,25 @@ export async function firstOfficerOf(platform: Platform, page: Page, region: str
   return found.data!.officers.edges[0].node.matricule;
 }
 
+/** A provider's names and city in both languages, as the API gives them. */
+export interface ProviderNames {
+  id: string;
+  nameFr: string;
+  nameAr: string;
+  cityFr: string;
+  cityAr: string;
+}
+
+/** A region's first provider that gives consultations, read with the token of the user signed in on the page. */
+export async function consultationProviderOf(platform: Platform, page: Page, region: string): Promise<ProviderNames> {
+  const found = await platform.query<{ region: { facilities: (ProviderNames & { careTypes: string[] })[] } }>(
+    await pageToken(page),
+    operation('RegionFacilities'),
+    { code: region },
+  );
+  return found.data!.region.facilities.find((p) => p.careTypes.includes('CONSULTATION'))!;
+}
+
 /**
  * The serious and critical accessibility violations axe finds on the page,
  * one line each (`exclude`: a third party's part of the page, not checked).

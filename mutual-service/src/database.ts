@@ -25,6 +25,7 @@ import { ClaimDecidedIndex1767300000000 } from './migrations/1767300000000-claim
 import { OverdueClaimCount1767400000000 } from './migrations/1767400000000-overdue-claim-count';
 import { PlanNamesInArabic1767500000000 } from './migrations/1767500000000-plan-names-in-arabic';
 import { ActLabelsInArabic1767600000000 } from './migrations/1767600000000-act-labels-in-arabic';
+import { ProviderNamesInArabic1767700000000 } from './migrations/1767700000000-provider-names-in-arabic';
 
 export const MUTUAL_ENTITIES = [
   RegionEntity,
@@ -55,6 +56,7 @@ export const MUTUAL_MIGRATIONS = [
   OverdueClaimCount1767400000000,
   PlanNamesInArabic1767500000000,
   ActLabelsInArabic1767600000000,
+  ProviderNamesInArabic1767700000000,
 ];
 
 export interface MutualDataSourceOptions {

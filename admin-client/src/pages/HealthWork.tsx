@@ -101,7 +101,7 @@ function useBeneficiaries(matricule: string) {
 
 /** The mutual agent's entry work: claims with their lines (the automatic checks answer at once) and prior authorisation requests. */
 export function HealthWork() {
-  const { t, label, money, nameOf, fullNameOf } = useFormat();
+  const { t, label, money, nameOf, fullNameOf, providerOf } = useFormat();
   const { claims } = useSession();
   const [typed, setTyped] = useState('');
   const [matricule, setMatricule] = useState('');
@@ -113,7 +113,7 @@ export function HealthWork() {
       ?.facilities ?? [];
   const providerOption = (p: (typeof facilities)[number]) => ({
     value: p.id,
-    label: `${p.name} — ${p.city} (${label('ProviderKind', p.kind)})`,
+    label: `${providerOf(p)} (${label('ProviderKind', p.kind)})`,
   });
   const providers = facilities.map(providerOption);
   // A claim's provider is one that gives its care type.
@@ -280,7 +280,7 @@ function AuthorisationCard({
   onReload: () => void;
 }) {
   const { request } = useSession();
-  const { t, nameOf, label, date } = useFormat();
+  const { t, nameOf, providerOf, label, date } = useFormat();
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<GraphQLErrorShape | null>(null);
@@ -336,8 +336,10 @@ function AuthorisationCard({
       </Title>
       <Text size="sm">
         {t('field.providerId')} :{' '}
-        {authorisation.provider ? `${authorisation.provider.name} — ${authorisation.provider.city}` : '—'} ·{' '}
-        {t('region')} : {region} · {t('requestedOn', { date: date(authorisation.requestedAt) })}
+        <span data-testid="prior-authorisation-provider">
+          {authorisation.provider ? providerOf(authorisation.provider) : '—'}
+        </span>{' '}
+        · {t('region')} : {region} · {t('requestedOn', { date: date(authorisation.requestedAt) })}
       </Text>
       <Text my="xs" data-testid="prior-authorisation-reason">
         {t('field.reason')} : {authorisation.reason ?? '—'}

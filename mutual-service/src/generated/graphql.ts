@@ -505,10 +505,16 @@ export type PriorAuthorisationStatus =
 export type Provider = {
   __typename?: 'Provider';
   careTypes: Array<CareType>;
+  /** The provider's city in French. */
   city: Scalars['String']['output'];
+  /** The provider's city in Arabic (the French name until the Mutual gives one). */
+  cityAr: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   kind: ProviderKind;
+  /** The provider's name in French. */
   name: Scalars['String']['output'];
+  /** The provider's name in Arabic (the French name until the Mutual gives one). */
+  nameAr: Scalars['String']['output'];
   region: Region;
 };
 
@@ -1195,9 +1201,11 @@ export type ProviderResolvers<ContextType = MutualContext, ParentType extends Re
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Provider']> | FederationReferenceType, FederationReferenceType, ContextType>;
   careTypes?: Resolver<Array<ResolversTypes['CareType']>, ParentType, ContextType>;
   city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  cityAr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['ProviderKind'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameAr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
 }>;
 

@@ -486,10 +486,16 @@ export type PriorAuthorisationStatus =
 export type Provider = {
   __typename?: 'Provider';
   careTypes: Array<CareType>;
+  /** The provider's city in French. */
   city: Scalars['String']['output'];
+  /** The provider's city in Arabic (the French name until the Mutual gives one). */
+  cityAr: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   kind: ProviderKind;
+  /** The provider's name in French. */
   name: Scalars['String']['output'];
+  /** The provider's name in Arabic (the French name until the Mutual gives one). */
+  nameAr: Scalars['String']['output'];
   region: Region;
 };
 

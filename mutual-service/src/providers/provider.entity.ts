@@ -11,11 +11,17 @@ export class ProviderEntity {
   @Column('text')
   name!: string;
 
+  @Column('text', { name: 'name_ar' })
+  nameAr!: string;
+
   @Column('text')
   kind!: ProviderKind;
 
   @Column('text')
   city!: string;
+
+  @Column('text', { name: 'city_ar' })
+  cityAr!: string;
 
   @Column('text', { name: 'region_code' })
   regionCode!: string;

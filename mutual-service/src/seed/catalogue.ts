@@ -228,31 +228,39 @@ export const PLANS: readonly PlanSpec[] = [
   },
 ];
 
+/** A city, or a provider's name, in both languages. */
+export interface Named {
+  fr: string;
+  ar: string;
+}
+
+const named = (fr: string, ar: string): Named => ({ fr, ar });
+
 /** Each region's seat and a second city where contracted providers also practise. */
-export const REGION_CITIES: Record<RegionCode, [string, string]> = {
-  ALHOCEIMA: ['Al Hoceïma', 'Imzouren'],
-  SAFI: ['Safi', 'Youssoufia'],
-  CASABLANCA: ['Casablanca', 'Mohammedia'],
-  ERRACHIDIA: ['Errachidia', 'Erfoud'],
-  NADOR: ['Nador', 'Zaïo'],
-  SALE: ['Salé', 'Sidi Bouknadel'],
-  OUJDA: ['Oujda', 'Berkane'],
-  LAAYOUNE: ['Laâyoune', 'Boujdour'],
-  TAZA: ['Taza', 'Guercif'],
-  FES: ['Fès', 'Sefrou'],
-  KENITRA: ['Kénitra', 'Sidi Slimane'],
-  BENIMELLAL: ['Béni Mellal', 'Khouribga'],
-  DAKHLA: ['Dakhla', 'Aousserd'],
-  TANGIER: ['Tanger', 'Larache'],
-  RABAT: ['Rabat', 'Témara'],
-  TETOUAN: ['Tétouan', 'Martil'],
-  AGADIR: ['Agadir', 'Inezgane'],
+export const REGION_CITIES: Record<RegionCode, [Named, Named]> = {
+  ALHOCEIMA: [named('Al Hoceïma', 'الحسيمة'), named('Imzouren', 'إمزورن')],
+  SAFI: [named('Safi', 'آسفي'), named('Youssoufia', 'اليوسفية')],
+  CASABLANCA: [named('Casablanca', 'الدار البيضاء'), named('Mohammedia', 'المحمدية')],
+  ERRACHIDIA: [named('Errachidia', 'الرشيدية'), named('Erfoud', 'أرفود')],
+  NADOR: [named('Nador', 'الناظور'), named('Zaïo', 'زايو')],
+  SALE: [named('Salé', 'سلا'), named('Sidi Bouknadel', 'سيدي بوقنادل')],
+  OUJDA: [named('Oujda', 'وجدة'), named('Berkane', 'بركان')],
+  LAAYOUNE: [named('Laâyoune', 'العيون'), named('Boujdour', 'بوجدور')],
+  TAZA: [named('Taza', 'تازة'), named('Guercif', 'جرسيف')],
+  FES: [named('Fès', 'فاس'), named('Sefrou', 'صفرو')],
+  KENITRA: [named('Kénitra', 'القنيطرة'), named('Sidi Slimane', 'سيدي سليمان')],
+  BENIMELLAL: [named('Béni Mellal', 'بني ملال'), named('Khouribga', 'خريبكة')],
+  DAKHLA: [named('Dakhla', 'الداخلة'), named('Aousserd', 'أوسرد')],
+  TANGIER: [named('Tanger', 'طنجة'), named('Larache', 'العرائش')],
+  RABAT: [named('Rabat', 'الرباط'), named('Témara', 'تمارة')],
+  TETOUAN: [named('Tétouan', 'تطوان'), named('Martil', 'مرتيل')],
+  AGADIR: [named('Agadir', 'أكادير'), named('Inezgane', 'إنزكان')],
 };
 
 export interface ProviderTemplate {
   kind: ProviderKind;
-  /** Names to choose from; the city is appended. */
-  names: readonly string[];
+  /** Names to choose from; the city is a field of its own beside the name. */
+  names: readonly Named[];
   careTypes: readonly CareType[];
   /** 0: the region's seat; 1: its second city. */
   city: 0 | 1;
@@ -262,45 +270,60 @@ export interface ProviderTemplate {
 export const PROVIDER_TEMPLATES: readonly ProviderTemplate[] = [
   {
     kind: 'MEDICAL_CENTRE',
-    names: ['Centre médical de la Mutuelle de la Sûreté nationale'],
+    names: [named('Centre médical de la Mutuelle de la Sûreté nationale', 'المركز الطبي لتعاضدية الأمن الوطني')],
     careTypes: ['CONSULTATION', 'DENTAL', 'LABORATORY', 'IMAGING', 'PHYSIOTHERAPY'],
     city: 0,
   },
   {
     kind: 'CONTRACTED',
-    names: ['Clinique Al Amal', 'Clinique Ibn Rochd', 'Clinique Al Farabi', 'Polyclinique Annour', 'Clinique Ennakhil'],
+    names: [
+      named('Clinique Al Amal', 'مصحة الأمل'),
+      named('Clinique Ibn Rochd', 'مصحة ابن رشد'),
+      named('Clinique Al Farabi', 'مصحة الفارابي'),
+      named('Polyclinique Annour', 'المصحة المتعددة التخصصات النور'),
+      named('Clinique Ennakhil', 'مصحة النخيل'),
+    ],
     careTypes: ['HOSPITALISATION', 'CONSULTATION', 'IMAGING', 'LABORATORY'],
     city: 0,
   },
   {
     kind: 'CONTRACTED',
     names: [
-      'Laboratoire Pasteur',
-      "Laboratoire d'analyses Al Andalous",
-      'Laboratoire Ibn Nafis',
-      'Laboratoire Al Massira',
+      named('Laboratoire Pasteur', 'مختبر باستور'),
+      named("Laboratoire d'analyses Al Andalous", 'مختبر التحاليل الأندلس'),
+      named('Laboratoire Ibn Nafis', 'مختبر ابن النفيس'),
+      named('Laboratoire Al Massira', 'مختبر المسيرة'),
     ],
     careTypes: ['LABORATORY'],
     city: 1,
   },
   {
     kind: 'CONTRACTED',
-    names: ['Centre de radiologie Al Kawtar', 'Cabinet de radiologie Ibn Sina', 'Centre d’imagerie Assalam'],
+    names: [
+      named('Centre de radiologie Al Kawtar', 'مركز الأشعة الكوثر'),
+      named('Cabinet de radiologie Ibn Sina', 'عيادة الأشعة ابن سينا'),
+      named('Centre d’imagerie Assalam', 'مركز التصوير الطبي السلام'),
+    ],
     careTypes: ['IMAGING'],
     city: 1,
   },
   {
     kind: 'CONTRACTED',
-    names: ['Optique Al Hilal', 'Optique Centrale', 'Optique Annakhla', 'Optique Atlas'],
+    names: [
+      named('Optique Al Hilal', 'بصريات الهلال'),
+      named('Optique Centrale', 'البصريات المركزية'),
+      named('Optique Annakhla', 'بصريات النخلة'),
+      named('Optique Atlas', 'بصريات الأطلس'),
+    ],
     careTypes: ['OPTICAL'],
     city: 0,
   },
   {
     kind: 'CONTRACTED',
     names: [
-      'Cabinet de kinésithérapie Al Wafae',
-      'Centre de rééducation Al Boustane',
-      'Cabinet de kinésithérapie Assafaa',
+      named('Cabinet de kinésithérapie Al Wafae', 'عيادة الترويض الطبي الوفاء'),
+      named('Centre de rééducation Al Boustane', 'مركز إعادة التأهيل البستان'),
+      named('Cabinet de kinésithérapie Assafaa', 'عيادة الترويض الطبي الصفاء'),
     ],
     careTypes: ['PHYSIOTHERAPY'],
     city: 1,

@@ -5,7 +5,15 @@ import { later, MUTUAL_FILE_OPENED, OFFICER_RANKS, SENIOR_RANKS } from '../benef
 import { AUTHORISATION_LEAD_DAYS } from '../claims/adjudication.rules';
 import type { CareType, ClaimStatus, RejectionCode } from '../generated/schema-types';
 import type { PriorAuthorisationModel } from '../prior-authorisations/prior-authorisation.model';
-import { ACT_TARIFFS, DIAGNOSES, PLANS, PROVIDER_TEMPLATES, REGION_CITIES, type ActTariff } from './catalogue';
+import {
+  ACT_TARIFFS,
+  DIAGNOSES,
+  PLANS,
+  PROVIDER_TEMPLATES,
+  REGION_CITIES,
+  type ActTariff,
+  type ProviderTemplate,
+} from './catalogue';
 import { schemeReference } from '../registry-feed/registry-feed.rules';
 
 /**
@@ -54,8 +62,10 @@ export interface PlanRuleRow {
 export interface ProviderRow {
   id: string;
   name: string;
+  nameAr: string;
   kind: 'MEDICAL_CENTRE' | 'CONTRACTED';
   city: string;
+  cityAr: string;
   regionCode: string;
   careTypes: CareType[];
 }
@@ -199,6 +209,27 @@ export function planFor(random: Random, officer: DemoOfficer): string {
   return upgrade ? 'CONFORT' : 'ESSENTIEL';
 }
 
+/** One of a region's providers from its template: a name picked from the template's, in both languages, in the template's city. */
+export function providerRow(
+  id: string,
+  regionCode: RegionCode,
+  template: ProviderTemplate,
+  random: Random,
+): ProviderRow {
+  const name = random.pick(template.names);
+  const city = REGION_CITIES[regionCode][template.city];
+  return {
+    id,
+    name: name.fr,
+    nameAr: name.ar,
+    kind: template.kind,
+    city: city.fr,
+    cityAr: city.ar,
+    regionCode,
+    careTypes: [...template.careTypes],
+  };
+}
+
 export function buildDemoData(): DemoData {
   const random = createRandom(20260101);
   const population = demoPopulation();
@@ -216,17 +247,7 @@ export function buildDemoData(): DemoData {
   const rateOf = new Map(PLANS.map((plan) => [planIds.get(plan.code)!, plan.rules]));
 
   const providers: ProviderRow[] = REGION_CODES.flatMap((regionCode: RegionCode) =>
-    PROVIDER_TEMPLATES.map((template) => {
-      const city = REGION_CITIES[regionCode][template.city];
-      return {
-        id: random.uuid(),
-        name: `${random.pick(template.names)} – ${city}`,
-        kind: template.kind,
-        city,
-        regionCode,
-        careTypes: [...template.careTypes],
-      };
-    }),
+    PROVIDER_TEMPLATES.map((template) => providerRow(random.uuid(), regionCode, template, random)),
   );
 
   // The beneficiary file: officers (not those who died: their widows and

@@ -19,13 +19,14 @@ import {
 import { childCoverageEnd, isEligibleDependent } from '../beneficiaries/eligibility.rules';
 import { later, MUTUAL_FILE_OPENED } from '../beneficiaries/enrolment.rules';
 import type { CareType } from '../generated/schema-types';
-import { ACT_TARIFFS, DIAGNOSES, PLANS, PROVIDER_TEMPLATES, REGION_CITIES, type ActTariff } from './catalogue';
+import { ACT_TARIFFS, DIAGNOSES, PLANS, PROVIDER_TEMPLATES, type ActTariff } from './catalogue';
 import {
   addDays,
   CARE_WEIGHTS,
   day,
   PENDING,
   planFor,
+  providerRow,
   REFERENCE_DAY,
   REJECTIONS,
   STATUS_WEIGHTS,
@@ -91,17 +92,9 @@ function beneficiaryFile(officerCount: number): File {
   const planIds = new Map(PLANS.map((plan, i) => [plan.code, serialUuid(0xa0a0, i + 1)]));
   const rates = new Map(PLANS.map((plan) => [planIds.get(plan.code)!, plan.rules]));
   const providers: ProviderRow[] = REGION_CODES.flatMap((regionCode, r) =>
-    PROVIDER_TEMPLATES.map((template, t) => {
-      const city = REGION_CITIES[regionCode][template.city];
-      return {
-        id: serialUuid(0xa0a1, r * 100 + t + 1),
-        name: `${random.pick(template.names)} – ${city}`,
-        kind: template.kind,
-        city,
-        regionCode,
-        careTypes: [...template.careTypes],
-      };
-    }),
+    PROVIDER_TEMPLATES.map((template, t) =>
+      providerRow(serialUuid(0xa0a1, r * 100 + t + 1), regionCode, template, random),
+    ),
   );
   const beneficiaries: BeneficiaryRow[] = [];
   const coverages: CoverageRow[] = [];
@@ -333,9 +326,18 @@ export function seedMutualNational(
     );
     await copy(
       'provider',
-      ['id', 'name', 'kind', 'city', 'region_code', 'care_types'],
+      ['id', 'name', 'name_ar', 'kind', 'city', 'city_ar', 'region_code', 'care_types'],
       file.providers.length,
-      file.providers.map((p) => [p.id, p.name, p.kind, p.city, p.regionCode, copyArray(p.careTypes)]),
+      file.providers.map((p) => [
+        p.id,
+        p.name,
+        p.nameAr,
+        p.kind,
+        p.city,
+        p.cityAr,
+        p.regionCode,
+        copyArray(p.careTypes),
+      ]),
     );
     await copy(
       'beneficiary',

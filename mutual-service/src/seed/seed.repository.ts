@@ -63,14 +63,17 @@ export class SeedRepository {
       ],
     );
     await q(
-      `INSERT INTO provider (id, name, kind, city, region_code, care_types)
-       SELECT id, name, kind, city, region_code, string_to_array(care_types, ',')
-         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[]) AS t(id, name, kind, city, region_code, care_types)`,
+      `INSERT INTO provider (id, name, name_ar, kind, city, city_ar, region_code, care_types)
+       SELECT id, name, name_ar, kind, city, city_ar, region_code, string_to_array(care_types, ',')
+         FROM unnest($1::uuid[], $2::text[], $3::text[], $4::text[], $5::text[], $6::text[], $7::text[], $8::text[])
+           AS t(id, name, name_ar, kind, city, city_ar, region_code, care_types)`,
       [
         data.providers.map((p) => p.id),
         data.providers.map((p) => p.name),
+        data.providers.map((p) => p.nameAr),
         data.providers.map((p) => p.kind),
         data.providers.map((p) => p.city),
+        data.providers.map((p) => p.cityAr),
         data.providers.map((p) => p.regionCode),
         data.providers.map((p) => p.careTypes.join(',')),
       ],

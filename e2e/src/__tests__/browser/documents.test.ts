@@ -4,15 +4,15 @@ import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
 import {
   applyToSomething,
+  consultationProviderOf,
   firstOfficerOf,
   listedPriorAuthorisation,
   requestPriorAuthorisation,
   settled,
   signInAs,
   useClientSession,
-  pageToken,
 } from '../../browser';
-import { operation, type Platform } from '../../platform';
+import type { Platform } from '../../platform';
 import { sql } from '../sql';
 
 // A mutual agent attaches an invoice while entering a claim, or a prescription to a prior authorisation; the medical advisor opens them.
@@ -23,7 +23,6 @@ describe('supporting documents in the admin client', () => {
   let platform: Platform;
   let page: Page;
   let base: string;
-  const token = () => pageToken(page);
   const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
 
   useClientSession((session) => ({ platform, page, base } = session));
@@ -53,12 +52,8 @@ describe('supporting documents in the admin client', () => {
 
   it('attaches an invoice to a claim as the FES mutual agent, and opens it as the medical advisor, in French and Arabic', async () => {
     await signInAs(page, base, 'mutual-agent-fes');
-    const agent = await token();
     const matricule = await fesOfficer();
-    const facilities = await platform.query<{
-      region: { facilities: { id: string; name: string; careTypes: string[] }[] };
-    }>(agent, operation('RegionFacilities'), { code: 'FES' });
-    const provider = facilities.data!.region.facilities.find((p) => p.careTypes.includes('CONSULTATION'))!;
+    const provider = await consultationProviderOf(platform, page, 'FES');
 
     await page.getByRole('link', { name: 'Saisie santé' }).click();
     await page.getByTestId('beneficiary-matricule').fill(matricule);
@@ -66,8 +61,8 @@ describe('supporting documents in the admin client', () => {
     const form = page.getByTestId('submit-claim');
     await form.waitFor();
     await form.getByTestId('field-careType').selectOption('CONSULTATION');
-    await form.getByTestId('field-providerId').fill(provider.name);
-    await page.getByRole('option', { name: provider.name }).first().click();
+    await form.getByTestId('field-providerId').fill(provider.nameFr);
+    await page.getByRole('option', { name: provider.nameFr }).first().click();
     await form.getByTestId('field-careStartDate').fill(daysAgo(2));
     await form.getByTestId('field-careEndDate').fill(daysAgo(2));
     await form.getByTestId('field-diagnosisCodes').fill('J06.9');

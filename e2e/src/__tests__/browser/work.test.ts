@@ -1,10 +1,12 @@
 import type { Page } from 'playwright-core';
 import {
+  consultationProviderOf,
   applyToSomething,
   firstOfficerOf,
   enumValuesOf,
   optionsOf,
   listedPriorAuthorisation,
+  type ProviderNames,
   requestPriorAuthorisation,
   settled,
   signInAs,
@@ -233,12 +235,8 @@ describe('the daily work of each role in the admin client', () => {
 
     it("lets the FES mutual agent enter a claim with its lines, shows the automatic checks' outcome, and finds the claim in the officer's file after a reload", async () => {
       await signInAs(page, base, 'mutual-agent-fes');
-      const agent = await token();
       const matricule = await firstOfficerOf(platform, page, 'FES');
-      const facilities = await platform.query<{
-        region: { facilities: { id: string; name: string; careTypes: string[] }[] };
-      }>(agent, operation('RegionFacilities'), { code: 'FES' });
-      const provider = facilities.data!.region.facilities.find((p) => p.careTypes.includes('CONSULTATION'))!;
+      const provider = await consultationProviderOf(platform, page, 'FES');
 
       await page.getByRole('link', { name: 'Saisie santé' }).click();
       await page.getByTestId('beneficiary-matricule').fill(matricule);
@@ -250,9 +248,12 @@ describe('the daily work of each role in the admin client', () => {
         enumValuesOf('CareType'),
       );
       await form.getByTestId('field-careType').selectOption('CONSULTATION');
-      // The provider is found by its name among the region's that give this care.
-      await form.getByTestId('field-providerId').fill(provider.name);
-      await page.getByRole('option', { name: provider.name }).first().click();
+      // The provider is found by its name among the region's that give this care, its city beside its name.
+      await form.getByTestId('field-providerId').fill(provider.nameFr);
+      await page
+        .getByRole('option', { name: `${provider.nameFr} — ${provider.cityFr} (` })
+        .first()
+        .click();
       await form.getByTestId('field-careStartDate').fill(daysAgo(3));
       await form.getByTestId('field-careEndDate').fill(daysAgo(3));
       await form.getByTestId('field-diagnosisCodes').fill('J06.9');
@@ -281,9 +282,11 @@ describe('the daily work of each role in the admin client', () => {
       expect(await row.getAttribute('data-status')).toBe(status);
     });
 
-    it("offers the tariff's acts in Arabic on an Arabic page, still found by their words", async () => {
+    it("offers the tariff's acts and the region's providers in Arabic on an Arabic page, found by their words, and lists prior authorisations' providers in Arabic", async () => {
       await signInAs(page, base, 'mutual-agent-fes');
+      const agent = await token();
       const matricule = await firstOfficerOf(platform, page, 'FES');
+      const provider = await consultationProviderOf(platform, page, 'FES');
       await page.getByTestId('language').selectOption('ar');
       await page.waitForFunction('document.documentElement.dir === "rtl"');
       await page.goto(`${base}/health-work`);
@@ -295,6 +298,25 @@ describe('the daily work of each role in the admin client', () => {
       await form.getByTestId('field-lines.0.actCode').fill('طبيب عام');
       await page.getByRole('option', { name: /^C — استشارة طبيب عام/ }).click();
       expect(await form.getByTestId('field-lines.0.unitPrice').inputValue()).toMatch(/^80([.,]00)?$/);
+      await form.getByTestId('field-providerId').fill(provider.nameAr);
+      await page
+        .getByRole('option', { name: `${provider.nameAr} — ${provider.cityAr} (` })
+        .first()
+        .click();
+      expect(await form.getByTestId('field-providerId').inputValue()).toContain(
+        `${provider.nameAr} — ${provider.cityAr}`,
+      );
+
+      // The region's requests waiting for the medical advisor name their provider and its city in Arabic.
+      const waiting = await platform.query<{
+        priorAuthorisations: { edges: { node: { id: string; provider: ProviderNames | null } }[] };
+      }>(agent, operation('PriorAuthorisations'), { status: 'REQUESTED', first: 1 });
+      const first = waiting.data!.priorAuthorisations.edges[0].node;
+      await page.goto(`${base}/prior-authorisations`);
+      const card = await listedPriorAuthorisation(page, first.id);
+      expect(await card.getByTestId('prior-authorisation-provider').innerText()).toBe(
+        first.provider ? `${first.provider.nameAr} — ${first.provider.cityAr}` : '—',
+      );
       await page.getByTestId('language').selectOption('fr');
       await page.waitForFunction('document.documentElement.dir === "ltr"');
     });

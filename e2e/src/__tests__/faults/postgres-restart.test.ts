@@ -60,7 +60,7 @@ describe('PostgreSQL stopped and started again during a write load', () => {
       WITH plan AS (INSERT INTO plan (code, name, name_ar) VALUES ('FAULT', 'Fault plan', 'Fault plan') RETURNING id),
            rule AS (INSERT INTO plan_rule (plan_id, care_type, rate, yearly_ceiling) SELECT id, 'CONSULTATION', 0.8, 1000000000000 FROM plan),
            tariff AS (INSERT INTO act_tariff (act_code, care_type, label, label_ar, tariff) VALUES ('CS', 'CONSULTATION', 'Consultation', 'استشارة', 15000)),
-           provider AS (INSERT INTO provider (name, kind, city, region_code, care_types) VALUES ('Centre', 'MEDICAL_CENTRE', 'Fès', 'FES', ARRAY['CONSULTATION'])),
+           provider AS (INSERT INTO provider (name, name_ar, kind, city, city_ar, region_code, care_types) VALUES ('Centre', 'مركز', 'MEDICAL_CENTRE', 'Fès', 'فاس', 'FES', ARRAY['CONSULTATION'])),
            person AS (INSERT INTO beneficiary (person_id, kind, officer_matricule, birth_date, officer_status, region_code) VALUES ('FAULT1', 'OFFICER', 'FAULT1', '1980-01-01', 'ACTIVE', 'FES'))
       INSERT INTO coverage (beneficiary_id, plan_id, member_number, compulsory_scheme_reference, start_date) SELECT 'FAULT1', id, 'F-1', 'AMO-F-1', '2010-01-01' FROM plan`);
     await owner.end();

@@ -4,6 +4,8 @@ import { startHarness, type MutualHarness } from '../../testing/harness';
 const AGENT: Caller = { sub: 'test-agent-fes', role: 'MUTUAL_AGENT', region: 'FES' };
 const ADVISOR: Caller = { sub: 'test-advisor-1', role: 'MEDICAL_ADVISOR', region: null };
 const PLANS = 'query { plans { code name nameAr } }';
+const FACILITIES =
+  'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Region { facilities { id kind name nameAr city cityAr } } } }';
 const TARIFFS =
   'query ($careType: CareType) { actTariffs(careType: $careType) { code careType label labelAr tariff } }';
 
@@ -89,6 +91,41 @@ describe('the act tariff', () => {
         'The act tariff is read by the mutual agents and the medical advisors.',
       );
       expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+  });
+});
+
+describe("a region's providers", () => {
+  it('are named, with their city, in French and in Arabic, as the database holds them', async () => {
+    const rows = await harness.sql<{
+      id: string;
+      kind: string;
+      name: string;
+      nameAr: string;
+      city: string;
+      cityAr: string;
+    }>(
+      `SELECT id, kind, name, name_ar AS "nameAr", city, city_ar AS "cityAr" FROM provider WHERE region_code = 'FES' ORDER BY id`,
+    );
+    expect(rows.length).toBeGreaterThan(2);
+    const result = await harness.query<{ _entities: Array<{ facilities: typeof rows }> }>(
+      FACILITIES,
+      { r: [{ __typename: 'Region', code: 'FES' }] },
+      AGENT,
+    );
+    expect(result.errors).toBeUndefined();
+    expect([...result.data!._entities[0].facilities].sort((a, b) => (a.id < b.id ? -1 : 1))).toEqual(rows);
+    expect(rows.find((row) => row.kind === 'MEDICAL_CENTRE')).toMatchObject({
+      name: 'Centre médical de la Mutuelle de la Sûreté nationale',
+      nameAr: 'المركز الطبي لتعاضدية الأمن الوطني',
+      city: 'Fès',
+      cityAr: 'فاس',
+    });
+    // Every provider of the catalogue has its Arabic name, in Arabic letters; the city is beside the name, not in it.
+    for (const row of rows) {
+      expect(row.nameAr).toMatch(/^[\u0600-\u06FF ]+$/);
+      expect(row.cityAr).toMatch(/^[\u0600-\u06FF ]+$/);
+      expect(row.name).not.toContain(row.city);
     }
   });
 });
