@@ -181,6 +181,9 @@ export const ar: Record<MessageId, string> = {
   inQueue:
     '{count, plural, zero {لا يوجد أي ملف في القائمة} one {ملف واحد في القائمة} two {ملفان في القائمة} few {# ملفات في القائمة} many {# ملفا في القائمة} other {# ملف في القائمة}}',
   submittedAt: 'تاريخ الإيداع',
+  diagnoses: 'التشخيصات (CIM-10)',
+  act: 'العمل الطبي',
+  unitPrice: 'الثمن الأحادي',
   careDates: 'العلاج',
   actions: 'الإجراءات',
   startReview: 'بدء الدراسة',

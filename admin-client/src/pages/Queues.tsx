@@ -1,9 +1,12 @@
-import { Button, List, Loader, NativeSelect, Paper, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, List, Loader, NativeSelect, Paper, Table, Text, TextInput, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { ActionError, ErrorMessage, Failure, Loading } from '../components';
+import { DocumentList } from '../documents';
 import { UnauthenticatedError, type GraphQLErrorShape } from '../graphql';
 import { useFormat, type MessageId } from '../intl';
 import {
+  ActTariffsDocument,
+  ClaimDetailDocument,
   ClaimQueueDocument,
   ClaimStatusDocument,
   DecideClaimDocument,
@@ -38,6 +41,66 @@ type Action =
   | { kind: 'decide'; decision: 'APPROVE' | 'REJECT'; rejectionCode: RejectionCode | null }
   | { kind: 'pay' };
 
+/**
+ * A claim opened in its queue: its provider, diagnoses, lines (each act named
+ * from the tariff in the page's language) and supporting documents, what the
+ * medical advisor decides on. Clinical: read only when opened, logged by the
+ * mutual, kept out of the client's cache.
+ */
+function ClaimDetail({ claim }: { claim: QueueClaim }) {
+  const { t, money, nameOf, providerOf, list } = useFormat();
+  const state = useOperation(ClaimDetailDocument, { id: claim.id }, false, true);
+  const acts = useOperation(ActTariffsDocument, { careType: claim.careType }).result?.data?.actTariffs ?? [];
+  if (state.loading) return <Loading />;
+  if (state.failure !== undefined) return <Failure message={state.failure} />;
+  const detail = state.result.data?.claim;
+  const actOf = (code: string | null) => {
+    const act = acts.find((a) => a.code === code);
+    return code === null ? '—' : act ? `${code} — ${nameOf(act)}` : code;
+  };
+  return (
+    <>
+      <ErrorMessage errors={state.result.errors} testId="claim-detail-error" />
+      {detail ? (
+        <>
+          <Text size="sm" data-testid="claim-provider">
+            {t('field.providerId')} : {detail.provider ? providerOf(detail.provider) : '—'}
+          </Text>
+          <Text size="sm" data-testid="claim-diagnoses">
+            {t('diagnoses')} : {detail.diagnosisCodes?.length ? list(detail.diagnosisCodes) : '—'}
+          </Text>
+          <Table my="xs" withTableBorder aria-label={t('field.lines')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('act')}</Table.Th>
+                <Table.Th ta="end">{t('field.lines.quantity')}</Table.Th>
+                <Table.Th ta="end">{t('unitPrice')}</Table.Th>
+                <Table.Th ta="end">{t('amountClaimed')}</Table.Th>
+                <Table.Th ta="end">{t('amountApproved')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {detail.lines.map((line, index) => (
+                <Table.Tr key={index} data-testid="claim-line" data-act={line.actCode ?? ''}>
+                  <Table.Td>{actOf(line.actCode ?? null)}</Table.Td>
+                  <Table.Td ta="end">{line.quantity}</Table.Td>
+                  <Table.Td ta="end">{money(line.unitPrice)}</Table.Td>
+                  <Table.Td ta="end">{money(line.amountClaimed)}</Table.Td>
+                  <Table.Td ta="end">{line.amountApproved === null ? '—' : money(line.amountApproved)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          <Text size="sm" fw={600}>
+            {t('documentsTitle')}
+          </Text>
+          <DocumentList documents={detail.documents ?? []} testId="claim-document" />
+        </>
+      ) : null}
+    </>
+  );
+}
+
 function ClaimRow({
   claim,
   stage,
@@ -55,6 +118,8 @@ function ClaimRow({
   const [error, setError] = useState<GraphQLErrorShape | null>(null);
   const [rejectionCode, setRejectionCode] = useState<RejectionCode>('MEDICAL_ADVICE');
   const [note, setNote] = useState('');
+  const [open, setOpen] = useState(false);
+  const detailId = `claim-detail-${claim.id}`;
 
   const run = async (action: Action) => {
     setBusy(true);
@@ -96,85 +161,108 @@ function ClaimRow({
   };
 
   return (
-    <Table.Tr
-      data-testid="queue-claim"
-      data-id={claim.id}
-      data-reference={claim.reference}
-      data-status={claim.status}
-      data-version={claim.version}
-    >
-      <Table.Td>{claim.reference}</Table.Td>
-      <Table.Td>{label('CareType', claim.careType)}</Table.Td>
-      <Table.Td>
-        {date(claim.careStartDate)} → {date(claim.careEndDate)}
-      </Table.Td>
-      <Table.Td>{date(claim.submittedAt)}</Table.Td>
-      <Table.Td ta="end">{money(claim.amountClaimed)}</Table.Td>
-      <Table.Td data-testid="claim-region" data-code={claim.handlingRegion?.code}>
-        {claim.handlingRegion ? regionName(claim.handlingRegion.code) : '—'}
-      </Table.Td>
-      <Table.Td data-testid="claim-status">{label('ClaimStatus', claim.status)}</Table.Td>
-      <Table.Td miw={260}>
-        {stage === 'AWAITING_CHECK' ? (
-          <Button size="xs" data-testid="recheck" disabled={busy} onClick={() => void run({ kind: 'recheck' })}>
-            {t('recheck')}
-          </Button>
-        ) : null}
-        {stage === 'AWAITING_REVIEW' && claim.status === 'CHECKED' ? (
-          <Button size="xs" data-testid="start-review" disabled={busy} onClick={() => void run({ kind: 'review' })}>
-            {t('startReview')}
-          </Button>
-        ) : null}
-        {stage === 'AWAITING_REVIEW' && claim.status === 'UNDER_REVIEW' ? (
-          <>
-            <TextInput
-              size="xs"
-              mb={4}
-              data-testid="decision-note"
-              aria-label={t('field.note')}
-              placeholder={t('field.note')}
-              value={note}
-              maxLength={2000}
-              disabled={busy}
-              error={error?.extensions?.field === 'note'}
-              onChange={(e) => setNote(e.currentTarget.value)}
-            />
-            <Button
-              size="xs"
-              data-testid="approve"
-              disabled={busy}
-              onClick={() => void run({ kind: 'decide', decision: 'APPROVE', rejectionCode: null })}
-            >
-              {t('approve')}
-            </Button>{' '}
-            <NativeSelect
-              size="xs"
-              label={t('rejectionCode')}
-              data-testid="rejection-code"
-              value={rejectionCode}
-              disabled={busy}
-              onChange={(e) => setRejectionCode(e.currentTarget.value as RejectionCode)}
-              data={REJECTION_CODES.map((code) => ({ value: code, label: label('RejectionCode', code) }))}
-            />
-            <Button
-              size="xs"
-              data-testid="reject"
-              disabled={busy}
-              onClick={() => void run({ kind: 'decide', decision: 'REJECT', rejectionCode })}
-            >
-              {t('reject')}
+    <>
+      <Table.Tr
+        data-testid="queue-claim"
+        data-id={claim.id}
+        data-reference={claim.reference}
+        data-status={claim.status}
+        data-version={claim.version}
+      >
+        <Table.Td>
+          <Anchor
+            component="button"
+            type="button"
+            size="sm"
+            c="blue.9"
+            underline="always"
+            data-testid="claim-open"
+            aria-expanded={open}
+            aria-controls={open ? detailId : undefined}
+            onClick={() => setOpen((shown) => !shown)}
+          >
+            {claim.reference}
+          </Anchor>
+        </Table.Td>
+        <Table.Td>{label('CareType', claim.careType)}</Table.Td>
+        <Table.Td>
+          {date(claim.careStartDate)} → {date(claim.careEndDate)}
+        </Table.Td>
+        <Table.Td>{date(claim.submittedAt)}</Table.Td>
+        <Table.Td ta="end">{money(claim.amountClaimed)}</Table.Td>
+        <Table.Td data-testid="claim-region" data-code={claim.handlingRegion?.code}>
+          {claim.handlingRegion ? regionName(claim.handlingRegion.code) : '—'}
+        </Table.Td>
+        <Table.Td data-testid="claim-status">{label('ClaimStatus', claim.status)}</Table.Td>
+        <Table.Td miw={260}>
+          {stage === 'AWAITING_CHECK' ? (
+            <Button size="xs" data-testid="recheck" disabled={busy} onClick={() => void run({ kind: 'recheck' })}>
+              {t('recheck')}
             </Button>
-          </>
-        ) : null}
-        {stage === 'AWAITING_PAYMENT' ? (
-          <Button size="xs" data-testid="record-payment" disabled={busy} onClick={() => void run({ kind: 'pay' })}>
-            {t('recordPayment')}
-          </Button>
-        ) : null}
-        {busy ? <Loader size="xs" aria-label={t('working')} /> : null}
-        {error ? <ActionError error={error} subject="claim" testId="claim-action-error" /> : null}
-      </Table.Td>
-    </Table.Tr>
+          ) : null}
+          {stage === 'AWAITING_REVIEW' && claim.status === 'CHECKED' ? (
+            <Button size="xs" data-testid="start-review" disabled={busy} onClick={() => void run({ kind: 'review' })}>
+              {t('startReview')}
+            </Button>
+          ) : null}
+          {stage === 'AWAITING_REVIEW' && claim.status === 'UNDER_REVIEW' ? (
+            <>
+              <TextInput
+                size="xs"
+                mb={4}
+                data-testid="decision-note"
+                aria-label={t('field.note')}
+                placeholder={t('field.note')}
+                value={note}
+                maxLength={2000}
+                disabled={busy}
+                error={error?.extensions?.field === 'note'}
+                onChange={(e) => setNote(e.currentTarget.value)}
+              />
+              <Button
+                size="xs"
+                data-testid="approve"
+                disabled={busy}
+                onClick={() => void run({ kind: 'decide', decision: 'APPROVE', rejectionCode: null })}
+              >
+                {t('approve')}
+              </Button>{' '}
+              <NativeSelect
+                size="xs"
+                label={t('rejectionCode')}
+                data-testid="rejection-code"
+                value={rejectionCode}
+                disabled={busy}
+                onChange={(e) => setRejectionCode(e.currentTarget.value as RejectionCode)}
+                data={REJECTION_CODES.map((code) => ({ value: code, label: label('RejectionCode', code) }))}
+              />
+              <Button
+                size="xs"
+                data-testid="reject"
+                disabled={busy}
+                onClick={() => void run({ kind: 'decide', decision: 'REJECT', rejectionCode })}
+              >
+                {t('reject')}
+              </Button>
+            </>
+          ) : null}
+          {stage === 'AWAITING_PAYMENT' ? (
+            <Button size="xs" data-testid="record-payment" disabled={busy} onClick={() => void run({ kind: 'pay' })}>
+              {t('recordPayment')}
+            </Button>
+          ) : null}
+          {busy ? <Loader size="xs" aria-label={t('working')} /> : null}
+          {error ? <ActionError error={error} subject="claim" testId="claim-action-error" /> : null}
+        </Table.Td>
+      </Table.Tr>
+      {open ? (
+        <Table.Tr id={detailId} data-testid="claim-detail">
+          <Table.Td colSpan={8}>
+            <ClaimDetail claim={claim} />
+          </Table.Td>
+        </Table.Tr>
+      ) : null}
+    </>
   );
 }
 

@@ -2,6 +2,7 @@ import { mkdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser, BrowserContext, Locator, Page, Request } from 'playwright-core';
 import {
+  accessibilityProblems,
   CLIENT_DIST,
   ensureClientBuilt,
   launchChromium,
@@ -12,6 +13,7 @@ import {
   pageToken,
 } from '../../browser';
 import { operation, startPlatform, type Platform } from '../../platform';
+import { sql } from '../sql';
 
 // The admin client in a real Chromium or Chrome (the one npm test found: see requireBrowser),
 // served by the gateway over both subgraphs and seeded PostgreSQL.
@@ -623,6 +625,78 @@ describe('the admin client in a browser', () => {
       }
     }
     await page.getByTestId('language').selectOption('fr');
+  });
+
+  it("opens a claim of the medical advisor's review queue: its provider, diagnoses, lines with their acts in words and documents, as the API gives them, in French and in Arabic, the reading logged", async () => {
+    await signInAs('medical-advisor');
+    const row = page.getByTestId('queue-claim').first();
+    await row.waitFor();
+    const id = (await row.getAttribute('data-id'))!;
+    interface Detail {
+      provider: { nameFr: string; nameAr: string; cityFr: string; cityAr: string } | null;
+      diagnosisCodes: string[];
+      lines: { actCode: string; quantity: number }[];
+      documents: { fileName: string }[];
+    }
+    const reads = async () =>
+      (
+        await sql<{ n: number }>(
+          platform.mutual.db.superuserUrl,
+          'SELECT count(*)::int AS n FROM diagnosis_read WHERE claim_id = $1',
+          [id],
+        )
+      )[0].n;
+    // The API's answer to the advisor's own token, and how many reads it logs.
+    const before = await reads();
+    const answer = await platform.query<{ claim: Detail }>(await token(), operation('ClaimDetail'), { id });
+    expect(answer.errors).toBeUndefined();
+    const logged = (await reads()) - before;
+    expect(logged).toBeGreaterThan(0);
+    const claim = answer.data!.claim;
+    const tariffs = await platform.query<{ actTariffs: { code: string; nameFr: string; nameAr: string }[] }>(
+      await token(),
+      operation('ActTariffs'),
+      {},
+    );
+    const act = new Map(tariffs.data!.actTariffs.map((a) => [a.code, a]));
+
+    const detail = page.locator(`[data-testid="claim-detail"][id="claim-detail-${id}"]`);
+    expect(await detail.count()).toBe(0);
+    await row.getByTestId('claim-open').click();
+    expect(await row.getByTestId('claim-open').getAttribute('aria-expanded')).toBe('true');
+    await detail.getByTestId('claim-line').first().waitFor();
+    const lines = detail.getByTestId('claim-line');
+    expect(await Promise.all((await lines.all()).map((line) => line.getAttribute('data-act')))).toEqual(
+      claim.lines.map((line) => line.actCode),
+    );
+    for (const lang of ['fr', 'ar'] as const) {
+      if (lang === 'ar') {
+        await page.getByTestId('language').selectOption('ar');
+        await page.waitForFunction('document.documentElement.dir === "rtl"');
+      }
+      const name = (named: { nameFr: string; nameAr: string }) => (lang === 'fr' ? named.nameFr : named.nameAr);
+      const provider = claim.provider
+        ? `${name(claim.provider)} — ${name({ nameFr: claim.provider.cityFr, nameAr: claim.provider.cityAr })}`
+        : '—';
+      expect(await detail.getByTestId('claim-provider').innerText()).toContain(provider);
+      expect(await detail.getByTestId('claim-diagnoses').innerText()).toContain(
+        claim.diagnosisCodes.length > 0 ? claim.diagnosisCodes.join(lang === 'fr' ? ', ' : '، ') : '—',
+      );
+      const firstCells = await Promise.all((await lines.all()).map((line) => line.locator('td').first().innerText()));
+      expect(firstCells).toEqual(claim.lines.map((line) => `${line.actCode} — ${name(act.get(line.actCode)!)}`));
+      expect(await accessibilityProblems(page, `opened claim (${lang})`)).toEqual([]);
+      await shot(`queue-claim-opened-${lang}`);
+      if (claim.documents.length === 0) await detail.getByTestId('claim-document-none').waitFor();
+      else
+        expect((await detail.getByTestId('claim-document').allInnerTexts()).map((text) => text.split(' ')[0])).toEqual(
+          claim.documents.map((document) => document.fileName),
+        );
+    }
+    await page.getByTestId('language').selectOption('fr');
+    // Opening the claim is logged as the API's read was, once: the language does not read it again.
+    expect((await reads()) - before).toBe(2 * logged);
+    await row.getByTestId('claim-open').click();
+    expect(await detail.count()).toBe(0);
   });
 
   it('shows a decision made in the page after a reload: the claim leaves the review queue, REJECTED', async () => {
