@@ -37,6 +37,10 @@ export interface Format {
   month: (value: string, short?: boolean) => string;
   /** A region's or programme's name in the page's language (its French name when it has no Arabic one). */
   nameOf: (named: { nameFr: string; nameAr: string | null }) => string;
+  /** The choices of a region picker: each region by its name in the page's language (and its code), in that name's order. */
+  regionChoices: (
+    regions: readonly { code: string; nameFr: string; nameAr: string | null }[],
+  ) => { value: string; label: string }[];
   /** A campaign: its programme in the page's language and its season ("Aide au logement — 2026"). */
   campaignOf: (campaign: { season: string; programme: { nameFr: string; nameAr: string | null } }) => string;
   /** A provider: its name and its city in the page's language ("Clinique Al Amal — Fès"). */
@@ -116,6 +120,10 @@ export function useFormat(): Format {
         });
       },
       nameOf,
+      regionChoices: (regions) =>
+        [...regions]
+          .sort((a, b) => nameOf(a).localeCompare(nameOf(b), intl.locale))
+          .map((region) => ({ value: region.code, label: `${nameOf(region)} (${region.code})` })),
       campaignOf: (campaign) => `${nameOf(campaign.programme)} — ${campaign.season}`,
       providerOf: (provider) => `${nameOf(provider)} — ${nameOf({ nameFr: provider.cityFr, nameAr: provider.cityAr })}`,
       fullNameOf: (person) => (lang === 'ar' && person.fullNameAr ? person.fullNameAr : person.fullName),

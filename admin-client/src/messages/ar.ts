@@ -208,6 +208,7 @@ export const ar: Record<MessageId, string> = {
   appQueueALL: 'جميع الطلبات (للاطلاع فقط)',
   campaign: 'الحملة',
   allCampaigns: 'جميع الحملات',
+  allCareTypes: 'جميع أنواع العلاج',
   allStatuses: 'جميع الوضعيات',
   beneficiary: 'المستفيد',
   officer: 'الموظف',

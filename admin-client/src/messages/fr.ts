@@ -204,6 +204,7 @@ export const fr = {
   appQueueALL: 'Toutes les demandes (lecture seule)',
   campaign: 'Campagne',
   allCampaigns: 'Toutes les campagnes',
+  allCareTypes: 'Tous les types de soin',
   allStatuses: 'Tous les statuts',
   beneficiary: 'Bénéficiaire',
   officer: 'Fonctionnaire',

@@ -407,7 +407,7 @@ function Filters({
   onChange: (filter: QueueFilter) => void;
   national: boolean;
 }) {
-  const { t, nameOf, campaignOf, label } = useFormat();
+  const { t, regionChoices, campaignOf, label } = useFormat();
   const campaigns = useOperation(CampaignsDocument, {}).result?.data?.campaigns ?? [];
   const regionList = useOperation(RegionListDocument, {}, !national).result?.data?.regions ?? [];
   return (
@@ -432,13 +432,7 @@ function Filters({
             data-testid="application-region-filter"
             value={filter.region}
             onChange={(e) => onChange({ ...filter, region: e.currentTarget.value })}
-            data={[
-              { value: '', label: t('allRegions') },
-              ...regionList.map((r) => ({
-                value: r.code,
-                label: `${nameOf(r)} (${r.code})`,
-              })),
-            ]}
+            data={[{ value: '', label: t('allRegions') }, ...regionChoices(regionList)]}
           />
           <NativeSelect
             label={t('status')}

@@ -101,17 +101,14 @@ function CreateCampaign({ onCreated }: { onCreated: (id: string) => void }) {
 
 /** A campaign's budget and quota by region, the national equity figures beside them, and the form that sets one region's. */
 function Allocations({ campaignId }: { campaignId: string }) {
-  const { t, nameOf, money, number } = useFormat();
+  const { t, nameOf, regionChoices, money, number } = useFormat();
   const { reload } = useSession();
   const state = useOperation(CampaignAllocationsDocument, { id: campaignId });
   if (state.loading) return <Loading />;
   const data = state.result?.data;
   if (!data?.campaign) return <ErrorMessage errors={state.result?.errors ?? []} />;
   const allocations = new Map(data.campaign.allocations.map((a) => [a.region.code, a]));
-  const regionOptions = data.regions.map((r) => ({
-    value: r.code,
-    label: `${nameOf(r)} (${r.code})`,
-  }));
+  const regionOptions = regionChoices(data.regions);
   return (
     <>
       <Table.ScrollContainer minWidth={900}>
@@ -218,7 +215,7 @@ export function CampaignsPage() {
 
 /** Appointing regional heads, beside the heads whose rotation is due. */
 export function HeadsPage() {
-  const { t, nameOf, fullNameOf, date } = useFormat();
+  const { t, nameOf, regionChoices, fullNameOf, date } = useFormat();
   const regions = useOperation(RegionListDocument, {}).result?.data?.regions ?? [];
   const due = useOperation(HeadsDueForRotationDocument, {}).result?.data?.regionsDueForRotation ?? [];
   return (
@@ -253,10 +250,7 @@ export function HeadsPage() {
             label: 'field.regionCode',
             kind: 'select',
             required: true,
-            options: regions.map((r) => ({
-              value: r.code,
-              label: `${nameOf(r)} (${r.code})`,
-            })),
+            options: regionChoices(regions),
           },
           { name: 'matricule', label: 'field.matricule', required: true, max: 20 },
           { name: 'startDate', label: 'field.startDate', kind: 'date', required: true },

@@ -1,4 +1,4 @@
-import { Anchor, Button, List, Loader, NativeSelect, Paper, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Group, List, Loader, NativeSelect, Paper, Table, Text, TextInput, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { ActionError, ErrorMessage, Failure, Loading } from '../components';
 import { DocumentList } from '../documents';
@@ -14,6 +14,7 @@ import {
   RecordClaimPaymentDocument,
   RegionListDocument,
   ReviewClaimDocument,
+  CareType,
   type ClaimQueueQuery,
   type ClaimStatus,
   type RejectionCode,
@@ -266,15 +267,28 @@ function ClaimRow({
   );
 }
 
+/** What a claim queue is narrowed to: a region (for the medical advisor, who reviews every region's) and a care type. */
+interface ClaimFilter {
+  region: string;
+  careType: CareType | '';
+}
+
 function ClaimQueue({ stage, title }: { stage: QueueStage; title: MessageId }) {
-  const { request } = useSession();
-  const { t, label, nameOf } = useFormat();
+  const { request, claims: caller } = useSession();
+  const { t, label, nameOf, regionChoices } = useFormat();
+  const [filter, setFilter] = useState<ClaimFilter>({ region: '', careType: '' });
   const fetchPage = useCallback(
     async (after: string | null) => {
-      const result = await request(ClaimQueueDocument, { stage, first: PAGE, after });
+      const result = await request(ClaimQueueDocument, {
+        stage,
+        region: filter.region === '' ? null : filter.region,
+        careType: filter.careType === '' ? null : filter.careType,
+        first: PAGE,
+        after,
+      });
       return { data: result.data?.claimQueue ?? null, errors: result.errors };
     },
-    [request, stage],
+    [request, stage, filter],
   );
   const {
     items: claims,
@@ -333,6 +347,27 @@ function ClaimQueue({ stage, title }: { stage: QueueStage; title: MessageId }) {
       <Title order={3} size="h4">
         {t(title)}
       </Title>
+      <Group my="sm" align="end">
+        {caller?.region ? null : (
+          <NativeSelect
+            label={t('region')}
+            data-testid="claim-region-filter"
+            value={filter.region}
+            onChange={(e) => setFilter({ ...filter, region: e.currentTarget.value })}
+            data={[{ value: '', label: t('allRegions') }, ...regionChoices(regions)]}
+          />
+        )}
+        <NativeSelect
+          label={t('careType')}
+          data-testid="claim-care-type-filter"
+          value={filter.careType}
+          onChange={(e) => setFilter({ ...filter, careType: e.currentTarget.value as CareType | '' })}
+          data={[
+            { value: '', label: t('allCareTypes') },
+            ...Object.values(CareType).map((careType) => ({ value: careType, label: label('CareType', careType) })),
+          ]}
+        />
+      </Group>
       {failure !== null ? <Failure message={failure} /> : null}
       <ErrorMessage errors={errors} testId="queue-error" />
       {done.length > 0 ? (

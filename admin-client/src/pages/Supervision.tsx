@@ -49,14 +49,11 @@ import { TrendChart, TrendGrid } from '../trends';
 
 /** The region picker of roles that see every region (the national administration), on the dashboard or another region page. */
 export function RegionPicker({ value, path = '/dashboard' }: { value: string; path?: string }) {
-  const { t, nameOf } = useFormat();
+  const { t, regionChoices } = useFormat();
   const navigate = useNavigate();
   const state = useOperation(RegionListDocument, {});
   const regions = state.result?.data?.regions ?? [];
-  const data =
-    regions.length === 0
-      ? [{ value, label: value }]
-      : regions.map((r) => ({ value: r.code, label: `${nameOf(r)} (${r.code})` }));
+  const data = regions.length === 0 ? [{ value, label: value }] : regionChoices(regions);
   return (
     <NativeSelect
       label={t('pickRegion')}

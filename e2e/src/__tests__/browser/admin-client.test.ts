@@ -6,6 +6,7 @@ import {
   CLIENT_DIST,
   ensureClientBuilt,
   launchChromium,
+  optionsOf,
   ROOT,
   settled,
   signInAs as signIn,
@@ -697,6 +698,42 @@ describe('the admin client in a browser', () => {
     expect((await reads()) - before).toBe(2 * logged);
     await row.getByTestId('claim-open').click();
     expect(await detail.count()).toBe(0);
+  });
+
+  it("narrows the medical advisor's review queue to a region and a care type, the regions offered by their names", async () => {
+    await signInAs('medical-advisor');
+    const queue = page.getByTestId('queue-AWAITING_REVIEW');
+    await queue.getByTestId('queue-count').waitFor();
+    const list = await platform.query<{ regions: { code: string; nameFr: string }[] }>(
+      await token(),
+      operation('RegionList'),
+      {},
+    );
+    const byName = [...list.data!.regions].sort((a, b) => a.nameFr.localeCompare(b.nameFr, 'fr'));
+    const offered = await optionsOf(queue.getByTestId('claim-region-filter'));
+    expect(offered).toEqual([
+      ['', 'toutes les régions'],
+      ...byName.map((region): [string, string] => [region.code, `${region.nameFr} (${region.code})`]),
+    ]);
+
+    const narrowed = await platform.query<{
+      claimQueue: { totalCount: number; edges: { node: { id: string } }[] };
+    }>(await token(), operation('ClaimQueue'), {
+      stage: 'AWAITING_REVIEW',
+      region: 'FES',
+      careType: 'DENTAL',
+      first: 20,
+    });
+    const { totalCount, edges } = narrowed.data!.claimQueue;
+    expect(totalCount).toBeGreaterThan(0);
+    await queue.getByTestId('claim-region-filter').selectOption('FES');
+    await queue.getByTestId('claim-care-type-filter').selectOption('DENTAL');
+    await queue.locator(`[data-testid="queue-count"][data-value="${totalCount}"]`).waitFor();
+    await settled(page);
+    const rows = await queue.getByTestId('queue-claim').all();
+    expect(await Promise.all(rows.map((row) => row.getAttribute('data-id')))).toEqual(
+      edges.map((edge) => edge.node.id),
+    );
   });
 
   it('shows a decision made in the page after a reload: the claim leaves the review queue, REJECTED', async () => {
