@@ -113,7 +113,7 @@ export function ActionError({
       p="xs"
     >
       {t(text.key)}
-      {text.field ? ` (${t('field')} : ${fieldKey ? t(fieldKey) : text.field})` : null}
+      {text.field ? ` (${t('field')}${t('labelSeparator')}${fieldKey ? t(fieldKey) : text.field})` : null}
       {text.rule ? ` — ${t(text.rule)}` : null}
       {text.detail ? ` — ${text.detail}` : null}
       {text.code === 'CONFLICT' && onReload ? (

@@ -38,6 +38,7 @@ export const ar: Record<MessageId, string> = {
   rankAndMatricule: '{rank}، {matricule}',
   /** Between the words of a list. */
   listSeparator: '، ',
+  labelSeparator: ': ',
   noHead: 'لا يوجد رئيس في المنصب',
   termStart: 'في المنصب منذ',
   rotationDue: 'التناوب مستحق',

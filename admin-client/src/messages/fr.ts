@@ -36,6 +36,8 @@ export const fr = {
   rankAndMatricule: '{rank}, {matricule}',
   /** Between the words of a list. */
   listSeparator: ', ',
+  /** Between a label and its value: French puts a space before the colon. */
+  labelSeparator: ' : ',
   noHead: 'Aucun chef en fonction',
   termStart: 'En fonction depuis le',
   rotationDue: 'Rotation due',

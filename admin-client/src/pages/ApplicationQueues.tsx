@@ -344,7 +344,8 @@ function ApplicationQueue({ spec, filter }: { spec: ApplicationQueueSpec; filter
             const person = a.dependent ?? a.officer;
             return (
               <List.Item key={a.id} data-id={a.id} data-status={a.status}>
-                {t('applicationUpdated')} — <BothScripts fr={person.fullName} ar={person.fullNameAr} /> :{' '}
+                {t('applicationUpdated')} — <BothScripts fr={person.fullName} ar={person.fullNameAr} />
+                {t('labelSeparator')}
                 {label('ApplicationStatus', a.status)}
               </List.Item>
             );

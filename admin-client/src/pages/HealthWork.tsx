@@ -335,19 +335,26 @@ function AuthorisationCard({
         })}
       </Title>
       <Text size="sm">
-        {t('field.providerId')} :{' '}
+        {t('field.providerId')}
+        {t('labelSeparator')}
         <span data-testid="prior-authorisation-provider">
           {authorisation.provider ? providerOf(authorisation.provider) : '—'}
         </span>{' '}
-        · {t('region')} : {region} · {t('requestedOn', { date: date(authorisation.requestedAt) })}
+        · {t('region')}
+        {t('labelSeparator')}
+        {region} · {t('requestedOn', { date: date(authorisation.requestedAt) })}
       </Text>
       <Text my="xs" data-testid="prior-authorisation-reason">
-        {t('field.reason')} : {authorisation.reason ?? '—'}
+        {t('field.reason')}
+        {t('labelSeparator')}
+        {authorisation.reason ?? '—'}
       </Text>
       <Text size="sm" data-testid="prior-authorisation-status">
-        {t('status')} : {label('PriorAuthorisationStatus', authorisation.status)}
+        {t('status')}
+        {t('labelSeparator')}
+        {label('PriorAuthorisationStatus', authorisation.status)}
         {authorisation.decidedAt ? ` · ${date(authorisation.decidedAt)}` : null}
-        {authorisation.decisionNote ? ` · ${t('field.note')} : ${authorisation.decisionNote}` : null}
+        {authorisation.decisionNote ? ` · ${t('field.note')}${t('labelSeparator')}${authorisation.decisionNote}` : null}
       </Text>
       <Title order={4} size="h6" mt="xs">
         {t('documentsTitle')}

@@ -65,8 +65,12 @@ export function National() {
   const state = useOperation(NationalComparisonDocument, {});
   const [sort, setSort] = useState<{ key: ColumnKey; direction: Direction }>({ key: 'code', direction: 'asc' });
   const rows = useMemo(() => toRows(state.result?.data?.regions ?? []), [state.result]);
-  // The API lists the regions in no promised order: the table sorts them, by code at first.
-  const sorted = useMemo(() => sortBy(rows, (r) => r[sort.key], sort.direction), [rows, sort]);
+  // The API lists the regions in no promised order: the table sorts them, by code at first, and by name in the
+  // page's language (the names it shows).
+  const sorted = useMemo(
+    () => sortBy(rows, (r) => (sort.key === 'nameFr' ? nameOf(r) : r[sort.key]), sort.direction),
+    [rows, sort, nameOf],
+  );
 
   if (state.loading) return <Loading />;
   if (state.failure !== undefined) return <Failure message={state.failure} />;

@@ -65,10 +65,14 @@ function ClaimDetail({ claim }: { claim: QueueClaim }) {
       {detail ? (
         <>
           <Text size="sm" data-testid="claim-provider">
-            {t('field.providerId')} : {detail.provider ? providerOf(detail.provider) : '—'}
+            {t('field.providerId')}
+            {t('labelSeparator')}
+            {detail.provider ? providerOf(detail.provider) : '—'}
           </Text>
           <Text size="sm" data-testid="claim-diagnoses">
-            {t('diagnoses')} : {detail.diagnosisCodes?.length ? list(detail.diagnosisCodes) : '—'}
+            {t('diagnoses')}
+            {t('labelSeparator')}
+            {detail.diagnosisCodes?.length ? list(detail.diagnosisCodes) : '—'}
           </Text>
           <Table my="xs" withTableBorder aria-label={t('field.lines')}>
             <Table.Thead>
@@ -374,7 +378,9 @@ function ClaimQueue({ stage, title }: { stage: QueueStage; title: MessageId }) {
         <List my="sm" data-testid="queue-done">
           {done.map((c) => (
             <List.Item key={c.id} data-id={c.id} data-status={c.status}>
-              {t('claimUpdated')} {c.reference} : {label('ClaimStatus', c.status)}
+              {t('claimUpdated')} {c.reference}
+              {t('labelSeparator')}
+              {label('ClaimStatus', c.status)}
             </List.Item>
           ))}
         </List>

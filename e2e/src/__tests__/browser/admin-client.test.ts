@@ -299,6 +299,17 @@ describe('the admin client in a browser', () => {
     expect(csv).toHaveLength(18);
     expect(csv[1].startsWith(`${highest},`)).toBe(true);
     await shot('national-comparison');
+
+    // By name: in the page's language, the names it shows (an Arabic page sorted by the French names before).
+    for (const lang of ['fr', 'ar'] as const) {
+      await page.getByTestId('language').selectOption(lang);
+      await page.waitForFunction(`document.documentElement.lang === "${lang}"`);
+      const header = page.locator('th:has(button[data-sort="nameFr"])');
+      while ((await header.getAttribute('aria-sort')) !== 'ascending') await header.locator('button').click();
+      const names = await page.locator('[data-testid="comparison-table"] tbody tr td:nth-child(2)').allInnerTexts();
+      expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, lang)));
+    }
+    await page.getByTestId('language').selectOption('fr');
   });
 
   it('lets the national administration pick any region on the dashboard', async () => {
@@ -671,15 +682,16 @@ describe('the admin client in a browser', () => {
       claim.lines.map((line) => line.actCode),
     );
     for (const lang of ['fr', 'ar'] as const) {
-      if (lang === 'ar') {
-        await page.getByTestId('language').selectOption('ar');
-        await page.waitForFunction('document.documentElement.dir === "rtl"');
-      }
+      await page.getByTestId('language').selectOption(lang);
+      await page.waitForFunction(`document.documentElement.lang === "${lang}"`);
       const name = (named: { nameFr: string; nameAr: string }) => (lang === 'fr' ? named.nameFr : named.nameAr);
       const provider = claim.provider
         ? `${name(claim.provider)} — ${name({ nameFr: claim.provider.cityFr, nameAr: claim.provider.cityAr })}`
         : '—';
-      expect(await detail.getByTestId('claim-provider').innerText()).toContain(provider);
+      // Each language's own spacing before the colon: "Prestataire : …", "مقدم الخدمة: …".
+      expect(await detail.getByTestId('claim-provider').innerText()).toBe(
+        `${lang === 'fr' ? 'Prestataire : ' : 'مقدم الخدمة: '}${provider}`,
+      );
       expect(await detail.getByTestId('claim-diagnoses').innerText()).toContain(
         claim.diagnosisCodes.length > 0 ? claim.diagnosisCodes.join(lang === 'fr' ? ', ' : '، ') : '—',
       );
