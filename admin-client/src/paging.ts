@@ -43,10 +43,12 @@ export function usePages<TNode extends { id: string }>(
 
   const load = useCallback(
     async (after: string | null) => {
+      // Whether the filter this page was read with is still the one on show.
+      const current = () => shown.current === fetchPage;
       setLoading(true);
       try {
         const result = await fetchPage(after);
-        if (shown.current !== fetchPage) return;
+        if (!current()) return;
         const connection = result.data;
         if (connection) {
           const page = connection.edges.map((e) => e.node);
@@ -59,10 +61,10 @@ export function usePages<TNode extends { id: string }>(
         } else setErrors(result.errors);
         setFailure(null);
       } catch (error) {
-        if (shown.current === fetchPage && !(error instanceof UnauthenticatedError))
+        if (current() && !(error instanceof UnauthenticatedError))
           setFailure(error instanceof Error ? error.message : String(error));
       } finally {
-        if (shown.current === fetchPage) setLoading(false);
+        if (current()) setLoading(false);
       }
     },
     [fetchPage],

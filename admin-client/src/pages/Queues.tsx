@@ -48,17 +48,12 @@ type Action =
  * medical advisor decides on. Clinical: read only when opened, logged by the
  * mutual, kept out of the client's cache.
  */
-function ClaimDetail({ claim }: { claim: QueueClaim }) {
-  const { t, money, nameOf, providerOf, list } = useFormat();
+function ClaimDetail({ claim, actName }: { claim: QueueClaim; actName: (code: string) => string }) {
+  const { t, money, providerOf, list } = useFormat();
   const state = useOperation(ClaimDetailDocument, { id: claim.id }, false, true);
-  const acts = useOperation(ActTariffsDocument, { careType: claim.careType }).result?.data?.actTariffs ?? [];
   if (state.loading) return <Loading />;
   if (state.failure !== undefined) return <Failure message={state.failure} />;
   const detail = state.result.data?.claim;
-  const actOf = (code: string | null) => {
-    const act = acts.find((a) => a.code === code);
-    return code === null ? '—' : act ? `${code} — ${nameOf(act)}` : code;
-  };
   return (
     <>
       <ErrorMessage errors={state.result.errors} testId="claim-detail-error" />
@@ -87,7 +82,7 @@ function ClaimDetail({ claim }: { claim: QueueClaim }) {
             <Table.Tbody>
               {detail.lines.map((line, index) => (
                 <Table.Tr key={index} data-testid="claim-line" data-act={line.actCode ?? ''}>
-                  <Table.Td>{actOf(line.actCode ?? null)}</Table.Td>
+                  <Table.Td>{line.actCode ? actName(line.actCode) : '—'}</Table.Td>
                   <Table.Td ta="end">{line.quantity}</Table.Td>
                   <Table.Td ta="end">{money(line.unitPrice)}</Table.Td>
                   <Table.Td ta="end">{money(line.amountClaimed)}</Table.Td>
@@ -110,11 +105,13 @@ function ClaimRow({
   claim,
   stage,
   regionName,
+  actName,
   onChanged,
 }: {
   claim: QueueClaim;
   stage: QueueStage;
   regionName: (code: string) => string;
+  actName: (code: string) => string;
   onChanged: (claim: ChangedClaim) => void;
 }) {
   const { request } = useSession();
@@ -263,7 +260,7 @@ function ClaimRow({
       {open ? (
         <Table.Tr id={detailId} data-testid="claim-detail">
           <Table.Td colSpan={8}>
-            <ClaimDetail claim={claim} />
+            <ClaimDetail claim={claim} actName={actName} />
           </Table.Td>
         </Table.Tr>
       ) : null}
@@ -311,6 +308,12 @@ function ClaimQueue({ stage, title }: { stage: QueueStage; title: MessageId }) {
   const regionName = (code: string) => {
     const region = regions.find((r) => r.code === code);
     return region ? nameOf(region) : code;
+  };
+  // An opened claim's acts are named from the tariff, read once for the page too, not once per claim opened.
+  const acts = useOperation(ActTariffsDocument, {}).result?.data?.actTariffs ?? [];
+  const actName = (code: string) => {
+    const act = acts.find((a) => a.code === code);
+    return act ? `${code} — ${nameOf(act)}` : code;
   };
 
   // The claims this tab acted on, read again from the API after a reload: their status now, not a remembered one.
@@ -406,7 +409,14 @@ function ClaimQueue({ stage, title }: { stage: QueueStage; title: MessageId }) {
           </Table.Thead>
           <Table.Tbody>
             {claims.map((claim) => (
-              <ClaimRow key={claim.id} claim={claim} stage={stage} regionName={regionName} onChanged={onChanged} />
+              <ClaimRow
+                key={claim.id}
+                claim={claim}
+                stage={stage}
+                regionName={regionName}
+                actName={actName}
+                onChanged={onChanged}
+              />
             ))}
           </Table.Tbody>
         </Table>
