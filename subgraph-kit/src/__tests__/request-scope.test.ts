@@ -249,6 +249,27 @@ describe("a request's transaction and the caller's settings", () => {
     await dataSource.query("DELETE FROM note WHERE body LIKE '% statement%'");
   });
 
+  it('answers the reads a request makes while its first write opens the transaction, as they are answered alone', async () => {
+    await dataSource.query("INSERT INTO note VALUES ('read beside a write')");
+    const scope = new RequestScope(dataSource, { 'app.role': 'AGENT', 'app.sub': 'reader' });
+    const manager = await scope.manager();
+    // A query builder's read, as a loader makes it: TypeORM asks the query runner for a structured result.
+    const read = () =>
+      manager
+        .createQueryBuilder()
+        .select('n.body', 'body')
+        .from('note', 'n')
+        .where("n.body = 'read beside a write'")
+        .getRawMany<{ body: string }>();
+    // A resolver logs what it shows (a write) while another field's loader reads, once the transaction is on its way.
+    const write = scope.write((writer) => writer.query("INSERT INTO note VALUES ('the read log')"));
+    await new Promise((resolve) => setImmediate(resolve));
+    const [, rows] = await Promise.all([write, read()]);
+    expect(rows).toEqual([{ body: 'read beside a write' }]);
+    await scope.abort();
+    await dataSource.query("DELETE FROM note WHERE body = 'read beside a write'");
+  });
+
   it('refuses a transaction statement outside a write, and hands the connection back to the next request', async () => {
     const scope = new RequestScope(dataSource, { 'app.role': 'AGENT' });
     await expect((await scope.manager()).query('BEGIN')).rejects.toThrow(/writes go through RequestScope.write/);

@@ -197,8 +197,11 @@ export class RequestScope {
     const queue = this.queue;
     if (!queue) throw new Error('The request connection has no statement queue.');
     let opened = false;
-    runner.query = (async (statement: string, parameters?: unknown[]) => {
-      if (statement !== 'START TRANSACTION') return (await query(statement, parameters)) as unknown;
+    // Only TypeORM's START is replaced: any other statement sent meanwhile (a loader's read) goes out as it came,
+    // with every argument (a query builder asks for a structured result).
+    const passOn = query as (...args: unknown[]) => Promise<unknown>;
+    runner.query = (async (statement: string, ...rest: unknown[]) => {
+      if (statement !== 'START TRANSACTION') return await passOn(statement, ...rest);
       await queue.inTurn(async () => {
         // From here on the transaction carries the settings: statements go out as they are.
         client[SETTINGS] = undefined;
