@@ -56,14 +56,16 @@ function Header() {
       <Group gap="md" wrap="wrap">
         {claims ? (
           <Text size="sm" c="dimmed" data-testid="identity">
-            {t('role')}:{' '}
+            {t('role')}
+            {t('labelSeparator')}
             <strong data-testid="identity-role" data-role={role}>
               {role ? label('Role', role) : null}
             </strong>{' '}
             {/* An officer acts for their own family, not over regions. */}
             {role === 'OFFICER' ? null : (
               <>
-                · {t('region')}:{' '}
+                · {t('region')}
+                {t('labelSeparator')}
                 <strong data-testid="identity-region" data-code={region ?? undefined}>
                   {regionName ?? region ?? t('allRegions')}
                 </strong>

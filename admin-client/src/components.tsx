@@ -22,7 +22,9 @@ export function Failure({ message }: { message: string }) {
   const { t } = useFormat();
   return (
     <Alert color="red" role="alert" data-testid="error" my="xs">
-      {t('error')}: {message}
+      {t('error')}
+      {t('labelSeparator')}
+      {message}
     </Alert>
   );
 }

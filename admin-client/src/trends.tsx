@@ -176,7 +176,9 @@ function TrendTable({
                       <Anchor
                         component={Link}
                         to={link}
-                        aria-label={t('openList', { what: `${t(s.label)}, ${month(r.month)}: ${text}` })}
+                        aria-label={t('openList', {
+                          what: `${t(s.label)}, ${month(r.month)}${t('labelSeparator')}${text}`,
+                        })}
                       >
                         {text}
                       </Anchor>

@@ -66,7 +66,12 @@ export function OfficerPage({
     [t('matricule'), officer.matricule],
     [t('rank'), label('Rank', officer.rank)],
     [t('status'), label('OfficerStatus', officer.status)],
-    [t('region'), <BothScripts key="region" fr={officer.region.nameFr} ar={officer.region.nameAr} />],
+    [
+      t('region'),
+      <span key="region" data-testid="officer-region">
+        {nameOf(officer.region)}
+      </span>,
+    ],
     [t('birthDate'), date(officer.birthDate)],
     [t('serviceStart'), date(officer.serviceStartDate)],
     [t('yearsOfService'), officer.yearsOfService],

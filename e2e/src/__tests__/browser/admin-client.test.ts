@@ -187,10 +187,13 @@ describe('the admin client in a browser', () => {
     const { plan } = file.data!.officer.coverage;
     expect(plan.nameAr).not.toBe(plan.nameFr);
     expect(await page.getByTestId('officer-coverage').innerText()).toContain(plan.nameFr);
+    // The region in the page's language, as every other fact of the file.
+    expect(await page.getByTestId('officer-region').innerText()).toBe('Fès');
     await page.getByTestId('language').selectOption('ar');
     await page.waitForFunction('document.documentElement.dir === "rtl"');
     expect(await page.getByTestId('officer-coverage').innerText()).toContain(plan.nameAr);
     expect(await page.getByTestId('officer-coverage').innerText()).not.toContain(plan.nameFr);
+    expect(await page.getByTestId('officer-region').innerText()).toBe('فاس');
     await page.getByTestId('language').selectOption('fr');
     await page.waitForFunction('document.documentElement.dir === "ltr"');
     await shot('officer-file');

@@ -82,6 +82,18 @@ describe('the admin client, role by role', () => {
     expect(await page.locator('header nav a').first().getAttribute('href')).toBe(home.path);
   });
 
+  it("says who is signed in, in words, each label followed by its language's own colon", async () => {
+    await signInAs(page, base, 'foundation-agent-fes');
+    const identity = page.getByTestId('identity');
+    // The region by name once the API has said who the caller is.
+    await page.locator('[data-testid="identity-region"]', { hasText: 'Fès' }).waitFor();
+    expect(await identity.innerText()).toBe('Rôle : Agent de la Fondation · Région : Fès');
+    await page.getByTestId('language').selectOption('ar');
+    await page.locator('[data-testid="identity-region"]', { hasText: 'فاس' }).waitFor();
+    expect(await identity.innerText()).toBe('الدور: عون المؤسسة · الجهة: فاس');
+    await page.getByTestId('language').selectOption('fr');
+  });
+
   it('serves the client at every address of every menu, so a reload or a bookmark opens the page itself', async () => {
     const paths = new Set<string>();
     for (const user of USERS) {
