@@ -77,10 +77,13 @@ function AttachDocuments({
   owner,
   kinds,
   title,
+  onAttached,
 }: {
   owner: DocumentOwner;
   kinds: readonly DocumentKind[];
   title: MessageId;
+  /** Called once a document is attached, for a list of the record's documents to read itself again. */
+  onAttached?: () => void;
 }) {
   const { t, label } = useFormat();
   const [kind, setKind] = useState<DocumentKind>(kinds[0]);
@@ -118,6 +121,7 @@ function AttachDocuments({
       if (!document) return setErrors(done.errors);
       setAttached((list) => [...list, document]);
       setFile(null);
+      onAttached?.();
     } catch {
       setErrors([uploadRefusal('UPLOAD_FAILED', 'The upload failed.')]);
     } finally {
@@ -169,7 +173,7 @@ function AttachDocuments({
 }
 
 /** Attaches invoices, prescriptions... to a claim or a prior authorisation (the mutual's records). */
-export function AttachHealthDocuments({ record }: { record: HealthRecordInput }) {
+export function AttachHealthDocuments({ record, onAttached }: { record: HealthRecordInput; onAttached?: () => void }) {
   const { request } = useSession();
   const owner: DocumentOwner = {
     ticket: async (input) => {
@@ -181,11 +185,11 @@ export function AttachHealthDocuments({ record }: { record: HealthRecordInput })
       return { value: result.data?.attachHealthDocument, errors: result.errors };
     },
   };
-  return <AttachDocuments owner={owner} kinds={DOCUMENT_KINDS} title="documentsAttachTitle" />;
+  return <AttachDocuments owner={owner} kinds={DOCUMENT_KINDS} title="documentsAttachTitle" onAttached={onAttached} />;
 }
 
 /** Attaches school, disability or death certificates to an application or a dependent (the foundation's records). */
-export function AttachSocialDocuments({ record }: { record: SocialRecordInput }) {
+export function AttachSocialDocuments({ record, onAttached }: { record: SocialRecordInput; onAttached?: () => void }) {
   const { request } = useSession();
   const owner: DocumentOwner = {
     ticket: async (input) => {
@@ -197,7 +201,14 @@ export function AttachSocialDocuments({ record }: { record: SocialRecordInput })
       return { value: result.data?.attachSocialDocument, errors: result.errors };
     },
   };
-  return <AttachDocuments owner={owner} kinds={CERTIFICATE_KINDS} title="documentsAttachCertificatesTitle" />;
+  return (
+    <AttachDocuments
+      owner={owner}
+      kinds={CERTIFICATE_KINDS}
+      title="documentsAttachCertificatesTitle"
+      onAttached={onAttached}
+    />
+  );
 }
 
 /** Documents listed with a link each that downloads the file (the link is short-lived: the list is read just before). */

@@ -488,6 +488,11 @@ export const ar: Record<MessageId, string> = {
   documentsNone: 'لا توجد وثائق مثبتة.',
   documentsAttachTitle: 'إرفاق وثائق (فاتورة، وصفة طبية…)',
   documentsAttachCertificatesTitle: 'إرفاق شهادات (مدرسية، إعاقة، وفاة…)',
+  bornOn: 'تاريخ الازدياد {date}',
+  officerStanding:
+    '{rank} · {status} · {years, plural, zero {أقل من سنة خدمة} one {سنة خدمة واحدة} two {سنتا خدمة} few {# سنوات خدمة} many {# سنة خدمة} other {# سنة خدمة}} · {children, plural, zero {لا أطفال في الكفالة} one {طفل واحد في الكفالة} two {طفلان في الكفالة} few {# أطفال في الكفالة} many {# طفلا في الكفالة} other {# طفل في الكفالة}}',
+  familyApplications: 'طلبات أخرى للأسرة',
+  beneficiaryCertificates: 'شهادات المستفيد',
   'field.documentKind': 'نوع الوثيقة',
   'field.documentFile': 'الملف (PDF أو JPEG أو PNG، 10 ميغابايت على الأكثر)',
   documentAttach: 'إرفاق',

@@ -484,6 +484,11 @@ export const fr = {
   documentsNone: 'Aucune pièce justificative.',
   documentsAttachTitle: 'Joindre des pièces (facture, ordonnance…)',
   documentsAttachCertificatesTitle: 'Joindre des certificats (scolarité, handicap, décès…)',
+  bornOn: 'né(e) le {date}',
+  officerStanding:
+    '{rank} · {status} · {years, plural, one {# année de service} other {# années de service}} · {children, plural, =0 {aucun enfant à charge} one {# enfant à charge} other {# enfants à charge}}',
+  familyApplications: 'Autres demandes de la famille',
+  beneficiaryCertificates: 'Certificats du bénéficiaire',
   'field.documentKind': 'Type de pièce',
   'field.documentFile': 'Fichier (PDF, JPEG ou PNG, 10 Mo au plus)',
   documentAttach: 'Joindre',

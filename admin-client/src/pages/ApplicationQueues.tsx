@@ -15,9 +15,11 @@ import {
   type QueueFilter,
 } from '../applications';
 import { ActionError, BothScripts, ErrorMessage, Failure, Loading } from '../components';
+import { AttachSocialDocuments, DocumentList } from '../documents';
 import { UnauthenticatedError, type GraphQLErrorShape } from '../graphql';
 import { useFormat, type MessageId } from '../intl';
 import {
+  ApplicationDetailDocument,
   ApplicationQueueDocument,
   ApplicationStatusDocument,
   CampaignsDocument,
@@ -48,6 +50,86 @@ type DoneApplication = Pick<
   'id' | 'version' | 'status' | 'officer' | 'dependent'
 >;
 
+/**
+ * An application opened in its queue: what the head weighs before deciding
+ * and the agent checks while reviewing. The beneficiary, the officer's facts
+ * the ranking score is made of (today's: the score itself was computed at
+ * submission), the family's other applications, and the certificates of the
+ * application and of its dependent. Read only when opened: each download link
+ * is issued for this reader and logged, and none is cached.
+ */
+function ApplicationDetail({ application }: { application: QueueApplication }) {
+  const { t, label, date, campaignOf, list } = useFormat();
+  const state = useOperation(ApplicationDetailDocument, { id: application.id }, false, true);
+  if (state.loading) return <Loading />;
+  if (state.failure !== undefined) return <Failure message={state.failure} />;
+  const detail = state.result.data?.application;
+  const errors = <ErrorMessage errors={state.result.errors} testId="application-detail-error" />;
+  if (!detail) return errors;
+  const { officer, dependent } = detail;
+  const others = officer.applications.filter((a) => a.id !== application.id);
+  const heading = (text: string) => (
+    <Text size="sm" fw={600} mt="xs">
+      {text}
+    </Text>
+  );
+  return (
+    <>
+      {errors}
+      {dependent ? (
+        <Text size="sm" data-testid="application-dependent-facts">
+          {t('beneficiary')}
+          {t('labelSeparator')}
+          {list([
+            label('DependentRelation', dependent.relation),
+            t('bornOn', { date: date(dependent.birthDate) }),
+            ...(dependent.student ? [t('studentUntil', { date: date(dependent.studentUntil) })] : []),
+            ...(dependent.disabled ? [t('field.disabled')] : []),
+          ])}
+        </Text>
+      ) : null}
+      <Text size="sm" data-testid="application-officer-facts">
+        {t('officer')}
+        {t('labelSeparator')}
+        {t('officerStanding', {
+          rank: label('Rank', officer.rank),
+          status: label('OfficerStatus', officer.status),
+          years: officer.yearsOfService,
+          children: officer.dependents.filter((d) => d.relation === 'CHILD').length,
+        })}
+      </Text>
+      {heading(t('familyApplications'))}
+      {others.length === 0 ? (
+        <Text size="sm" data-testid="family-application-none">
+          {t('none')}
+        </Text>
+      ) : (
+        <List size="sm">
+          {others.map((other) => (
+            <List.Item key={other.id} data-testid="family-application" data-id={other.id} data-status={other.status}>
+              {campaignOf(other.campaign)} — {label('ApplicationStatus', other.status)}, {date(other.submittedAt)}
+              {other.dependent ? (
+                <>
+                  {' '}
+                  (<BothScripts fr={other.dependent.fullName} ar={other.dependent.fullNameAr} />)
+                </>
+              ) : null}
+            </List.Item>
+          ))}
+        </List>
+      )}
+      {heading(t('documentsTitle'))}
+      <DocumentList documents={detail.documents} testId="application-document" />
+      {dependent ? (
+        <>
+          {heading(t('beneficiaryCertificates'))}
+          <DocumentList documents={dependent.documents} testId="dependent-document" />
+        </>
+      ) : null}
+    </>
+  );
+}
+
 type Action = { kind: 'review' } | { kind: 'decide'; decision: ApplicationDecision } | { kind: 'pay' };
 
 function ApplicationRow({
@@ -61,9 +143,13 @@ function ApplicationRow({
   onChanged: (changed: ChangedApplication) => void;
   onReload: () => void;
 }) {
-  const { request } = useSession();
+  const { request, claims } = useSession();
   const { t, label, money, date, nameOf, campaignOf } = useFormat();
   const [busy, setBusy] = useState(false);
+  const [open, setOpen] = useState(false);
+  // Read again after a certificate is attached, so the list shows it with its link.
+  const [reads, setReads] = useState(0);
+  const detailId = `application-detail-${application.id}`;
   const [error, setError] = useState<GraphQLErrorShape | null>(null);
   const [reason, setReason] = useState('');
   const [reference, setReference] = useState('');
@@ -116,122 +202,155 @@ function ApplicationRow({
   const canDecide =
     spec.work === 'decide' && (application.status === 'UNDER_REVIEW' || application.status === 'WAITLISTED');
   return (
-    <Table.Tr
-      data-testid="queue-application"
-      data-id={application.id}
-      data-status={application.status}
-      data-version={application.version}
-      data-campaign={application.campaign.id}
-    >
-      <Table.Td data-testid="application-beneficiary">
-        <BothScripts fr={beneficiary.fullName} ar={beneficiary.fullNameAr} />
-        <Text size="sm" c="dimmed">
-          {label('BeneficiaryKind', application.beneficiaryKind)}
-        </Text>
-      </Table.Td>
-      <Table.Td>
-        <Anchor component={Link} to={`/officers/${encodeURIComponent(application.officer.matricule)}`}>
-          {application.officer.matricule}
-        </Anchor>
-        {application.dependent ? (
-          <Text size="sm">
-            <BothScripts fr={application.officer.fullName} ar={application.officer.fullNameAr} />
-          </Text>
-        ) : null}
-      </Table.Td>
-      <Table.Td data-testid="application-campaign">{campaignOf(application.campaign)}</Table.Td>
-      <Table.Td data-code={application.region.code}>{nameOf(application.region)}</Table.Td>
-      <Table.Td>{date(application.submittedAt)}</Table.Td>
-      <Table.Td ta="end">{money(application.amount)}</Table.Td>
-      <Table.Td ta="end" data-testid="ranking-score">
-        {application.rankingScore}
-      </Table.Td>
-      <Table.Td data-testid="application-status">
-        {label('ApplicationStatus', application.status)}
-        {application.decisionReason ? (
+    <>
+      <Table.Tr
+        data-testid="queue-application"
+        data-id={application.id}
+        data-status={application.status}
+        data-version={application.version}
+        data-campaign={application.campaign.id}
+      >
+        <Table.Td data-testid="application-beneficiary">
+          <Anchor
+            component="button"
+            type="button"
+            size="sm"
+            c="blue.9"
+            underline="always"
+            data-testid="application-open"
+            aria-expanded={open}
+            aria-controls={open ? detailId : undefined}
+            onClick={() => setOpen((shown) => !shown)}
+          >
+            <BothScripts fr={beneficiary.fullName} ar={beneficiary.fullNameAr} />
+          </Anchor>
           <Text size="sm" c="dimmed">
-            {application.decisionReason}
+            {label('BeneficiaryKind', application.beneficiaryKind)}
           </Text>
-        ) : null}
-      </Table.Td>
-      {spec.work === 'read' ? null : (
-        <Table.Td miw={260}>
-          {spec.work === 'review' && application.status === 'SUBMITTED' ? (
-            <Button size="xs" data-testid="start-review" disabled={busy} onClick={() => void run({ kind: 'review' })}>
-              {t('startReview')}
-            </Button>
-          ) : null}
-          {canDecide ? (
-            <>
-              <ApprovalEffect application={application} />
-              <TextInput
-                size="xs"
-                mb={4}
-                data-testid="decision-reason"
-                aria-label={t('reason')}
-                placeholder={t('reasonPlaceholder')}
-                value={reason}
-                maxLength={500}
-                disabled={busy}
-                error={error?.extensions?.field === 'reason'}
-                onChange={(e) => setReason(e.currentTarget.value)}
-              />
-              <Button
-                size="xs"
-                data-testid="approve"
-                disabled={busy}
-                onClick={() => void run({ kind: 'decide', decision: 'APPROVE' })}
-              >
-                {t('approve')}
-              </Button>{' '}
-              {application.status === 'UNDER_REVIEW' ? (
-                <>
-                  <Button
-                    size="xs"
-                    data-testid="waitlist"
-                    disabled={busy}
-                    onClick={() => void run({ kind: 'decide', decision: 'WAITLIST' })}
-                  >
-                    {t('waitlist')}
-                  </Button>{' '}
-                </>
-              ) : null}
-              <Button
-                size="xs"
-                data-testid="reject"
-                disabled={busy}
-                onClick={() => void run({ kind: 'decide', decision: 'REJECT' })}
-              >
-                {t('reject')}
-              </Button>
-            </>
-          ) : null}
-          {spec.work === 'pay' && application.status === 'APPROVED' ? (
-            <>
-              <TextInput
-                size="xs"
-                mb={4}
-                data-testid="payment-reference"
-                aria-label={t('paymentReference')}
-                placeholder={t('paymentReference')}
-                value={reference}
-                maxLength={100}
-                disabled={busy}
-                error={error?.extensions?.field === 'reference'}
-                onChange={(e) => setReference(e.currentTarget.value)}
-              />
-              <Button size="xs" data-testid="record-payment" disabled={busy} onClick={() => void run({ kind: 'pay' })}>
-                {t('recordPayment')}
-              </Button>
-            </>
-          ) : null}
-          {busy ? <Loader size="xs" aria-label={t('working')} /> : null}
-          {error ? (
-            <ActionError error={error} subject="application" testId="application-action-error" onReload={onReload} />
+        </Table.Td>
+        <Table.Td>
+          <Anchor component={Link} to={`/officers/${encodeURIComponent(application.officer.matricule)}`}>
+            {application.officer.matricule}
+          </Anchor>
+          {application.dependent ? (
+            <Text size="sm">
+              <BothScripts fr={application.officer.fullName} ar={application.officer.fullNameAr} />
+            </Text>
           ) : null}
         </Table.Td>
-      )}
-    </Table.Tr>
+        <Table.Td data-testid="application-campaign">{campaignOf(application.campaign)}</Table.Td>
+        <Table.Td data-code={application.region.code}>{nameOf(application.region)}</Table.Td>
+        <Table.Td>{date(application.submittedAt)}</Table.Td>
+        <Table.Td ta="end">{money(application.amount)}</Table.Td>
+        <Table.Td ta="end" data-testid="ranking-score">
+          {application.rankingScore}
+        </Table.Td>
+        <Table.Td data-testid="application-status">
+          {label('ApplicationStatus', application.status)}
+          {application.decisionReason ? (
+            <Text size="sm" c="dimmed">
+              {application.decisionReason}
+            </Text>
+          ) : null}
+        </Table.Td>
+        {spec.work === 'read' ? null : (
+          <Table.Td miw={260}>
+            {spec.work === 'review' && application.status === 'SUBMITTED' ? (
+              <Button size="xs" data-testid="start-review" disabled={busy} onClick={() => void run({ kind: 'review' })}>
+                {t('startReview')}
+              </Button>
+            ) : null}
+            {canDecide ? (
+              <>
+                <ApprovalEffect application={application} />
+                <TextInput
+                  size="xs"
+                  mb={4}
+                  data-testid="decision-reason"
+                  aria-label={t('reason')}
+                  placeholder={t('reasonPlaceholder')}
+                  value={reason}
+                  maxLength={500}
+                  disabled={busy}
+                  error={error?.extensions?.field === 'reason'}
+                  onChange={(e) => setReason(e.currentTarget.value)}
+                />
+                <Button
+                  size="xs"
+                  data-testid="approve"
+                  disabled={busy}
+                  onClick={() => void run({ kind: 'decide', decision: 'APPROVE' })}
+                >
+                  {t('approve')}
+                </Button>{' '}
+                {application.status === 'UNDER_REVIEW' ? (
+                  <>
+                    <Button
+                      size="xs"
+                      data-testid="waitlist"
+                      disabled={busy}
+                      onClick={() => void run({ kind: 'decide', decision: 'WAITLIST' })}
+                    >
+                      {t('waitlist')}
+                    </Button>{' '}
+                  </>
+                ) : null}
+                <Button
+                  size="xs"
+                  data-testid="reject"
+                  disabled={busy}
+                  onClick={() => void run({ kind: 'decide', decision: 'REJECT' })}
+                >
+                  {t('reject')}
+                </Button>
+              </>
+            ) : null}
+            {spec.work === 'pay' && application.status === 'APPROVED' ? (
+              <>
+                <TextInput
+                  size="xs"
+                  mb={4}
+                  data-testid="payment-reference"
+                  aria-label={t('paymentReference')}
+                  placeholder={t('paymentReference')}
+                  value={reference}
+                  maxLength={100}
+                  disabled={busy}
+                  error={error?.extensions?.field === 'reference'}
+                  onChange={(e) => setReference(e.currentTarget.value)}
+                />
+                <Button
+                  size="xs"
+                  data-testid="record-payment"
+                  disabled={busy}
+                  onClick={() => void run({ kind: 'pay' })}
+                >
+                  {t('recordPayment')}
+                </Button>
+              </>
+            ) : null}
+            {busy ? <Loader size="xs" aria-label={t('working')} /> : null}
+            {error ? (
+              <ActionError error={error} subject="application" testId="application-action-error" onReload={onReload} />
+            ) : null}
+          </Table.Td>
+        )}
+      </Table.Tr>
+      {open ? (
+        <Table.Tr id={detailId} data-testid="application-detail">
+          <Table.Td colSpan={spec.work === 'read' ? 8 : 9}>
+            <ApplicationDetail key={reads} application={application} />
+            {/* A certificate that comes after the submission: the region's foundation agent attaches it here. */}
+            {claims?.role === 'FOUNDATION_AGENT' ? (
+              <AttachSocialDocuments
+                record={{ kind: 'APPLICATION', id: application.id }}
+                onAttached={() => setReads((n) => n + 1)}
+              />
+            ) : null}
+          </Table.Td>
+        </Table.Tr>
+      ) : null}
+    </>
   );
 }
 

@@ -1,7 +1,7 @@
 import { Anchor, Button, Group, List, Loader, NativeSelect, Paper, Table, Text, TextInput, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { ActionError, ErrorMessage, Failure, Loading } from '../components';
-import { DocumentList } from '../documents';
+import { AttachHealthDocuments, DocumentList } from '../documents';
 import { UnauthenticatedError, type GraphQLErrorShape } from '../graphql';
 import { useFormat, type MessageId } from '../intl';
 import {
@@ -114,13 +114,15 @@ function ClaimRow({
   actName: (code: string) => string;
   onChanged: (claim: ChangedClaim) => void;
 }) {
-  const { request } = useSession();
+  const { request, claims } = useSession();
   const { t, label, money, date } = useFormat();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<GraphQLErrorShape | null>(null);
   const [rejectionCode, setRejectionCode] = useState<RejectionCode>('MEDICAL_ADVICE');
   const [note, setNote] = useState('');
   const [open, setOpen] = useState(false);
+  // Read again after a document is attached, so the list shows it with its link.
+  const [reads, setReads] = useState(0);
   const detailId = `claim-detail-${claim.id}`;
 
   const run = async (action: Action) => {
@@ -260,7 +262,14 @@ function ClaimRow({
       {open ? (
         <Table.Tr id={detailId} data-testid="claim-detail">
           <Table.Td colSpan={8}>
-            <ClaimDetail claim={claim} actName={actName} />
+            <ClaimDetail key={reads} claim={claim} actName={actName} />
+            {/* An invoice or a report that comes after the claim was entered: the region's mutual agent attaches it here. */}
+            {claims?.role === 'MUTUAL_AGENT' ? (
+              <AttachHealthDocuments
+                record={{ kind: 'CLAIM', id: claim.id }}
+                onAttached={() => setReads((n) => n + 1)}
+              />
+            ) : null}
           </Table.Td>
         </Table.Tr>
       ) : null}

@@ -1,12 +1,16 @@
+import { samplePdf } from '@dsp/testing';
 import { mkdirSync, readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, BrowserContext, Locator, Page, Request } from 'playwright-core';
 import {
   accessibilityProblems,
   CLIENT_DIST,
+  enumValues,
   ensureClientBuilt,
   launchChromium,
   optionsOf,
+  rawEnumValuesIn,
   ROOT,
   settled,
   signInAs as signIn,
@@ -56,10 +60,24 @@ interface ApplicationQueueAnswer {
   };
 }
 
+interface ApplicationDetailAnswer {
+  application: {
+    officer: {
+      yearsOfService: number;
+      dependents: { relation: string }[];
+      applications: { id: string; status: string }[];
+    };
+    dependent: { documents: { fileName: string }[] } | null;
+    documents: { id: string; fileName: string }[];
+  };
+}
+
 describe('the admin client in a browser', () => {
   let platform: Platform;
   /** The application the FES head decides in the page, for the tests after it. */
   let decided: { id: string; campaignId: string };
+  /** The application the FES agent takes under review after attaching a certificate to it, and its certificate. */
+  let reviewed: { id: string; campaignId: string; certificate: Buffer };
   let browser: Browser;
   let context: BrowserContext;
   let page: Page;
@@ -347,7 +365,10 @@ describe('the admin client in a browser', () => {
     expect(await row.getByTestId('application-campaign').innerText()).toBe(`${programme.nameAr} — ${season}`);
     await page.getByTestId('language').selectOption('fr');
     await page.waitForFunction('document.documentElement.dir === "ltr"');
-    expect(await page.locator('[data-testid="queue-application"] button').count()).toBe(0);
+    // Read-only: no button acts on an application (the beneficiary's only opens it).
+    expect(
+      await page.locator('[data-testid="queue-application"] button:not([data-testid="application-open"])').count(),
+    ).toBe(0);
     expect(await page.getByTestId('queue-AWAITING_REVIEW').count()).toBe(0);
     await shot('queue-applications-national');
 
@@ -561,6 +582,25 @@ describe('the admin client in a browser', () => {
     expect(before).toBeGreaterThan(0);
     const row = queue.getByTestId('queue-application').first();
     const id = (await row.getAttribute('data-id'))!;
+    // Opened, the application shows what the review checks, and takes a certificate that came after its submission.
+    await row.getByTestId('application-open').click();
+    const detail = queue.locator(`[data-testid="application-detail"][id="application-detail-${id}"]`);
+    await detail.getByTestId('application-officer-facts').waitFor();
+    await detail.getByTestId('application-document-none').waitFor();
+    const certificate = samplePdf(8_000);
+    const attach = detail.getByTestId('attach-documents');
+    await attach.getByTestId('document-kind').selectOption('SCHOOL_CERTIFICATE');
+    await attach
+      .getByTestId('document-file')
+      .setInputFiles({ name: 'scolarite-2026.pdf', mimeType: 'application/pdf', buffer: certificate });
+    await attach.getByTestId('document-attach').click();
+    // The opened application reads itself again: the certificate is listed, with its kind in words and its link.
+    const listed = detail.getByTestId('application-document');
+    await listed.or(attach.getByTestId('document-error')).first().waitFor();
+    expect(await attach.getByTestId('document-error').allInnerTexts()).toEqual([]);
+    expect(await listed.innerText()).toContain('scolarite-2026.pdf — Certificat de scolarité');
+    reviewed = { id, campaignId: (await row.getAttribute('data-campaign'))!, certificate };
+
     await row.getByTestId('start-review').click();
     await queue.locator(`[data-testid="applications-done"] li[data-id="${id}"][data-status="UNDER_REVIEW"]`).waitFor();
     expect(await queue.locator(`[data-testid="queue-application"][data-id="${id}"]`).count()).toBe(0);
@@ -609,6 +649,89 @@ describe('the admin client in a browser', () => {
       { id },
     );
     expect(answer.data?.application?.status).toBe('PAID');
+  });
+
+  it("opens an application of the FES head's decision queue: the beneficiary, the officer's standing, the family's other applications and the certificate attached in review, as the API gives them, in French and in Arabic, each link logged", async () => {
+    await signInAs('head-fes');
+    await page.getByTestId('language').selectOption('fr');
+    await page.getByRole('link', { name: /Files de travail/ }).click();
+    await page.getByTestId('application-queue-TO_DECIDE').waitFor();
+    await page.getByTestId('campaign-filter').selectOption(reviewed.campaignId);
+    const row = await applicationRow(reviewed.id);
+
+    const answer = await platform.query<ApplicationDetailAnswer>(await token(), operation('ApplicationDetail'), {
+      id: reviewed.id,
+    });
+    expect(answer.errors).toBeUndefined();
+    const { officer, dependent, documents } = answer.data!.application;
+    expect(documents.map((document) => document.fileName)).toEqual(['scolarite-2026.pdf']);
+    const links = async () =>
+      (
+        await sql<{ n: number }>(
+          platform.foundation.db.superuserUrl,
+          "SELECT count(*)::int AS n FROM document_read WHERE document_id = $1 AND reader_role = 'REGIONAL_HEAD' AND action = 'LINK'",
+          [documents[0].id],
+        )
+      )[0].n;
+    // The API's read for the head's own token issued one link.
+    expect(await links()).toBe(1);
+
+    const detail = page.locator(`[data-testid="application-detail"][id="application-detail-${reviewed.id}"]`);
+    expect(await detail.count()).toBe(0);
+    await row.getByTestId('application-open').click();
+    expect(await row.getByTestId('application-open').getAttribute('aria-expanded')).toBe('true');
+    const facts = detail.getByTestId('application-officer-facts');
+    await facts.waitFor();
+    const others = officer.applications.filter((application) => application.id !== reviewed.id);
+    expect(
+      await detail
+        .getByTestId('family-application')
+        .evaluateAll((items: { getAttribute(name: string): string | null }[]) =>
+          items.map((item) => [item.getAttribute('data-id'), item.getAttribute('data-status')]),
+        ),
+    ).toEqual(others.map((application) => [application.id, application.status]));
+    const children = officer.dependents.filter((d) => d.relation === 'CHILD').length;
+    const years = officer.yearsOfService;
+    expect(await facts.innerText()).toMatch(
+      new RegExp(
+        `^Fonctionnaire : [^·]+ · [^·]+ · ${years} années? de service · ${
+          children === 0 ? 'aucun enfant' : `${children} enfants?`
+        } à charge$`,
+      ),
+    );
+    const enums = enumValues();
+    for (const lang of ['fr', 'ar'] as const) {
+      await page.getByTestId('language').selectOption(lang);
+      await page.waitForFunction(`document.documentElement.lang === "${lang}"`);
+      await settled(page);
+      const text = await detail.innerText();
+      expect(rawEnumValuesIn(text, enums)).toEqual([]);
+      if (lang === 'ar') {
+        expect(await facts.innerText()).toMatch(/^الموظف: /);
+        // The facts are in words of the page's language: no Latin word is left in them.
+        expect(await facts.innerText()).not.toMatch(/[A-Za-z]/);
+      }
+      expect(await detail.getByTestId('application-document').innerText()).toContain(
+        lang === 'fr' ? 'scolarite-2026.pdf — Certificat de scolarité' : 'scolarite-2026.pdf — شهادة مدرسية',
+      );
+      if (dependent)
+        expect(
+          (await detail.getByTestId('dependent-document').allInnerTexts()).map((line) => line.split(' ')[0]),
+        ).toEqual(dependent.documents.map((document) => document.fileName));
+      expect(await accessibilityProblems(page, `opened application (${lang})`)).toEqual([]);
+      await shot(`queue-application-opened-${lang}`);
+    }
+    await page.getByTestId('language').selectOption('fr');
+    // The page's read issued one link more, the language changes none; the link downloads the very file attached.
+    expect(await links()).toBe(2);
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      detail.getByTestId('application-document-open').click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('scolarite-2026.pdf');
+    expect(await readFile(await download.path())).toEqual(reviewed.certificate);
+    await row.getByTestId('application-open').click();
+    expect(await detail.count()).toBe(0);
   });
 
   it("names each claim's region in the medical advisor's review queue in the page's language, not by its code", async () => {

@@ -15,8 +15,9 @@ import {
 import type { Platform } from '../../platform';
 import { sql } from '../sql';
 
-// A mutual agent attaches an invoice while entering a claim, or a prescription to a prior authorisation; the medical advisor opens them.
-// A foundation agent attaches a certificate to an application just submitted; the region's head opens it from the officer's file.
+// A mutual agent attaches an invoice while entering a claim, later to a claim opened in a queue, or a prescription to a prior
+// authorisation; the medical advisor opens them. A foundation agent attaches a certificate to an application just submitted;
+// the region's head opens it from the officer's file.
 jest.setTimeout(300_000);
 
 describe('supporting documents in the admin client', () => {
@@ -102,6 +103,31 @@ describe('supporting documents in the admin client', () => {
     expect(await page.getByTestId('health-document').filter({ hasText: 'facture-mars.pdf' }).innerText()).toContain(
       'فاتورة',
     );
+  });
+
+  it("attaches an invoice that came after the claim was entered to a claim opened in the FES mutual agent's queue: the opened claim lists it, and its link opens it", async () => {
+    await signInAs(page, base, 'mutual-agent-fes');
+    // The page is shared with the test before, which left it in Arabic.
+    await page.getByTestId('language').selectOption('fr');
+    await page.getByRole('link', { name: 'Files de travail' }).click();
+    const row = page.getByTestId('queue-claim').first();
+    await row.waitFor();
+    const id = (await row.getAttribute('data-id'))!;
+    await row.getByTestId('claim-open').click();
+    const detail = page.locator(`[data-testid="claim-detail"][id="claim-detail-${id}"]`);
+    await detail.getByTestId('claim-line').first().waitFor();
+    const before = await detail.getByTestId('claim-document').count();
+
+    const invoice = samplePdf(11_000);
+    expect(await attachFile(detail, 'INVOICE', 'facture-tardive.pdf', invoice)).toBe(
+      'facture-tardive.pdf joint (Facture)',
+    );
+    // The opened claim reads itself again: the invoice is listed beside the claim's other documents, with its link.
+    const listed = detail.getByTestId('claim-document').filter({ hasText: 'facture-tardive.pdf' });
+    await listed.waitFor();
+    expect(await listed.innerText()).toContain('facture-tardive.pdf — Facture');
+    expect(await detail.getByTestId('claim-document').count()).toBe(before + 1);
+    await opensAs(listed, 'facture-tardive.pdf', invoice);
   });
 
   it("attaches a prescription to a prior authorisation as the FES mutual agent, and opens it on the medical advisor's list, in French and Arabic", async () => {
