@@ -8,6 +8,7 @@ import {
   Paper,
   Select,
   Stack,
+  TagsInput,
   Textarea,
   TextInput,
   Title,
@@ -24,7 +25,7 @@ import { useSession } from './session';
 export interface Field {
   name: string;
   label: MessageId;
-  kind?: 'text' | 'textarea' | 'date' | 'select' | 'search' | 'number' | 'money' | 'checkbox';
+  kind?: 'text' | 'textarea' | 'date' | 'select' | 'search' | 'codes' | 'number' | 'money' | 'checkbox';
   required?: boolean;
   /** The longest text the API accepts. */
   max?: number;
@@ -35,6 +36,13 @@ export interface Field {
 }
 
 export type Values = Record<string, string>;
+
+/** The codes of a 'codes' field's value (codes apart with spaces, commas or semicolons), in capitals. */
+export const codesIn = (value: string): string[] =>
+  value
+    .split(/[\s,;]+/)
+    .map((code) => code.trim().toUpperCase())
+    .filter(Boolean);
 
 /** A refusal said before sending, in the API's own shape, so it reads and highlights like the API's. */
 export function refused(field: string, message: string): GraphQLErrorShape {
@@ -207,6 +215,22 @@ export function MutationForm<TData, TVariables extends OperationVariables>({
                     onChange={(v) => change(field.name, v ?? '', v ? field.fills?.(v) : undefined)}
                   />
                 );
+              case 'codes': {
+                // Several codes (diagnoses), each picked by its words from the options or typed as a code: the value keeps the codes.
+                const labelOf = new Map((field.options ?? []).map((o) => [o.value, o.label]));
+                const codeOf = new Map((field.options ?? []).map((o) => [o.label, o.value]));
+                return (
+                  <TagsInput
+                    key={field.name}
+                    {...common}
+                    value={codesIn(value).map((code) => labelOf.get(code) ?? code)}
+                    data={[...labelOf.values()]}
+                    limit={50}
+                    clearable
+                    onChange={(tags) => change(field.name, tags.map((tag) => codeOf.get(tag) ?? tag).join(' '))}
+                  />
+                );
+              }
               case 'textarea':
                 return (
                   <Textarea

@@ -45,6 +45,8 @@ export interface Format {
   campaignOf: (campaign: { season: string; programme: { nameFr: string; nameAr: string | null } }) => string;
   /** A provider: its name and its city in the page's language ("Clinique Al Amal — Fès"). */
   providerOf: (provider: { nameFr: string; nameAr: string | null; cityFr: string; cityAr: string | null }) => string;
+  /** A coded thing (an act, a diagnosis) by its code and its name in the page's language ("J06.9 — …"); the code alone when unnamed. */
+  codedOf: (code: string, named?: { nameFr: string; nameAr: string | null }) => string;
   /** A person's name in the page's script (the Latin one when there is no Arabic one). */
   fullNameOf: (person: { fullName: string; fullNameAr: string | null }) => string;
   /** Words one after the other, apart with the language's comma. */
@@ -126,6 +128,7 @@ export function useFormat(): Format {
           .map((region) => ({ value: region.code, label: `${nameOf(region)} (${region.code})` })),
       campaignOf: (campaign) => `${nameOf(campaign.programme)} — ${campaign.season}`,
       providerOf: (provider) => `${nameOf(provider)} — ${nameOf({ nameFr: provider.cityFr, nameAr: provider.cityAr })}`,
+      codedOf: (code, named) => (named ? `${code} — ${nameOf(named)}` : code),
       fullNameOf: (person) => (lang === 'ar' && person.fullNameAr ? person.fullNameAr : person.fullName),
       list: (items) => items.join(t('listSeparator')),
     };

@@ -26,6 +26,7 @@ import { OverdueClaimCount1767400000000 } from './migrations/1767400000000-overd
 import { PlanNamesInArabic1767500000000 } from './migrations/1767500000000-plan-names-in-arabic';
 import { ActLabelsInArabic1767600000000 } from './migrations/1767600000000-act-labels-in-arabic';
 import { ProviderNamesInArabic1767700000000 } from './migrations/1767700000000-provider-names-in-arabic';
+import { DiagnosisNames1767800000000 } from './migrations/1767800000000-diagnosis-names';
 
 export const MUTUAL_ENTITIES = [
   RegionEntity,
@@ -57,6 +58,7 @@ export const MUTUAL_MIGRATIONS = [
   PlanNamesInArabic1767500000000,
   ActLabelsInArabic1767600000000,
   ProviderNamesInArabic1767700000000,
+  DiagnosisNames1767800000000,
 ];
 
 export interface MutualDataSourceOptions {

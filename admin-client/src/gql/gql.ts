@@ -33,6 +33,7 @@ type Documents = {
     "mutation DecideApplication($input: DecideApplicationInput!) {\n  decideApplication(input: $input) {\n    id\n    version\n    status\n    decidedAt\n    decidedBy\n    decisionReason\n  }\n}": typeof types.DecideApplicationDocument,
     "mutation DecideClaim($id: ID!, $version: Int!, $decision: ClaimDecision!, $rejectionCode: RejectionCode, $note: String) {\n  decideClaim(\n    id: $id\n    version: $version\n    decision: $decision\n    rejectionCode: $rejectionCode\n    note: $note\n  ) {\n    id\n    reference\n    version\n    status\n    rejectionCode\n    decisionNote\n    decidedAt\n    amountApproved\n    lines {\n      actCode\n      amountApproved\n    }\n  }\n}": typeof types.DecideClaimDocument,
     "mutation DecidePriorAuthorisation($id: ID!, $version: Int!, $grant: Boolean!, $note: String) {\n  decidePriorAuthorisation(id: $id, version: $version, grant: $grant, note: $note) {\n    id\n    status\n    version\n    decidedAt\n  }\n}": typeof types.DecidePriorAuthorisationDocument,
+    "query Diagnoses {\n  diagnoses {\n    code\n    nameFr: name\n    nameAr\n  }\n}": typeof types.DiagnosesDocument,
     "mutation EndDependentLink($input: EndDependentLinkInput!) {\n  endDependentLink(input: $input) {\n    id\n    fullName\n    fullNameAr\n    linkEndedOn\n    version\n  }\n}": typeof types.EndDependentLinkDocument,
     "query HeadsDueForRotation {\n  regionsDueForRotation {\n    id\n    startDate\n    termEndsOn\n    region {\n      code\n      nameFr\n      nameAr\n    }\n    officer {\n      matricule\n      fullName\n      fullNameAr\n    }\n  }\n}": typeof types.HeadsDueForRotationDocument,
     "query HealthDocuments($matricule: ID!) {\n  officer(matricule: $matricule) {\n    matricule\n    healthDocuments {\n      id\n      kind\n      fileName\n      size\n      uploadedAt\n      downloadUrl\n    }\n  }\n}": typeof types.HealthDocumentsDocument,
@@ -89,6 +90,7 @@ const documents: Documents = {
     "mutation DecideApplication($input: DecideApplicationInput!) {\n  decideApplication(input: $input) {\n    id\n    version\n    status\n    decidedAt\n    decidedBy\n    decisionReason\n  }\n}": types.DecideApplicationDocument,
     "mutation DecideClaim($id: ID!, $version: Int!, $decision: ClaimDecision!, $rejectionCode: RejectionCode, $note: String) {\n  decideClaim(\n    id: $id\n    version: $version\n    decision: $decision\n    rejectionCode: $rejectionCode\n    note: $note\n  ) {\n    id\n    reference\n    version\n    status\n    rejectionCode\n    decisionNote\n    decidedAt\n    amountApproved\n    lines {\n      actCode\n      amountApproved\n    }\n  }\n}": types.DecideClaimDocument,
     "mutation DecidePriorAuthorisation($id: ID!, $version: Int!, $grant: Boolean!, $note: String) {\n  decidePriorAuthorisation(id: $id, version: $version, grant: $grant, note: $note) {\n    id\n    status\n    version\n    decidedAt\n  }\n}": types.DecidePriorAuthorisationDocument,
+    "query Diagnoses {\n  diagnoses {\n    code\n    nameFr: name\n    nameAr\n  }\n}": types.DiagnosesDocument,
     "mutation EndDependentLink($input: EndDependentLinkInput!) {\n  endDependentLink(input: $input) {\n    id\n    fullName\n    fullNameAr\n    linkEndedOn\n    version\n  }\n}": types.EndDependentLinkDocument,
     "query HeadsDueForRotation {\n  regionsDueForRotation {\n    id\n    startDate\n    termEndsOn\n    region {\n      code\n      nameFr\n      nameAr\n    }\n    officer {\n      matricule\n      fullName\n      fullNameAr\n    }\n  }\n}": types.HeadsDueForRotationDocument,
     "query HealthDocuments($matricule: ID!) {\n  officer(matricule: $matricule) {\n    matricule\n    healthDocuments {\n      id\n      kind\n      fileName\n      size\n      uploadedAt\n      downloadUrl\n    }\n  }\n}": types.HealthDocumentsDocument,
@@ -216,6 +218,10 @@ export function graphql(source: "mutation DecideClaim($id: ID!, $version: Int!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation DecidePriorAuthorisation($id: ID!, $version: Int!, $grant: Boolean!, $note: String) {\n  decidePriorAuthorisation(id: $id, version: $version, grant: $grant, note: $note) {\n    id\n    status\n    version\n    decidedAt\n  }\n}"): (typeof documents)["mutation DecidePriorAuthorisation($id: ID!, $version: Int!, $grant: Boolean!, $note: String) {\n  decidePriorAuthorisation(id: $id, version: $version, grant: $grant, note: $note) {\n    id\n    status\n    version\n    decidedAt\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Diagnoses {\n  diagnoses {\n    code\n    nameFr: name\n    nameAr\n  }\n}"): (typeof documents)["query Diagnoses {\n  diagnoses {\n    code\n    nameFr: name\n    nameAr\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

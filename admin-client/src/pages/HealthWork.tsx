@@ -3,10 +3,11 @@ import { useCallback, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { ActionError, ErrorMessage, Failure, Loading } from '../components';
 import { AttachHealthDocuments, DocumentList } from '../documents';
-import { MutationForm, refused, type Field, type Values } from '../forms';
+import { codesIn, MutationForm, refused, type Field, type Values } from '../forms';
 import {
   ActTariffsDocument,
   DecidePriorAuthorisationDocument,
+  DiagnosesDocument,
   OfficerFileDocument,
   PriorAuthorisationsDocument,
   RegionFacilitiesDocument,
@@ -77,12 +78,6 @@ function claimLines(
   return lines.length > 0 ? lines : { error: refused('lines.0.actCode', 'A claim has at least one line.') };
 }
 
-const diagnoses = (text: string) =>
-  text
-    .split(/[\s,;]+/)
-    .map((c) => c.trim().toUpperCase())
-    .filter(Boolean);
-
 /** The family of one officer of the region, found by matricule: who care can be for. */
 function useBeneficiaries(matricule: string) {
   const { t, label, fullNameOf } = useFormat();
@@ -101,13 +96,14 @@ function useBeneficiaries(matricule: string) {
 
 /** The mutual agent's entry work: claims with their lines (the automatic checks answer at once) and prior authorisation requests. */
 export function HealthWork() {
-  const { t, label, money, nameOf, fullNameOf, providerOf } = useFormat();
+  const { t, label, money, nameOf, fullNameOf, providerOf, codedOf } = useFormat();
   const { claims } = useSession();
   const [typed, setTyped] = useState('');
   const [matricule, setMatricule] = useState('');
   const { officer, options, errors } = useBeneficiaries(matricule);
   const [careType, setCareType] = useState<CareType>(CARE_TYPES[0]);
   const tariffs = useOperation(ActTariffsDocument, { careType }, !officer).result?.data?.actTariffs ?? [];
+  const diagnoses = useOperation(DiagnosesDocument, {}, !officer).result?.data?.diagnoses ?? [];
   const facilities =
     useOperation(RegionFacilitiesDocument, { code: claims?.region ?? '' }, !claims?.region).result?.data?.region
       ?.facilities ?? [];
@@ -168,14 +164,21 @@ export function HealthWork() {
               },
               { name: 'careStartDate', label: 'field.careStartDate', kind: 'date', required: true },
               { name: 'careEndDate', label: 'field.careEndDate', kind: 'date', required: true },
-              { name: 'diagnosisCodes', label: 'field.diagnosisCodes', required: true, max: 200 },
+              {
+                name: 'diagnosisCodes',
+                label: 'field.diagnosisCodes',
+                kind: 'codes',
+                required: true,
+                max: 200,
+                options: diagnoses.map((d) => ({ value: d.code, label: codedOf(d.code, d) })),
+              },
               ...lineFields(tariffs, { money, nameOf }),
             ]}
             onValues={(v) => setCareType(v.careType as CareType)}
             validate={(v) => {
               if (v.careEndDate < v.careStartDate)
                 return refused('careEndDate', 'Care ends on or after its first day.');
-              if (!diagnoses(v.diagnosisCodes).every((c) => ICD10.test(c)))
+              if (!codesIn(v.diagnosisCodes).every((c) => ICD10.test(c)))
                 return refused('diagnosisCodes', 'Diagnoses are ICD-10 codes, such as J06.9.');
               const lines = claimLines(v);
               return 'error' in lines ? lines.error : null;
@@ -190,7 +193,7 @@ export function HealthWork() {
                   careType: v.careType as CareType,
                   careStartDate: v.careStartDate,
                   careEndDate: v.careEndDate,
-                  diagnosisCodes: diagnoses(v.diagnosisCodes),
+                  diagnosisCodes: codesIn(v.diagnosisCodes),
                   lines: 'error' in lines ? [] : lines,
                   idempotencyKey,
                 },

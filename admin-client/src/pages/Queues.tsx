@@ -7,6 +7,7 @@ import { useFormat, type MessageId } from '../intl';
 import {
   ActTariffsDocument,
   ClaimDetailDocument,
+  DiagnosesDocument,
   ClaimQueueDocument,
   ClaimStatusDocument,
   DecideClaimDocument,
@@ -48,8 +49,14 @@ type Action =
  * medical advisor decides on. Clinical: read only when opened, logged by the
  * mutual, kept out of the client's cache.
  */
-function ClaimDetail({ claim, actName }: { claim: QueueClaim; actName: (code: string) => string }) {
-  const { t, money, providerOf, list } = useFormat();
+/** An opened claim's codes in words: its acts from the tariff, its diagnoses from their names. */
+interface ClaimNames {
+  act: (code: string) => string;
+  diagnosis: (code: string) => string;
+}
+
+function ClaimDetail({ claim, names }: { claim: QueueClaim; names: ClaimNames }) {
+  const { t, money, providerOf } = useFormat();
   const state = useOperation(ClaimDetailDocument, { id: claim.id }, false, true);
   if (state.loading) return <Loading />;
   if (state.failure !== undefined) return <Failure message={state.failure} />;
@@ -67,8 +74,18 @@ function ClaimDetail({ claim, actName }: { claim: QueueClaim; actName: (code: st
           <Text size="sm" data-testid="claim-diagnoses">
             {t('diagnoses')}
             {t('labelSeparator')}
-            {detail.diagnosisCodes?.length ? list(detail.diagnosisCodes) : '—'}
+            {detail.diagnosisCodes?.length ? null : '—'}
           </Text>
+          {/* One a line: a diagnosis's name has commas of its own. */}
+          {detail.diagnosisCodes?.length ? (
+            <List size="sm">
+              {detail.diagnosisCodes.map((code) => (
+                <List.Item key={code} data-testid="claim-diagnosis" data-code={code}>
+                  {names.diagnosis(code)}
+                </List.Item>
+              ))}
+            </List>
+          ) : null}
           <Table my="xs" withTableBorder aria-label={t('field.lines')}>
             <Table.Thead>
               <Table.Tr>
@@ -82,7 +99,7 @@ function ClaimDetail({ claim, actName }: { claim: QueueClaim; actName: (code: st
             <Table.Tbody>
               {detail.lines.map((line, index) => (
                 <Table.Tr key={index} data-testid="claim-line" data-act={line.actCode ?? ''}>
-                  <Table.Td>{line.actCode ? actName(line.actCode) : '—'}</Table.Td>
+                  <Table.Td>{line.actCode ? names.act(line.actCode) : '—'}</Table.Td>
                   <Table.Td ta="end">{line.quantity}</Table.Td>
                   <Table.Td ta="end">{money(line.unitPrice)}</Table.Td>
                   <Table.Td ta="end">{money(line.amountClaimed)}</Table.Td>
@@ -105,13 +122,13 @@ function ClaimRow({
   claim,
   stage,
   regionName,
-  actName,
+  names,
   onChanged,
 }: {
   claim: QueueClaim;
   stage: QueueStage;
   regionName: (code: string) => string;
-  actName: (code: string) => string;
+  names: ClaimNames;
   onChanged: (claim: ChangedClaim) => void;
 }) {
   const { request, claims } = useSession();
@@ -262,7 +279,7 @@ function ClaimRow({
       {open ? (
         <Table.Tr id={detailId} data-testid="claim-detail">
           <Table.Td colSpan={8}>
-            <ClaimDetail key={reads} claim={claim} actName={actName} />
+            <ClaimDetail key={reads} claim={claim} names={names} />
             {/* An invoice or a report that comes after the claim was entered: the region's mutual agent attaches it here. */}
             {claims?.role === 'MUTUAL_AGENT' ? (
               <AttachHealthDocuments
@@ -285,7 +302,7 @@ interface ClaimFilter {
 
 function ClaimQueue({ stage, title }: { stage: QueueStage; title: MessageId }) {
   const { request, claims: caller } = useSession();
-  const { t, label, nameOf, regionChoices } = useFormat();
+  const { t, label, nameOf, regionChoices, codedOf } = useFormat();
   const [filter, setFilter] = useState<ClaimFilter>({ region: '', careType: '' });
   const fetchPage = useCallback(
     async (after: string | null) => {
@@ -318,11 +335,21 @@ function ClaimQueue({ stage, title }: { stage: QueueStage; title: MessageId }) {
     const region = regions.find((r) => r.code === code);
     return region ? nameOf(region) : code;
   };
-  // An opened claim's acts are named from the tariff, read once for the page too, not once per claim opened.
+  // An opened claim's acts and diagnoses are named from the tariff and the diagnoses' names, read once for the page
+  // too, not once per claim opened.
   const acts = useOperation(ActTariffsDocument, {}).result?.data?.actTariffs ?? [];
-  const actName = (code: string) => {
-    const act = acts.find((a) => a.code === code);
-    return act ? `${code} — ${nameOf(act)}` : code;
+  const diagnoses = useOperation(DiagnosesDocument, {}).result?.data?.diagnoses ?? [];
+  const names: ClaimNames = {
+    act: (code) =>
+      codedOf(
+        code,
+        acts.find((a) => a.code === code),
+      ),
+    diagnosis: (code) =>
+      codedOf(
+        code,
+        diagnoses.find((d) => d.code === code),
+      ),
   };
 
   // The claims this tab acted on, read again from the API after a reload: their status now, not a remembered one.
@@ -423,7 +450,7 @@ function ClaimQueue({ stage, title }: { stage: QueueStage; title: MessageId }) {
                 claim={claim}
                 stage={stage}
                 regionName={regionName}
-                actName={actName}
+                names={names}
                 onChanged={onChanged}
               />
             ))}

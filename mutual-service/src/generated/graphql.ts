@@ -185,6 +185,16 @@ export type Dependent = {
   id: Scalars['ID']['output'];
 };
 
+/** An ICD-10 diagnosis and its names. */
+export type Diagnosis = {
+  __typename?: 'Diagnosis';
+  /** The ICD-10 code, such as J06.9. */
+  code: Scalars['ID']['output'];
+  /** Its name in French, as the CIM-10 words it. */
+  name: Scalars['String']['output'];
+  nameAr: Scalars['String']['output'];
+};
+
 /** One read of one clinical field of one claim, as logged when it was shown. */
 export type DiagnosisRead = {
   __typename?: 'DiagnosisRead';
@@ -544,6 +554,14 @@ export type Query = {
    */
   claimQueue: ClaimConnection;
   /**
+   * The ICD-10 diagnoses the Mutual names, by code, in French and in Arabic,
+   * for entering and reading claims' diagnoses by their words: mutual agents
+   * and medical advisors (FORBIDDEN to other roles). Reference data: it holds
+   * no one's health. A claim may carry any ICD-10 code; one outside this list
+   * has no name here and is shown by its code.
+   */
+  diagnoses: Array<Diagnosis>;
+  /**
    * Who read claims' diagnoses and when, newest first (of one claim when
    * `claimId` is given). For the national administration only; never the
    * diagnoses themselves.
@@ -898,6 +916,7 @@ export type ResolversTypes = ResolversObject<{
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Dependent: ResolverTypeWrapper<DependentModel>;
+  Diagnosis: ResolverTypeWrapper<Diagnosis>;
   DiagnosisRead: ResolverTypeWrapper<DiagnosisReadModel>;
   DiagnosisReadConnection: ResolverTypeWrapper<Omit<DiagnosisReadConnection, 'edges'> & { edges: Array<ResolversTypes['DiagnosisReadEdge']> }>;
   DiagnosisReadEdge: ResolverTypeWrapper<Omit<DiagnosisReadEdge, 'node'> & { node: ResolversTypes['DiagnosisRead'] }>;
@@ -949,6 +968,7 @@ export type ResolversParentTypes = ResolversObject<{
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Dependent: DependentModel;
+  Diagnosis: Diagnosis;
   DiagnosisRead: DiagnosisReadModel;
   DiagnosisReadConnection: Omit<DiagnosisReadConnection, 'edges'> & { edges: Array<ResolversParentTypes['DiagnosisReadEdge']> };
   DiagnosisReadEdge: Omit<DiagnosisReadEdge, 'node'> & { node: ResolversParentTypes['DiagnosisRead'] };
@@ -1058,6 +1078,12 @@ export type DependentResolvers<ContextType = MutualContext, ParentType extends R
   claims?: Resolver<Maybe<Array<ResolversTypes['Claim']>>, ParentType, ContextType>;
   coverage?: Resolver<Maybe<ResolversTypes['Coverage']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type DiagnosisResolvers<ContextType = MutualContext, ParentType extends ResolversParentTypes['Diagnosis'] = ResolversParentTypes['Diagnosis']> = ResolversObject<{
+  code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  nameAr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
 export type DiagnosisReadResolvers<ContextType = MutualContext, ParentType extends ResolversParentTypes['DiagnosisRead'] = ResolversParentTypes['DiagnosisRead']> = ResolversObject<{
@@ -1213,6 +1239,7 @@ export type QueryResolvers<ContextType = MutualContext, ParentType extends Resol
   actTariffs?: Resolver<Array<ResolversTypes['ActTariff']>, ParentType, ContextType, Partial<QueryActTariffsArgs>>;
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
   claimQueue?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimQueueArgs, 'first'>>;
+  diagnoses?: Resolver<Array<ResolversTypes['Diagnosis']>, ParentType, ContextType>;
   diagnosisReads?: Resolver<ResolversTypes['DiagnosisReadConnection'], ParentType, ContextType, RequireFields<QueryDiagnosisReadsArgs, 'first'>>;
   mutualAuditTrail?: Resolver<Array<ResolversTypes['MutualAuditRecord']>, ParentType, ContextType, RequireFields<QueryMutualAuditTrailArgs, 'entity' | 'id'>>;
   nationalHealthTrend?: Resolver<Array<ResolversTypes['HealthMonth']>, ParentType, ContextType, RequireFields<QueryNationalHealthTrendArgs, 'months'>>;
@@ -1268,6 +1295,7 @@ export type Resolvers<ContextType = MutualContext> = ResolversObject<{
   Date?: GraphQLScalarType;
   DateTime?: GraphQLScalarType;
   Dependent?: DependentResolvers<ContextType>;
+  Diagnosis?: DiagnosisResolvers<ContextType>;
   DiagnosisRead?: DiagnosisReadResolvers<ContextType>;
   DiagnosisReadConnection?: DiagnosisReadConnectionResolvers<ContextType>;
   DiagnosisReadEdge?: DiagnosisReadEdgeResolvers<ContextType>;

@@ -166,6 +166,16 @@ export type Dependent = {
   id: Scalars['ID']['output'];
 };
 
+/** An ICD-10 diagnosis and its names. */
+export type Diagnosis = {
+  __typename?: 'Diagnosis';
+  /** The ICD-10 code, such as J06.9. */
+  code: Scalars['ID']['output'];
+  /** Its name in French, as the CIM-10 words it. */
+  name: Scalars['String']['output'];
+  nameAr: Scalars['String']['output'];
+};
+
 /** One read of one clinical field of one claim, as logged when it was shown. */
 export type DiagnosisRead = {
   __typename?: 'DiagnosisRead';
@@ -524,6 +534,14 @@ export type Query = {
    * its claims); `status` with `stage` keeps the statuses both allow.
    */
   claimQueue: ClaimConnection;
+  /**
+   * The ICD-10 diagnoses the Mutual names, by code, in French and in Arabic,
+   * for entering and reading claims' diagnoses by their words: mutual agents
+   * and medical advisors (FORBIDDEN to other roles). Reference data: it holds
+   * no one's health. A claim may carry any ICD-10 code; one outside this list
+   * has no name here and is shown by its code.
+   */
+  diagnoses: Array<Diagnosis>;
   /**
    * Who read claims' diagnoses and when, newest first (of one claim when
    * `claimId` is given). For the national administration only; never the

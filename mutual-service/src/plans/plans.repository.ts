@@ -11,6 +11,13 @@ export interface TariffRow {
   tariff: string;
 }
 
+/** An ICD-10 code with its names (Diagnosis in the SDL). */
+export interface DiagnosisName {
+  code: string;
+  name: string;
+  nameAr: string;
+}
+
 export class PlansRepository {
   constructor(private readonly manager: EntityManager) {}
 
@@ -41,6 +48,11 @@ export class PlansRepository {
     const query = this.manager.getRepository(ActTariffEntity).createQueryBuilder('t');
     if (careType !== null) query.where('t.careType = :careType', { careType });
     return query.orderBy('t.careType', 'ASC').addOrderBy('t.actCode', 'ASC').getMany();
+  }
+
+  /** The named ICD-10 diagnoses, by code. */
+  diagnoses(): Promise<DiagnosisName[]> {
+    return this.manager.query('SELECT code, name_fr AS name, name_ar AS "nameAr" FROM diagnosis ORDER BY code');
   }
 
   tariffs(actCodes: readonly string[]): Promise<TariffRow[]> {

@@ -1,10 +1,11 @@
 import type { ActTariffResolvers, PlanResolvers, PlanRuleResolvers, QueryResolvers } from '../generated/graphql';
-import { findPlan, listActTariffs, listPlans, rulesOf } from './plans.service';
+import { findPlan, listActTariffs, listDiagnoses, listPlans, rulesOf } from './plans.service';
 import { rateOf } from './plans.rules';
 
-export const planQueries: Pick<QueryResolvers, 'plans' | 'actTariffs'> = {
+export const planQueries: Pick<QueryResolvers, 'plans' | 'actTariffs' | 'diagnoses'> = {
   plans: (_parent, _args, context) => listPlans(context),
   actTariffs: (_parent, args, context) => listActTariffs(context, args.careType ?? null),
+  diagnoses: (_parent, _args, context) => listDiagnoses(context),
 };
 
 export const Plan: PlanResolvers = {

@@ -4,7 +4,7 @@ import type { CareType } from '../generated/schema-types';
 import type { ActTariffEntity } from './act-tariff.entity';
 import type { PlanRuleEntity } from './plan-rule.entity';
 import type { PlanEntity } from './plan.entity';
-import { PlansRepository } from './plans.repository';
+import { type DiagnosisName, PlansRepository } from './plans.repository';
 import { inCareTypeOrder } from './plans.rules';
 
 export async function listPlans(context: MutualContext): Promise<PlanEntity[]> {
@@ -28,4 +28,14 @@ export async function listActTariffs(context: MutualContext, careType: CareType 
     'The act tariff is read by the mutual agents and the medical advisors.',
   );
   return new PlansRepository(await context.db.manager()).actTariffs(careType);
+}
+
+/** The named diagnoses, for the same roles as the act tariff: those who enter or read claims' diagnoses. */
+export async function listDiagnoses(context: MutualContext): Promise<DiagnosisName[]> {
+  requireAccess(
+    context,
+    mayReadActTariffs(context.caller),
+    'The names of diagnoses are read by the mutual agents and the medical advisors.',
+  );
+  return new PlansRepository(await context.db.manager()).diagnoses();
 }

@@ -765,7 +765,7 @@ describe('the admin client in a browser', () => {
     await page.getByTestId('language').selectOption('fr');
   });
 
-  it("opens a claim of the medical advisor's review queue: its provider, diagnoses, lines with their acts in words and documents, as the API gives them, in French and in Arabic, the reading logged", async () => {
+  it("opens a claim of the medical advisor's review queue: its provider, diagnoses and lines with their acts in words, and documents, as the API gives them, in French and in Arabic, the reading logged", async () => {
     await signInAs('medical-advisor');
     const row = page.getByTestId('queue-claim').first();
     await row.waitFor();
@@ -797,6 +797,14 @@ describe('the admin client in a browser', () => {
       {},
     );
     const act = new Map(tariffs.data!.actTariffs.map((a) => [a.code, a]));
+    const named = await platform.query<{ diagnoses: { code: string; nameFr: string; nameAr: string }[] }>(
+      await token(),
+      operation('Diagnoses'),
+      {},
+    );
+    const diagnosis = new Map(named.data!.diagnoses.map((d) => [d.code, d]));
+    // The demonstration's diagnoses all have names: the claim's are shown in words.
+    expect(claim.diagnosisCodes.filter((code) => !diagnosis.has(code))).toEqual([]);
 
     const detail = page.locator(`[data-testid="claim-detail"][id="claim-detail-${id}"]`);
     expect(await detail.count()).toBe(0);
@@ -818,9 +826,12 @@ describe('the admin client in a browser', () => {
       expect(await detail.getByTestId('claim-provider').innerText()).toBe(
         `${lang === 'fr' ? 'Prestataire : ' : 'مقدم الخدمة: '}${provider}`,
       );
-      expect(await detail.getByTestId('claim-diagnoses').innerText()).toContain(
-        claim.diagnosisCodes.length > 0 ? claim.diagnosisCodes.join(lang === 'fr' ? ', ' : '، ') : '—',
+      // One diagnosis a line, by its code and its name in the page's language.
+      expect(await detail.getByTestId('claim-diagnosis').allInnerTexts()).toEqual(
+        claim.diagnosisCodes.map((code) => `${code} — ${name(diagnosis.get(code)!)}`),
       );
+      if (claim.diagnosisCodes.length === 0)
+        expect(await detail.getByTestId('claim-diagnoses').innerText()).toContain('—');
       const firstCells = await Promise.all((await lines.all()).map((line) => line.locator('td').first().innerText()));
       expect(firstCells).toEqual(claim.lines.map((line) => `${line.actCode} — ${name(act.get(line.actCode)!)}`));
       expect(await accessibilityProblems(page, `opened claim (${lang})`)).toEqual([]);

@@ -256,7 +256,18 @@ describe('the daily work of each role in the admin client', () => {
         .click();
       await form.getByTestId('field-careStartDate').fill(daysAgo(3));
       await form.getByTestId('field-careEndDate').fill(daysAgo(3));
-      await form.getByTestId('field-diagnosisCodes').fill('J06.9');
+      // The diagnoses are found by their words, or typed as codes: the claim carries the codes.
+      const diagnoses = form.getByTestId('field-diagnosisCodes');
+      await diagnoses.fill('voies respiratoires');
+      await page
+        .getByRole('option', { name: 'J06.9 — Infection aiguë des voies respiratoires supérieures, sans précision' })
+        .click();
+      await diagnoses.fill('i10');
+      await diagnoses.press('Enter');
+      expect(await form.locator('.mantine-Pill-label').allInnerTexts()).toEqual([
+        'J06.9 — Infection aiguë des voies respiratoires supérieures, sans précision',
+        'I10 — Hypertension essentielle (primitive)',
+      ]);
       // The act is found in the tariff by its words, and picking it fills its price.
       await form.getByTestId('field-lines.0.actCode').fill('médecin général');
       await page.getByRole('option', { name: /^C — Consultation de médecin généraliste/ }).click();
@@ -280,9 +291,15 @@ describe('the daily work of each role in the admin client', () => {
       const row = page.locator('[data-testid="officer-claim"]', { hasText: reference });
       await row.waitFor();
       expect(await row.getAttribute('data-status')).toBe(status);
+      const entered = await platform.query<{ claim: { diagnosisCodes: string[] } }>(
+        await token(),
+        'query ($id: ID!) { claim(id: $id) { diagnosisCodes } }',
+        { id: await row.getAttribute('data-id') },
+      );
+      expect(entered.data?.claim.diagnosisCodes).toEqual(['J06.9', 'I10']);
     });
 
-    it("offers the tariff's acts and the region's providers in Arabic on an Arabic page, found by their words, and lists prior authorisations' providers in Arabic", async () => {
+    it("offers the diagnoses, the tariff's acts and the region's providers in Arabic on an Arabic page, found by their words, and lists prior authorisations' providers in Arabic", async () => {
       await signInAs(page, base, 'mutual-agent-fes');
       const agent = await token();
       const matricule = await firstOfficerOf(platform, page, 'FES');
@@ -295,6 +312,11 @@ describe('the daily work of each role in the admin client', () => {
       const form = page.getByTestId('submit-claim');
       await form.waitFor();
       await form.getByTestId('field-careType').selectOption('CONSULTATION');
+      await form.getByTestId('field-diagnosisCodes').fill('المسالك التنفسية');
+      await page.getByRole('option', { name: 'J06.9 — تعفن حاد في المسالك التنفسية العليا، غير محدد' }).click();
+      expect(await form.locator('.mantine-Pill-label').allInnerTexts()).toEqual([
+        'J06.9 — تعفن حاد في المسالك التنفسية العليا، غير محدد',
+      ]);
       await form.getByTestId('field-lines.0.actCode').fill('طبيب عام');
       await page.getByRole('option', { name: /^C — استشارة طبيب عام/ }).click();
       expect(await form.getByTestId('field-lines.0.unitPrice').inputValue()).toMatch(/^80([.,]00)?$/);

@@ -1,4 +1,5 @@
 import type { Caller } from '@dsp/common';
+import { DIAGNOSES } from '../../seed/catalogue';
 import { startHarness, type MutualHarness } from '../../testing/harness';
 
 const AGENT: Caller = { sub: 'test-agent-fes', role: 'MUTUAL_AGENT', region: 'FES' };
@@ -6,6 +7,7 @@ const ADVISOR: Caller = { sub: 'test-advisor-1', role: 'MEDICAL_ADVISOR', region
 const PLANS = 'query { plans { code name nameAr } }';
 const FACILITIES =
   'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Region { facilities { id kind name nameAr city cityAr } } } }';
+const DIAGNOSIS_NAMES = 'query { diagnoses { code name nameAr } }';
 const TARIFFS =
   'query ($careType: CareType) { actTariffs(careType: $careType) { code careType label labelAr tariff } }';
 
@@ -92,6 +94,41 @@ describe('the act tariff', () => {
       );
       expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
+  });
+});
+
+describe("the diagnoses' names", () => {
+  it('name every diagnosis the demonstration data carries, in French and in Arabic, by code, as the database holds them', async () => {
+    const rows = await harness.sql<{ code: string; name: string; nameAr: string }>(
+      'SELECT code, name_fr AS name, name_ar AS "nameAr" FROM diagnosis ORDER BY code',
+    );
+    for (const caller of [AGENT, ADVISOR]) {
+      const result = await harness.query<{ diagnoses: typeof rows }>(DIAGNOSIS_NAMES, {}, caller);
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.diagnoses).toEqual(rows);
+    }
+    const named = new Set(rows.map((row) => row.code));
+    expect([...new Set(Object.values(DIAGNOSES).flat())].filter((code) => !named.has(code))).toEqual([]);
+    expect(rows.find((row) => row.code === 'J06.9')).toEqual({
+      code: 'J06.9',
+      name: 'Infection aiguë des voies respiratoires supérieures, sans précision',
+      nameAr: 'تعفن حاد في المسالك التنفسية العليا، غير محدد',
+    });
+    for (const row of rows) expect(row.nameAr).toMatch(/^[\u0600-\u06FF0-9 ،()]+$/);
+  });
+
+  it('are refused to the roles that enter no claim, and a name that is not an ICD-10 code is refused by the database', async () => {
+    for (const caller of [
+      { sub: 'test-head-fes', role: 'REGIONAL_HEAD', region: 'FES' },
+      { sub: 'test-foundation-fes', role: 'FOUNDATION_AGENT', region: 'FES' },
+    ] satisfies Caller[]) {
+      const result = await harness.query(DIAGNOSIS_NAMES, {}, caller);
+      expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(result.errors?.[0]?.message).toContain('The names of diagnoses are read by the mutual agents');
+    }
+    await expect(
+      harness.sql("INSERT INTO diagnosis (code, name_fr, name_ar) VALUES ('grippe', 'Grippe', 'زكام')"),
+    ).rejects.toThrow(/check constraint/);
   });
 });
 
