@@ -165,6 +165,7 @@ export const ar: Record<MessageId, string> = {
   amount: 'المبلغ',
   submitted: 'تاريخ الإيداع',
   decided: 'تاريخ القرار',
+  paid: 'تاريخ الأداء',
   programme: 'البرنامج',
   relation: 'القرابة',
   birthDate: 'تاريخ الازدياد',

@@ -162,6 +162,7 @@ export const fr = {
   amount: 'Montant',
   submitted: 'Déposé le',
   decided: 'Décidé le',
+  paid: 'Payé le',
   programme: 'Programme',
   relation: 'Lien',
   birthDate: 'Naissance',

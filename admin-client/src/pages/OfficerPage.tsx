@@ -243,6 +243,7 @@ export function OfficerPage({
                   <Table.Th>{t('submitted')}</Table.Th>
                   <Table.Th>{t('amountClaimed')}</Table.Th>
                   <Table.Th>{t('amountApproved')}</Table.Th>
+                  <Table.Th>{t('paid')}</Table.Th>
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
@@ -254,10 +255,17 @@ export function OfficerPage({
                       <Badge variant="outline" tt="none">
                         {label('ClaimStatus', c.status)}
                       </Badge>
+                      {/* Why a claim was rejected, in words: what the officer asks first. */}
+                      {c.rejectionCode ? (
+                        <Text size="sm" c="dimmed" data-testid="claim-rejection" data-code={c.rejectionCode}>
+                          {label('RejectionCode', c.rejectionCode)}
+                        </Text>
+                      ) : null}
                     </Table.Td>
                     <Table.Td>{date(c.submittedAt)}</Table.Td>
                     <Table.Td ta="end">{money(c.amountClaimed)}</Table.Td>
                     <Table.Td ta="end">{money(c.amountApproved)}</Table.Td>
+                    <Table.Td>{date(c.paidAt)}</Table.Td>
                   </Table.Tr>
                 ))}
               </Table.Tbody>

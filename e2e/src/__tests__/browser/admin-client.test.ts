@@ -959,6 +959,48 @@ describe('the admin client in a browser', () => {
     expect(await error.textContent()).toContain('Quelqu’un d’autre a modifié ce dossier');
   });
 
+  it("shows in an officer's file why each claim was rejected and when each was paid, in words, as the API gives them", async () => {
+    await signInAs('medical-advisor');
+    // An officer of Fès with a claim of their own rejected and another paid.
+    const [found] = await sql<{ matricule: string }>(
+      platform.mutual.db.superuserUrl,
+      `SELECT b.officer_matricule AS matricule FROM claim c JOIN beneficiary b ON b.person_id = c.beneficiary_id
+        WHERE b.kind = 'OFFICER' AND b.region_code = 'FES' GROUP BY b.officer_matricule
+       HAVING bool_or(c.status = 'REJECTED') AND bool_or(c.status = 'PAID') ORDER BY 1 LIMIT 1`,
+    );
+    expect(found).toBeDefined();
+    const answer = await platform.query<{
+      officer: { claims: { id: string; rejectionCode: string | null; paidAt: string | null }[] };
+    }>(await token(), operation('OfficerFile'), { matricule: found.matricule, withApplications: false });
+    expect(answer.errors).toBeUndefined();
+    const { claims } = answer.data!.officer;
+    await page.goto(`${base}/officers/${encodeURIComponent(found.matricule)}`);
+    await page.getByTestId('claims').waitFor();
+    const words: Record<string, string[]> = {};
+    for (const lang of ['fr', 'ar'] as const) {
+      await page.getByTestId('language').selectOption(lang);
+      await page.waitForFunction(`document.documentElement.lang === "${lang}"`);
+      await settled(page);
+      words[lang] = [];
+      for (const claim of claims) {
+        const row = page.locator(`[data-testid="officer-claim"][data-id="${claim.id}"]`);
+        const rejection = row.getByTestId('claim-rejection');
+        if (claim.rejectionCode === null) expect(await rejection.count()).toBe(0);
+        else {
+          expect(await rejection.getAttribute('data-code')).toBe(claim.rejectionCode);
+          const text = await rejection.innerText();
+          expect(rawEnumValuesIn(text, enumValues())).toEqual([]);
+          words[lang].push(text);
+        }
+        // The last column: the day it was paid, or a dash.
+        expect((await row.locator('td').last().innerText()) === '—').toBe(claim.paidAt === null);
+      }
+    }
+    expect(words.fr.length).toBeGreaterThan(0);
+    expect(words.fr).not.toEqual(words.ar);
+    await page.getByTestId('language').selectOption('fr');
+  });
+
   it("lets the FES mutual agent record a payment, and pages through the payment queue with 'more'", async () => {
     await signInAs('mutual-agent-fes');
     await page.goto(`${base}/queues`);
