@@ -1,4 +1,4 @@
-import { Alert, Button, Group, Loader, Paper, Text } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Loader, Paper, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import type { GraphQLErrorShape } from './graphql';
 import { useFormat } from './intl';
@@ -86,6 +86,41 @@ export function BothScripts({ fr, ar }: { fr: string; ar: string | null | undefi
       {' · '}
       {lang === 'ar' ? latin : arabic}
     </span>
+  );
+}
+
+/**
+ * What opens a record in its list's row (a claim's reference, an application's
+ * beneficiary): a button that says whether the row below it is open and which
+ * one it is (`aria-expanded`, `aria-controls`).
+ */
+export function Opener({
+  open,
+  controls,
+  testId,
+  onToggle,
+  children,
+}: {
+  open: boolean;
+  controls: string;
+  testId: string;
+  onToggle: () => void;
+  children: ReactNode;
+}) {
+  return (
+    <Anchor
+      component="button"
+      type="button"
+      size="sm"
+      c="blue.9"
+      underline="always"
+      data-testid={testId}
+      aria-expanded={open}
+      aria-controls={open ? controls : undefined}
+      onClick={onToggle}
+    >
+      {children}
+    </Anchor>
   );
 }
 

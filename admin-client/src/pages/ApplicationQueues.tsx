@@ -14,7 +14,7 @@ import {
   type ApplicationStatus,
   type QueueFilter,
 } from '../applications';
-import { ActionError, BothScripts, ErrorMessage, Failure, Loading } from '../components';
+import { ActionError, BothScripts, ErrorMessage, Failure, Loading, Opener } from '../components';
 import { AttachSocialDocuments, DocumentList } from '../documents';
 import { UnauthenticatedError, type GraphQLErrorShape } from '../graphql';
 import { useFormat, type MessageId } from '../intl';
@@ -211,19 +211,9 @@ function ApplicationRow({
         data-campaign={application.campaign.id}
       >
         <Table.Td data-testid="application-beneficiary">
-          <Anchor
-            component="button"
-            type="button"
-            size="sm"
-            c="blue.9"
-            underline="always"
-            data-testid="application-open"
-            aria-expanded={open}
-            aria-controls={open ? detailId : undefined}
-            onClick={() => setOpen((shown) => !shown)}
-          >
+          <Opener open={open} controls={detailId} testId="application-open" onToggle={() => setOpen((shown) => !shown)}>
             <BothScripts fr={beneficiary.fullName} ar={beneficiary.fullNameAr} />
-          </Anchor>
+          </Opener>
           <Text size="sm" c="dimmed">
             {label('BeneficiaryKind', application.beneficiaryKind)}
           </Text>

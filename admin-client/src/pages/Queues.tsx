@@ -1,13 +1,11 @@
-import { Anchor, Button, Group, List, Loader, NativeSelect, Paper, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, List, Loader, NativeSelect, Paper, Table, Text, TextInput, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
-import { ActionError, ErrorMessage, Failure, Loading } from '../components';
-import { AttachHealthDocuments, DocumentList } from '../documents';
+import { ClaimDetail, useClaimNames, type ClaimNames } from '../claims';
+import { ActionError, ErrorMessage, Failure, Loading, Opener } from '../components';
+import { AttachHealthDocuments } from '../documents';
 import { UnauthenticatedError, type GraphQLErrorShape } from '../graphql';
 import { useFormat, type MessageId } from '../intl';
 import {
-  ActTariffsDocument,
-  ClaimDetailDocument,
-  DiagnosesDocument,
   ClaimQueueDocument,
   ClaimStatusDocument,
   DecideClaimDocument,
@@ -42,81 +40,6 @@ type Action =
   | { kind: 'review' }
   | { kind: 'decide'; decision: 'APPROVE' | 'REJECT'; rejectionCode: RejectionCode | null }
   | { kind: 'pay' };
-
-/**
- * A claim opened in its queue: its provider, diagnoses, lines (each act named
- * from the tariff in the page's language) and supporting documents, what the
- * medical advisor decides on. Clinical: read only when opened, logged by the
- * mutual, kept out of the client's cache.
- */
-/** An opened claim's codes in words: its acts from the tariff, its diagnoses from their names. */
-interface ClaimNames {
-  act: (code: string) => string;
-  diagnosis: (code: string) => string;
-}
-
-function ClaimDetail({ claim, names }: { claim: QueueClaim; names: ClaimNames }) {
-  const { t, money, providerOf } = useFormat();
-  const state = useOperation(ClaimDetailDocument, { id: claim.id }, false, true);
-  if (state.loading) return <Loading />;
-  if (state.failure !== undefined) return <Failure message={state.failure} />;
-  const detail = state.result.data?.claim;
-  return (
-    <>
-      <ErrorMessage errors={state.result.errors} testId="claim-detail-error" />
-      {detail ? (
-        <>
-          <Text size="sm" data-testid="claim-provider">
-            {t('field.providerId')}
-            {t('labelSeparator')}
-            {detail.provider ? providerOf(detail.provider) : '—'}
-          </Text>
-          <Text size="sm" data-testid="claim-diagnoses">
-            {t('diagnoses')}
-            {t('labelSeparator')}
-            {detail.diagnosisCodes?.length ? null : '—'}
-          </Text>
-          {/* One a line: a diagnosis's name has commas of its own. */}
-          {detail.diagnosisCodes?.length ? (
-            <List size="sm">
-              {detail.diagnosisCodes.map((code) => (
-                <List.Item key={code} data-testid="claim-diagnosis" data-code={code}>
-                  {names.diagnosis(code)}
-                </List.Item>
-              ))}
-            </List>
-          ) : null}
-          <Table my="xs" withTableBorder aria-label={t('field.lines')}>
-            <Table.Thead>
-              <Table.Tr>
-                <Table.Th>{t('act')}</Table.Th>
-                <Table.Th ta="end">{t('field.lines.quantity')}</Table.Th>
-                <Table.Th ta="end">{t('unitPrice')}</Table.Th>
-                <Table.Th ta="end">{t('amountClaimed')}</Table.Th>
-                <Table.Th ta="end">{t('amountApproved')}</Table.Th>
-              </Table.Tr>
-            </Table.Thead>
-            <Table.Tbody>
-              {detail.lines.map((line, index) => (
-                <Table.Tr key={index} data-testid="claim-line" data-act={line.actCode ?? ''}>
-                  <Table.Td>{line.actCode ? names.act(line.actCode) : '—'}</Table.Td>
-                  <Table.Td ta="end">{line.quantity}</Table.Td>
-                  <Table.Td ta="end">{money(line.unitPrice)}</Table.Td>
-                  <Table.Td ta="end">{money(line.amountClaimed)}</Table.Td>
-                  <Table.Td ta="end">{line.amountApproved === null ? '—' : money(line.amountApproved)}</Table.Td>
-                </Table.Tr>
-              ))}
-            </Table.Tbody>
-          </Table>
-          <Text size="sm" fw={600}>
-            {t('documentsTitle')}
-          </Text>
-          <DocumentList documents={detail.documents ?? []} testId="claim-document" />
-        </>
-      ) : null}
-    </>
-  );
-}
 
 function ClaimRow({
   claim,
@@ -191,19 +114,9 @@ function ClaimRow({
         data-version={claim.version}
       >
         <Table.Td>
-          <Anchor
-            component="button"
-            type="button"
-            size="sm"
-            c="blue.9"
-            underline="always"
-            data-testid="claim-open"
-            aria-expanded={open}
-            aria-controls={open ? detailId : undefined}
-            onClick={() => setOpen((shown) => !shown)}
-          >
+          <Opener open={open} controls={detailId} testId="claim-open" onToggle={() => setOpen((shown) => !shown)}>
             {claim.reference}
-          </Anchor>
+          </Opener>
         </Table.Td>
         <Table.Td>{label('CareType', claim.careType)}</Table.Td>
         <Table.Td>
@@ -279,7 +192,7 @@ function ClaimRow({
       {open ? (
         <Table.Tr id={detailId} data-testid="claim-detail">
           <Table.Td colSpan={8}>
-            <ClaimDetail key={reads} claim={claim} names={names} />
+            <ClaimDetail key={reads} id={claim.id} names={names} />
             {/* An invoice or a report that comes after the claim was entered: the region's mutual agent attaches it here. */}
             {claims?.role === 'MUTUAL_AGENT' ? (
               <AttachHealthDocuments
@@ -302,7 +215,7 @@ interface ClaimFilter {
 
 function ClaimQueue({ stage, title }: { stage: QueueStage; title: MessageId }) {
   const { request, claims: caller } = useSession();
-  const { t, label, nameOf, regionChoices, codedOf } = useFormat();
+  const { t, label, nameOf, regionChoices } = useFormat();
   const [filter, setFilter] = useState<ClaimFilter>({ region: '', careType: '' });
   const fetchPage = useCallback(
     async (after: string | null) => {
@@ -335,22 +248,7 @@ function ClaimQueue({ stage, title }: { stage: QueueStage; title: MessageId }) {
     const region = regions.find((r) => r.code === code);
     return region ? nameOf(region) : code;
   };
-  // An opened claim's acts and diagnoses are named from the tariff and the diagnoses' names, read once for the page
-  // too, not once per claim opened.
-  const acts = useOperation(ActTariffsDocument, {}).result?.data?.actTariffs ?? [];
-  const diagnoses = useOperation(DiagnosesDocument, {}).result?.data?.diagnoses ?? [];
-  const names: ClaimNames = {
-    act: (code) =>
-      codedOf(
-        code,
-        acts.find((a) => a.code === code),
-      ),
-    diagnosis: (code) =>
-      codedOf(
-        code,
-        diagnoses.find((d) => d.code === code),
-      ),
-  };
+  const names = useClaimNames();
 
   // The claims this tab acted on, read again from the API after a reload: their status now, not a remembered one.
   const doneKey = `dsp.queue.done.${stage}`;

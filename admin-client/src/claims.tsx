@@ -1,0 +1,105 @@
+import { List, Table, Text } from '@mantine/core';
+import { ErrorMessage, Failure, Loading } from './components';
+import { DocumentList } from './documents';
+import { ActTariffsDocument, ClaimDetailDocument, DiagnosesDocument } from './gql/graphql';
+import { useFormat } from './intl';
+import { useOperation } from './session';
+
+/** An opened claim's codes in words: its acts from the tariff, its diagnoses from their names. */
+export interface ClaimNames {
+  act: (code: string) => string;
+  diagnosis: (code: string) => string;
+}
+
+/**
+ * The act tariff and the diagnoses' names, read once for a page that opens
+ * claims (not once per claim opened); `skip` for a reader who opens none.
+ */
+export function useClaimNames(skip = false): ClaimNames {
+  const { codedOf } = useFormat();
+  const acts = useOperation(ActTariffsDocument, {}, skip).result?.data?.actTariffs ?? [];
+  const diagnoses = useOperation(DiagnosesDocument, {}, skip).result?.data?.diagnoses ?? [];
+  return {
+    act: (code) =>
+      codedOf(
+        code,
+        acts.find((a) => a.code === code),
+      ),
+    diagnosis: (code) =>
+      codedOf(
+        code,
+        diagnoses.find((d) => d.code === code),
+      ),
+  };
+}
+
+/**
+ * A claim opened in its row (a work queue's, an officer's file's): its
+ * provider, diagnoses, lines (each act named in the page's language, with
+ * what was claimed and approved) and supporting documents: what the medical
+ * advisor decides on, and what tells the officer why a claim was paid in
+ * part. Clinical: read only when opened, logged by the mutual, kept out of
+ * the client's cache.
+ */
+export function ClaimDetail({ id, names }: { id: string; names: ClaimNames }) {
+  const { t, money, providerOf } = useFormat();
+  const state = useOperation(ClaimDetailDocument, { id }, false, true);
+  if (state.loading) return <Loading />;
+  if (state.failure !== undefined) return <Failure message={state.failure} />;
+  const detail = state.result.data?.claim;
+  return (
+    <>
+      <ErrorMessage errors={state.result.errors} testId="claim-detail-error" />
+      {detail ? (
+        <>
+          <Text size="sm" data-testid="claim-provider">
+            {t('field.providerId')}
+            {t('labelSeparator')}
+            {detail.provider ? providerOf(detail.provider) : '—'}
+          </Text>
+          <Text size="sm" data-testid="claim-diagnoses">
+            {t('diagnoses')}
+            {t('labelSeparator')}
+            {detail.diagnosisCodes?.length ? null : '—'}
+          </Text>
+          {/* One a line: a diagnosis's name has commas of its own. */}
+          {detail.diagnosisCodes?.length ? (
+            <List size="sm">
+              {detail.diagnosisCodes.map((code) => (
+                <List.Item key={code} data-testid="claim-diagnosis" data-code={code}>
+                  {names.diagnosis(code)}
+                </List.Item>
+              ))}
+            </List>
+          ) : null}
+          <Table my="xs" withTableBorder aria-label={t('field.lines')}>
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>{t('act')}</Table.Th>
+                <Table.Th ta="end">{t('field.lines.quantity')}</Table.Th>
+                <Table.Th ta="end">{t('unitPrice')}</Table.Th>
+                <Table.Th ta="end">{t('amountClaimed')}</Table.Th>
+                <Table.Th ta="end">{t('amountApproved')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {detail.lines.map((line, index) => (
+                <Table.Tr key={index} data-testid="claim-line" data-act={line.actCode ?? ''}>
+                  <Table.Td>{line.actCode ? names.act(line.actCode) : '—'}</Table.Td>
+                  <Table.Td ta="end">{line.quantity}</Table.Td>
+                  <Table.Td ta="end">{money(line.unitPrice)}</Table.Td>
+                  <Table.Td ta="end">{money(line.amountClaimed)}</Table.Td>
+                  <Table.Td ta="end">{line.amountApproved === null ? '—' : money(line.amountApproved)}</Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          <Text size="sm" fw={600}>
+            {t('documentsTitle')}
+          </Text>
+          <DocumentList documents={detail.documents ?? []} testId="claim-document" />
+        </>
+      ) : null}
+    </>
+  );
+}
