@@ -1,15 +1,67 @@
 import { Anchor, Badge, SimpleGrid, Table, Text, Title } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { BothScripts, ErrorMessage, Failure, Loading } from '../components';
+import { ClaimDetail, useClaimNames, type ClaimNames } from '../claims';
+import { BothScripts, ErrorMessage, Failure, Loading, Opener } from '../components';
 import { DocumentList, HealthDocuments, readsHealthDocuments, SocialDocuments, useSocialDocuments } from '../documents';
-import { OfficerFileDocument } from '../gql/graphql';
+import { OfficerFileDocument, type OfficerFileQuery } from '../gql/graphql';
 import { errorsAt } from '../graphql';
 import { useFormat } from '../intl';
 import { readsApplications } from '../navigation';
 import { useOperation, useSession } from '../session';
 import { ApplyForm, WithdrawForm } from './ApplicationForms';
 import { RegistryForms } from './RegistryForms';
+
+type FileClaim = NonNullable<NonNullable<OfficerFileQuery['officer']>['claims']>[number];
+
+/**
+ * A claim of the file; for the readers of clinical detail (the officer for
+ * their own, the mutual's agents, the medical advisors: `names` given), its
+ * reference opens it below: its lines say what was approved of each act.
+ */
+function ClaimRow({ claim, names }: { claim: FileClaim; names: ClaimNames | null }) {
+  const { label, money, date } = useFormat();
+  const [open, setOpen] = useState(false);
+  const detailId = `officer-claim-detail-${claim.id}`;
+  return (
+    <>
+      <Table.Tr data-testid="officer-claim" data-id={claim.id} data-status={claim.status}>
+        <Table.Td>
+          {names ? (
+            <Opener open={open} controls={detailId} testId="claim-open" onToggle={() => setOpen((shown) => !shown)}>
+              {claim.reference}
+            </Opener>
+          ) : (
+            claim.reference
+          )}
+        </Table.Td>
+        <Table.Td>{label('CareType', claim.careType)}</Table.Td>
+        <Table.Td>
+          <Badge variant="outline" tt="none">
+            {label('ClaimStatus', claim.status)}
+          </Badge>
+          {/* Why a claim was rejected, in words: what the officer asks first. */}
+          {claim.rejectionCode ? (
+            <Text size="sm" c="dimmed" data-testid="claim-rejection" data-code={claim.rejectionCode}>
+              {label('RejectionCode', claim.rejectionCode)}
+            </Text>
+          ) : null}
+        </Table.Td>
+        <Table.Td>{date(claim.submittedAt)}</Table.Td>
+        <Table.Td ta="end">{money(claim.amountClaimed)}</Table.Td>
+        <Table.Td ta="end">{money(claim.amountApproved)}</Table.Td>
+        <Table.Td>{date(claim.paidAt)}</Table.Td>
+      </Table.Tr>
+      {open && names ? (
+        <Table.Tr id={detailId} data-testid="claim-detail">
+          <Table.Td colSpan={7}>
+            <ClaimDetail id={claim.id} names={names} />
+          </Table.Td>
+        </Table.Tr>
+      ) : null}
+    </>
+  );
+}
 
 function Section({ title, children }: { title: string; children: ReactNode }) {
   return (
@@ -38,6 +90,9 @@ export function OfficerPage({
   const state = useOperation(OfficerFileDocument, { matricule, withApplications: readsApplications(role) });
   // Apart from the file, which the gateway may cache: each download link is issued (and logged) for one reader.
   const socialDocuments = useSocialDocuments(matricule, readsApplications(role));
+  // The readers of clinical detail open a claim of the file; its acts and diagnoses are named once for the page.
+  const clinical = readsHealthDocuments(role);
+  const names = useClaimNames(!clinical);
   const back = own ? null : (
     <Anchor component={Link} to="/officers">
       ← {t('back')}
@@ -248,25 +303,7 @@ export function OfficerPage({
               </Table.Thead>
               <Table.Tbody>
                 {officer.claims.map((c) => (
-                  <Table.Tr key={c.id} data-testid="officer-claim" data-id={c.id} data-status={c.status}>
-                    <Table.Td>{c.reference}</Table.Td>
-                    <Table.Td>{label('CareType', c.careType)}</Table.Td>
-                    <Table.Td>
-                      <Badge variant="outline" tt="none">
-                        {label('ClaimStatus', c.status)}
-                      </Badge>
-                      {/* Why a claim was rejected, in words: what the officer asks first. */}
-                      {c.rejectionCode ? (
-                        <Text size="sm" c="dimmed" data-testid="claim-rejection" data-code={c.rejectionCode}>
-                          {label('RejectionCode', c.rejectionCode)}
-                        </Text>
-                      ) : null}
-                    </Table.Td>
-                    <Table.Td>{date(c.submittedAt)}</Table.Td>
-                    <Table.Td ta="end">{money(c.amountClaimed)}</Table.Td>
-                    <Table.Td ta="end">{money(c.amountApproved)}</Table.Td>
-                    <Table.Td>{date(c.paidAt)}</Table.Td>
-                  </Table.Tr>
+                  <ClaimRow key={c.id} claim={c} names={clinical ? names : null} />
                 ))}
               </Table.Tbody>
             </Table>

@@ -112,9 +112,13 @@ export function mayReadPriorAuthorisations(caller: Caller, regionCode: string | 
   );
 }
 
-/** The act tariff, for entering and checking claim lines: the mutual's agents and medical advisors. */
-export function mayReadActTariffs(caller: Caller): boolean {
-  return caller.role === 'MUTUAL_AGENT' || caller.role === 'MEDICAL_ADVISOR';
+/**
+ * The act tariff and the diagnoses' names (reference data: which code means
+ * what), for whoever enters or reads claims' acts and diagnoses: the mutual's
+ * agents, the medical advisors, and the officers, who read their own claims'.
+ */
+export function mayReadClaimCatalogues(caller: Caller): boolean {
+  return caller.role === 'MUTUAL_AGENT' || caller.role === 'MEDICAL_ADVISOR' || caller.role === 'OFFICER';
 }
 
 /** The log of who read diagnoses: the national administration only. */

@@ -537,9 +537,9 @@ export type ProviderKind =
 export type Query = {
   __typename?: 'Query';
   /**
-   * The reference tariff of acts, by code, for entering claim lines: mutual
-   * agents and medical advisors (FORBIDDEN to other roles). Narrowed to one
-   * care type when given.
+   * The reference tariff of acts, by code, for entering claim lines and naming
+   * a claim's acts: mutual agents, medical advisors and officers (FORBIDDEN to
+   * other roles). Narrowed to one care type when given.
    */
   actTariffs: Array<ActTariff>;
   /** One care reimbursement file. */
@@ -555,8 +555,8 @@ export type Query = {
   claimQueue: ClaimConnection;
   /**
    * The ICD-10 diagnoses the Mutual names, by code, in French and in Arabic,
-   * for entering and reading claims' diagnoses by their words: mutual agents
-   * and medical advisors (FORBIDDEN to other roles). Reference data: it holds
+   * for entering and reading claims' diagnoses by their words: mutual agents,
+   * medical advisors and officers (FORBIDDEN to other roles). Reference data: it holds
    * no one's health. A claim may carry any ICD-10 code; one outside this list
    * has no name here and is shown by its code.
    */

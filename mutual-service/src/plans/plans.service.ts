@@ -1,4 +1,4 @@
-import { mayReadActTariffs, requireAccess } from '../access';
+import { mayReadClaimCatalogues, requireAccess } from '../access';
 import type { MutualContext } from '../context';
 import type { CareType } from '../generated/schema-types';
 import type { ActTariffEntity } from './act-tariff.entity';
@@ -20,22 +20,22 @@ export async function rulesOf(context: MutualContext, plan: PlanEntity): Promise
   return inCareTypeOrder(await context.loaders.planRules.load(plan.id));
 }
 
-/** The act tariff, for the roles that enter or check claim lines. */
+/** The act tariff, for the roles that enter, check or read claim lines. */
 export async function listActTariffs(context: MutualContext, careType: CareType | null): Promise<ActTariffEntity[]> {
   requireAccess(
     context,
-    mayReadActTariffs(context.caller),
-    'The act tariff is read by the mutual agents and the medical advisors.',
+    mayReadClaimCatalogues(context.caller),
+    'The act tariff is read by the mutual agents, the medical advisors and the officers.',
   );
   return new PlansRepository(await context.db.manager()).actTariffs(careType);
 }
 
-/** The named diagnoses, for the same roles as the act tariff: those who enter or read claims' diagnoses. */
+/** The named diagnoses, for the same roles as the act tariff. */
 export async function listDiagnoses(context: MutualContext): Promise<DiagnosisName[]> {
   requireAccess(
     context,
-    mayReadActTariffs(context.caller),
-    'The names of diagnoses are read by the mutual agents and the medical advisors.',
+    mayReadClaimCatalogues(context.caller),
+    'The names of diagnoses are read by the mutual agents, the medical advisors and the officers.',
   );
   return new PlansRepository(await context.db.manager()).diagnoses();
 }

@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
 import {
+  accessibilityProblems,
   consultationProviderOf,
   applyToSomething,
   firstOfficerOf,
@@ -15,6 +16,7 @@ import {
   pageToken,
 } from '../../browser';
 import { operation, type Platform } from '../../platform';
+import { sql } from '../sql';
 
 // Each role's daily work done in the page, through the real gateway, and checked after a reload and against the API.
 jest.setTimeout(300_000);
@@ -47,6 +49,56 @@ describe('the daily work of each role in the admin client', () => {
     ]);
     expect(await page.getByTestId('campaign-terms').innerText()).toMatch(/[^,]+، [^,]+$/);
     await language('fr');
+  });
+
+  it('lets an officer open a claim of their own in their space: its diagnoses and acts in words and what was approved of each, as the API gives them, the reading logged', async () => {
+    await signInAs(page, base, 'officer-fes');
+    await page.waitForURL((url) => url.pathname === '/me');
+    await language('fr');
+    const mine = await platform.query<{ me: { officer: { claims: { id: string }[] } } }>(
+      await token(),
+      'query { me { officer { claims { id } } } }',
+    );
+    const id = mine.data!.me.officer.claims[0]?.id;
+    expect(id).toBeDefined();
+    const reads = async () =>
+      (
+        await sql<{ n: number }>(
+          platform.mutual.db.superuserUrl,
+          "SELECT count(*)::int AS n FROM diagnosis_read WHERE claim_id = $1 AND reader_role = 'OFFICER'",
+          [id],
+        )
+      )[0].n;
+    const before = await reads();
+    const answer = await platform.query<{
+      claim: { diagnosisCodes: string[]; lines: { actCode: string; amountApproved: string | null }[] };
+    }>(await token(), operation('ClaimDetail'), { id });
+    expect(answer.errors).toBeUndefined();
+    const logged = (await reads()) - before;
+    expect(logged).toBeGreaterThan(0);
+    const { diagnosisCodes, lines } = answer.data!.claim;
+
+    const row = page.locator(`[data-testid="officer-claim"][data-id="${id}"]`);
+    await row.getByTestId('claim-open').click();
+    const detail = page.locator(`[data-testid="claim-detail"][id="officer-claim-detail-${id}"]`);
+    await detail.getByTestId('claim-line').first().waitFor();
+    // Each act by its code and its name, each diagnosis too: no code left alone.
+    const acts = await Promise.all(
+      (await detail.getByTestId('claim-line').all()).map((line) => line.locator('td').first().innerText()),
+    );
+    expect(acts.map((act) => act.split(' — ')[0])).toEqual(lines.map((line) => line.actCode));
+    expect(acts.every((act) => /^\S+ — \S/.test(act))).toBe(true);
+    const diagnoses = await detail.getByTestId('claim-diagnosis').allInnerTexts();
+    expect(diagnoses.map((diagnosis) => diagnosis.split(' — ')[0])).toEqual(diagnosisCodes);
+    expect(diagnoses.every((diagnosis) => /^\S+ — \S/.test(diagnosis))).toBe(true);
+    // What was approved of each act: a dash until the claim is decided.
+    const approved = await Promise.all(
+      (await detail.getByTestId('claim-line').all()).map((line) => line.locator('td').last().innerText()),
+    );
+    expect(approved.map((amount) => amount === '—')).toEqual(lines.map((line) => line.amountApproved === null));
+    expect(await accessibilityProblems(page, 'opened claim in the officer space')).toEqual([]);
+    // Opened once, read once: logged as the API's read was.
+    expect((await reads()) - before).toBe(2 * logged);
   });
 
   it('lets an officer apply to an open campaign from their space, in French, and finds it after a reload', async () => {

@@ -4,6 +4,8 @@ import { startHarness, type MutualHarness } from '../../testing/harness';
 
 const AGENT: Caller = { sub: 'test-agent-fes', role: 'MUTUAL_AGENT', region: 'FES' };
 const ADVISOR: Caller = { sub: 'test-advisor-1', role: 'MEDICAL_ADVISOR', region: null };
+/** An officer reads their own claims' acts and diagnoses, so their names too. */
+const OFFICER: Caller = { sub: '101321', role: 'OFFICER', region: null };
 const PLANS = 'query { plans { code name nameAr } }';
 const FACILITIES =
   'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Region { facilities { id kind name nameAr city cityAr } } } }';
@@ -50,13 +52,13 @@ describe("the plans' names", () => {
 });
 
 describe('the act tariff', () => {
-  it('gives mutual agents and medical advisors every act, by care type then code, labelled in French and in Arabic, priced in dirhams', async () => {
+  it('gives mutual agents, medical advisors and officers every act, by care type then code, labelled in French and in Arabic, priced in dirhams', async () => {
     const rows = await harness.sql<Tariff>(
       `SELECT act_code AS code, care_type AS "careType", label, label_ar AS "labelAr", to_char(tariff / 100.0, 'FM999999990.00') AS tariff
          FROM act_tariff ORDER BY care_type, act_code`,
     );
     expect(rows.length).toBeGreaterThan(10);
-    for (const caller of [AGENT, ADVISOR]) {
+    for (const caller of [AGENT, ADVISOR, OFFICER]) {
       const result = await harness.query<{ actTariffs: Tariff[] }>(TARIFFS, {}, caller);
       expect(result.errors).toBeUndefined();
       expect(result.data!.actTariffs).toEqual(rows);
@@ -80,17 +82,16 @@ describe('the act tariff', () => {
     expect(result.data!.actTariffs.every((tariff) => tariff.careType === 'LABORATORY')).toBe(true);
   });
 
-  it('is refused to the roles that enter no claim', async () => {
+  it('is refused to the roles that read no claim line', async () => {
     const others: Caller[] = [
       { sub: 'test-admin', role: 'NATIONAL_ADMIN', region: null },
       { sub: 'test-head-fes', role: 'REGIONAL_HEAD', region: 'FES' },
       { sub: 'test-foundation-fes', role: 'FOUNDATION_AGENT', region: 'FES' },
-      { sub: '101321', role: 'OFFICER', region: null },
     ];
     for (const caller of others) {
       const result = await harness.query(TARIFFS, {}, caller);
       expect(result.errors?.[0]?.message).toContain(
-        'The act tariff is read by the mutual agents and the medical advisors.',
+        'The act tariff is read by the mutual agents, the medical advisors and the officers.',
       );
       expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     }
@@ -102,7 +103,7 @@ describe("the diagnoses' names", () => {
     const rows = await harness.sql<{ code: string; name: string; nameAr: string }>(
       'SELECT code, name_fr AS name, name_ar AS "nameAr" FROM diagnosis ORDER BY code',
     );
-    for (const caller of [AGENT, ADVISOR]) {
+    for (const caller of [AGENT, ADVISOR, OFFICER]) {
       const result = await harness.query<{ diagnoses: typeof rows }>(DIAGNOSIS_NAMES, {}, caller);
       expect(result.errors).toBeUndefined();
       expect(result.data!.diagnoses).toEqual(rows);
@@ -117,14 +118,16 @@ describe("the diagnoses' names", () => {
     for (const row of rows) expect(row.nameAr).toMatch(/^[\u0600-\u06FF0-9 ،()]+$/);
   });
 
-  it('are refused to the roles that enter no claim, and a name that is not an ICD-10 code is refused by the database', async () => {
+  it("are refused to the roles that read no claim's diagnoses, and a name that is not an ICD-10 code is refused by the database", async () => {
     for (const caller of [
       { sub: 'test-head-fes', role: 'REGIONAL_HEAD', region: 'FES' },
       { sub: 'test-foundation-fes', role: 'FOUNDATION_AGENT', region: 'FES' },
     ] satisfies Caller[]) {
       const result = await harness.query(DIAGNOSIS_NAMES, {}, caller);
       expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-      expect(result.errors?.[0]?.message).toContain('The names of diagnoses are read by the mutual agents');
+      expect(result.errors?.[0]?.message).toContain(
+        'The names of diagnoses are read by the mutual agents, the medical advisors and the officers.',
+      );
     }
     await expect(
       harness.sql("INSERT INTO diagnosis (code, name_fr, name_ar) VALUES ('grippe', 'Grippe', 'زكام')"),
