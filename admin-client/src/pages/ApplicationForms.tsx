@@ -122,7 +122,8 @@ export function WithdrawForm({ officer }: { officer: FileOfficer }) {
   if (applications.length === 0) return null;
   const options = open.map((a) => ({
     value: a.id,
-    label: `${campaignOf(a.campaign)} — ${fullNameOf(a.dependent ?? officer)} — ${label('ApplicationStatus', a.status)}`,
+    // The campaign already has its dash ("Aide au logement — 2026"): the rest goes after a dot and in brackets.
+    label: `${campaignOf(a.campaign)} · ${fullNameOf(a.dependent ?? officer)} (${label('ApplicationStatus', a.status)})`,
   }));
   return (
     <MutationForm

@@ -125,6 +125,10 @@ describe('the daily work of each role in the admin client', () => {
     const form = page.getByTestId('withdraw');
     await form.waitFor();
     const id = await form.getByTestId('field-applicationId').inputValue();
+    // Each choice reads "campaign — season · beneficiary (status)": one dash, the campaign's own.
+    const choices = await form.getByTestId('field-applicationId').locator('option').allInnerTexts();
+    expect(choices.length).toBeGreaterThan(0);
+    for (const choice of choices) expect(choice).toMatch(/^[^—]+ — [^—]+ · [^—]+ \([^—]+\)$/);
     await form.getByTestId('withdraw-submit').click();
     const refusal = form.getByTestId('withdraw-error');
     await refusal.waitFor();
