@@ -9,17 +9,22 @@ import { useOperation } from './session';
 export interface ClaimNames {
   act: (code: string) => string;
   diagnosis: (code: string) => string;
+  /** Whether both lists have answered (had one failed, its codes show alone). */
+  ready: boolean;
 }
 
 /**
  * The act tariff and the diagnoses' names, read once for a page that opens
- * claims (not once per claim opened); `skip` for a reader who opens none.
+ * claims (not once per claim opened); `skip` until the page opens one.
  */
 export function useClaimNames(skip = false): ClaimNames {
   const { codedOf } = useFormat();
-  const acts = useOperation(ActTariffsDocument, {}, skip).result?.data?.actTariffs ?? [];
-  const diagnoses = useOperation(DiagnosesDocument, {}, skip).result?.data?.diagnoses ?? [];
+  const tariff = useOperation(ActTariffsDocument, {}, skip);
+  const named = useOperation(DiagnosesDocument, {}, skip);
+  const acts = tariff.result?.data?.actTariffs ?? [];
+  const diagnoses = named.result?.data?.diagnoses ?? [];
   return {
+    ready: !tariff.loading && !named.loading,
     act: (code) =>
       codedOf(
         code,
@@ -44,7 +49,8 @@ export function useClaimNames(skip = false): ClaimNames {
 export function ClaimDetail({ id, names }: { id: string; names: ClaimNames }) {
   const { t, money, providerOf } = useFormat();
   const state = useOperation(ClaimDetailDocument, { id }, false, true);
-  if (state.loading) return <Loading />;
+  // Shown once the codes can be named, never first as bare codes.
+  if (state.loading || !names.ready) return <Loading />;
   if (state.failure !== undefined) return <Failure message={state.failure} />;
   const detail = state.result.data?.claim;
   return (

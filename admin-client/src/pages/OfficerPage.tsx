@@ -19,7 +19,7 @@ type FileClaim = NonNullable<NonNullable<OfficerFileQuery['officer']>['claims']>
  * their own, the mutual's agents, the medical advisors: `names` given), its
  * reference opens it below: its lines say what was approved of each act.
  */
-function ClaimRow({ claim, names }: { claim: FileClaim; names: ClaimNames | null }) {
+function ClaimRow({ claim, names, onOpen }: { claim: FileClaim; names: ClaimNames | null; onOpen: () => void }) {
   const { label, money, date } = useFormat();
   const [open, setOpen] = useState(false);
   const detailId = `officer-claim-detail-${claim.id}`;
@@ -28,7 +28,15 @@ function ClaimRow({ claim, names }: { claim: FileClaim; names: ClaimNames | null
       <Table.Tr data-testid="officer-claim" data-id={claim.id} data-status={claim.status}>
         <Table.Td>
           {names ? (
-            <Opener open={open} controls={detailId} testId="claim-open" onToggle={() => setOpen((shown) => !shown)}>
+            <Opener
+              open={open}
+              controls={detailId}
+              testId="claim-open"
+              onToggle={() => {
+                setOpen((shown) => !shown);
+                onOpen();
+              }}
+            >
               {claim.reference}
             </Opener>
           ) : (
@@ -90,9 +98,11 @@ export function OfficerPage({
   const state = useOperation(OfficerFileDocument, { matricule, withApplications: readsApplications(role) });
   // Apart from the file, which the gateway may cache: each download link is issued (and logged) for one reader.
   const socialDocuments = useSocialDocuments(matricule, readsApplications(role));
-  // The readers of clinical detail open a claim of the file; its acts and diagnoses are named once for the page.
+  // The readers of clinical detail open a claim of the file; its acts and diagnoses are named once for the page,
+  // read when the first claim is opened (most visits to a file open none).
   const clinical = readsHealthDocuments(role);
-  const names = useClaimNames(!clinical);
+  const [opened, setOpened] = useState(false);
+  const names = useClaimNames(!clinical || !opened);
   const back = own ? null : (
     <Anchor component={Link} to="/officers">
       ← {t('back')}
@@ -303,7 +313,7 @@ export function OfficerPage({
               </Table.Thead>
               <Table.Tbody>
                 {officer.claims.map((c) => (
-                  <ClaimRow key={c.id} claim={c} names={clinical ? names : null} />
+                  <ClaimRow key={c.id} claim={c} names={clinical ? names : null} onOpen={() => setOpened(true)} />
                 ))}
               </Table.Tbody>
             </Table>

@@ -10,3 +10,13 @@ export async function sql<T>(url: string, text: string, values: unknown[] = []):
     await client.end();
   }
 }
+
+/** How many clinical reads the mutual logged of one claim, by one role when given. */
+export async function claimReads(mutualUrl: string, claimId: string, role?: string): Promise<number> {
+  const [row] = await sql<{ n: number }>(
+    mutualUrl,
+    'SELECT count(*)::int AS n FROM diagnosis_read WHERE claim_id = $1 AND ($2::text IS NULL OR reader_role = $2)',
+    [claimId, role ?? null],
+  );
+  return row?.n ?? 0;
+}

@@ -18,7 +18,7 @@ import {
   pageToken,
 } from '../../browser';
 import { operation, startPlatform, type Platform } from '../../platform';
-import { sql } from '../sql';
+import { claimReads, sql } from '../sql';
 
 // The admin client in a real Chromium or Chrome (the one npm test found: see requireBrowser),
 // served by the gateway over both subgraphs and seeded PostgreSQL.
@@ -776,14 +776,7 @@ describe('the admin client in a browser', () => {
       lines: { actCode: string; quantity: number }[];
       documents: { fileName: string }[];
     }
-    const reads = async () =>
-      (
-        await sql<{ n: number }>(
-          platform.mutual.db.superuserUrl,
-          'SELECT count(*)::int AS n FROM diagnosis_read WHERE claim_id = $1',
-          [id],
-        )
-      )[0].n;
+    const reads = () => claimReads(platform.mutual.db.superuserUrl, id);
     // The API's answer to the advisor's own token, and how many reads it logs.
     const before = await reads();
     const answer = await platform.query<{ claim: Detail }>(await token(), operation('ClaimDetail'), { id });

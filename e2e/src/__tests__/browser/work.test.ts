@@ -16,7 +16,7 @@ import {
   pageToken,
 } from '../../browser';
 import { operation, type Platform } from '../../platform';
-import { sql } from '../sql';
+import { claimReads } from '../sql';
 
 // Each role's daily work done in the page, through the real gateway, and checked after a reload and against the API.
 jest.setTimeout(300_000);
@@ -61,14 +61,7 @@ describe('the daily work of each role in the admin client', () => {
     );
     const id = mine.data!.me.officer.claims[0]?.id;
     expect(id).toBeDefined();
-    const reads = async () =>
-      (
-        await sql<{ n: number }>(
-          platform.mutual.db.superuserUrl,
-          "SELECT count(*)::int AS n FROM diagnosis_read WHERE claim_id = $1 AND reader_role = 'OFFICER'",
-          [id],
-        )
-      )[0].n;
+    const reads = () => claimReads(platform.mutual.db.superuserUrl, id, 'OFFICER');
     const before = await reads();
     const answer = await platform.query<{
       claim: { diagnosisCodes: string[]; lines: { actCode: string; amountApproved: string | null }[] };
