@@ -714,10 +714,15 @@ describe('the admin client in a browser', () => {
       expect(await detail.getByTestId('application-document').innerText()).toContain(
         lang === 'fr' ? 'scolarite-2026.pdf — Certificat de scolarité' : 'scolarite-2026.pdf — شهادة مدرسية',
       );
-      if (dependent)
+      // The dependent's certificates, or a line saying there are none: the section is there either way.
+      if (dependent) {
         expect(
           (await detail.getByTestId('dependent-document').allInnerTexts()).map((line) => line.split(' ')[0]),
         ).toEqual(dependent.documents.map((document) => document.fileName));
+        expect(await detail.getByTestId('dependent-document-none').count()).toBe(
+          dependent.documents.length === 0 ? 1 : 0,
+        );
+      }
       expect(await accessibilityProblems(page, `opened application (${lang})`)).toEqual([]);
       await shot(`queue-application-opened-${lang}`);
     }
