@@ -25,7 +25,8 @@ export const NAV: readonly NavItem[] = [
   // Not /health: the gateway answers its liveness check there, so a reload would show that instead of the page.
   { path: '/health-work', label: 'navHealthWork', roles: ['MUTUAL_AGENT'] },
   { path: '/prior-authorisations', label: 'navPriorAuthorisations', roles: ['MUTUAL_AGENT', 'MEDICAL_ADVISOR'] },
-  { path: '/graphiql', label: 'navGraphiql', roles: STAFF },
+  // The API explorer (GraphiQL) is a tool of the national administration's technical staff, not of the daily work.
+  { path: '/graphiql', label: 'navApiExplorer', roles: ['NATIONAL_ADMIN'] },
 ];
 
 /**

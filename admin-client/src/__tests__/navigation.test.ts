@@ -27,6 +27,14 @@ describe('menus and homes by role', () => {
     ]);
   });
 
+  it.each(Object.values(Role).filter((role) => role !== Role.NationalAdmin))(
+    'keeps the API explorer, a tool of the national administration, out of the menu of %s, and its address sends it home',
+    (role) => {
+      expect(navFor(role).map((item) => item.path)).not.toContain('/graphiql');
+      expect(mayOpen(role, '/graphiql')).toBe(false);
+    },
+  );
+
   it('gives no menu to a caller without a known role, and sends them to sign in', () => {
     expect(navFor(undefined)).toEqual([]);
     expect(navFor('SUPERUSER')).toEqual([]);

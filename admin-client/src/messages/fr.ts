@@ -15,7 +15,7 @@ export const fr = {
   navNational: 'Comparaison nationale',
   navOfficers: 'Personnels',
   navQueues: 'Files de travail',
-  navGraphiql: 'GraphiQL',
+  navApiExplorer: 'Explorateur de l’API',
   language: 'Langue',
   loading: 'Chargement…',
   pickRegion: 'Choisir une région',
@@ -195,7 +195,8 @@ export const fr = {
   field: 'champ',
   working: 'En cours…',
   reload: 'Recharger',
-  graphiqlIntro: 'Requêtes envoyées à la passerelle avec votre jeton.',
+  apiExplorerIntro:
+    'Les requêtes GraphQL de la plateforme, envoyées à la passerelle avec votre jeton : chacune répond ce que votre rôle peut lire.',
   back: 'Retour',
   'error.QUOTA_EXHAUSTED':
     'Refusé : le budget ou le quota de la région pour cette campagne est épuisé ; la demande garde son statut.',

@@ -94,6 +94,33 @@ describe('the admin client, role by role', () => {
     await page.getByTestId('language').selectOption('fr');
   });
 
+  it("names every menu link in words, the API explorer only in the national administration's menu", async () => {
+    const menus: Record<string, string[]> = {};
+    for (const user of USERS) {
+      await signInAs(page, base, user);
+      await page.locator('header nav a').first().waitFor();
+      menus[user] = await page.locator('header nav a').allInnerTexts();
+    }
+    expect(
+      Object.values(menus)
+        .flat()
+        .filter((text) => /graphiql/i.test(text)),
+    ).toEqual([]);
+    expect(Object.entries(menus).filter(([, menu]) => menu.includes('Explorateur de l’API'))).toEqual([
+      ['national-admin', menus['national-admin']],
+    ]);
+    await signInAs(page, base, 'national-admin');
+    await page.getByTestId('language').selectOption('ar');
+    await page.locator('header nav a', { hasText: 'مستكشف واجهة البرمجة' }).click();
+    await page.waitForURL((url) => url.pathname === '/graphiql');
+    await page.getByRole('heading', { name: 'مستكشف واجهة البرمجة' }).waitFor();
+    await page.getByTestId('language').selectOption('fr');
+    // Another role's bookmark of the explorer opens that role's home.
+    await signInAs(page, base, 'head-fes');
+    await page.goto(`${base}/graphiql`);
+    await page.waitForURL((url) => url.pathname === '/dashboard');
+  });
+
   it('serves the client at every address of every menu, so a reload or a bookmark opens the page itself', async () => {
     const paths = new Set<string>();
     for (const user of USERS) {
