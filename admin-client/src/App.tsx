@@ -35,10 +35,12 @@ function Header() {
   const { lang, setLang, claims, signOut } = useSession();
   const { t, label, nameOf, fullNameOf } = useFormat();
   // Who the API says the caller is (`me`); the token's own claims until it answers, or if it cannot.
-  const me = useOperation(MeDocument, {}, !claims).result?.data?.me ?? null;
+  const asked = useOperation(MeDocument, {}, !claims);
+  const me = asked.result?.data?.me ?? null;
   const role = me?.role ?? claims?.role;
   const region = me ? (me.region?.code ?? null) : (claims?.region ?? null);
-  const regionName = me?.region ? nameOf(me.region) : null;
+  // The region by name once `me` has answered; nothing before (its code would show, then change), its code only if `me` failed.
+  const regionName = me?.region ? nameOf(me.region) : asked.loading && region !== null ? '' : region;
   return (
     <Group justify="space-between" wrap="wrap" px="md" py="xs" gap="sm">
       <Title order={1} size="h4">
@@ -67,7 +69,7 @@ function Header() {
                 · {t('region')}
                 {t('labelSeparator')}
                 <strong data-testid="identity-region" data-code={region ?? undefined}>
-                  {regionName ?? region ?? t('allRegions')}
+                  {regionName ?? t('allRegions')}
                 </strong>
               </>
             )}

@@ -94,6 +94,25 @@ describe('the admin client, role by role', () => {
     await page.getByTestId('language').selectOption('fr');
   });
 
+  it('never names the region by its code while the API has not yet said who is signed in', async () => {
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => (release = resolve));
+    await page.route('**/graphql', async (route) => {
+      if ((route.request().postDataJSON() as { operationName?: string } | null)?.operationName === 'Me') await held;
+      await route.continue();
+    });
+    try {
+      await signInAs(page, base, 'foundation-agent-fes');
+      await page.getByTestId('identity-role').filter({ hasText: 'Agent de la Fondation' }).waitFor();
+      expect(await page.getByTestId('identity-region').innerText()).toBe('');
+      release();
+      await page.locator('[data-testid="identity-region"]', { hasText: 'Fès' }).waitFor();
+    } finally {
+      release();
+      await page.unroute('**/graphql');
+    }
+  });
+
   it("names every menu link in words, the API explorer only in the national administration's menu", async () => {
     const menus: Record<string, string[]> = {};
     for (const user of USERS) {
