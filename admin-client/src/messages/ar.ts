@@ -48,7 +48,6 @@ export const ar: Record<MessageId, string> = {
   'error.FORBIDDEN': 'الوصول مرفوض: خارج نطاقك (ليس في جهتك).',
   'error.NOT_FOUND': 'غير موجود.',
   error: 'خطأ',
-  code: 'الرمز',
   name: 'الاسم',
   beneficiaries: 'المستفيدون',
   socialPerBeneficiary: 'الاجتماعي لكل مستفيد (درهم)',

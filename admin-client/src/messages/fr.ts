@@ -47,7 +47,6 @@ export const fr = {
   'error.FORBIDDEN': 'Accès refusé : hors de votre périmètre (pas dans votre région).',
   'error.NOT_FOUND': 'Introuvable.',
   error: 'Erreur',
-  code: 'Code',
   name: 'Nom',
   beneficiaries: 'Bénéficiaires',
   socialPerBeneficiary: 'Social par bénéficiaire (MAD)',

@@ -117,15 +117,14 @@ export function Dashboard() {
       {header}
       <div data-testid="region-title" data-code={region.code}>
         <Title order={3} size="h4">
-          <BothScripts fr={region.nameFr} ar={region.nameAr} />{' '}
-          <Text span c="dimmed">
-            ({region.code})
-          </Text>
+          <BothScripts fr={region.nameFr} ar={region.nameAr} />
         </Title>
         <Text my="sm" data-testid="current-head">
           {currentHead ? (
             <>
-              {t('currentHead')}: <strong data-testid="current-head-name">{fullNameOf(currentHead.officer)}</strong> (
+              {t('currentHead')}
+              {t('labelSeparator')}
+              <strong data-testid="current-head-name">{fullNameOf(currentHead.officer)}</strong> (
               {t('rankAndMatricule', {
                 rank: label('Rank', currentHead.officer.rank),
                 matricule: currentHead.officer.matricule,
@@ -141,7 +140,8 @@ export function Dashboard() {
             t('noHead')
           )}
           {' · '}
-          {t('staffCount')}:{' '}
+          {t('staffCount')}
+          {t('labelSeparator')}
           <span data-testid="staff-count" data-value={region.staffCount}>
             {number(region.staffCount)}
           </span>

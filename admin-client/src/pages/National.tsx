@@ -12,8 +12,7 @@ import { coefficientOfVariation, gini } from '../stats';
 import { NationalSupervisionSection } from './Supervision';
 
 const columns: { key: ColumnKey; label: MessageId }[] = [
-  { key: 'code', label: 'code' },
-  { key: 'nameFr', label: 'name' },
+  { key: 'nameFr', label: 'region' },
   { key: 'staffCount', label: 'staffCount' },
   { key: 'beneficiaryCount', label: 'beneficiaries' },
   { key: 'socialPerBeneficiary', label: 'socialPerBeneficiary' },
@@ -23,7 +22,7 @@ const columns: { key: ColumnKey; label: MessageId }[] = [
 ];
 
 function BarChart({ rows }: { rows: ComparisonRow[] }) {
-  const { t, number } = useFormat();
+  const { t, nameOf, number } = useFormat();
   const max = Math.max(1, ...rows.map((r) => r.socialPerBeneficiary ?? 0));
   const barHeight = 18;
   const labelWidth = 110;
@@ -45,8 +44,8 @@ function BarChart({ rows }: { rows: ComparisonRow[] }) {
           const w = ((r.socialPerBeneficiary ?? 0) / max) * (width - labelWidth - 80);
           return (
             <g key={r.code}>
-              <text x={0} y={y + barHeight - 4} fontSize="12">
-                {r.code}
+              <text x={0} y={y + barHeight - 4} fontSize="12" data-code={r.code}>
+                {nameOf(r)}
               </text>
               <rect x={labelWidth} y={y} width={w} height={barHeight} fill="var(--mantine-color-green-8)" />
               <text x={labelWidth + w + 4} y={y + barHeight - 4} fontSize="12">
@@ -63,10 +62,10 @@ function BarChart({ rows }: { rows: ComparisonRow[] }) {
 export function National() {
   const { t, nameOf, number, percent } = useFormat();
   const state = useOperation(NationalComparisonDocument, {});
-  const [sort, setSort] = useState<{ key: ColumnKey; direction: Direction }>({ key: 'code', direction: 'asc' });
+  const [sort, setSort] = useState<{ key: ColumnKey; direction: Direction }>({ key: 'nameFr', direction: 'asc' });
   const rows = useMemo(() => toRows(state.result?.data?.regions ?? []), [state.result]);
-  // The API lists the regions in no promised order: the table sorts them, by code at first, and by name in the
-  // page's language (the names it shows).
+  // The API lists the regions in no promised order: the table sorts them, by name at first, in the page's language
+  // (the names it shows; a region's code is for the CSV, not for reading).
   const sorted = useMemo(
     () => sortBy(rows, (r) => (sort.key === 'nameFr' ? nameOf(r) : r[sort.key]), sort.direction),
     [rows, sort, nameOf],
@@ -124,7 +123,6 @@ export function National() {
           <Table.Tbody>
             {sorted.map((r) => (
               <Table.Tr key={r.code} data-code={r.code}>
-                <Table.Td>{r.code}</Table.Td>
                 <Table.Td>{nameOf(r)}</Table.Td>
                 <Table.Td ta="end">{number(r.staffCount)}</Table.Td>
                 <Table.Td ta="end">{number(r.beneficiaryCount)}</Table.Td>

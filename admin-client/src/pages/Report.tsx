@@ -128,11 +128,7 @@ function RegionReport({ code, month }: { code: string; month: string }) {
   return (
     <ReportFrame
       month={month}
-      heading={
-        <>
-          <BothScripts fr={region.nameFr} ar={region.nameAr} /> ({region.code})
-        </>
-      }
+      heading={<BothScripts fr={region.nameFr} ar={region.nameAr} />}
       figures={<MonthFigures social={social.at(-1)} health={health?.at(-1)} />}
       trends={<TrendGrid social={social} health={health} region={code} print />}
       attention={

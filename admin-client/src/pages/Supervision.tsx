@@ -192,7 +192,7 @@ type NationalRegion = NationalSupervisionQuery['regions'][number];
 export function NationalAttention({ regions }: { regions: readonly NationalRegion[] }) {
   const { t, nameOf, number, percent } = useFormat();
   const [sort, setSort] = useState<{ key: keyof RegionAttentionRow; direction: Direction }>({
-    key: 'code',
+    key: 'nameFr',
     direction: 'asc',
   });
   const { rows, national } = useMemo(
@@ -217,15 +217,17 @@ export function NationalAttention({ regions }: { regions: readonly NationalRegio
       sortBy(
         rows,
         (r) => {
+          // By name in the page's language, the names the table shows.
+          if (sort.key === 'nameFr') return nameOf(r);
           const value = r[sort.key];
           return typeof value === 'boolean' ? Number(value) : Array.isArray(value) ? value.length : value;
         },
         sort.direction,
       ),
-    [rows, sort],
+    [rows, sort, nameOf],
   );
   const columns: { key: keyof RegionAttentionRow; label: Parameters<typeof t>[0] }[] = [
-    { key: 'code', label: 'code' },
+    { key: 'nameFr', label: 'region' },
     { key: 'overdueApplications', label: 'overdueApplications' },
     { key: 'overdueClaims', label: 'overdueClaims' },
     { key: 'pendingPriorAuthorisations', label: 'pendingPriorAuthorisations' },
@@ -265,11 +267,8 @@ export function NationalAttention({ regions }: { regions: readonly NationalRegio
               <Table.Tr key={r.code} data-code={r.code} data-drifting={r.drifting}>
                 <Table.Td>
                   <Anchor component={Link} to={`/dashboard?region=${encodeURIComponent(r.code)}`}>
-                    {r.code}
-                  </Anchor>{' '}
-                  <Text span size="xs" c="dimmed">
                     {nameOf(r)}
-                  </Text>
+                  </Anchor>
                 </Table.Td>
                 <Table.Td ta="end">{number(r.overdueApplications)}</Table.Td>
                 <Table.Td ta="end">{number(r.overdueClaims)}</Table.Td>

@@ -153,6 +153,9 @@ describe('the admin client in a browser', () => {
     await page.getByTestId('language').selectOption('fr');
     expect(await page.getByTestId('region-title').getAttribute('data-code')).toBe('FES');
     expect(await page.getByTestId('region-picker').count()).toBe(0);
+    // The region by its names, not its code; each label of the head's line with French typography's colon.
+    expect(await page.getByTestId('region-title').getByRole('heading').innerText()).toBe('Fès · فاس');
+    expect(await page.getByTestId('current-head').innerText()).toMatch(/^Chef de service : .+ · Effectif : \d+$/);
   });
 
   it("shows on the dashboard exactly the figures the API gives the same token, both organisations' halves", async () => {
@@ -254,6 +257,7 @@ describe('the admin client in a browser', () => {
     expect(await page.getByTestId('identity-name').innerText()).toContain(fullNameAr);
     // Its rank and matricule apart with the Arabic comma.
     expect(await page.getByTestId('current-head').innerText()).toMatch(/\([^(),]+، \d+\)/);
+    expect(await page.getByTestId('current-head').innerText()).toMatch(/^رئيس المصلحة: .+ · عدد الموظفين: \d+$/);
     await shot('dashboard-ar');
     await page.reload();
     await page.getByTestId('open-applications').waitFor();
@@ -270,16 +274,22 @@ describe('the admin client in a browser', () => {
     await page.getByRole('link', { name: /Comparaison nationale/ }).click();
     await page.getByTestId('comparison-table').waitFor();
     expect(await page.locator('[data-testid="comparison-table"] tbody tr').count()).toBe(17);
-    // First in the order its header says: by code, ascending.
+    // First in the order its header says: by the region's name, ascending, in the page's language.
     expect(await page.locator('[data-testid="comparison-table"] th[aria-sort="ascending"]').innerText()).toMatch(
-      /^Code/,
+      /^Région/,
     );
+    const names = await page.locator('[data-testid="comparison-table"] tbody tr td:nth-child(1)').allInnerTexts();
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'fr')));
+    expect(names).toContain('Fès');
+    // Regions in words: no code in the table, and the chart's bars named as the rows are.
     const codes = await page
       .locator('[data-testid="comparison-table"] tbody tr')
       .evaluateAll((rows: { getAttribute(name: string): string | null }[]) =>
         rows.map((row) => row.getAttribute('data-code') ?? ''),
       );
-    expect(codes).toEqual([...codes].sort());
+    const tableText = await page.getByTestId('comparison-table').innerText();
+    expect(codes.filter((code) => new RegExp(`\\b${code}\\b`).test(tableText))).toEqual([]);
+    expect(await page.locator('[data-testid="spend-chart"] text[data-code]').allTextContents()).toEqual(names);
     const cv = Number(await value('cv'));
     const gini = Number(await value('gini'));
     expect(cv).toBeGreaterThanOrEqual(0);
@@ -315,10 +325,10 @@ describe('the admin client in a browser', () => {
     for (const lang of ['fr', 'ar'] as const) {
       await page.getByTestId('language').selectOption(lang);
       await page.waitForFunction(`document.documentElement.lang === "${lang}"`);
-      const header = page.locator('th:has(button[data-sort="nameFr"])');
+      const header = page.locator('[data-testid="comparison-table"] th:has(button[data-sort="nameFr"])');
       while ((await header.getAttribute('aria-sort')) !== 'ascending') await header.locator('button').click();
-      const names = await page.locator('[data-testid="comparison-table"] tbody tr td:nth-child(2)').allInnerTexts();
-      expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, lang)));
+      const shown = await page.locator('[data-testid="comparison-table"] tbody tr td:nth-child(1)').allInnerTexts();
+      expect(shown).toEqual([...shown].sort((a, b) => a.localeCompare(b, lang)));
     }
     await page.getByTestId('language').selectOption('fr');
   });

@@ -241,6 +241,12 @@ describe('the supervision view', () => {
     for (let i = 0; i < 17; i += 1) expect(await regions.nth(i).locator('svg.recharts-surface').count()).toBe(1);
     const rows = page.locator('[data-testid="national-attention-table"] tbody tr');
     expect(await rows.count()).toBe(17);
+    // Each region by its name, first in the order of the names; no code shown.
+    const names = await rows.locator('td:nth-child(1)').allInnerTexts();
+    expect(names).toEqual([...names].sort((a, b) => a.localeCompare(b, 'fr')));
+    expect(
+      await page.locator('[data-testid="national-attention-table"] tr[data-code="FES"] td').first().innerText(),
+    ).toBe('Fès');
 
     // Sorted by overdue applications, most first: the order of the API's counts.
     const header = page.locator('[data-testid="national-attention-table"] [data-sort="overdueApplications"]');
@@ -296,6 +302,8 @@ describe('the supervision view', () => {
       const flat = text.replace(/\s+/g, ' ');
       expect(flat).toContain('Rapport mensuel de supervision');
       expect(flat).toContain('Fès');
+      // The region in words: its code is not printed.
+      expect(flat).not.toMatch(/\bFES\b/);
       const number = new Intl.NumberFormat('fr-MA', { numberingSystem: 'latn' });
       const money = new Intl.NumberFormat('fr-MA', {
         numberingSystem: 'latn',
