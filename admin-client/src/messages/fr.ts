@@ -320,7 +320,8 @@ export const fr = {
     '{count, plural, =0 {Aucune demande à décider} one {# demande à décider} other {# demandes à décider}}',
   priorAuthorisationsListed:
     '{count, plural, =0 {Aucun accord préalable} one {# accord préalable} other {# accords préalables}}',
-  priorAuthorisationFor: 'Bénéficiaire {beneficiary} — hospitalisation prévue le {date}',
+  priorAuthorisationFor: '{beneficiary} — hospitalisation prévue le {date}',
+  dependentOfOfficer: '{dependent} ({relation}, ayant droit de {officer})',
   requestedOn: 'demandé le {date}',
   grant: 'Accorder',
   refuse: 'Refuser',

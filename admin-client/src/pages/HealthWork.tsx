@@ -283,7 +283,7 @@ function AuthorisationCard({
   onReload: () => void;
 }) {
   const { request } = useSession();
-  const { t, nameOf, providerOf, label, date } = useFormat();
+  const { t, nameOf, fullNameOf, providerOf, label, date } = useFormat();
   const [note, setNote] = useState('');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<GraphQLErrorShape | null>(null);
@@ -319,6 +319,16 @@ function AuthorisationCard({
   };
 
   const region = nameOf(authorisation.region);
+  // Whom it is for by name: a dependent with their relation to the officer; the file's key only if the names are refused.
+  const beneficiary = ({ officer, dependent, beneficiaryId }: Authorisation) => {
+    if (!officer) return beneficiaryId;
+    if (!dependent) return fullNameOf(officer);
+    return t('dependentOfOfficer', {
+      dependent: fullNameOf(dependent),
+      relation: label('DependentRelation', dependent.relation),
+      officer: fullNameOf(officer),
+    });
+  };
   return (
     <Paper
       withBorder
@@ -333,7 +343,7 @@ function AuthorisationCard({
     >
       <Title order={3} size="h5" id={titleId}>
         {t('priorAuthorisationFor', {
-          beneficiary: authorisation.beneficiaryId,
+          beneficiary: beneficiary(authorisation),
           date: date(authorisation.plannedDate),
         })}
       </Title>

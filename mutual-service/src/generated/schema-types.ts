@@ -461,9 +461,13 @@ export type PriorAuthorisation = {
   decidedAt: Maybe<Scalars['DateTime']['output']>;
   /** Clinical, like reason. */
   decisionNote: Maybe<Scalars['String']['output']>;
+  /** The dependent cared for; null when the beneficiary is the officer. */
+  dependent: Maybe<Dependent>;
   /** The prior authorisation's supporting documents; null (FORBIDDEN) to whoever may not read clinical detail. */
   documents: Maybe<Array<HealthDocument>>;
   id: Scalars['ID']['output'];
+  /** The officer concerned: the beneficiary, or the officer the dependent beneficiary depends on. Their names come from the foundation, for whoever may read that officer; nullable so that a refusal there leaves the rest of the authorisation. */
+  officer: Maybe<Officer>;
   plannedDate: Scalars['Date']['output'];
   provider: Maybe<Provider>;
   /** Clinical: only for medical advisors, the region's mutual agents and the person concerned; null otherwise. Every read is logged. */

@@ -1,6 +1,8 @@
 import { priorAuthorisationDocuments } from '../documents/documents.service';
 import type { MutationResolvers, PriorAuthorisationResolvers, QueryResolvers } from '../generated/graphql';
 import {
+  authorisationDependentOf,
+  authorisationOfficerOf,
   authorisationProviderOf,
   authorisationRegionOf,
   decidePriorAuthorisation,
@@ -28,5 +30,7 @@ export const PriorAuthorisation: PriorAuthorisationResolvers = {
   decisionNote: (model, _args, context) => priorAuthorisationClinicalOf(context, model, 'decisionNote'),
   provider: (model, _args, context) => authorisationProviderOf(context, model),
   region: (model) => authorisationRegionOf(model),
+  officer: (model, _args, context) => authorisationOfficerOf(context, model),
+  dependent: (model, _args, context) => authorisationDependentOf(context, model),
   documents: (model, _args, context) => priorAuthorisationDocuments(context, model),
 };

@@ -16,7 +16,7 @@ import {
   pageToken,
 } from '../../browser';
 import { operation, type Platform } from '../../platform';
-import { claimReads } from '../sql';
+import { claimReads, sql } from '../sql';
 
 // Each role's daily work done in the page, through the real gateway, and checked after a reload and against the API.
 jest.setTimeout(300_000);
@@ -417,6 +417,67 @@ describe('the daily work of each role in the admin client', () => {
       expect(await requested.getByTestId('prior-authorisation-reason').innerText()).toContain(
         'Arthroscopie du genou programmée',
       );
+    });
+
+    it('names whom each prior authorisation is for, a dependent with their relation to the officer, as the API gives them, in French and in Arabic', async () => {
+      // A request for a dependent of the region, sent by a FES mutual agent.
+      const mutual = platform.mutual.db.superuserUrl;
+      const [dependent] = await sql<{ person_id: string }>(
+        mutual,
+        "SELECT person_id FROM beneficiary WHERE region_code = 'FES' AND kind = 'DEPENDENT' AND link_ended_on IS NULL ORDER BY person_id LIMIT 1",
+      );
+      const [clinic] = await sql<{ id: string }>(
+        mutual,
+        "SELECT id FROM provider WHERE region_code = 'FES' AND 'HOSPITALISATION' = ANY (care_types) ORDER BY name LIMIT 1",
+      );
+      const agent = await platform.tokenFor({ sub: 'test-agent-fes', role: 'MUTUAL_AGENT', region: 'FES' });
+      const requested = await platform.query<{ requestPriorAuthorisation: { id: string } }>(
+        agent,
+        `mutation ($b: ID!, $p: ID!, $d: Date!, $k: String!) {
+          requestPriorAuthorisation(beneficiaryId: $b, providerId: $p, plannedDate: $d, reason: "Amygdalectomie", idempotencyKey: $k) { id } }`,
+        {
+          b: dependent.person_id,
+          p: clinic.id,
+          d: new Date(Date.now() + 12 * 86_400_000).toISOString().slice(0, 10),
+          k: `browser-dependent-${Date.now()}`,
+        },
+      );
+      expect(requested.errors).toBeUndefined();
+      const forDependent = requested.data!.requestPriorAuthorisation.id;
+
+      await page.goto(`${base}/prior-authorisations`);
+      // Who each is for, as the API tells the medical advisor.
+      interface Person {
+        fullName: string;
+        fullNameAr: string;
+      }
+      const whoIs = async (id: string) =>
+        (
+          await platform.query<{ priorAuthorisation: { officer: Person; dependent: Person | null } }>(
+            await token(),
+            'query ($id: ID!) { priorAuthorisation(id: $id) { officer { fullName fullNameAr } dependent { fullName fullNameAr } } }',
+            { id },
+          )
+        ).data!.priorAuthorisation;
+      const officerCase = await whoIs(priorAuthorisation);
+      const dependentCase = await whoIs(forDependent);
+      expect(officerCase.dependent).toBeNull();
+      const heading = async (id: string) =>
+        (await listedPriorAuthorisation(page, id)).getByRole('heading', { level: 3 }).innerText();
+      expect(await heading(priorAuthorisation)).toMatch(
+        new RegExp(`^${officerCase.officer.fullName} — hospitalisation prévue le `),
+      );
+      const french = await heading(forDependent);
+      expect(french.startsWith(`${dependentCase.dependent!.fullName} (`)).toBe(true);
+      expect(french).toContain(`, ayant droit de ${dependentCase.officer.fullName}) — hospitalisation prévue le `);
+      expect(french).not.toContain(dependent.person_id);
+
+      await language('ar');
+      const arabic = await heading(forDependent);
+      expect(arabic.startsWith(`${dependentCase.dependent!.fullNameAr} (`)).toBe(true);
+      expect(arabic).toContain(`، من ذوي حقوق ${dependentCase.officer.fullNameAr}) — استشفاء مبرمج بتاريخ `);
+      expect(await accessibilityProblems(page, 'prior authorisations ar')).toEqual([]);
+      await language('fr');
     });
 
     /** The first authorisation of the advisor's list, decided with the keyboard alone; returns its id. */

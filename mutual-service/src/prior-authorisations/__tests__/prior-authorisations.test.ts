@@ -294,6 +294,35 @@ describe('listing and reading prior authorisations', () => {
     }
   });
 
+  it('says whom each is for: the officer, and the dependent cared for, as the beneficiary file has them', async () => {
+    const [dependent] = (await harness.sql<{ person_id: string; officer_matricule: string }>(
+      "SELECT person_id, officer_matricule FROM beneficiary WHERE region_code = 'FES' AND kind = 'DEPENDENT' AND link_ended_on IS NULL ORDER BY person_id LIMIT 1",
+    )) as [{ person_id: string; officer_matricule: string }];
+    const forOfficer = (await request()).data!.requestPriorAuthorisation;
+    const forDependent = (await request({ b: dependent.person_id })).data!.requestPriorAuthorisation;
+    const WHO = `query ($id: ID!) { priorAuthorisation(id: $id) { beneficiaryId officer { matricule } dependent { id } } }`;
+    const who = async (id: string) =>
+      (
+        await harness.query<{
+          priorAuthorisation: {
+            beneficiaryId: string;
+            officer: { matricule: string };
+            dependent: { id: string } | null;
+          };
+        }>(WHO, { id }, ADVISOR)
+      ).data!.priorAuthorisation;
+    expect(await who(forOfficer.id)).toEqual({
+      beneficiaryId: beneficiary,
+      officer: { matricule: beneficiary },
+      dependent: null,
+    });
+    expect(await who(forDependent.id)).toEqual({
+      beneficiaryId: dependent.person_id,
+      officer: { matricule: dependent.officer_matricule },
+      dependent: { id: dependent.person_id },
+    });
+  });
+
   it('reads one with the version to decide at, for whoever may list it', async () => {
     const requested = (await request()).data!.requestPriorAuthorisation;
     const read = await harness.query<{ priorAuthorisation: Authorisation | null }>(ONE, { id: requested.id }, ADVISOR);
