@@ -84,6 +84,8 @@ export interface MutationFormProps<TData, TVariables extends OperationVariables>
   success: (data: TData) => ReactNode;
   /** On CONFLICT (a stale version): read the record again. */
   onReload?: () => void;
+  /** Once it succeeded, for a page that follows what was done (this form may have left the page by then). */
+  onDone?: (data: TData) => void;
   submitLabel?: MessageId;
   /** Called with each change, for forms whose other parts follow the values (a preview). */
   onValues?: (values: Values) => void;
@@ -105,6 +107,7 @@ export function MutationForm<TData, TVariables extends OperationVariables>({
   validate,
   success,
   onReload,
+  onDone,
   submitLabel = 'send',
   onValues,
   children,
@@ -152,6 +155,7 @@ export function MutationForm<TData, TVariables extends OperationVariables>({
         setDone(result.data);
         setValues(initial);
         setKey(newIdempotencyKey());
+        onDone?.(result.data);
       } else setError(result.errors[0] ?? { message: 'no answer' });
     } catch (failure) {
       // A lost answer: the same key goes with the retry.

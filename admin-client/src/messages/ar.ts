@@ -286,6 +286,7 @@ export const ar: Record<MessageId, string> = {
   openFile: 'فتح الملف',
   transferTitle: 'نقل إلى جهة أخرى',
   officerTransferred: 'تم تسجيل النقل إلى {region}.',
+  officerTransferredAway: 'تم تسجيل النقل: الموظف {matricule} تابع الآن لجهة {region}. ملفه لم يعد ضمن نطاقك.',
   statusTitle: 'التقاعد أو الوفاة',
   statusChanged: 'تم تسجيل الوضعية: {status}.',
   addDependentTitle: 'إضافة ذي حق',

@@ -283,6 +283,8 @@ export const fr = {
   openFile: 'Ouvrir le dossier',
   transferTitle: 'Muter dans une autre région',
   officerTransferred: 'Mutation enregistrée vers {region}.',
+  officerTransferredAway:
+    'Mutation enregistrée : le personnel {matricule} relève désormais de {region}. Son dossier n’est plus dans votre périmètre.',
   statusTitle: 'Retraite ou décès',
   statusChanged: 'Statut enregistré : {status}.',
   addDependentTitle: 'Ajouter un ayant droit',

@@ -1,4 +1,4 @@
-import { Anchor, Badge, SimpleGrid, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, SimpleGrid, Table, Text, Title } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ClaimDetail, useClaimNames, type ClaimNames } from '../claims';
@@ -103,6 +103,8 @@ export function OfficerPage({
   const clinical = readsHealthDocuments(role);
   const [opened, setOpened] = useState(false);
   const names = useClaimNames(!clinical || !opened);
+  // A transfer made on this page: out of a regional agent's region, the file is no longer theirs to read.
+  const [movedTo, setMovedTo] = useState<{ code: string; nameFr: string; nameAr: string } | null>(null);
   const back = own ? null : (
     <Anchor component={Link} to="/officers">
       ← {t('back')}
@@ -119,10 +121,16 @@ export function OfficerPage({
         <Title order={2} my="md">
           {t('officerFile')}
         </Title>
-        <ErrorMessage
-          testId="officer-error"
-          errors={errors.length > 0 ? errors : [{ message: 'NOT_FOUND', extensions: { code: 'NOT_FOUND' } }]}
-        />
+        {movedTo ? (
+          <Alert color="green" data-testid="officer-transferred-away">
+            {t('officerTransferredAway', { matricule, region: nameOf(movedTo) })}
+          </Alert>
+        ) : (
+          <ErrorMessage
+            testId="officer-error"
+            errors={errors.length > 0 ? errors : [{ message: 'NOT_FOUND', extensions: { code: 'NOT_FOUND' } }]}
+          />
+        )}
       </>
     );
   }
@@ -222,7 +230,9 @@ export function OfficerPage({
           <Text>{t('none')}</Text>
         )}
         {/* The registry is changed by the national administration and the region's foundation agents. */}
-        {role === 'NATIONAL_ADMIN' || role === 'FOUNDATION_AGENT' ? <RegistryForms officer={officer} /> : null}
+        {role === 'NATIONAL_ADMIN' || role === 'FOUNDATION_AGENT' ? (
+          <RegistryForms officer={officer} onTransferred={setMovedTo} />
+        ) : null}
       </Section>
 
       {readsApplications(role) ? (

@@ -10,6 +10,7 @@ import {
   RegionListDocument,
   RegisterOfficerDocument,
   TransferOfficerDocument,
+  type TransferOfficerMutation,
   UpdateDependentDocument,
   DependentLinkEndReason,
   DependentRelation,
@@ -31,12 +32,10 @@ const MATRICULE = /^[A-Za-z0-9]{3,20}$/;
 
 /** The regions to choose from: the caller's own for a regional agent, all of them for the national administration. */
 function useRegionOptions(): { value: string; label: string }[] {
-  const { nameOf } = useFormat();
+  const { regionChoices } = useFormat();
   const { claims } = useSession();
   const regions = useOperation(RegionListDocument, {}).result?.data?.regions ?? [];
-  return regions
-    .filter((r) => claims?.region == null || r.code === claims.region)
-    .map((r) => ({ value: r.code, label: `${nameOf(r)} (${r.code})` }));
+  return regionChoices(regions.filter((r) => claims?.region == null || r.code === claims.region));
 }
 
 const names: Field[] = [
@@ -110,8 +109,15 @@ export function RegisterOfficerForm() {
 }
 
 /** The registry's changes to one officer's file: transfer, retirement or death, and the family. */
-export function RegistryForms({ officer }: { officer: FileOfficer }) {
-  const { t, label, nameOf, fullNameOf } = useFormat();
+export function RegistryForms({
+  officer,
+  onTransferred,
+}: {
+  officer: FileOfficer;
+  /** The region an officer was just transferred to (a regional agent then no longer reads the file). */
+  onTransferred: (region: TransferOfficerMutation['transferOfficer']['toRegion']) => void;
+}) {
+  const { t, label, nameOf, fullNameOf, regionChoices } = useFormat();
   const { reload, claims } = useSession();
   const regions = useOperation(RegionListDocument, {}).result?.data?.regions ?? [];
   const linked = officer.dependents.filter((d) => !d.linkEndedOn);
@@ -134,9 +140,7 @@ export function RegistryForms({ officer }: { officer: FileOfficer }) {
               label: 'field.toRegionCode',
               kind: 'select',
               required: true,
-              options: regions
-                .filter((r) => r.code !== officer.region.code)
-                .map((r) => ({ value: r.code, label: `${nameOf(r)} (${r.code})` })),
+              options: regionChoices(regions.filter((r) => r.code !== officer.region.code)),
             },
             { name: 'effectiveDate', label: 'field.effectiveDate', kind: 'date', required: true },
           ]}
@@ -150,9 +154,10 @@ export function RegistryForms({ officer }: { officer: FileOfficer }) {
             },
           })}
           onReload={reload}
+          onDone={(data) => onTransferred(data.transferOfficer.toRegion)}
           success={(data) => (
             <>
-              {t('officerTransferred', { region: data.transferOfficer.toRegion.code })}{' '}
+              {t('officerTransferred', { region: nameOf(data.transferOfficer.toRegion) })}{' '}
               {data.transferOfficer.officer && claims?.region == null ? (
                 <Anchor component={Link} to={`/officers/${encodeURIComponent(officer.matricule)}`}>
                   {t('openFile')}

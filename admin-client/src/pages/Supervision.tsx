@@ -304,16 +304,18 @@ export function NationalAttention({ regions }: { regions: readonly NationalRegio
 /** Solidarity candidates of a region: the head's own, or any region for the national administration (?region=). */
 export function SolidarityPage() {
   const { claims } = useSession();
-  const { t, money, number } = useFormat();
+  const { t, money, number, nameOf } = useFormat();
   const { search } = useLocation();
   const code = new URLSearchParams(search).get('region') ?? claims?.region ?? 'RABAT';
   const [showAll, setShowAll] = useState(false);
   // Families' care costs are read fresh each time and kept in no cache (README, "Clinical data").
   const state = useOperation(SolidarityCandidatesDocument, { code }, false, true);
+  const named = state.result?.data?.region;
   const header = (
     <Group justify="space-between" align="end" my="md">
       <Title order={2}>
-        {t('solidarityTitle')} — {code}
+        {t('solidarityTitle')}
+        {named ? ` — ${nameOf(named)}` : null}
       </Title>
       {claims?.region ? null : <RegionPicker value={code} path="/solidarity" />}
     </Group>
@@ -441,10 +443,13 @@ function FilterLine({
   filter: ReturnType<typeof useDrillFilter>;
   enumName: 'ApplicationStatus' | 'ClaimStatus';
 }) {
-  const { t, label, list, month } = useFormat();
+  const { t, label, list, month, nameOf } = useFormat();
   const { pathname, search } = useLocation();
+  // The region by its name: the code of the address only until the names arrive, or if they cannot.
+  const regions = useOperation(RegionListDocument, {}, !filter.region).result?.data?.regions ?? [];
+  const region = regions.find((r) => r.code === filter.region);
   const parts = [
-    filter.region ? t('filterRegion', { region: filter.region }) : t('allRegions'),
+    filter.region ? t('filterRegion', { region: region ? nameOf(region) : filter.region }) : t('allRegions'),
     filter.decidedIn ? t('filterDecidedIn', { month: month(filter.decidedIn) }) : null,
     filter.submittedIn ? t('filterSubmittedIn', { month: month(filter.submittedIn) }) : null,
     filter.waitingDays !== null ? t('filterWaiting', { days: filter.waitingDays }) : null,

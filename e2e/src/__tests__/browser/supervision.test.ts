@@ -175,6 +175,12 @@ describe('the supervision view', () => {
       expect(await page.getByTestId('drill-filter').innerText()).toContain(
         lang === 'fr' ? 'en attente de décision depuis plus de 15 jours' : 'في انتظار القرار منذ أكثر من 15 يومًا',
       );
+      // The region by its name, not its code.
+      await page
+        .getByTestId('drill-filter')
+        .filter({ hasText: lang === 'fr' ? 'Fès' : 'فاس' })
+        .waitFor();
+      expect(await page.getByTestId('drill-filter').innerText()).not.toMatch(/\bFES\b/);
       expect(await accessibilityProblems(page, `overdue claims ${lang}`)).toEqual([]);
       await page.getByTestId('clear-waiting').click();
       await page.waitForURL((url) => url.pathname === '/supervision/claims' && !url.searchParams.has('waitingDays'));
@@ -284,6 +290,8 @@ describe('the supervision view', () => {
     expect(Number(await page.getByTestId('solidarity-count').getAttribute('data-value'))).toBeGreaterThanOrEqual(shown);
     const text = await page.locator('main').innerText();
     expect(rawEnumValuesIn(text, values)).toEqual([]);
+    // The region by its name in the page's language.
+    expect(await page.getByRole('heading', { level: 2 }).innerText()).toBe('أسر تستحق الدعم — فاس');
     expect(await accessibilityProblems(page, 'solidarity ar')).toEqual([]);
     await language('fr');
     expect(await accessibilityProblems(page, 'solidarity fr')).toEqual([]);

@@ -276,6 +276,31 @@ describe('the daily work of each role in the admin client', () => {
       expect(await ended.getAttribute('data-ended')).toBe('2026-11-30');
       expect(await ended.innerText()).toContain('Lien terminé le 30 novembre 2026');
     });
+
+    it('transfers the officer registered above to another region, the choices and the outcome said by the region’s name, not as a refusal of the file that left the agent’s region', async () => {
+      await page.goto(`${base}/officers/${matricule}`);
+      const transfer = page.getByTestId('transfer');
+      await transfer.waitFor();
+      const choices = await transfer.getByTestId('field-toRegionCode').locator('option').allInnerTexts();
+      expect(choices).toContain('Rabat (RABAT)');
+      expect(choices.some((choice) => choice.startsWith('Fès'))).toBe(false);
+      await transfer.getByTestId('field-toRegionCode').selectOption('RABAT');
+      await transfer.getByTestId('field-effectiveDate').fill(new Date().toISOString().slice(0, 10));
+      await transfer.getByTestId('transfer-submit').click();
+      // The file is Rabat's now, out of the FES agent's reach: the page says the transfer was made, not a refusal.
+      const moved = page.getByTestId('officer-transferred-away');
+      await moved.waitFor();
+      expect(await moved.innerText()).toBe(
+        `Mutation enregistrée : le personnel ${matricule} relève désormais de Rabat. Son dossier n’est plus dans votre périmètre.`,
+      );
+      expect(await page.getByTestId('officer-error').count()).toBe(0);
+      const file = await platform.query<{ officer: { region: { code: string } } }>(
+        await platform.tokenFor({ sub: 'test-admin', role: 'NATIONAL_ADMIN', region: null }),
+        operation('OfficerFile'),
+        { matricule },
+      );
+      expect(file.data!.officer.region.code).toBe('RABAT');
+    });
   });
 
   describe('the mutual', () => {
