@@ -1,6 +1,6 @@
 import { Alert, Anchor, Button, Group, NativeSelect, Paper, Text, Textarea, TextInput, Title } from '@mantine/core';
 import { useCallback, useState, type FormEvent } from 'react';
-import { Link } from 'react-router';
+import { Link, useLocation } from 'react-router';
 import { ActionError, ErrorMessage, Failure, Loading } from '../components';
 import { AttachHealthDocuments, DocumentList } from '../documents';
 import { codesIn, MutationForm, refused, type Field, type Values } from '../forms';
@@ -98,8 +98,11 @@ function useBeneficiaries(matricule: string) {
 export function HealthWork() {
   const { t, label, money, nameOf, fullNameOf, providerOf, codedOf } = useFormat();
   const { claims } = useSession();
-  const [typed, setTyped] = useState('');
-  const [matricule, setMatricule] = useState('');
+  // An officer's file links here with their matricule (?matricule=): the family is looked up at once.
+  const { search } = useLocation();
+  const [linked] = useState(() => new URLSearchParams(search).get('matricule')?.trim() ?? '');
+  const [typed, setTyped] = useState(linked);
+  const [matricule, setMatricule] = useState(linked);
   const { officer, options, errors } = useBeneficiaries(matricule);
   const [careType, setCareType] = useState<CareType>(CARE_TYPES[0]);
   const tariffs = useOperation(ActTariffsDocument, { careType }, !officer).result?.data?.actTariffs ?? [];

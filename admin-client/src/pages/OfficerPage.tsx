@@ -301,6 +301,16 @@ export function OfficerPage({
       ) : null}
 
       <Section title={t('claims')}>
+        {/* At the counter, a mutual agent found the officer by name: the family's claim and prior authorisation forms. */}
+        {role === 'MUTUAL_AGENT' ? (
+          <Anchor
+            component={Link}
+            to={`/health-work?matricule=${encodeURIComponent(officer.matricule)}`}
+            data-testid="enter-health-work"
+          >
+            {t('enterHealthWork')}
+          </Anchor>
+        ) : null}
         {officer.claims === null ? (
           claimErrors.length > 0 ? (
             <ErrorMessage errors={claimErrors} testId="claims-error" />

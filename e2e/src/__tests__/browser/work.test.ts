@@ -307,6 +307,30 @@ describe('the daily work of each role in the admin client', () => {
     let priorAuthorisation: string;
     const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
 
+    it("lets the FES mutual agent find an officer by name at the counter and go from their file to the family's claim form", async () => {
+      await signInAs(page, base, 'mutual-agent-fes');
+      const found = await platform.query<{ officers: { edges: { node: { matricule: string; fullName: string } }[] } }>(
+        await token(),
+        operation('Officers'),
+        { region: 'FES', first: 1 },
+      );
+      const officer = found.data!.officers.edges[0].node;
+      await page.getByRole('link', { name: 'Personnels' }).click();
+      await page.getByTestId('officer-search').fill(officer.fullName.split(' ')[0]);
+      await page.getByRole('button', { name: 'Rechercher' }).click();
+      await page.getByRole('link', { name: officer.matricule, exact: true }).click();
+      await page.getByTestId('officer-file').waitFor();
+      await page.getByTestId('enter-health-work').click();
+      await page.waitForURL((url) => url.pathname === '/health-work');
+      // The family is looked up at once: the officer by name, and the forms for whom they cover.
+      await page.getByTestId('beneficiary-family').filter({ hasText: officer.fullName }).waitFor();
+      expect(await page.getByTestId('beneficiary-matricule').inputValue()).toBe(officer.matricule);
+      const form = page.getByTestId('submit-claim');
+      await form.waitFor();
+      expect(await form.getByTestId('field-beneficiaryId').inputValue()).toBe(officer.matricule);
+      expect(await page.getByTestId('request-prior-authorisation').count()).toBe(1);
+    });
+
     it("lets the FES mutual agent enter a claim with its lines, shows the automatic checks' outcome, and finds the claim in the officer's file after a reload", async () => {
       await signInAs(page, base, 'mutual-agent-fes');
       const matricule = await firstOfficerOf(platform, page, 'FES');
