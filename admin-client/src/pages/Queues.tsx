@@ -1,4 +1,4 @@
-import { Button, Group, List, Loader, NativeSelect, Paper, Table, Text, TextInput, Title } from '@mantine/core';
+import { Badge, Button, Group, List, Loader, NativeSelect, Paper, Table, Text, TextInput, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { ClaimDetail, useClaimNames, type ClaimNames } from '../claims';
 import { ActionError, ErrorMessage, Failure, Loading, Opener } from '../components';
@@ -122,7 +122,15 @@ function ClaimRow({
         <Table.Td>
           {date(claim.careStartDate)} → {date(claim.careEndDate)}
         </Table.Td>
-        <Table.Td>{date(claim.submittedAt)}</Table.Td>
+        <Table.Td>
+          {date(claim.submittedAt)}
+          {/* Past the service target: what the advisor and the agents take first. */}
+          {claim.overdue ? (
+            <Badge color="red.9" ms="xs" tt="none" data-testid="claim-overdue">
+              {t('claimOverdue')}
+            </Badge>
+          ) : null}
+        </Table.Td>
         <Table.Td ta="end">{money(claim.amountClaimed)}</Table.Td>
         <Table.Td data-testid="claim-region" data-code={claim.handlingRegion?.code}>
           {claim.handlingRegion ? regionName(claim.handlingRegion.code) : '—'}

@@ -66,7 +66,7 @@ import {
 import type { ClaimLineEntity } from './claim-line.entity';
 import type { ClaimEntity } from './claim.entity';
 import { ClaimsRepository, type QueueFilter } from './claims.repository';
-import { queueRegion, queueStatuses } from './queue.rules';
+import { isOverdue, queueRegion, queueStatuses } from './queue.rules';
 
 /**
  * A claim by id; an id that names nothing (or is not even a UUID) gives null,
@@ -551,4 +551,9 @@ export async function claimQueue(context: MutualContext, args: ClaimQueueArgs): 
   const edges = rows.slice(0, first).map((node) => ({ cursor: claimQueueCursor.encode(node.id), node }));
   for (const edge of edges) context.loaders.claim.prime(edge.node.id, edge.node);
   return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
+}
+
+/** Whether a claim waits for a decision past the service target (CLAIM_TARGET_DAYS), as of now. */
+export function overdueOf(context: MutualContext, claim: ClaimEntity): boolean {
+  return isOverdue(claim, context.settings.claimTargetDays, new Date());
 }

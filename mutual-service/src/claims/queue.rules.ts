@@ -1,4 +1,4 @@
-import type { Caller } from '@dsp/common';
+import { waitingSince, type Caller } from '@dsp/common';
 import type { ClaimQueueStage, ClaimStatus } from '../generated/schema-types';
 import { CLAIM_STATUSES } from '../regions/region-health.rules';
 
@@ -20,6 +20,11 @@ export function queueRegion(caller: Caller, asked: string | null): string | null
  * lists only these.
  */
 export const WAITING_FOR_DECISION: readonly ClaimStatus[] = ['ENTERED', 'CHECKED', 'UNDER_REVIEW'];
+
+/** Whether a claim waits for a decision past the service target, as the attention list counts it. */
+export function isOverdue(claim: { status: ClaimStatus; submittedAt: Date }, targetDays: number, now: Date): boolean {
+  return WAITING_FOR_DECISION.includes(claim.status) && claim.submittedAt < waitingSince(now, targetDays);
+}
 
 /**
  * The statuses a queue page lists: a stage's (only those also in `asked`

@@ -88,6 +88,8 @@ export type Claim = {
   handlingRegion: Region;
   id: Scalars['ID']['output'];
   lines: Array<ClaimLine>;
+  /** Still waiting for a decision (ENTERED, CHECKED or UNDER_REVIEW) and submitted longer ago than the service target (CLAIM_TARGET_DAYS, 15 days by default): one of the attention list's overdue claims. */
+  overdue: Scalars['Boolean']['output'];
   paidAt: Maybe<Scalars['DateTime']['output']>;
   provider: Maybe<Provider>;
   reference: Scalars['String']['output'];
@@ -906,6 +908,7 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   CareType: CareType;
   Claim: ResolverTypeWrapper<ClaimEntity>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   ClaimConnection: ResolverTypeWrapper<Omit<ClaimConnection, 'edges'> & { edges: Array<ResolversTypes['ClaimEdge']> }>;
   ClaimDecision: ClaimDecision;
@@ -916,7 +919,6 @@ export type ResolversTypes = ResolversObject<{
   ClaimStatus: ClaimStatus;
   ClaimStatusCount: ResolverTypeWrapper<ClaimStatusCount>;
   Coverage: ResolverTypeWrapper<CoverageEntity>;
-  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Date: ResolverTypeWrapper<Scalars['Date']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Dependent: ResolverTypeWrapper<DependentModel>;
@@ -961,6 +963,7 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
   Claim: ClaimEntity;
+  Boolean: Scalars['Boolean']['output'];
   Int: Scalars['Int']['output'];
   ClaimConnection: Omit<ClaimConnection, 'edges'> & { edges: Array<ResolversParentTypes['ClaimEdge']> };
   ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
@@ -968,7 +971,6 @@ export type ResolversParentTypes = ResolversObject<{
   ClaimLineInput: ClaimLineInput;
   ClaimStatusCount: ClaimStatusCount;
   Coverage: CoverageEntity;
-  Boolean: Scalars['Boolean']['output'];
   Date: Scalars['Date']['output'];
   DateTime: Scalars['DateTime']['output'];
   Dependent: DependentModel;
@@ -1027,6 +1029,7 @@ export type ClaimResolvers<ContextType = MutualContext, ParentType extends Resol
   handlingRegion?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['ClaimLine']>, ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   paidAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   provider?: Resolver<Maybe<ResolversTypes['Provider']>, ParentType, ContextType>;
   reference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;

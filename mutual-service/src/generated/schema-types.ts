@@ -69,6 +69,8 @@ export type Claim = {
   handlingRegion: Region;
   id: Scalars['ID']['output'];
   lines: Array<ClaimLine>;
+  /** Still waiting for a decision (ENTERED, CHECKED or UNDER_REVIEW) and submitted longer ago than the service target (CLAIM_TARGET_DAYS, 15 days by default): one of the attention list's overdue claims. */
+  overdue: Scalars['Boolean']['output'];
   paidAt: Maybe<Scalars['DateTime']['output']>;
   provider: Maybe<Provider>;
   reference: Scalars['String']['output'];

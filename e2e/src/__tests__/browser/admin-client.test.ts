@@ -787,6 +787,38 @@ describe('the admin client in a browser', () => {
     await page.getByTestId('language').selectOption('fr');
   });
 
+  it("marks the claims of the medical advisor's review queue that wait past the service target, as the database counts them", async () => {
+    await signInAs('medical-advisor');
+    await page.getByTestId('queue-claim').first().waitFor();
+    const rows = await page
+      .getByTestId('queue-claim')
+      .evaluateAll((trs: { getAttribute(name: string): string | null; querySelector(s: string): unknown }[]) =>
+        trs.map(
+          (tr) =>
+            [tr.getAttribute('data-id') ?? '', tr.querySelector('[data-testid="claim-overdue"]') !== null] as const,
+        ),
+      );
+    // The database's own count: waiting for a decision, submitted more than 15 days ago (CLAIM_TARGET_DAYS).
+    const late = new Set(
+      (
+        await sql<{ id: string }>(
+          platform.mutual.db.superuserUrl,
+          "SELECT id FROM claim WHERE id = ANY($1::uuid[]) AND status IN ('ENTERED', 'CHECKED', 'UNDER_REVIEW') AND submitted_at < now() - interval '15 days'",
+          [rows.map(([id]) => id)],
+        )
+      ).map((row) => row.id),
+    );
+    expect(late.size).toBeGreaterThan(0);
+    expect(rows.filter(([, marked]) => marked).map(([id]) => id)).toEqual(
+      rows.filter(([id]) => late.has(id)).map(([id]) => id),
+    );
+    expect(await page.getByTestId('claim-overdue').first().innerText()).toBe('Délai dépassé');
+    await page.getByTestId('language').selectOption('ar');
+    await page.getByTestId('claim-overdue').filter({ hasText: 'تجاوز الأجل' }).first().waitFor();
+    expect(await accessibilityProblems(page, 'overdue claims ar')).toEqual([]);
+    await page.getByTestId('language').selectOption('fr');
+  });
+
   it("opens a claim of the medical advisor's review queue: its provider, diagnoses and lines with their acts in words, and documents, as the API gives them, in French and in Arabic, the reading logged", async () => {
     await signInAs('medical-advisor');
     const row = page.getByTestId('queue-claim').first();

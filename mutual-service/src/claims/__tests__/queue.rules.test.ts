@@ -1,5 +1,5 @@
 import type { Caller } from '@dsp/common';
-import { QUEUE_STATUSES, queueRegion, queueStatuses } from '../queue.rules';
+import { isOverdue, QUEUE_STATUSES, queueRegion, queueStatuses } from '../queue.rules';
 
 const advisor: Caller = { sub: 'doctor', role: 'MEDICAL_ADVISOR', region: null };
 const fesAgent: Caller = { sub: 'agent', role: 'MUTUAL_AGENT', region: 'FES' };
@@ -33,5 +33,23 @@ describe('queueStatuses', () => {
     expect(queueStatuses(null, null, true)).toEqual(['ENTERED', 'CHECKED', 'UNDER_REVIEW']);
     expect(queueStatuses('AWAITING_REVIEW', null, true)).toEqual(['CHECKED', 'UNDER_REVIEW']);
     expect(queueStatuses('AWAITING_PAYMENT', null, true)).toEqual([]);
+  });
+});
+
+describe('an overdue claim', () => {
+  const now = new Date('2026-12-06T10:00:00Z');
+  const submitted = (iso: string) => new Date(iso);
+
+  it('waits for a decision and was submitted longer ago than the target', () => {
+    expect(isOverdue({ status: 'CHECKED', submittedAt: submitted('2026-11-21T09:59:59Z') }, 15, now)).toBe(true);
+    expect(isOverdue({ status: 'ENTERED', submittedAt: submitted('2026-11-01T00:00:00Z') }, 15, now)).toBe(true);
+    expect(isOverdue({ status: 'UNDER_REVIEW', submittedAt: submitted('2026-11-01T00:00:00Z') }, 15, now)).toBe(true);
+  });
+
+  it('is not overdue on the target day itself, nor once decided, however old', () => {
+    expect(isOverdue({ status: 'CHECKED', submittedAt: submitted('2026-11-21T10:00:00Z') }, 15, now)).toBe(false);
+    expect(isOverdue({ status: 'CHECKED', submittedAt: submitted('2026-11-21T10:00:00Z') }, 14, now)).toBe(true);
+    for (const status of ['APPROVED', 'PARTIALLY_APPROVED', 'REJECTED', 'PAID'] as const)
+      expect(isOverdue({ status, submittedAt: submitted('2025-01-01T00:00:00Z') }, 15, now)).toBe(false);
   });
 });
