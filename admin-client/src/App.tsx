@@ -207,7 +207,8 @@ export function App() {
                   path="/health-work"
                   element={
                     <Allowed>
-                      <HealthWork />
+                      {/* Another officer's link (?matricule=) starts the page afresh, as the dashboard's region does. */}
+                      <HealthWork key={search} />
                     </Allowed>
                   }
                 />

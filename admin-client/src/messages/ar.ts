@@ -299,7 +299,7 @@ export const ar: Record<MessageId, string> = {
   linkEndedOn: 'انتهت القرابة في {date}',
   studentUntil: 'طالب إلى غاية {date}',
   navHealthWork: 'إدخال ملفات العلاج',
-  claimOverdue: 'تجاوز الأجل',
+  overdue: 'تجاوز الأجل',
   enterHealthWork: 'إدخال ملف علاج أو طلب موافقة مسبقة لهذه الأسرة',
   navPriorAuthorisations: 'الموافقات المسبقة',
   queueAwaitingCheck: 'ملفات لإعادة المراقبة',

@@ -297,7 +297,7 @@ export const fr = {
   linkEndedOn: 'Lien terminé le {date}',
   studentUntil: 'Étudiant jusqu’au {date}',
   navHealthWork: 'Saisie santé',
-  claimOverdue: 'Délai dépassé',
+  overdue: 'Délai dépassé',
   enterHealthWork: 'Saisir un dossier de soins ou une demande d’accord préalable pour cette famille',
   navPriorAuthorisations: 'Accords préalables',
   queueAwaitingCheck: 'Dossiers à recontrôler',

@@ -14,7 +14,7 @@ import {
   type ApplicationStatus,
   type QueueFilter,
 } from '../applications';
-import { ActionError, BothScripts, ErrorMessage, Failure, Loading, Opener } from '../components';
+import { ActionError, BothScripts, ErrorMessage, Failure, Loading, Opener, OverdueBadge } from '../components';
 import { AttachSocialDocuments, DocumentList } from '../documents';
 import { UnauthenticatedError, type GraphQLErrorShape } from '../graphql';
 import { useFormat, type MessageId } from '../intl';
@@ -230,7 +230,10 @@ function ApplicationRow({
         </Table.Td>
         <Table.Td data-testid="application-campaign">{campaignOf(application.campaign)}</Table.Td>
         <Table.Td data-code={application.region.code}>{nameOf(application.region)}</Table.Td>
-        <Table.Td>{date(application.submittedAt)}</Table.Td>
+        <Table.Td>
+          {date(application.submittedAt)}
+          <OverdueBadge overdue={application.overdue} testId="application-overdue" />
+        </Table.Td>
         <Table.Td ta="end">{money(application.amount)}</Table.Td>
         <Table.Td ta="end" data-testid="ranking-score">
           {application.rankingScore}

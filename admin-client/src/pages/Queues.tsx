@@ -1,7 +1,7 @@
-import { Badge, Button, Group, List, Loader, NativeSelect, Paper, Table, Text, TextInput, Title } from '@mantine/core';
+import { Button, Group, List, Loader, NativeSelect, Paper, Table, Text, TextInput, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { ClaimDetail, useClaimNames, type ClaimNames } from '../claims';
-import { ActionError, ErrorMessage, Failure, Loading, Opener } from '../components';
+import { ActionError, ErrorMessage, Failure, Loading, Opener, OverdueBadge } from '../components';
 import { AttachHealthDocuments } from '../documents';
 import { UnauthenticatedError, type GraphQLErrorShape } from '../graphql';
 import { useFormat, type MessageId } from '../intl';
@@ -124,12 +124,7 @@ function ClaimRow({
         </Table.Td>
         <Table.Td>
           {date(claim.submittedAt)}
-          {/* Past the service target: what the advisor and the agents take first. */}
-          {claim.overdue ? (
-            <Badge color="red.9" ms="xs" tt="none" data-testid="claim-overdue">
-              {t('claimOverdue')}
-            </Badge>
-          ) : null}
+          <OverdueBadge overdue={claim.overdue} testId="claim-overdue" />
         </Table.Td>
         <Table.Td ta="end">{money(claim.amountClaimed)}</Table.Td>
         <Table.Td data-testid="claim-region" data-code={claim.handlingRegion?.code}>

@@ -17,6 +17,7 @@ import {
   beneficiaryKind,
   decideApplication,
   disbursementByReference,
+  overdueOf,
   recordDisbursement,
   startApplicationReview,
   submitApplication,
@@ -45,6 +46,7 @@ export const Application: ApplicationResolvers = {
     application.dependentId === null ? null : readDependent(ctx, application.dependentId),
   region: (application, _args, ctx) => referencedRegion(ctx, application.regionCode),
   beneficiaryKind: (application, _args, ctx) => beneficiaryKind(ctx, application),
+  overdue: (application, _args, ctx) => overdueOf(ctx, application),
   disbursement: (application, _args, ctx) => applicationDisbursement(ctx, application),
 };
 

@@ -1,4 +1,4 @@
-import { DomainError } from '@dsp/common';
+import { DomainError, waitingSince } from '@dsp/common';
 import type { ApplicationQueueKind, ApplicationStatus } from '../generated/schema-types';
 import { remainingBudget as budgetLeft, remainingQuota as quotaLeft } from '../programmes/allocation.rules';
 import { APPLICATION_STATUSES } from './application.entity';
@@ -64,6 +64,15 @@ export const QUEUE_STATUSES: Record<ApplicationQueueKind, readonly ApplicationSt
  * lists only these.
  */
 export const WAITING_FOR_DECISION: readonly ApplicationStatus[] = ['SUBMITTED', 'UNDER_REVIEW'];
+
+/** Whether an application waits for a decision past the decision target, as the attention list counts it. */
+export function isOverdue(
+  application: { status: ApplicationStatus; submittedAt: Date },
+  targetDays: number,
+  now: Date,
+): boolean {
+  return WAITING_FOR_DECISION.includes(application.status) && application.submittedAt < waitingSince(now, targetDays);
+}
 
 /**
  * The statuses a queue page lists: the queue's, narrowed to those asked for

@@ -51,7 +51,7 @@ import {
   type Refusal,
 } from '../programmes/eligibility.rules';
 import type { ApplicationEntity } from './application.entity';
-import { applicationSnapshot, queueStatuses, quotaRefusal } from './applications.rules';
+import { applicationSnapshot, isOverdue, queueStatuses, quotaRefusal } from './applications.rules';
 import { ApplicationsRepository, type ApplicationRow } from './applications.repository';
 import type { DisbursementEntity } from './disbursement.entity';
 import type { RegionSocialModel } from './social.model';
@@ -586,4 +586,9 @@ export function applicationDisbursement(
 /** Distinct people reached is a costly count over the applications, so it is read only when asked for. */
 export function beneficiariesReached(ctx: FoundationContext, social: RegionSocialModel): Promise<number> {
   return ctx.loaders.regionReached.load({ code: social.regionCode, year: social.year });
+}
+
+/** Whether an application waits for a decision past the decision target (APPLICATION_TARGET_DAYS), as of now. */
+export function overdueOf(ctx: FoundationContext, application: ApplicationEntity): boolean {
+  return isOverdue(application, ctx.settings.applicationTargetDays, new Date());
 }

@@ -70,6 +70,8 @@ export type Application = {
   documents: Array<SocialDocument>;
   id: Scalars['ID']['output'];
   officer: Officer;
+  /** Still waiting for a decision (SUBMITTED or UNDER_REVIEW) and submitted longer ago than the decision target (APPLICATION_TARGET_DAYS, 30 days by default): one of the attention list's overdue applications. */
+  overdue: Scalars['Boolean']['output'];
   /**
    * The ranking score computed at submission (README, "Ranking"): higher ranks
    * first among applications to decide and on the waitlist.
@@ -1329,6 +1331,7 @@ export type ApplicationResolvers<ContextType = FoundationContext, ParentType ext
   documents?: Resolver<Array<ResolversTypes['SocialDocument']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   officer?: Resolver<ResolversTypes['Officer'], ParentType, ContextType>;
+  overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   rankingScore?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   region?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ApplicationStatus'], ParentType, ContextType>;

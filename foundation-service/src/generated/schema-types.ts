@@ -48,6 +48,8 @@ export type Application = {
   documents: Array<SocialDocument>;
   id: Scalars['ID']['output'];
   officer: Officer;
+  /** Still waiting for a decision (SUBMITTED or UNDER_REVIEW) and submitted longer ago than the decision target (APPLICATION_TARGET_DAYS, 30 days by default): one of the attention list's overdue applications. */
+  overdue: Scalars['Boolean']['output'];
   /**
    * The ranking score computed at submission (README, "Ranking"): higher ranks
    * first among applications to decide and on the waitlist.

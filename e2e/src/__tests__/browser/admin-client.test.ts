@@ -589,6 +589,38 @@ describe('the admin client in a browser', () => {
     expect(await onFile.textContent()).toContain('Sur liste d’attente');
   });
 
+  it("marks the applications of the FES foundation agent's review queue that wait past the decision target, as the database counts them", async () => {
+    await signInAs('foundation-agent-fes');
+    const queue = page.getByTestId('application-queue-TO_REVIEW');
+    await queue.getByTestId('queue-application').first().waitFor();
+    const rows = await queue
+      .getByTestId('queue-application')
+      .evaluateAll((trs: { getAttribute(name: string): string | null; querySelector(s: string): unknown }[]) =>
+        trs.map(
+          (tr) =>
+            [
+              tr.getAttribute('data-id') ?? '',
+              tr.querySelector('[data-testid="application-overdue"]') !== null,
+            ] as const,
+        ),
+      );
+    // The database's own count: waiting for a decision, submitted more than 30 days ago (APPLICATION_TARGET_DAYS).
+    const late = new Set(
+      (
+        await sql<{ id: string }>(
+          platform.foundation.db.superuserUrl,
+          "SELECT id FROM application WHERE id = ANY($1::uuid[]) AND status IN ('SUBMITTED', 'UNDER_REVIEW') AND submitted_at < now() - interval '30 days'",
+          [rows.map(([id]) => id)],
+        )
+      ).map((row) => row.id),
+    );
+    expect(late.size).toBeGreaterThan(0);
+    expect(rows.filter(([, marked]) => marked).map(([id]) => id)).toEqual(
+      rows.filter(([id]) => late.has(id)).map(([id]) => id),
+    );
+    expect(await queue.getByTestId('application-overdue').first().innerText()).toBe('Délai dépassé');
+  });
+
   it('lets the FES foundation agent take a submitted application under review: it leaves the queue, under review', async () => {
     await signInAs('foundation-agent-fes');
     await page.goto(`${base}/queues`);

@@ -1,4 +1,4 @@
-import { applicationSnapshot, queueStatuses, quotaRefusal } from '../applications.rules';
+import { applicationSnapshot, isOverdue, queueStatuses, quotaRefusal } from '../applications.rules';
 
 describe('quota and budget', () => {
   const room = { allocated: 1_000_000n, quota: 3, committed: 600_000n, approved: 2 };
@@ -73,5 +73,20 @@ describe("an application's audit record", () => {
       decisionReason: null,
       version: 3,
     });
+  });
+});
+
+describe('an overdue application', () => {
+  const now = new Date('2026-12-06T10:00:00Z');
+
+  it('waits for a decision and was submitted longer ago than the target', () => {
+    expect(isOverdue({ status: 'SUBMITTED', submittedAt: new Date('2026-11-06T09:59:59Z') }, 30, now)).toBe(true);
+    expect(isOverdue({ status: 'UNDER_REVIEW', submittedAt: new Date('2026-10-01T00:00:00Z') }, 30, now)).toBe(true);
+  });
+
+  it('is not overdue on the target day itself, nor once decided or withdrawn, however old', () => {
+    expect(isOverdue({ status: 'SUBMITTED', submittedAt: new Date('2026-11-06T10:00:00Z') }, 30, now)).toBe(false);
+    for (const status of ['WAITLISTED', 'APPROVED', 'REJECTED', 'PAID', 'WITHDRAWN'] as const)
+      expect(isOverdue({ status, submittedAt: new Date('2025-01-01T00:00:00Z') }, 30, now)).toBe(false);
   });
 });
