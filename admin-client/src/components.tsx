@@ -67,16 +67,6 @@ export function Figure({
  * A name in both scripts, the page's first: staff match it against papers in either. Each part keeps its
  * own direction (`dir` isolates it), so "Aides exceptionnelles (2026)" stays in order on an Arabic page.
  */
-/** A record waiting for a decision past its target (a claim's or an application's `overdue`): what to take first. */
-export function OverdueBadge({ overdue, testId }: { overdue: boolean; testId: string }) {
-  const { t } = useFormat();
-  return overdue ? (
-    <Badge color="red.9" ms="xs" tt="none" data-testid={testId}>
-      {t('overdue')}
-    </Badge>
-  ) : null;
-}
-
 export function BothScripts({ fr, ar }: { fr: string; ar: string | null | undefined }) {
   const { lang } = useFormat();
   const latin = (
@@ -97,6 +87,16 @@ export function BothScripts({ fr, ar }: { fr: string; ar: string | null | undefi
       {lang === 'ar' ? latin : arabic}
     </span>
   );
+}
+
+/** A record waiting for a decision past its target (a claim's or an application's `overdue`): what to take first. */
+export function OverdueBadge({ overdue, testId }: { overdue: boolean; testId: string }) {
+  const { t } = useFormat();
+  return overdue ? (
+    <Badge color="red.9" ms="xs" tt="none" data-testid={testId}>
+      {t('overdue')}
+    </Badge>
+  ) : null;
 }
 
 /**
