@@ -93,7 +93,8 @@ export function BothScripts({ fr, ar }: { fr: string; ar: string | null | undefi
 export function OverdueBadge({ overdue, testId }: { overdue: boolean; testId: string }) {
   const { t } = useFormat();
   return overdue ? (
-    <Badge color="red.9" ms="xs" tt="none" data-testid={testId}>
+    // Its whole words, never cut to "Délai dép…" by a narrow column.
+    <Badge color="red.9" ms="xs" tt="none" miw="max-content" data-testid={testId}>
       {t('overdue')}
     </Badge>
   ) : null;

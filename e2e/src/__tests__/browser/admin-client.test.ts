@@ -619,6 +619,17 @@ describe('the admin client in a browser', () => {
       rows.filter(([id]) => late.has(id)).map(([id]) => id),
     );
     expect(await queue.getByTestId('application-overdue').first().innerText()).toBe('Délai dépassé');
+    // Shown whole, not cut to "Délai dép…" by the narrow column, on a laptop's screen too.
+    const size = page.viewportSize();
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const cut = await queue
+      .locator('[data-testid="application-overdue"], [data-testid="application-overdue"] .mantine-Badge-label')
+      .evaluateAll(
+        (badges: { scrollWidth: number; clientWidth: number }[]) =>
+          badges.filter((badge) => badge.scrollWidth > badge.clientWidth).length,
+      );
+    if (size) await page.setViewportSize(size);
+    expect(cut).toBe(0);
   });
 
   it('lets the FES foundation agent take a submitted application under review: it leaves the queue, under review', async () => {
