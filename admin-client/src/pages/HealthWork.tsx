@@ -98,9 +98,9 @@ function useBeneficiaries(matricule: string) {
 export function HealthWork() {
   const { t, label, money, nameOf, fullNameOf, providerOf, codedOf } = useFormat();
   const { claims } = useSession();
-  // An officer's file links here with their matricule (?matricule=): the family is looked up at once.
-  const { search } = useLocation();
-  const [linked] = useState(() => new URLSearchParams(search).get('matricule')?.trim() ?? '');
+  // An officer's file links here with their matricule (?matricule=): the family is looked up at once (the route
+  // starts the page afresh for each address).
+  const linked = new URLSearchParams(useLocation().search).get('matricule')?.trim() ?? '';
   const [typed, setTyped] = useState(linked);
   const [matricule, setMatricule] = useState(linked);
   const { officer, options, errors } = useBeneficiaries(matricule);
@@ -323,15 +323,16 @@ function AuthorisationCard({
 
   const region = nameOf(authorisation.region);
   // Whom it is for by name: a dependent with their relation to the officer; the file's key only if the names are refused.
-  const beneficiary = ({ officer, dependent, beneficiaryId }: Authorisation) => {
-    if (!officer) return beneficiaryId;
-    if (!dependent) return fullNameOf(officer);
-    return t('dependentOfOfficer', {
-      dependent: fullNameOf(dependent),
-      relation: label('DependentRelation', dependent.relation),
-      officer: fullNameOf(officer),
-    });
-  };
+  const { officer, dependent } = authorisation;
+  const beneficiary = !officer
+    ? authorisation.beneficiaryId
+    : dependent
+      ? t('dependentOfOfficer', {
+          dependent: fullNameOf(dependent),
+          relation: label('DependentRelation', dependent.relation),
+          officer: fullNameOf(officer),
+        })
+      : fullNameOf(officer);
   return (
     <Paper
       withBorder
@@ -346,7 +347,7 @@ function AuthorisationCard({
     >
       <Title order={3} size="h5" id={titleId}>
         {t('priorAuthorisationFor', {
-          beneficiary: beneficiary(authorisation),
+          beneficiary,
           date: date(authorisation.plannedDate),
         })}
       </Title>

@@ -593,31 +593,15 @@ describe('the admin client in a browser', () => {
     await signInAs('foundation-agent-fes');
     const queue = page.getByTestId('application-queue-TO_REVIEW');
     await queue.getByTestId('queue-application').first().waitFor();
-    const rows = await queue
-      .getByTestId('queue-application')
-      .evaluateAll((trs: { getAttribute(name: string): string | null; querySelector(s: string): unknown }[]) =>
-        trs.map(
-          (tr) =>
-            [
-              tr.getAttribute('data-id') ?? '',
-              tr.querySelector('[data-testid="application-overdue"]') !== null,
-            ] as const,
-        ),
-      );
     // The database's own count: waiting for a decision, submitted more than 30 days ago (APPLICATION_TARGET_DAYS).
-    const late = new Set(
-      (
-        await sql<{ id: string }>(
-          platform.foundation.db.superuserUrl,
-          "SELECT id FROM application WHERE id = ANY($1::uuid[]) AND status IN ('SUBMITTED', 'UNDER_REVIEW') AND submitted_at < now() - interval '30 days'",
-          [rows.map(([id]) => id)],
-        )
-      ).map((row) => row.id),
-    );
-    expect(late.size).toBeGreaterThan(0);
-    expect(rows.filter(([, marked]) => marked).map(([id]) => id)).toEqual(
-      rows.filter(([id]) => late.has(id)).map(([id]) => id),
-    );
+    const { marked, late } = await overdueMarks(queue.getByTestId('queue-application'), 'application-overdue', {
+      url: platform.foundation.db.superuserUrl,
+      table: 'application',
+      waiting: ['SUBMITTED', 'UNDER_REVIEW'],
+      days: 30,
+    });
+    expect(late.length).toBeGreaterThan(0);
+    expect(marked).toEqual(late);
     expect(await queue.getByTestId('application-overdue').first().innerText()).toBe('Délai dépassé');
     // Shown whole, not cut to "Délai dép…" by the narrow column, on a laptop's screen too.
     const size = page.viewportSize();
@@ -833,28 +817,15 @@ describe('the admin client in a browser', () => {
   it("marks the claims of the medical advisor's review queue that wait past the service target, as the database counts them", async () => {
     await signInAs('medical-advisor');
     await page.getByTestId('queue-claim').first().waitFor();
-    const rows = await page
-      .getByTestId('queue-claim')
-      .evaluateAll((trs: { getAttribute(name: string): string | null; querySelector(s: string): unknown }[]) =>
-        trs.map(
-          (tr) =>
-            [tr.getAttribute('data-id') ?? '', tr.querySelector('[data-testid="claim-overdue"]') !== null] as const,
-        ),
-      );
     // The database's own count: waiting for a decision, submitted more than 15 days ago (CLAIM_TARGET_DAYS).
-    const late = new Set(
-      (
-        await sql<{ id: string }>(
-          platform.mutual.db.superuserUrl,
-          "SELECT id FROM claim WHERE id = ANY($1::uuid[]) AND status IN ('ENTERED', 'CHECKED', 'UNDER_REVIEW') AND submitted_at < now() - interval '15 days'",
-          [rows.map(([id]) => id)],
-        )
-      ).map((row) => row.id),
-    );
-    expect(late.size).toBeGreaterThan(0);
-    expect(rows.filter(([, marked]) => marked).map(([id]) => id)).toEqual(
-      rows.filter(([id]) => late.has(id)).map(([id]) => id),
-    );
+    const { marked, late } = await overdueMarks(page.getByTestId('queue-claim'), 'claim-overdue', {
+      url: platform.mutual.db.superuserUrl,
+      table: 'claim',
+      waiting: ['ENTERED', 'CHECKED', 'UNDER_REVIEW'],
+      days: 15,
+    });
+    expect(late.length).toBeGreaterThan(0);
+    expect(marked).toEqual(late);
     expect(await page.getByTestId('claim-overdue').first().innerText()).toBe('Délai dépassé');
     await page.getByTestId('language').selectOption('ar');
     await page.getByTestId('claim-overdue').filter({ hasText: 'تجاوز الأجل' }).first().waitFor();
@@ -1148,4 +1119,36 @@ describe('the admin client in a browser', () => {
 
 async function expectVisible(locator: ReturnType<Page['locator']>): Promise<void> {
   await locator.waitFor({ state: 'visible' });
+}
+
+/**
+ * The rows of a work queue marked overdue, in order, and the rows the database finds waiting past the target
+ * (`waiting` statuses, submitted more than `days` days ago): a queue marks exactly the second.
+ */
+async function overdueMarks(
+  rows: Locator,
+  badge: string,
+  database: { url: string; table: 'application' | 'claim'; waiting: readonly string[]; days: number },
+): Promise<{ marked: string[]; late: string[] }> {
+  const shown = await rows.evaluateAll(
+    (trs: { getAttribute(name: string): string | null; querySelector(s: string): unknown }[], testId: string) =>
+      trs.map(
+        (tr) => [tr.getAttribute('data-id') ?? '', tr.querySelector(`[data-testid="${testId}"]`) !== null] as const,
+      ),
+    badge,
+  );
+  const late = new Set(
+    (
+      await sql<{ id: string }>(
+        database.url,
+        `SELECT id FROM ${database.table} WHERE id = ANY($1::uuid[]) AND status = ANY($2::text[])
+           AND submitted_at < now() - make_interval(days => $3)`,
+        [shown.map(([id]) => id), database.waiting, database.days],
+      )
+    ).map((row) => row.id),
+  );
+  return {
+    marked: shown.filter(([, marked]) => marked).map(([id]) => id),
+    late: shown.filter(([id]) => late.has(id)).map(([id]) => id),
+  };
 }
