@@ -12,14 +12,34 @@ import { useOperation, useSession } from '../session';
 import { ApplyForm, WithdrawForm } from './ApplicationForms';
 import { RegistryForms } from './RegistryForms';
 
-type FileClaim = NonNullable<NonNullable<OfficerFileQuery['officer']>['claims']>[number];
+type FileOfficer = NonNullable<OfficerFileQuery['officer']>;
+type FileClaim = NonNullable<FileOfficer['claims']>[number];
+/** A claim of the family, with whom it is for. */
+type FamilyClaim = FileClaim & { beneficiary: ReactNode };
+
+/**
+ * The family's claims, newest submission first: the officer's own and each
+ * dependent's the caller may read (null when the officer's own are not theirs
+ * to read), each with whom it is for, so "and my wife's?" is answered in one place.
+ */
+function familyClaims(officer: FileOfficer): FamilyClaim[] | null {
+  if (officer.claims === null) return null;
+  const own = officer.claims.map((claim) => ({
+    ...claim,
+    beneficiary: <BothScripts fr={officer.fullName} ar={officer.fullNameAr} />,
+  }));
+  const dependents = (officer.dependents ?? []).flatMap((d) =>
+    (d.claims ?? []).map((claim) => ({ ...claim, beneficiary: <BothScripts fr={d.fullName} ar={d.fullNameAr} /> })),
+  );
+  return [...own, ...dependents].sort((a, b) => b.submittedAt.localeCompare(a.submittedAt));
+}
 
 /**
  * A claim of the file; for the readers of clinical detail (the officer for
  * their own, the mutual's agents, the medical advisors: `names` given), its
  * reference opens it below: its lines say what was approved of each act.
  */
-function ClaimRow({ claim, names, onOpen }: { claim: FileClaim; names: ClaimNames | null; onOpen: () => void }) {
+function ClaimRow({ claim, names, onOpen }: { claim: FamilyClaim; names: ClaimNames | null; onOpen: () => void }) {
   const { label, money, date } = useFormat();
   const [open, setOpen] = useState(false);
   const detailId = `officer-claim-detail-${claim.id}`;
@@ -43,6 +63,7 @@ function ClaimRow({ claim, names, onOpen }: { claim: FileClaim; names: ClaimName
             claim.reference
           )}
         </Table.Td>
+        <Table.Td data-testid="claim-beneficiary">{claim.beneficiary}</Table.Td>
         <Table.Td>{label('CareType', claim.careType)}</Table.Td>
         <Table.Td>
           <Badge variant="outline" tt="none">
@@ -62,7 +83,7 @@ function ClaimRow({ claim, names, onOpen }: { claim: FileClaim; names: ClaimName
       </Table.Tr>
       {open && names ? (
         <Table.Tr id={detailId} data-testid="claim-detail">
-          <Table.Td colSpan={7}>
+          <Table.Td colSpan={8}>
             <ClaimDetail id={claim.id} names={names} />
           </Table.Td>
         </Table.Tr>
@@ -135,6 +156,7 @@ export function OfficerPage({
     );
   }
   const claimErrors = errorsAt(errors, ['officer', 'claims']);
+  const claimsOfFamily = familyClaims(officer);
   const facts: [string, ReactNode][] = [
     [t('matricule'), officer.matricule],
     [t('rank'), label('Rank', officer.rank)],
@@ -311,18 +333,19 @@ export function OfficerPage({
             {t('enterHealthWork')}
           </Anchor>
         ) : null}
-        {officer.claims === null ? (
+        {claimsOfFamily === null ? (
           claimErrors.length > 0 ? (
             <ErrorMessage errors={claimErrors} testId="claims-error" />
           ) : (
             <Text>{t('claimsNotShown')}</Text>
           )
-        ) : officer.claims.length > 0 ? (
+        ) : claimsOfFamily.length > 0 ? (
           <Table.ScrollContainer minWidth={700}>
             <Table striped data-testid="claims">
               <Table.Thead>
                 <Table.Tr>
                   <Table.Th>{t('reference')}</Table.Th>
+                  <Table.Th>{t('beneficiary')}</Table.Th>
                   <Table.Th>{t('careType')}</Table.Th>
                   <Table.Th>{t('status')}</Table.Th>
                   <Table.Th>{t('submitted')}</Table.Th>
@@ -332,7 +355,7 @@ export function OfficerPage({
                 </Table.Tr>
               </Table.Thead>
               <Table.Tbody>
-                {officer.claims.map((c) => (
+                {claimsOfFamily.map((c) => (
                   <ClaimRow key={c.id} claim={c} names={clinical ? names : null} onOpen={() => setOpened(true)} />
                 ))}
               </Table.Tbody>

@@ -94,6 +94,51 @@ describe('the daily work of each role in the admin client', () => {
     expect((await reads()) - before).toBe(2 * logged);
   });
 
+  it("lists the whole family's claims in the officer's space, newest first, each with whom it is for, as the API gives them, in French and in Arabic", async () => {
+    await signInAs(page, base, 'officer-fes');
+    await page.waitForURL((url) => url.pathname === '/me');
+    type Claim = { id: string; submittedAt: string };
+    const mine = await platform.query<{
+      me: {
+        officer: {
+          fullName: string;
+          fullNameAr: string;
+          claims: Claim[];
+          dependents: { fullName: string; fullNameAr: string; claims: Claim[] }[];
+        };
+      };
+    }>(
+      await token(),
+      `query { me { officer { fullName fullNameAr claims { id submittedAt }
+        dependents { fullName fullNameAr claims { id submittedAt } } } } }`,
+    );
+    expect(mine.errors).toBeUndefined();
+    const { officer } = mine.data!.me;
+    const family = [
+      ...officer.claims.map((claim) => ({ ...claim, who: officer })),
+      ...officer.dependents.flatMap((dependent) => dependent.claims.map((claim) => ({ ...claim, who: dependent }))),
+    ].sort((a, b) => b.submittedAt.localeCompare(a.submittedAt));
+    // The seeded officer of Fès has claims of their own and a dependent's: both must be in the one list.
+    expect(officer.claims.length).toBeGreaterThan(0);
+    expect(family.length).toBeGreaterThan(officer.claims.length);
+    for (const lang of ['fr', 'ar'] as const) {
+      await language(lang);
+      await page.getByTestId('claims').waitFor();
+      const rows = page.getByTestId('claims').getByTestId('officer-claim');
+      const ids = await Promise.all((await rows.all()).map((row) => row.getAttribute('data-id')));
+      expect(ids).toEqual(family.map((claim) => claim.id));
+      const named = await rows.getByTestId('claim-beneficiary').allInnerTexts();
+      // Both scripts, the page's first.
+      expect(named).toEqual(
+        family.map(({ who }) =>
+          lang === 'ar' ? `${who.fullNameAr} · ${who.fullName}` : `${who.fullName} · ${who.fullNameAr}`,
+        ),
+      );
+    }
+    expect(await accessibilityProblems(page, "the family's claims in the officer space")).toEqual([]);
+    await language('fr');
+  });
+
   it('lets an officer apply to an open campaign from their space, in French, and finds it after a reload', async () => {
     await signInAs(page, base, 'officer-fes');
     await page.waitForURL((url) => url.pathname === '/me');
