@@ -163,6 +163,7 @@ export const ar: Record<MessageId, string> = {
   none: 'لا شيء',
   amount: 'المبلغ',
   submitted: 'تاريخ الإيداع',
+  requested: 'تاريخ الطلب',
   decided: 'تاريخ القرار',
   paid: 'تاريخ الأداء',
   programme: 'البرنامج',
@@ -326,6 +327,7 @@ export const ar: Record<MessageId, string> = {
     '{count, plural, zero {لا يوجد أي طلب في انتظار القرار} one {طلب واحد في انتظار القرار} two {طلبان في انتظار القرار} few {# طلبات في انتظار القرار} many {# طلبا في انتظار القرار} other {# طلب في انتظار القرار}}',
   priorAuthorisationsListed:
     '{count, plural, zero {لا توجد أي موافقة مسبقة} one {موافقة مسبقة واحدة} two {موافقتان مسبقتان} few {# موافقات مسبقة} many {# موافقة مسبقة} other {# موافقة مسبقة}}',
+  familyPriorAuthorisations: 'الموافقات المسبقة (التعاضدية)',
   priorAuthorisationFor: '{beneficiary} — استشفاء مبرمج بتاريخ {date}',
   dependentOfOfficer: '{dependent} ({relation}، من ذوي حقوق {officer})',
   requestedOn: 'تاريخ الطلب {date}',

@@ -160,6 +160,7 @@ export const fr = {
   none: 'Aucun',
   amount: 'Montant',
   submitted: 'Déposé le',
+  requested: 'Demandé le',
   decided: 'Décidé le',
   paid: 'Payé le',
   programme: 'Programme',
@@ -324,6 +325,7 @@ export const fr = {
     '{count, plural, =0 {Aucune demande à décider} one {# demande à décider} other {# demandes à décider}}',
   priorAuthorisationsListed:
     '{count, plural, =0 {Aucun accord préalable} one {# accord préalable} other {# accords préalables}}',
+  familyPriorAuthorisations: 'Accords préalables (Mutuelle)',
   priorAuthorisationFor: '{beneficiary} — hospitalisation prévue le {date}',
   dependentOfOfficer: '{dependent} ({relation}, ayant droit de {officer})',
   requestedOn: 'demandé le {date}',

@@ -4,7 +4,7 @@ import { Link } from 'react-router';
 import { ClaimDetail, useClaimNames, type ClaimNames } from '../claims';
 import { BothScripts, ErrorMessage, Failure, Loading, Opener } from '../components';
 import { DocumentList, HealthDocuments, readsHealthDocuments, SocialDocuments, useSocialDocuments } from '../documents';
-import { OfficerFileDocument, type OfficerFileQuery } from '../gql/graphql';
+import { OfficerFileDocument, OfficerPriorAuthorisationsDocument, type OfficerFileQuery } from '../gql/graphql';
 import { errorsAt } from '../graphql';
 import { useFormat } from '../intl';
 import { readsApplications } from '../navigation';
@@ -89,6 +89,59 @@ function ClaimRow({ claim, names, onOpen }: { claim: FamilyClaim; names: ClaimNa
         </Table.Tr>
       ) : null}
     </>
+  );
+}
+
+/**
+ * The family's prior authorisations, for the roles that read clinical detail
+ * (the API lists each reader theirs): read apart from the file, never cached.
+ * A planned hospitalisation, whom it is for, where, and where the decision stands.
+ */
+function FamilyPriorAuthorisations({ officer }: { officer: FileOfficer }) {
+  const { t, label, date, providerOf } = useFormat();
+  const state = useOperation(OfficerPriorAuthorisationsDocument, { matricule: officer.matricule }, false, true);
+  if (state.loading) return <Loading />;
+  if (state.failure !== undefined) return <Failure message={state.failure} />;
+  const { data, errors } = state.result;
+  const authorisations = data?.officer?.priorAuthorisations ?? null;
+  if (authorisations === null) return <ErrorMessage errors={errors} testId="prior-authorisations-error" />;
+  if (authorisations.length === 0) return <Text>{t('priorAuthorisationsListed', { count: 0 })}</Text>;
+  return (
+    <Table.ScrollContainer minWidth={700}>
+      <Table striped data-testid="family-prior-authorisations">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('beneficiary')}</Table.Th>
+            <Table.Th>{t('field.plannedDate')}</Table.Th>
+            <Table.Th>{t('field.providerId')}</Table.Th>
+            <Table.Th>{t('status')}</Table.Th>
+            <Table.Th>{t('requested')}</Table.Th>
+            <Table.Th>{t('decided')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {authorisations.map((a) => {
+            const who = a.dependent ?? officer;
+            return (
+              <Table.Tr key={a.id} data-testid="family-prior-authorisation" data-id={a.id} data-status={a.status}>
+                <Table.Td data-testid="prior-authorisation-beneficiary">
+                  <BothScripts fr={who.fullName} ar={who.fullNameAr} />
+                </Table.Td>
+                <Table.Td>{date(a.plannedDate)}</Table.Td>
+                <Table.Td>{a.provider ? providerOf(a.provider) : '—'}</Table.Td>
+                <Table.Td>
+                  <Badge variant="outline" tt="none">
+                    {label('PriorAuthorisationStatus', a.status)}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>{date(a.requestedAt)}</Table.Td>
+                <Table.Td>{date(a.decidedAt)}</Table.Td>
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
   );
 }
 
@@ -365,6 +418,12 @@ export function OfficerPage({
           <Text>{t('none')}</Text>
         )}
       </Section>
+
+      {clinical ? (
+        <Section title={t('familyPriorAuthorisations')}>
+          <FamilyPriorAuthorisations officer={officer} />
+        </Section>
+      ) : null}
 
       <Section title={t('documentsTitle')}>
         {/* Each organisation lists only what the reader may open; the mutual's are clinical, so only its readers ask. */}

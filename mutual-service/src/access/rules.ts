@@ -113,6 +113,16 @@ export function mayReadPriorAuthorisations(caller: Caller, regionCode: string | 
 }
 
 /**
+ * An officer's family's prior authorisations, asked from their file: the
+ * roles that read clinical detail (the medical advisors, the mutual agents,
+ * the officer); each authorisation is then shown to whoever may read its
+ * clinical detail (maySeeClinical), since a planned hospitalisation is itself one.
+ */
+export function mayReadFamilyPriorAuthorisations(caller: Caller): boolean {
+  return caller.role === 'MEDICAL_ADVISOR' || caller.role === 'MUTUAL_AGENT' || caller.role === 'OFFICER';
+}
+
+/**
  * The act tariff and the diagnoses' names (reference data: which code means
  * what), for whoever enters or reads claims' acts and diagnoses: the mutual's
  * agents, the medical advisors, and the officers, who read their own claims'.

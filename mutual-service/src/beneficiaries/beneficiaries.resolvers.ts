@@ -1,5 +1,6 @@
 import { officerHealthDocuments } from '../documents/documents.service';
 import type { CoverageResolvers, DependentResolvers, OfficerResolvers } from '../generated/graphql';
+import { officerPriorAuthorisations } from '../prior-authorisations/prior-authorisations.service';
 import {
   claimsOf,
   coverageOf,
@@ -14,6 +15,7 @@ export const Officer: OfficerResolvers = {
   coverage: (officer, _args, context) => coverageOf(context, officer.person),
   claims: (officer, _args, context) => claimsOf(context, officer.person),
   healthDocuments: (officer, _args, context) => officerHealthDocuments(context, officer.person),
+  priorAuthorisations: (officer, _args, context) => officerPriorAuthorisations(context, officer),
 };
 
 export const Dependent: DependentResolvers = {

@@ -427,6 +427,15 @@ export type Officer = {
   /** The documents of the officer's and their family's claims and prior authorisations the caller may read. */
   healthDocuments: Maybe<Array<HealthDocument>>;
   matricule: Scalars['ID']['output'];
+  /**
+   * The family's prior authorisations (the officer's and their dependents'),
+   * latest planned date first, as far as the caller reads them: every one for
+   * a medical advisor, their region's for a mutual agent, and for the officer
+   * their own and their dependents' while the link lasts. FORBIDDEN to every
+   * other role. A planned hospitalisation is itself clinical: never cached nor
+   * shared by the gateway.
+   */
+  priorAuthorisations: Maybe<Array<PriorAuthorisation>>;
 };
 
 export type PageInfo = {

@@ -1,10 +1,13 @@
-import { byUuid, type RequestScope, using } from '@dsp/subgraph-kit';
+import { byUuid, groupedByKey, type RequestScope, using } from '@dsp/subgraph-kit';
 import DataLoader from 'dataloader';
+import type { ClaimScope } from '../access';
 import type { PriorAuthorisationModel } from './prior-authorisation.model';
 import { PriorAuthorisationsRepository } from './prior-authorisations.repository';
 
 export interface PriorAuthorisationsLoaders {
   priorAuthorisation: DataLoader<string, PriorAuthorisationModel | null>;
+  /** By officer matricule: the family's prior authorisations, each with where it belongs. */
+  priorAuthorisationsOfOfficer: DataLoader<string, Array<PriorAuthorisationModel & ClaimScope>>;
 }
 
 export function createPriorAuthorisationsLoaders(db: RequestScope): PriorAuthorisationsLoaders {
@@ -14,6 +17,13 @@ export function createPriorAuthorisationsLoaders(db: RequestScope): PriorAuthori
         ids,
         (valid) => using(db, PriorAuthorisationsRepository, (r) => r.byIds(valid)),
         (row) => row.id,
+      ),
+    ),
+    priorAuthorisationsOfOfficer: new DataLoader(async (matricules) =>
+      groupedByKey(
+        matricules,
+        await using(db, PriorAuthorisationsRepository, (r) => r.ofOfficers(matricules)),
+        (row) => row.officerMatricule,
       ),
     ),
   };

@@ -1,6 +1,7 @@
 import { isUuid } from '@dsp/common';
 import { updateVersioned } from '@dsp/subgraph-kit';
 import type { EntityManager } from 'typeorm';
+import type { ClaimScope } from '../access';
 import type { PriorAuthorisationModel } from './prior-authorisation.model';
 
 /** A list's filter: the status and region asked for (null: all). */
@@ -62,6 +63,24 @@ export class PriorAuthorisationsRepository {
     return this.manager.query<PriorAuthorisationModel[]>(
       `SELECT ${PRIOR_AUTHORISATION_COLUMNS} FROM prior_authorisation WHERE id = ANY($1::uuid[])`,
       [ids],
+    );
+  }
+
+  /**
+   * The prior authorisations of these officers' families, latest planned date
+   * first, each with where it belongs (the officer, and whether a dependent's
+   * link has ended) for the access rules.
+   */
+  ofOfficers(matricules: readonly string[]): Promise<Array<PriorAuthorisationModel & ClaimScope>> {
+    return this.manager.query(
+      `SELECT ${PRIOR_AUTHORISATION_COLUMNS}, region_code AS "handlingRegionCode",
+              b.officer_matricule AS "officerMatricule", b.link_ended_on IS NOT NULL AS "linkEnded"
+       FROM prior_authorisation
+       JOIN LATERAL (SELECT officer_matricule, link_ended_on FROM beneficiary
+                     WHERE person_id = prior_authorisation.beneficiary_id) b ON true
+       WHERE b.officer_matricule = ANY($1::text[])
+       ORDER BY planned_date DESC, requested_at DESC, id`,
+      [matricules],
     );
   }
 

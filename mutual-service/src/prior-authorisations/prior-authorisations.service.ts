@@ -12,6 +12,7 @@ import {
 } from '@dsp/common';
 import { oncePerKey, writeAudit } from '@dsp/subgraph-kit';
 import {
+  mayReadFamilyPriorAuthorisations,
   mayReadPriorAuthorisations,
   maySeeClinical,
   requireAccess,
@@ -144,6 +145,26 @@ export async function listPriorAuthorisations(
   const edges = rows.slice(0, first).map((node) => ({ cursor: priorAuthorisationCursor.encode(node.id), node }));
   for (const edge of edges) context.loaders.priorAuthorisation.prime(edge.node.id, edge.node);
   return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
+}
+
+const FAMILY_READ_REFUSAL =
+  "An officer's prior authorisations are read by the medical advisors, the mutual agents and the officer.";
+
+/**
+ * The family's prior authorisations in an officer's file: the roles that
+ * read clinical detail ask (FORBIDDEN to the others), and each reads those
+ * whose clinical detail they may read (their region's, their family's).
+ */
+export async function officerPriorAuthorisations(
+  context: MutualContext,
+  officer: OfficerModel,
+): Promise<PriorAuthorisationModel[]> {
+  requireAccess(context, mayReadFamilyPriorAuthorisations(context.caller), FAMILY_READ_REFUSAL);
+  if (officer.person === null) return [];
+  const rows = await context.loaders.priorAuthorisationsOfOfficer.load(officer.matricule);
+  const readable = rows.filter((row) => maySeeClinical(context.caller, row));
+  for (const row of readable) context.loaders.priorAuthorisation.prime(row.id, row);
+  return readable;
 }
 
 /**

@@ -14,6 +14,7 @@ import {
   tabTo,
   useClientSession,
   pageToken,
+  rawEnumValuesIn,
 } from '../../browser';
 import { operation, type Platform } from '../../platform';
 import { claimReads, sql } from '../sql';
@@ -137,6 +138,87 @@ describe('the daily work of each role in the admin client', () => {
     }
     expect(await accessibilityProblems(page, "the family's claims in the officer space")).toEqual([]);
     await language('fr');
+  });
+
+  it("shows an officer their family's prior authorisations, whom each is for, where and where it stands, as the API gives them, in French and in Arabic; a head's view of the file has none", async () => {
+    await signInAs(page, base, 'officer-fes');
+    await page.waitForURL((url) => url.pathname === '/me');
+    const me = await platform.query<{
+      me: {
+        officer: {
+          matricule: string;
+          dependents: { id: string; linkEndedOn: string | null; coverage: { active: boolean } | null }[];
+        };
+      };
+    }>(await token(), 'query { me { officer { matricule dependents { id linkEndedOn coverage { active } } } } }');
+    const { matricule, dependents } = me.data!.me.officer;
+    // A dependent the Mutual covers (a parent may not be).
+    const dependent = dependents.find((d) => d.linkEndedOn === null && d.coverage?.active)!;
+    expect(dependent).toBeDefined();
+    // The region's mutual agent asks for a hospitalisation of the officer's dependent.
+    const [clinic] = await sql<{ id: string }>(
+      platform.mutual.db.superuserUrl,
+      "SELECT id FROM provider WHERE region_code = 'FES' AND 'HOSPITALISATION' = ANY (care_types) ORDER BY name LIMIT 1",
+    );
+    const agent = await platform.tokenFor({ sub: 'test-agent-fes', role: 'MUTUAL_AGENT', region: 'FES' });
+    const requested = await platform.query<{ requestPriorAuthorisation: { id: string } }>(
+      agent,
+      `mutation ($b: ID!, $p: ID!, $d: Date!, $k: String!) {
+        requestPriorAuthorisation(beneficiaryId: $b, providerId: $p, plannedDate: $d, reason: "Cholécystectomie", idempotencyKey: $k) { id } }`,
+      {
+        b: dependent.id,
+        p: clinic.id,
+        d: new Date(Date.now() + 15 * 86_400_000).toISOString().slice(0, 10),
+        k: `browser-family-${Date.now()}`,
+      },
+    );
+    expect(requested.errors).toBeUndefined();
+    interface Person {
+      fullName: string;
+      fullNameAr: string;
+    }
+    const listed = await platform.query<{
+      officer: { priorAuthorisations: { id: string; status: string; dependent: Person | null }[] };
+    }>(await token(), operation('OfficerPriorAuthorisations'), { matricule });
+    expect(listed.errors).toBeUndefined();
+    const { priorAuthorisations } = listed.data!.officer;
+    expect(priorAuthorisations.map((a) => a.id)).toContain(requested.data!.requestPriorAuthorisation.id);
+    const officer = await platform.query<{ officer: Person }>(
+      await token(),
+      'query ($m: ID!) { officer(matricule: $m) { fullName fullNameAr } }',
+      { m: matricule },
+    );
+    await page.reload();
+    const table = page.getByTestId('family-prior-authorisations');
+    for (const lang of ['fr', 'ar'] as const) {
+      await language(lang);
+      await table.waitFor();
+      const rows = table.getByTestId('family-prior-authorisation');
+      const ids = await Promise.all((await rows.all()).map((row) => row.getAttribute('data-id')));
+      expect(ids).toEqual(priorAuthorisations.map((a) => a.id));
+      expect(await rows.getByTestId('prior-authorisation-beneficiary').allInnerTexts()).toEqual(
+        priorAuthorisations.map(({ dependent: who = null }) => {
+          const { fullName, fullNameAr } = who ?? officer.data!.officer;
+          return lang === 'ar' ? `${fullNameAr} · ${fullName}` : `${fullName} · ${fullNameAr}`;
+        }),
+      );
+      const statuses = await Promise.all(
+        (await rows.all()).map(async (row) => (await row.locator('td').nth(3).innerText()).trim()),
+      );
+      // In words, never the API's code.
+      expect(rawEnumValuesIn(statuses.join(' '), new Set(['REQUESTED', 'GRANTED', 'REFUSED']))).toEqual([]);
+      expect(statuses.every((status) => status.length > 0)).toBe(true);
+    }
+    expect(await accessibilityProblems(page, "the family's prior authorisations in the officer space")).toEqual([]);
+    await language('fr');
+
+    // The head reads the officer's file, not its health detail: no such table, and no refusal either.
+    await signInAs(page, base, 'head-fes');
+    await page.goto(`${base}/officers/${encodeURIComponent(matricule)}`);
+    await page.getByTestId('officer-file').waitFor();
+    await settled(page);
+    expect(await page.getByTestId('family-prior-authorisations').count()).toBe(0);
+    expect(await page.getByTestId('prior-authorisations-error').count()).toBe(0);
   });
 
   it('lets an officer apply to an open campaign from their space, in French, and finds it after a reload', async () => {

@@ -1,6 +1,7 @@
 import type { Caller, Role } from '@dsp/common';
 import {
   mayAskAboutUnfiledPerson,
+  mayReadFamilyPriorAuthorisations,
   maySeeClaim,
   maySeeClinical,
   maySeeDiagnosisReads,
@@ -90,6 +91,17 @@ describe('access rules', () => {
     expect(maySeeClinical(callers[who], claim('FES', '200000'))).toBe(fes);
     expect(maySeeClinical(callers[who], claim('RABAT', '300000'))).toBe(rabat);
     expect(maySeeClinical(callers[who], claim('RABAT', '101321'))).toBe(own);
+  });
+
+  it.each<[Who, boolean]>([
+    ['nationalAdmin', false],
+    ['medicalAdvisor', true],
+    ['fesHead', false],
+    ['fesMutualAgent', true],
+    ['fesFoundationAgent', false],
+    ['officer', true],
+  ])("an officer's family's prior authorisations asked by %s: %s", (who, allowed) => {
+    expect(mayReadFamilyPriorAuthorisations(callers[who])).toBe(allowed);
   });
 
   it('shows the diagnosis read log to the national administration only', () => {

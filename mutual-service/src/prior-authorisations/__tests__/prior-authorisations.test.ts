@@ -347,3 +347,72 @@ describe('listing and reading prior authorisations', () => {
     expect(granted.edges.find((edge) => edge.node.id === requested.id)?.node).toMatchObject({ version: 2 });
   });
 });
+
+describe("an officer's family's prior authorisations, in their file", () => {
+  const FAMILY = `query ($m: ID!) { _entities(representations: [{ __typename: "Officer", matricule: $m }]) {
+    ... on Officer { priorAuthorisations { id plannedDate region { code } dependent { id } } } } }`;
+  type Family = {
+    _entities: Array<{
+      priorAuthorisations: Array<{ id: string; plannedDate: string; dependent: { id: string } | null }> | null;
+    }>;
+  };
+  const family = (matricule: string, caller: Caller) => harness.query<Family>(FAMILY, { m: matricule }, caller);
+
+  it('lists the officer’s and their dependents’ to the advisor, the region’s agent and the officer, latest planned first; refuses the other roles', async () => {
+    // An officer of Fès with a dependent whose link lasts; one authorisation for each, planned on different days.
+    const [person] = (await harness.sql<{ officer: string; dependent: string }>(
+      `SELECT o.person_id AS officer, d.person_id AS dependent FROM beneficiary o
+         JOIN beneficiary d ON d.officer_matricule = o.officer_matricule AND d.kind = 'DEPENDENT' AND d.link_ended_on IS NULL
+        WHERE o.kind = 'OFFICER' AND o.region_code = 'FES' ORDER BY o.person_id LIMIT 1`,
+    )) as [{ officer: string; dependent: string }];
+    const earlier = new Date(Date.now() - 20 * 86_400_000).toISOString().slice(0, 10);
+    expect((await request({ b: person.officer, d: earlier })).errors).toBeUndefined();
+    expect((await request({ b: person.dependent, d: TODAY })).errors).toBeUndefined();
+    const expected = await harness.sql<{ id: string; dependent: string | null }>(
+      `SELECT a.id, CASE WHEN b.kind = 'DEPENDENT' THEN b.person_id END AS dependent
+         FROM prior_authorisation a JOIN beneficiary b ON b.person_id = a.beneficiary_id
+        WHERE b.officer_matricule = $1 ORDER BY a.planned_date DESC, a.requested_at DESC, a.id`,
+      [person.officer],
+    );
+    expect(expected.filter((row) => row.dependent === person.dependent).length).toBeGreaterThan(0);
+    const asListed = expected.map((row) => ({ id: row.id, dependent: row.dependent ? { id: row.dependent } : null }));
+    const officer: Caller = { sub: person.officer, role: 'OFFICER', region: null };
+    for (const caller of [ADVISOR, AGENT, officer]) {
+      const result = await family(person.officer, caller);
+      expect(result.errors).toBeUndefined();
+      expect(result.data!._entities[0].priorAuthorisations!.map(({ id, dependent }) => ({ id, dependent }))).toEqual(
+        asListed,
+      );
+    }
+    // Another region's agent reads none of Fès's; the roles that do not read clinical detail are refused.
+    expect((await family(person.officer, AGENT_RABAT)).data?._entities[0]?.priorAuthorisations ?? []).toEqual([]);
+    for (const caller of [ADMIN, { sub: 'test-head-fes', role: 'REGIONAL_HEAD', region: 'FES' } as Caller]) {
+      const refused = await family(person.officer, caller);
+      expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(refused.data?._entities[0]?.priorAuthorisations ?? null).toBeNull();
+    }
+  });
+
+  it('leaves out a dependent’s once the link has ended, for the officer; the advisor still reads it', async () => {
+    const [dependent] = (await harness.sql<{ person_id: string; officer_matricule: string }>(
+      "SELECT person_id, officer_matricule FROM beneficiary WHERE kind = 'DEPENDENT' AND link_ended_on IS NULL AND region_code = 'FES' ORDER BY person_id DESC LIMIT 1",
+    )) as [{ person_id: string; officer_matricule: string }];
+    const requested = await request({ b: dependent.person_id });
+    expect(requested.errors).toBeUndefined();
+    const { id } = requested.data!.requestPriorAuthorisation;
+    const officer: Caller = { sub: dependent.officer_matricule, role: 'OFFICER', region: null };
+    const ids = async (caller: Caller) =>
+      (await family(dependent.officer_matricule, caller)).data!._entities[0].priorAuthorisations!.map((a) => a.id);
+    expect(await ids(officer)).toContain(id);
+    // A divorce, say: from then on the officer reads nothing of that person's health file.
+    await harness.sql('UPDATE beneficiary SET link_ended_on = CURRENT_DATE - 1 WHERE person_id = $1', [
+      dependent.person_id,
+    ]);
+    try {
+      expect(await ids(officer)).not.toContain(id);
+      expect(await ids(ADVISOR)).toContain(id);
+    } finally {
+      await harness.sql('UPDATE beneficiary SET link_ended_on = NULL WHERE person_id = $1', [dependent.person_id]);
+    }
+  });
+});
