@@ -101,7 +101,7 @@ function ApplicationDetail({ application }: { application: QueueApplication }) {
       {heading(t('familyApplications'))}
       {others.length === 0 ? (
         <Text size="sm" data-testid="family-application-none">
-          {t('none')}
+          {t('noFamilyApplications')}
         </Text>
       ) : (
         <List size="sm">

@@ -227,7 +227,7 @@ export function HeadsPage() {
         {t('rotationDue')}
       </Title>
       {due.length === 0 ? (
-        <Text>{t('none')}</Text>
+        <Text>{t('noHeadsDue')}</Text>
       ) : (
         <Table striped data-testid="rotation-due">
           <Table.Tbody>
@@ -372,7 +372,7 @@ export function AuditPage() {
           </Table.Tbody>
         </Table>
       ) : asked && !state.loading && state.result?.errors.length === 0 ? (
-        <Text my="md">{t('none')}</Text>
+        <Text my="md">{t('noAuditRecords')}</Text>
       ) : null}
     </>
   );

@@ -302,7 +302,7 @@ export function OfficerPage({
             </Table.Tbody>
           </Table>
         ) : (
-          <Text>{t('none')}</Text>
+          <Text>{t('noDependents')}</Text>
         )}
         {/* The registry is changed by the national administration and the region's foundation agents. */}
         {role === 'NATIONAL_ADMIN' || role === 'FOUNDATION_AGENT' ? (
@@ -365,7 +365,7 @@ export function OfficerPage({
               </Table>
             </Table.ScrollContainer>
           ) : (
-            <Text>{t('none')}</Text>
+            <Text>{t('noApplications')}</Text>
           )}
           {/* Who may apply and withdraw (README, "Access"): the officer for their family, the region's agent; the head withdraws too. */}
           {role === 'OFFICER' || role === 'FOUNDATION_AGENT' ? <ApplyForm officer={officer} /> : null}
@@ -415,7 +415,7 @@ export function OfficerPage({
             </Table>
           </Table.ScrollContainer>
         ) : (
-          <Text>{t('none')}</Text>
+          <Text>{t('noClaims')}</Text>
         )}
       </Section>
 
@@ -451,7 +451,7 @@ export function OfficerPage({
             ))}
           </ul>
         ) : (
-          <Text>{t('none')}</Text>
+          <Text>{t('noTrainings')}</Text>
         )}
       </Section>
     </article>

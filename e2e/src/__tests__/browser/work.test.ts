@@ -314,6 +314,16 @@ describe('the daily work of each role in the admin client', () => {
       expect(text).toContain('Samir Alaoui');
       expect(text).toContain('Inspecteur');
       expect(text).toContain('1 septembre 2015');
+      // A new file has nothing yet in its sections, and says so of each in words that agree with it.
+      expect(text).toContain('Aucun ayant droit');
+      expect(text).toContain('Aucune demande');
+      expect(text).toContain('Aucune formation');
+      await language('ar');
+      await page.waitForFunction('document.body.innerText.includes("لا توجد تكوينات")');
+      const arabic = await page.getByTestId('officer-file').innerText();
+      expect(arabic).toContain('لا يوجد ذوو حقوق');
+      expect(arabic).toContain('لا توجد طلبات');
+      await language('fr');
     });
 
     it('is told in Arabic, on the matricule field, that the matricule is already registered', async () => {
