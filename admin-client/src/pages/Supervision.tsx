@@ -1,5 +1,6 @@
 import {
   Anchor,
+  Box,
   Badge,
   Button,
   Group,
@@ -162,6 +163,15 @@ export function RegionSupervision({
   return (
     <>
       <ErrorMessage errors={halfErrors} testId="supervision-error" />
+      {/* What needs attention first, under its own heading; the charts under the trends' (a screen reader's outline). */}
+      <Box mt="lg">
+        <AttentionList
+          region={code}
+          social={region.socialAttention}
+          health={withHealth ? region.healthAttention : null}
+          national={national}
+        />
+      </Box>
       <Group justify="space-between" mt="lg" mb="sm">
         <Title order={3} size="h4">
           {t('trendsTitle')}
@@ -170,12 +180,6 @@ export function RegionSupervision({
           {t('monthlyReport')}
         </Anchor>
       </Group>
-      <AttentionList
-        region={code}
-        social={region.socialAttention}
-        health={withHealth ? region.healthAttention : null}
-        national={national}
-      />
       <TrendGrid social={region.socialTrend} health={withHealth ? region.healthTrend : null} region={code} />
     </>
   );

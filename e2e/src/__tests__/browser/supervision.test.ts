@@ -160,6 +160,14 @@ describe('the supervision view', () => {
       expect(rawEnumValuesIn(text, values)).toEqual([]);
       expect(text).toContain(lang === 'fr' ? 'Tendances des 24 derniers mois' : 'الاتجاهات خلال الأشهر');
       expect(text).toContain(lang === 'fr' ? 'À traiter' : 'ما يستوجب التدخل');
+      // The outline a screen reader follows: what needs attention under its own heading, the charts under the trends'.
+      const sections = (await page.locator('main h3').allInnerTexts()).map((heading) => heading.trim());
+      const trendsHeading = sections.findIndex((heading) =>
+        heading.startsWith(lang === 'fr' ? 'Tendances' : 'الاتجاهات'),
+      );
+      const attentionHeading = sections.indexOf(lang === 'fr' ? 'À traiter' : 'ما يستوجب التدخل');
+      expect(attentionHeading).toBeGreaterThanOrEqual(0);
+      expect([attentionHeading < trendsHeading, trendsHeading]).toEqual([true, sections.length - 1]);
       // Western digits in both languages.
       expect(text).not.toMatch(/[\u0660-\u0669]/);
       expect(await accessibilityProblems(page, `dashboard ${lang}`)).toEqual([]);
