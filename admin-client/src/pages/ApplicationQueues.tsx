@@ -135,11 +135,14 @@ type Action = { kind: 'review' } | { kind: 'decide'; decision: ApplicationDecisi
 function ApplicationRow({
   application,
   spec,
+  national,
   onChanged,
   onReload,
 }: {
   application: QueueApplication;
   spec: ApplicationQueueSpec;
+  /** The national administration's queue spans the regions; a regional role's is all its own, no column for it. */
+  national: boolean;
   onChanged: (changed: ChangedApplication) => void;
   onReload: () => void;
 }) {
@@ -229,7 +232,7 @@ function ApplicationRow({
           ) : null}
         </Table.Td>
         <Table.Td data-testid="application-campaign">{campaignOf(application.campaign)}</Table.Td>
-        <Table.Td data-code={application.region.code}>{nameOf(application.region)}</Table.Td>
+        {national ? <Table.Td data-code={application.region.code}>{nameOf(application.region)}</Table.Td> : null}
         <Table.Td>
           {date(application.submittedAt)}
           <OverdueBadge overdue={application.overdue} testId="application-overdue" />
@@ -331,7 +334,7 @@ function ApplicationRow({
       </Table.Tr>
       {open ? (
         <Table.Tr id={detailId} data-testid="application-detail">
-          <Table.Td colSpan={spec.work === 'read' ? 8 : 9}>
+          <Table.Td colSpan={(spec.work === 'read' ? 7 : 8) + (national ? 1 : 0)}>
             <ApplicationDetail key={reads} application={application} />
             {/* A certificate that comes after the submission: the region's foundation agent attaches it here. */}
             {claims?.role === 'FOUNDATION_AGENT' ? (
@@ -374,7 +377,15 @@ function ApprovalEffect({ application }: { application: QueueApplication }) {
   );
 }
 
-function ApplicationQueue({ spec, filter }: { spec: ApplicationQueueSpec; filter: QueueFilter }) {
+function ApplicationQueue({
+  spec,
+  filter,
+  national,
+}: {
+  spec: ApplicationQueueSpec;
+  filter: QueueFilter;
+  national: boolean;
+}) {
   const { request } = useSession();
   const { t, label } = useFormat();
   const fetchPage = useCallback(
@@ -477,7 +488,7 @@ function ApplicationQueue({ spec, filter }: { spec: ApplicationQueueSpec; filter
                 <Table.Th>{t('beneficiary')}</Table.Th>
                 <Table.Th>{t('officer')}</Table.Th>
                 <Table.Th>{t('campaign')}</Table.Th>
-                <Table.Th>{t('region')}</Table.Th>
+                {national ? <Table.Th>{t('region')}</Table.Th> : null}
                 <Table.Th>{t('submittedAt')}</Table.Th>
                 <Table.Th>{t('amount')}</Table.Th>
                 <Table.Th>{t('rankingScore')}</Table.Th>
@@ -491,6 +502,7 @@ function ApplicationQueue({ spec, filter }: { spec: ApplicationQueueSpec; filter
                   key={application.id}
                   application={application}
                   spec={spec}
+                  national={national}
                   onChanged={onChanged}
                   onReload={() => void load(null)}
                 />
@@ -568,11 +580,12 @@ export function ApplicationQueues({ role }: { role: string | undefined }) {
   const specs = applicationQueuesFor(role);
   const [filter, setFilter] = useState<QueueFilter>({ campaignId: '', region: '', status: '' });
   if (specs.length === 0) return null;
+  const national = role === 'NATIONAL_ADMIN';
   return (
     <section data-testid="application-queues">
-      <Filters filter={filter} onChange={setFilter} national={role === 'NATIONAL_ADMIN'} />
+      <Filters filter={filter} onChange={setFilter} national={national} />
       {specs.map((spec) => (
-        <ApplicationQueue key={spec.id} spec={spec} filter={filter} />
+        <ApplicationQueue key={spec.id} spec={spec} filter={filter} national={national} />
       ))}
     </section>
   );

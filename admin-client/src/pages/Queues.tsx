@@ -50,7 +50,8 @@ function ClaimRow({
 }: {
   claim: QueueClaim;
   stage: QueueStage;
-  regionName: (code: string) => string;
+  /** The region's name by code; null in a regional caller's queue, where every claim is their region's. */
+  regionName: ((code: string) => string) | null;
   names: ClaimNames;
   onChanged: (claim: ChangedClaim) => void;
 }) {
@@ -127,9 +128,11 @@ function ClaimRow({
           <OverdueBadge overdue={claim.overdue} testId="claim-overdue" />
         </Table.Td>
         <Table.Td ta="end">{money(claim.amountClaimed)}</Table.Td>
-        <Table.Td data-testid="claim-region" data-code={claim.handlingRegion?.code}>
-          {claim.handlingRegion ? regionName(claim.handlingRegion.code) : '—'}
-        </Table.Td>
+        {regionName ? (
+          <Table.Td data-testid="claim-region" data-code={claim.handlingRegion?.code}>
+            {claim.handlingRegion ? regionName(claim.handlingRegion.code) : '—'}
+          </Table.Td>
+        ) : null}
         <Table.Td data-testid="claim-status">{label('ClaimStatus', claim.status)}</Table.Td>
         <Table.Td miw={260}>
           {stage === 'AWAITING_CHECK' ? (
@@ -194,7 +197,7 @@ function ClaimRow({
       </Table.Tr>
       {open ? (
         <Table.Tr id={detailId} data-testid="claim-detail">
-          <Table.Td colSpan={8}>
+          <Table.Td colSpan={regionName ? 8 : 7}>
             <ClaimDetail key={reads} id={claim.id} names={names} />
             {/* An invoice or a report that comes after the claim was entered: the region's mutual agent attaches it here. */}
             {claims?.role === 'MUTUAL_AGENT' ? (
@@ -245,12 +248,16 @@ function ClaimQueue({ stage, title }: { stage: QueueStage; title: MessageId }) {
     load,
   } = usePages(fetchPage);
   const [done, setDone] = useState<ChangedClaim[]>([]);
-  // Claims carry their region's code (the Mutual's); its name is the Foundation's, read once for the page.
-  const regions = useOperation(RegionListDocument, {}).result?.data?.regions ?? [];
-  const regionName = (code: string) => {
-    const region = regions.find((r) => r.code === code);
-    return region ? nameOf(region) : code;
-  };
+  // Claims carry their region's code (the Mutual's); its name is the Foundation's, read once for the page. A regional
+  // caller's queue is all their region's: no column to repeat it on every row, no list to read.
+  const everyRegion = !caller?.region;
+  const regions = useOperation(RegionListDocument, {}, !everyRegion).result?.data?.regions ?? [];
+  const regionName = everyRegion
+    ? (code: string) => {
+        const region = regions.find((r) => r.code === code);
+        return region ? nameOf(region) : code;
+      }
+    : null;
   const names = useClaimNames();
 
   // The claims this tab acted on, read again from the API after a reload: their status now, not a remembered one.
@@ -292,7 +299,7 @@ function ClaimQueue({ stage, title }: { stage: QueueStage; title: MessageId }) {
         {t(title)}
       </Title>
       <Group my="sm" align="end">
-        {caller?.region ? null : (
+        {everyRegion ? (
           <NativeSelect
             label={t('region')}
             data-testid="claim-region-filter"
@@ -300,7 +307,7 @@ function ClaimQueue({ stage, title }: { stage: QueueStage; title: MessageId }) {
             onChange={(e) => setFilter({ ...filter, region: e.currentTarget.value })}
             data={[{ value: '', label: t('allRegions') }, ...regionChoices(regions)]}
           />
-        )}
+        ) : null}
         <NativeSelect
           label={t('careType')}
           data-testid="claim-care-type-filter"
@@ -339,7 +346,7 @@ function ClaimQueue({ stage, title }: { stage: QueueStage; title: MessageId }) {
               <Table.Th>{t('careDates')}</Table.Th>
               <Table.Th>{t('submittedAt')}</Table.Th>
               <Table.Th>{t('amountClaimed')}</Table.Th>
-              <Table.Th>{t('region')}</Table.Th>
+              {everyRegion ? <Table.Th>{t('region')}</Table.Th> : null}
               <Table.Th>{t('status')}</Table.Th>
               <Table.Th>{t('actions')}</Table.Th>
             </Table.Tr>

@@ -783,6 +783,33 @@ describe('the admin client in a browser', () => {
     expect(await detail.count()).toBe(0);
   });
 
+  it("leaves the region out of a regional role's queues, whose every row is their region's; the national queues keep it", async () => {
+    const headers = async (queue: string) => {
+      const section = page.getByTestId(queue);
+      await section.locator('thead').waitFor();
+      return (await section.locator('thead th').allInnerTexts()).map((header) => header.trim());
+    };
+    for (const [user, queues] of [
+      ['mutual-agent-fes', ['queue-AWAITING_CHECK', 'queue-AWAITING_PAYMENT']],
+      ['foundation-agent-fes', ['application-queue-TO_REVIEW', 'application-queue-TO_PAY']],
+      ['head-fes', ['application-queue-TO_DECIDE']],
+    ] as const) {
+      await signInAs(user);
+      await page.goto(`${base}/queues`);
+      for (const queue of queues) {
+        const shown = await headers(queue);
+        expect(shown).toContain('Statut');
+        expect(shown).not.toContain('Région');
+      }
+    }
+    await signInAs('medical-advisor');
+    await page.goto(`${base}/queues`);
+    expect(await headers('queue-AWAITING_REVIEW')).toContain('Région');
+    await signInAs('national-admin');
+    await page.goto(`${base}/queues`);
+    expect(await headers('application-queue-ALL')).toContain('Région');
+  });
+
   it("names each claim's region in the medical advisor's review queue in the page's language, not by its code", async () => {
     await signInAs('medical-advisor');
     await page.getByTestId('queue-claim').first().waitFor();
