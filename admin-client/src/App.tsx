@@ -16,7 +16,7 @@ const PriorAuthorisationDecision = lazy(() =>
   import('./pages/HealthWork').then((m) => ({ default: m.PriorAuthorisationDecision })),
 );
 const MySpace = lazy(() => import('./pages/MySpace').then((m) => ({ default: m.MySpace })));
-const AuditPage = lazy(() => import('./pages/NationalWork').then((m) => ({ default: m.AuditPage })));
+const AuditPage = lazy(() => import('./pages/Audit').then((m) => ({ default: m.AuditPage })));
 const CampaignsPage = lazy(() => import('./pages/NationalWork').then((m) => ({ default: m.CampaignsPage })));
 const HeadsPage = lazy(() => import('./pages/NationalWork').then((m) => ({ default: m.HeadsPage })));
 const National = lazy(() => import('./pages/National').then((m) => ({ default: m.National })));
@@ -199,7 +199,8 @@ export function App() {
                   path="/audit"
                   element={
                     <Allowed>
-                      <AuditPage />
+                      {/* A record's "Historique" link (?entity=&id=) starts the page afresh for that record. */}
+                      <AuditPage key={search} />
                     </Allowed>
                   }
                 />

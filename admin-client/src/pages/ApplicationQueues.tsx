@@ -14,6 +14,7 @@ import {
   type ApplicationStatus,
   type QueueFilter,
 } from '../applications';
+import { HistoryLink } from '../audit';
 import { ActionError, BothScripts, ErrorMessage, Failure, Loading, Opener, OverdueBadge } from '../components';
 import { AttachSocialDocuments, DocumentList } from '../documents';
 import { UnauthenticatedError, type GraphQLErrorShape } from '../graphql';
@@ -126,6 +127,7 @@ function ApplicationDetail({ application }: { application: QueueApplication }) {
           <DocumentList documents={dependent.documents} testId="dependent-document" />
         </>
       ) : null}
+      <HistoryLink entity="application" id={application.id} />
     </>
   );
 }

@@ -1,22 +1,21 @@
-import { Anchor, Button, Checkbox, Code, Group, NativeSelect, Table, Text, TextInput, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
+import { Anchor, Checkbox, Group, NativeSelect, Table, Text, Title } from '@mantine/core';
+import { useState } from 'react';
 import { Link } from 'react-router';
+import { HistoryLink } from '../audit';
 import { ErrorMessage, Loading } from '../components';
 import { MutationForm, orNull, refused, type Values } from '../forms';
 import {
   AppointHeadDocument,
-  AuditTrailDocument,
   CampaignAllocationsDocument,
   CampaignsDocument,
   CreateCampaignDocument,
   HeadsDueForRotationDocument,
-  MutualAuditTrailDocument,
   ProgrammesDocument,
   RegionListDocument,
   SetCampaignAllocationDocument,
   type BeneficiaryKind,
 } from '../gql/graphql';
-import { useFormat, type MessageId } from '../intl';
+import { useFormat } from '../intl';
 import { useOperation, useSession } from '../session';
 
 const KINDS: readonly BeneficiaryKind[] = ['OFFICER', 'SPOUSE', 'CHILD', 'RETIREE', 'WIDOW', 'ORPHAN'];
@@ -123,6 +122,7 @@ function Allocations({ campaignId }: { campaignId: string }) {
               <Table.Th>{t('field.quota')}</Table.Th>
               <Table.Th>{t('approvedCount')}</Table.Th>
               <Table.Th>{t('waitlist')}</Table.Th>
+              <Table.Th>{t('history')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -144,6 +144,7 @@ function Allocations({ campaignId }: { campaignId: string }) {
                   <Table.Td ta="end">{a ? number(a.quota) : '—'}</Table.Td>
                   <Table.Td ta="end">{a ? number(a.approvedCount) : '—'}</Table.Td>
                   <Table.Td ta="end">{a ? number(a.waitlisted) : '—'}</Table.Td>
+                  <Table.Td>{a ? <HistoryLink entity="campaign_allocation" id={a.id} /> : '—'}</Table.Td>
                 </Table.Tr>
               );
             })}
@@ -277,103 +278,6 @@ export function HeadsPage() {
           </>
         )}
       />
-    </>
-  );
-}
-
-const ENTITIES: Record<string, MessageId> = {
-  application: 'entity.application',
-  campaign: 'entity.campaign',
-  campaign_allocation: 'entity.campaign_allocation',
-  disbursement: 'entity.disbursement',
-  head_appointment: 'entity.head_appointment',
-  claim: 'entity.claim',
-  prior_authorisation: 'entity.prior_authorisation',
-};
-// The Mutual keeps the trail of its own records.
-const MUTUAL_ENTITIES = ['claim', 'prior_authorisation'];
-
-/** Every recorded change of one record, from either organisation. */
-export function AuditPage() {
-  const { t, label, date } = useFormat();
-  const [entity, setEntity] = useState('application');
-  const [id, setId] = useState('');
-  const [asked, setAsked] = useState<{ entity: string; id: string } | null>(null);
-  const mutual = asked !== null && MUTUAL_ENTITIES.includes(asked.entity);
-  const foundationTrail = useOperation(
-    AuditTrailDocument,
-    { entity: asked?.entity ?? '', id: asked?.id ?? '' },
-    asked === null || mutual,
-  );
-  const mutualTrail = useOperation(
-    MutualAuditTrailDocument,
-    { entity: asked?.entity ?? '', id: asked?.id ?? '' },
-    asked === null || !mutual,
-  );
-  const state = mutual ? mutualTrail : foundationTrail;
-  const records = mutual
-    ? (mutualTrail.result?.data?.mutualAuditTrail ?? [])
-    : (foundationTrail.result?.data?.auditTrail ?? []);
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    if (id.trim()) setAsked({ entity, id: id.trim() });
-  };
-  return (
-    <>
-      <Title order={2} my="md">
-        {t('navAudit')}
-      </Title>
-      <Group component="form" onSubmit={submit} align="end" role="search">
-        <NativeSelect
-          label={t('field.entity')}
-          data-testid="audit-entity"
-          value={entity}
-          onChange={(e) => setEntity(e.currentTarget.value)}
-          data={Object.entries(ENTITIES).map(([value, id]) => ({ value, label: t(id) }))}
-        />
-        <TextInput
-          label={t('field.id')}
-          data-testid="audit-id"
-          value={id}
-          onChange={(e) => setId(e.currentTarget.value)}
-        />
-        <Button type="submit" data-testid="audit-submit">
-          {t('search')}
-        </Button>
-      </Group>
-      {asked && state.loading ? <Loading /> : null}
-      {state.result ? <ErrorMessage errors={state.result.errors} testId="audit-error" /> : null}
-      {asked && records.length > 0 ? (
-        <Table striped my="md" data-testid="audit-trail">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('when')}</Table.Th>
-              <Table.Th>{t('who')}</Table.Th>
-              <Table.Th>{t('action')}</Table.Th>
-              <Table.Th>{t('change')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {records.map((r) => (
-              <Table.Tr key={`${r.at}-${r.action}`} data-testid="audit-record" data-action={r.action}>
-                <Table.Td>{date(r.at)}</Table.Td>
-                <Table.Td>
-                  {r.actorSub} ({label('Role', r.actorRole)})
-                </Table.Td>
-                <Table.Td>{label('AuditAction', r.action)}</Table.Td>
-                <Table.Td>
-                  <details>
-                    <summary>{t('change')}</summary>
-                    <Code block>{r.after ?? r.before ?? ''}</Code>
-                  </details>
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      ) : asked && !state.loading && state.result?.errors.length === 0 ? (
-        <Text my="md">{t('noAuditRecords')}</Text>
-      ) : null}
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { Alert, Anchor, Badge, SimpleGrid, Table, Text, Title } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
+import { HistoryLink } from '../audit';
 import { ClaimDetail, useClaimNames, type ClaimNames } from '../claims';
 import { BothScripts, ErrorMessage, Failure, Loading, Opener } from '../components';
 import { DocumentList, HealthDocuments, readsHealthDocuments, SocialDocuments, useSocialDocuments } from '../documents';
@@ -75,6 +76,7 @@ function ClaimRow({ claim, names, onOpen }: { claim: FamilyClaim; names: ClaimNa
               {label('RejectionCode', claim.rejectionCode)}
             </Text>
           ) : null}
+          <HistoryLink entity="claim" id={claim.id} />
         </Table.Td>
         <Table.Td>{date(claim.submittedAt)}</Table.Td>
         <Table.Td ta="end">{money(claim.amountClaimed)}</Table.Td>
@@ -352,6 +354,7 @@ export function OfficerPage({
                             {a.decisionReason}
                           </Text>
                         ) : null}
+                        <HistoryLink entity="application" id={a.id} />
                       </Table.Td>
                       <Table.Td ta="end">{money(a.amount)}</Table.Td>
                       <Table.Td>{date(a.submittedAt)}</Table.Td>

@@ -16,6 +16,7 @@ import {
 } from '@mantine/core';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
+import { HistoryLink } from '../audit';
 import { BothScripts, ErrorMessage, Failure, Loading } from '../components';
 import {
   NationalSupervisionDocument,
@@ -612,7 +613,9 @@ export function DrillApplications() {
           </Table.Td>
           <Table.Td>{a.dependent ? fullNameOf(a.dependent) : '—'}</Table.Td>
           <Table.Td>{campaignOf(a.campaign)}</Table.Td>
-          <Table.Td>{label('ApplicationStatus', a.status)}</Table.Td>
+          <Table.Td>
+            {label('ApplicationStatus', a.status)} <HistoryLink entity="application" id={a.id} />
+          </Table.Td>
           <Table.Td ta="end">{money(a.amount)}</Table.Td>
           <Table.Td>{date(a.submittedAt)}</Table.Td>
           <Table.Td>{date(a.decidedAt)}</Table.Td>
@@ -653,7 +656,9 @@ export function DrillClaims() {
         <>
           <Table.Td>{c.reference}</Table.Td>
           <Table.Td>{label('CareType', c.careType)}</Table.Td>
-          <Table.Td>{label('ClaimStatus', c.status)}</Table.Td>
+          <Table.Td>
+            {label('ClaimStatus', c.status)} <HistoryLink entity="claim" id={c.id} />
+          </Table.Td>
           <Table.Td ta="end">{money(c.amountClaimed)}</Table.Td>
           <Table.Td ta="end">{money(c.amountApproved)}</Table.Td>
           <Table.Td>{date(c.submittedAt)}</Table.Td>

@@ -1,4 +1,4 @@
-import { stateAsJson } from '@dsp/subgraph-kit';
+import { auditChanges, stateAsJson } from '@dsp/subgraph-kit';
 import type { Role } from '../generated/schema-types';
 import type { AuditRecordResolvers, QueryResolvers } from '../generated/graphql';
 import { auditTrail } from './audit.service';
@@ -7,6 +7,9 @@ export const auditQueries: QueryResolvers = {
   auditTrail: (_parent, { entity, id }, ctx) => auditTrail(ctx, entity, id),
 };
 
+/** The Foundation's audited amounts, kept in centimes: applications', disbursements', allocations' and campaigns' benefit. */
+const MONEY_FIELDS: ReadonlySet<string> = new Set(['amount', 'allocated', 'benefitAmount']);
+
 export const AuditRecord: AuditRecordResolvers = {
   at: (record) => record.at,
   actorSub: (record) => record.actorSub,
@@ -14,4 +17,5 @@ export const AuditRecord: AuditRecordResolvers = {
   action: (record) => record.action,
   before: (record) => stateAsJson(record.before),
   after: (record) => stateAsJson(record.after),
+  changes: (record) => auditChanges(record.before, record.after, MONEY_FIELDS),
 };

@@ -135,6 +135,14 @@ export type AppointHeadInput = {
   startDate: Scalars['Date']['input'];
 };
 
+/** One field a recorded change touched: its value before (null: none) and after (null: none). */
+export type AuditChange = {
+  __typename?: 'AuditChange';
+  after: Maybe<Scalars['String']['output']>;
+  before: Maybe<Scalars['String']['output']>;
+  field: Scalars['String']['output'];
+};
+
 /** One recorded change of a Foundation record, in the append-only audit table. */
 export type AuditRecord = {
   __typename?: 'AuditRecord';
@@ -146,6 +154,14 @@ export type AuditRecord = {
   at: Scalars['DateTime']['output'];
   /** The record before the change, as JSON; null for a creation. */
   before: Maybe<Scalars['String']['output']>;
+  /**
+   * The fields the change touched, by name: for a creation each
+   * field given a value, for an update each whose value changed. Values as the
+   * API shows them: amounts as Money decimal strings ("10000.00", where
+   * before/after keep centimes as the database does), enum values by name,
+   * dates in ISO form.
+   */
+  changes: Array<AuditChange>;
 };
 
 /** Who a campaign is for (docs/architecture.md): the officer in service, their spouse or child, a retired officer, and the widows and orphans of a deceased officer. */
@@ -1196,6 +1212,7 @@ export type ResolversTypes = ResolversObject<{
   ApplicationQueueKind: ApplicationQueueKind;
   ApplicationStatus: ApplicationStatus;
   AppointHeadInput: AppointHeadInput;
+  AuditChange: ResolverTypeWrapper<AuditChange>;
   AuditRecord: ResolverTypeWrapper<AuditRecordRow>;
   BeneficiaryKind: BeneficiaryKind;
   Budget: ResolverTypeWrapper<Budget>;
@@ -1266,6 +1283,7 @@ export type ResolversParentTypes = ResolversObject<{
   ApplicationConnection: Omit<ApplicationConnection, 'edges'> & { edges: Array<ResolversParentTypes['ApplicationEdge']> };
   ApplicationEdge: Omit<ApplicationEdge, 'node'> & { node: ResolversParentTypes['Application'] };
   AppointHeadInput: AppointHeadInput;
+  AuditChange: AuditChange;
   AuditRecord: AuditRecordRow;
   Budget: Budget;
   Campaign: CampaignEntity;
@@ -1350,6 +1368,12 @@ export type ApplicationEdgeResolvers<ContextType = FoundationContext, ParentType
   node?: Resolver<ResolversTypes['Application'], ParentType, ContextType>;
 }>;
 
+export type AuditChangeResolvers<ContextType = FoundationContext, ParentType extends ResolversParentTypes['AuditChange'] = ResolversParentTypes['AuditChange']> = ResolversObject<{
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type AuditRecordResolvers<ContextType = FoundationContext, ParentType extends ResolversParentTypes['AuditRecord'] = ResolversParentTypes['AuditRecord']> = ResolversObject<{
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   actorRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
@@ -1357,6 +1381,7 @@ export type AuditRecordResolvers<ContextType = FoundationContext, ParentType ext
   after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['AuditChange']>, ParentType, ContextType>;
 }>;
 
 export type BudgetResolvers<ContextType = FoundationContext, ParentType extends ResolversParentTypes['Budget'] = ResolversParentTypes['Budget']> = ResolversObject<{
@@ -1653,6 +1678,7 @@ export type Resolvers<ContextType = FoundationContext> = ResolversObject<{
   Application?: ApplicationResolvers<ContextType>;
   ApplicationConnection?: ApplicationConnectionResolvers<ContextType>;
   ApplicationEdge?: ApplicationEdgeResolvers<ContextType>;
+  AuditChange?: AuditChangeResolvers<ContextType>;
   AuditRecord?: AuditRecordResolvers<ContextType>;
   Budget?: BudgetResolvers<ContextType>;
   Campaign?: CampaignResolvers<ContextType>;

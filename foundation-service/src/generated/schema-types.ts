@@ -113,6 +113,14 @@ export type AppointHeadInput = {
   startDate: Scalars['Date']['input'];
 };
 
+/** One field a recorded change touched: its value before (null: none) and after (null: none). */
+export type AuditChange = {
+  __typename?: 'AuditChange';
+  after: Maybe<Scalars['String']['output']>;
+  before: Maybe<Scalars['String']['output']>;
+  field: Scalars['String']['output'];
+};
+
 /** One recorded change of a Foundation record, in the append-only audit table. */
 export type AuditRecord = {
   __typename?: 'AuditRecord';
@@ -124,6 +132,14 @@ export type AuditRecord = {
   at: Scalars['DateTime']['output'];
   /** The record before the change, as JSON; null for a creation. */
   before: Maybe<Scalars['String']['output']>;
+  /**
+   * The fields the change touched, by name: for a creation each
+   * field given a value, for an update each whose value changed. Values as the
+   * API shows them: amounts as Money decimal strings ("10000.00", where
+   * before/after keep centimes as the database does), enum values by name,
+   * dates in ISO form.
+   */
+  changes: Array<AuditChange>;
 };
 
 /** Who a campaign is for (docs/architecture.md): the officer in service, their spouse or child, a retired officer, and the widows and orphans of a deceased officer. */

@@ -1,15 +1,19 @@
 import type { Role } from '../generated/schema-types';
 import type { MutualAuditRecordResolvers, QueryResolvers } from '../generated/graphql';
-import { stateAsJson } from '@dsp/subgraph-kit';
+import { auditChanges, stateAsJson } from '@dsp/subgraph-kit';
 import { auditTrail } from './audit.service';
 
 export const auditQueries: Pick<QueryResolvers, 'mutualAuditTrail'> = {
   mutualAuditTrail: (_parent, args, context) => auditTrail(context, args.entity, args.id),
 };
 
+/** The Mutual's audited amounts, kept in centimes: a claim's amounts claimed and approved. */
+const MONEY_FIELDS: ReadonlySet<string> = new Set(['amountClaimed', 'amountApproved']);
+
 export const MutualAuditRecord: MutualAuditRecordResolvers = {
   actorRole: (record) => record.actorRole as Role,
   region: (record) => record.regionCode,
   before: (record) => stateAsJson(record.before),
   after: (record) => stateAsJson(record.after),
+  changes: (record) => auditChanges(record.before, record.after, MONEY_FIELDS),
 };

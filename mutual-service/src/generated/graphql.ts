@@ -419,6 +419,14 @@ export type MutationSubmitClaimArgs = {
   input: SubmitClaimInput;
 };
 
+/** One field a recorded change touched: its value before (null: none) and after (null: none). */
+export type MutualAuditChange = {
+  __typename?: 'MutualAuditChange';
+  after: Maybe<Scalars['String']['output']>;
+  before: Maybe<Scalars['String']['output']>;
+  field: Scalars['String']['output'];
+};
+
 /** One state change of a Mutual record, as the audit table keeps it. */
 export type MutualAuditRecord = {
   __typename?: 'MutualAuditRecord';
@@ -431,6 +439,14 @@ export type MutualAuditRecord = {
   at: Scalars['DateTime']['output'];
   /** The record before the change, as JSON; null for a creation. */
   before: Maybe<Scalars['String']['output']>;
+  /**
+   * The fields the change touched, by name: for a creation each
+   * field given a value, for an update each whose value changed. Values as the
+   * API shows them: amounts as Money decimal strings ("10000.00", where
+   * before/after keep centimes as the database does), enum values by name,
+   * dates in ISO form.
+   */
+  changes: Array<MutualAuditChange>;
   entity: Scalars['String']['output'];
   entityId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
@@ -944,6 +960,7 @@ export type ResolversTypes = ResolversObject<{
   HealthRecordKind: HealthRecordKind;
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  MutualAuditChange: ResolverTypeWrapper<MutualAuditChange>;
   MutualAuditRecord: ResolverTypeWrapper<AuditRecordRow>;
   Officer: ResolverTypeWrapper<OfficerModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
@@ -994,6 +1011,7 @@ export type ResolversParentTypes = ResolversObject<{
   HealthRecordInput: HealthRecordInput;
   Money: Scalars['Money']['output'];
   Mutation: Record<PropertyKey, never>;
+  MutualAuditChange: MutualAuditChange;
   MutualAuditRecord: AuditRecordRow;
   Officer: OfficerModel;
   PageInfo: PageInfo;
@@ -1171,6 +1189,12 @@ export type MutationResolvers<ContextType = MutualContext, ParentType extends Re
   submitClaim?: Resolver<ResolversTypes['Claim'], ParentType, ContextType, RequireFields<MutationSubmitClaimArgs, 'input'>>;
 }>;
 
+export type MutualAuditChangeResolvers<ContextType = MutualContext, ParentType extends ResolversParentTypes['MutualAuditChange'] = ResolversParentTypes['MutualAuditChange']> = ResolversObject<{
+  after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  field?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
 export type MutualAuditRecordResolvers<ContextType = MutualContext, ParentType extends ResolversParentTypes['MutualAuditRecord'] = ResolversParentTypes['MutualAuditRecord']> = ResolversObject<{
   action?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   actorRegion?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
@@ -1179,6 +1203,7 @@ export type MutualAuditRecordResolvers<ContextType = MutualContext, ParentType e
   after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  changes?: Resolver<Array<ResolversTypes['MutualAuditChange']>, ParentType, ContextType>;
   entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -1323,6 +1348,7 @@ export type Resolvers<ContextType = MutualContext> = ResolversObject<{
   HealthMonth?: HealthMonthResolvers<ContextType>;
   Money?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
+  MutualAuditChange?: MutualAuditChangeResolvers<ContextType>;
   MutualAuditRecord?: MutualAuditRecordResolvers<ContextType>;
   Officer?: OfficerResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;

@@ -400,6 +400,14 @@ export type MutationSubmitClaimArgs = {
   input: SubmitClaimInput;
 };
 
+/** One field a recorded change touched: its value before (null: none) and after (null: none). */
+export type MutualAuditChange = {
+  __typename?: 'MutualAuditChange';
+  after: Maybe<Scalars['String']['output']>;
+  before: Maybe<Scalars['String']['output']>;
+  field: Scalars['String']['output'];
+};
+
 /** One state change of a Mutual record, as the audit table keeps it. */
 export type MutualAuditRecord = {
   __typename?: 'MutualAuditRecord';
@@ -412,6 +420,14 @@ export type MutualAuditRecord = {
   at: Scalars['DateTime']['output'];
   /** The record before the change, as JSON; null for a creation. */
   before: Maybe<Scalars['String']['output']>;
+  /**
+   * The fields the change touched, by name: for a creation each
+   * field given a value, for an update each whose value changed. Values as the
+   * API shows them: amounts as Money decimal strings ("10000.00", where
+   * before/after keep centimes as the database does), enum values by name,
+   * dates in ISO form.
+   */
+  changes: Array<MutualAuditChange>;
   entity: Scalars['String']['output'];
   entityId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];

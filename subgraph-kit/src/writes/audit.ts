@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import type { AuditAction, Caller } from '@dsp/common';
+import { type AuditAction, type Caller, formatMoney } from '@dsp/common';
 
 /**
  * The append-only audit table each service's migration creates (the same
@@ -94,4 +94,43 @@ export function readAuditRecords(manager: EntityManager, entity: string, entityI
 /** A recorded state as both audit trails show it: JSON text, or null when there was none (before a creation). */
 export function stateAsJson(value: unknown): string | null {
   return value === null || value === undefined ? null : JSON.stringify(value);
+}
+
+/** One field a recorded change touched, its value before and after as the API shows values. */
+export interface AuditChange {
+  field: string;
+  before: string | null;
+  after: string | null;
+}
+
+/** A recorded value as text: amounts (kept in centimes, as the databases keep them) as Money, anything else as written. */
+function shown(value: unknown, isMoney: boolean): string | null {
+  if (value === null || value === undefined) return null;
+  if (isMoney && (typeof value === 'string' || typeof value === 'number') && /^-?\d+$/.test(String(value)))
+    return formatMoney(BigInt(value));
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+/**
+ * The fields a recorded change touched, by name: for a creation each field it was given a value, for an update each whose
+ * value changed, for a removal each it had. `money` names the fields kept in
+ * centimes, shown as Money decimal strings ("10000.00"); other values are
+ * shown as written (enum values by name, dates in ISO form), structures as JSON.
+ */
+export function auditChanges(before: unknown, after: unknown, money: ReadonlySet<string>): AuditChange[] {
+  const was = asRecord(before);
+  const now = asRecord(after);
+  // By name: the stored JSON (jsonb) keeps no order of its own worth showing.
+  const fields = [...new Set([...Object.keys(now), ...Object.keys(was)])].sort();
+  return fields
+    .map((field) => ({
+      field,
+      before: shown(was[field], money.has(field)),
+      after: shown(now[field], money.has(field)),
+    }))
+    .filter((change) => change.before !== change.after);
+}
+
+function asRecord(value: unknown): Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
 }

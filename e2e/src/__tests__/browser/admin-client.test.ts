@@ -524,6 +524,37 @@ describe('the admin client in a browser', () => {
     });
   });
 
+  it("opens the waitlisted application's history from the officer's file: the change of status and the head's reason in words, in French and in Arabic", async () => {
+    await signInAs('head-fes');
+    const found = await platform.query<{ application: { officer: { matricule: string } } }>(
+      await token(),
+      'query ($id: ID!) { application(id: $id) { officer { matricule } } }',
+      { id: decided.id },
+    );
+    await page.goto(`${base}/officers/${encodeURIComponent(found.data!.application.officer.matricule)}`);
+    const row = page.locator(`[data-testid="officer-application"][data-id="${decided.id}"]`);
+    await row.getByTestId('history-link').click();
+    await page.waitForURL((url) => url.pathname === '/audit' && url.searchParams.get('id') === decided.id);
+    const waitlisted = page.locator('[data-testid="audit-record"][data-action="WAITLIST"]');
+    await waitlisted.waitFor();
+    const lines = async () =>
+      (await waitlisted.getByTestId('audit-change').allInnerTexts()).map((text) => text.replace(/\s+/g, ' '));
+    expect(await lines()).toEqual(
+      expect.arrayContaining([
+        'Statut : En examen → Sur liste d’attente',
+        'Motif de la décision : Quota régional presque atteint',
+      ]),
+    );
+    expect(await page.getByTestId('audit-trail').innerText()).not.toMatch(/WAITLISTED|UNDER_REVIEW|\{/);
+    await page.getByTestId('language').selectOption('ar');
+    await page.waitForFunction('document.documentElement.lang === "ar"');
+    await waitlisted.getByTestId('audit-change').filter({ hasText: 'الوضعية' }).waitFor();
+    // In Arabic the arrow points the way the line is read, right to left.
+    expect(await lines()).toEqual(expect.arrayContaining(['الوضعية: قيد الدراسة ← في لائحة الانتظار']));
+    expect(await accessibilityProblems(page, 'an application history in Arabic')).toEqual([]);
+    await page.getByTestId('language').selectOption('fr');
+  });
+
   it("says in words, in French and in Arabic, that the region's quota is exhausted, and the application stays waitlisted", async () => {
     const admin = await platform.tokenFor({ sub: 'test-admin', role: 'NATIONAL_ADMIN', region: null });
     const allocations = await platform.query<{

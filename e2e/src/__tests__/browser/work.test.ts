@@ -797,10 +797,9 @@ describe('the daily work of each role in the admin client', () => {
         campaign: { allocations: { id: string; region: { code: string } }[] };
       }>(admin, operation('CampaignAllocations'), { id: campaign.id });
       const allocation = allocations.data!.campaign.allocations.find((a) => a.region.code === 'FES')!;
-      await page.getByRole('link', { name: 'Historique d’un dossier' }).click();
-      await page.getByTestId('audit-entity').selectOption('campaign_allocation');
-      await page.getByTestId('audit-id').fill(allocation.id);
-      await page.getByTestId('audit-submit').click();
+      // From the region's row to its history, with no number to copy.
+      await fes.getByTestId('history-link').click();
+      await page.waitForURL((url) => url.pathname === '/audit' && url.searchParams.get('id') === allocation.id);
       await page.getByTestId('audit-record').first().waitFor();
       const trail = await page.getByTestId('audit-trail').innerText();
       expect(trail).toContain('Administration nationale');
@@ -808,6 +807,20 @@ describe('the daily work of each role in the admin client', () => {
       expect(await page.getByTestId('audit-record').first().getAttribute('data-action')).toBe('CREATE');
       expect(trail).toContain('Création');
       expect(trail).not.toMatch(/\bcreate\b/i);
+      // What it set, in words and amounts, not as the record's JSON.
+      const changesShown = async () =>
+        (await page.getByTestId('audit-record').first().getByTestId('audit-change').allInnerTexts()).map((text) =>
+          // Spaces as spaces; the direction marks Arabic amounts carry, left out.
+          text.replace(/\s+/g, ' ').replace(/[\u200e\u200f\u061c]/g, ''),
+        );
+      expect(await changesShown()).toEqual(['Budget alloué : 50.000,00 MAD', 'Quota : 20', 'Région : Fès']);
+      expect(trail).not.toContain('{');
+      await page.getByTestId('language').selectOption('ar');
+      await page.waitForFunction('document.documentElement.lang === "ar"');
+      await page.getByTestId('audit-change').filter({ hasText: 'فاس' }).waitFor();
+      expect(await changesShown()).toEqual(['الميزانية المخصصة: 50.000,00 د.م.', 'الحصة: 20', 'الجهة: فاس']);
+      expect(await accessibilityProblems(page, 'a record history in Arabic')).toEqual([]);
+      await page.getByTestId('language').selectOption('fr');
     });
   });
 });

@@ -235,6 +235,31 @@ describe('campaigns and allocations', () => {
       await foundation.query<Trail>(TRAIL, { entity: 'campaign_allocation', id: created.id }, head('TAZA')),
     );
     expect(trail.auditTrail.map((record) => record.action)).toEqual(['CREATE', 'UPDATE']);
+    // What each change touched, the amounts as Money (the record keeps centimes).
+    const changes = expectNoErrors(
+      await foundation.query<{
+        auditTrail: Array<{ changes: Array<{ field: string; before: string | null; after: string | null }> }>;
+      }>(
+        'query ($id: ID!) { auditTrail(entity: "campaign_allocation", id: $id) { changes { field before after } } }',
+        { id: created.id },
+        head('TAZA'),
+      ),
+    ).auditTrail.map((record) =>
+      record.changes.filter((change) => change.field !== 'id' && change.field !== 'campaignId'),
+    );
+    expect(changes).toEqual([
+      [
+        { field: 'allocated', before: null, after: '3000.00' },
+        { field: 'quota', before: null, after: '3' },
+        { field: 'regionCode', before: null, after: 'TAZA' },
+        { field: 'version', before: null, after: '1' },
+      ],
+      [
+        { field: 'allocated', before: '3000.00', after: '5000.00' },
+        { field: 'quota', before: '3', after: '5' },
+        { field: 'version', before: '1', after: '2' },
+      ],
+    ]);
     const elsewhere = await foundation.query(TRAIL, { entity: 'campaign_allocation', id: created.id }, head('FES'));
     expect(elsewhere.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
   });

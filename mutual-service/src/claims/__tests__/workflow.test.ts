@@ -160,6 +160,24 @@ describe('submitting a claim', () => {
     expect(trail.errors).toBeUndefined();
     expect(trail.data!.mutualAuditTrail.map((record) => record.action)).toEqual(['SUBMIT', 'AUTOMATIC_CHECK']);
     expect(JSON.parse(trail.data!.mutualAuditTrail[1].after)).toMatchObject({ status: 'CHECKED' });
+    // What each step touched, the amount as Money (the record keeps centimes), as the database has the claim.
+    const [{ amount }] = (await harness.sql<{ amount: string }>(
+      'SELECT (amount_claimed / 100.0)::numeric(12, 2)::text AS amount FROM claim WHERE id = $1',
+      [claim.id],
+    )) as [{ amount: string }];
+    const changes = await harness.query<{
+      mutualAuditTrail: Array<{ changes: Array<{ field: string; before: string | null; after: string | null }> }>;
+    }>(
+      'query ($id: ID!) { mutualAuditTrail(entity: "claim", id: $id) { changes { field before after } } }',
+      { id: claim.id },
+      AGENT,
+    );
+    const [submitted, checked] = changes.data!.mutualAuditTrail.map((record) => record.changes);
+    expect(submitted).toContainEqual({ field: 'amountClaimed', before: null, after: amount });
+    expect(submitted).toContainEqual({ field: 'status', before: null, after: 'ENTERED' });
+    expect(checked.filter((change) => change.field !== 'version')).toEqual([
+      { field: 'status', before: 'ENTERED', after: 'CHECKED' },
+    ]);
     const elsewhere = await harness.query(
       'query ($id: ID!) { mutualAuditTrail(entity: "claim", id: $id) { action } }',
       { id: claim.id },
