@@ -143,7 +143,7 @@ export const fr = {
   search: 'Rechercher',
   nothingFound: 'Aucun résultat',
   results: '{count, plural, one {# résultat} other {# résultats}}',
-  more: 'Suivants',
+  more: 'Suivants →',
   matricule: 'Matricule',
   rank: 'Grade',
   status: 'Statut',
@@ -203,7 +203,7 @@ export const fr = {
   reload: 'Recharger',
   apiExplorerIntro:
     'Les requêtes GraphQL de la plateforme, envoyées à la passerelle avec votre jeton : chacune répond ce que votre rôle peut lire.',
-  back: 'Retour',
+  back: '← Retour',
   'error.QUOTA_EXHAUSTED':
     'Refusé : le budget ou le quota de la région pour cette campagne est épuisé ; la demande garde son statut.',
   'error.NOT_ELIGIBLE': 'Non éligible : une règle de la campagne exclut ce bénéficiaire.',
@@ -396,6 +396,7 @@ export const fr = {
   'field.decisionReference': 'Référence de la décision',
   'field.approvedBy': 'Approuvé par',
   history: 'Historique',
+  dateRange: '{from} → {to}',
   changedTo: '{before} → {after}',
   wholeRecord: 'Enregistrement complet',
   'auditField.status': 'Statut',

@@ -518,7 +518,7 @@ function ApplicationQueue({
       {loading ? <Loading /> : null}
       {next && !loading ? (
         <Button size="xs" data-testid="application-queue-more" onClick={() => void load(next)}>
-          {t('more')} →
+          {t('more')}
         </Button>
       ) : null}
     </Paper>

@@ -477,7 +477,7 @@ export function PriorAuthorisationDecision() {
       {loading ? <Loading /> : null}
       {next && !loading ? (
         <Button size="xs" data-testid="queue-more" onClick={() => void load(next)}>
-          {t('more')} →
+          {t('more')}
         </Button>
       ) : null}
     </section>

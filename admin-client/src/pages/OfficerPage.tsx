@@ -183,7 +183,7 @@ export function OfficerPage({
   const [movedTo, setMovedTo] = useState<{ code: string; nameFr: string; nameAr: string } | null>(null);
   const back = own ? null : (
     <Anchor component={Link} to="/officers">
-      ← {t('back')}
+      {t('back')}
     </Anchor>
   );
   if (state.loading) return <Loading />;

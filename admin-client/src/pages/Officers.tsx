@@ -84,7 +84,7 @@ export function Officers() {
               component={Link}
               to={`/officers?q=${encodeURIComponent(q)}&after=${encodeURIComponent(connection.pageInfo.endCursor)}`}
             >
-              {t('more')} →
+              {t('more')}
             </Anchor>
           ) : null}
         </>

@@ -120,8 +120,8 @@ function ClaimRow({
           </Opener>
         </Table.Td>
         <Table.Td>{label('CareType', claim.careType)}</Table.Td>
-        <Table.Td>
-          {date(claim.careStartDate)} → {date(claim.careEndDate)}
+        <Table.Td data-testid="claim-care-dates">
+          {t('dateRange', { from: date(claim.careStartDate), to: date(claim.careEndDate) })}
         </Table.Td>
         <Table.Td>
           {date(claim.submittedAt)}
@@ -370,7 +370,7 @@ function ClaimQueue({ stage, title }: { stage: QueueStage; title: MessageId }) {
       {loading ? <Loading /> : null}
       {next && !loading ? (
         <Button size="xs" data-testid="queue-more" onClick={() => void load(next)}>
-          {t('more')} →
+          {t('more')}
         </Button>
       ) : null}
     </Paper>

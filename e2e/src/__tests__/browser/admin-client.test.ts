@@ -841,6 +841,25 @@ describe('the admin client in a browser', () => {
     expect(await headers('application-queue-ALL')).toContain('Région');
   });
 
+  it('points the arrows the way each language reads: the next page and a period of care to the right in French, to the left in Arabic', async () => {
+    await signInAs('mutual-agent-fes');
+    await page.goto(`${base}/queues`);
+    const queue = page.getByTestId('queue-AWAITING_CHECK');
+    for (const [lang, forward, backward] of [
+      ['fr', '→', '←'],
+      ['ar', '←', '→'],
+    ] as const) {
+      await page.getByTestId('language').selectOption(lang);
+      await page.waitForFunction(`document.documentElement.lang === "${lang}"`);
+      await queue.getByTestId('queue-more').waitFor();
+      const more = await queue.getByTestId('queue-more').innerText();
+      const period = await queue.getByTestId('claim-care-dates').first().innerText();
+      expect([more.includes(forward), more.includes(backward)]).toEqual([true, false]);
+      expect([period.includes(forward), period.includes(backward)]).toEqual([true, false]);
+    }
+    await page.getByTestId('language').selectOption('fr');
+  });
+
   it("names each claim's region in the medical advisor's review queue in the page's language, not by its code", async () => {
     await signInAs('medical-advisor');
     await page.getByTestId('queue-claim').first().waitFor();
