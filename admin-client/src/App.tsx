@@ -1,3 +1,4 @@
+import { rememberReturn } from './drafts';
 import { Anchor, AppShell, Box, Button, Group, NativeSelect, Text, Title } from '@mantine/core';
 import { lazy, Suspense, useEffect, type ReactNode } from 'react';
 import { NavLink, Navigate, Route, Routes, useLocation, useNavigate, useParams } from 'react-router';
@@ -115,8 +116,11 @@ export function App() {
   const navigate = useNavigate();
   const mustSignIn = !claims && !PUBLIC.has(pathname);
   useEffect(() => {
-    if (mustSignIn) void navigate(expired ? '/signin?expired=1' : '/signin', { replace: true });
-  }, [mustSignIn, expired, navigate]);
+    if (!mustSignIn) return;
+    // Back to this page once signed in again (a session that ended, a link opened signed out).
+    if (pathname !== '/') rememberReturn(`${pathname}${search}`);
+    void navigate(expired ? '/signin?expired=1' : '/signin', { replace: true });
+  }, [mustSignIn, expired, navigate, pathname, search]);
   const wide = pathname === '/graphiql';
   return (
     <AppShell header={{ height: 'auto' }} padding={wide ? 0 : 'md'}>

@@ -16,7 +16,9 @@ import {
 import type { OperationVariables } from '@apollo/client';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { useState, type FormEvent, type ReactNode } from 'react';
+import { useLocation } from 'react-router';
 import { ActionError } from './components';
+import { dropDraft, readDraft, saveDraft } from './drafts';
 import { UnauthenticatedError, type GraphQLErrorShape } from './graphql';
 import { useFormat, type MessageId } from './intl';
 import { useSession } from './session';
@@ -89,6 +91,8 @@ export interface MutationFormProps<TData, TVariables extends OperationVariables>
   submitLabel?: MessageId;
   /** Called with each change, for forms whose other parts follow the values (a preview). */
   onValues?: (values: Values) => void;
+  /** What the form is about beyond its page (the family looked up, the campaign chosen): its draft is kept for that alone. */
+  draftOf?: string;
   children?: ReactNode;
 }
 
@@ -110,14 +114,19 @@ export function MutationForm<TData, TVariables extends OperationVariables>({
   onDone,
   submitLabel = 'send',
   onValues,
+  draftOf = '',
   children,
 }: MutationFormProps<TData, TVariables>) {
-  const { request } = useSession();
+  const { request, claims } = useSession();
   const { t } = useFormat();
   const initial = Object.fromEntries(
     fields.map((f) => [f.name, f.initial ?? (f.kind === 'select' ? (f.options?.[0]?.value ?? '') : '')]),
   );
-  const [entered, setValues] = useState<Values>(initial);
+  // What was typed survives the session's end: the same user signing in again finds it, with its key.
+  const place = `${useLocation().pathname}#${draftOf}`;
+  const sub = claims?.sub ?? '';
+  const [draft] = useState(() => readDraft(sub, place, testId));
+  const [entered, setValues] = useState<Values>(() => ({ ...initial, ...draft?.values }));
   // A choice that left the list (the record it named has moved on) falls back to the list's first;
   // a search's (an act of another care type) to no choice.
   const values = Object.fromEntries(
@@ -129,7 +138,7 @@ export function MutationForm<TData, TVariables extends OperationVariables>({
       return [f.name, value];
     }),
   );
-  const [key, setKey] = useState(newIdempotencyKey);
+  const [key, setKey] = useState(() => draft?.key ?? newIdempotencyKey());
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<GraphQLErrorShape | null>(null);
   const [done, setDone] = useState<TData | null>(null);
@@ -138,7 +147,9 @@ export function MutationForm<TData, TVariables extends OperationVariables>({
     const next = { ...values, ...others, [name]: value };
     setValues(next);
     // Other values are another request: it gets its own key.
-    setKey(newIdempotencyKey());
+    const nextKey = newIdempotencyKey();
+    setKey(nextKey);
+    saveDraft(sub, place, testId, { values: next, key: nextKey });
     setError(null);
     onValues?.(next);
   };
@@ -155,6 +166,7 @@ export function MutationForm<TData, TVariables extends OperationVariables>({
         setDone(result.data);
         setValues(initial);
         setKey(newIdempotencyKey());
+        dropDraft(sub, place, testId);
         onDone?.(result.data);
       } else setError(result.errors[0] ?? { message: 'no answer' });
     } catch (failure) {

@@ -1,3 +1,4 @@
+import { dropDrafts, forgetReturn } from './drafts';
 import type { ApolloClient, OperationVariables } from '@apollo/client';
 import { ApolloProvider, useQuery } from '@apollo/client/react';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
@@ -80,6 +81,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const signIn = useCallback((next: string) => {
+    // What another user typed before the session ended is not for this one.
+    dropDrafts(decodeClaims(next)?.sub ?? null);
     sessionStorage.setItem(TOKEN_KEY, next);
     setExpired(false);
     setToken(next);
@@ -99,6 +102,11 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const signOut = useCallback(
     (becauseExpired = false) => {
       sessionStorage.removeItem(TOKEN_KEY);
+      // A session that ended keeps the page and the drafts for the same user's return; signing out keeps nothing.
+      if (!becauseExpired) {
+        dropDrafts();
+        forgetReturn();
+      }
       setExpired(becauseExpired);
       setToken(null);
       // Nothing the last user read stays for the next one.

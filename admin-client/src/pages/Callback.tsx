@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
+import { takeReturn } from '../drafts';
 import { Failure, Loading } from '../components';
 import { completeOidcSignIn } from '../oidc';
 import { useSession } from '../session';
@@ -18,7 +19,7 @@ export function Callback() {
       const config = await fetchAuthConfig();
       if (!config.oidc) throw new Error('OpenID Connect is not configured');
       signIn(await completeOidcSignIn(config.oidc, new URL(window.location.href)));
-      await navigate('/', { replace: true });
+      await navigate(takeReturn(), { replace: true });
     })().catch((error: unknown) => setFailure(String(error)));
   }, [signIn, navigate]);
   return failure ? <Failure message={failure} /> : <Loading />;

@@ -147,6 +147,7 @@ export function HealthWork() {
           </Text>
           <MutationForm
             key={`claim-${officer.matricule}`}
+            draftOf={officer.matricule}
             testId="submit-claim"
             title="submitClaimTitle"
             fields={[
@@ -227,6 +228,7 @@ export function HealthWork() {
           />
           <MutationForm
             key={`pa-${officer.matricule}`}
+            draftOf={officer.matricule}
             testId="request-prior-authorisation"
             title="priorAuthorisationTitle"
             fields={[

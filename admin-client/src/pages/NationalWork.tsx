@@ -153,6 +153,7 @@ function Allocations({ campaignId }: { campaignId: string }) {
       </Table.ScrollContainer>
       <MutationForm
         key={campaignId}
+        draftOf={campaignId}
         testId="set-allocation"
         title="setAllocationTitle"
         fields={[

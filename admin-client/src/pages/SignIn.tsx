@@ -1,6 +1,7 @@
 import { Alert, Button, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
+import { takeReturn } from '../drafts';
 import { Failure, Loading } from '../components';
 import { beginOidcSignIn, type OidcSettings } from '../oidc';
 import { useFormat } from '../intl';
@@ -55,7 +56,7 @@ export function SignIn() {
       });
       if (!response.ok) throw new Error(`/dev/token: HTTP ${response.status}`);
       signIn(((await response.json()) as { token: string }).token);
-      void navigate('/', { replace: true });
+      void navigate(takeReturn(), { replace: true });
     } catch (error) {
       setFailure(String(error));
     }

@@ -1160,6 +1160,67 @@ describe('the admin client in a browser', () => {
     await shot('queue-payment');
   });
 
+  it('keeps the page and what was typed when the session ends mid-form: signed in again, the same user finds both and sends; signing out forgets them', async () => {
+    await signInAs('foundation-agent-fes');
+    await page.goto(`${base}/officers`);
+    const form = page.getByTestId('register-officer');
+    await form.waitFor();
+    const matricule = `S${Date.now().toString().slice(-8)}`;
+    const typed: Record<string, string> = {
+      matricule,
+      firstNameLatin: 'Rachid',
+      lastNameLatin: 'Bennani',
+      firstNameAr: 'رشيد',
+      lastNameAr: 'بناني',
+      birthDate: '1988-05-02',
+      serviceStartDate: '2012-10-01',
+    };
+    for (const [field, value] of Object.entries(typed)) await form.getByTestId(`field-${field}`).fill(value);
+    // The session ends as the agent sends: the gateway refuses the token the request carries (one it does not trust).
+    const ended = [
+      { alg: 'EdDSA', typ: 'JWT' },
+      { sub: 'x', role: 'FOUNDATION_AGENT', exp: 1 },
+    ]
+      .map((part) => Buffer.from(JSON.stringify(part)).toString('base64url'))
+      .concat('c2lnbmF0dXJl')
+      .join('.');
+    await page.route(`${base}/graphql`, (route) =>
+      route.continue({ headers: { ...route.request().headers(), authorization: `Bearer ${ended}` } }),
+    );
+    await form.getByTestId('register-officer-submit').click();
+    await page.waitForURL(/\/signin\?expired=1/);
+    await page.unroute(`${base}/graphql`);
+    const registered = async () =>
+      (
+        await platform.query<{ officer: { matricule: string } | null }>(
+          await platform.tokenFor({ sub: 'test-agent-fes', role: 'FOUNDATION_AGENT', region: 'FES' }),
+          'query ($m: ID!) { officer(matricule: $m) { matricule } }',
+          { m: matricule },
+        )
+      ).data?.officer ?? null;
+    expect(await registered()).toBeNull();
+
+    // Signed in again as the same user: back on the page, every field as it was typed; sending registers the officer.
+    await page.locator('button[data-user="foundation-agent-fes"]').click();
+    await page.waitForURL((url) => url.pathname === '/officers');
+    await form.waitFor();
+    for (const [field, value] of Object.entries(typed))
+      expect([field, await form.getByTestId(`field-${field}`).inputValue()]).toEqual([field, value]);
+    await form.getByTestId('register-officer-submit').click();
+    await form.getByTestId('register-officer-done').waitFor();
+    expect(await registered()).toEqual({ matricule });
+
+    // A draft left when signing out is gone for whoever signs in next, the same user included.
+    await form.getByTestId('field-firstNameLatin').fill('Brouillon');
+    await page.getByTestId('sign-out').click();
+    await page.waitForURL(/\/signin$/);
+    await page.locator('button[data-user="foundation-agent-fes"]').click();
+    await page.getByTestId('identity').waitFor();
+    await page.goto(`${base}/officers`);
+    await form.waitFor();
+    expect(await form.getByTestId('field-firstNameLatin').inputValue()).toBe('');
+  });
+
   it('sends a refused token back to sign-in, and sign-out clears the token', async () => {
     // A token the gateway refuses (signed by no one it trusts, not yet expired): 401 UNAUTHENTICATED.
     const forged = [
