@@ -33,6 +33,8 @@ export interface Field {
   max?: number;
   options?: readonly { value: string; label: string }[];
   initial?: string;
+  /** Health data (law 09-08): never kept in a draft, so retyped after a session's end rather than stored in the browser. */
+  clinical?: boolean;
   /** What choosing a value fills in other fields (an act's tariff in the line's price). */
   fills?: (value: string) => Values;
 }
@@ -126,6 +128,7 @@ export function MutationForm<TData, TVariables extends OperationVariables>({
   const place = `${useLocation().pathname}#${draftOf}`;
   const sub = claims?.sub ?? '';
   const [draft] = useState(() => readDraft(sub, place, testId));
+  const clinicalFields = new Set(fields.filter((f) => f.clinical).map((f) => f.name));
   const [entered, setValues] = useState<Values>(() => ({ ...initial, ...draft?.values }));
   // A choice that left the list (the record it named has moved on) falls back to the list's first;
   // a search's (an act of another care type) to no choice.
@@ -149,7 +152,8 @@ export function MutationForm<TData, TVariables extends OperationVariables>({
     // Other values are another request: it gets its own key.
     const nextKey = newIdempotencyKey();
     setKey(nextKey);
-    saveDraft(sub, place, testId, { values: next, key: nextKey });
+    const kept = Object.fromEntries(Object.entries(next).filter(([name]) => !clinicalFields.has(name)));
+    saveDraft(sub, place, testId, { values: kept, key: nextKey });
     setError(null);
     onValues?.(next);
   };

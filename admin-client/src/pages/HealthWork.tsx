@@ -45,6 +45,7 @@ function lineFields(tariffs: readonly Tariff[], { money, nameOf }: Pick<Format, 
       name: `lines.${n}.actCode`,
       label: 'field.lines.actCode',
       kind: 'search',
+      clinical: true,
       options: acts,
       fills: (code: string): Values => {
         const tariff = tariffOf(code);
@@ -172,6 +173,7 @@ export function HealthWork() {
                 name: 'diagnosisCodes',
                 label: 'field.diagnosisCodes',
                 kind: 'codes',
+                clinical: true,
                 required: true,
                 max: 200,
                 options: diagnoses.map((d) => ({ value: d.code, label: codedOf(d.code, d) })),
@@ -235,7 +237,7 @@ export function HealthWork() {
               { name: 'beneficiaryId', label: 'field.beneficiaryId', kind: 'select', required: true, options },
               { name: 'providerId', label: 'field.providerId', kind: 'search', required: true, options: providers },
               { name: 'plannedDate', label: 'field.plannedDate', kind: 'date', required: true },
-              { name: 'reason', label: 'field.reason', kind: 'textarea', required: true, max: 2000 },
+              { name: 'reason', label: 'field.reason', kind: 'textarea', required: true, max: 2000, clinical: true },
             ]}
             document={RequestPriorAuthorisationDocument}
             variables={(v, idempotencyKey) => ({

@@ -1221,6 +1221,23 @@ describe('the admin client in a browser', () => {
     expect(await form.getByTestId('field-firstNameLatin').inputValue()).toBe('');
   });
 
+  it("keeps no health data in a form's draft: a prior authorisation's reason is retyped, its date is kept", async () => {
+    await signInAs('mutual-agent-fes');
+    const [officer] = await sql<{ matricule: string }>(
+      platform.mutual.db.superuserUrl,
+      "SELECT officer_matricule AS matricule FROM beneficiary WHERE kind = 'OFFICER' AND region_code = 'FES' ORDER BY 1 LIMIT 1",
+    );
+    await page.goto(`${base}/health-work?matricule=${encodeURIComponent(officer.matricule)}`);
+    const form = page.getByTestId('request-prior-authorisation');
+    await form.waitFor();
+    const planned = new Date(Date.now() + 9 * 86_400_000).toISOString().slice(0, 10);
+    await form.getByTestId('field-plannedDate').fill(planned);
+    await form.getByTestId('field-reason').fill('Cholécystectomie en brouillon');
+    const stored = String(await page.evaluate('JSON.stringify(sessionStorage)'));
+    expect(stored).toContain(planned);
+    expect(stored).not.toContain('Cholécystectomie');
+  });
+
   it('sends a refused token back to sign-in, and sign-out clears the token', async () => {
     // A token the gateway refuses (signed by no one it trusts, not yet expired): 401 UNAUTHENTICATED.
     const forged = [
