@@ -1,8 +1,8 @@
-import { rememberReturn } from './drafts';
-import { Anchor, AppShell, Box, Button, Group, NativeSelect, Text, Title } from '@mantine/core';
-import { lazy, Suspense, useEffect, type ReactNode } from 'react';
+import { Alert, Anchor, AppShell, Box, Button, Group, NativeSelect, Text, Title } from '@mantine/core';
+import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
 import { NavLink, Navigate, Route, Routes, useLocation, useNavigate, useParams } from 'react-router';
 import { Loading } from './components';
+import { rememberReturn } from './drafts';
 import { MeDocument } from './gql/graphql';
 import { useFormat, type Lang } from './intl';
 import { homeOf, mayOpen, navFor } from './navigation';
@@ -110,6 +110,49 @@ function Allowed({ children }: { children: ReactNode }) {
   return mayOpen(claims?.role, pathname) ? children : <Navigate to={homeOf(claims?.role)} replace />;
 }
 
+/** How long before the session ends the page says so. */
+const WARN_BEFORE_END_MS = 2 * 60_000;
+
+/**
+ * The session's end, said before it comes: two minutes before the token
+ * expires, when it will and that what is typed is kept; once it has, a way
+ * to sign in again (back to this page, the forms as they were).
+ */
+function SessionEnding() {
+  const { claims, signOut } = useSession();
+  const { t } = useFormat();
+  const end = claims?.exp == null ? null : claims.exp * 1000;
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    if (end === null) return;
+    let ticking: ReturnType<typeof setInterval> | undefined;
+    // Quiet until the warning is due, then every few seconds until the end.
+    const due = setTimeout(
+      () => {
+        setNow(Date.now());
+        ticking = setInterval(() => setNow(Date.now()), 5_000);
+      },
+      Math.max(0, end - WARN_BEFORE_END_MS - Date.now()),
+    );
+    return () => {
+      clearTimeout(due);
+      clearInterval(ticking);
+    };
+  }, [end]);
+  if (end === null || end - now > WARN_BEFORE_END_MS) return null;
+  const ended = end <= now;
+  return (
+    <Alert color="yellow" my="sm" data-testid="session-ending" data-ended={ended}>
+      {ended ? t('sessionEnded') : t('sessionEnding', { end })}
+      {ended ? (
+        <Button size="xs" ms="sm" data-testid="sign-in-again" onClick={() => signOut(true)}>
+          {t('signInAgain')}
+        </Button>
+      ) : null}
+    </Alert>
+  );
+}
+
 export function App() {
   const { claims, expired } = useSession();
   const { pathname, search } = useLocation();
@@ -130,6 +173,7 @@ export function App() {
       {/* The path of the page on show: a navigation renders in a transition, the previous page staying until the next is ready. */}
       <AppShell.Main pt={0} data-path={pathname}>
         <Box maw={wide ? undefined : 1200} mx="auto" pb="xl">
+          {mustSignIn ? null : <SessionEnding />}
           {mustSignIn ? null : (
             <Suspense fallback={<Loading />}>
               <Routes>

@@ -1,10 +1,10 @@
-import { dropDrafts, forgetReturn } from './drafts';
 import type { ApolloClient, OperationVariables } from '@apollo/client';
 import { ApolloProvider, useQuery } from '@apollo/client/react';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { getOperationAST, OperationTypeNode } from 'graphql';
 import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { createApolloClient } from './apollo';
+import { dropDrafts, forgetReturn } from './drafts';
 import { toResult, UnauthenticatedError, type GraphQLResult } from './graphql';
 import {
   createTheme,

@@ -39,8 +39,8 @@ export interface Platform {
   documentStore: DocumentStore;
   /** The key documents are encrypted with. */
   documentKey: Buffer;
-  /** A user token of the test identity provider, as the gateway expects. */
-  tokenFor(caller: Caller): Promise<string>;
+  /** A user token of the test identity provider for this caller, as the gateway expects, valid `ttlSeconds` (8 hours by default). */
+  tokenFor(caller: Caller, ttlSeconds?: number): Promise<string>;
   /** Posts a GraphQL operation to the gateway with the given token. */
   query<TData = Record<string, unknown>>(
     token: string | undefined,
@@ -157,7 +157,8 @@ export async function startPlatform(
     mutual: { server: mutualServer, db: mutualDb, statements: mutualStatements },
     documentStore,
     documentKey: documents.key,
-    tokenFor: (caller) => signUserToken(identityProvider.privateKey, caller, { issuer: 'test-idp' }),
+    tokenFor: (caller, ttlSeconds) =>
+      signUserToken(identityProvider.privateKey, caller, { issuer: 'test-idp', ttlSeconds }),
     query: (token, query, variables) =>
       postGraphQL(gateway.url, token ? { authorization: `Bearer ${token}` } : {}, query, variables),
     stopSubgraph: (name) =>

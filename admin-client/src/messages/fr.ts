@@ -5,6 +5,11 @@ export const fr = {
   signInDevIntro: 'Environnement de démonstration : choisissez un utilisateur.',
   signInOidc: 'Se connecter avec le fournisseur d’identité',
   signInUnavailable: 'Aucune méthode de connexion n’est configurée sur la passerelle.',
+  sessionEnding:
+    'Votre session se termine à {end, time, short}. Ce que vous saisissez dans les formulaires est gardé, hors données médicales : reconnecté, vous le retrouverez sur cette page.',
+  sessionEnded:
+    'Votre session a pris fin. Reconnectez-vous pour continuer : ce que vous avez saisi est gardé, hors données médicales.',
+  signInAgain: 'Se reconnecter',
   sessionExpired: 'Votre session a expiré : reconnectez-vous.',
   signingIn: 'Connexion en cours…',
   signOut: 'Se déconnecter',

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { takeReturn } from '../drafts';
 import { Failure, Loading } from '../components';
+import { takeReturn } from '../drafts';
 import { completeOidcSignIn } from '../oidc';
 import { useSession } from '../session';
 import { fetchAuthConfig } from './SignIn';

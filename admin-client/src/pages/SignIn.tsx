@@ -1,8 +1,8 @@
 import { Alert, Button, Stack, Text, Title } from '@mantine/core';
 import { useEffect, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
-import { takeReturn } from '../drafts';
 import { Failure, Loading } from '../components';
+import { takeReturn } from '../drafts';
 import { beginOidcSignIn, type OidcSettings } from '../oidc';
 import { useFormat } from '../intl';
 import { useSession } from '../session';

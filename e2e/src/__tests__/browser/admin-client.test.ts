@@ -1238,6 +1238,35 @@ describe('the admin client in a browser', () => {
     expect(stored).not.toContain('Cholécystectomie');
   });
 
+  it('says two minutes ahead when the session will end, in French and in Arabic, and once it has, signs in again back to the same page', async () => {
+    const agent = { sub: 'dev-foundation-agent-fes', role: 'FOUNDATION_AGENT' as const, region: 'FES' };
+    // A session with 90 seconds left: the warning is on from the first page.
+    await page.goto(`${base}/signin`);
+    await page.evaluate(`sessionStorage.setItem("dsp.token", ${JSON.stringify(await platform.tokenFor(agent, 90))})`);
+    await page.goto(`${base}/officers`);
+    const warning = page.getByTestId('session-ending');
+    await warning.waitFor();
+    expect(await warning.getAttribute('data-ended')).toBe('false');
+    expect(await warning.innerText()).toMatch(/^Votre session se termine à \d{1,2}:\d{2}\./);
+    await page.getByTestId('language').selectOption('ar');
+    await page.waitForFunction('document.documentElement.lang === "ar"');
+    expect(await warning.innerText()).toMatch(/^تنتهي جلستك على الساعة \d{1,2}:\d{2}/);
+    expect(await accessibilityProblems(page, 'the session end warning in Arabic')).toEqual([]);
+    await page.getByTestId('language').selectOption('fr');
+
+    // A session whose token has just expired: the page says so and offers to sign in again, back to the same page.
+    await page.evaluate(`sessionStorage.setItem("dsp.token", ${JSON.stringify(await platform.tokenFor(agent, 6))})`);
+    await page.goto(`${base}/officers?q=Alaoui`);
+    await page.locator('[data-testid="session-ending"][data-ended="true"]').waitFor({ timeout: 15_000 });
+    await page.getByTestId('sign-in-again').click();
+    await page.waitForURL(/\/signin\?expired=1/);
+    await page.locator('button[data-user="foundation-agent-fes"]').click();
+    await page.waitForURL((url) => url.pathname === '/officers' && url.searchParams.get('q') === 'Alaoui');
+    await page.getByTestId('identity').waitFor();
+    // Signed in for the demonstration users' hours: no warning.
+    expect(await page.getByTestId('session-ending').count()).toBe(0);
+  });
+
   it('sends a refused token back to sign-in, and sign-out clears the token', async () => {
     // A token the gateway refuses (signed by no one it trusts, not yet expired): 401 UNAUTHENTICATED.
     const forged = [
