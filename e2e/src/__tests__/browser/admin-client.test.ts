@@ -1239,7 +1239,7 @@ describe('the admin client in a browser', () => {
   });
 
   it('says two minutes ahead when the session will end, in French and in Arabic, and once it has, signs in again back to the same page', async () => {
-    const agent = { sub: 'dev-foundation-agent-fes', role: 'FOUNDATION_AGENT' as const, region: 'FES' };
+    const agent = { sub: 'dev-foundation-agent-fes', role: 'FOUNDATION_AGENT', region: 'FES' } as const;
     // A session with 90 seconds left: the warning is on from the first page.
     await page.goto(`${base}/signin`);
     await page.evaluate(`sessionStorage.setItem("dsp.token", ${JSON.stringify(await platform.tokenFor(agent, 90))})`);
