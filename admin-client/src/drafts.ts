@@ -43,9 +43,17 @@ export function dropDraft(sub: string, place: string, form: string): void {
 /** Forgets every draft but those of `keep` (a user signing in keeps their own; sign-out keeps none). */
 export function dropDrafts(keep: string | null = null): void {
   for (const name of Object.keys(sessionStorage)) {
-    if (!name.startsWith(DRAFT_PREFIX)) continue;
-    const [sub] = JSON.parse(name.slice(DRAFT_PREFIX.length)) as [string];
-    if (sub !== keep) sessionStorage.removeItem(name);
+    if (name.startsWith(DRAFT_PREFIX) && (keep === null || draftOwner(name) !== keep)) sessionStorage.removeItem(name);
+  }
+}
+
+/** Whose draft a stored name is; null for a name this module did not write. */
+function draftOwner(name: string): string | null {
+  try {
+    const [sub] = JSON.parse(name.slice(DRAFT_PREFIX.length)) as unknown[];
+    return typeof sub === 'string' ? sub : null;
+  } catch {
+    return null;
   }
 }
 

@@ -210,7 +210,12 @@ export function CampaignsPage() {
           label: campaignOf(c),
         }))}
       />
-      {campaignId ? <Allocations campaignId={campaignId} /> : null}
+      {campaignId ? (
+        <>
+          <HistoryLink entity="campaign" id={campaignId} />
+          <Allocations campaignId={campaignId} />
+        </>
+      ) : null}
     </>
   );
 }
@@ -238,6 +243,9 @@ export function HeadsPage() {
                 <Table.Td>{nameOf(h.region)}</Table.Td>
                 <Table.Td>{fullNameOf(h.officer)}</Table.Td>
                 <Table.Td>{t('termEndedOn', { date: date(h.termEndsOn) })}</Table.Td>
+                <Table.Td>
+                  <HistoryLink entity="head_appointment" id={h.id} />
+                </Table.Td>
               </Table.Tr>
             ))}
           </Table.Tbody>

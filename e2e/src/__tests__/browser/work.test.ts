@@ -821,6 +821,19 @@ describe('the daily work of each role in the admin client', () => {
       expect(await changesShown()).toEqual(['الميزانية المخصصة: 50.000,00 د.م.', 'الحصة: 20', 'الجهة: فاس']);
       expect(await accessibilityProblems(page, 'a record history in Arabic')).toEqual([]);
       await page.getByTestId('language').selectOption('fr');
+
+      // The campaign's own history, from the campaign picked on Campagnes: what it was opened with.
+      await page.goBack();
+      await page.getByTestId('allocation-campaign').selectOption(campaign.id);
+      await page.locator(`[data-testid="history-link"][href*="entity=campaign&id=${campaign.id}"]`).click();
+      await page.waitForURL((url) => url.searchParams.get('entity') === 'campaign');
+      await page.getByTestId('audit-record').first().waitFor();
+      expect(await changesShown()).toEqual([
+        'Montant de l’aide : 2.500,00 MAD',
+        `Saison : ${season}`,
+        'Ouverture : 10 janvier 2027',
+        'Clôture : 10 février 2027',
+      ]);
     });
   });
 });
