@@ -1,5 +1,5 @@
 import { Alert, Anchor, AppShell, Box, Button, Group, NativeSelect, Text, Title } from '@mantine/core';
-import { lazy, Suspense, useEffect, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from 'react';
 import { NavLink, Navigate, Route, Routes, useLocation, useNavigate, useParams } from 'react-router';
 import { Loading } from './components';
 import { rememberReturn } from './drafts';
@@ -158,10 +158,14 @@ export function App() {
   const { pathname, search } = useLocation();
   const navigate = useNavigate();
   const mustSignIn = !claims && !PUBLIC.has(pathname);
+  // Whether someone was signed in on this page before: without an expiry, they signed out.
+  const signedInBefore = useRef(false);
+  if (claims) signedInBefore.current = true;
   useEffect(() => {
     if (!mustSignIn) return;
-    // Back to this page once signed in again (a session that ended, a link opened signed out).
-    if (pathname !== '/') rememberReturn(`${pathname}${search}`);
+    // Back to this page once signed in again after a session that ended, or to a link opened signed out;
+    // after signing out, the next user starts at their own home.
+    if (pathname !== '/' && (expired || !signedInBefore.current)) rememberReturn(`${pathname}${search}`);
     void navigate(expired ? '/signin?expired=1' : '/signin', { replace: true });
   }, [mustSignIn, expired, navigate, pathname, search]);
   const wide = pathname === '/graphiql';

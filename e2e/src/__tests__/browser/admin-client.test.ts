@@ -1210,12 +1210,13 @@ describe('the admin client in a browser', () => {
     await form.getByTestId('register-officer-done').waitFor();
     expect(await registered()).toEqual({ matricule });
 
-    // A draft left when signing out is gone for whoever signs in next, the same user included.
+    // A draft left when signing out is gone for whoever signs in next, the same user included, who starts at home.
     await form.getByTestId('field-firstNameLatin').fill('Brouillon');
     await page.getByTestId('sign-out').click();
     await page.waitForURL(/\/signin$/);
     await page.locator('button[data-user="foundation-agent-fes"]').click();
     await page.getByTestId('identity').waitFor();
+    await page.waitForURL((url) => url.pathname === '/queues');
     await page.goto(`${base}/officers`);
     await form.waitFor();
     expect(await form.getByTestId('field-firstNameLatin').inputValue()).toBe('');
