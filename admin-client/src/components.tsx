@@ -1,8 +1,10 @@
 import { Alert, Anchor, Badge, Button, Group, Loader, Paper, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { RegionListDocument } from './gql/graphql';
 import type { GraphQLErrorShape } from './graphql';
 import { useFormat } from './intl';
 import { describeActionError, fieldLabelKey } from './queueErrors';
+import { useOperation } from './session';
 
 /** A refusal or failure from the API, in words: what happened, not a code or a stack. */
 export function ErrorMessage({ errors, testId = 'error' }: { errors: readonly GraphQLErrorShape[]; testId?: string }) {
@@ -171,4 +173,22 @@ export function ActionError({
       ) : null}
     </Alert>
   );
+}
+
+/**
+ * The seventeen regions (the Foundation's names), read once for a page that
+ * names records carrying only a region's code (the Mutual's claims, audit
+ * records); `skip` when the page has none to name. `nameOf` gives a code's
+ * name in the page's language, the code itself until the list has come.
+ */
+export function useRegionNames(skip = false) {
+  const { nameOf } = useFormat();
+  const regions = useOperation(RegionListDocument, {}, skip).result?.data?.regions ?? [];
+  return {
+    regions,
+    nameOf: (code: string): string => {
+      const region = regions.find((r) => r.code === code);
+      return region ? nameOf(region) : code;
+    },
+  };
 }

@@ -57,16 +57,21 @@ function draftOwner(name: string): string | null {
   }
 }
 
+/** A path of this site (never `//host`, which would leave it). */
+function isOwnPath(path: string | null): path is string {
+  return path !== null && path.startsWith('/') && !path.startsWith('//');
+}
+
 /** The page to come back to after signing in (a path of this site, with its query). */
 export function rememberReturn(path: string): void {
-  if (path.startsWith('/') && !path.startsWith('//')) sessionStorage.setItem(RETURN_KEY, path);
+  if (isOwnPath(path)) sessionStorage.setItem(RETURN_KEY, path);
 }
 
 /** The page to go to once signed in, once: the one remembered, or the home page. */
 export function takeReturn(): string {
   const path = sessionStorage.getItem(RETURN_KEY);
   sessionStorage.removeItem(RETURN_KEY);
-  return path !== null && path.startsWith('/') && !path.startsWith('//') ? path : '/';
+  return isOwnPath(path) ? path : '/';
 }
 
 /** Forgets the page to come back to (an explicit sign-out). */

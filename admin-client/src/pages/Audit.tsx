@@ -2,8 +2,8 @@ import { Button, Code, Group, NativeSelect, Table, Text, TextInput, Title } from
 import { useState, type FormEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { ChangeList } from '../audit';
-import { ErrorMessage, Loading } from '../components';
-import { AuditTrailDocument, MutualAuditTrailDocument, RegionListDocument } from '../gql/graphql';
+import { ErrorMessage, Loading, useRegionNames } from '../components';
+import { AuditTrailDocument, MutualAuditTrailDocument } from '../gql/graphql';
 import { AUDIT_ENTITIES, historyPath, isAuditEntity, isMutualEntity, type AuditEntity } from '../history';
 import { useFormat } from '../intl';
 import { useOperation } from '../session';
@@ -16,7 +16,7 @@ import { useOperation } from '../session';
  * goes there too, so a history can be shared and gone back to.
  */
 export function AuditPage() {
-  const { t, label, date, nameOf } = useFormat();
+  const { t, label, date } = useFormat();
   const navigate = useNavigate();
   const params = new URLSearchParams(useLocation().search);
   const askedEntity = params.get('entity');
@@ -28,11 +28,7 @@ export function AuditPage() {
   const variables = { entity: asked?.entity ?? '', id: asked?.id ?? '' };
   const foundationTrail = useOperation(AuditTrailDocument, variables, asked === null || mutual);
   const mutualTrail = useOperation(MutualAuditTrailDocument, variables, asked === null || !mutual);
-  const regions = useOperation(RegionListDocument, {}, asked === null).result?.data?.regions ?? [];
-  const regionName = (code: string) => {
-    const region = regions.find((r) => r.code === code);
-    return region ? nameOf(region) : code;
-  };
+  const regions = useRegionNames(asked === null);
   const state = mutual ? mutualTrail : foundationTrail;
   const records = mutual
     ? (mutualTrail.result?.data?.mutualAuditTrail ?? [])
@@ -89,7 +85,7 @@ export function AuditPage() {
                 </Table.Td>
                 <Table.Td>{label('AuditAction', r.action)}</Table.Td>
                 <Table.Td>
-                  <ChangeList entity={asked.entity} changes={r.changes} regionName={regionName} />
+                  <ChangeList entity={asked.entity} changes={r.changes} regionName={regions.nameOf} />
                   {/* Everything the record kept, for the auditor: internal keys and versions included. */}
                   <details>
                     <summary>{t('wholeRecord')}</summary>

@@ -1,7 +1,7 @@
 import { Button, Group, List, Loader, NativeSelect, Paper, Table, Text, TextInput, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { ClaimDetail, useClaimNames, type ClaimNames } from '../claims';
-import { ActionError, ErrorMessage, Failure, Loading, Opener, OverdueBadge } from '../components';
+import { ActionError, ErrorMessage, Failure, Loading, Opener, OverdueBadge, useRegionNames } from '../components';
 import { AttachHealthDocuments } from '../documents';
 import { UnauthenticatedError, type GraphQLErrorShape } from '../graphql';
 import { useFormat, type MessageId } from '../intl';
@@ -11,7 +11,6 @@ import {
   DecideClaimDocument,
   RecheckClaimDocument,
   RecordClaimPaymentDocument,
-  RegionListDocument,
   ReviewClaimDocument,
   CareType,
   type ClaimQueueQuery,
@@ -20,7 +19,7 @@ import {
 } from '../gql/graphql';
 import { REJECTION_CODES, staysInStage, type QueueStage } from '../queueErrors';
 import { usePages } from '../paging';
-import { useOperation, useSession } from '../session';
+import { useSession } from '../session';
 import { applicationQueuesFor } from '../applications';
 import { ApplicationQueues } from './ApplicationQueues';
 
@@ -221,7 +220,7 @@ interface ClaimFilter {
 
 function ClaimQueue({ stage, title }: { stage: QueueStage; title: MessageId }) {
   const { request, claims: caller } = useSession();
-  const { t, label, nameOf, regionChoices } = useFormat();
+  const { t, label, regionChoices } = useFormat();
   const [filter, setFilter] = useState<ClaimFilter>({ region: '', careType: '' });
   const fetchPage = useCallback(
     async (after: string | null) => {
@@ -251,13 +250,7 @@ function ClaimQueue({ stage, title }: { stage: QueueStage; title: MessageId }) {
   // Claims carry their region's code (the Mutual's); its name is the Foundation's, read once for the page. A regional
   // caller's queue is all their region's: no column to repeat it on every row, no list to read.
   const everyRegion = !caller?.region;
-  const regions = useOperation(RegionListDocument, {}, !everyRegion).result?.data?.regions ?? [];
-  const regionName = everyRegion
-    ? (code: string) => {
-        const region = regions.find((r) => r.code === code);
-        return region ? nameOf(region) : code;
-      }
-    : null;
+  const { regions, nameOf: regionName } = useRegionNames(!everyRegion);
   const names = useClaimNames();
 
   // The claims this tab acted on, read again from the API after a reload: their status now, not a remembered one.
@@ -357,7 +350,7 @@ function ClaimQueue({ stage, title }: { stage: QueueStage; title: MessageId }) {
                 key={claim.id}
                 claim={claim}
                 stage={stage}
-                regionName={regionName}
+                regionName={everyRegion ? regionName : null}
                 names={names}
                 onChanged={onChanged}
               />

@@ -1,13 +1,12 @@
 import { byUuid, groupedByKey, type RequestScope, using } from '@dsp/subgraph-kit';
 import DataLoader from 'dataloader';
-import type { ClaimScope } from '../access';
 import type { PriorAuthorisationModel } from './prior-authorisation.model';
-import { PriorAuthorisationsRepository } from './prior-authorisations.repository';
+import { PriorAuthorisationsRepository, type FamilyPriorAuthorisation } from './prior-authorisations.repository';
 
 export interface PriorAuthorisationsLoaders {
   priorAuthorisation: DataLoader<string, PriorAuthorisationModel | null>;
   /** By officer matricule: the family's prior authorisations, each with where it belongs. */
-  priorAuthorisationsOfOfficer: DataLoader<string, Array<PriorAuthorisationModel & ClaimScope>>;
+  priorAuthorisationsOfOfficer: DataLoader<string, FamilyPriorAuthorisation[]>;
 }
 
 export function createPriorAuthorisationsLoaders(db: RequestScope): PriorAuthorisationsLoaders {

@@ -1,7 +1,6 @@
 import { isUuid } from '@dsp/common';
 import { updateVersioned } from '@dsp/subgraph-kit';
 import type { EntityManager } from 'typeorm';
-import type { ClaimScope } from '../access';
 import type { PriorAuthorisationModel } from './prior-authorisation.model';
 
 /** A list's filter: the status and region asked for (null: all). */
@@ -20,6 +19,9 @@ function filterSql(filter: PriorAuthorisationFilter): { where: string; params: u
 const PRIOR_AUTHORISATION_COLUMNS = `id, beneficiary_id AS "beneficiaryId", provider_id AS "providerId", region_code AS "regionCode",
   to_char(planned_date, 'YYYY-MM-DD') AS "plannedDate", reason, status, decision_note AS "decisionNote",
   requested_at AS "requestedAt", decided_at AS "decidedAt", version`;
+
+/** A prior authorisation of an officer's family, with whose family it is and whether the dependent's link has ended. */
+export type FamilyPriorAuthorisation = PriorAuthorisationModel & { officerMatricule: string; linkEnded: boolean };
 
 /** Every statement of the prior authorisations; writes always in the caller's transaction. */
 export class PriorAuthorisationsRepository {
@@ -71,10 +73,9 @@ export class PriorAuthorisationsRepository {
    * first, each with where it belongs (the officer, and whether a dependent's
    * link has ended) for the access rules.
    */
-  ofOfficers(matricules: readonly string[]): Promise<Array<PriorAuthorisationModel & ClaimScope>> {
+  ofOfficers(matricules: readonly string[]): Promise<FamilyPriorAuthorisation[]> {
     return this.manager.query(
-      `SELECT ${PRIOR_AUTHORISATION_COLUMNS}, region_code AS "handlingRegionCode",
-              b.officer_matricule AS "officerMatricule", b.link_ended_on IS NOT NULL AS "linkEnded"
+      `SELECT ${PRIOR_AUTHORISATION_COLUMNS}, b.officer_matricule AS "officerMatricule", b.link_ended_on IS NOT NULL AS "linkEnded"
        FROM prior_authorisation
        JOIN LATERAL (SELECT officer_matricule, link_ended_on FROM beneficiary
                      WHERE person_id = prior_authorisation.beneficiary_id) b ON true

@@ -18,6 +18,7 @@ import {
   requireAccess,
   requireMedicalAdvisor,
   requireMutualAgent,
+  type ClaimScope,
 } from '../access';
 import { requireBeneficiaryInRegion } from '../beneficiaries/beneficiaries.service';
 import type { DependentModel, FiledPerson, OfficerModel } from '../beneficiaries/person.model';
@@ -147,6 +148,18 @@ export async function listPriorAuthorisations(
   return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null }, totalCount };
 }
 
+/** Where an authorisation belongs for the clinical rule: its region, and the family of the person it is for. */
+function clinicalScope(
+  authorisation: PriorAuthorisationModel,
+  person: { officerMatricule: string; linkEnded: boolean },
+): ClaimScope {
+  return {
+    handlingRegionCode: authorisation.regionCode,
+    officerMatricule: person.officerMatricule,
+    linkEnded: person.linkEnded,
+  };
+}
+
 const FAMILY_READ_REFUSAL =
   "An officer's prior authorisations are read by the medical advisors, the mutual agents and the officer.";
 
@@ -162,7 +175,7 @@ export async function officerPriorAuthorisations(
   requireAccess(context, mayReadFamilyPriorAuthorisations(context.caller), FAMILY_READ_REFUSAL);
   if (officer.person === null) return [];
   const rows = await context.loaders.priorAuthorisationsOfOfficer.load(officer.matricule);
-  const readable = rows.filter((row) => maySeeClinical(context.caller, row));
+  const readable = rows.filter((row) => maySeeClinical(context.caller, clinicalScope(row, row)));
   for (const row of readable) context.loaders.priorAuthorisation.prime(row.id, row);
   return readable;
 }
@@ -197,15 +210,7 @@ export async function priorAuthorisationClinicalOf(
   if (value === null) return null;
   const person = await context.loaders.person.load(authorisation.beneficiaryId);
   if (person === null) return null;
-  if (
-    !maySeeClinical(context.caller, {
-      handlingRegionCode: authorisation.regionCode,
-      officerMatricule: person.officerMatricule,
-      linkEnded: person.linkEnded,
-    })
-  ) {
-    return null;
-  }
+  if (!maySeeClinical(context.caller, clinicalScope(authorisation, person))) return null;
   await context.loaders.clinicalRead.load({ field, claimId: null, priorAuthorisationId: authorisation.id });
   return value;
 }
