@@ -26,6 +26,33 @@ export async function resolveDependent(context: MutualContext, id: string): Prom
   return { id, person };
 }
 
+/** A care record's beneficiary from the file (the record's foreign key keeps them there). */
+async function filedBeneficiary(context: MutualContext, beneficiaryId: string): Promise<FiledPerson> {
+  const person = await context.loaders.person.load(beneficiaryId);
+  if (person === null) throw new Error(`beneficiary ${beneficiaryId} is not in the file`);
+  return person;
+}
+
+/**
+ * The officer a claim or a prior authorisation concerns: the beneficiary, or
+ * the officer a dependent beneficiary depends on. The caller already reads
+ * the record; the officer's names come from the foundation, under its rules.
+ */
+export async function officerOfBeneficiary(context: MutualContext, beneficiaryId: string): Promise<OfficerModel> {
+  const person = await filedBeneficiary(context, beneficiaryId);
+  const officer = person.kind === 'OFFICER' ? person : await context.loaders.person.load(person.officerMatricule);
+  return { matricule: person.officerMatricule, person: officer };
+}
+
+/** The dependent a claim or a prior authorisation is for, or null when it is for the officer. */
+export async function dependentOfBeneficiary(
+  context: MutualContext,
+  beneficiaryId: string,
+): Promise<DependentModel | null> {
+  const person = await filedBeneficiary(context, beneficiaryId);
+  return person.kind === 'DEPENDENT' ? { id: person.personId, person } : null;
+}
+
 /** For a mutual agent's request: the beneficiary must exist (BAD_USER_INPUT) and belong to the agent's region (FORBIDDEN). */
 export async function requireBeneficiaryInRegion(
   context: MutualContext,

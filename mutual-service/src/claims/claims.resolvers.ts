@@ -1,3 +1,4 @@
+import { dependentOfBeneficiary, officerOfBeneficiary } from '../beneficiaries/beneficiaries.service';
 import { claimDocuments } from '../documents/documents.service';
 import type { ClaimLineResolvers, ClaimResolvers, MutationResolvers, QueryResolvers } from '../generated/graphql';
 import {
@@ -37,6 +38,8 @@ export const Claim: ClaimResolvers = {
   __resolveReference: (reference, context) => findClaim(context, reference.id),
   provider: (claim, _args, context) => providerOf(context, claim),
   handlingRegion: (claim) => handlingRegionOf(claim),
+  officer: (claim, _args, context) => officerOfBeneficiary(context, claim.beneficiaryId),
+  dependent: (claim, _args, context) => dependentOfBeneficiary(context, claim.beneficiaryId),
   overdue: (claim, _args, context) => overdueOf(context, claim),
   diagnosisCodes: (claim, _args, context) => diagnosesOf(context, claim),
   decisionNote: (claim, _args, context) => decisionNoteOf(context, claim),

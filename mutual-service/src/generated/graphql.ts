@@ -74,6 +74,8 @@ export type Claim = {
    * concerned; null for everyone else. Every read is logged.
    */
   decisionNote: Maybe<Scalars['String']['output']>;
+  /** The dependent cared for; null when the beneficiary is the officer. */
+  dependent: Maybe<Dependent>;
   /**
    * ICD-10 codes. Sensitive health data: only for medical advisors, the
    * mutual's agents of the handling region and the person concerned (the
@@ -88,6 +90,8 @@ export type Claim = {
   handlingRegion: Region;
   id: Scalars['ID']['output'];
   lines: Array<ClaimLine>;
+  /** The officer concerned: the beneficiary, or the officer the dependent beneficiary depends on. Their names come from the foundation, for whoever may read that officer; nullable so that a refusal there leaves the rest of the claim. */
+  officer: Maybe<Officer>;
   /** Still waiting for a decision (ENTERED, CHECKED or UNDER_REVIEW) and submitted longer ago than the service target (CLAIM_TARGET_DAYS, 15 days by default): one of the attention list's overdue claims. */
   overdue: Scalars['Boolean']['output'];
   paidAt: Maybe<Scalars['DateTime']['output']>;
@@ -1051,11 +1055,13 @@ export type ClaimResolvers<ContextType = MutualContext, ParentType extends Resol
   careType?: Resolver<ResolversTypes['CareType'], ParentType, ContextType>;
   decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   decisionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dependent?: Resolver<Maybe<ResolversTypes['Dependent']>, ParentType, ContextType>;
   diagnosisCodes?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   documents?: Resolver<Maybe<Array<ResolversTypes['HealthDocument']>>, ParentType, ContextType>;
   handlingRegion?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['ClaimLine']>, ParentType, ContextType>;
+  officer?: Resolver<Maybe<ResolversTypes['Officer']>, ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   paidAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   provider?: Resolver<Maybe<ResolversTypes['Provider']>, ParentType, ContextType>;

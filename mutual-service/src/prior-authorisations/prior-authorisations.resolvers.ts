@@ -1,8 +1,7 @@
+import { dependentOfBeneficiary, officerOfBeneficiary } from '../beneficiaries/beneficiaries.service';
 import { priorAuthorisationDocuments } from '../documents/documents.service';
 import type { MutationResolvers, PriorAuthorisationResolvers, QueryResolvers } from '../generated/graphql';
 import {
-  authorisationDependentOf,
-  authorisationOfficerOf,
   authorisationProviderOf,
   authorisationRegionOf,
   decidePriorAuthorisation,
@@ -30,7 +29,7 @@ export const PriorAuthorisation: PriorAuthorisationResolvers = {
   decisionNote: (model, _args, context) => priorAuthorisationClinicalOf(context, model, 'decisionNote'),
   provider: (model, _args, context) => authorisationProviderOf(context, model),
   region: (model) => authorisationRegionOf(model),
-  officer: (model, _args, context) => authorisationOfficerOf(context, model),
-  dependent: (model, _args, context) => authorisationDependentOf(context, model),
+  officer: (model, _args, context) => officerOfBeneficiary(context, model.beneficiaryId),
+  dependent: (model, _args, context) => dependentOfBeneficiary(context, model.beneficiaryId),
   documents: (model, _args, context) => priorAuthorisationDocuments(context, model),
 };

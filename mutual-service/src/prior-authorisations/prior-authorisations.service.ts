@@ -21,7 +21,7 @@ import {
   type ClaimScope,
 } from '../access';
 import { requireBeneficiaryInRegion } from '../beneficiaries/beneficiaries.service';
-import type { DependentModel, FiledPerson, OfficerModel } from '../beneficiaries/person.model';
+import type { OfficerModel } from '../beneficiaries/person.model';
 import { MAX_NOTE_LENGTH } from '../claims/adjudication.rules';
 import { queueRegion } from '../claims/queue.rules';
 import type { MutualContext } from '../context';
@@ -220,32 +220,6 @@ export function authorisationProviderOf(
   authorisation: PriorAuthorisationModel,
 ): Promise<ProviderEntity | null> | null {
   return authorisation.providerId ? context.loaders.provider.load(authorisation.providerId) : null;
-}
-
-/** Who a prior authorisation is for, from the beneficiary file (the request checked the person is in it; a foreign key keeps them). */
-async function beneficiaryOf(context: MutualContext, authorisation: PriorAuthorisationModel): Promise<FiledPerson> {
-  const person = await context.loaders.person.load(authorisation.beneficiaryId);
-  if (person === null) throw new Error(`prior authorisation ${authorisation.id}: beneficiary not in the file`);
-  return person;
-}
-
-/** The officer concerned: the beneficiary, or the officer a dependent beneficiary depends on. */
-export async function authorisationOfficerOf(
-  context: MutualContext,
-  authorisation: PriorAuthorisationModel,
-): Promise<OfficerModel> {
-  const person = await beneficiaryOf(context, authorisation);
-  const officer = person.kind === 'OFFICER' ? person : await context.loaders.person.load(person.officerMatricule);
-  return { matricule: person.officerMatricule, person: officer };
-}
-
-/** The dependent cared for, or null when the beneficiary is the officer. */
-export async function authorisationDependentOf(
-  context: MutualContext,
-  authorisation: PriorAuthorisationModel,
-): Promise<DependentModel | null> {
-  const person = await beneficiaryOf(context, authorisation);
-  return person.kind === 'DEPENDENT' ? { id: person.personId, person } : null;
 }
 
 export function authorisationRegionOf(authorisation: PriorAuthorisationModel): RegionModel {

@@ -115,6 +115,34 @@ describe('claims', () => {
     expect(result.data!._entities).toEqual([{ id: row.claim }, { id: row.plan }, { id: row.provider }, null]);
   });
 
+  it('says whom each claim of a queue is for: the officer, and the dependent cared for, as the beneficiary file has them', async () => {
+    const agent: Caller = { sub: 'test-mutual-agent', role: 'MUTUAL_AGENT', region: 'FES' };
+    const result = await harness.query<{
+      claimQueue: {
+        edges: Array<{ node: { id: string; officer: { matricule: string }; dependent: { id: string } | null } }>;
+      };
+    }>(
+      '{ claimQueue(status: [PAID], first: 100) { edges { node { id officer { matricule } dependent { id } } } } }',
+      {},
+      agent,
+    );
+    expect(result.errors).toBeUndefined();
+    const shown = result.data!.claimQueue.edges.map(({ node }) => node);
+    const filed = await harness.sql<{ id: string; officer: string; dependent: string | null }>(
+      `SELECT c.id, b.officer_matricule AS officer, CASE WHEN b.kind = 'DEPENDENT' THEN b.person_id END AS dependent
+         FROM claim c JOIN beneficiary b ON b.person_id = c.beneficiary_id WHERE c.id = ANY($1::uuid[])`,
+      [shown.map((claim) => claim.id)],
+    );
+    const expected = new Map(filed.map((row) => [row.id, row]));
+    expect(shown.length).toBe(100);
+    expect(shown.filter((claim) => claim.dependent !== null).length).toBeGreaterThan(0);
+    expect(shown.filter((claim) => claim.dependent === null).length).toBeGreaterThan(0);
+    for (const claim of shown) {
+      const row = expected.get(claim.id)!;
+      expect({ id: claim.id, officer: claim.officer.matricule, dependent: claim.dependent?.id ?? null }).toEqual(row);
+    }
+  });
+
   it('lists the plans with a rule for every care type', async () => {
     const result = await harness.query<{
       plans: Array<{ code: string; rules: Array<{ careType: string; rate: number; yearlyCeiling: string }> }>;
