@@ -1,7 +1,8 @@
-import { List, Table, Text } from '@mantine/core';
+import { Anchor, List, Table, Text } from '@mantine/core';
+import { Link } from 'react-router';
 import { ErrorMessage, Failure, Loading } from './components';
 import { DocumentList } from './documents';
-import { ActTariffsDocument, ClaimDetailDocument, DiagnosesDocument } from './gql/graphql';
+import { ActTariffsDocument, ClaimDetailDocument, DiagnosesDocument, type DependentRelation } from './gql/graphql';
 import { useFormat } from './intl';
 import { useOperation } from './session';
 
@@ -36,6 +37,60 @@ export function useClaimNames(skip = false): ClaimNames {
         diagnoses.find((d) => d.code === code),
       ),
   };
+}
+
+interface Named {
+  fullName: string;
+  fullNameAr: string | null;
+}
+
+/**
+ * Whom a claim is for, in a list of claims (a work queue, a figure's claims):
+ * the person cared for by name, and the officer whose file the name opens;
+ * a dependent with their relation. A dash when the foundation refused the
+ * names.
+ */
+export function ClaimBeneficiary({
+  officer,
+  dependent,
+  testId,
+}: {
+  officer: (Named & { matricule: string }) | null;
+  dependent: (Named & { relation: DependentRelation }) | null;
+  /** The officer's link, for the tests. */
+  testId: string;
+}) {
+  const { t, label, fullNameOf } = useFormat();
+  if (!officer) return <>—</>;
+  const link = (
+    <Anchor
+      component={Link}
+      to={`/officers/${encodeURIComponent(officer.matricule)}`}
+      underline="always"
+      data-testid={testId}
+    >
+      {fullNameOf(officer)}
+    </Anchor>
+  );
+  if (!dependent)
+    return (
+      <>
+        {link}
+        <Text size="xs" c="dimmed">
+          {officer.matricule}
+        </Text>
+      </>
+    );
+  return (
+    <>
+      {fullNameOf(dependent)}
+      <Text size="xs" c="dimmed">
+        {label('DependentRelation', dependent.relation)} · {t('officer')}
+        {t('labelSeparator')}
+        {link}
+      </Text>
+    </>
+  );
 }
 
 /**

@@ -1,6 +1,6 @@
 import { Button, Group, List, Loader, NativeSelect, Paper, Table, Text, TextInput, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
-import { ClaimDetail, useClaimNames, type ClaimNames } from '../claims';
+import { ClaimBeneficiary, ClaimDetail, useClaimNames, type ClaimNames } from '../claims';
 import { ActionError, ErrorMessage, Failure, Loading, Opener, OverdueBadge, useRegionNames } from '../components';
 import { AttachHealthDocuments } from '../documents';
 import { UnauthenticatedError, type GraphQLErrorShape } from '../graphql';
@@ -118,6 +118,13 @@ function ClaimRow({
             {claim.reference}
           </Opener>
         </Table.Td>
+        <Table.Td data-testid="claim-beneficiary">
+          <ClaimBeneficiary
+            officer={claim.officer ?? null}
+            dependent={claim.dependent ?? null}
+            testId="claim-officer"
+          />
+        </Table.Td>
         <Table.Td>{label('CareType', claim.careType)}</Table.Td>
         <Table.Td data-testid="claim-care-dates">
           {t('dateRange', { from: date(claim.careStartDate), to: date(claim.careEndDate) })}
@@ -196,7 +203,7 @@ function ClaimRow({
       </Table.Tr>
       {open ? (
         <Table.Tr id={detailId} data-testid="claim-detail">
-          <Table.Td colSpan={regionName ? 8 : 7}>
+          <Table.Td colSpan={regionName ? 9 : 8}>
             <ClaimDetail key={reads} id={claim.id} names={names} />
             {/* An invoice or a report that comes after the claim was entered: the region's mutual agent attaches it here. */}
             {claims?.role === 'MUTUAL_AGENT' ? (
@@ -335,6 +342,7 @@ function ClaimQueue({ stage, title }: { stage: QueueStage; title: MessageId }) {
           <Table.Thead>
             <Table.Tr>
               <Table.Th>{t('reference')}</Table.Th>
+              <Table.Th>{t('beneficiary')}</Table.Th>
               <Table.Th>{t('careType')}</Table.Th>
               <Table.Th>{t('careDates')}</Table.Th>
               <Table.Th>{t('submittedAt')}</Table.Th>

@@ -17,6 +17,7 @@ import {
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { HistoryLink } from '../audit';
+import { ClaimBeneficiary } from '../claims';
 import { BothScripts, ErrorMessage, Failure, Loading } from '../components';
 import {
   NationalSupervisionDocument,
@@ -560,6 +561,7 @@ const APPLICATION_COLUMNS = [
 
 const CLAIM_COLUMNS = [
   { label: 'reference' },
+  { label: 'beneficiary' },
   { label: 'careType' },
   { label: 'status' },
   { label: 'amountClaimed', end: true },
@@ -625,7 +627,7 @@ export function DrillApplications() {
   );
 }
 
-/** The claims behind a figure: reference, care type, status and amounts, no clinical field. */
+/** The claims behind a figure: whom each is for (leading to the officer's file), care type, status and amounts, no clinical field. */
 export function DrillClaims() {
   const filter = useDrillFilter();
   const { request } = useSession();
@@ -655,6 +657,9 @@ export function DrillClaims() {
       cells={(c) => (
         <>
           <Table.Td>{c.reference}</Table.Td>
+          <Table.Td>
+            <ClaimBeneficiary officer={c.officer ?? null} dependent={c.dependent ?? null} testId="drill-officer" />
+          </Table.Td>
           <Table.Td>{label('CareType', c.careType)}</Table.Td>
           <Table.Td>
             {label('ClaimStatus', c.status)} <HistoryLink entity="claim" id={c.id} />

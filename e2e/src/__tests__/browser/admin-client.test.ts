@@ -860,6 +860,57 @@ describe('the admin client in a browser', () => {
     await page.getByTestId('language').selectOption('fr');
   });
 
+  it("says whom each claim of the mutual agent's queue is for, by name as the API gives it, in French and in Arabic, and opens the officer's file from the name", async () => {
+    await signInAs('mutual-agent-fes');
+    await page.goto(`${base}/queues`);
+    const queue = page.getByTestId('queue-AWAITING_CHECK');
+    await queue.getByTestId('queue-claim').first().waitFor();
+    interface Named {
+      fullName: string;
+      fullNameAr: string | null;
+    }
+    const answer = await platform.query<{
+      claimQueue: {
+        edges: {
+          node: {
+            id: string;
+            officer: (Named & { matricule: string }) | null;
+            dependent: (Named & { relation: string }) | null;
+          };
+        }[];
+      };
+    }>(await token(), operation('ClaimQueue'), { stage: 'AWAITING_CHECK', first: 20 });
+    expect(answer.errors).toBeUndefined();
+    const claims = answer.data!.claimQueue.edges.map((edge) => edge.node);
+    // The first page holds claims of officers and of dependents, each named.
+    expect(claims.some((claim) => claim.dependent) && claims.some((claim) => !claim.dependent)).toBe(true);
+    for (const lang of ['fr', 'ar'] as const) {
+      await page.getByTestId('language').selectOption(lang);
+      await page.waitForFunction(`document.documentElement.lang === "${lang}"`);
+      const named = (person: Named) => (lang === 'ar' && person.fullNameAr ? person.fullNameAr : person.fullName);
+      for (const claim of claims) {
+        const cell = queue.locator(
+          `[data-testid="queue-claim"][data-id="${claim.id}"] [data-testid="claim-beneficiary"]`,
+        );
+        const text = await cell.innerText();
+        const officer = claim.officer!;
+        expect(text).toContain(named(claim.dependent ?? officer));
+        expect(await cell.getByTestId('claim-officer').innerText()).toBe(named(officer));
+        expect(await cell.getByTestId('claim-officer').getAttribute('href')).toBe(
+          `/officers/${encodeURIComponent(officer.matricule)}`,
+        );
+        expect(rawEnumValuesIn(text, enumValues())).toEqual([]);
+      }
+      expect(await accessibilityProblems(page, `claim queue names ${lang}`)).toEqual([]);
+    }
+    await page.getByTestId('language').selectOption('fr');
+    // The name opens the officer's file, where the family's claims list this one.
+    const [first] = claims;
+    await queue.locator(`[data-testid="queue-claim"][data-id="${first.id}"]`).getByTestId('claim-officer').click();
+    await page.waitForURL((url) => url.pathname === `/officers/${encodeURIComponent(first.officer!.matricule)}`);
+    await page.locator(`[data-testid="officer-claim"][data-id="${first.id}"]`).waitFor();
+  });
+
   it("names each claim's region in the medical advisor's review queue in the page's language, not by its code", async () => {
     await signInAs('medical-advisor');
     await page.getByTestId('queue-claim').first().waitFor();

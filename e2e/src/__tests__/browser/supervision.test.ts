@@ -227,7 +227,7 @@ describe('the supervision view', () => {
     });
   }
 
-  it('drills down from the dashboard figure of pending claims to the claims behind it, no clinical field', async () => {
+  it("drills down from the dashboard figure of pending claims to the claims behind it, each naming whom it is for and opening the officer's file, no clinical field", async () => {
     await signInAs(page, base, 'head-fes');
     await language('fr');
     await page.goto(`${base}/dashboard`);
@@ -242,6 +242,32 @@ describe('the supervision view', () => {
     const text = await page.locator('main').innerText();
     expect(text).not.toMatch(/diagnos|CIM|ICD/i);
     expect(await accessibilityProblems(page, 'claims list fr')).toEqual([]);
+
+    // Each row's name leads to the file of the officer the beneficiary file has for the claim.
+    const rows = await page.locator('[data-testid="drill-claims"] tbody tr').all();
+    const shown = await Promise.all(
+      rows.map(async (row) => [
+        (await row.getAttribute('data-id')) ?? '',
+        decodeURIComponent((await row.getByTestId('drill-officer').getAttribute('href'))?.split('/').pop() ?? ''),
+      ]),
+    );
+    expect(shown.length).toBeGreaterThan(0);
+    const db = new Client({ connectionString: platform.mutual.db.superuserUrl });
+    await db.connect();
+    try {
+      const filed = await db.query<{ id: string; matricule: string }>(
+        `SELECT c.id, b.officer_matricule AS matricule FROM claim c JOIN beneficiary b ON b.person_id = c.beneficiary_id
+          WHERE c.id = ANY($1::uuid[]) ORDER BY c.id`,
+        [shown.map(([id]) => id)],
+      );
+      expect([...shown].sort(([a], [b]) => (a < b ? -1 : 1))).toEqual(filed.rows.map((r) => [r.id, r.matricule]));
+    } finally {
+      await db.end();
+    }
+    const [id, matricule] = shown[0];
+    await page.locator(`[data-testid="drill-claims"] tr[data-id="${id}"]`).getByTestId('drill-officer').click();
+    await page.waitForURL((url) => url.pathname === `/officers/${encodeURIComponent(matricule)}`);
+    await page.locator(`[data-testid="officer-claim"][data-id="${id}"]`).waitFor();
   });
 
   it("shows the national administration every region's trends and the attention table, sortable, drifts marked", async () => {
