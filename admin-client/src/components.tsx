@@ -91,15 +91,25 @@ export function BothScripts({ fr, ar }: { fr: string; ar: string | null | undefi
   );
 }
 
-/** A record waiting for a decision past its target (a claim's or an application's `overdue`): what to take first. */
-export function OverdueBadge({ overdue, testId }: { overdue: boolean; testId: string }) {
+/** Whole days since an instant, as a waiting record's age is counted (24-hour periods; the server's targets count the same way). */
+function daysSince(instant: string, now = Date.now()): number {
+  return Math.floor((now - Date.parse(instant)) / 86_400_000);
+}
+
+/**
+ * A record waiting for a decision past its target (a claim's or an
+ * application's `overdue`), with how long it has waited: what to take first.
+ */
+export function OverdueBadge({ overdue, since, testId }: { overdue: boolean; since: string; testId: string }) {
   const { t } = useFormat();
-  return overdue ? (
+  if (!overdue) return null;
+  const days = daysSince(since);
+  return (
     // Its whole words, never cut to "Délai dép…" by a narrow column.
-    <Badge color="red.9" ms="xs" tt="none" miw="max-content" data-testid={testId}>
-      {t('overdue')}
+    <Badge color="red.9" ms="xs" tt="none" miw="max-content" data-testid={testId} data-days={days}>
+      {t('overdueFor', { days })}
     </Badge>
-  ) : null;
+  );
 }
 
 /**

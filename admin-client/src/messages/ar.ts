@@ -310,7 +310,8 @@ export const ar: Record<MessageId, string> = {
   linkEndedOn: 'انتهت القرابة في {date}',
   studentUntil: 'طالب إلى غاية {date}',
   navHealthWork: 'إدخال ملفات العلاج',
-  overdue: 'تجاوز الأجل',
+  overdueFor:
+    'تجاوز الأجل · {days, plural, zero {لا يوم} one {يوم واحد} two {يومان} few {# أيام} many {# يومًا} other {# يوم}} من الانتظار',
   enterHealthWork: 'إدخال ملف علاج أو طلب موافقة مسبقة لهذه الأسرة',
   navPriorAuthorisations: 'الموافقات المسبقة',
   queueAwaitingCheck: 'ملفات لإعادة المراقبة',

@@ -309,7 +309,7 @@ export const fr = {
   linkEndedOn: 'Lien terminé le {date}',
   studentUntil: 'Étudiant jusqu’au {date}',
   navHealthWork: 'Saisie santé',
-  overdue: 'Délai dépassé',
+  overdueFor: 'Délai dépassé · {days, plural, one {# jour} other {# jours}} d’attente',
   enterHealthWork: 'Saisir un dossier de soins ou une demande d’accord préalable pour cette famille',
   navPriorAuthorisations: 'Accords préalables',
   queueAwaitingCheck: 'Dossiers à recontrôler',

@@ -237,7 +237,7 @@ function ApplicationRow({
         {national ? <Table.Td data-code={application.region.code}>{nameOf(application.region)}</Table.Td> : null}
         <Table.Td>
           {date(application.submittedAt)}
-          <OverdueBadge overdue={application.overdue} testId="application-overdue" />
+          <OverdueBadge overdue={application.overdue} since={application.submittedAt} testId="application-overdue" />
         </Table.Td>
         <Table.Td ta="end">{money(application.amount)}</Table.Td>
         <Table.Td ta="end" data-testid="ranking-score">

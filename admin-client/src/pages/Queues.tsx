@@ -131,7 +131,7 @@ function ClaimRow({
         </Table.Td>
         <Table.Td>
           {date(claim.submittedAt)}
-          <OverdueBadge overdue={claim.overdue} testId="claim-overdue" />
+          <OverdueBadge overdue={claim.overdue} since={claim.submittedAt} testId="claim-overdue" />
         </Table.Td>
         <Table.Td ta="end">{money(claim.amountClaimed)}</Table.Td>
         {regionName ? (

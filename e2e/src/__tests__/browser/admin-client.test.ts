@@ -633,7 +633,10 @@ describe('the admin client in a browser', () => {
     });
     expect(late.length).toBeGreaterThan(0);
     expect(marked).toEqual(late);
-    expect(await queue.getByTestId('application-overdue').first().innerText()).toBe('Délai dépassé');
+    const [firstLate] = late;
+    expect(await queue.getByTestId('application-overdue').first().innerText()).toBe(
+      `Délai dépassé · ${firstLate[1]} jours d’attente`,
+    );
     // Shown whole, not cut to "Délai dép…" by the narrow column, on a laptop's screen too.
     const size = page.viewportSize();
     await page.setViewportSize({ width: 1280, height: 800 });
@@ -954,9 +957,16 @@ describe('the admin client in a browser', () => {
     });
     expect(late.length).toBeGreaterThan(0);
     expect(marked).toEqual(late);
-    expect(await page.getByTestId('claim-overdue').first().innerText()).toBe('Délai dépassé');
+    const [firstLate] = late;
+    expect(await page.getByTestId('claim-overdue').first().innerText()).toBe(
+      `Délai dépassé · ${firstLate[1]} jours d’attente`,
+    );
     await page.getByTestId('language').selectOption('ar');
-    await page.getByTestId('claim-overdue').filter({ hasText: 'تجاوز الأجل' }).first().waitFor();
+    await page
+      .getByTestId('claim-overdue')
+      .filter({ hasText: `تجاوز الأجل · ${arabicDays(firstLate[1])} من الانتظار` })
+      .first()
+      .waitFor();
     expect(await accessibilityProblems(page, 'overdue claims ar')).toEqual([]);
     await page.getByTestId('language').selectOption('fr');
   });
@@ -1357,34 +1367,55 @@ async function expectVisible(locator: ReturnType<Page['locator']>): Promise<void
   await locator.waitFor({ state: 'visible' });
 }
 
+/** A count of days in Arabic, by the plural category the language gives the number (the oracle for the catalogue's words). */
+function arabicDays(days: number): string {
+  const words: Partial<Record<Intl.LDMLPluralRule, string>> = {
+    zero: 'لا يوم',
+    one: 'يوم واحد',
+    two: 'يومان',
+    few: `${days} أيام`,
+    many: `${days} يومًا`,
+  };
+  return words[new Intl.PluralRules('ar').select(days)] ?? `${days} يوم`;
+}
+
 /**
- * The rows of a work queue marked overdue, in order, and the rows the database finds waiting past the target
- * (`waiting` statuses, submitted more than `days` days ago): a queue marks exactly the second.
+ * The rows of a work queue marked overdue, in order, with the days each badge says it has waited, and the rows the
+ * database finds waiting past the target (`waiting` statuses, submitted more than `days` days ago) with the whole
+ * days since they were submitted: a queue marks exactly the second, and says their days.
  */
 async function overdueMarks(
   rows: Locator,
   badge: string,
   database: { url: string; table: 'application' | 'claim'; waiting: readonly string[]; days: number },
-): Promise<{ marked: string[]; late: string[] }> {
+): Promise<{ marked: (readonly [string, number])[]; late: (readonly [string, number])[] }> {
   const shown = await rows.evaluateAll(
     (trs: { getAttribute(name: string): string | null; querySelector(s: string): unknown }[], testId: string) =>
-      trs.map(
-        (tr) => [tr.getAttribute('data-id') ?? '', tr.querySelector(`[data-testid="${testId}"]`) !== null] as const,
-      ),
+      trs.map((tr) => {
+        const mark = tr.querySelector(`[data-testid="${testId}"]`) as {
+          getAttribute(name: string): string | null;
+        } | null;
+        return [
+          tr.getAttribute('data-id') ?? '',
+          mark === null ? null : Number(mark.getAttribute('data-days')),
+        ] as const;
+      }),
     badge,
   );
-  const late = new Set(
+  // Late, and for how many whole days it has waited, as the database counts them.
+  const late = new Map(
     (
-      await sql<{ id: string }>(
+      await sql<{ id: string; days: number }>(
         database.url,
-        `SELECT id FROM ${database.table} WHERE id = ANY($1::uuid[]) AND status = ANY($2::text[])
+        `SELECT id, floor(extract(epoch FROM now() - submitted_at) / 86400)::int AS days
+           FROM ${database.table} WHERE id = ANY($1::uuid[]) AND status = ANY($2::text[])
            AND submitted_at < now() - make_interval(days => $3)`,
         [shown.map(([id]) => id), database.waiting, database.days],
       )
-    ).map((row) => row.id),
+    ).map((row) => [row.id, row.days]),
   );
   return {
-    marked: shown.filter(([, marked]) => marked).map(([id]) => id),
-    late: shown.filter(([id]) => late.has(id)).map(([id]) => id),
+    marked: shown.filter(([, days]) => days !== null).map(([id, days]) => [id, days!] as const),
+    late: shown.filter(([id]) => late.has(id)).map(([id]) => [id, late.get(id)!] as const),
   };
 }
