@@ -37,7 +37,7 @@ export interface Format {
   month: (value: string, short?: boolean) => string;
   /** A region's or programme's name in the page's language (its French name when it has no Arabic one). */
   nameOf: (named: { nameFr: string; nameAr: string | null }) => string;
-  /** The choices of a region picker: each region by its name in the page's language (and its code), in that name's order. */
+  /** The choices of a region picker: each region by its name in the page's language, in that name's order (the code is the value only). */
   regionChoices: (
     regions: readonly { code: string; nameFr: string; nameAr: string | null }[],
   ) => { value: string; label: string }[];
@@ -125,7 +125,7 @@ export function useFormat(): Format {
       regionChoices: (regions) =>
         [...regions]
           .sort((a, b) => nameOf(a).localeCompare(nameOf(b), intl.locale))
-          .map((region) => ({ value: region.code, label: `${nameOf(region)} (${region.code})` })),
+          .map((region) => ({ value: region.code, label: nameOf(region) })),
       campaignOf: (campaign) => `${nameOf(campaign.programme)} — ${campaign.season}`,
       providerOf: (provider) => `${nameOf(provider)} — ${nameOf({ nameFr: provider.cityFr, nameAr: provider.cityAr })}`,
       codedOf: (code, named) => (named ? `${code} — ${nameOf(named)}` : code),
