@@ -714,17 +714,15 @@ export function NationalSupervisionSection() {
         {t('regionsSeries')}
       </Title>
       <SimpleGrid cols={{ base: 1, sm: 2, lg: 3 }} data-testid="region-trends">
-        {data.regions.map((r) => {
+        {/* By name in the page's language, as the attention table first lists them. */}
+        {sortBy(data.regions, nameOf, 'asc').map((r) => {
           const months = spec.source === 'social' ? r.socialTrend : r.healthTrend;
           return (
             <div key={r.code} data-testid="region-trend" data-code={r.code}>
               <Text size="sm" fw={600}>
                 <Anchor component={Link} to={`/dashboard?region=${encodeURIComponent(r.code)}`}>
-                  {r.code}
-                </Anchor>{' '}
-                <Text span size="xs" c="dimmed">
                   {nameOf(r)}
-                </Text>
+                </Anchor>
               </Text>
               {months ? <TrendChart spec={spec} months={months} region={r.code} height={120} compact /> : null}
             </div>

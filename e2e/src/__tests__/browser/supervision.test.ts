@@ -279,6 +279,14 @@ describe('the supervision view', () => {
     const regions = page.getByTestId('region-trend');
     expect(await regions.count()).toBe(17);
     for (let i = 0; i < 17; i += 1) expect(await regions.nth(i).locator('svg.recharts-surface').count()).toBe(1);
+    // Each region's chart under its name, in the order of the names, leading to its dashboard; no code shown.
+    const titles = await regions.locator('a').allInnerTexts();
+    expect(titles).toEqual([...titles].sort((a, b) => a.localeCompare(b, 'fr')));
+    expect(titles).toContain('Fès');
+    expect(titles.filter((title) => /\b[A-Z][A-Z_-]+\b/.test(title))).toEqual([]);
+    expect(await page.locator('[data-testid="region-trend"][data-code="FES"] a').getAttribute('href')).toBe(
+      '/dashboard?region=FES',
+    );
     const rows = page.locator('[data-testid="national-attention-table"] tbody tr');
     expect(await rows.count()).toBe(17);
     // Each region by its name, first in the order of the names; no code shown.
