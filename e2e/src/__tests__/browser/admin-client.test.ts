@@ -1061,7 +1061,7 @@ describe('the admin client in a browser', () => {
     const offered = await optionsOf(queue.getByTestId('claim-region-filter'));
     expect(offered).toEqual([
       ['', 'toutes les régions'],
-      ...byName.map((region): [string, string] => [region.code, `${region.nameFr} (${region.code})`]),
+      ...byName.map((region): [string, string] => [region.code, region.nameFr]),
     ]);
 
     const narrowed = await platform.query<{
