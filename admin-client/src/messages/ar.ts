@@ -203,6 +203,14 @@ export const ar: Record<MessageId, string> = {
   reject: 'رفض',
   rejectionCode: 'سبب الرفض',
   recordPayment: 'تسجيل الأداء',
+  selectClaim: 'تحديد الملف {reference}',
+  selectPage: 'تحديد كل ملفات هذه الصفحة',
+  payChecked:
+    '{count, plural, zero {تسجيل أداء الملفات المحددة} one {تسجيل أداء الملف المحدد} two {تسجيل أداء الملفين المحددين} few {تسجيل أداء # ملفات محددة} many {تسجيل أداء # ملفًا محددًا} other {تسجيل أداء # ملف محدد}}',
+  payProgressLabel: 'تقدم الأداءات',
+  payProgress: 'الأداءات: {done} من {total}…',
+  payDone:
+    '{paid, plural, zero {لم يُسجل أي أداء} one {سُجل أداء واحد} two {سُجل أداءان} few {سُجلت # أداءات} many {سُجل # أداء} other {سُجل # أداء}}{refused, plural, =0 {} one {، ورُفض واحد: انظر سطره} two {، ورُفض اثنان: انظر سطريهما} few {، ورُفضت #: انظر أسطرها} many {، ورُفض #: انظر أسطرها} other {، ورُفض #: انظر أسطرها}}',
   claimUpdated: 'تم تحديث الملف',
   'error.CONFLICT.claim': 'قام شخص آخر بتعديل هذا الملف: أعد تحميل الصفحة.',
   'error.BAD_USER_INPUT': 'إدخال مرفوض',

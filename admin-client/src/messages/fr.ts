@@ -200,6 +200,14 @@ export const fr = {
   reject: 'Rejeter',
   rejectionCode: 'Motif de rejet',
   recordPayment: 'Enregistrer le paiement',
+  selectClaim: 'Cocher le dossier {reference}',
+  selectPage: 'Cocher tous les dossiers de cette page',
+  payChecked:
+    '{count, plural, =0 {Enregistrer le paiement des dossiers cochés} one {Enregistrer le paiement du dossier coché} other {Enregistrer le paiement des # dossiers cochés}}',
+  payProgressLabel: 'Avancement des paiements',
+  payProgress: 'Paiements : {done} sur {total}…',
+  payDone:
+    '{paid, plural, =0 {Aucun paiement enregistré} one {# paiement enregistré} other {# paiements enregistrés}}{refused, plural, =0 {} one {, # refusé : voir sa ligne} other {, # refusés : voir leurs lignes}}',
   claimUpdated: 'Dossier mis à jour',
   'error.CONFLICT.claim': 'Quelqu’un d’autre a modifié ce dossier : rechargez la page.',
   'error.BAD_USER_INPUT': 'Saisie refusée',

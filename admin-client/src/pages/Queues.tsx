@@ -1,4 +1,17 @@
-import { Button, Group, List, Loader, NativeSelect, Paper, Table, Text, TextInput, Title } from '@mantine/core';
+import {
+  Button,
+  Checkbox,
+  Group,
+  List,
+  Loader,
+  NativeSelect,
+  Paper,
+  Progress,
+  Table,
+  Text,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { ClaimBeneficiary, ClaimDetail, useClaimNames, type ClaimNames } from '../claims';
 import { ActionError, ErrorMessage, Failure, Loading, Opener, OverdueBadge, useRegionNames } from '../components';
@@ -46,6 +59,8 @@ function ClaimRow({
   regionName,
   names,
   onChanged,
+  selection,
+  batchError,
 }: {
   claim: QueueClaim;
   stage: QueueStage;
@@ -53,6 +68,10 @@ function ClaimRow({
   regionName: ((code: string) => string) | null;
   names: ClaimNames;
   onChanged: (claim: ChangedClaim) => void;
+  /** In the payment queue: whether the row is checked for a payment run, and how to check it. */
+  selection: { checked: boolean; disabled: boolean; onChange: (checked: boolean) => void } | null;
+  /** Why a payment run could not pay this claim, said in its row. */
+  batchError: GraphQLErrorShape | null;
 }) {
   const { request, claims } = useSession();
   const { t, label, money, date } = useFormat();
@@ -64,6 +83,8 @@ function ClaimRow({
   // Read again after a document is attached, so the list shows it with its link.
   const [reads, setReads] = useState(0);
   const detailId = `claim-detail-${claim.id}`;
+  // What went wrong last: this row's own action, or else the payment run's.
+  const shownError = error ?? batchError;
 
   const run = async (action: Action) => {
     setBusy(true);
@@ -113,6 +134,17 @@ function ClaimRow({
         data-status={claim.status}
         data-version={claim.version}
       >
+        {selection ? (
+          <Table.Td>
+            <Checkbox
+              data-testid="claim-select"
+              aria-label={t('selectClaim', { reference: claim.reference })}
+              checked={selection.checked}
+              disabled={selection.disabled}
+              onChange={(e) => selection.onChange(e.currentTarget.checked)}
+            />
+          </Table.Td>
+        ) : null}
         <Table.Td>
           <Opener open={open} controls={detailId} testId="claim-open" onToggle={() => setOpen((shown) => !shown)}>
             {claim.reference}
@@ -198,12 +230,12 @@ function ClaimRow({
             </Button>
           ) : null}
           {busy ? <Loader size="xs" aria-label={t('working')} /> : null}
-          {error ? <ActionError error={error} subject="claim" testId="claim-action-error" /> : null}
+          {shownError ? <ActionError error={shownError} subject="claim" testId="claim-action-error" /> : null}
         </Table.Td>
       </Table.Tr>
       {open ? (
         <Table.Tr id={detailId} data-testid="claim-detail">
-          <Table.Td colSpan={regionName ? 9 : 8}>
+          <Table.Td colSpan={(regionName ? 9 : 8) + (selection ? 1 : 0)}>
             <ClaimDetail key={reads} id={claim.id} names={names} />
             {/* An invoice or a report that comes after the claim was entered: the region's mutual agent attaches it here. */}
             {claims?.role === 'MUTUAL_AGENT' ? (
@@ -277,6 +309,47 @@ function ClaimQueue({ stage, title }: { stage: QueueStage; title: MessageId }) {
     };
   }, [doneKey, request]);
 
+  // The payment queue's run: the checked claims paid one after the other, each at the version shown, its progress said.
+  const paying = stage === 'AWAITING_PAYMENT';
+  const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
+  const [run, setRun] = useState<{ total: number; paid: number; refused: number; running: boolean } | null>(null);
+  const [refusals, setRefusals] = useState<ReadonlyMap<string, GraphQLErrorShape>>(new Map());
+  const check = (id: string, on: boolean) =>
+    setChecked((previous) => {
+      const next = new Set(previous);
+      if (on) next.add(id);
+      else next.delete(id);
+      return next;
+    });
+  const payChecked = async () => {
+    const chosen = claims.filter((c) => checked.has(c.id));
+    const refused = new Map<string, GraphQLErrorShape>();
+    setRefusals(refused);
+    setRun({ total: chosen.length, paid: 0, refused: 0, running: true });
+    for (const claim of chosen) {
+      let refusal: GraphQLErrorShape | null = null;
+      try {
+        const result = await request(RecordClaimPaymentDocument, { id: claim.id, version: claim.version });
+        const changed = result.data?.recordClaimPayment;
+        if (changed) onChanged(changed);
+        else refusal = result.errors[0] ?? { message: 'no answer' };
+      } catch (failure) {
+        // The session ended: the run stops; the claims it had not reached stay in the queue, unpaid.
+        if (failure instanceof UnauthenticatedError) break;
+        refusal = { message: failure instanceof Error ? failure.message : String(failure) };
+      }
+      if (refusal) refused.set(claim.id, refusal);
+      else check(claim.id, false);
+      setRefusals(new Map(refused));
+      setRun((r) => r && { ...r, paid: r.paid + (refusal ? 0 : 1), refused: r.refused + (refusal ? 1 : 0) });
+    }
+    setRun((r) => r && { ...r, running: false });
+  };
+  // A run that paid every claim shown brings the next ones up, rather than saying the queue is empty.
+  useEffect(() => {
+    if (run && !run.running && claims.length === 0 && (totalCount ?? 0) > 0) void load(null);
+  }, [run, claims.length, totalCount, load]);
+
   const onChanged = (changed: ChangedClaim) => {
     if (staysInStage(stage, changed.status)) {
       setClaims((previous) =>
@@ -337,10 +410,55 @@ function ClaimQueue({ stage, title }: { stage: QueueStage; title: MessageId }) {
           {t('inQueue', { count: totalCount })}
         </Text>
       ) : null}
+      {paying && claims.length > 0 ? (
+        <Group my="sm" align="center">
+          <Button
+            size="xs"
+            data-testid="pay-checked"
+            disabled={checked.size === 0 || run?.running === true}
+            onClick={() => void payChecked()}
+          >
+            {t('payChecked', { count: checked.size })}
+          </Button>
+          {run ? (
+            <div aria-live="polite">
+              <Progress
+                w={200}
+                value={((run.paid + run.refused) / Math.max(run.total, 1)) * 100}
+                aria-label={t('payProgressLabel')}
+              />
+              <Text
+                size="sm"
+                data-testid="pay-progress"
+                data-paid={run.paid}
+                data-refused={run.refused}
+                data-total={run.total}
+                data-running={run.running}
+              >
+                {run.running
+                  ? t('payProgress', { done: run.paid + run.refused, total: run.total })
+                  : t('payDone', { paid: run.paid, refused: run.refused })}
+              </Text>
+            </div>
+          ) : null}
+        </Group>
+      ) : null}
       {claims.length > 0 ? (
         <Table striped>
           <Table.Thead>
             <Table.Tr>
+              {paying ? (
+                <Table.Th>
+                  <Checkbox
+                    data-testid="claim-select-page"
+                    aria-label={t('selectPage')}
+                    checked={claims.every((c) => checked.has(c.id))}
+                    indeterminate={claims.some((c) => checked.has(c.id)) && !claims.every((c) => checked.has(c.id))}
+                    disabled={run?.running === true}
+                    onChange={(e) => setChecked(e.currentTarget.checked ? new Set(claims.map((c) => c.id)) : new Set())}
+                  />
+                </Table.Th>
+              ) : null}
               <Table.Th>{t('reference')}</Table.Th>
               <Table.Th>{t('beneficiary')}</Table.Th>
               <Table.Th>{t('careType')}</Table.Th>
@@ -361,6 +479,16 @@ function ClaimQueue({ stage, title }: { stage: QueueStage; title: MessageId }) {
                 regionName={everyRegion ? regionName : null}
                 names={names}
                 onChanged={onChanged}
+                selection={
+                  paying
+                    ? {
+                        checked: checked.has(claim.id),
+                        disabled: run?.running === true,
+                        onChange: (on) => check(claim.id, on),
+                      }
+                    : null
+                }
+                batchError={refusals.get(claim.id) ?? null}
               />
             ))}
           </Table.Tbody>

@@ -1221,6 +1221,74 @@ describe('the admin client in a browser', () => {
     await shot('queue-payment');
   });
 
+  it('pays the claims the FES mutual agent checks, one after the other, its progress and outcome said, a claim someone else paid first refused in its row; the checkboxes named in both languages', async () => {
+    await signInAs('mutual-agent-fes');
+    await page.goto(`${base}/queues`);
+    const queue = page.getByTestId('queue-AWAITING_PAYMENT');
+    await queue.getByTestId('queue-claim').nth(2).waitFor();
+    const rows = (await queue.getByTestId('queue-claim').all()).slice(0, 3);
+    const chosen = await Promise.all(
+      rows.map(async (row) => ({
+        id: (await row.getAttribute('data-id')) ?? '',
+        version: Number(await row.getAttribute('data-version')),
+        reference: (await row.getAttribute('data-reference')) ?? '',
+      })),
+    );
+    // Someone else pays the third while the page shows it: the run asks at the version it showed.
+    const [first, second, third] = chosen as [
+      (typeof chosen)[number],
+      (typeof chosen)[number],
+      (typeof chosen)[number],
+    ];
+    const elsewhere = await platform.query<{ recordClaimPayment: { status: string } }>(
+      await token(),
+      operation('RecordClaimPayment'),
+      { id: third.id, version: third.version },
+    );
+    expect(elsewhere.data?.recordClaimPayment.status).toBe('PAID');
+
+    await page.getByTestId('language').selectOption('ar');
+    await page.waitForFunction('document.documentElement.lang === "ar"');
+    expect(await queue.getByTestId('claim-select-page').getAttribute('aria-label')).toBe('تحديد كل ملفات هذه الصفحة');
+    expect(
+      await queue
+        .locator(`[data-testid="queue-claim"][data-id="${first.id}"] [data-testid="claim-select"]`)
+        .getAttribute('aria-label'),
+    ).toBe(`تحديد الملف ${first.reference}`);
+    expect(await accessibilityProblems(page, 'payment run ar')).toEqual([]);
+    await page.getByTestId('language').selectOption('fr');
+    await page.waitForFunction('document.documentElement.lang === "fr"');
+
+    expect(await queue.getByTestId('pay-checked').isDisabled()).toBe(true);
+    for (const claim of chosen)
+      await queue.locator(`[data-testid="queue-claim"][data-id="${claim.id}"] [data-testid="claim-select"]`).check();
+    expect(await queue.getByTestId('pay-checked').innerText()).toBe('Enregistrer le paiement des 3 dossiers cochés');
+    await queue.getByTestId('pay-checked').click();
+    const outcome = queue.locator('[data-testid="pay-progress"][data-running="false"]');
+    await outcome.waitFor();
+    expect(await outcome.innerText()).toBe('2 paiements enregistrés, 1 refusé : voir sa ligne');
+    // The two paid leave the queue; the third stays, said refused in its row.
+    for (const claim of [first, second])
+      expect(await queue.locator(`[data-testid="queue-claim"][data-id="${claim.id}"]`).count()).toBe(0);
+    const refused = queue.locator(
+      `[data-testid="queue-claim"][data-id="${third.id}"] [data-testid="claim-action-error"]`,
+    );
+    await refused.waitFor();
+    expect(await refused.getAttribute('data-code')).toBe('CONFLICT');
+    expect(await accessibilityProblems(page, 'payment run fr')).toEqual([]);
+    // Each paid once, at the version shown, as the database has them.
+    const stored = await sql<{ id: string; status: string; version: number; payments: number }>(
+      platform.mutual.db.superuserUrl,
+      `SELECT c.id, c.status, c.version,
+              (SELECT count(*)::int FROM audit_record a WHERE a.entity_id = c.id::text AND a.action = 'PAY') AS payments
+         FROM claim c WHERE c.id = ANY($1::uuid[]) ORDER BY c.id`,
+      [chosen.map((claim) => claim.id)],
+    );
+    expect(stored.map((row) => [row.id, row.status, row.payments])).toEqual(
+      [...chosen].sort((a, b) => (a.id < b.id ? -1 : 1)).map((claim) => [claim.id, 'PAID', 1]),
+    );
+  });
+
   it('keeps the page and what was typed when the session ends mid-form: signed in again, the same user finds both and sends; signing out forgets them', async () => {
     await signInAs('foundation-agent-fes');
     await page.goto(`${base}/officers`);
