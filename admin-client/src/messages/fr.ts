@@ -204,10 +204,15 @@ export const fr = {
   selectPage: 'Cocher tous les dossiers de cette page',
   payChecked:
     '{count, plural, =0 {Enregistrer le paiement des dossiers cochés} one {Enregistrer le paiement du dossier coché} other {Enregistrer le paiement des # dossiers cochés}}',
-  payProgressLabel: 'Avancement des paiements',
+  runProgressLabel: 'Avancement',
   payProgress: 'Paiements : {done} sur {total}…',
   payDone:
-    '{paid, plural, =0 {Aucun paiement enregistré} one {# paiement enregistré} other {# paiements enregistrés}}{refused, plural, =0 {} one {, # refusé : voir sa ligne} other {, # refusés : voir leurs lignes}}',
+    '{done, plural, =0 {Aucun paiement enregistré} one {# paiement enregistré} other {# paiements enregistrés}}{refused, plural, =0 {} one {, # refusé : voir sa ligne} other {, # refusés : voir leurs lignes}}',
+  recheckChecked:
+    '{count, plural, =0 {Relancer les contrôles des dossiers cochés} one {Relancer les contrôles du dossier coché} other {Relancer les contrôles des # dossiers cochés}}',
+  recheckProgress: 'Contrôles : {done} sur {total}…',
+  recheckDone:
+    '{done, plural, =0 {Aucun dossier recontrôlé} one {# dossier recontrôlé} other {# dossiers recontrôlés}}{refused, plural, =0 {} one {, # refusé : voir sa ligne} other {, # refusés : voir leurs lignes}}',
   claimUpdated: 'Dossier mis à jour',
   'error.CONFLICT.claim': 'Quelqu’un d’autre a modifié ce dossier : rechargez la page.',
   'error.BAD_USER_INPUT': 'Saisie refusée',

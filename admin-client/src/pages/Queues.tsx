@@ -32,7 +32,7 @@ import {
 } from '../gql/graphql';
 import { REJECTION_CODES, staysInStage, type QueueStage } from '../queueErrors';
 import { usePages } from '../paging';
-import { useSession } from '../session';
+import { useSession, type Session } from '../session';
 import { applicationQueuesFor } from '../applications';
 import { ApplicationQueues } from './ApplicationQueues';
 
@@ -52,6 +52,51 @@ type Action =
   | { kind: 'review' }
   | { kind: 'decide'; decision: 'APPROVE' | 'REJECT'; rejectionCode: RejectionCode | null }
   | { kind: 'pay' };
+
+/**
+ * Sends one action on a claim at the version the page showed: the claim as it
+ * now is, or the API's refusal (a row's button and a run of checked claims alike).
+ */
+async function sendClaimAction(
+  request: Session['request'],
+  claim: { id: string; version: number },
+  action: Action,
+  note: string | null,
+): Promise<{ changed: ChangedClaim | undefined; errors: GraphQLErrorShape[] }> {
+  const base = { id: claim.id, version: claim.version };
+  if (action.kind === 'recheck') {
+    const result = await request(RecheckClaimDocument, base);
+    return { changed: result.data?.recheckClaim, errors: result.errors };
+  }
+  if (action.kind === 'review') {
+    const result = await request(ReviewClaimDocument, base);
+    return { changed: result.data?.reviewClaim, errors: result.errors };
+  }
+  if (action.kind === 'decide') {
+    const result = await request(DecideClaimDocument, {
+      ...base,
+      decision: action.decision,
+      rejectionCode: action.rejectionCode,
+      note,
+    });
+    return { changed: result.data?.decideClaim, errors: result.errors };
+  }
+  const result = await request(RecordClaimPaymentDocument, base);
+  return { changed: result.data?.recordClaimPayment, errors: result.errors };
+}
+
+/** The queues whose claims can be acted on in a run, checked on the page: what the run sends, and its words. */
+const RUNS: Partial<
+  Record<QueueStage, { action: Action; button: MessageId; progress: MessageId; outcome: MessageId }>
+> = {
+  AWAITING_CHECK: {
+    action: { kind: 'recheck' },
+    button: 'recheckChecked',
+    progress: 'recheckProgress',
+    outcome: 'recheckDone',
+  },
+  AWAITING_PAYMENT: { action: { kind: 'pay' }, button: 'payChecked', progress: 'payProgress', outcome: 'payDone' },
+};
 
 function ClaimRow({
   claim,
@@ -90,31 +135,7 @@ function ClaimRow({
     setBusy(true);
     setError(null);
     try {
-      const base = { id: claim.id, version: claim.version };
-      let changed: ChangedClaim | undefined;
-      let errors: GraphQLErrorShape[];
-      if (action.kind === 'recheck') {
-        const result = await request(RecheckClaimDocument, base);
-        changed = result.data?.recheckClaim;
-        errors = result.errors;
-      } else if (action.kind === 'review') {
-        const result = await request(ReviewClaimDocument, base);
-        changed = result.data?.reviewClaim;
-        errors = result.errors;
-      } else if (action.kind === 'decide') {
-        const result = await request(DecideClaimDocument, {
-          ...base,
-          decision: action.decision,
-          rejectionCode: action.rejectionCode,
-          note: note.trim() || null,
-        });
-        changed = result.data?.decideClaim;
-        errors = result.errors;
-      } else {
-        const result = await request(RecordClaimPaymentDocument, base);
-        changed = result.data?.recordClaimPayment;
-        errors = result.errors;
-      }
+      const { changed, errors } = await sendClaimAction(request, claim, action, note.trim() || null);
       if (changed) onChanged(changed);
       else setError(errors[0] ?? { message: 'no answer' });
     } catch (failure) {
@@ -309,10 +330,11 @@ function ClaimQueue({ stage, title }: { stage: QueueStage; title: MessageId }) {
     };
   }, [doneKey, request]);
 
-  // The payment queue's run: the checked claims paid one after the other, each at the version shown, its progress said.
-  const paying = stage === 'AWAITING_PAYMENT';
+  // A run (the claims to check again, the claims to pay): the checked claims sent one after the other, each at the
+  // version shown, its progress said; a claim refused is said in its row and stays checked.
+  const runOf = RUNS[stage] ?? null;
   const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
-  const [run, setRun] = useState<{ total: number; paid: number; refused: number; running: boolean } | null>(null);
+  const [run, setRun] = useState<{ total: number; done: number; refused: number; running: boolean } | null>(null);
   const [refusals, setRefusals] = useState<ReadonlyMap<string, GraphQLErrorShape>>(new Map());
   const check = (id: string, on: boolean) =>
     setChecked((previous) => {
@@ -321,31 +343,30 @@ function ClaimQueue({ stage, title }: { stage: QueueStage; title: MessageId }) {
       else next.delete(id);
       return next;
     });
-  const payChecked = async () => {
+  const runChecked = async (action: Action) => {
     const chosen = claims.filter((c) => checked.has(c.id));
     const refused = new Map<string, GraphQLErrorShape>();
     setRefusals(refused);
-    setRun({ total: chosen.length, paid: 0, refused: 0, running: true });
+    setRun({ total: chosen.length, done: 0, refused: 0, running: true });
     for (const claim of chosen) {
       let refusal: GraphQLErrorShape | null = null;
       try {
-        const result = await request(RecordClaimPaymentDocument, { id: claim.id, version: claim.version });
-        const changed = result.data?.recordClaimPayment;
+        const { changed, errors } = await sendClaimAction(request, claim, action, null);
         if (changed) onChanged(changed);
-        else refusal = result.errors[0] ?? { message: 'no answer' };
+        else refusal = errors[0] ?? { message: 'no answer' };
       } catch (failure) {
-        // The session ended: the run stops; the claims it had not reached stay in the queue, unpaid.
+        // The session ended: the run stops; the claims it had not reached stay in the queue as they were.
         if (failure instanceof UnauthenticatedError) break;
         refusal = { message: failure instanceof Error ? failure.message : String(failure) };
       }
       if (refusal) refused.set(claim.id, refusal);
       else check(claim.id, false);
       setRefusals(new Map(refused));
-      setRun((r) => r && { ...r, paid: r.paid + (refusal ? 0 : 1), refused: r.refused + (refusal ? 1 : 0) });
+      setRun((r) => r && { ...r, done: r.done + (refusal ? 0 : 1), refused: r.refused + (refusal ? 1 : 0) });
     }
     setRun((r) => r && { ...r, running: false });
   };
-  // A run that paid every claim shown brings the next ones up, rather than saying the queue is empty.
+  // A run that cleared every claim shown brings the next ones up, rather than saying the queue is empty.
   useEffect(() => {
     if (run && !run.running && claims.length === 0 && (totalCount ?? 0) > 0) void load(null);
   }, [run, claims.length, totalCount, load]);
@@ -410,34 +431,34 @@ function ClaimQueue({ stage, title }: { stage: QueueStage; title: MessageId }) {
           {t('inQueue', { count: totalCount })}
         </Text>
       ) : null}
-      {paying && claims.length > 0 ? (
+      {runOf && claims.length > 0 ? (
         <Group my="sm" align="center">
           <Button
             size="xs"
-            data-testid="pay-checked"
+            data-testid="run-checked"
             disabled={checked.size === 0 || run?.running === true}
-            onClick={() => void payChecked()}
+            onClick={() => void runChecked(runOf.action)}
           >
-            {t('payChecked', { count: checked.size })}
+            {t(runOf.button, { count: checked.size })}
           </Button>
           {run ? (
             <div aria-live="polite">
               <Progress
                 w={200}
-                value={((run.paid + run.refused) / Math.max(run.total, 1)) * 100}
-                aria-label={t('payProgressLabel')}
+                value={((run.done + run.refused) / Math.max(run.total, 1)) * 100}
+                aria-label={t('runProgressLabel')}
               />
               <Text
                 size="sm"
-                data-testid="pay-progress"
-                data-paid={run.paid}
+                data-testid="run-progress"
+                data-done={run.done}
                 data-refused={run.refused}
                 data-total={run.total}
                 data-running={run.running}
               >
                 {run.running
-                  ? t('payProgress', { done: run.paid + run.refused, total: run.total })
-                  : t('payDone', { paid: run.paid, refused: run.refused })}
+                  ? t(runOf.progress, { done: run.done + run.refused, total: run.total })
+                  : t(runOf.outcome, { done: run.done, refused: run.refused })}
               </Text>
             </div>
           ) : null}
@@ -447,7 +468,7 @@ function ClaimQueue({ stage, title }: { stage: QueueStage; title: MessageId }) {
         <Table striped>
           <Table.Thead>
             <Table.Tr>
-              {paying ? (
+              {runOf ? (
                 <Table.Th>
                   <Checkbox
                     data-testid="claim-select-page"
@@ -480,7 +501,7 @@ function ClaimQueue({ stage, title }: { stage: QueueStage; title: MessageId }) {
                 names={names}
                 onChanged={onChanged}
                 selection={
-                  paying
+                  runOf
                     ? {
                         checked: checked.has(claim.id),
                         disabled: run?.running === true,

@@ -1259,12 +1259,12 @@ describe('the admin client in a browser', () => {
     await page.getByTestId('language').selectOption('fr');
     await page.waitForFunction('document.documentElement.lang === "fr"');
 
-    expect(await queue.getByTestId('pay-checked').isDisabled()).toBe(true);
+    expect(await queue.getByTestId('run-checked').isDisabled()).toBe(true);
     for (const claim of chosen)
       await queue.locator(`[data-testid="queue-claim"][data-id="${claim.id}"] [data-testid="claim-select"]`).check();
-    expect(await queue.getByTestId('pay-checked').innerText()).toBe('Enregistrer le paiement des 3 dossiers cochés');
-    await queue.getByTestId('pay-checked').click();
-    const outcome = queue.locator('[data-testid="pay-progress"][data-running="false"]');
+    expect(await queue.getByTestId('run-checked').innerText()).toBe('Enregistrer le paiement des 3 dossiers cochés');
+    await queue.getByTestId('run-checked').click();
+    const outcome = queue.locator('[data-testid="run-progress"][data-running="false"]');
     await outcome.waitFor();
     expect(await outcome.innerText()).toBe('2 paiements enregistrés, 1 refusé : voir sa ligne');
     // The two paid leave the queue; the third stays, said refused in its row.
@@ -1287,6 +1287,45 @@ describe('the admin client in a browser', () => {
     expect(stored.map((row) => [row.id, row.status, row.payments])).toEqual(
       [...chosen].sort((a, b) => (a.id < b.id ? -1 : 1)).map((claim) => [claim.id, 'PAID', 1]),
     );
+  });
+
+  it('runs the checks again on the claims the FES mutual agent checks, in Arabic, each once, its outcome said in words as the database has it', async () => {
+    await signInAs('mutual-agent-fes');
+    await page.goto(`${base}/queues`);
+    await page.getByTestId('language').selectOption('ar');
+    await page.waitForFunction('document.documentElement.lang === "ar"');
+    const queue = page.getByTestId('queue-AWAITING_CHECK');
+    await queue.getByTestId('queue-claim').nth(1).waitFor();
+    const ids = await Promise.all(
+      (await queue.getByTestId('queue-claim').all())
+        .slice(0, 2)
+        .map(async (row) => (await row.getAttribute('data-id')) ?? ''),
+    );
+    for (const id of ids)
+      await queue.locator(`[data-testid="queue-claim"][data-id="${id}"] [data-testid="claim-select"]`).check();
+    expect(await queue.getByTestId('run-checked').innerText()).toBe('إعادة مراقبة الملفين المحددين');
+    await queue.getByTestId('run-checked').click();
+    const outcome = queue.locator('[data-testid="run-progress"][data-running="false"]');
+    await outcome.waitFor();
+    expect(await outcome.innerText()).toBe('روقب ملفان');
+    for (const id of ids) expect(await queue.locator(`[data-testid="queue-claim"][data-id="${id}"]`).count()).toBe(0);
+    const stored = await sql<{ id: string; status: string; checks: number }>(
+      platform.mutual.db.superuserUrl,
+      `SELECT c.id, c.status,
+              (SELECT count(*)::int FROM audit_record a WHERE a.entity_id = c.id::text AND a.action = 'AUTOMATIC_CHECK') AS checks
+         FROM claim c WHERE c.id = ANY($1::uuid[])`,
+      [ids],
+    );
+    expect(stored.map((row) => row.checks)).toEqual([1, 1]);
+    // Each said in the list of what this page did, by its status in words.
+    for (const row of stored) {
+      const item = queue.locator(`[data-testid="queue-done"] li[data-id="${row.id}"]`);
+      expect(await item.getAttribute('data-status')).toBe(row.status);
+      expect(rawEnumValuesIn(await item.innerText(), enumValues())).toEqual([]);
+    }
+    expect(['CHECKED', 'REJECTED']).toEqual(expect.arrayContaining(stored.map((row) => row.status)));
+    expect(await accessibilityProblems(page, 'check run ar')).toEqual([]);
+    await page.getByTestId('language').selectOption('fr');
   });
 
   it('keeps the page and what was typed when the session ends mid-form: signed in again, the same user finds both and sends; signing out forgets them', async () => {
