@@ -44,6 +44,13 @@ interface Named {
   fullNameAr: string | null;
 }
 
+type NamedOfficer = Named & { matricule: string };
+
+/** Whom a claim is for, as a list of claims selects it (`Claim.beneficiary`). */
+export type ClaimBeneficiaryShape =
+  | (NamedOfficer & { __typename: 'Officer' })
+  | (Named & { __typename: 'Dependent'; relation: DependentRelation; officer: NamedOfficer });
+
 /**
  * Whom a claim is for, in a list of claims (a work queue, a figure's claims):
  * the person cared for by name, and the officer whose file the name opens;
@@ -51,17 +58,16 @@ interface Named {
  * names.
  */
 export function ClaimBeneficiary({
-  officer,
-  dependent,
+  beneficiary,
   testId,
 }: {
-  officer: (Named & { matricule: string }) | null;
-  dependent: (Named & { relation: DependentRelation }) | null;
+  beneficiary: ClaimBeneficiaryShape | null | undefined;
   /** The officer's link, for the tests. */
   testId: string;
 }) {
   const { t, label, fullNameOf } = useFormat();
-  if (!officer) return <>—</>;
+  if (!beneficiary) return <>—</>;
+  const officer = beneficiary.__typename === 'Officer' ? beneficiary : beneficiary.officer;
   const link = (
     <Anchor
       component={Link}
@@ -72,7 +78,7 @@ export function ClaimBeneficiary({
       {fullNameOf(officer)}
     </Anchor>
   );
-  if (!dependent)
+  if (beneficiary.__typename === 'Officer')
     return (
       <>
         {link}
@@ -83,9 +89,9 @@ export function ClaimBeneficiary({
     );
   return (
     <>
-      {fullNameOf(dependent)}
+      {fullNameOf(beneficiary)}
       <Text size="xs" c="dimmed">
-        {label('DependentRelation', dependent.relation)} · {t('officer')}
+        {label('DependentRelation', beneficiary.relation)} · {t('officer')}
         {t('labelSeparator')}
         {link}
       </Text>

@@ -6,7 +6,7 @@ import { DateScalar, DateTimeScalar, MoneyScalar } from '@dsp/common';
 import { parse, type GraphQLSchema } from 'graphql';
 import { Coverage, Dependent, Officer } from './beneficiaries/beneficiaries.resolvers';
 import { MutualAuditRecord, auditQueries } from './audit/audit.resolvers';
-import { Claim, ClaimLine, claimMutations, claimQueries } from './claims/claims.resolvers';
+import { Claim, ClaimBeneficiary, ClaimLine, claimMutations, claimQueries } from './claims/claims.resolvers';
 import { DiagnosisRead, diagnosisReadQueries } from './diagnoses/diagnoses.resolvers';
 import { documentMutations, HealthDocument } from './documents/documents.resolvers';
 import type { Resolvers } from './generated/graphql';
@@ -55,6 +55,7 @@ export const resolvers: Resolvers = {
   ActTariff,
   Provider,
   Claim,
+  ClaimBeneficiary,
   ClaimLine,
   DiagnosisRead,
   HealthDocument,

@@ -172,11 +172,7 @@ function ClaimRow({
           </Opener>
         </Table.Td>
         <Table.Td data-testid="claim-beneficiary">
-          <ClaimBeneficiary
-            officer={claim.officer ?? null}
-            dependent={claim.dependent ?? null}
-            testId="claim-officer"
-          />
+          <ClaimBeneficiary beneficiary={claim.beneficiary} testId="claim-officer" />
         </Table.Td>
         <Table.Td>{label('CareType', claim.careType)}</Table.Td>
         <Table.Td data-testid="claim-care-dates">

@@ -658,7 +658,7 @@ export function DrillClaims() {
         <>
           <Table.Td>{c.reference}</Table.Td>
           <Table.Td>
-            <ClaimBeneficiary officer={c.officer ?? null} dependent={c.dependent ?? null} testId="drill-officer" />
+            <ClaimBeneficiary beneficiary={c.beneficiary} testId="drill-officer" />
           </Table.Td>
           <Table.Td>{label('CareType', c.careType)}</Table.Td>
           <Table.Td>

@@ -26,7 +26,7 @@ export async function resolveDependent(context: MutualContext, id: string): Prom
   return { id, person };
 }
 
-/** A care record's beneficiary from the file (the record's foreign key keeps them there). */
+/** A claim's or a prior authorisation's beneficiary from the file (the record's foreign key keeps them there). */
 async function filedBeneficiary(context: MutualContext, beneficiaryId: string): Promise<FiledPerson> {
   const person = await context.loaders.person.load(beneficiaryId);
   if (person === null) throw new Error(`beneficiary ${beneficiaryId} is not in the file`);
@@ -34,7 +34,7 @@ async function filedBeneficiary(context: MutualContext, beneficiaryId: string): 
 }
 
 /**
- * The officer a claim or a prior authorisation concerns: the beneficiary, or
+ * The officer a prior authorisation concerns: the beneficiary, or
  * the officer a dependent beneficiary depends on. The caller already reads
  * the record; the officer's names come from the foundation, under its rules.
  */
@@ -44,7 +44,16 @@ export async function officerOfBeneficiary(context: MutualContext, beneficiaryId
   return { matricule: person.officerMatricule, person: officer };
 }
 
-/** The dependent a claim or a prior authorisation is for, or null when it is for the officer. */
+/** Whom a claim is for: the officer, or the dependent (whose officer the foundation resolves). */
+export async function beneficiaryOf(
+  context: MutualContext,
+  beneficiaryId: string,
+): Promise<OfficerModel | DependentModel> {
+  const person = await filedBeneficiary(context, beneficiaryId);
+  return person.kind === 'OFFICER' ? { matricule: person.officerMatricule, person } : { id: person.personId, person };
+}
+
+/** The dependent a prior authorisation is for, or null when it is for the officer. */
 export async function dependentOfBeneficiary(
   context: MutualContext,
   beneficiaryId: string,

@@ -1,6 +1,12 @@
-import { dependentOfBeneficiary, officerOfBeneficiary } from '../beneficiaries/beneficiaries.service';
+import { beneficiaryOf } from '../beneficiaries/beneficiaries.service';
 import { claimDocuments } from '../documents/documents.service';
-import type { ClaimLineResolvers, ClaimResolvers, MutationResolvers, QueryResolvers } from '../generated/graphql';
+import type {
+  ClaimBeneficiaryResolvers,
+  ClaimLineResolvers,
+  ClaimResolvers,
+  MutationResolvers,
+  QueryResolvers,
+} from '../generated/graphql';
 import {
   actCodeOf,
   claimQueue,
@@ -38,8 +44,7 @@ export const Claim: ClaimResolvers = {
   __resolveReference: (reference, context) => findClaim(context, reference.id),
   provider: (claim, _args, context) => providerOf(context, claim),
   handlingRegion: (claim) => handlingRegionOf(claim),
-  officer: (claim, _args, context) => officerOfBeneficiary(context, claim.beneficiaryId),
-  dependent: (claim, _args, context) => dependentOfBeneficiary(context, claim.beneficiaryId),
+  beneficiary: (claim, _args, context) => beneficiaryOf(context, claim.beneficiaryId),
   overdue: (claim, _args, context) => overdueOf(context, claim),
   diagnosisCodes: (claim, _args, context) => diagnosesOf(context, claim),
   decisionNote: (claim, _args, context) => decisionNoteOf(context, claim),
@@ -49,4 +54,8 @@ export const Claim: ClaimResolvers = {
 
 export const ClaimLine: ClaimLineResolvers = {
   actCode: (line, _args, context) => actCodeOf(context, line),
+};
+
+export const ClaimBeneficiary: ClaimBeneficiaryResolvers = {
+  __resolveType: (beneficiary) => ('matricule' in beneficiary ? 'Officer' : 'Dependent'),
 };

@@ -64,6 +64,14 @@ export type Claim = {
   /** Null until the claim is decided. */
   amountApproved: Maybe<Scalars['Money']['output']>;
   amountClaimed: Scalars['Money']['output'];
+  /**
+   * Whom the claim is for, as the beneficiary file has it: the officer, or a
+   * dependent (whose officer the foundation gives). Names come from the
+   * foundation, for whoever may read that person; nullable so that a refusal
+   * there leaves the rest of the claim. One type for both, so that a list of
+   * claims asks the foundation once for every name.
+   */
+  beneficiary: Maybe<ClaimBeneficiary>;
   careEndDate: Scalars['Date']['output'];
   careStartDate: Scalars['Date']['output'];
   careType: CareType;
@@ -74,8 +82,6 @@ export type Claim = {
    * concerned; null for everyone else. Every read is logged.
    */
   decisionNote: Maybe<Scalars['String']['output']>;
-  /** The dependent cared for; null when the beneficiary is the officer. */
-  dependent: Maybe<Dependent>;
   /**
    * ICD-10 codes. Sensitive health data: only for medical advisors, the
    * mutual's agents of the handling region and the person concerned (the
@@ -90,8 +96,6 @@ export type Claim = {
   handlingRegion: Region;
   id: Scalars['ID']['output'];
   lines: Array<ClaimLine>;
-  /** The officer concerned: the beneficiary, or the officer the dependent beneficiary depends on. Their names come from the foundation, for whoever may read that officer; nullable so that a refusal there leaves the rest of the claim. */
-  officer: Maybe<Officer>;
   /** Still waiting for a decision (ENTERED, CHECKED or UNDER_REVIEW) and submitted longer ago than the service target (CLAIM_TARGET_DAYS, 15 days by default): one of the attention list's overdue claims. */
   overdue: Scalars['Boolean']['output'];
   paidAt: Maybe<Scalars['DateTime']['output']>;
@@ -103,6 +107,9 @@ export type Claim = {
   /** Changes with every state change: send it back to review, decide or pay. */
   version: Scalars['Int']['output'];
 };
+
+/** Whom a claim is for: the officer, or one of their dependents. */
+export type ClaimBeneficiary = Dependent | Officer;
 
 export type ClaimConnection = {
   __typename?: 'ClaimConnection';
@@ -928,6 +935,13 @@ export type FederationReferenceTypes = ResolversObject<{
     & GraphQLRecursivePick<FederationTypes['Region'], {"code":true}> );
 }>;
 
+/** Mapping of union types */
+export type ResolversUnionTypes<_RefType extends Record<string, unknown>> = ResolversObject<{
+  ClaimBeneficiary:
+    | ( DependentModel )
+    | ( OfficerModel )
+  ;
+}>;
 
 
 /** Mapping between all available schema types and the resolvers types */
@@ -939,6 +953,7 @@ export type ResolversTypes = ResolversObject<{
   Claim: ResolverTypeWrapper<ClaimEntity>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
+  ClaimBeneficiary: ResolverTypeWrapper<ResolversUnionTypes<ResolversTypes>['ClaimBeneficiary']>;
   ClaimConnection: ResolverTypeWrapper<Omit<ClaimConnection, 'edges'> & { edges: Array<ResolversTypes['ClaimEdge']> }>;
   ClaimDecision: ClaimDecision;
   ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
@@ -995,6 +1010,7 @@ export type ResolversParentTypes = ResolversObject<{
   Claim: ClaimEntity;
   Boolean: Scalars['Boolean']['output'];
   Int: Scalars['Int']['output'];
+  ClaimBeneficiary: ResolversUnionTypes<ResolversParentTypes>['ClaimBeneficiary'];
   ClaimConnection: Omit<ClaimConnection, 'edges'> & { edges: Array<ResolversParentTypes['ClaimEdge']> };
   ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
   ClaimLine: ClaimLineEntity;
@@ -1050,18 +1066,17 @@ export type ClaimResolvers<ContextType = MutualContext, ParentType extends Resol
   __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Claim']> | FederationReferenceType, FederationReferenceType, ContextType>;
   amountApproved?: Resolver<Maybe<ResolversTypes['Money']>, ParentType, ContextType>;
   amountClaimed?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  beneficiary?: Resolver<Maybe<ResolversTypes['ClaimBeneficiary']>, ParentType, ContextType>;
   careEndDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   careStartDate?: Resolver<ResolversTypes['Date'], ParentType, ContextType>;
   careType?: Resolver<ResolversTypes['CareType'], ParentType, ContextType>;
   decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   decisionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  dependent?: Resolver<Maybe<ResolversTypes['Dependent']>, ParentType, ContextType>;
   diagnosisCodes?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   documents?: Resolver<Maybe<Array<ResolversTypes['HealthDocument']>>, ParentType, ContextType>;
   handlingRegion?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['ClaimLine']>, ParentType, ContextType>;
-  officer?: Resolver<Maybe<ResolversTypes['Officer']>, ParentType, ContextType>;
   overdue?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   paidAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   provider?: Resolver<Maybe<ResolversTypes['Provider']>, ParentType, ContextType>;
@@ -1070,6 +1085,10 @@ export type ClaimResolvers<ContextType = MutualContext, ParentType extends Resol
   status?: Resolver<ResolversTypes['ClaimStatus'], ParentType, ContextType>;
   submittedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type ClaimBeneficiaryResolvers<ContextType = MutualContext, ParentType extends ResolversParentTypes['ClaimBeneficiary'] = ResolversParentTypes['ClaimBeneficiary']> = ResolversObject<{
+  __resolveType: TypeResolveFn<'Dependent' | 'Officer', ParentType, ContextType>;
 }>;
 
 export type ClaimConnectionResolvers<ContextType = MutualContext, ParentType extends ResolversParentTypes['ClaimConnection'] = ResolversParentTypes['ClaimConnection']> = ResolversObject<{
@@ -1118,6 +1137,7 @@ export type DependentResolvers<ContextType = MutualContext, ParentType extends R
   claims?: Resolver<Maybe<Array<ResolversTypes['Claim']>>, ParentType, ContextType>;
   coverage?: Resolver<Maybe<ResolversTypes['Coverage']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type DiagnosisResolvers<ContextType = MutualContext, ParentType extends ResolversParentTypes['Diagnosis'] = ResolversParentTypes['Diagnosis']> = ResolversObject<{
@@ -1223,6 +1243,7 @@ export type OfficerResolvers<ContextType = MutualContext, ParentType extends Res
   healthDocuments?: Resolver<Maybe<Array<ResolversTypes['HealthDocument']>>, ParentType, ContextType>;
   matricule?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   priorAuthorisations?: Resolver<Maybe<Array<ResolversTypes['PriorAuthorisation']>>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 }>;
 
 export type PageInfoResolvers<ContextType = MutualContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
@@ -1337,6 +1358,7 @@ export type UploadTicketResolvers<ContextType = MutualContext, ParentType extend
 export type Resolvers<ContextType = MutualContext> = ResolversObject<{
   ActTariff?: ActTariffResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
+  ClaimBeneficiary?: ClaimBeneficiaryResolvers<ContextType>;
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;
   ClaimEdge?: ClaimEdgeResolvers<ContextType>;
   ClaimLine?: ClaimLineResolvers<ContextType>;

@@ -45,6 +45,14 @@ export type Claim = {
   /** Null until the claim is decided. */
   amountApproved: Maybe<Scalars['Money']['output']>;
   amountClaimed: Scalars['Money']['output'];
+  /**
+   * Whom the claim is for, as the beneficiary file has it: the officer, or a
+   * dependent (whose officer the foundation gives). Names come from the
+   * foundation, for whoever may read that person; nullable so that a refusal
+   * there leaves the rest of the claim. One type for both, so that a list of
+   * claims asks the foundation once for every name.
+   */
+  beneficiary: Maybe<ClaimBeneficiary>;
   careEndDate: Scalars['Date']['output'];
   careStartDate: Scalars['Date']['output'];
   careType: CareType;
@@ -55,8 +63,6 @@ export type Claim = {
    * concerned; null for everyone else. Every read is logged.
    */
   decisionNote: Maybe<Scalars['String']['output']>;
-  /** The dependent cared for; null when the beneficiary is the officer. */
-  dependent: Maybe<Dependent>;
   /**
    * ICD-10 codes. Sensitive health data: only for medical advisors, the
    * mutual's agents of the handling region and the person concerned (the
@@ -71,8 +77,6 @@ export type Claim = {
   handlingRegion: Region;
   id: Scalars['ID']['output'];
   lines: Array<ClaimLine>;
-  /** The officer concerned: the beneficiary, or the officer the dependent beneficiary depends on. Their names come from the foundation, for whoever may read that officer; nullable so that a refusal there leaves the rest of the claim. */
-  officer: Maybe<Officer>;
   /** Still waiting for a decision (ENTERED, CHECKED or UNDER_REVIEW) and submitted longer ago than the service target (CLAIM_TARGET_DAYS, 15 days by default): one of the attention list's overdue claims. */
   overdue: Scalars['Boolean']['output'];
   paidAt: Maybe<Scalars['DateTime']['output']>;
@@ -84,6 +88,9 @@ export type Claim = {
   /** Changes with every state change: send it back to review, decide or pay. */
   version: Scalars['Int']['output'];
 };
+
+/** Whom a claim is for: the officer, or one of their dependents. */
+export type ClaimBeneficiary = Dependent | Officer;
 
 export type ClaimConnection = {
   __typename?: 'ClaimConnection';

@@ -872,32 +872,31 @@ describe('the admin client in a browser', () => {
       fullName: string;
       fullNameAr: string | null;
     }
+    type Officer = Named & { __typename: 'Officer'; matricule: string };
     const answer = await platform.query<{
       claimQueue: {
         edges: {
           node: {
             id: string;
-            officer: (Named & { matricule: string }) | null;
-            dependent: (Named & { relation: string }) | null;
+            beneficiary: Officer | (Named & { __typename: 'Dependent'; relation: string; officer: Officer });
           };
         }[];
       };
     }>(await token(), operation('ClaimQueue'), { stage: 'AWAITING_CHECK', first: 20 });
     expect(answer.errors).toBeUndefined();
     const claims = answer.data!.claimQueue.edges.map((edge) => edge.node);
+    const kinds = new Set(claims.map((claim) => claim.beneficiary.__typename));
     // The first page holds claims of officers and of dependents, each named.
-    expect(claims.some((claim) => claim.dependent) && claims.some((claim) => !claim.dependent)).toBe(true);
+    expect(kinds).toEqual(new Set(['Officer', 'Dependent']));
     for (const lang of ['fr', 'ar'] as const) {
       await page.getByTestId('language').selectOption(lang);
       await page.waitForFunction(`document.documentElement.lang === "${lang}"`);
       const named = (person: Named) => (lang === 'ar' && person.fullNameAr ? person.fullNameAr : person.fullName);
-      for (const claim of claims) {
-        const cell = queue.locator(
-          `[data-testid="queue-claim"][data-id="${claim.id}"] [data-testid="claim-beneficiary"]`,
-        );
+      for (const { id, beneficiary } of claims) {
+        const cell = queue.locator(`[data-testid="queue-claim"][data-id="${id}"] [data-testid="claim-beneficiary"]`);
         const text = await cell.innerText();
-        const officer = claim.officer!;
-        expect(text).toContain(named(claim.dependent ?? officer));
+        const officer = beneficiary.__typename === 'Officer' ? beneficiary : beneficiary.officer;
+        expect(text).toContain(named(beneficiary));
         expect(await cell.getByTestId('claim-officer').innerText()).toBe(named(officer));
         expect(await cell.getByTestId('claim-officer').getAttribute('href')).toBe(
           `/officers/${encodeURIComponent(officer.matricule)}`,
@@ -910,7 +909,8 @@ describe('the admin client in a browser', () => {
     // The name opens the officer's file, where the family's claims list this one.
     const [first] = claims;
     await queue.locator(`[data-testid="queue-claim"][data-id="${first.id}"]`).getByTestId('claim-officer').click();
-    await page.waitForURL((url) => url.pathname === `/officers/${encodeURIComponent(first.officer!.matricule)}`);
+    const firstOfficer = first.beneficiary.__typename === 'Officer' ? first.beneficiary : first.beneficiary.officer;
+    await page.waitForURL((url) => url.pathname === `/officers/${encodeURIComponent(firstOfficer.matricule)}`);
     await page.locator(`[data-testid="officer-claim"][data-id="${first.id}"]`).waitFor();
   });
 
