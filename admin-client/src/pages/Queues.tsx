@@ -113,9 +113,9 @@ function ClaimRow({
   regionName: ((code: string) => string) | null;
   names: ClaimNames;
   onChanged: (claim: ChangedClaim) => void;
-  /** In the payment queue: whether the row is checked for a payment run, and how to check it. */
+  /** In a queue with runs (to check again, to pay): whether the row is checked for a run, and how to check it. */
   selection: { checked: boolean; disabled: boolean; onChange: (checked: boolean) => void } | null;
-  /** Why a payment run could not pay this claim, said in its row. */
+  /** Why the last run could not act on this claim, said in its row. */
   batchError: GraphQLErrorShape | null;
 }) {
   const { request, claims } = useSession();
@@ -128,7 +128,7 @@ function ClaimRow({
   // Read again after a document is attached, so the list shows it with its link.
   const [reads, setReads] = useState(0);
   const detailId = `claim-detail-${claim.id}`;
-  // What went wrong last: this row's own action, or else the payment run's.
+  // What went wrong last: this row's own action, or else the run's.
   const shownError = error ?? batchError;
 
   const run = async (action: Action) => {
