@@ -73,6 +73,7 @@ export function ClaimBeneficiary({
       component={Link}
       to={`/officers/${encodeURIComponent(officer.matricule)}`}
       underline="always"
+      fz="inherit"
       data-testid={testId}
     >
       {fullNameOf(officer)}

@@ -902,6 +902,18 @@ describe('the admin client in a browser', () => {
           `/officers/${encodeURIComponent(officer.matricule)}`,
         );
         expect(rawEnumValuesIn(text, enumValues())).toEqual([]);
+        // An officer's name in the size of the row's other words, not the larger size of a link on its own.
+        if (beneficiary.__typename === 'Officer') {
+          const sizeOf = async (selector: string) =>
+            String(
+              await page.evaluate(
+                `getComputedStyle(document.querySelector('[data-testid="queue-claim"][data-id="${id}"] ${selector}')).fontSize`,
+              ),
+            );
+          const cellSize = await sizeOf('[data-testid="claim-beneficiary"]');
+          expect(cellSize).toMatch(/^\d+(\.\d+)?px$/);
+          expect(await sizeOf('[data-testid="claim-officer"]')).toBe(cellSize);
+        }
       }
       expect(await accessibilityProblems(page, `claim queue names ${lang}`)).toEqual([]);
     }
