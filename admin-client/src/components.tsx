@@ -92,8 +92,8 @@ export function BothScripts({ fr, ar }: { fr: string; ar: string | null | undefi
 }
 
 /** Whole days since an instant, as a waiting record's age is counted (24-hour periods; the server's targets count the same way). */
-function daysSince(instant: string, now = Date.now()): number {
-  return Math.floor((now - Date.parse(instant)) / 86_400_000);
+function daysSince(instant: string): number {
+  return Math.floor((Date.now() - Date.parse(instant)) / 86_400_000);
 }
 
 /**

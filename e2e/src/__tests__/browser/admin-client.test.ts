@@ -1289,9 +1289,9 @@ describe('the admin client in a browser', () => {
     expect(await refused.getAttribute('data-code')).toBe('CONFLICT');
     expect(await accessibilityProblems(page, 'payment run fr')).toEqual([]);
     // Each paid once, at the version shown, as the database has them.
-    const stored = await sql<{ id: string; status: string; version: number; payments: number }>(
+    const stored = await sql<{ id: string; status: string; payments: number }>(
       platform.mutual.db.superuserUrl,
-      `SELECT c.id, c.status, c.version,
+      `SELECT c.id, c.status,
               (SELECT count(*)::int FROM audit_record a WHERE a.entity_id = c.id::text AND a.action = 'PAY') AS payments
          FROM claim c WHERE c.id = ANY($1::uuid[]) ORDER BY c.id`,
       [chosen.map((claim) => claim.id)],
