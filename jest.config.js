@@ -11,6 +11,9 @@ module.exports = {
   // file has its own databases and servers on free ports, so files do not see
   // each other; on 2 cores the whole run went from 1,012 to 749 s.
   maxWorkers: Math.max(2, availableParallelism() - 1),
+  // A file still running after 15 minutes is named every 5 minutes, so a run
+  // that never ends says which file it waits for.
+  reporters: ['default', '<rootDir>/jest.running-files-reporter.js'],
   projects: [
     'common',
     'subgraph-kit',

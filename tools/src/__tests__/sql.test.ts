@@ -21,6 +21,8 @@ function sql(...args: string[]): { status: number | null; stdout: string; stderr
       MUTUAL_MIGRATION_DATABASE_URL: mutual.ownerUrl,
     },
     encoding: 'utf8',
+    // A blocking call: jest's own timeout cannot stop it, so it stops itself.
+    timeout: 30_000,
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

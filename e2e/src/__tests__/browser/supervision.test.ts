@@ -1,8 +1,9 @@
 import { printReport } from '@dsp/tools';
-import { execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import { Client } from 'pg';
 import type { Browser, Page } from 'playwright-core';
 import {
@@ -49,16 +50,22 @@ interface RegionSupervision {
 
 /**
  * A PDF's text and page count, by pdf-parse in a plain Node process: pdf.js loads its worker with a
- * dynamic import, which jest's module sandbox refuses.
+ * dynamic import, which jest's module sandbox refuses. The process is awaited, never waited for in
+ * a blocking call, and killed after 30 s: a parser that never ends fails this test, not the whole run.
  */
-function pdfText(pdf: Buffer): { text: string; total: number } {
+async function pdfText(pdf: Buffer): Promise<{ text: string; total: number }> {
   const file = path.join(mkdtempSync(path.join(tmpdir(), 'report-')), 'report.pdf');
   writeFileSync(file, pdf);
   const script = `const { PDFParse } = require('pdf-parse');
     const parser = new PDFParse({ data: require('node:fs').readFileSync(process.argv[1]) });
     parser.getText().then((r) => { process.stdout.write(JSON.stringify({ text: r.text, total: r.total })); return parser.destroy(); });`;
-  const out = execFileSync(process.execPath, ['-e', script, file], { cwd: __dirname, encoding: 'utf8' });
-  return JSON.parse(out) as { text: string; total: number };
+  const { stdout } = await promisify(execFile)(process.execPath, ['-e', script, file], {
+    cwd: __dirname,
+    encoding: 'utf8',
+    timeout: 30_000,
+    killSignal: 'SIGKILL',
+  });
+  return JSON.parse(stdout) as { text: string; total: number };
 }
 
 const CHARTS = ['applications', 'amounts', 'budget', 'claims', 'reimbursed', 'processing', 'withinTarget'];
@@ -347,7 +354,7 @@ describe('the supervision view', () => {
     const context = await browser.newContext({ locale: 'fr-FR' });
     try {
       const pdf = await printReport(await context.newPage(), { base, region: 'FES', month: month.month, lang: 'fr' });
-      const { text, total } = pdfText(pdf);
+      const { text, total } = await pdfText(pdf);
       expect(total).toBeGreaterThanOrEqual(3);
       const flat = text.replace(/\s+/g, ' ');
       expect(flat).toContain('Rapport mensuel de supervision');
@@ -388,7 +395,7 @@ describe('the supervision view', () => {
     const context = await browser.newContext({ locale: 'ar-MA' });
     try {
       const pdf = await printReport(await context.newPage(), { base, region: 'FES', month: month.month, lang: 'ar' });
-      const { text, total } = pdfText(pdf);
+      const { text, total } = await pdfText(pdf);
       expect(total).toBeGreaterThanOrEqual(3);
       // Right-to-left runs come out of the PDF in presentation forms, each run's letters in visual order.
       const lines = text.normalize('NFKC').split('\n');
