@@ -12,6 +12,13 @@ export const CATALOGUES: Record<Lang, Record<MessageId, string>> = { fr, ar };
 /** Moroccan French and Moroccan Arabic, both written with Western digits, as the administration writes them. */
 export const LOCALES: Record<Lang, string> = { fr: 'fr-MA', ar: 'ar-MA' };
 const LATN = { numberingSystem: 'latn' } as const;
+const DAY = { ...LATN, year: 'numeric', month: 'long', day: 'numeric' } as const;
+
+/** A date as the API gives it; a bare date is a calendar day, read at noon UTC and shown in UTC, so no time zone moves it. */
+function dateOf(value: string): { when: Date; timeZone: 'UTC' | undefined } {
+  const day = /^\d{4}-\d{2}-\d{2}$/.test(value);
+  return { when: new Date(day ? `${value}T12:00:00Z` : value), timeZone: day ? 'UTC' : undefined };
+}
 
 export function LangProvider({ lang, children }: { lang: Lang; children: ReactNode }) {
   return (
@@ -33,6 +40,8 @@ export interface Format {
   percent: (value: number | null | undefined) => string;
   /** A calendar date (ISO yyyy-mm-dd or a timestamp), in the page's language. */
   date: (value: string | null | undefined) => string;
+  /** The days from one calendar date to another as the language writes a period ("27 septembre – 3 octobre 2026"); a single day once. */
+  period: (from: string, to: string) => string;
   /** A calendar month ("YYYY-MM"), in words ("novembre 2026"), or short for a chart's axis. */
   month: (value: string, short?: boolean) => string;
   /** A region's or programme's name in the page's language (its French name when it has no Arabic one). */
@@ -100,17 +109,15 @@ export function useFormat(): Format {
           : intl.formatNumber(value, { ...LATN, style: 'percent', maximumFractionDigits: 1 }),
       date: (value) => {
         if (!value) return '—';
-        // A bare date is a calendar day: read at noon UTC and shown in UTC, so no time zone moves it.
-        const when = new Date(/^\d{4}-\d{2}-\d{2}$/.test(value) ? `${value}T12:00:00Z` : value);
-        return Number.isNaN(when.getTime())
-          ? value
-          : intl.formatDate(when, {
-              ...LATN,
-              year: 'numeric',
-              month: 'long',
-              day: 'numeric',
-              timeZone: /^\d{4}-\d{2}-\d{2}$/.test(value) ? 'UTC' : undefined,
-            });
+        const { when, timeZone } = dateOf(value);
+        return Number.isNaN(when.getTime()) ? value : intl.formatDate(when, { ...DAY, timeZone });
+      },
+      period: (from, to) => {
+        const start = dateOf(from);
+        const end = dateOf(to);
+        return Number.isNaN(start.when.getTime()) || Number.isNaN(end.when.getTime())
+          ? `${from} – ${to}`
+          : intl.formatDateTimeRange(start.when, end.when, { ...DAY, timeZone: start.timeZone });
       },
       month: (value, short = false) => {
         if (!/^\d{4}-\d{2}$/.test(value)) return value;

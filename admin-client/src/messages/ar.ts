@@ -416,7 +416,6 @@ export const ar: Record<MessageId, string> = {
   'field.decisionReference': 'مرجع القرار',
   'field.approvedBy': 'صادق عليه',
   history: 'السجل',
-  dateRange: '{from} ← {to}',
   changedTo: '{before} ← {after}',
   wholeRecord: 'التسجيل الكامل',
   'auditField.status': 'الوضعية',

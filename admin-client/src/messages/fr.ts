@@ -414,7 +414,6 @@ export const fr = {
   'field.decisionReference': 'Référence de la décision',
   'field.approvedBy': 'Approuvé par',
   history: 'Historique',
-  dateRange: '{from} → {to}',
   changedTo: '{before} → {after}',
   wholeRecord: 'Enregistrement complet',
   'auditField.status': 'Statut',

@@ -119,7 +119,7 @@ function ClaimRow({
   batchError: GraphQLErrorShape | null;
 }) {
   const { request, claims } = useSession();
-  const { t, label, money, date } = useFormat();
+  const { t, label, money, date, period } = useFormat();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<GraphQLErrorShape | null>(null);
   const [rejectionCode, setRejectionCode] = useState<RejectionCode>('MEDICAL_ADVICE');
@@ -176,7 +176,7 @@ function ClaimRow({
         </Table.Td>
         <Table.Td>{label('CareType', claim.careType)}</Table.Td>
         <Table.Td data-testid="claim-care-dates">
-          {t('dateRange', { from: date(claim.careStartDate), to: date(claim.careEndDate) })}
+          {period(claim.careStartDate, claim.careEndDate)}
         </Table.Td>
         <Table.Td>
           {date(claim.submittedAt)}

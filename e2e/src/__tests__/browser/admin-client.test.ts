@@ -844,7 +844,7 @@ describe('the admin client in a browser', () => {
     expect(await headers('application-queue-ALL')).toContain('Région');
   });
 
-  it('points the arrows the way each language reads: the next page and a period of care to the right in French, to the left in Arabic', async () => {
+  it('points the next page arrow the way each language reads: to the right in French, to the left in Arabic', async () => {
     await signInAs('mutual-agent-fes');
     await page.goto(`${base}/queues`);
     const queue = page.getByTestId('queue-AWAITING_CHECK');
@@ -856,9 +856,63 @@ describe('the admin client in a browser', () => {
       await page.waitForFunction(`document.documentElement.lang === "${lang}"`);
       await queue.getByTestId('queue-more').waitFor();
       const more = await queue.getByTestId('queue-more').innerText();
-      const period = await queue.getByTestId('claim-care-dates').first().innerText();
       expect([more.includes(forward), more.includes(backward)]).toEqual([true, false]);
-      expect([period.includes(forward), period.includes(backward)]).toEqual([true, false]);
+    }
+    await page.getByTestId('language').selectOption('fr');
+  });
+
+  it('writes a period of care as each language writes one: a day of care once, several days as one range, in French and in Arabic', async () => {
+    await signInAs('mutual-agent-fes');
+    await page.goto(`${base}/queues`);
+    const queue = page.getByTestId('queue-AWAITING_CHECK');
+    type Care = { id: string; careStartDate: string; careEndDate: string };
+    const claimsOf = async (careType: string | null): Promise<Care[]> => {
+      const answer = await platform.query<{ claimQueue: { edges: { node: Care }[] } }>(
+        await token(),
+        operation('ClaimQueue'),
+        { stage: 'AWAITING_CHECK', careType, first: 20 },
+      );
+      expect(answer.errors).toBeUndefined();
+      return answer.data!.claimQueue.edges.map((edge) => edge.node);
+    };
+    // The numbers a period shows, in order: a day of care is its day and year; a range gives each
+    // year once, after the days it ends.
+    const numbersOf = ({ careStartDate, careEndDate }: Care): number[] => {
+      const [startYear, , startDay] = careStartDate.split('-').map(Number);
+      const [endYear, , endDay] = careEndDate.split('-').map(Number);
+      if (careStartDate === careEndDate) return [startDay, startYear];
+      if (startYear === endYear) return [startDay, endDay, endYear];
+      return [startDay, startYear, endDay, endYear];
+    };
+    const consultations = await claimsOf(null);
+    const physiotherapy = await claimsOf('PHYSIOTHERAPY');
+    // Consultations last a day; physiotherapy lasts weeks: the two pages hold both kinds.
+    expect(consultations.some((claim) => claim.careStartDate === claim.careEndDate)).toBe(true);
+    expect(physiotherapy.length).toBeGreaterThan(0);
+    expect(physiotherapy.every((claim) => claim.careStartDate < claim.careEndDate)).toBe(true);
+    for (const lang of ['fr', 'ar'] as const) {
+      await page.getByTestId('language').selectOption(lang);
+      await page.waitForFunction(`document.documentElement.lang === "${lang}"`);
+      for (const [careType, claims] of [
+        ['', consultations],
+        ['PHYSIOTHERAPY', physiotherapy],
+      ] as const) {
+        await queue.getByTestId('claim-care-type-filter').selectOption(careType);
+        await queue.locator(`[data-testid="queue-claim"][data-id="${claims[0].id}"]`).waitFor();
+        for (const claim of claims) {
+          const text = await queue
+            .locator(`[data-testid="queue-claim"][data-id="${claim.id}"] [data-testid="claim-care-dates"]`)
+            .innerText();
+          expect({ id: claim.id, numbers: (text.match(/\d+/g) ?? []).map(Number) }).toEqual({
+            id: claim.id,
+            numbers: numbersOf(claim),
+          });
+          // A range is joined by a dash, which reads the same way in both directions; never an arrow.
+          expect(text.includes('–')).toBe(claim.careStartDate !== claim.careEndDate);
+          expect(text).not.toMatch(/[→←]/);
+        }
+      }
+      await queue.getByTestId('claim-care-type-filter').selectOption('');
     }
     await page.getByTestId('language').selectOption('fr');
   });
