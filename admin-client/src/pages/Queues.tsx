@@ -168,16 +168,17 @@ function ClaimRow({
         ) : null}
         <Table.Td>
           <Opener open={open} controls={detailId} testId="claim-open" onToggle={() => setOpen((shown) => !shown)}>
-            {claim.reference}
+            {/* A reference is read and typed whole: never broken at its hyphens. */}
+            <Text span inherit style={{ whiteSpace: 'nowrap' }}>
+              {claim.reference}
+            </Text>
           </Opener>
         </Table.Td>
         <Table.Td data-testid="claim-beneficiary">
           <ClaimBeneficiary beneficiary={claim.beneficiary} testId="claim-officer" />
         </Table.Td>
         <Table.Td>{label('CareType', claim.careType)}</Table.Td>
-        <Table.Td data-testid="claim-care-dates">
-          {period(claim.careStartDate, claim.careEndDate)}
-        </Table.Td>
+        <Table.Td data-testid="claim-care-dates">{period(claim.careStartDate, claim.careEndDate)}</Table.Td>
         <Table.Td>
           {date(claim.submittedAt)}
           <OverdueBadge overdue={claim.overdue} since={claim.submittedAt} testId="claim-overdue" />

@@ -917,6 +917,26 @@ describe('the admin client in a browser', () => {
     await page.getByTestId('language').selectOption('fr');
   });
 
+  it("keeps each claim's reference on one line in the medical advisor's queue, in French and in Arabic", async () => {
+    await signInAs('medical-advisor');
+    await page.getByTestId('claim-open').first().waitFor();
+    for (const lang of ['fr', 'ar'] as const) {
+      await page.getByTestId('language').selectOption(lang);
+      await page.waitForFunction(`document.documentElement.lang === "${lang}"`);
+      // The lines each reference's text takes on the page: a reference broken at a hyphen takes two.
+      const lines = await page.evaluate<number[]>(
+        `[...document.querySelectorAll('[data-testid="claim-open"]')].map((el) => {
+          const range = document.createRange();
+          range.selectNodeContents(el);
+          return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size;
+        })`,
+      );
+      expect(lines.length).toBeGreaterThan(0);
+      expect(lines.filter((count) => count !== 1)).toEqual([]);
+    }
+    await page.getByTestId('language').selectOption('fr');
+  });
+
   it("says whom each claim of the mutual agent's queue is for, by name as the API gives it, in French and in Arabic, and opens the officer's file from the name", async () => {
     await signInAs('mutual-agent-fes');
     await page.goto(`${base}/queues`);
