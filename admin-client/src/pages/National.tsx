@@ -1,5 +1,6 @@
-import { Button, Group, Paper, Table, Title, UnstyledButton } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Table, Title, UnstyledButton } from '@mantine/core';
 import { useMemo, useState } from 'react';
+import { Link } from 'react-router';
 import { ErrorMessage, Failure, Figure, Loading } from '../components';
 import { csvHeader, csvRows, toRows, type ColumnKey, type ComparisonRow } from '../comparison';
 import { downloadCsv, toCsv } from '../csv';
@@ -123,7 +124,11 @@ export function National() {
           <Table.Tbody>
             {sorted.map((r) => (
               <Table.Tr key={r.code} data-code={r.code}>
-                <Table.Td>{nameOf(r)}</Table.Td>
+                <Table.Td>
+                  <Anchor component={Link} to={`/dashboard?region=${encodeURIComponent(r.code)}`}>
+                    {nameOf(r)}
+                  </Anchor>
+                </Table.Td>
                 <Table.Td ta="end">{number(r.staffCount)}</Table.Td>
                 <Table.Td ta="end">{number(r.beneficiaryCount)}</Table.Td>
                 <Table.Td ta="end">{number(r.socialPerBeneficiary, 2)}</Table.Td>

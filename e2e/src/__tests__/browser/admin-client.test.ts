@@ -267,7 +267,7 @@ describe('the admin client in a browser', () => {
     expect(await page.locator('html').getAttribute('lang')).toBe('fr');
   });
 
-  it('shows the national administration the seventeen regions, sortable, with both fairness figures', async () => {
+  it("shows the national administration the seventeen regions, sortable, with both fairness figures, each region's name opening its dashboard", async () => {
     await signInAs('national-admin');
     expect(await page.getByTestId('identity-role').getAttribute('data-role')).toBe('NATIONAL_ADMIN');
     expect(await page.getByTestId('identity-role').textContent()).toBe('Administration nationale');
@@ -320,6 +320,16 @@ describe('the admin client in a browser', () => {
     expect(csv).toHaveLength(18);
     expect(csv[1].startsWith(`${highest},`)).toBe(true);
     await shot('national-comparison');
+
+    // Each region's name opens its dashboard: the region that spends most per beneficiary, first.
+    const first = page.locator('[data-testid="comparison-table"] tbody tr').first();
+    const highestName = await first.locator('td').first().innerText();
+    await first.getByRole('link', { name: highestName }).click();
+    await page.waitForURL((url) => url.pathname === '/dashboard' && url.searchParams.get('region') === highest);
+    await page.locator(`[data-testid="region-title"][data-code="${highest}"]`).waitFor();
+    expect(await page.getByTestId('region-title').innerText()).toContain(highestName);
+    await page.goBack();
+    await page.getByTestId('comparison-table').waitFor();
 
     // By name: in the page's language, the names it shows (an Arabic page sorted by the French names before).
     for (const lang of ['fr', 'ar'] as const) {
