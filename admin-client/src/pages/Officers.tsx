@@ -19,6 +19,8 @@ export function Officers() {
   const after = params.get('after');
   const [text, setText] = useState(q);
   const variables: OfficersQueryVariables = { search: q || null, first: PAGE, after, region: claims?.region ?? null };
+  // A regional role finds its own region's staff only: a region column would say the same name on every row.
+  const everyRegion = !claims?.region;
   const state = useOperation(OfficersDocument, variables);
 
   const submit = (event: FormEvent) => {
@@ -57,7 +59,7 @@ export function Officers() {
                 <Table.Th>{t('matricule')}</Table.Th>
                 <Table.Th>{t('name')}</Table.Th>
                 <Table.Th>{t('rank')}</Table.Th>
-                <Table.Th>{t('region')}</Table.Th>
+                {everyRegion ? <Table.Th>{t('region')}</Table.Th> : null}
                 <Table.Th>{t('coverage')}</Table.Th>
               </Table.Tr>
             </Table.Thead>
@@ -73,7 +75,7 @@ export function Officers() {
                     <BothScripts fr={node.fullName} ar={node.fullNameAr} />
                   </Table.Td>
                   <Table.Td>{label('Rank', node.rank)}</Table.Td>
-                  <Table.Td data-code={node.region.code}>{nameOf(node.region)}</Table.Td>
+                  {everyRegion ? <Table.Td data-code={node.region.code}>{nameOf(node.region)}</Table.Td> : null}
                   <Table.Td>{node.coverage ? (node.coverage.active ? t('covered') : t('notCovered')) : '—'}</Table.Td>
                 </Table.Tr>
               ))}

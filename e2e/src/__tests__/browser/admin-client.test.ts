@@ -827,7 +827,7 @@ describe('the admin client in a browser', () => {
     expect(await detail.count()).toBe(0);
   });
 
-  it("leaves the region out of a regional role's queues, whose every row is their region's; the national queues keep it", async () => {
+  it("leaves the region out of a regional role's queues and staff list, whose every row is their region's; the national ones keep it", async () => {
     const headers = async (queue: string) => {
       const section = page.getByTestId(queue);
       await section.locator('thead').waitFor();
@@ -845,6 +845,18 @@ describe('the admin client in a browser', () => {
         expect(shown).toContain('Statut');
         expect(shown).not.toContain('Région');
       }
+    }
+    // Personnels: a foundation agent finds their region's staff only; the national administration, every region's.
+    for (const [user, shown] of [
+      ['foundation-agent-fes', false],
+      ['national-admin', true],
+    ] as const) {
+      await signInAs(user);
+      await page.goto(`${base}/officers`);
+      await page.locator('[data-testid="officer-results"] tbody tr').first().waitFor();
+      const columns = await page.locator('[data-testid="officer-results"] thead th').allInnerTexts();
+      expect(columns).toContain('Grade');
+      expect({ user, region: columns.includes('Région') }).toEqual({ user, region: shown });
     }
     await signInAs('medical-advisor');
     await page.goto(`${base}/queues`);
