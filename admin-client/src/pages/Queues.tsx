@@ -190,7 +190,7 @@ function ClaimRow({
           </Table.Td>
         ) : null}
         <Table.Td data-testid="claim-status">{label('ClaimStatus', claim.status)}</Table.Td>
-        <Table.Td miw={260}>
+        <Table.Td miw={220}>
           {stage === 'AWAITING_CHECK' ? (
             <Button size="xs" data-testid="recheck" disabled={busy} onClick={() => void run({ kind: 'recheck' })}>
               {t('recheck')}
@@ -462,55 +462,59 @@ function ClaimQueue({ stage, title }: { stage: QueueStage; title: MessageId }) {
         </Group>
       ) : null}
       {claims.length > 0 ? (
-        <Table striped>
-          <Table.Thead>
-            <Table.Tr>
-              {runOf ? (
-                <Table.Th>
-                  <Checkbox
-                    data-testid="claim-select-page"
-                    aria-label={t('selectPage')}
-                    checked={claims.every((c) => checked.has(c.id))}
-                    indeterminate={claims.some((c) => checked.has(c.id)) && !claims.every((c) => checked.has(c.id))}
-                    disabled={run?.running === true}
-                    onChange={(e) => setChecked(e.currentTarget.checked ? new Set(claims.map((c) => c.id)) : new Set())}
-                  />
-                </Table.Th>
-              ) : null}
-              <Table.Th>{t('reference')}</Table.Th>
-              <Table.Th>{t('beneficiary')}</Table.Th>
-              <Table.Th>{t('careType')}</Table.Th>
-              <Table.Th>{t('careDates')}</Table.Th>
-              <Table.Th>{t('submittedAt')}</Table.Th>
-              <Table.Th>{t('amountClaimed')}</Table.Th>
-              {everyRegion ? <Table.Th>{t('region')}</Table.Th> : null}
-              <Table.Th>{t('status')}</Table.Th>
-              <Table.Th>{t('actions')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {claims.map((claim) => (
-              <ClaimRow
-                key={claim.id}
-                claim={claim}
-                stage={stage}
-                regionName={everyRegion ? regionName : null}
-                names={names}
-                onChanged={onChanged}
-                selection={
-                  runOf
-                    ? {
-                        checked: checked.has(claim.id),
-                        disabled: run?.running === true,
-                        onChange: (on) => check(claim.id, on),
+        <Table.ScrollContainer minWidth={900}>
+          <Table striped>
+            <Table.Thead>
+              <Table.Tr>
+                {runOf ? (
+                  <Table.Th>
+                    <Checkbox
+                      data-testid="claim-select-page"
+                      aria-label={t('selectPage')}
+                      checked={claims.every((c) => checked.has(c.id))}
+                      indeterminate={claims.some((c) => checked.has(c.id)) && !claims.every((c) => checked.has(c.id))}
+                      disabled={run?.running === true}
+                      onChange={(e) =>
+                        setChecked(e.currentTarget.checked ? new Set(claims.map((c) => c.id)) : new Set())
                       }
-                    : null
-                }
-                batchError={refusals.get(claim.id) ?? null}
-              />
-            ))}
-          </Table.Tbody>
-        </Table>
+                    />
+                  </Table.Th>
+                ) : null}
+                <Table.Th>{t('reference')}</Table.Th>
+                <Table.Th>{t('beneficiary')}</Table.Th>
+                <Table.Th>{t('careType')}</Table.Th>
+                <Table.Th>{t('careDates')}</Table.Th>
+                <Table.Th>{t('submittedAt')}</Table.Th>
+                <Table.Th>{t('amountClaimed')}</Table.Th>
+                {everyRegion ? <Table.Th>{t('region')}</Table.Th> : null}
+                <Table.Th>{t('status')}</Table.Th>
+                <Table.Th>{t('actions')}</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {claims.map((claim) => (
+                <ClaimRow
+                  key={claim.id}
+                  claim={claim}
+                  stage={stage}
+                  regionName={everyRegion ? regionName : null}
+                  names={names}
+                  onChanged={onChanged}
+                  selection={
+                    runOf
+                      ? {
+                          checked: checked.has(claim.id),
+                          disabled: run?.running === true,
+                          onChange: (on) => check(claim.id, on),
+                        }
+                      : null
+                  }
+                  batchError={refusals.get(claim.id) ?? null}
+                />
+              ))}
+            </Table.Tbody>
+          </Table>
+        </Table.ScrollContainer>
       ) : !loading && totalCount !== null && errors.length === 0 && failure === null ? (
         <Text data-testid="queue-empty">{t('queueEmpty')}</Text>
       ) : null}

@@ -956,6 +956,35 @@ describe('the admin client in a browser', () => {
     await page.getByTestId('language').selectOption('fr');
   });
 
+  it('fits each claim queue in its section on a 1280-pixel screen, in French and in Arabic: no column spills out', async () => {
+    for (const [user, queue] of [
+      ['medical-advisor', 'queue-AWAITING_REVIEW'],
+      ['mutual-agent-fes', 'queue-AWAITING_CHECK'],
+    ] as const) {
+      await signInAs(user);
+      await page.goto(`${base}/queues`);
+      for (const lang of ['fr', 'ar'] as const) {
+        await page.getByTestId('language').selectOption(lang);
+        await page.waitForFunction(`document.documentElement.lang === "${lang}"`);
+        await page.getByTestId(queue).getByTestId('queue-claim').first().waitFor();
+        await settled(page);
+        // How far the farthest cell reaches past its section's edge, on either side, in pixels.
+        const spill = await page.evaluate<number>(
+          `(() => {
+            const section = document.querySelector('[data-testid="${queue}"]').getBoundingClientRect();
+            const cells = [...document.querySelectorAll('[data-testid="${queue}"] :is(table, th, td)')];
+            return Math.round(Math.max(...cells.map((cell) => {
+              const box = cell.getBoundingClientRect();
+              return Math.max(box.right - section.right, section.left - box.left);
+            })));
+          })()`,
+        );
+        expect({ user, lang, spill: Math.max(0, spill) }).toEqual({ user, lang, spill: 0 });
+      }
+    }
+    await page.getByTestId('language').selectOption('fr');
+  });
+
   it("says whom each claim of the mutual agent's queue is for, by name as the API gives it, in French and in Arabic, and opens the officer's file from the name", async () => {
     await signInAs('mutual-agent-fes');
     await page.goto(`${base}/queues`);
