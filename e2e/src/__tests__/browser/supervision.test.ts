@@ -1,6 +1,6 @@
 import { printReport } from '@dsp/tools';
 import { execFile } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -54,18 +54,23 @@ interface RegionSupervision {
  * a blocking call, and killed after 30 s: a parser that never ends fails this test, not the whole run.
  */
 async function pdfText(pdf: Buffer): Promise<{ text: string; total: number }> {
-  const file = path.join(mkdtempSync(path.join(tmpdir(), 'report-')), 'report.pdf');
+  const dir = mkdtempSync(path.join(tmpdir(), 'report-'));
+  const file = path.join(dir, 'report.pdf');
   writeFileSync(file, pdf);
   const script = `const { PDFParse } = require('pdf-parse');
     const parser = new PDFParse({ data: require('node:fs').readFileSync(process.argv[1]) });
     parser.getText().then((r) => { process.stdout.write(JSON.stringify({ text: r.text, total: r.total })); return parser.destroy(); });`;
-  const { stdout } = await promisify(execFile)(process.execPath, ['-e', script, file], {
-    cwd: __dirname,
-    encoding: 'utf8',
-    timeout: 30_000,
-    killSignal: 'SIGKILL',
-  });
-  return JSON.parse(stdout) as { text: string; total: number };
+  try {
+    const { stdout } = await promisify(execFile)(process.execPath, ['-e', script, file], {
+      cwd: __dirname,
+      encoding: 'utf8',
+      timeout: 30_000,
+      killSignal: 'SIGKILL',
+    });
+    return JSON.parse(stdout) as { text: string; total: number };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
 
 const CHARTS = ['applications', 'amounts', 'budget', 'claims', 'reimbursed', 'processing', 'withinTarget'];
