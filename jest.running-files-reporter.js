@@ -54,10 +54,6 @@ class RunningFilesReporter {
       process.stderr.write(`Still running after ${minutes} min ${seconds} s: ${path.relative(this.rootDir, file)}\n`);
     }
   }
-
-  getLastError() {
-    return undefined;
-  }
 }
 
 module.exports = RunningFilesReporter;

@@ -166,12 +166,10 @@ function ClaimRow({
             />
           </Table.Td>
         ) : null}
-        <Table.Td>
+        {/* A reference is read and typed whole: never broken at its hyphens. */}
+        <Table.Td style={{ whiteSpace: 'nowrap' }}>
           <Opener open={open} controls={detailId} testId="claim-open" onToggle={() => setOpen((shown) => !shown)}>
-            {/* A reference is read and typed whole: never broken at its hyphens. */}
-            <Text span inherit style={{ whiteSpace: 'nowrap' }}>
-              {claim.reference}
-            </Text>
+            {claim.reference}
           </Opener>
         </Table.Td>
         <Table.Td data-testid="claim-beneficiary">

@@ -48,6 +48,8 @@ interface RegionSupervision {
   } | null;
 }
 
+const execFileAsync = promisify(execFile);
+
 /**
  * A PDF's text and page count, by pdf-parse in a plain Node process: pdf.js loads its worker with a
  * dynamic import, which jest's module sandbox refuses. The process is awaited, never waited for in
@@ -61,7 +63,7 @@ async function pdfText(pdf: Buffer): Promise<{ text: string; total: number }> {
     const parser = new PDFParse({ data: require('node:fs').readFileSync(process.argv[1]) });
     parser.getText().then((r) => { process.stdout.write(JSON.stringify({ text: r.text, total: r.total })); return parser.destroy(); });`;
   try {
-    const { stdout } = await promisify(execFile)(process.execPath, ['-e', script, file], {
+    const { stdout } = await execFileAsync(process.execPath, ['-e', script, file], {
       cwd: __dirname,
       encoding: 'utf8',
       timeout: 30_000,
