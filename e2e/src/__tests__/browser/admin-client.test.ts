@@ -985,6 +985,28 @@ describe('the admin client in a browser', () => {
     await page.getByTestId('language').selectOption('fr');
   });
 
+  it("keeps the medical advisor's queue inside its section on a 1000-pixel screen, the table scrolling within it", async () => {
+    await signInAs('medical-advisor');
+    const queue = 'queue-AWAITING_REVIEW';
+    await page.getByTestId(queue).getByTestId('queue-claim').first().waitFor();
+    const size = page.viewportSize();
+    await page.setViewportSize({ width: 1000, height: 900 });
+    const widths = await page.evaluate<{ table: number; section: number; sectionContent: number }>(
+      `(() => {
+        const section = document.querySelector('[data-testid="${queue}"]');
+        return {
+          table: section.querySelector('table').getBoundingClientRect().width,
+          section: section.clientWidth,
+          sectionContent: section.scrollWidth,
+        };
+      })()`,
+    );
+    if (size) await page.setViewportSize(size);
+    // The table is wider than the section, yet the section holds it: the scrolling is the table's own.
+    expect(widths.table).toBeGreaterThan(widths.section);
+    expect(widths.sectionContent).toBe(widths.section);
+  });
+
   it("says whom each claim of the mutual agent's queue is for, by name as the API gives it, in French and in Arabic, and opens the officer's file from the name", async () => {
     await signInAs('mutual-agent-fes');
     await page.goto(`${base}/queues`);
