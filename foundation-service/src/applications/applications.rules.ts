@@ -1,4 +1,4 @@
-import { DomainError, waitingSince } from '@dsp/common';
+import { DomainError, formatMoney, waitingSince } from '@dsp/common';
 import type { ApplicationQueueKind, ApplicationStatus } from '../generated/schema-types';
 import { remainingBudget as budgetLeft, remainingQuota as quotaLeft } from '../programmes/allocation.rules';
 import { APPLICATION_STATUSES } from './application.entity';
@@ -27,7 +27,7 @@ export function quotaRefusal(
     'QUOTA_EXHAUSTED',
     {
       remainingQuota: Math.max(remainingQuota, 0),
-      remainingBudget: (remainingBudget < 0n ? 0n : remainingBudget).toString(),
+      remainingBudget: formatMoney(remainingBudget < 0n ? 0n : remainingBudget),
     },
   );
 }

@@ -15,9 +15,14 @@ describe('quota and budget', () => {
     expect(quotaRefusal(room, 400_001n)?.extensions).toMatchObject({
       code: 'QUOTA_EXHAUSTED',
       remainingQuota: 1,
-      remainingBudget: '400000',
+      // Money as the API writes it everywhere: 4,000.00 MAD, not its centimes.
+      remainingBudget: '4000.00',
     });
-    expect(quotaRefusal(null, 1n)?.extensions).toMatchObject({ code: 'QUOTA_EXHAUSTED' });
+    expect(quotaRefusal(null, 1n)?.extensions).toMatchObject({
+      code: 'QUOTA_EXHAUSTED',
+      remainingBudget: '0.00',
+      remainingQuota: 0,
+    });
   });
 });
 
