@@ -447,6 +447,8 @@ export const fr = {
   'entity.head_appointment': 'Nomination d’un chef',
   'entity.claim': 'Dossier de soins',
   'entity.prior_authorisation': 'Accord préalable',
+  approvalImpossible:
+    'Approbation impossible : il reste à la région {budget} et {quota, plural, =0 {aucune place} one {# place} other {# places}} pour cette campagne, pour une aide de {amount}. La demande peut attendre sur liste d’attente ou être rejetée.',
   approvalEffect:
     'Région : {budget} et {quota, plural, one {# place} other {# places}} restants ; après approbation : {budgetAfter} et {quotaAfter, plural, one {# place} other {# places}}.',
   // Every value of every enum of the API schema (src/__tests__/catalogues.test.ts fails on a missing one).

@@ -38,11 +38,16 @@ import { useOperation, useSession } from '../session';
 const PAGE = 20;
 
 type QueueApplication = NonNullable<ApplicationQueueQuery['applicationQueue']>['edges'][number]['node'];
+type Allocation = QueueApplication['campaign']['allocations'][number];
+/** A change to a campaign's allocations, as the API gave it after a decision or a refusal. */
+type AllocationsUpdate = (previous: readonly Allocation[]) => Allocation[];
 
 interface ChangedApplication {
   id: string;
   version: number;
   status: ApplicationStatus;
+  /** After a decision: what is left of each region's budget and quota for the campaign. */
+  campaign?: { id: string; allocations: Allocation[] };
 }
 
 /** An application this tab acted on, as the API says it is now. */
@@ -139,6 +144,7 @@ function ApplicationRow({
   spec,
   national,
   onChanged,
+  onAllocations,
   onReload,
 }: {
   application: QueueApplication;
@@ -146,6 +152,8 @@ function ApplicationRow({
   /** The national administration's queue spans the regions; a regional role's is all its own, no column for it. */
   national: boolean;
   onChanged: (changed: ChangedApplication) => void;
+  /** The campaign's allocations changed (the API said so): every row of the campaign says it. */
+  onAllocations: (campaignId: string, update: AllocationsUpdate) => void;
   onReload: () => void;
 }) {
   const { request, claims } = useSession();
@@ -167,8 +175,24 @@ function ApplicationRow({
     pick: (data: TData) => ChangedApplication,
   ): Promise<void> => {
     const result = await request(document, { input });
-    if (result.data) onChanged(pick(result.data));
-    else setError(result.errors[0] ?? { message: 'no answer' });
+    if (result.data) {
+      onChanged(pick(result.data));
+      return;
+    }
+    const refusal = result.errors[0] ?? { message: 'no answer' };
+    setError(refusal);
+    // Someone approved first: the refusal says what the region has left, and the rows of the campaign say it too.
+    const left = refusal.extensions;
+    if (
+      left?.code === 'QUOTA_EXHAUSTED' &&
+      typeof left.remainingBudget === 'string' &&
+      typeof left.remainingQuota === 'number'
+    ) {
+      const room = { remainingBudget: left.remainingBudget, remainingQuota: left.remainingQuota };
+      onAllocations(application.campaign.id, (previous) =>
+        previous.map((a) => (a.region.code === application.region.code ? { ...a, ...room } : a)),
+      );
+    }
   };
 
   const run = async (action: Action) => {
@@ -206,6 +230,8 @@ function ApplicationRow({
   const beneficiary = beneficiaryOf(application);
   const canDecide =
     spec.work === 'decide' && (application.status === 'UNDER_REVIEW' || application.status === 'WAITLISTED');
+  const room = roomFor(application);
+  const effectId = `approval-effect-${application.id}`;
   return (
     <>
       <Table.Tr
@@ -260,7 +286,7 @@ function ApplicationRow({
             ) : null}
             {canDecide ? (
               <>
-                <ApprovalEffect application={application} />
+                <ApprovalEffect application={application} room={room} id={effectId} />
                 <TextInput
                   size="xs"
                   mb={4}
@@ -273,10 +299,12 @@ function ApplicationRow({
                   error={error?.extensions?.field === 'reason'}
                   onChange={(e) => setReason(e.currentTarget.value)}
                 />
+                {/* The API would refuse an approval the region cannot cover: the button says so before any click. */}
                 <Button
                   size="xs"
                   data-testid="approve"
-                  disabled={busy}
+                  disabled={busy || room.short}
+                  aria-describedby={effectId}
                   onClick={() => void run({ kind: 'decide', decision: 'APPROVE' })}
                 >
                   {t('approve')}
@@ -352,29 +380,50 @@ function ApplicationRow({
   );
 }
 
-/** What approving would leave of the region's budget and quota for the campaign, before the head confirms. */
-function ApprovalEffect({ application }: { application: QueueApplication }) {
-  const { t, money } = useFormat();
+/**
+ * The region's budget and quota left for the application's campaign, and what
+ * an approval would leave. A regional head reads only their region's
+ * allocation: none means the region has no budget for the campaign, and the
+ * API refuses any approval, as it does one that would go below zero.
+ */
+function roomFor(application: QueueApplication) {
   const allocation = application.campaign.allocations.find((a) => a.region.code === application.region.code);
-  if (!allocation) return null;
-  const budget = Number(allocation.remainingBudget) - Number(application.amount);
-  const places = allocation.remainingQuota - 1;
-  const short = budget < 0 || places < 0;
+  const budget = allocation?.remainingBudget ?? '0.00';
+  const quota = allocation?.remainingQuota ?? 0;
+  const budgetAfter = Number(budget) - Number(application.amount);
+  const quotaAfter = quota - 1;
+  return { budget, quota, budgetAfter, quotaAfter, short: budgetAfter < 0 || quotaAfter < 0 };
+}
+
+/** What approving would leave of the region's budget and quota for the campaign, before the head decides; or why it cannot be approved. */
+function ApprovalEffect({
+  application,
+  room,
+  id,
+}: {
+  application: QueueApplication;
+  room: ReturnType<typeof roomFor>;
+  id: string;
+}) {
+  const { t, money } = useFormat();
   return (
     <Text
+      id={id}
       size="sm"
       mb={4}
-      c={short ? 'red.9' : undefined}
+      c={room.short ? 'red.9' : undefined}
       data-testid="approval-effect"
-      data-budget-after={budget.toFixed(2)}
-      data-quota-after={places}
+      data-budget-after={room.budgetAfter.toFixed(2)}
+      data-quota-after={room.quotaAfter}
     >
-      {t('approvalEffect', {
-        budget: money(allocation.remainingBudget),
-        quota: allocation.remainingQuota,
-        budgetAfter: money(budget),
-        quotaAfter: places,
-      })}
+      {room.short
+        ? t('approvalImpossible', { budget: money(room.budget), quota: room.quota, amount: money(application.amount) })
+        : t('approvalEffect', {
+            budget: money(room.budget),
+            quota: room.quota,
+            budgetAfter: money(room.budgetAfter),
+            quotaAfter: room.quotaAfter,
+          })}
     </Text>
   );
 }
@@ -436,8 +485,19 @@ function ApplicationQueue({
     };
   }, [doneKey, readDone]);
 
+  const onAllocations = (campaignId: string, update: AllocationsUpdate) =>
+    setApplications((previous) =>
+      previous.map((a) =>
+        a.campaign.id === campaignId
+          ? { ...a, campaign: { ...a.campaign, allocations: update(a.campaign.allocations) } }
+          : a,
+      ),
+    );
+
   const onChanged = (changed: ChangedApplication) => {
     const before = applications.find((a) => a.id === changed.id);
+    const { campaign } = changed;
+    if (campaign) onAllocations(campaign.id, () => campaign.allocations);
     if (staysInQueue(spec, changed.status)) {
       setApplications((previous) =>
         previous.map((a) => (a.id === changed.id ? { ...a, version: changed.version, status: changed.status } : a)),
@@ -506,6 +566,7 @@ function ApplicationQueue({
                   spec={spec}
                   national={national}
                   onChanged={onChanged}
+                  onAllocations={onAllocations}
                   onReload={() => void load(null)}
                 />
               ))}

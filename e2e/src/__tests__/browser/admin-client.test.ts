@@ -52,6 +52,7 @@ interface ApplicationQueueAnswer {
         version: number;
         status: string;
         rankingScore: number;
+        amount: string;
         campaign: { id: string; season: string; programme: { nameFr: string; nameAr: string } };
         officer: { fullName: string; fullNameAr: string };
         dependent: { fullName: string; fullNameAr: string } | null;
@@ -75,7 +76,7 @@ interface ApplicationDetailAnswer {
 describe('the admin client in a browser', () => {
   let platform: Platform;
   /** The application the FES head decides in the page, for the tests after it. */
-  let decided: { id: string; campaignId: string };
+  let decided: { id: string; campaignId: string; amount: string };
   /** The application the FES agent takes under review after attaching a certificate to it, and its certificate. */
   let reviewed: { id: string; campaignId: string; certificate: Buffer };
   let browser: Browser;
@@ -482,7 +483,7 @@ describe('the admin client in a browser', () => {
       candidate = toDecide.data!.applicationQueue.edges.map((e) => e.node).find((a) => a.id === next.id);
     }
     const id = candidate!.id;
-    decided = { id, campaignId: candidate!.campaign.id };
+    decided = { id, campaignId: candidate!.campaign.id, amount: candidate!.amount };
 
     await page.getByRole('link', { name: /Files de travail/ }).click();
     await page.getByTestId('application-queue-TO_DECIDE').waitFor();
@@ -490,15 +491,24 @@ describe('the admin client in a browser', () => {
     const row = await applicationRow(id);
     expect(await row.getByTestId('ranking-score').textContent()).toBe(String(candidate!.rankingScore));
 
-    // Before deciding, the head reads what an approval would leave of FES's quota for the campaign.
+    // Before deciding, the head reads what an approval would leave of FES's budget and quota for the campaign,
+    // or, when there is not enough left, that it cannot be approved (the API would refuse it).
     const left = await platform.query<{
-      campaign: { allocations: { region: { code: string }; remainingQuota: number }[] };
-    }>(head, 'query ($id: ID!) { campaign(id: $id) { allocations { region { code } remainingQuota } } }', {
-      id: candidate!.campaign.id,
-    });
-    const fesLeft = left.data!.campaign.allocations.find((a) => a.region.code === 'FES')!.remainingQuota;
-    expect(await row.getByTestId('approval-effect').getAttribute('data-quota-after')).toBe(String(fesLeft - 1));
-    expect(await row.getByTestId('approval-effect').innerText()).toContain('après approbation');
+      campaign: { allocations: { region: { code: string }; remainingQuota: number; remainingBudget: string }[] };
+    }>(
+      head,
+      'query ($id: ID!) { campaign(id: $id) { allocations { region { code } remainingQuota remainingBudget } } }',
+      { id: candidate!.campaign.id },
+    );
+    const fesLeft = left.data!.campaign.allocations.find((a) => a.region.code === 'FES')!;
+    const short = fesLeft.remainingQuota < 1 || Number(fesLeft.remainingBudget) < Number(candidate!.amount);
+    expect(await row.getByTestId('approval-effect').getAttribute('data-quota-after')).toBe(
+      String(fesLeft.remainingQuota - 1),
+    );
+    expect(await row.getByTestId('approval-effect').innerText()).toMatch(
+      short ? /^Approbation impossible : / : /après approbation/,
+    );
+    expect(await row.getByTestId('approve').isDisabled()).toBe(short);
 
     // Without a reason, the page says which field is missing and sends nothing.
     await row.getByTestId('waitlist').click();
@@ -562,7 +572,7 @@ describe('the admin client in a browser', () => {
     await page.getByTestId('language').selectOption('fr');
   });
 
-  it("says in words, in French and in Arabic, that the region's quota is exhausted, and the application stays waitlisted", async () => {
+  it("says in words, in French and in Arabic, that the region's quota is exhausted, and no longer offers the approval", async () => {
     const admin = await platform.tokenFor({ sub: 'test-admin', role: 'NATIONAL_ADMIN', region: null });
     const allocations = await platform.query<{
       campaign: {
@@ -581,36 +591,71 @@ describe('the admin client in a browser', () => {
       { id: decided.campaignId },
     );
     const fes = allocations.data!.campaign.allocations.find((a) => a.region.code === 'FES')!;
-    // The national administration brings FES's quota down to what is already approved: no approval is left.
-    const exhausted = await platform.query(
-      admin,
-      'mutation ($input: SetCampaignAllocationInput!) { setCampaignAllocation(input: $input) { remainingQuota } }',
-      {
-        input: {
-          campaignId: decided.campaignId,
-          regionCode: 'FES',
-          allocated: fes.allocated,
-          quota: fes.approvedCount,
-          expectedVersion: fes.version,
+    const setFes = async (quota: number, version: number) => {
+      const answer = await platform.query<{ setCampaignAllocation: { version: number } }>(
+        admin,
+        'mutation ($input: SetCampaignAllocationInput!) { setCampaignAllocation(input: $input) { version } }',
+        {
+          input: {
+            campaignId: decided.campaignId,
+            regionCode: 'FES',
+            // Budget for this one application: the quota is what runs out.
+            allocated: (Number(fes.committed) + Number(decided.amount)).toFixed(2),
+            quota,
+            expectedVersion: version,
+          },
         },
-      },
-    );
-    expect(exhausted.errors).toBeUndefined();
-
+      );
+      expect(answer.errors).toBeUndefined();
+      return answer.data!.setCampaignAllocation.version;
+    };
+    // The head opens the queue while FES has room for one more approval.
+    const roomy = await setFes(fes.approvedCount + 1, fes.version);
     await page.goto(`${base}/queues`);
     await page.getByTestId('campaign-filter').selectOption(decided.campaignId);
     const row = await applicationRow(decided.id);
+    expect(await row.getByTestId('approve').isEnabled()).toBe(true);
+    // Meanwhile the national administration brings FES's quota down to what is already approved: no approval is left.
+    await setFes(fes.approvedCount, roomy);
+
+    // The page still shows the room it read: the API refuses, and the row now says what the refusal said.
     await row.getByTestId('approve').click();
     const refusal = row.getByTestId('application-action-error');
     await refusal.waitFor();
     expect(await refusal.getAttribute('data-code')).toBe('QUOTA_EXHAUSTED');
     expect(await refusal.textContent()).toContain('quota de la région pour cette campagne est épuisé');
     expect(await row.getAttribute('data-status')).toBe('WAITLISTED');
+    const effect = row.getByTestId('approval-effect');
+    const mad = new Intl.NumberFormat('fr-MA', {
+      numberingSystem: 'latn',
+      style: 'currency',
+      currency: 'MAD',
+      minimumFractionDigits: 2,
+    });
+    const remaining = mad.format(Number(decided.amount));
+    expect(await effect.innerText()).toBe(
+      `Approbation impossible : il reste à la région ${remaining} et aucune place pour cette campagne, pour une aide de ${mad.format(Number(decided.amount))}. La demande peut attendre sur liste d’attente ou être rejetée.`,
+    );
+    expect(await row.getByTestId('approve').isDisabled()).toBe(true);
     await page.getByTestId('language').selectOption('ar');
     await page.waitForFunction('document.documentElement.dir === "rtl"');
     expect(await refusal.textContent()).toContain('نفدت ميزانية الجهة أو حصتها');
+    expect(await effect.innerText()).toContain('لا يمكن القبول: يتبقى للجهة');
+    expect(await effect.innerText()).toContain('لا مقعد');
     await shot('queue-applications-quota-ar');
     await page.getByTestId('language').selectOption('fr');
+
+    // Read afresh, the page says it before any click, and the disabled button is described by why.
+    await page.reload();
+    await page.getByTestId('campaign-filter').selectOption(decided.campaignId);
+    const fresh = await applicationRow(decided.id);
+    expect(await fresh.getByTestId('approval-effect').innerText()).toMatch(/^Approbation impossible : /);
+    expect(await fresh.getByTestId('approve').isDisabled()).toBe(true);
+    expect(await fresh.getByTestId('approve').getAttribute('aria-describedby')).toBe(
+      await fresh.getByTestId('approval-effect').getAttribute('id'),
+    );
+    expect(await fresh.getByTestId('reject').isDisabled()).toBe(false);
+    expect(await accessibilityProblems(page, 'an application the region cannot cover')).toEqual([]);
 
     const answer = await platform.query<{ application: { status: string } | null }>(
       admin,
@@ -625,6 +670,81 @@ describe('the admin client in a browser', () => {
     const onFile = page.locator(`[data-testid="officer-application"][data-id="${decided.id}"]`);
     expect(await onFile.getAttribute('data-status')).toBe('WAITLISTED');
     expect(await onFile.textContent()).toContain('Sur liste d’attente');
+  });
+
+  it("after the head approves a campaign's last place, the campaign's other applications in the queue say no approval is left", async () => {
+    await signInAs('head-fes');
+    const head = await token();
+    const admin = await platform.tokenFor({ sub: 'test-admin', role: 'NATIONAL_ADMIN', region: null });
+    const queue = await platform.query<ApplicationQueueAnswer>(head, operation('ApplicationQueue'), {
+      queue: 'TO_DECIDE',
+      first: 100,
+    });
+    expect(queue.errors).toBeUndefined();
+    // Two applications of one campaign waiting for the head (the demonstration data has such pairs).
+    const waiting = queue
+      .data!.applicationQueue.edges.map((e) => e.node)
+      .filter((a) => a.campaign.id !== decided.campaignId);
+    const pair = waiting
+      .map((a) => waiting.filter((b) => b.campaign.id === a.campaign.id))
+      .find((same) => same.length >= 2);
+    expect(pair).toBeDefined();
+    const [approved, other] = pair!;
+    const campaignId = approved.campaign.id;
+    const allocations = await platform.query<{
+      campaign: {
+        allocations: { region: { code: string }; committed: string; approvedCount: number; version: number }[];
+      };
+    }>(
+      admin,
+      'query ($id: ID!) { campaign(id: $id) { allocations { region { code } committed approvedCount version } } }',
+      { id: campaignId },
+    );
+    const fes = allocations.data!.campaign.allocations.find((a) => a.region.code === 'FES')!;
+    // One place left in FES, and budget for two: the place, not the money, is what runs out.
+    const set = await platform.query(
+      admin,
+      'mutation ($input: SetCampaignAllocationInput!) { setCampaignAllocation(input: $input) { remainingQuota } }',
+      {
+        input: {
+          campaignId,
+          regionCode: 'FES',
+          allocated: (Number(fes.committed) + Number(approved.amount) + Number(other.amount)).toFixed(2),
+          quota: fes.approvedCount + 1,
+          expectedVersion: fes.version,
+        },
+      },
+    );
+    expect(set.errors).toBeUndefined();
+
+    await page.goto(`${base}/queues`);
+    await page.getByTestId('campaign-filter').selectOption(campaignId);
+    const first = await applicationRow(approved.id);
+    const second = await applicationRow(other.id);
+    expect(await first.getByTestId('approve').isEnabled()).toBe(true);
+    expect(await second.getByTestId('approve').isEnabled()).toBe(true);
+
+    await first.getByTestId('approve').click();
+    await first.waitFor({ state: 'detached' });
+    // Without a reload, the other application says the place is gone, and its approval is no longer offered.
+    await second
+      .getByTestId('approval-effect')
+      .filter({ hasText: 'Approbation impossible' })
+      .waitFor({ timeout: 10_000 });
+    expect(await second.getByTestId('approval-effect').innerText()).toContain('et aucune place pour cette campagne');
+    expect(await second.getByTestId('approve').isDisabled()).toBe(true);
+
+    const statuses = await Promise.all(
+      [approved.id, other.id].map(async (id) => {
+        const answer = await platform.query<{ application: { status: string } | null }>(
+          admin,
+          operation('ApplicationStatus'),
+          { id },
+        );
+        return answer.data?.application?.status;
+      }),
+    );
+    expect(statuses).toEqual(['APPROVED', other.status]);
   });
 
   it("marks the applications of the FES foundation agent's review queue that wait past the decision target, as the database counts them", async () => {
