@@ -352,6 +352,10 @@ export const ar: Record<MessageId, string> = {
   priorAuthorisationsListed:
     '{count, plural, zero {لا توجد أي موافقة مسبقة} one {موافقة مسبقة واحدة} two {موافقتان مسبقتان} few {# موافقات مسبقة} many {# موافقة مسبقة} other {# موافقة مسبقة}}',
   familyPriorAuthorisations: 'الموافقات المسبقة (التعاضدية)',
+  plannedDatePast:
+    'مضى التاريخ المبرمج منذ {days, plural, zero {لا يوم} one {يوم واحد} two {يومين} few {# أيام} many {# يومًا} other {# يوم}}',
+  plannedDateSoon:
+    'مبرمج {days, plural, =0 {اليوم} =1 {غدًا} two {بعد يومين} few {بعد # أيام} many {بعد # يومًا} other {بعد # يوم}}',
   priorAuthorisationFor: '{beneficiary} — استشفاء مبرمج بتاريخ {date}',
   dependentOfOfficer: '{dependent} ({relation}، من ذوي حقوق {officer})',
   requestedOn: 'تاريخ الطلب {date}',

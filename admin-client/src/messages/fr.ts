@@ -350,6 +350,8 @@ export const fr = {
   priorAuthorisationsListed:
     '{count, plural, =0 {Aucun accord préalable} one {# accord préalable} other {# accords préalables}}',
   familyPriorAuthorisations: 'Accords préalables (Mutuelle)',
+  plannedDatePast: 'Date prévue passée depuis {days, plural, one {# jour} other {# jours}}',
+  plannedDateSoon: 'Prévue {days, plural, =0 {aujourd’hui} =1 {demain} other {dans # jours}}',
   priorAuthorisationFor: '{beneficiary} — hospitalisation prévue le {date}',
   dependentOfOfficer: '{dependent} ({relation}, ayant droit de {officer})',
   requestedOn: 'demandé le {date}',

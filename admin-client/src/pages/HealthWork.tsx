@@ -1,7 +1,19 @@
-import { Alert, Anchor, Button, Group, NativeSelect, Paper, Text, Textarea, TextInput, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Group,
+  NativeSelect,
+  Paper,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
 import { useCallback, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'react-router';
-import { ActionError, ErrorMessage, Failure, Loading } from '../components';
+import { ActionError, ErrorMessage, Failure, Loading, useRegionNames } from '../components';
 import { AttachHealthDocuments, DocumentList } from '../documents';
 import { codesIn, MutationForm, refused, type Field, type Values } from '../forms';
 import {
@@ -276,6 +288,37 @@ const PAGE = 20;
  * version read with the list: if someone decided it since, the API answers
  * CONFLICT and the page offers to read the list again.
  */
+/** The hospitalisations that come within a week are the advisor's first decisions; later ones get no mark. */
+const SOON_DAYS = 7;
+
+/** Calendar days from today (UTC, as the API dates a planned hospitalisation) to a calendar date; negative once past. */
+function daysUntil(day: string): number {
+  const today = new Date().toISOString().slice(0, 10);
+  return Math.round((Date.parse(`${day}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
+}
+
+/**
+ * How a requested hospitalisation's date stands, beside it: past (the stay
+ * has happened, or was put off, without an answer), or within a week.
+ */
+function PlannedDateBadge({ plannedDate }: { plannedDate: string }) {
+  const { t } = useFormat();
+  const days = daysUntil(plannedDate);
+  if (days > SOON_DAYS) return null;
+  return (
+    <Badge
+      color={days < 0 ? 'red.9' : 'blue.9'}
+      ms="xs"
+      tt="none"
+      miw="max-content"
+      data-testid="prior-authorisation-when"
+      data-days={days}
+    >
+      {days < 0 ? t('plannedDatePast', { days: -days }) : t('plannedDateSoon', { days })}
+    </Badge>
+  );
+}
+
 function AuthorisationCard({
   authorisation,
   mayDecide,
@@ -354,6 +397,7 @@ function AuthorisationCard({
           beneficiary,
           date: date(authorisation.plannedDate),
         })}
+        {authorisation.status === 'REQUESTED' ? <PlannedDateBadge plannedDate={authorisation.plannedDate} /> : null}
       </Title>
       <Text size="sm">
         {t('field.providerId')}
@@ -363,7 +407,8 @@ function AuthorisationCard({
         </span>{' '}
         · {t('region')}
         {t('labelSeparator')}
-        {region} · {t('requestedOn', { date: date(authorisation.requestedAt) })}
+        <span data-testid="prior-authorisation-region">{region}</span> ·{' '}
+        {t('requestedOn', { date: date(authorisation.requestedAt) })}
       </Text>
       <Text my="xs" data-testid="prior-authorisation-reason">
         {t('field.reason')}
@@ -425,18 +470,22 @@ const AUTHORISATION_STATUSES: readonly PriorAuthorisationStatus[] = ['REQUESTED'
  * those of their region.
  */
 export function PriorAuthorisationDecision() {
-  const { t, label } = useFormat();
+  const { t, label, regionChoices } = useFormat();
   const { request, claims } = useSession();
   const mayDecide = claims?.role === 'MEDICAL_ADVISOR';
   // The agents of the record's region add documents; the list holds only their region's.
   const mayAttach = claims?.role === 'MUTUAL_AGENT';
+  // The medical advisors read every region's, and may narrow to one; a mutual agent's list is their region's.
+  const everyRegion = !claims?.region;
+  const { regions } = useRegionNames(!everyRegion);
   const [status, setStatus] = useState<PriorAuthorisationStatus>('REQUESTED');
+  const [region, setRegion] = useState('');
   const fetchPage = useCallback(
     async (after: string | null) => {
-      const result = await request(PriorAuthorisationsDocument, { status, first: PAGE, after });
+      const result = await request(PriorAuthorisationsDocument, { status, region: region || null, first: PAGE, after });
       return { data: result.data?.priorAuthorisations ?? null, errors: result.errors };
     },
-    [request, status],
+    [request, status, region],
   );
   const { items, setItems, totalCount, setTotalCount, next, loading, errors, failure, load } = usePages(fetchPage);
   const onDecided = (decided: Authorisation) => {
@@ -448,14 +497,25 @@ export function PriorAuthorisationDecision() {
       <Title order={2} my="md">
         {t('navPriorAuthorisations')}
       </Title>
-      <NativeSelect
-        label={t('status')}
-        data-testid="prior-authorisations-status"
-        value={status}
-        onChange={(e) => setStatus(e.currentTarget.value as PriorAuthorisationStatus)}
-        data={AUTHORISATION_STATUSES.map((s) => ({ value: s, label: label('PriorAuthorisationStatus', s) }))}
-        maw={240}
-      />
+      <Group align="end">
+        <NativeSelect
+          label={t('status')}
+          data-testid="prior-authorisations-status"
+          value={status}
+          onChange={(e) => setStatus(e.currentTarget.value as PriorAuthorisationStatus)}
+          data={AUTHORISATION_STATUSES.map((s) => ({ value: s, label: label('PriorAuthorisationStatus', s) }))}
+          maw={240}
+        />
+        {everyRegion ? (
+          <NativeSelect
+            label={t('region')}
+            data-testid="prior-authorisations-region"
+            value={region}
+            onChange={(e) => setRegion(e.currentTarget.value)}
+            data={[{ value: '', label: t('allRegions') }, ...regionChoices(regions)]}
+          />
+        ) : null}
+      </Group>
       {failure !== null ? <Failure message={failure} /> : null}
       <ErrorMessage errors={errors} testId="queue-error" />
       {totalCount !== null && errors.length === 0 && failure === null ? (

@@ -668,6 +668,87 @@ describe('the daily work of each role in the admin client', () => {
       await language('fr');
     });
 
+    it("marks each requested hospitalisation whose date has passed or comes within a week, as the API dates it, and narrows the advisor's list to a region by its name, in French and in Arabic", async () => {
+      await signInAs(page, base, 'medical-advisor');
+      const mutual = platform.mutual.db.superuserUrl;
+      const [beneficiary] = await sql<{ person_id: string }>(
+        mutual,
+        "SELECT person_id FROM beneficiary WHERE region_code = 'FES' AND kind = 'OFFICER' ORDER BY person_id LIMIT 1",
+      );
+      const [clinic] = await sql<{ id: string }>(
+        mutual,
+        "SELECT id FROM provider WHERE region_code = 'FES' AND 'HOSPITALISATION' = ANY (care_types) ORDER BY name LIMIT 1",
+      );
+      // Two stays FES's agent asks about: one in three days, one in a month.
+      const agent = await platform.tokenFor({ sub: 'test-agent-fes', role: 'MUTUAL_AGENT', region: 'FES' });
+      const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
+      const ids: Record<number, string> = {};
+      for (const days of [3, 30]) {
+        const requested = await platform.query<{ requestPriorAuthorisation: { id: string } }>(
+          agent,
+          `mutation ($b: ID!, $p: ID!, $d: Date!, $k: String!) {
+            requestPriorAuthorisation(beneficiaryId: $b, providerId: $p, plannedDate: $d, reason: "Cholécystectomie", idempotencyKey: $k) { id } }`,
+          { b: beneficiary.person_id, p: clinic.id, d: inDays(days), k: `browser-planned-${days}-${Date.now()}` },
+        );
+        expect(requested.errors).toBeUndefined();
+        ids[days] = requested.data!.requestPriorAuthorisation.id;
+      }
+      const listed = await platform.query<{
+        priorAuthorisations: { totalCount: number; edges: { node: { id: string; plannedDate: string } }[] };
+      }>(
+        await token(),
+        'query { priorAuthorisations(status: REQUESTED, region: "FES", first: 100) { totalCount edges { node { id plannedDate } } } }',
+      );
+      const { totalCount, edges } = listed.data!.priorAuthorisations;
+      expect(edges).toHaveLength(totalCount);
+      const planned = new Map(edges.map((e) => [e.node.id, e.node.plannedDate]));
+
+      await page.goto(`${base}/prior-authorisations`);
+      await page.getByTestId('prior-authorisation').first().waitFor();
+      await page.getByTestId('prior-authorisations-region').selectOption({ label: 'Fès' });
+      await page.locator(`[data-testid="queue-count"][data-value="${totalCount}"]`).waitFor();
+      while ((await page.getByTestId('queue-more').count()) > 0) {
+        const shown = await page.getByTestId('prior-authorisation').count();
+        await page.getByTestId('queue-more').click();
+        await page.getByTestId('prior-authorisation').nth(shown).waitFor();
+      }
+      const cards = await page.getByTestId('prior-authorisation').all();
+      expect(cards).toHaveLength(totalCount);
+
+      // What each card says of its date, against the API's date and today's (UTC, as the API dates them).
+      const today = new Date().toISOString().slice(0, 10);
+      const expected = (day: string): string | null => {
+        const days = Math.round((Date.parse(day) - Date.parse(today)) / 86_400_000);
+        if (days > 7) return null;
+        if (days < 0) return `Date prévue passée depuis ${-days} jour${days === -1 ? '' : 's'}`;
+        return days === 0 ? 'Prévue aujourd’hui' : days === 1 ? 'Prévue demain' : `Prévue dans ${days} jours`;
+      };
+      const shown: { id: string; region: string; when: string | null }[] = [];
+      for (const card of cards) {
+        const badge = card.getByTestId('prior-authorisation-when');
+        shown.push({
+          id: (await card.getAttribute('data-id'))!,
+          region: await card.getByTestId('prior-authorisation-region').innerText(),
+          when: (await badge.count()) > 0 ? await badge.innerText() : null,
+        });
+      }
+      expect(shown).toEqual(shown.map(({ id }) => ({ id, region: 'Fès', when: expected(planned.get(id)!) })));
+      const whenOf = (id: string) => shown.find((card) => card.id === id)?.when;
+      expect(whenOf(ids[3])).toBe('Prévue dans 3 jours');
+      expect(whenOf(ids[30])).toBeNull();
+      // The demonstration data has stays whose date went by with no answer.
+      expect(shown.some((card) => card.when?.startsWith('Date prévue passée depuis'))).toBe(true);
+
+      await language('ar');
+      expect(await page.getByTestId('prior-authorisations-region').locator('option:checked').innerText()).toBe('فاس');
+      const soon = await listedPriorAuthorisation(page, ids[3]);
+      expect(await soon.getByTestId('prior-authorisation-when').innerText()).toBe('مبرمج بعد 3 أيام');
+      const past = page.getByTestId('prior-authorisation-when').filter({ hasText: 'مضى التاريخ المبرمج منذ' });
+      expect(await past.count()).toBe(shown.filter((card) => card.when?.startsWith('Date prévue passée')).length);
+      expect(await accessibilityProblems(page, 'prior authorisations by region, ar')).toEqual([]);
+      await language('fr');
+    });
+
     /** The first authorisation of the advisor's list, decided with the keyboard alone; returns its id. */
     async function decideFirstWithKeyboard(note: string, grant: boolean): Promise<string> {
       const first = page.getByTestId('prior-authorisation').first();
