@@ -45,6 +45,8 @@ export const ar: Record<MessageId, string> = {
   labelSeparator: ': ',
   noHead: 'لا يوجد رئيس في المنصب',
   termStart: 'في المنصب منذ',
+  headsInOffice: 'الرؤساء في المنصب',
+  termEndsOn: 'أجل الولاية',
   rotationDue: 'التناوب مستحق',
   staffCount: 'عدد الموظفين',
   'error.SUBGRAPH_UNAVAILABLE': 'الخدمة غير متاحة حاليا: لا يمكن عرض هذا الجزء.',

@@ -45,6 +45,8 @@ export const fr = {
   labelSeparator: ' : ',
   noHead: 'Aucun chef en fonction',
   termStart: 'En fonction depuis le',
+  headsInOffice: 'Chefs en fonction',
+  termEndsOn: 'Terme du mandat',
   rotationDue: 'Rotation due',
   staffCount: 'Effectif',
   'error.SUBGRAPH_UNAVAILABLE': 'Service indisponible pour le moment : cette partie ne peut pas être affichée.',

@@ -1,8 +1,8 @@
-import { Anchor, Checkbox, Group, NativeSelect, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Checkbox, Group, NativeSelect, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { HistoryLink } from '../audit';
-import { ErrorMessage, Loading } from '../components';
+import { BothScripts, ErrorMessage, Loading } from '../components';
 import { MutationForm, orNull, refused, type Values } from '../forms';
 import {
   AppointHeadDocument,
@@ -11,6 +11,7 @@ import {
   CreateCampaignDocument,
   HeadsDueForRotationDocument,
   ProgrammesDocument,
+  RegionHeadsDocument,
   RegionListDocument,
   SetCampaignAllocationDocument,
   type BeneficiaryKind,
@@ -174,7 +175,7 @@ function Allocations({ campaignId }: { campaignId: string }) {
         onReload={reload}
         success={(d) =>
           t('allocationSet', {
-            region: d.setCampaignAllocation.region.code,
+            region: nameOf(d.setCampaignAllocation.region),
             allocated: money(d.setCampaignAllocation.allocated),
             quota: d.setCampaignAllocation.quota,
           })
@@ -220,11 +221,80 @@ export function CampaignsPage() {
   );
 }
 
-/** Appointing regional heads, beside the heads whose rotation is due. */
+/**
+ * Each region's head in office, regions by name: who (their file one click
+ * away), since when, the day the term reaches its limit, a rotation due
+ * marked; a region without a head says so.
+ */
+function HeadsInOffice() {
+  const { t, label, nameOf, regionChoices, date } = useFormat();
+  const state = useOperation(RegionHeadsDocument, {});
+  if (state.loading) return <Loading />;
+  const regions = state.result?.data?.regions;
+  if (!regions) return <ErrorMessage errors={state.result?.errors ?? []} />;
+  const byCode = new Map(regions.map((r) => [r.code, r]));
+  return (
+    <Table.ScrollContainer minWidth={800}>
+      <Table striped data-testid="heads-in-office">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>{t('region')}</Table.Th>
+            <Table.Th>{t('currentHead')}</Table.Th>
+            <Table.Th>{t('rank')}</Table.Th>
+            <Table.Th>{t('termStart')}</Table.Th>
+            <Table.Th>{t('termEndsOn')}</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {regionChoices(regions).map(({ value }) => {
+            const region = byCode.get(value)!;
+            const head = region.currentHead;
+            return (
+              <Table.Tr key={region.code} data-testid="head-in-office" data-region={region.code}>
+                <Table.Td>{nameOf(region)}</Table.Td>
+                {head ? (
+                  <>
+                    <Table.Td data-testid="head-name">
+                      <Anchor component={Link} to={`/officers/${encodeURIComponent(head.officer.matricule)}`}>
+                        <BothScripts fr={head.officer.fullName} ar={head.officer.fullNameAr} />
+                      </Anchor>{' '}
+                      <Text span size="sm" c="dimmed">
+                        {head.officer.matricule}
+                      </Text>
+                    </Table.Td>
+                    <Table.Td>{label('Rank', head.officer.rank)}</Table.Td>
+                    <Table.Td>{date(head.startDate)}</Table.Td>
+                    <Table.Td data-testid="head-term">
+                      {date(head.termEndsOn)}
+                      {head.rotationDue ? (
+                        <Badge color="red.9" ms="xs" tt="none" miw="max-content">
+                          {t('rotationDue')}
+                        </Badge>
+                      ) : null}
+                    </Table.Td>
+                  </>
+                ) : (
+                  <Table.Td colSpan={4} data-testid="head-name">
+                    <Text span c="red.9" fw={700}>
+                      {t('noHead')}
+                    </Text>
+                  </Table.Td>
+                )}
+              </Table.Tr>
+            );
+          })}
+        </Table.Tbody>
+      </Table>
+    </Table.ScrollContainer>
+  );
+}
+
+/** Appointing regional heads, beside the heads in office and those whose rotation is due. */
 export function HeadsPage() {
   const { t, nameOf, regionChoices, fullNameOf, date } = useFormat();
   const regions = useOperation(RegionListDocument, {}).result?.data?.regions ?? [];
   const due = useOperation(HeadsDueForRotationDocument, {}).result?.data?.regionsDueForRotation ?? [];
+  const { reload } = useSession();
   return (
     <>
       <Title order={2} my="md">
@@ -251,6 +321,10 @@ export function HeadsPage() {
           </Table.Tbody>
         </Table>
       )}
+      <Title order={3} size="h4" mt="md">
+        {t('headsInOffice')}
+      </Title>
+      <HeadsInOffice />
       <MutationForm
         testId="appoint-head"
         title="appointHeadTitle"
@@ -268,6 +342,8 @@ export function HeadsPage() {
           { name: 'approvedBy', label: 'field.approvedBy', max: 200 },
         ]}
         document={AppointHeadDocument}
+        // The new head takes their place in the table above.
+        onDone={reload}
         variables={(v, idempotencyKey) => ({
           input: {
             regionCode: v.regionCode,

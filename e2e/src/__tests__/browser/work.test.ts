@@ -871,6 +871,10 @@ describe('the daily work of each role in the admin client', () => {
       await set.getByTestId('field-quota').fill('20');
       await set.getByTestId('set-allocation-submit').click();
       await set.getByTestId('set-allocation-done').waitFor();
+      // The region by its name, as everywhere on the page.
+      expect((await set.getByTestId('set-allocation-done').innerText()).replace(/\s+/g, ' ')).toBe(
+        'Fès : 50.000,00 MAD, quota de 20.',
+      );
       await page.reload();
       await page.getByTestId('allocation-campaign').selectOption(campaign.id);
       await page.locator('[data-testid="allocation"][data-region="FES"][data-quota="20"]').waitFor();
@@ -917,6 +921,100 @@ describe('the daily work of each role in the admin client', () => {
         'Ouverture : 10 janvier 2027',
         'Clôture : 10 février 2027',
       ]);
+    });
+
+    it("lists each region's head in office by the region's name, since when and until their term's limit, a rotation due marked and a region without a head said, in French and in Arabic", async () => {
+      const foundation = platform.foundation.db.superuserUrl;
+      // FES's head appointed five years ago is due for rotation; Dakhla's head left office yesterday, with no successor.
+      const kept = await sql<{ id: string; start_date: string }>(
+        foundation,
+        "SELECT id, start_date::text FROM head_appointment WHERE region_code IN ('FES', 'DAKHLA') AND end_date IS NULL",
+      );
+      expect(kept).toHaveLength(2);
+      await sql(
+        foundation,
+        "UPDATE head_appointment SET start_date = current_date - interval '5 years' WHERE region_code = 'FES' AND end_date IS NULL",
+      );
+      await sql(
+        foundation,
+        "UPDATE head_appointment SET end_date = current_date - 1 WHERE region_code = 'DAKHLA' AND end_date IS NULL",
+      );
+      try {
+        await signInAs(page, base, 'national-admin');
+        await page.getByRole('link', { name: 'Chefs régionaux' }).click();
+        const rows = page.getByTestId('head-in-office');
+        await rows.first().waitFor();
+        interface Head {
+          startDate: string;
+          termEndsOn: string;
+          rotationDue: boolean;
+          officer: { matricule: string; fullName: string; fullNameAr: string };
+        }
+        const api = await platform.query<{
+          regions: { code: string; nameFr: string; nameAr: string; currentHead: Head | null }[];
+        }>(
+          await token(),
+          'query { regions { code nameFr nameAr currentHead { startDate termEndsOn rotationDue officer { matricule fullName fullNameAr } } } }',
+        );
+        const regions = api.data!.regions;
+        const day = new Intl.DateTimeFormat('fr-MA', { dateStyle: 'long', timeZone: 'UTC', numberingSystem: 'latn' });
+        const spoken = (date: string) => day.format(new Date(`${date}T12:00:00Z`));
+        const shown = await Promise.all(
+          (await rows.all()).map(async (row) => ({
+            region: await row.getAttribute('data-region'),
+            text: (await row.innerText()).replace(/\s+/g, ' ').trim(),
+          })),
+        );
+        // Every region, by its name in French order, each with what the API says of its head.
+        const expected = [...regions]
+          .sort((a, b) => a.nameFr.localeCompare(b.nameFr, 'fr'))
+          .map((r) => {
+            const head = r.currentHead;
+            return {
+              region: r.code,
+              text: head
+                ? `${r.nameFr} ${head.officer.fullName} · ${head.officer.fullNameAr} ${head.officer.matricule}`
+                : `${r.nameFr} Aucun chef en fonction`,
+              head,
+            };
+          });
+        expect(shown.map((row) => row.region)).toEqual(expected.map((row) => row.region));
+        for (const [n, row] of shown.entries()) {
+          const { text, head } = expected[n];
+          expect(row.text.startsWith(text)).toBe(true);
+          if (head) {
+            expect(row.text).toContain(`${spoken(head.startDate)} ${spoken(head.termEndsOn)}`);
+            expect(row.text.endsWith('Rotation due')).toBe(head.rotationDue);
+          }
+        }
+        expect(expected.find((row) => row.region === 'FES')!.head!.rotationDue).toBe(true);
+        expect(expected.find((row) => row.region === 'DAKHLA')!.head).toBeNull();
+
+        await language('ar');
+        const fes = page.locator('[data-testid="head-in-office"][data-region="FES"]');
+        expect(await fes.getByRole('cell').first().innerText()).toBe('فاس');
+        expect(await fes.getByTestId('head-term').innerText()).toContain('التناوب مستحق');
+        expect(
+          await page
+            .locator('[data-testid="head-in-office"][data-region="DAKHLA"]')
+            .getByTestId('head-name')
+            .innerText(),
+        ).toBe('لا يوجد رئيس في المنصب');
+        expect(await accessibilityProblems(page, 'heads in office ar')).toEqual([]);
+        await language('fr');
+
+        // From the head's name to their file.
+        const head = expected.find((row) => row.region === 'FES')!.head!;
+        await fes.getByRole('link').click();
+        await page.waitForURL((url) => url.pathname === `/officers/${head.officer.matricule}`);
+        await page.getByTestId('officer-file').waitFor();
+      } finally {
+        for (const appointment of kept)
+          await sql(foundation, 'UPDATE head_appointment SET start_date = $2::date, end_date = NULL WHERE id = $1', [
+            appointment.id,
+            appointment.start_date,
+          ]);
+      }
     });
   });
 });
