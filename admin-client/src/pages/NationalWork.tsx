@@ -294,7 +294,6 @@ export function HeadsPage() {
   const { t, nameOf, regionChoices, fullNameOf, date } = useFormat();
   const regions = useOperation(RegionListDocument, {}).result?.data?.regions ?? [];
   const due = useOperation(HeadsDueForRotationDocument, {}).result?.data?.regionsDueForRotation ?? [];
-  const { reload } = useSession();
   return (
     <>
       <Title order={2} my="md">
@@ -342,8 +341,6 @@ export function HeadsPage() {
           { name: 'approvedBy', label: 'field.approvedBy', max: 200 },
         ]}
         document={AppointHeadDocument}
-        // The new head takes their place in the table above.
-        onDone={reload}
         variables={(v, idempotencyKey) => ({
           input: {
             regionCode: v.regionCode,

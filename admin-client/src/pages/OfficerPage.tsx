@@ -5,9 +5,15 @@ import { HistoryLink } from '../audit';
 import { ClaimDetail, useClaimNames, type ClaimNames } from '../claims';
 import { BothScripts, ErrorMessage, Failure, Loading, Opener } from '../components';
 import { DocumentList, HealthDocuments, readsHealthDocuments, SocialDocuments, useSocialDocuments } from '../documents';
-import { OfficerFileDocument, OfficerPriorAuthorisationsDocument, type OfficerFileQuery } from '../gql/graphql';
+import {
+  OfficerFileDocument,
+  OfficerPriorAuthorisationsDocument,
+  type ApplicationStatus,
+  type ClaimStatus,
+  type OfficerFileQuery,
+} from '../gql/graphql';
 import { errorsAt } from '../graphql';
-import { useFormat } from '../intl';
+import { useFormat, type MessageId } from '../intl';
 import { readsApplications } from '../navigation';
 import { useOperation, useSession } from '../session';
 import { ApplyForm, WithdrawForm } from './ApplicationForms';
@@ -36,11 +42,59 @@ function familyClaims(officer: FileOfficer): FamilyClaim[] | null {
 }
 
 /**
+ * What comes next for a record still on its way, and whose turn it is: what
+ * an officer asks of a claim or an application in their space. Staff know
+ * the way and see the status alone.
+ */
+const CLAIM_NEXT: Partial<Record<ClaimStatus, MessageId>> = {
+  ENTERED: 'claimNextChecks',
+  CHECKED: 'claimNextAdvisor',
+  UNDER_REVIEW: 'claimNextReview',
+  APPROVED: 'claimNextPayment',
+  PARTIALLY_APPROVED: 'claimNextPayment',
+};
+const APPLICATION_NEXT: Partial<Record<ApplicationStatus, MessageId>> = {
+  SUBMITTED: 'applicationNextReview',
+  UNDER_REVIEW: 'applicationNextDecision',
+  WAITLISTED: 'applicationNextPlace',
+  APPROVED: 'applicationNextPayment',
+};
+
+function NextStep({
+  message,
+  amount,
+  testId,
+}: {
+  message: MessageId | undefined;
+  amount: string | null;
+  testId: string;
+}) {
+  const { t, money } = useFormat();
+  if (!message) return null;
+  return (
+    <Text size="sm" c="dimmed" data-testid={testId}>
+      {t(message, { amount: money(amount) })}
+    </Text>
+  );
+}
+
+/**
  * A claim of the file; for the readers of clinical detail (the officer for
  * their own, the mutual's agents, the medical advisors: `names` given), its
  * reference opens it below: its lines say what was approved of each act.
  */
-function ClaimRow({ claim, names, onOpen }: { claim: FamilyClaim; names: ClaimNames | null; onOpen: () => void }) {
+function ClaimRow({
+  claim,
+  names,
+  own,
+  onOpen,
+}: {
+  claim: FamilyClaim;
+  names: ClaimNames | null;
+  /** The officer's own space: what comes next is said. */
+  own: boolean;
+  onOpen: () => void;
+}) {
   const { label, money, date } = useFormat();
   const [open, setOpen] = useState(false);
   const detailId = `officer-claim-detail-${claim.id}`;
@@ -75,6 +129,9 @@ function ClaimRow({ claim, names, onOpen }: { claim: FamilyClaim; names: ClaimNa
             <Text size="sm" c="dimmed" data-testid="claim-rejection" data-code={claim.rejectionCode}>
               {label('RejectionCode', claim.rejectionCode)}
             </Text>
+          ) : null}
+          {own ? (
+            <NextStep message={CLAIM_NEXT[claim.status]} amount={claim.amountApproved} testId="claim-next" />
           ) : null}
           <HistoryLink entity="claim" id={claim.id} />
         </Table.Td>
@@ -354,6 +411,9 @@ export function OfficerPage({
                             {a.decisionReason}
                           </Text>
                         ) : null}
+                        {own ? (
+                          <NextStep message={APPLICATION_NEXT[a.status]} amount={a.amount} testId="application-next" />
+                        ) : null}
                         <HistoryLink entity="application" id={a.id} />
                       </Table.Td>
                       <Table.Td ta="end">{money(a.amount)}</Table.Td>
@@ -412,7 +472,13 @@ export function OfficerPage({
               </Table.Thead>
               <Table.Tbody>
                 {claimsOfFamily.map((c) => (
-                  <ClaimRow key={c.id} claim={c} names={clinical ? names : null} onOpen={() => setOpened(true)} />
+                  <ClaimRow
+                    key={c.id}
+                    claim={c}
+                    names={clinical ? names : null}
+                    own={own}
+                    onOpen={() => setOpened(true)}
+                  />
                 ))}
               </Table.Tbody>
             </Table>

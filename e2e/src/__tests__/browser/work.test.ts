@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import {
   accessibilityProblems,
   consultationProviderOf,
@@ -240,7 +240,100 @@ describe('the daily work of each role in the admin client', () => {
     expect(answer.data?.application?.status).toBe('SUBMITTED');
   });
 
+  it('tells the officer in their space what comes next for each claim and application on its way, the new application listed at once, in French and in Arabic; staff see the status alone', async () => {
+    await signInAs(page, base, 'officer-fes');
+    await page.waitForURL((url) => url.pathname === '/me');
+    await language('fr');
+    await page.getByTestId('apply').waitFor();
+    const id = await applyToSomething(page);
+    // Listed without a reload, where the confirmation's link leads.
+    const applied = page.locator(`[data-testid="officer-application"][data-id="${id}"]`);
+    await applied.waitFor();
+    expect(await page.getByTestId('apply-link').getAttribute('href')).toBe(`#application-${id}`);
+
+    interface Claim {
+      id: string;
+      status: string;
+      amountApproved: string | null;
+    }
+    const me = await platform.query<{
+      me: {
+        officer: {
+          matricule: string;
+          applications: { id: string; status: string; amount: string }[];
+          claims: Claim[];
+          dependents: { claims: Claim[] | null }[];
+        };
+      };
+    }>(
+      await token(),
+      'query { me { officer { matricule applications { id status amount } claims { id status amountApproved } dependents { claims { id status amountApproved } } } } }',
+    );
+    const { officer } = me.data!.me;
+    const mad = new Intl.NumberFormat('fr-MA', {
+      numberingSystem: 'latn',
+      style: 'currency',
+      currency: 'MAD',
+      minimumFractionDigits: 2,
+    });
+    const next = (status: string, amount: string | null): string | null => {
+      const words: Record<string, string> = {
+        ENTERED: 'les contrôles de la Mutuelle',
+        CHECKED: 'l’avis du médecin-conseil',
+        UNDER_REVIEW: 'la décision du médecin-conseil, qui l’examine',
+        APPROVED: `le remboursement de ${mad.format(Number(amount))}`,
+        PARTIALLY_APPROVED: `le remboursement de ${mad.format(Number(amount))}`,
+        SUBMITTED: 'l’examen par l’agent de la Fondation',
+        WAITLISTED: 'une place libérée dans le budget ou le quota de la région',
+      };
+      return status in words ? `Prochaine étape : ${words[status]}` : null;
+    };
+    const applicationNext = (a: { status: string; amount: string }) =>
+      a.status === 'APPROVED'
+        ? `Prochaine étape : le versement de ${mad.format(Number(a.amount))}`
+        : a.status === 'UNDER_REVIEW'
+          ? 'Prochaine étape : la décision du chef régional'
+          : next(a.status, null);
+    const said = async (row: Locator, testId: string) => {
+      const line = row.getByTestId(testId);
+      return (await line.count()) > 0 ? (await line.innerText()).replace(/\s+/g, ' ') : null;
+    };
+
+    const claims = [...officer.claims, ...officer.dependents.flatMap((d) => d.claims ?? [])];
+    expect(claims.some((c) => next(c.status, c.amountApproved) !== null)).toBe(true);
+    for (const claim of claims) {
+      const row = page.locator(`[data-testid="officer-claim"][data-id="${claim.id}"]`);
+      expect([claim.id, await said(row, 'claim-next')]).toEqual([claim.id, next(claim.status, claim.amountApproved)]);
+    }
+    for (const application of officer.applications) {
+      const row = page.locator(`[data-testid="officer-application"][data-id="${application.id}"]`);
+      expect([application.id, await said(row, 'application-next')]).toEqual([
+        application.id,
+        applicationNext(application),
+      ]);
+    }
+    expect(await said(applied, 'application-next')).toBe('Prochaine étape : l’examen par l’agent de la Fondation');
+
+    await language('ar');
+    expect(await said(applied, 'application-next')).toBe('الخطوة التالية: دراسة الطلب من طرف عون المؤسسة');
+    const checked = claims.find((c) => c.status === 'CHECKED');
+    expect(checked).toBeDefined();
+    expect(await said(page.locator(`[data-testid="officer-claim"][data-id="${checked!.id}"]`), 'claim-next')).toBe(
+      'الخطوة التالية: رأي الطبيب المستشار',
+    );
+    expect(await accessibilityProblems(page, 'next steps ar')).toEqual([]);
+    await language('fr');
+
+    // The mutual's agent opening the same file sees each claim's status, without the officer's guidance.
+    await signInAs(page, base, 'mutual-agent-fes');
+    await page.goto(`${base}/officers/${officer.matricule}`);
+    await page.getByTestId('officer-claim').first().waitFor();
+    expect(await page.getByTestId('claim-next').count()).toBe(0);
+  });
+
   it('refuses to withdraw without a reason, in Arabic, sending nothing; then withdraws with one and shows it withdrawn after a reload', async () => {
+    await signInAs(page, base, 'officer-fes');
+    await page.waitForURL((url) => url.pathname === '/me');
     await language('ar');
     const form = page.getByTestId('withdraw');
     await form.waitFor();
