@@ -283,11 +283,6 @@ type Authorisation = PriorAuthorisationsQuery['priorAuthorisations']['edges'][nu
 
 const PAGE = 20;
 
-/**
- * One requested prior authorisation and the advisor's decision on it, at the
- * version read with the list: if someone decided it since, the API answers
- * CONFLICT and the page offers to read the list again.
- */
 /** The hospitalisations that come within a week are the advisor's first decisions; later ones get no mark. */
 const SOON_DAYS = 7;
 
@@ -319,6 +314,11 @@ function PlannedDateBadge({ plannedDate }: { plannedDate: string }) {
   );
 }
 
+/**
+ * One requested prior authorisation and the advisor's decision on it, at the
+ * version read with the list: if someone decided it since, the API answers
+ * CONFLICT and the page offers to read the list again.
+ */
 function AuthorisationCard({
   authorisation,
   mayDecide,
