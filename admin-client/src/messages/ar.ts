@@ -366,6 +366,8 @@ export const ar: Record<MessageId, string> = {
   applicationNextDecision: 'الخطوة التالية: قرار الرئيس الجهوي',
   applicationNextPlace: 'الخطوة التالية: تحرر مقعد في ميزانية الجهة أو حصتها',
   applicationNextPayment: 'الخطوة التالية: صرف مبلغ {amount}',
+  matriculeNotFound: 'لا يوجد موظف يحمل رقم التأجير «{matricule}».',
+  findByName: 'البحث عنه باسمه في قائمة الموظفين',
   priorAuthorisationFor: '{beneficiary} — استشفاء مبرمج بتاريخ {date}',
   dependentOfOfficer: '{dependent} ({relation}، من ذوي حقوق {officer})',
   requestedOn: 'تاريخ الطلب {date}',

@@ -362,6 +362,8 @@ export const fr = {
   applicationNextDecision: 'Prochaine étape : la décision du chef régional',
   applicationNextPlace: 'Prochaine étape : une place libérée dans le budget ou le quota de la région',
   applicationNextPayment: 'Prochaine étape : le versement de {amount}',
+  matriculeNotFound: 'Aucun fonctionnaire n’a le matricule « {matricule} ».',
+  findByName: 'Le chercher par son nom dans Personnels',
   priorAuthorisationFor: '{beneficiary} — hospitalisation prévue le {date}',
   dependentOfOfficer: '{dependent} ({relation}, ayant droit de {officer})',
   requestedOn: 'demandé le {date}',

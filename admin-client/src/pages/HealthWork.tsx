@@ -104,7 +104,10 @@ function useBeneficiaries(matricule: string) {
           .map((d) => ({ value: d.id, label: `${fullNameOf(d)} (${label('DependentRelation', d.relation)})` })),
       ]
     : [];
-  return { officer, options, errors: state.result?.errors ?? [] };
+  const errors = state.result?.errors ?? [];
+  // Asked, answered without a refusal, and no one: the matricule was mistyped (or is not on the file).
+  const unknown = matricule !== '' && !state.loading && officer === null && errors.length === 0;
+  return { officer, options, errors, unknown };
 }
 
 /** The mutual agent's entry work: claims with their lines (the automatic checks answer at once) and prior authorisation requests. */
@@ -116,7 +119,7 @@ export function HealthWork() {
   const linked = new URLSearchParams(useLocation().search).get('matricule')?.trim() ?? '';
   const [typed, setTyped] = useState(linked);
   const [matricule, setMatricule] = useState(linked);
-  const { officer, options, errors } = useBeneficiaries(matricule);
+  const { officer, options, errors, unknown } = useBeneficiaries(matricule);
   const [careType, setCareType] = useState<CareType>(CARE_TYPES[0]);
   const tariffs = useOperation(ActTariffsDocument, { careType }, !officer).result?.data?.actTariffs ?? [];
   const diagnoses = useOperation(DiagnosesDocument, {}, !officer).result?.data?.diagnoses ?? [];
@@ -151,6 +154,14 @@ export function HealthWork() {
         </Button>
       </Group>
       <ErrorMessage errors={errors} testId="beneficiary-error" />
+      {unknown ? (
+        <Text my="sm" data-testid="beneficiary-not-found">
+          {t('matriculeNotFound', { matricule })}{' '}
+          <Anchor component={Link} to="/officers">
+            {t('findByName')}
+          </Anchor>
+        </Text>
+      ) : null}
       {officer ? (
         <>
           <Text my="sm" data-testid="beneficiary-family">

@@ -563,6 +563,32 @@ describe('the daily work of each role in the admin client', () => {
       expect(await page.getByTestId('request-prior-authorisation').count()).toBe(1);
     });
 
+    it('says in words, in French and in Arabic, that no officer has a mistyped matricule on the health entry page, and leads to the search by name', async () => {
+      await signInAs(page, base, 'mutual-agent-fes');
+      const unused = { matricule: '999999' };
+      expect(
+        await sql(platform.foundation.db.superuserUrl, 'SELECT 1 FROM officer WHERE matricule = $1', [
+          unused.matricule,
+        ]),
+      ).toHaveLength(0);
+      await page.goto(`${base}/health-work`);
+      await page.getByTestId('beneficiary-matricule').fill(unused.matricule);
+      await page.getByTestId('beneficiary-find').click();
+      const notFound = page.getByTestId('beneficiary-not-found');
+      await notFound.waitFor();
+      expect((await notFound.innerText()).replace(/\s+/g, ' ')).toBe(
+        `Aucun fonctionnaire n’a le matricule « ${unused.matricule} ». Le chercher par son nom dans Personnels`,
+      );
+      expect(await page.getByTestId('submit-claim').count()).toBe(0);
+      await language('ar');
+      expect(await notFound.innerText()).toContain(`لا يوجد موظف يحمل رقم التأجير «${unused.matricule}»`);
+      expect(await accessibilityProblems(page, 'unknown matricule ar')).toEqual([]);
+      await language('fr');
+      await notFound.getByRole('link').click();
+      await page.waitForURL((url) => url.pathname === '/officers');
+      await page.getByTestId('officer-search').waitFor();
+    });
+
     it("lets the FES mutual agent enter a claim with its lines, shows the automatic checks' outcome, and finds the claim in the officer's file after a reload", async () => {
       await signInAs(page, base, 'mutual-agent-fes');
       const matricule = await firstOfficerOf(platform, page, 'FES');
