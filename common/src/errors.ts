@@ -31,9 +31,17 @@ export class NotFoundError extends DomainError {
   }
 }
 
+/**
+ * Why a CONFLICT is not a stale version, for the client to say in words
+ * (`extensions.reason`): reloading does not help with these, the user must
+ * do something else.
+ */
+export type ConflictReason = 'DUPLICATE_APPLICATION' | 'ALREADY_HEADS_A_REGION' | 'PRIOR_AUTHORISATION_MISSING';
+
+/** The record moved on (reload and try again), or, with a reason, the change is not possible as asked. */
 export class ConflictError extends DomainError {
-  constructor(message: string) {
-    super(message, 'CONFLICT');
+  constructor(message: string, reason?: ConflictReason) {
+    super(message, 'CONFLICT', reason ? { reason } : {});
   }
 }
 

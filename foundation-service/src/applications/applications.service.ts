@@ -176,7 +176,10 @@ async function submit(manager: EntityManager, ctx: FoundationContext, submission
   });
   if (refused) throw notEligible(refused);
   const duplicate = (): ConflictError =>
-    new ConflictError('The beneficiary already has an open or approved application to this campaign.');
+    new ConflictError(
+      'The beneficiary already has an open or approved application to this campaign.',
+      'DUPLICATE_APPLICATION',
+    );
   if (family.live > 0) throw duplicate();
 
   const score = rankingScore(

@@ -397,7 +397,8 @@ export type Mutation = {
    * decision reference, or a start date before the current head's; with
    * NOT_ELIGIBLE (extensions.rule) when the officer is not ACTIVE, lacks the
    * configured years of service at the start date or the required training;
-   * with CONFLICT when the officer already heads a region, the region already
+   * with CONFLICT when the officer already heads a region (extensions.reason
+   * ALREADY_HEADS_A_REGION), the region already
    * has a head from that date, or another appointment won a race. A retry with the same idempotency
    * key returns the same appointment; the same key with another payload is a
    * CONFLICT.
@@ -464,8 +465,9 @@ export type Mutation = {
    * their own family. The application draws on the officer's region and is
    * SUBMITTED, with its ranking score. Refused with NOT_ELIGIBLE (extensions.rule
    * names the rule, the message says why) when a campaign rule excludes the
-   * beneficiary, and with CONFLICT when the beneficiary already has an open or
-   * approved application to the campaign.
+   * beneficiary, and with CONFLICT (extensions.reason DUPLICATE_APPLICATION)
+   * when the beneficiary already has an open or approved application to the
+   * campaign.
    */
   submitApplication: Application;
   /**

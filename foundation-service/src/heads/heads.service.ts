@@ -75,6 +75,7 @@ async function appoint(
       headed === input.regionCode
         ? `Officer ${input.matricule} already heads ${input.regionCode}.`
         : `Officer ${input.matricule} already heads ${headed}; end that term first.`,
+      'ALREADY_HEADS_A_REGION',
     );
   }
 

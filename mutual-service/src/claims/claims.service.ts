@@ -7,7 +7,6 @@ import {
   checkWaitingDays,
   ConflictError,
   cursorCodec,
-  DomainError,
   ForbiddenError,
   isRegionCode,
   isUuid,
@@ -421,12 +420,9 @@ export async function decideClaim(context: MutualContext, args: MutationDecideCl
         claim.careEndDate,
       ))
     ) {
-      throw new DomainError(
+      throw new ConflictError(
         'A hospitalisation is approved only with a GRANTED prior authorisation; reject it with PRIOR_AUTHORISATION_MISSING instead.',
-        'CONFLICT',
-        {
-          reason: 'PRIOR_AUTHORISATION_MISSING',
-        },
+        'PRIOR_AUTHORISATION_MISSING',
       );
     }
     const coverage = await coverageFor(repositories, claim.beneficiaryId, claim.careStartDate);

@@ -330,7 +330,8 @@ export type Mutation = {
    * tariff times the plan's rate, capped by what remains of the beneficiary's
    * yearly ceiling for the care type (PARTIALLY_APPROVED when capped, REJECTED
    * with CEILING_REACHED when nothing remains); hospitalisation needs a GRANTED
-   * prior authorisation. REJECT needs a rejection code (MEDICAL_ADVICE by default).
+   * prior authorisation covering its dates (CONFLICT with extensions.reason
+   * PRIOR_AUTHORISATION_MISSING otherwise). REJECT needs a rejection code (MEDICAL_ADVICE by default).
    * A stale version is a CONFLICT.
    */
   decideClaim: Claim;

@@ -543,7 +543,9 @@ describe('the application workflow', () => {
     const reused = await foundation.query(SUBMIT, { input: { ...input, matricule: second } }, agent('SALE'));
     expect(reused.errors?.[0]?.extensions?.code).toBe('CONFLICT');
     const duplicate = await foundation.query(SUBMIT, { input: { ...input, idempotencyKey: newKey() } }, agent('SALE'));
-    expect(duplicate.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    // A reused key is a retry gone wrong; a second application is a refusal the client words.
+    expect(reused.errors?.[0]?.extensions?.reason).toBeUndefined();
+    expect(duplicate.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'DUPLICATE_APPLICATION' });
     expect(await counts()).toEqual(written);
   });
 

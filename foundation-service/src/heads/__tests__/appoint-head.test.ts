@@ -210,7 +210,7 @@ describe('appointHead', () => {
     const { errors } = await foundation.query(APPOINT, {
       input: input('FES', rabat.officer_matricule, { startDate: '2026-06-01' }),
     });
-    expect(errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'ALREADY_HEADS_A_REGION' });
     expect(errors?.[0]?.message).toMatch(/already heads RABAT/);
     expect(await counts()).toEqual(written);
   });
