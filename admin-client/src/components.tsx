@@ -147,7 +147,7 @@ export function Opener({
   );
 }
 
-/** A refused action, in words: what happened, the field the API named, the rule, and a reload on a stale version. */
+/** A refused action, in words: what happened, the field the API named, the rule, and a reload on a stale version (not on a conflict with a reason, which a reload does not cure). */
 export function ActionError({
   error,
   subject,
@@ -176,7 +176,7 @@ export function ActionError({
       {text.field ? ` (${t('field')}${t('labelSeparator')}${fieldKey ? t(fieldKey) : text.field})` : null}
       {text.rule ? ` — ${t(text.rule)}` : null}
       {text.detail ? ` — ${text.detail}` : null}
-      {text.code === 'CONFLICT' && onReload ? (
+      {text.code === 'CONFLICT' && text.reason === null && onReload ? (
         <Button size="xs" variant="default" ms="sm" data-testid="reload-queue" onClick={onReload}>
           {t('reload')}
         </Button>

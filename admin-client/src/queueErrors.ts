@@ -9,14 +9,17 @@ export interface ActionErrorText {
   field: string | null;
   /** The words for the campaign or appointment rule of a NOT_ELIGIBLE refusal. */
   rule: MessageId | null;
+  /** Why a CONFLICT is not a stale version (the API's extensions.reason): reloading will not help. */
+  reason: string | null;
   /** The API's own message, kept only when the client has no words for the refusal, so nothing is hidden. */
   detail: string | null;
 }
 
 /**
  * What went wrong with an action, in words: a stale version says someone
- * else changed the record (reload), a refused input names its field, a rule
- * that excludes the beneficiary names the rule.
+ * else changed the record (reload), a conflict with a reason says what stands
+ * in the way, a refused input names its field, a rule that excludes the
+ * beneficiary names the rule.
  */
 export function describeActionError(
   error: GraphQLErrorShape,
@@ -24,16 +27,23 @@ export function describeActionError(
 ): ActionErrorText {
   const code = typeof error.extensions?.code === 'string' ? error.extensions.code : 'ERROR';
   const field = typeof error.extensions?.field === 'string' ? error.extensions.field : null;
+  const reason = typeof error.extensions?.reason === 'string' ? error.extensions.reason : null;
+  const reasoned = reason ? `error.${code}.${reason}` : '';
   const specific = subject ? `error.${code}.${subject}` : '';
-  const key = hasMessage(specific)
-    ? specific
-    : hasMessage(`error.${code}`)
-      ? (`error.${code}` as MessageId)
-      : 'error.unknown';
+  // A reason the client has no words for is not the code's usual case (a CONFLICT's words say "reload"): the API's message is kept.
+  const key = hasMessage(reasoned)
+    ? reasoned
+    : reason !== null
+      ? 'error.unknown'
+      : hasMessage(specific)
+        ? specific
+        : hasMessage(`error.${code}`)
+          ? (`error.${code}` as MessageId)
+          : 'error.unknown';
   const ruleId = typeof error.extensions?.rule === 'string' ? `rule.${error.extensions.rule}` : '';
   const rule = hasMessage(ruleId) ? ruleId : null;
   const known = key !== 'error.unknown' && (code !== 'NOT_ELIGIBLE' || rule !== null);
-  return { key, code, field, rule, detail: known ? null : error.message };
+  return { key, code, field, rule, reason, detail: known ? null : error.message };
 }
 
 /** The statuses each queue stage holds (the supergraph's ClaimQueueStage). */

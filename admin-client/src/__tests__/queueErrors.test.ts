@@ -9,8 +9,22 @@ describe('action errors in words', () => {
       code: 'CONFLICT',
       field: null,
       rule: null,
+      reason: null,
       detail: null,
     });
+  });
+
+  it('says what stands in the way of a conflict with a reason, which a reload does not cure', () => {
+    for (const reason of ['DUPLICATE_APPLICATION', 'ALREADY_HEADS_A_REGION', 'PRIOR_AUTHORISATION_MISSING']) {
+      const text = describeActionError({ message: 'refused', extensions: { code: 'CONFLICT', reason } }, 'claim');
+      expect(text).toMatchObject({ key: `error.CONFLICT.${reason}`, reason, detail: null });
+      expect(fr[text.key]).not.toMatch(/recharg/);
+      expect(ar[text.key]).toBeTruthy();
+    }
+    // A reason the client has no words for is not called a stale version: the API's message is shown.
+    expect(
+      describeActionError({ message: 'Something new.', extensions: { code: 'CONFLICT', reason: 'NEW' } }, 'claim'),
+    ).toMatchObject({ key: 'error.unknown', reason: 'NEW', detail: 'Something new.' });
   });
 
   it('says every code the API sends in words, in both languages', () => {
@@ -43,6 +57,7 @@ describe('action errors in words', () => {
       code: 'BAD_USER_INPUT',
       field: 'rejectionCode',
       rule: null,
+      reason: null,
       detail: null,
     });
   });
@@ -53,6 +68,7 @@ describe('action errors in words', () => {
       code: 'ERROR',
       field: null,
       rule: null,
+      reason: null,
       detail: 'boom',
     });
   });
@@ -69,6 +85,7 @@ describe('application action errors in words', () => {
       code: 'QUOTA_EXHAUSTED',
       field: null,
       rule: null,
+      reason: null,
       detail: null,
     });
     expect(fr[text.key]).toContain('quota');
@@ -91,6 +108,7 @@ describe('application action errors in words', () => {
       code: 'NOT_ELIGIBLE',
       field: null,
       rule: 'rule.MAX_AGE',
+      reason: null,
       detail: null,
     });
     expect(ar[known.rule!]).toBeTruthy();

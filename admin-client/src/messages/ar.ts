@@ -250,6 +250,11 @@ export const ar: Record<MessageId, string> = {
   applicationQueueEmpty: 'لا يوجد أي طلب في هذه القائمة.',
   decisionReason: 'سبب القرار',
   'error.CONFLICT': 'قام شخص آخر بتعديل هذا السجل في الأثناء: أعد التحميل.',
+  'error.CONFLICT.DUPLICATE_APPLICATION':
+    'لهذا المستفيد طلب قيد المعالجة أو مقبول في هذه الحملة: لا يُسمح إلا بطلب واحد.',
+  'error.CONFLICT.ALREADY_HEADS_A_REGION': 'هذا الموظف رئيس جهة حاليا: يجب أن تنتهي مهمته الجارية قبل أي تعيين آخر.',
+  'error.CONFLICT.PRIOR_AUTHORISATION_MISSING':
+    'لا يُقبل ملف استشفاء إلا بموافقة مسبقة ممنوحة تغطي تواريخه، وهذا الملف بدونها: ارفضه بسبب «غياب الموافقة المسبقة».',
   'error.TIMEOUT': 'استغرقت الخدمة وقتا طويلا للرد: أعد المحاولة.',
   'error.UNAUTHENTICATED': 'انتهت صلاحية جلستك: أعد تسجيل الدخول.',
   'error.INTERNAL_SERVER_ERROR': 'خطأ داخلي في الخدمة: أعد المحاولة لاحقا.',

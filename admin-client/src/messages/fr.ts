@@ -248,6 +248,12 @@ export const fr = {
   applicationQueueEmpty: 'Aucune demande dans cette file.',
   decisionReason: 'Motif de la décision',
   'error.CONFLICT': 'Quelqu’un d’autre a modifié cet enregistrement entre-temps : rechargez.',
+  'error.CONFLICT.DUPLICATE_APPLICATION':
+    'Ce bénéficiaire a déjà une demande en cours ou approuvée pour cette campagne : une seule est permise.',
+  'error.CONFLICT.ALREADY_HEADS_A_REGION':
+    'Ce fonctionnaire est déjà chef régional : son mandat en cours doit prendre fin avant une autre nomination.',
+  'error.CONFLICT.PRIOR_AUTHORISATION_MISSING':
+    'Une hospitalisation n’est approuvée qu’avec un accord préalable accordé pour ses dates, et ce dossier n’en a pas : rejetez-le pour « Accord préalable manquant ».',
   'error.TIMEOUT': 'Le service a mis trop de temps à répondre : réessayez.',
   'error.UNAUTHENTICATED': 'Votre session a expiré : reconnectez-vous.',
   'error.INTERNAL_SERVER_ERROR': 'Erreur interne du service : réessayez plus tard.',

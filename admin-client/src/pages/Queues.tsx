@@ -137,7 +137,12 @@ function ClaimRow({
     try {
       const { changed, errors } = await sendClaimAction(request, claim, action, note.trim() || null);
       if (changed) onChanged(changed);
-      else setError(errors[0] ?? { message: 'no answer' });
+      else {
+        setError(errors[0] ?? { message: 'no answer' });
+        // The refusal says what the claim is missing: the rejection it calls for is the one offered.
+        if (errors[0]?.extensions?.reason === 'PRIOR_AUTHORISATION_MISSING')
+          setRejectionCode('PRIOR_AUTHORISATION_MISSING');
+      }
     } catch (failure) {
       if (!(failure instanceof UnauthenticatedError))
         setError({ message: failure instanceof Error ? failure.message : String(failure) });

@@ -1410,6 +1410,8 @@ describe('the admin client in a browser', () => {
   });
 
   it('says in words that a stale version is someone else changing the claim', async () => {
+    await signInAs('medical-advisor');
+    await page.getByTestId('queue-AWAITING_REVIEW').getByTestId('queue-count').waitFor();
     const advisor = await platform.tokenFor({ sub: 'test-advisor', role: 'MEDICAL_ADVISOR', region: null });
     const row = page.getByTestId('queue-claim').first();
     const id = (await row.getAttribute('data-id'))!;
@@ -1432,6 +1434,60 @@ describe('the admin client in a browser', () => {
     await error.waitFor();
     expect(await error.getAttribute('data-code')).toBe('CONFLICT');
     expect(await error.textContent()).toContain('Quelqu’un d’autre a modifié ce dossier');
+  });
+
+  it('says why a hospitalisation without a granted prior authorisation cannot be approved, in French and in Arabic, offers no reload, and has its rejection ready', async () => {
+    await signInAs('medical-advisor');
+    const queue = page.getByTestId('queue-AWAITING_REVIEW');
+    await queue.getByTestId('queue-count').waitFor();
+    // A FES hospitalisation under review that no GRANTED authorisation covers (the seed leaves some so).
+    const [claim] = await sql<{ id: string; version: number }>(
+      platform.mutual.db.superuserUrl,
+      `SELECT c.id, c.version FROM claim c
+        WHERE c.handling_region_code = 'FES' AND c.care_type = 'HOSPITALISATION' AND c.status = 'UNDER_REVIEW'
+          AND NOT EXISTS (SELECT 1 FROM prior_authorisation p
+                           WHERE p.beneficiary_id = c.beneficiary_id AND p.status = 'GRANTED'
+                             AND p.planned_date BETWEEN c.care_start_date - 30 AND c.care_end_date)
+        ORDER BY c.submitted_at LIMIT 1`,
+    );
+    expect(claim).toBeDefined();
+    await queue.getByTestId('claim-region-filter').selectOption('FES');
+    await queue.getByTestId('claim-care-type-filter').selectOption('HOSPITALISATION');
+    const row = queue.locator(`[data-testid="queue-claim"][data-id="${claim.id}"]`);
+    await row.waitFor();
+    await row.getByTestId('approve').click();
+    const error = row.getByTestId('claim-action-error');
+    await error.waitFor();
+    expect(await error.getAttribute('data-code')).toBe('CONFLICT');
+    expect(await error.innerText()).toBe(
+      'Une hospitalisation n’est approuvée qu’avec un accord préalable accordé pour ses dates, et ce dossier n’en a pas : rejetez-le pour « Accord préalable manquant ».',
+    );
+    // Reloading would not change it: no reload is offered, and the rejection it calls for is chosen.
+    expect(await row.getByTestId('reload-queue').count()).toBe(0);
+    expect(await row.getByTestId('rejection-code').inputValue()).toBe('PRIOR_AUTHORISATION_MISSING');
+    const [unchanged] = await sql<{ status: string; version: number }>(
+      platform.mutual.db.superuserUrl,
+      'SELECT status, version FROM claim WHERE id = $1',
+      [claim.id],
+    );
+    expect(unchanged).toEqual({ status: 'UNDER_REVIEW', version: claim.version });
+
+    await page.getByTestId('language').selectOption('ar');
+    await page.waitForFunction('document.documentElement.dir === "rtl"');
+    expect(await error.innerText()).toBe(
+      'لا يُقبل ملف استشفاء إلا بموافقة مسبقة ممنوحة تغطي تواريخه، وهذا الملف بدونها: ارفضه بسبب «غياب الموافقة المسبقة».',
+    );
+    expect(await accessibilityProblems(page, 'hospitalisation refusal ar')).toEqual([]);
+    await page.getByTestId('language').selectOption('fr');
+
+    await row.getByTestId('reject').click();
+    await queue.locator(`[data-testid="queue-done"] li[data-id="${claim.id}"][data-status="REJECTED"]`).waitFor();
+    const [rejected] = await sql<{ status: string; rejection_code: string }>(
+      platform.mutual.db.superuserUrl,
+      'SELECT status, rejection_code FROM claim WHERE id = $1',
+      [claim.id],
+    );
+    expect(rejected).toEqual({ status: 'REJECTED', rejection_code: 'PRIOR_AUTHORISATION_MISSING' });
   });
 
   it("shows in an officer's file why each claim was rejected and when each was paid, in words, as the API gives them", async () => {
