@@ -122,6 +122,33 @@ export function disbursementInput(
   return { input: { applicationId: application.id, reference, idempotencyKey } };
 }
 
+/** The statuses that keep a beneficiary from applying to the same campaign again (the API's DUPLICATE_APPLICATION). */
+const LIVE_STATUSES: readonly string[] = ['SUBMITTED', 'UNDER_REVIEW', 'WAITLISTED', 'APPROVED', 'PAID'];
+
+/**
+ * The beneficiary's application to the campaign that a new one would
+ * duplicate (open, approved or paid), from the officer's file; `dependentId`
+ * '' is the officer. Null when they may apply.
+ */
+export function liveApplicationFor<
+  A extends { status: string; campaign: { id: string }; dependent: { id: string } | null },
+>(applications: readonly A[], campaignId: string, dependentId: string): A | null {
+  return (
+    applications.find(
+      (a) =>
+        a.campaign.id === campaignId && (a.dependent?.id ?? '') === dependentId && LIVE_STATUSES.includes(a.status),
+    ) ?? null
+  );
+}
+
+/** The same refusal the API gives a second application to a campaign, said before sending. */
+export function duplicateRefusal(): GraphQLErrorShape {
+  return {
+    message: 'The beneficiary already has an open or approved application to this campaign.',
+    extensions: { code: 'CONFLICT', reason: 'DUPLICATE_APPLICATION' },
+  };
+}
+
 /** The person an application is for: the dependent when there is one, otherwise the officer. */
 export function beneficiaryOf(application: {
   officer: { fullName: string; fullNameAr: string };

@@ -277,7 +277,12 @@ export async function applyToSomething(page: Page): Promise<string> {
     for (const person of people) {
       await form.getByTestId('field-campaignId').selectOption(campaign);
       await form.getByTestId('field-dependentId').selectOption(person);
-      if (await form.getByTestId('eligibility-warning').isVisible()) continue;
+      // A rule excludes this person, or they already have an application to the campaign: the client sends nothing.
+      if (
+        (await form.getByTestId('eligibility-warning').isVisible()) ||
+        (await form.getByTestId('duplicate-warning').isVisible())
+      )
+        continue;
       // The answer to this attempt, not an error still shown from the one before.
       const answered = page.waitForResponse(
         async (response) =>

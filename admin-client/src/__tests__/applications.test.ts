@@ -3,6 +3,7 @@ import {
   beneficiaryOf,
   decisionInput,
   disbursementInput,
+  liveApplicationFor,
   queueVariables,
   staysInQueue,
 } from '../applications';
@@ -131,5 +132,25 @@ describe('the rows of a queue', () => {
     expect(queueVariables(all, { campaignId: '', region: '', status: 'PAID' }, 20, null).status).toEqual(['PAID']);
     const [, pay] = applicationQueuesFor('FOUNDATION_AGENT');
     expect(queueVariables(pay, { campaignId: '', region: '', status: 'PAID' }, 20, null).status).toEqual(['APPROVED']);
+  });
+});
+
+describe('a second application to a campaign, seen before sending', () => {
+  const file = [
+    { id: 'a1', status: 'SUBMITTED', campaign: { id: 'c1' }, dependent: null },
+    { id: 'a2', status: 'REJECTED', campaign: { id: 'c1' }, dependent: { id: 'd1' } },
+    { id: 'a3', status: 'WITHDRAWN', campaign: { id: 'c2' }, dependent: null },
+    { id: 'a4', status: 'PAID', campaign: { id: 'c2' }, dependent: { id: 'd1' } },
+  ];
+
+  it('finds the open, approved or paid application of the same beneficiary and campaign', () => {
+    expect(liveApplicationFor(file, 'c1', '')?.id).toBe('a1');
+    expect(liveApplicationFor(file, 'c2', 'd1')?.id).toBe('a4');
+  });
+
+  it('lets a beneficiary apply again after a refusal or a withdrawal, and others apply to the same campaign', () => {
+    expect(liveApplicationFor(file, 'c1', 'd1')).toBeNull();
+    expect(liveApplicationFor(file, 'c2', '')).toBeNull();
+    expect(liveApplicationFor(file, 'c3', '')).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
 import { Alert, Anchor, Text } from '@mantine/core';
 import { useState } from 'react';
+import { duplicateRefusal, liveApplicationFor } from '../applications';
 import { AttachSocialDocuments } from '../documents';
 import { candidateOf, refusingRule, type Candidate } from '../eligibility';
 import { MutationForm, refused, type Values } from '../forms';
@@ -28,7 +29,8 @@ function ruleRefusal(campaign: OpenCampaign | undefined, candidate: Candidate | 
 /**
  * Applying to an open campaign, for the officer or a dependent: the officer
  * from their space, the region's foundation agent from the officer's file.
- * The campaign rule that would refuse the beneficiary is said before sending.
+ * The campaign rule that would refuse the beneficiary, or the application
+ * the beneficiary already has in the campaign, is said before sending.
  */
 export function ApplyForm({ officer }: { officer: FileOfficer }) {
   const { t, campaignOf, fullNameOf, list, label, money, date } = useFormat();
@@ -52,6 +54,9 @@ export function ApplyForm({ officer }: { officer: FileOfficer }) {
     label: `${campaignOf(c)} · ${money(c.benefitAmount)}`,
   }));
   const chosen = campaigns.find((c) => c.id === (values.campaignId ?? campaigns[0].id));
+  const existing = (campaignId: string | undefined, dependentId: string | undefined) =>
+    campaignId ? liveApplicationFor(officer.applications ?? [], campaignId, dependentId ?? '') : null;
+  const already = existing(chosen?.id, values.dependentId);
   const warning = ruleRefusal(chosen, candidateOf(officer, values.dependentId ?? ''));
   const rule = warning?.extensions?.rule;
   const ruleWords = (name: string) => {
@@ -69,10 +74,12 @@ export function ApplyForm({ officer }: { officer: FileOfficer }) {
       ]}
       onValues={setValues}
       validate={(v) =>
+        (existing(v.campaignId, v.dependentId) ? duplicateRefusal() : null) ??
         ruleRefusal(
           campaigns.find((c) => c.id === v.campaignId),
           candidateOf(officer, v.dependentId),
-        ) ?? (v.campaignId ? null : refused('campaignId', 'campaignId is required.'))
+        ) ??
+        (v.campaignId ? null : refused('campaignId', 'campaignId is required.'))
       }
       document={SubmitApplicationDocument}
       variables={(v, idempotencyKey) => ({
@@ -103,7 +110,15 @@ export function ApplyForm({ officer }: { officer: FileOfficer }) {
           {list(chosen.eligibility.beneficiaryKinds.map((k) => label('BeneficiaryKind', k)))}
         </Text>
       ) : null}
-      {typeof rule === 'string' ? (
+      {already ? (
+        <Alert color="yellow" p="xs" data-testid="duplicate-warning" data-id={already.id}>
+          {t('error.CONFLICT.DUPLICATE_APPLICATION')}{' '}
+          <Anchor href={`#application-${already.id}`} data-testid="duplicate-link">
+            {t('seeApplication')}
+          </Anchor>{' '}
+          ({label('ApplicationStatus', already.status)})
+        </Alert>
+      ) : typeof rule === 'string' ? (
         <Alert color="yellow" p="xs" data-testid="eligibility-warning" data-rule={rule}>
           {t('error.NOT_ELIGIBLE')} — {ruleWords(rule)}
         </Alert>

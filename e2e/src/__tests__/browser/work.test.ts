@@ -221,12 +221,45 @@ describe('the daily work of each role in the admin client', () => {
     expect(await page.getByTestId('prior-authorisations-error').count()).toBe(0);
   });
 
-  it('lets an officer apply to an open campaign from their space, in French, and finds it after a reload', async () => {
+  it('lets an officer apply to an open campaign from their space, in French, and finds it after a reload; a second application for the same person is refused before sending, in French and in Arabic', async () => {
     await signInAs(page, base, 'officer-fes');
     await page.waitForURL((url) => url.pathname === '/me');
     await page.getByTestId('apply').waitFor();
     const id = await applyToSomething(page);
     expect(await page.getByTestId('apply-done').innerText()).toContain('Demande déposée : Déposée');
+
+    // The form still has the same campaign and person: it says at once that they have applied, and sends nothing.
+    const form = page.getByTestId('apply');
+    const warning = form.getByTestId('duplicate-warning');
+    await warning.waitFor();
+    expect(await warning.getAttribute('data-id')).toBe(id);
+    expect(await warning.innerText()).toBe(
+      'Ce bénéficiaire a déjà une demande en cours ou approuvée pour cette campagne : une seule est permise. Voir la demande (Déposée)',
+    );
+    let sent = 0;
+    const count = (request: { postData(): string | null }) => {
+      if ((request.postData() ?? '').includes('"operationName":"SubmitApplication"')) sent += 1;
+    };
+    page.on('request', count);
+    await form.getByTestId('apply-submit').click();
+    const refusal = form.getByTestId('apply-error');
+    await refusal.waitFor();
+    expect(await refusal.getAttribute('data-code')).toBe('CONFLICT');
+    expect(await refusal.innerText()).toBe(
+      'Ce bénéficiaire a déjà une demande en cours ou approuvée pour cette campagne : une seule est permise.',
+    );
+    expect(await refusal.getByTestId('reload-queue').count()).toBe(0);
+    page.off('request', count);
+    expect(sent).toBe(0);
+    await language('ar');
+    expect(await warning.innerText()).toBe(
+      'لهذا المستفيد طلب قيد المعالجة أو مقبول في هذه الحملة: لا يُسمح إلا بطلب واحد. عرض الطلب (مودع)',
+    );
+    expect(await accessibilityProblems(page, 'a second application refused ar')).toEqual([]);
+    await language('fr');
+    await form.getByTestId('duplicate-link').click();
+    await page.waitForURL((url) => url.hash === `#application-${id}`);
+
     await page.reload();
     const row = page.locator(`[data-testid="officer-application"][data-id="${id}"]`);
     await row.waitFor();
