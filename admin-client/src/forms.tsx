@@ -169,6 +169,8 @@ export function MutationForm<TData, TVariables extends OperationVariables>({
       if (result.data && result.errors.length === 0) {
         setDone(result.data);
         setValues(initial);
+        // What follows the values (a warning, a preview) follows the emptied form too.
+        onValues?.(initial);
         setKey(newIdempotencyKey());
         dropDraft(sub, place, testId);
         onDone?.(result.data);

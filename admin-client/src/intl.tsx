@@ -60,6 +60,8 @@ export interface Format {
   fullNameOf: (person: { fullName: string; fullNameAr: string | null }) => string;
   /** Words one after the other, apart with the language's comma. */
   list: (items: readonly string[]) => string;
+  /** A training in the page's language by its code; the title on file for a code this build has no words for. */
+  trainingOf: (training: { code: string; title: string }) => string;
 }
 
 function toNumber(value: number | string | null | undefined): number | null {
@@ -138,6 +140,10 @@ export function useFormat(): Format {
       codedOf: (code, named) => (named ? `${code} — ${nameOf(named)}` : code),
       fullNameOf: (person) => (lang === 'ar' && person.fullNameAr ? person.fullNameAr : person.fullName),
       list: (items) => items.join(t('listSeparator')),
+      trainingOf: (training) => {
+        const id = `Training.${training.code}`;
+        return hasMessage(id) ? t(id) : training.title;
+      },
     };
   }, [intl, lang, t]);
 }

@@ -35,6 +35,7 @@ type Documents = {
     "mutation DecidePriorAuthorisation($id: ID!, $version: Int!, $grant: Boolean!, $note: String) {\n  decidePriorAuthorisation(id: $id, version: $version, grant: $grant, note: $note) {\n    id\n    status\n    version\n    decidedAt\n  }\n}": typeof types.DecidePriorAuthorisationDocument,
     "query Diagnoses {\n  diagnoses {\n    code\n    nameFr: name\n    nameAr\n  }\n}": typeof types.DiagnosesDocument,
     "mutation EndDependentLink($input: EndDependentLinkInput!) {\n  endDependentLink(input: $input) {\n    id\n    fullName\n    fullNameAr\n    linkEndedOn\n    version\n  }\n}": typeof types.EndDependentLinkDocument,
+    "query HeadCandidate($matricule: ID!) {\n  officer(matricule: $matricule) {\n    matricule\n    fullName\n    fullNameAr\n    rank\n    status\n    yearsOfService\n    region {\n      code\n      nameFr\n      nameAr\n    }\n    trainings {\n      code\n      title\n    }\n  }\n}": typeof types.HeadCandidateDocument,
     "query HeadsDueForRotation {\n  regionsDueForRotation {\n    id\n    startDate\n    termEndsOn\n    region {\n      code\n      nameFr\n      nameAr\n    }\n    officer {\n      matricule\n      fullName\n      fullNameAr\n    }\n  }\n}": typeof types.HeadsDueForRotationDocument,
     "query HealthDocuments($matricule: ID!) {\n  officer(matricule: $matricule) {\n    matricule\n    healthDocuments {\n      id\n      kind\n      fileName\n      size\n      uploadedAt\n      downloadUrl\n    }\n  }\n}": typeof types.HealthDocumentsDocument,
     "query Me {\n  me {\n    sub\n    role\n    region {\n      code\n      nameFr\n      nameAr\n    }\n    officer {\n      matricule\n      fullName\n      fullNameAr\n    }\n  }\n}": typeof types.MeDocument,
@@ -94,6 +95,7 @@ const documents: Documents = {
     "mutation DecidePriorAuthorisation($id: ID!, $version: Int!, $grant: Boolean!, $note: String) {\n  decidePriorAuthorisation(id: $id, version: $version, grant: $grant, note: $note) {\n    id\n    status\n    version\n    decidedAt\n  }\n}": types.DecidePriorAuthorisationDocument,
     "query Diagnoses {\n  diagnoses {\n    code\n    nameFr: name\n    nameAr\n  }\n}": types.DiagnosesDocument,
     "mutation EndDependentLink($input: EndDependentLinkInput!) {\n  endDependentLink(input: $input) {\n    id\n    fullName\n    fullNameAr\n    linkEndedOn\n    version\n  }\n}": types.EndDependentLinkDocument,
+    "query HeadCandidate($matricule: ID!) {\n  officer(matricule: $matricule) {\n    matricule\n    fullName\n    fullNameAr\n    rank\n    status\n    yearsOfService\n    region {\n      code\n      nameFr\n      nameAr\n    }\n    trainings {\n      code\n      title\n    }\n  }\n}": types.HeadCandidateDocument,
     "query HeadsDueForRotation {\n  regionsDueForRotation {\n    id\n    startDate\n    termEndsOn\n    region {\n      code\n      nameFr\n      nameAr\n    }\n    officer {\n      matricule\n      fullName\n      fullNameAr\n    }\n  }\n}": types.HeadsDueForRotationDocument,
     "query HealthDocuments($matricule: ID!) {\n  officer(matricule: $matricule) {\n    matricule\n    healthDocuments {\n      id\n      kind\n      fileName\n      size\n      uploadedAt\n      downloadUrl\n    }\n  }\n}": types.HealthDocumentsDocument,
     "query Me {\n  me {\n    sub\n    role\n    region {\n      code\n      nameFr\n      nameAr\n    }\n    officer {\n      matricule\n      fullName\n      fullNameAr\n    }\n  }\n}": types.MeDocument,
@@ -230,6 +232,10 @@ export function graphql(source: "query Diagnoses {\n  diagnoses {\n    code\n   
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation EndDependentLink($input: EndDependentLinkInput!) {\n  endDependentLink(input: $input) {\n    id\n    fullName\n    fullNameAr\n    linkEndedOn\n    version\n  }\n}"): (typeof documents)["mutation EndDependentLink($input: EndDependentLinkInput!) {\n  endDependentLink(input: $input) {\n    id\n    fullName\n    fullNameAr\n    linkEndedOn\n    version\n  }\n}"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query HeadCandidate($matricule: ID!) {\n  officer(matricule: $matricule) {\n    matricule\n    fullName\n    fullNameAr\n    rank\n    status\n    yearsOfService\n    region {\n      code\n      nameFr\n      nameAr\n    }\n    trainings {\n      code\n      title\n    }\n  }\n}"): (typeof documents)["query HeadCandidate($matricule: ID!) {\n  officer(matricule: $matricule) {\n    matricule\n    fullName\n    fullNameAr\n    rank\n    status\n    yearsOfService\n    region {\n      code\n      nameFr\n      nameAr\n    }\n    trainings {\n      code\n      title\n    }\n  }\n}"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

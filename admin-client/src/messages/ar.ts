@@ -570,6 +570,13 @@ export const ar: Record<MessageId, string> = {
   bornOn: 'تاريخ الازدياد {date}',
   officerStanding:
     '{rank} · {status} · {years, plural, zero {أقل من سنة خدمة} one {سنة خدمة واحدة} two {سنتا خدمة} few {# سنوات خدمة} many {# سنة خدمة} other {# سنة خدمة}} · {children, plural, zero {لا أطفال في الكفالة} one {طفل واحد في الكفالة} two {طفلان في الكفالة} few {# أطفال في الكفالة} many {# طفلا في الكفالة} other {# طفل في الكفالة}}',
+  'Training.SOCIAL_CASE_MANAGEMENT': 'تدبير الحالات الاجتماعية',
+  'Training.FIRST_AID': 'الإسعافات الأولية',
+  'Training.COMMUNITY_POLICING': 'شرطة القرب',
+  'Training.LEADERSHIP': 'التأطير والقيادة',
+  candidateStanding:
+    '{rank} · {region} · {status} · {years, plural, zero {أقل من سنة خدمة} one {سنة خدمة واحدة} two {سنتا خدمة} few {# سنوات خدمة} many {# سنة خدمة} other {# سنة خدمة}}',
+  candidateAlreadyHeads: 'رئيس جهة {region} منذ {date}: يجب أن تنتهي هذه المهمة قبل أي تعيين آخر.',
   familyApplications: 'طلبات أخرى للأسرة',
   beneficiaryCertificates: 'شهادات المستفيد',
   'field.documentKind': 'نوع الوثيقة',

@@ -567,6 +567,14 @@ export const fr = {
   bornOn: 'né(e) le {date}',
   officerStanding:
     '{rank} · {status} · {years, plural, one {# année de service} other {# années de service}} · {children, plural, =0 {aucun enfant à charge} one {# enfant à charge} other {# enfants à charge}}',
+  'Training.SOCIAL_CASE_MANAGEMENT': 'Gestion des cas sociaux',
+  'Training.FIRST_AID': 'Premiers secours',
+  'Training.COMMUNITY_POLICING': 'Police de proximité',
+  'Training.LEADERSHIP': 'Encadrement et leadership',
+  candidateStanding:
+    '{rank} · {region} · {status} · {years, plural, one {# année de service} other {# années de service}}',
+  candidateAlreadyHeads:
+    'Déjà chef de la région {region} depuis le {date} : ce mandat doit prendre fin avant une autre nomination.',
   familyApplications: 'Autres demandes de la famille',
   beneficiaryCertificates: 'Certificats du bénéficiaire',
   'field.documentKind': 'Type de pièce',

@@ -1,4 +1,5 @@
-import { Anchor, Badge, Checkbox, Group, NativeSelect, Table, Text, Title } from '@mantine/core';
+import { Alert, Anchor, Badge, Checkbox, Group, NativeSelect, Table, Text, Title } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { HistoryLink } from '../audit';
@@ -9,15 +10,18 @@ import {
   CampaignAllocationsDocument,
   CampaignsDocument,
   CreateCampaignDocument,
+  HeadCandidateDocument,
   HeadsDueForRotationDocument,
   ProgrammesDocument,
   RegionHeadsDocument,
   RegionListDocument,
   SetCampaignAllocationDocument,
   type BeneficiaryKind,
+  type RegionHeadsQuery,
 } from '../gql/graphql';
+import type { GraphQLErrorShape } from '../graphql';
 import { useFormat } from '../intl';
-import { useOperation, useSession } from '../session';
+import { useOperation, useSession, type QueryState } from '../session';
 
 const KINDS: readonly BeneficiaryKind[] = ['OFFICER', 'SPOUSE', 'CHILD', 'RETIREE', 'WIDOW', 'ORPHAN'];
 const intOrNull = (value: string | undefined) => (orNull(value) === null ? null : Number(value));
@@ -226,9 +230,8 @@ export function CampaignsPage() {
  * away), since when, the day the term reaches its limit, a rotation due
  * marked; a region without a head says so.
  */
-function HeadsInOffice() {
+function HeadsInOffice({ state }: { state: QueryState<RegionHeadsQuery> }) {
   const { t, label, nameOf, regionChoices, date } = useFormat();
-  const state = useOperation(RegionHeadsDocument, {});
   if (state.loading) return <Loading />;
   const regions = state.result?.data?.regions;
   if (!regions) return <ErrorMessage errors={state.result?.errors ?? []} />;
@@ -289,11 +292,86 @@ function HeadsInOffice() {
   );
 }
 
+type HeadedRegion = RegionHeadsQuery['regions'][number];
+
+/** The region the officer heads today, from the heads in office; null when none. */
+function regionHeadedBy(regions: readonly HeadedRegion[], matricule: string): HeadedRegion | null {
+  return regions.find((r) => r.currentHead?.officer.matricule === matricule) ?? null;
+}
+
+/** The API's refusal of an officer who already heads a region, said before sending. */
+const ALREADY_HEADS: GraphQLErrorShape = {
+  message: 'The officer already heads a region.',
+  extensions: { code: 'CONFLICT', reason: 'ALREADY_HEADS_A_REGION' },
+};
+
+/**
+ * Who the matricule typed in the appointment form is, before anything is
+ * sent: their name (opening their file), rank, region, status, years of
+ * service and trainings, and the region they head already, if any; an unknown
+ * matricule is said. Read once typing pauses, not at every key.
+ */
+function HeadCandidate({ typed, regions }: { typed: string; regions: readonly HeadedRegion[] }) {
+  const { t, label, nameOf, date, list, trainingOf } = useFormat();
+  const [matricule] = useDebouncedValue(typed.trim(), 400);
+  const state = useOperation(HeadCandidateDocument, { matricule }, matricule === '');
+  if (matricule === '' || state.loading) return null;
+  const officer = state.result?.data?.officer;
+  const errors = state.result?.errors ?? [];
+  if (!officer) {
+    return errors.length > 0 ? (
+      <ErrorMessage errors={errors} testId="head-candidate-error" />
+    ) : (
+      <Text my="xs" data-testid="head-candidate-unknown">
+        {t('matriculeNotFound', { matricule })}{' '}
+        <Anchor component={Link} to="/officers">
+          {t('findByName')}
+        </Anchor>
+      </Text>
+    );
+  }
+  const headed = regionHeadedBy(regions, officer.matricule);
+  return (
+    <Alert
+      color={headed ? 'yellow' : 'gray'}
+      p="xs"
+      my="xs"
+      data-testid="head-candidate"
+      data-matricule={officer.matricule}
+    >
+      <Anchor component={Link} to={`/officers/${encodeURIComponent(officer.matricule)}`} fw={700}>
+        <BothScripts fr={officer.fullName} ar={officer.fullNameAr} />
+      </Anchor>
+      <Text size="sm" data-testid="head-candidate-standing">
+        {t('candidateStanding', {
+          rank: label('Rank', officer.rank),
+          region: nameOf(officer.region),
+          status: label('OfficerStatus', officer.status),
+          years: officer.yearsOfService,
+        })}
+      </Text>
+      <Text size="sm" data-testid="head-candidate-trainings">
+        {t('trainings')}
+        {t('labelSeparator')}
+        {officer.trainings.length > 0 ? list(officer.trainings.map(trainingOf)) : t('noTrainings')}
+      </Text>
+      {headed?.currentHead ? (
+        <Text size="sm" fw={700} data-testid="head-candidate-heads" data-region={headed.code}>
+          {t('candidateAlreadyHeads', { region: nameOf(headed), date: date(headed.currentHead.startDate) })}
+        </Text>
+      ) : null}
+    </Alert>
+  );
+}
+
 /** Appointing regional heads, beside the heads in office and those whose rotation is due. */
 export function HeadsPage() {
   const { t, nameOf, regionChoices, fullNameOf, date } = useFormat();
   const regions = useOperation(RegionListDocument, {}).result?.data?.regions ?? [];
   const due = useOperation(HeadsDueForRotationDocument, {}).result?.data?.regionsDueForRotation ?? [];
+  const heads = useOperation(RegionHeadsDocument, {});
+  const headed = heads.result?.data?.regions ?? [];
+  const [typed, setTyped] = useState('');
   return (
     <>
       <Title order={2} my="md">
@@ -323,7 +401,7 @@ export function HeadsPage() {
       <Title order={3} size="h4" mt="md">
         {t('headsInOffice')}
       </Title>
-      <HeadsInOffice />
+      <HeadsInOffice state={heads} />
       <MutationForm
         testId="appoint-head"
         title="appointHeadTitle"
@@ -341,6 +419,8 @@ export function HeadsPage() {
           { name: 'approvedBy', label: 'field.approvedBy', max: 200 },
         ]}
         document={AppointHeadDocument}
+        onValues={(v) => setTyped(v.matricule ?? '')}
+        validate={(v) => (regionHeadedBy(headed, v.matricule.trim()) ? ALREADY_HEADS : null)}
         variables={(v, idempotencyKey) => ({
           input: {
             regionCode: v.regionCode,
@@ -359,7 +439,9 @@ export function HeadsPage() {
             </Anchor>
           </>
         )}
-      />
+      >
+        <HeadCandidate typed={typed} regions={headed} />
+      </MutationForm>
     </>
   );
 }

@@ -225,7 +225,7 @@ export function OfficerPage({
   own?: boolean;
   children?: ReactNode;
 }) {
-  const { t, label, money, date, campaignOf, nameOf } = useFormat();
+  const { t, label, money, date, campaignOf, nameOf, trainingOf } = useFormat();
   const { claims } = useSession();
   const role = claims?.role;
   const state = useOperation(OfficerFileDocument, { matricule, withApplications: readsApplications(role) });
@@ -515,7 +515,7 @@ export function OfficerPage({
           <ul>
             {officer.trainings.map((tr) => (
               <li key={tr.code}>
-                {tr.title} — {date(tr.completedOn)}
+                {trainingOf(tr)} — {date(tr.completedOn)}
               </li>
             ))}
           </ul>

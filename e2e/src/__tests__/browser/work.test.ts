@@ -1075,6 +1075,98 @@ describe('the daily work of each role in the admin client', () => {
       ]);
     });
 
+    it('says who the matricule typed in the appointment form is, and that one who already heads a region cannot be appointed, before sending anything, in French and in Arabic', async () => {
+      await signInAs(page, base, 'national-admin');
+      await page.getByRole('link', { name: 'Chefs régionaux' }).click();
+      const form = page.getByTestId('appoint-head');
+      await form.waitFor();
+      interface Candidate {
+        matricule: string;
+        fullName: string;
+        fullNameAr: string;
+        status: string;
+        yearsOfService: number;
+        region: { nameFr: string; nameAr: string };
+        trainings: { code: string }[];
+      }
+      const api = await platform.query<{
+        regions: {
+          code: string;
+          nameFr: string;
+          nameAr: string;
+          currentHead: { startDate: string; officer: Candidate } | null;
+        }[];
+      }>(
+        await token(),
+        'query { regions { code nameFr nameAr currentHead { startDate officer { matricule fullName fullNameAr status yearsOfService region { nameFr nameAr } trainings { code } } } } }',
+      );
+      const rabat = api.data!.regions.find((r) => r.code === 'RABAT')!;
+      const head = rabat.currentHead!;
+      const candidate = form.getByTestId('head-candidate');
+
+      await form.getByTestId('field-matricule').fill(head.officer.matricule);
+      await form.locator(`[data-testid="head-candidate"][data-matricule="${head.officer.matricule}"]`).waitFor();
+      expect(await candidate.getByRole('link').innerText()).toBe(
+        `${head.officer.fullName} · ${head.officer.fullNameAr}`,
+      );
+      const standing = await candidate.getByTestId('head-candidate-standing').innerText();
+      expect(standing).toContain(
+        ` · ${head.officer.region.nameFr} · En activité · ${head.officer.yearsOfService} années de service`,
+      );
+      expect(rawEnumValuesIn(standing, new Set(enumValuesOf('Rank')))).toEqual([]);
+      expect(head.officer.trainings.map((training) => training.code)).toContain('SOCIAL_CASE_MANAGEMENT');
+      expect(await candidate.getByTestId('head-candidate-trainings').innerText()).toContain('Gestion des cas sociaux');
+      const day = new Intl.DateTimeFormat('fr-MA', { dateStyle: 'long', timeZone: 'UTC', numberingSystem: 'latn' });
+      expect(await candidate.getByTestId('head-candidate-heads').innerText()).toBe(
+        `Déjà chef de la région Rabat depuis le ${day.format(new Date(`${head.startDate}T12:00:00Z`))} : ce mandat doit prendre fin avant une autre nomination.`,
+      );
+
+      // Appointing them to Fès is refused in the page: nothing is sent.
+      let sent = 0;
+      const count = (request: { postData(): string | null }) => {
+        if ((request.postData() ?? '').includes('"operationName":"AppointHead"')) sent += 1;
+      };
+      page.on('request', count);
+      await form.getByTestId('field-regionCode').selectOption('FES');
+      await form.getByTestId('field-startDate').fill('2027-01-04');
+      await form.getByTestId('field-decisionReference').fill('DGSN/2027/0001');
+      await form.getByTestId('appoint-head-submit').click();
+      const refusal = form.getByTestId('appoint-head-error');
+      await refusal.waitFor();
+      expect(await refusal.innerText()).toBe(
+        'Ce fonctionnaire est déjà chef régional : son mandat en cours doit prendre fin avant une autre nomination.',
+      );
+      expect(await refusal.getByTestId('reload-queue').count()).toBe(0);
+      page.off('request', count);
+      expect(sent).toBe(0);
+
+      await language('ar');
+      expect(await candidate.getByTestId('head-candidate-heads').innerText()).toContain(`رئيس جهة ${rabat.nameAr} منذ`);
+      // The training by its code, in Arabic: the title on file is French.
+      expect(await candidate.getByTestId('head-candidate-trainings').innerText()).toContain('تدبير الحالات الاجتماعية');
+      expect(await accessibilityProblems(page, 'head candidate ar')).toEqual([]);
+      await language('fr');
+
+      // An officer who heads nothing: who they are, and no warning.
+      const heads = new Set(api.data!.regions.map((r) => r.currentHead?.officer.matricule));
+      const listed = await platform.query<{ officers: { edges: { node: { matricule: string } }[] } }>(
+        await token(),
+        operation('Officers'),
+        { region: 'FES', first: 20 },
+      );
+      const officer = listed.data!.officers.edges.map((edge) => edge.node.matricule).find((m) => !heads.has(m))!;
+      await form.getByTestId('field-matricule').fill(officer);
+      await form.locator(`[data-testid="head-candidate"][data-matricule="${officer}"]`).waitFor();
+      expect(await candidate.getByTestId('head-candidate-heads').count()).toBe(0);
+
+      // A matricule no one has.
+      await form.getByTestId('field-matricule').fill('999999');
+      await form.getByTestId('head-candidate-unknown').waitFor();
+      expect(await form.getByTestId('head-candidate-unknown').innerText()).toContain(
+        'Aucun fonctionnaire n’a le matricule « 999999 ».',
+      );
+    });
+
     it("lists each region's head in office by the region's name, since when and until their term's limit, a rotation due marked and a region without a head said, in French and in Arabic", async () => {
       const foundation = platform.foundation.db.superuserUrl;
       // FES's head appointed five years ago is due for rotation; Dakhla's head left office yesterday, with no successor.
