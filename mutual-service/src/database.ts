@@ -27,6 +27,7 @@ import { PlanNamesInArabic1767500000000 } from './migrations/1767500000000-plan-
 import { ActLabelsInArabic1767600000000 } from './migrations/1767600000000-act-labels-in-arabic';
 import { ProviderNamesInArabic1767700000000 } from './migrations/1767700000000-provider-names-in-arabic';
 import { DiagnosisNames1767800000000 } from './migrations/1767800000000-diagnosis-names';
+import { PriorAuthorisationReads1767900000000 } from './migrations/1767900000000-prior-authorisation-reads';
 
 export const MUTUAL_ENTITIES = [
   RegionEntity,
@@ -59,6 +60,7 @@ export const MUTUAL_MIGRATIONS = [
   ActLabelsInArabic1767600000000,
   ProviderNamesInArabic1767700000000,
   DiagnosisNames1767800000000,
+  PriorAuthorisationReads1767900000000,
 ];
 
 export interface MutualDataSourceOptions {

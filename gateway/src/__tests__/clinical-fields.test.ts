@@ -13,6 +13,7 @@ describe('the fields the supergraph marks @clinical', () => {
       'documents',
       'downloadUrl',
       'healthDocuments',
+      'priorAuthorisation',
       'priorAuthorisations',
       'reason',
       'socialDocuments',

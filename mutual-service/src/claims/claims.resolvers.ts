@@ -11,6 +11,7 @@ import {
   actCodeOf,
   claimQueue,
   decideClaim,
+  coveringAuthorisationOf,
   decisionNoteOf,
   diagnosesOf,
   findClaim,
@@ -48,6 +49,7 @@ export const Claim: ClaimResolvers = {
   overdue: (claim, _args, context) => overdueOf(context, claim),
   diagnosisCodes: (claim, _args, context) => diagnosesOf(context, claim),
   decisionNote: (claim, _args, context) => decisionNoteOf(context, claim),
+  priorAuthorisation: (claim, _args, context) => coveringAuthorisationOf(context, claim),
   lines: (claim, _args, context) => linesOf(context, claim),
   documents: (claim, _args, context) => claimDocuments(context, claim),
 };

@@ -43,6 +43,7 @@ import type {
   SubmitClaimInput,
 } from '../generated/schema-types';
 import { PlansRepository } from '../plans/plans.repository';
+import type { PriorAuthorisationModel } from '../prior-authorisations/prior-authorisation.model';
 import { PriorAuthorisationsRepository } from '../prior-authorisations/prior-authorisations.repository';
 import type { ProviderEntity } from '../providers/provider.entity';
 import { ProvidersRepository } from '../providers/providers.repository';
@@ -125,6 +126,27 @@ export async function diagnosesOf(context: MutualContext, claim: ClaimEntity): P
 export async function decisionNoteOf(context: MutualContext, claim: ClaimEntity): Promise<string | null> {
   if (claim.decisionNote === null) return null;
   return (await readClinical(context, claim.id, 'decisionNote')) ? claim.decisionNote : null;
+}
+
+/**
+ * A hospitalisation's prior authorisation, the one its approval would rest
+ * on: for whoever may read the claim's clinical detail (a planned
+ * hospitalisation is itself one); null for everyone else and for other care
+ * types. Each read is logged against the claim, whether one was found or not.
+ */
+export async function coveringAuthorisationOf(
+  context: MutualContext,
+  claim: ClaimEntity,
+): Promise<PriorAuthorisationModel | null> {
+  if (claim.careType !== 'HOSPITALISATION') return null;
+  const scope = await context.loaders.claimScope.load(claim.id);
+  if (scope === null || !maySeeClinical(context.caller, scope)) return null;
+  await context.loaders.clinicalRead.load({
+    field: 'priorAuthorisation',
+    claimId: claim.id,
+    priorAuthorisationId: null,
+  });
+  return context.loaders.coveringAuthorisation.load(claim.id);
 }
 
 /** A claim line's act code: null to whoever may not read clinical detail (its amounts are not clinical). */

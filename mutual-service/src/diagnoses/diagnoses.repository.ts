@@ -14,7 +14,8 @@ export type ClinicalField =
   | 'reason'
   | 'documentLink'
   | 'documentDownload'
-  | 'solidarityCandidates';
+  | 'solidarityCandidates'
+  | 'priorAuthorisation';
 
 /** One read of one clinical field of one record: a claim, a prior authorisation, or a region's solidarity candidates. */
 export interface ClinicalRead {

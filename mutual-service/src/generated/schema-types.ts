@@ -80,6 +80,16 @@ export type Claim = {
   /** Still waiting for a decision (ENTERED, CHECKED or UNDER_REVIEW) and submitted longer ago than the service target (CLAIM_TARGET_DAYS, 15 days by default): one of the attention list's overdue claims. */
   overdue: Scalars['Boolean']['output'];
   paidAt: Maybe<Scalars['DateTime']['output']>;
+  /**
+   * For a hospitalisation, the beneficiary's prior authorisation planned from
+   * 30 days before its care to its end, the window decideClaim's approval
+   * looks in: a GRANTED one when there is one (the approval needs it), else a
+   * REQUESTED one awaiting the advisor, else a REFUSED one; null when there is
+   * none, for other care types, and for whoever may not read the claim's
+   * clinical detail (a planned hospitalisation is itself one). Every read is
+   * logged (diagnosisReads, field priorAuthorisation).
+   */
+  priorAuthorisation: Maybe<PriorAuthorisation>;
   provider: Maybe<Provider>;
   reference: Scalars['String']['output'];
   rejectionCode: Maybe<RejectionCode>;
@@ -196,7 +206,7 @@ export type DiagnosisRead = {
   claimHandlingRegion: Region;
   claimId: Scalars['ID']['output'];
   claimReference: Scalars['String']['output'];
-  /** Which clinical field was read: diagnosisCodes, decisionNote, actCode, or a document (documentLink: its download link was issued; documentDownload: it was downloaded). */
+  /** Which clinical field was read: diagnosisCodes, decisionNote, actCode, priorAuthorisation (a hospitalisation's prior authorisation, or that it has none), or a document (documentLink: its download link was issued; documentDownload: it was downloaded). */
   field: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   readAt: Scalars['DateTime']['output'];

@@ -1,5 +1,6 @@
 import { byUuid, groupedByKey, type RequestScope, using } from '@dsp/subgraph-kit';
 import DataLoader from 'dataloader';
+import { AUTHORISATION_LEAD_DAYS } from '../claims/adjudication.rules';
 import type { PriorAuthorisationModel } from './prior-authorisation.model';
 import { PriorAuthorisationsRepository, type FamilyPriorAuthorisation } from './prior-authorisations.repository';
 
@@ -7,6 +8,8 @@ export interface PriorAuthorisationsLoaders {
   priorAuthorisation: DataLoader<string, PriorAuthorisationModel | null>;
   /** By officer matricule: the family's prior authorisations, each with where it belongs. */
   priorAuthorisationsOfOfficer: DataLoader<string, FamilyPriorAuthorisation[]>;
+  /** By hospitalisation claim id: the prior authorisation its approval would rest on (coveringClaims); null when none. */
+  coveringAuthorisation: DataLoader<string, PriorAuthorisationModel | null>;
 }
 
 export function createPriorAuthorisationsLoaders(db: RequestScope): PriorAuthorisationsLoaders {
@@ -23,6 +26,13 @@ export function createPriorAuthorisationsLoaders(db: RequestScope): PriorAuthori
         matricules,
         await using(db, PriorAuthorisationsRepository, (r) => r.ofOfficers(matricules)),
         (row) => row.officerMatricule,
+      ),
+    ),
+    coveringAuthorisation: new DataLoader(async (claimIds) =>
+      byUuid(
+        claimIds,
+        (valid) => using(db, PriorAuthorisationsRepository, (r) => r.coveringClaims(valid, AUTHORISATION_LEAD_DAYS)),
+        (row) => row.claimId,
       ),
     ),
   };

@@ -60,6 +60,30 @@ export class PriorAuthorisationsRepository {
     return row ?? null;
   }
 
+  /**
+   * For each hospitalisation claim among `claimIds` (UUIDs), the beneficiary's
+   * prior authorisation planned from `leadDays` days before its care to its
+   * end, the window decideClaim's approval looks in: a GRANTED one first,
+   * else a REQUESTED one, else a REFUSED one, the latest planned of its kind.
+   */
+  coveringClaims(
+    claimIds: readonly string[],
+    leadDays: number,
+  ): Promise<Array<PriorAuthorisationModel & { claimId: string }>> {
+    return this.manager.query(
+      `SELECT c.id AS "claimId", covering.*
+         FROM claim c
+        CROSS JOIN LATERAL (
+              SELECT ${PRIOR_AUTHORISATION_COLUMNS} FROM prior_authorisation p
+               WHERE p.beneficiary_id = c.beneficiary_id
+                 AND p.planned_date BETWEEN c.care_start_date - $2::int AND c.care_end_date
+               ORDER BY p.status = 'GRANTED' DESC, p.status = 'REQUESTED' DESC, p.planned_date DESC, p.id
+               LIMIT 1) covering
+        WHERE c.id = ANY($1::uuid[]) AND c.care_type = 'HOSPITALISATION'`,
+      [claimIds, leadDays],
+    );
+  }
+
   /** Only ids that are UUIDs (the loader's byUuid leaves out the others). */
   byIds(ids: readonly string[]): Promise<PriorAuthorisationModel[]> {
     return this.manager.query<PriorAuthorisationModel[]>(

@@ -379,7 +379,7 @@ describe('deciding claims', () => {
     expect(decisions).toHaveLength(1);
   });
 
-  it('approves a hospitalisation only with a granted prior authorisation', async () => {
+  it('approves a hospitalisation only with a granted prior authorisation, and gives the claim the authorisation it rests on', async () => {
     const someone = await person();
     const hospital = {
       careType: 'HOSPITALISATION',
@@ -387,6 +387,16 @@ describe('deciding claims', () => {
       lines: [{ actCode: 'HJ', quantity: 2, unitPrice: '700.00' }],
     };
     const claim = await toReview(await submit(someone, hospital));
+    const covering = async (id: string, caller: Caller = ADVISOR) => {
+      const answer = await harness.query<{ claim: { priorAuthorisation: { id: string; status: string } | null } }>(
+        'query ($id: ID!) { claim(id: $id) { priorAuthorisation { id status } } }',
+        { id },
+        caller,
+      );
+      expect(answer.errors).toBeUndefined();
+      return answer.data!.claim.priorAuthorisation;
+    };
+    expect(await covering(claim.id)).toBeNull();
     const refused = await decide(claim, 'APPROVE');
     expect(refused.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', reason: 'PRIOR_AUTHORISATION_MISSING' });
     expect(
@@ -406,14 +416,42 @@ describe('deciding claims', () => {
     );
     expect(requested.data!.requestPriorAuthorisation.status).toBe('REQUESTED');
     const { id, version } = requested.data!.requestPriorAuthorisation;
+    // Requested, not yet granted: the advisor sees which one waits; the region's agent too; the head, no health data.
+    expect(await covering(claim.id)).toEqual({ id, status: 'REQUESTED' });
+    expect(await covering(claim.id, AGENT)).toEqual({ id, status: 'REQUESTED' });
+    expect(await covering(claim.id, HEAD_FES)).toBeNull();
+    // An older refused one in the window does not hide the one requested since.
+    await harness.sql(
+      `INSERT INTO prior_authorisation (beneficiary_id, provider_id, region_code, planned_date, reason, status, decided_at)
+       VALUES ($1, $2, 'FES', $3::date - 10, 'Refusée', 'REFUSED', now())`,
+      [someone, clinic, TODAY],
+    );
+    expect(await covering(claim.id)).toEqual({ id, status: 'REQUESTED' });
     const granted = await harness.query<{ decidePriorAuthorisation: { status: string } }>(
       'mutation ($id: ID!, $v: Int!) { decidePriorAuthorisation(id: $id, version: $v, grant: true, note: "OK") { status } }',
       { id, v: version },
       ADVISOR,
     );
     expect(granted.data!.decidePriorAuthorisation.status).toBe('GRANTED');
+    expect(await covering(claim.id)).toEqual({ id, status: 'GRANTED' });
     const approved = await decide(claim, 'APPROVE');
     expect(approved.data!.decideClaim).toMatchObject({ status: 'APPROVED', amountApproved: '1260.00' });
+    // Other care is not asked about its authorisation.
+    const consultation = await submit(someone);
+    expect(await covering(consultation.id)).toBeNull();
+    // Every read by whoever may make it is logged against the claim; the head's, which gave nothing, is not.
+    const reads = await harness.sql<{ reader_role: string }>(
+      `SELECT reader_role FROM diagnosis_read
+        WHERE field = 'priorAuthorisation' AND claim_id = ANY($1::uuid[]) ORDER BY id`,
+      [[claim.id, consultation.id]],
+    );
+    expect(reads.map((read) => read.reader_role)).toEqual([
+      'MEDICAL_ADVISOR',
+      'MEDICAL_ADVISOR',
+      'MUTUAL_AGENT',
+      'MEDICAL_ADVISOR',
+      'MEDICAL_ADVISOR',
+    ]);
   });
 
   it('pays an approved claim in the handling region only', async () => {
