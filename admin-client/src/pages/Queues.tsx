@@ -1,4 +1,5 @@
 import {
+  Anchor,
   Button,
   Checkbox,
   Group,
@@ -13,6 +14,7 @@ import {
   Title,
 } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
+import { Link } from 'react-router';
 import { ClaimBeneficiary, ClaimDetail, useClaimNames, type ClaimNames } from '../claims';
 import { ActionError, ErrorMessage, Failure, Loading, Opener, OverdueBadge, useRegionNames } from '../components';
 import { AttachHealthDocuments } from '../documents';
@@ -98,6 +100,51 @@ const RUNS: Partial<
   AWAITING_PAYMENT: { action: { kind: 'pay' }, button: 'payChecked', progress: 'payProgress', outcome: 'payDone' },
 };
 
+/**
+ * Where a hospitalisation under review stands with its prior authorisation:
+ * granted (for which day), requested and awaiting the advisor's decision
+ * (with the way to it), refused, or none, the last three saying the claim
+ * cannot be approved.
+ */
+function ClaimAuthorisation({
+  id,
+  authorisation,
+}: {
+  id: string;
+  authorisation: { status: string; plannedDate: string } | null;
+}) {
+  const { t, date } = useFormat();
+  const status = authorisation?.status ?? 'NONE';
+  const when = authorisation ? date(authorisation.plannedDate) : '';
+  return (
+    <Text
+      id={id}
+      size="xs"
+      mb={4}
+      c={status === 'GRANTED' ? 'green.9' : 'red.9'}
+      fw={status === 'GRANTED' ? undefined : 700}
+      data-testid="claim-authorisation"
+      data-status={status}
+    >
+      {status === 'GRANTED'
+        ? t('authorisationGranted', { date: when })
+        : status === 'REQUESTED'
+          ? t('authorisationRequested', { date: when })
+          : status === 'REFUSED'
+            ? t('authorisationRefused', { date: when })
+            : t('authorisationNone')}
+      {status === 'REQUESTED' ? (
+        <>
+          {' '}
+          <Anchor component={Link} to="/prior-authorisations" size="xs" data-testid="claim-authorisation-link">
+            {t('authorisationDecide')}
+          </Anchor>
+        </>
+      ) : null}
+    </Text>
+  );
+}
+
 function ClaimRow({
   claim,
   stage,
@@ -122,7 +169,15 @@ function ClaimRow({
   const { t, label, money, date, period } = useFormat();
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<GraphQLErrorShape | null>(null);
-  const [rejectionCode, setRejectionCode] = useState<RejectionCode>('MEDICAL_ADVICE');
+  // A hospitalisation no granted authorisation covers cannot be approved (decideClaim refuses it): its rejection is offered first.
+  const unauthorised =
+    claim.careType === 'HOSPITALISATION' &&
+    claim.priorAuthorisation !== undefined &&
+    claim.priorAuthorisation?.status !== 'GRANTED';
+  const [rejectionCode, setRejectionCode] = useState<RejectionCode>(
+    unauthorised ? 'PRIOR_AUTHORISATION_MISSING' : 'MEDICAL_ADVICE',
+  );
+  const authorisationId = `claim-authorisation-${claim.id}`;
   const [note, setNote] = useState('');
   const [open, setOpen] = useState(false);
   // Read again after a document is attached, so the list shows it with its link.
@@ -199,6 +254,9 @@ function ClaimRow({
               {t('recheck')}
             </Button>
           ) : null}
+          {claim.careType === 'HOSPITALISATION' && claim.priorAuthorisation !== undefined ? (
+            <ClaimAuthorisation id={authorisationId} authorisation={claim.priorAuthorisation} />
+          ) : null}
           {stage === 'AWAITING_REVIEW' && claim.status === 'CHECKED' ? (
             <Button size="xs" data-testid="start-review" disabled={busy} onClick={() => void run({ kind: 'review' })}>
               {t('startReview')}
@@ -221,7 +279,8 @@ function ClaimRow({
               <Button
                 size="xs"
                 data-testid="approve"
-                disabled={busy}
+                disabled={busy || unauthorised}
+                aria-describedby={unauthorised ? authorisationId : undefined}
                 onClick={() => void run({ kind: 'decide', decision: 'APPROVE', rejectionCode: null })}
               >
                 {t('approve')}
@@ -290,6 +349,7 @@ function ClaimQueue({ stage, title }: { stage: QueueStage; title: MessageId }) {
         careType: filter.careType === '' ? null : filter.careType,
         first: PAGE,
         after,
+        withAuthorisation: stage === 'AWAITING_REVIEW',
       });
       return { data: result.data?.claimQueue ?? null, errors: result.errors };
     },

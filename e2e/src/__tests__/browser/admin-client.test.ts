@@ -1436,56 +1436,71 @@ describe('the admin client in a browser', () => {
     expect(await error.textContent()).toContain('Quelqu’un d’autre a modifié ce dossier');
   });
 
-  it('says why a hospitalisation without a granted prior authorisation cannot be approved, in French and in Arabic, offers no reload, and has its rejection ready', async () => {
+  it("says where each hospitalisation of the advisor's review queue stands with its prior authorisation, as the database has it, and offers no approval the API would refuse, in French and in Arabic", async () => {
     await signInAs('medical-advisor');
     const queue = page.getByTestId('queue-AWAITING_REVIEW');
     await queue.getByTestId('queue-count').waitFor();
-    // A FES hospitalisation under review that no GRANTED authorisation covers (the seed leaves some so).
-    const [claim] = await sql<{ id: string; version: number }>(
+    // FES's hospitalisations under review, each with the authorisation decideClaim would look for (30 days before care to its end).
+    const stored = await sql<{ id: string; version: number; status: string | null; planned: string | null }>(
       platform.mutual.db.superuserUrl,
-      `SELECT c.id, c.version FROM claim c
+      `SELECT c.id, c.version, covering.status, to_char(covering.planned_date, 'YYYY-MM-DD') AS planned
+         FROM claim c
+         LEFT JOIN LATERAL (
+               SELECT p.status, p.planned_date FROM prior_authorisation p
+                WHERE p.beneficiary_id = c.beneficiary_id AND p.planned_date BETWEEN c.care_start_date - 30 AND c.care_end_date
+                ORDER BY p.status = 'GRANTED' DESC, p.status = 'REQUESTED' DESC, p.planned_date DESC, p.id LIMIT 1) covering ON true
         WHERE c.handling_region_code = 'FES' AND c.care_type = 'HOSPITALISATION' AND c.status = 'UNDER_REVIEW'
-          AND NOT EXISTS (SELECT 1 FROM prior_authorisation p
-                           WHERE p.beneficiary_id = c.beneficiary_id AND p.status = 'GRANTED'
-                             AND p.planned_date BETWEEN c.care_start_date - 30 AND c.care_end_date)
-        ORDER BY c.submitted_at LIMIT 1`,
+        ORDER BY c.submitted_at`,
     );
-    expect(claim).toBeDefined();
+    // The seed leaves some granted, some requested and awaiting the advisor, some with none.
+    expect(stored.map((row) => row.status)).toEqual(expect.arrayContaining(['GRANTED', 'REQUESTED']));
     await queue.getByTestId('claim-region-filter').selectOption('FES');
     await queue.getByTestId('claim-care-type-filter').selectOption('HOSPITALISATION');
-    const row = queue.locator(`[data-testid="queue-claim"][data-id="${claim.id}"]`);
-    await row.waitFor();
-    await row.getByTestId('approve').click();
-    const error = row.getByTestId('claim-action-error');
-    await error.waitFor();
-    expect(await error.getAttribute('data-code')).toBe('CONFLICT');
-    expect(await error.innerText()).toBe(
-      'Une hospitalisation n’est approuvée qu’avec un accord préalable accordé pour ses dates, et ce dossier n’en a pas : rejetez-le pour « Accord préalable manquant ».',
-    );
-    // Reloading would not change it: no reload is offered, and the rejection it calls for is chosen.
-    expect(await row.getByTestId('reload-queue').count()).toBe(0);
-    expect(await row.getByTestId('rejection-code').inputValue()).toBe('PRIOR_AUTHORISATION_MISSING');
-    const [unchanged] = await sql<{ status: string; version: number }>(
-      platform.mutual.db.superuserUrl,
-      'SELECT status, version FROM claim WHERE id = $1',
-      [claim.id],
-    );
-    expect(unchanged).toEqual({ status: 'UNDER_REVIEW', version: claim.version });
+    const day = new Intl.DateTimeFormat('fr-MA', { dateStyle: 'long', timeZone: 'UTC', numberingSystem: 'latn' });
+    const spoken = (date: string) => day.format(new Date(`${date}T12:00:00Z`));
+    const words: Record<string, (planned: string) => string> = {
+      GRANTED: (planned) => `Accord préalable accordé pour le ${spoken(planned)}`,
+      REQUESTED: (planned) =>
+        `Accord préalable demandé pour le ${spoken(planned)}, pas encore décidé : approbation impossible avant. Le décider dans Accords préalables`,
+      REFUSED: (planned) => `Accord préalable du ${spoken(planned)} refusé : approbation impossible.`,
+      NONE: () => 'Aucun accord préalable pour ces dates : approbation impossible.',
+    };
+    for (const claim of stored) {
+      const row = queue.locator(`[data-testid="queue-claim"][data-id="${claim.id}"]`);
+      await row.waitFor();
+      const said = row.getByTestId('claim-authorisation');
+      const status = claim.status ?? 'NONE';
+      expect(await said.getAttribute('data-status')).toBe(status);
+      expect(await said.innerText()).toBe(words[status](claim.planned ?? ''));
+      const approve = row.getByTestId('approve');
+      if (status === 'GRANTED') {
+        expect(await approve.isEnabled()).toBe(true);
+        expect(await row.getByTestId('rejection-code').inputValue()).toBe('MEDICAL_ADVICE');
+      } else {
+        expect(await approve.isDisabled()).toBe(true);
+        expect(await approve.getAttribute('aria-describedby')).toBe(await said.getAttribute('id'));
+        expect(await row.getByTestId('rejection-code').inputValue()).toBe('PRIOR_AUTHORISATION_MISSING');
+      }
+    }
 
+    const requested = stored.find((row) => row.status === 'REQUESTED')!;
+    const row = queue.locator(`[data-testid="queue-claim"][data-id="${requested.id}"]`);
+    const said = row.getByTestId('claim-authorisation');
+    expect(await said.getByTestId('claim-authorisation-link').getAttribute('href')).toBe('/prior-authorisations');
     await page.getByTestId('language').selectOption('ar');
     await page.waitForFunction('document.documentElement.dir === "rtl"');
-    expect(await error.innerText()).toBe(
-      'لا يُقبل ملف استشفاء إلا بموافقة مسبقة ممنوحة تغطي تواريخه، وهذا الملف بدونها: ارفضه بسبب «غياب الموافقة المسبقة».',
-    );
-    expect(await accessibilityProblems(page, 'hospitalisation refusal ar')).toEqual([]);
+    expect(await said.innerText()).toContain('موافقة مسبقة مطلوبة ليوم');
+    expect(await said.innerText()).toContain('البت فيها في الموافقات المسبقة');
+    expect(await accessibilityProblems(page, 'hospitalisation authorisations ar')).toEqual([]);
     await page.getByTestId('language').selectOption('fr');
 
+    // Rejected for the missing authorisation, the reason already chosen.
     await row.getByTestId('reject').click();
-    await queue.locator(`[data-testid="queue-done"] li[data-id="${claim.id}"][data-status="REJECTED"]`).waitFor();
+    await queue.locator(`[data-testid="queue-done"] li[data-id="${requested.id}"][data-status="REJECTED"]`).waitFor();
     const [rejected] = await sql<{ status: string; rejection_code: string }>(
       platform.mutual.db.superuserUrl,
       'SELECT status, rejection_code FROM claim WHERE id = $1',
-      [claim.id],
+      [requested.id],
     );
     expect(rejected).toEqual({ status: 'REJECTED', rejection_code: 'PRIOR_AUTHORISATION_MISSING' });
   });
