@@ -121,7 +121,7 @@ function ClaimAuthorisation({
       id={id}
       size="xs"
       mb={4}
-      c={status === 'GRANTED' ? 'green.9' : 'red.9'}
+      c={status === 'GRANTED' ? undefined : 'red.9'}
       fw={status === 'GRANTED' ? undefined : 700}
       data-testid="claim-authorisation"
       data-status={status}

@@ -1487,6 +1487,7 @@ describe('the admin client in a browser', () => {
     const row = queue.locator(`[data-testid="queue-claim"][data-id="${requested.id}"]`);
     const said = row.getByTestId('claim-authorisation');
     expect(await said.getByTestId('claim-authorisation-link').getAttribute('href')).toBe('/prior-authorisations');
+    expect(await accessibilityProblems(page, 'hospitalisation authorisations fr')).toEqual([]);
     await page.getByTestId('language').selectOption('ar');
     await page.waitForFunction('document.documentElement.dir === "rtl"');
     expect(await said.innerText()).toContain('موافقة مسبقة مطلوبة ليوم');
