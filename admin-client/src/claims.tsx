@@ -1,4 +1,5 @@
 import { Anchor, List, Table, Text } from '@mantine/core';
+import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ErrorMessage, Failure, Loading } from './components';
 import { DocumentList } from './documents';
@@ -97,6 +98,47 @@ export function ClaimBeneficiary({
         {link}
       </Text>
     </>
+  );
+}
+
+/**
+ * Where a hospitalisation stands with the prior authorisation its approval
+ * rests on (`Claim.priorAuthorisation`): granted (for which day), requested
+ * and not yet decided, refused, or none, the last three saying it cannot be
+ * approved; `children` is what the reader can do about it (decide it, ask
+ * for one).
+ */
+export function ClaimAuthorisation({
+  id,
+  authorisation,
+  children,
+}: {
+  id: string;
+  authorisation: { status: string; plannedDate: string } | null;
+  children?: ReactNode;
+}) {
+  const { t, date } = useFormat();
+  const status = authorisation?.status ?? 'NONE';
+  const when = authorisation ? date(authorisation.plannedDate) : '';
+  return (
+    <Text
+      id={id}
+      size="xs"
+      mb={4}
+      c={status === 'GRANTED' ? undefined : 'red.9'}
+      fw={status === 'GRANTED' ? undefined : 700}
+      data-testid="claim-authorisation"
+      data-status={status}
+    >
+      {status === 'GRANTED'
+        ? t('authorisationGranted', { date: when })
+        : status === 'REQUESTED'
+          ? t('authorisationRequested', { date: when })
+          : status === 'REFUSED'
+            ? t('authorisationRefused', { date: when })
+            : t('authorisationNone')}
+      {children ? <> {children}</> : null}
+    </Text>
   );
 }
 

@@ -190,7 +190,7 @@ export function MutationForm<TData, TVariables extends OperationVariables>({
     return typeof field === 'string' && (field === name || field.startsWith(`${name}.`));
   };
   return (
-    <Paper withBorder p="md" my="md" component="section" data-testid={testId}>
+    <Paper withBorder p="md" my="md" component="section" id={testId} data-testid={testId}>
       <Title order={3} size="h4" mb="sm">
         {t(title)}
       </Title>

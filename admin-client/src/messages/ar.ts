@@ -337,6 +337,7 @@ export const ar: Record<MessageId, string> = {
   authorisationGranted: 'موافقة مسبقة ممنوحة ليوم {date}',
   authorisationRequested: 'موافقة مسبقة مطلوبة ليوم {date} ولم يُبت فيها بعد: لا يمكن القبول قبل ذلك.',
   authorisationDecide: 'البت فيها في الموافقات المسبقة',
+  authorisationRequest: 'طلب موافقة مسبقة أدناه',
   authorisationRefused: 'الموافقة المسبقة ليوم {date} مرفوضة: لا يمكن القبول.',
   authorisationNone: 'لا توجد موافقة مسبقة لهذه التواريخ: لا يمكن القبول.',
   queueAwaitingCheck: 'ملفات لإعادة المراقبة',

@@ -336,6 +336,7 @@ export const fr = {
   authorisationGranted: 'Accord préalable accordé pour le {date}',
   authorisationRequested: 'Accord préalable demandé pour le {date}, pas encore décidé : approbation impossible avant.',
   authorisationDecide: 'Le décider dans Accords préalables',
+  authorisationRequest: 'Demander un accord préalable ci-dessous',
   authorisationRefused: 'Accord préalable du {date} refusé : approbation impossible.',
   authorisationNone: 'Aucun accord préalable pour ces dates : approbation impossible.',
   queueAwaitingCheck: 'Dossiers à recontrôler',

@@ -13,6 +13,7 @@ import {
 } from '@mantine/core';
 import { useCallback, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'react-router';
+import { ClaimAuthorisation } from '../claims';
 import { ActionError, ErrorMessage, Failure, Loading, useRegionNames } from '../components';
 import { AttachHealthDocuments, DocumentList } from '../documents';
 import { codesIn, MutationForm, refused, type Field, type Values } from '../forms';
@@ -247,6 +248,18 @@ export function HealthWork() {
                     {t('openFile')}
                   </Anchor>
                 </span>
+                {data.submitClaim.careType === 'HOSPITALISATION' && data.submitClaim.status !== 'REJECTED' ? (
+                  <ClaimAuthorisation
+                    id={`claim-authorisation-${data.submitClaim.id}`}
+                    authorisation={data.submitClaim.priorAuthorisation ?? null}
+                  >
+                    {['GRANTED', 'REQUESTED'].includes(data.submitClaim.priorAuthorisation?.status ?? '') ? null : (
+                      <Anchor href="#request-prior-authorisation" size="xs" data-testid="claim-authorisation-request">
+                        {t('authorisationRequest')}
+                      </Anchor>
+                    )}
+                  </ClaimAuthorisation>
+                ) : null}
                 <AttachHealthDocuments record={{ kind: 'CLAIM', id: data.submitClaim.id }} />
               </>
             )}

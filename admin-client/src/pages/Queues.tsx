@@ -15,7 +15,7 @@ import {
 } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { ClaimBeneficiary, ClaimDetail, useClaimNames, type ClaimNames } from '../claims';
+import { ClaimAuthorisation, ClaimBeneficiary, ClaimDetail, useClaimNames, type ClaimNames } from '../claims';
 import { ActionError, ErrorMessage, Failure, Loading, Opener, OverdueBadge, useRegionNames } from '../components';
 import { AttachHealthDocuments } from '../documents';
 import { UnauthenticatedError, type GraphQLErrorShape } from '../graphql';
@@ -99,51 +99,6 @@ const RUNS: Partial<
   },
   AWAITING_PAYMENT: { action: { kind: 'pay' }, button: 'payChecked', progress: 'payProgress', outcome: 'payDone' },
 };
-
-/**
- * Where a hospitalisation under review stands with its prior authorisation:
- * granted (for which day), requested and awaiting the advisor's decision
- * (with the way to it), refused, or none, the last three saying the claim
- * cannot be approved.
- */
-function ClaimAuthorisation({
-  id,
-  authorisation,
-}: {
-  id: string;
-  authorisation: { status: string; plannedDate: string } | null;
-}) {
-  const { t, date } = useFormat();
-  const status = authorisation?.status ?? 'NONE';
-  const when = authorisation ? date(authorisation.plannedDate) : '';
-  return (
-    <Text
-      id={id}
-      size="xs"
-      mb={4}
-      c={status === 'GRANTED' ? undefined : 'red.9'}
-      fw={status === 'GRANTED' ? undefined : 700}
-      data-testid="claim-authorisation"
-      data-status={status}
-    >
-      {status === 'GRANTED'
-        ? t('authorisationGranted', { date: when })
-        : status === 'REQUESTED'
-          ? t('authorisationRequested', { date: when })
-          : status === 'REFUSED'
-            ? t('authorisationRefused', { date: when })
-            : t('authorisationNone')}
-      {status === 'REQUESTED' ? (
-        <>
-          {' '}
-          <Anchor component={Link} to="/prior-authorisations" size="xs" data-testid="claim-authorisation-link">
-            {t('authorisationDecide')}
-          </Anchor>
-        </>
-      ) : null}
-    </Text>
-  );
-}
 
 function ClaimRow({
   claim,
@@ -255,7 +210,13 @@ function ClaimRow({
             </Button>
           ) : null}
           {claim.careType === 'HOSPITALISATION' && claim.priorAuthorisation !== undefined ? (
-            <ClaimAuthorisation id={authorisationId} authorisation={claim.priorAuthorisation} />
+            <ClaimAuthorisation id={authorisationId} authorisation={claim.priorAuthorisation}>
+              {claim.priorAuthorisation?.status === 'REQUESTED' ? (
+                <Anchor component={Link} to="/prior-authorisations" size="xs" data-testid="claim-authorisation-link">
+                  {t('authorisationDecide')}
+                </Anchor>
+              ) : null}
+            </ClaimAuthorisation>
           ) : null}
           {stage === 'AWAITING_REVIEW' && claim.status === 'CHECKED' ? (
             <Button size="xs" data-testid="start-review" disabled={busy} onClick={() => void run({ kind: 'review' })}>

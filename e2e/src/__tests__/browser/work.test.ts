@@ -688,6 +688,55 @@ describe('the daily work of each role in the admin client', () => {
       expect(entered.data?.claim.diagnosisCodes).toEqual(['J06.9', 'I10']);
     });
 
+    it('tells the FES mutual agent who enters a hospitalisation where it stands with its prior authorisation, as the API has it, and leads to asking for one, in French and in Arabic', async () => {
+      await signInAs(page, base, 'mutual-agent-fes');
+      const matricule = await firstOfficerOf(platform, page, 'FES');
+      await page.getByRole('link', { name: 'Saisie santé' }).click();
+      await page.getByTestId('beneficiary-matricule').fill(matricule);
+      await page.getByTestId('beneficiary-find').click();
+      const form = page.getByTestId('submit-claim');
+      await form.waitFor();
+      await form.getByTestId('field-careType').selectOption('HOSPITALISATION');
+      await form.getByTestId('field-providerId').click();
+      await page.locator('[role="listbox"] [role="option"]:visible').first().click();
+      await form.getByTestId('field-careStartDate').fill(daysAgo(5));
+      await form.getByTestId('field-careEndDate').fill(daysAgo(4));
+      await form.getByTestId('field-diagnosisCodes').fill('K35.8');
+      await form.getByTestId('field-diagnosisCodes').press('Enter');
+      await form.getByTestId('field-lines.0.actCode').fill('hospitalisation');
+      await page.getByRole('option', { name: /^HJ — / }).click();
+      await form.getByTestId('field-lines.0.quantity').fill('2');
+      await form.getByTestId('submit-claim-submit').click();
+      const outcome = form.getByTestId('claim-outcome');
+      await outcome.waitFor();
+      expect(await outcome.getAttribute('data-status')).toBe('CHECKED');
+      const reference = (await outcome.getAttribute('data-reference'))!;
+      const [stored] = await sql<{ id: string }>(
+        platform.mutual.db.superuserUrl,
+        'SELECT id FROM claim WHERE reference = $1',
+        [reference],
+      );
+      const api = await platform.query<{ claim: { priorAuthorisation: { status: string } | null } }>(
+        await token(),
+        'query ($id: ID!) { claim(id: $id) { priorAuthorisation { status } } }',
+        { id: stored.id },
+      );
+      // Care five days ago with no authorisation asked for it: the API finds none, and the page says so.
+      expect(api.data!.claim.priorAuthorisation).toBeNull();
+      const said = form.getByTestId('claim-authorisation');
+      expect(await said.getAttribute('data-status')).toBe('NONE');
+      expect(await said.innerText()).toBe(
+        'Aucun accord préalable pour ces dates : approbation impossible. Demander un accord préalable ci-dessous',
+      );
+      await said.getByTestId('claim-authorisation-request').click();
+      await page.waitForURL((url) => url.hash === '#request-prior-authorisation');
+      expect(await page.getByTestId('request-prior-authorisation').isVisible()).toBe(true);
+      await language('ar');
+      expect(await said.innerText()).toBe('لا توجد موافقة مسبقة لهذه التواريخ: لا يمكن القبول. طلب موافقة مسبقة أدناه');
+      expect(await accessibilityProblems(page, 'hospitalisation entered ar')).toEqual([]);
+      await language('fr');
+    });
+
     it("offers the diagnoses, the tariff's acts and the region's providers in Arabic on an Arabic page, found by their words, and lists prior authorisations' providers in Arabic", async () => {
       await signInAs(page, base, 'mutual-agent-fes');
       const agent = await token();
