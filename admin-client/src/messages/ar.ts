@@ -373,6 +373,9 @@ export const ar: Record<MessageId, string> = {
   claimNextAdvisor: 'الخطوة التالية: رأي الطبيب المستشار',
   claimNextReview: 'الخطوة التالية: قرار الطبيب المستشار الذي يدرس الملف',
   claimNextPayment: 'الخطوة التالية: تعويض قدره {amount}',
+  claimNextAuthorisationDecision:
+    'الخطوة التالية: قرار الطبيب المستشار بشأن الموافقة المسبقة المطلوبة ليوم {date}، التي لا يُعوَّض الاستشفاء بدونها',
+  claimNextAuthorisationRequest: 'الخطوة التالية: موافقة مسبقة لهذا الاستشفاء، تُطلب من عون التعاضدية؛ بدونها لا يُعوَّض',
   applicationNextReview: 'الخطوة التالية: دراسة الطلب من طرف عون المؤسسة',
   applicationNextDecision: 'الخطوة التالية: قرار الرئيس الجهوي',
   applicationNextPlace: 'الخطوة التالية: تحرر مقعد في ميزانية الجهة أو حصتها',

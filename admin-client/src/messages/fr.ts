@@ -370,6 +370,10 @@ export const fr = {
   claimNextAdvisor: 'Prochaine étape : l’avis du médecin-conseil',
   claimNextReview: 'Prochaine étape : la décision du médecin-conseil, qui l’examine',
   claimNextPayment: 'Prochaine étape : le remboursement de {amount}',
+  claimNextAuthorisationDecision:
+    'Prochaine étape : la décision du médecin-conseil sur l’accord préalable demandé pour le {date}, sans lequel l’hospitalisation n’est pas remboursée',
+  claimNextAuthorisationRequest:
+    'Prochaine étape : un accord préalable pour cette hospitalisation, à demander à l’agent de la Mutuelle ; sans lui, elle n’est pas remboursée',
   applicationNextReview: 'Prochaine étape : l’examen par l’agent de la Fondation',
   applicationNextDecision: 'Prochaine étape : la décision du chef régional',
   applicationNextPlace: 'Prochaine étape : une place libérée dans le budget ou le quota de la région',

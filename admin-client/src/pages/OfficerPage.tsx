@@ -6,6 +6,7 @@ import { ClaimDetail, useClaimNames, type ClaimNames } from '../claims';
 import { BothScripts, ErrorMessage, Failure, Loading, Opener } from '../components';
 import { DocumentList, HealthDocuments, readsHealthDocuments, SocialDocuments, useSocialDocuments } from '../documents';
 import {
+  FamilyClaimAuthorisationsDocument,
   OfficerFileDocument,
   OfficerPriorAuthorisationsDocument,
   type ApplicationStatus,
@@ -60,20 +61,46 @@ const APPLICATION_NEXT: Partial<Record<ApplicationStatus, MessageId>> = {
   APPROVED: 'applicationNextPayment',
 };
 
+/** The prior authorisation a hospitalisation rests on (null: none); undefined until it is known. */
+type ClaimAuthorisationState = { status: string; plannedDate: string } | null | undefined;
+
+/**
+ * What comes next for a claim of the officer's: a hospitalisation waiting
+ * for the advisor with no granted authorisation waits on one first (the
+ * advisor cannot approve it without), asked for at the mutual or decided by
+ * the advisor.
+ */
+function claimNext(
+  claim: { careType: string; status: ClaimStatus },
+  authorisation: ClaimAuthorisationState,
+): { message: MessageId | undefined; day: string | null } {
+  const waiting = claim.status === 'CHECKED' || claim.status === 'UNDER_REVIEW';
+  if (claim.careType === 'HOSPITALISATION' && waiting) {
+    // Said once known, not guessed meanwhile.
+    if (authorisation === undefined) return { message: undefined, day: null };
+    if (authorisation?.status === 'REQUESTED')
+      return { message: 'claimNextAuthorisationDecision', day: authorisation.plannedDate };
+    if (authorisation?.status !== 'GRANTED') return { message: 'claimNextAuthorisationRequest', day: null };
+  }
+  return { message: CLAIM_NEXT[claim.status], day: null };
+}
+
 function NextStep({
   message,
   amount,
+  day = null,
   testId,
 }: {
   message: MessageId | undefined;
   amount: string | null;
+  day?: string | null;
   testId: string;
 }) {
-  const { t, money } = useFormat();
+  const { t, money, date } = useFormat();
   if (!message) return null;
   return (
     <Text size="sm" c="dimmed" data-testid={testId}>
-      {t(message, { amount: money(amount) })}
+      {t(message, { amount: money(amount), date: date(day) })}
     </Text>
   );
 }
@@ -87,12 +114,14 @@ function ClaimRow({
   claim,
   names,
   own,
+  authorisation,
   onOpen,
 }: {
   claim: FamilyClaim;
   names: ClaimNames | null;
   /** The officer's own space: what comes next is said. */
   own: boolean;
+  authorisation: ClaimAuthorisationState;
   onOpen: () => void;
 }) {
   const { label, money, date } = useFormat();
@@ -131,7 +160,7 @@ function ClaimRow({
             </Text>
           ) : null}
           {own ? (
-            <NextStep message={CLAIM_NEXT[claim.status]} amount={claim.amountApproved} testId="claim-next" />
+            <NextStep {...claimNext(claim, authorisation)} amount={claim.amountApproved} testId="claim-next" />
           ) : null}
           <HistoryLink entity="claim" id={claim.id} />
         </Table.Td>
@@ -236,6 +265,8 @@ export function OfficerPage({
   const clinical = readsHealthDocuments(role);
   const [opened, setOpened] = useState(false);
   const names = useClaimNames(!clinical || !opened);
+  // In their own space, what each hospitalisation waits on: clinical, so apart from the file and never cached.
+  const authorisationsState = useOperation(FamilyClaimAuthorisationsDocument, { matricule }, !own, true);
   // A transfer made on this page: out of a regional agent's region, the file is no longer theirs to read.
   const [movedTo, setMovedTo] = useState<{ code: string; nameFr: string; nameAr: string } | null>(null);
   const back = own ? null : (
@@ -269,6 +300,15 @@ export function OfficerPage({
   }
   const claimErrors = errorsAt(errors, ['officer', 'claims']);
   const claimsOfFamily = familyClaims(officer);
+  const familyAuthorisations = authorisationsState.result?.data?.officer;
+  const authorisationOf = new Map(
+    familyAuthorisations
+      ? [
+          ...(familyAuthorisations.claims ?? []),
+          ...(familyAuthorisations.dependents ?? []).flatMap((d) => d.claims ?? []),
+        ].map((c) => [c.id, c.priorAuthorisation ?? null] as const)
+      : [],
+  );
   const facts: [string, ReactNode][] = [
     [t('matricule'), officer.matricule],
     [t('rank'), label('Rank', officer.rank)],
@@ -477,6 +517,7 @@ export function OfficerPage({
                     claim={c}
                     names={clinical ? names : null}
                     own={own}
+                    authorisation={authorisationOf.get(c.id)}
                     onOpen={() => setOpened(true)}
                   />
                 ))}

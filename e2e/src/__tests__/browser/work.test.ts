@@ -284,10 +284,13 @@ describe('the daily work of each role in the admin client', () => {
     await applied.waitFor();
     expect(await page.getByTestId('apply-link').getAttribute('href')).toBe(`#application-${id}`);
 
+    const CLAIM = 'id status careType amountApproved priorAuthorisation { status plannedDate }';
     interface Claim {
       id: string;
       status: string;
+      careType: string;
       amountApproved: string | null;
+      priorAuthorisation: { status: string; plannedDate: string } | null;
     }
     const me = await platform.query<{
       me: {
@@ -300,7 +303,7 @@ describe('the daily work of each role in the admin client', () => {
       };
     }>(
       await token(),
-      'query { me { officer { matricule applications { id status amount } claims { id status amountApproved } dependents { claims { id status amountApproved } } } } }',
+      `query { me { officer { matricule applications { id status amount } claims { ${CLAIM} } dependents { claims { ${CLAIM} } } } } }`,
     );
     const { officer } = me.data!.me;
     const mad = new Intl.NumberFormat('fr-MA', {
@@ -321,6 +324,18 @@ describe('the daily work of each role in the admin client', () => {
       };
       return status in words ? `Prochaine étape : ${words[status]}` : null;
     };
+    const day = new Intl.DateTimeFormat('fr-MA', { dateStyle: 'long', timeZone: 'UTC', numberingSystem: 'latn' });
+    // A hospitalisation awaiting the advisor without a granted authorisation waits on one first.
+    const unauthorised = (c: Claim) =>
+      c.careType === 'HOSPITALISATION' &&
+      ['CHECKED', 'UNDER_REVIEW'].includes(c.status) &&
+      c.priorAuthorisation?.status !== 'GRANTED';
+    const claimNext = (c: Claim): string | null =>
+      !unauthorised(c)
+        ? next(c.status, c.amountApproved)
+        : c.priorAuthorisation?.status === 'REQUESTED'
+          ? `Prochaine étape : la décision du médecin-conseil sur l’accord préalable demandé pour le ${day.format(new Date(`${c.priorAuthorisation.plannedDate}T12:00:00Z`))}, sans lequel l’hospitalisation n’est pas remboursée`
+          : 'Prochaine étape : un accord préalable pour cette hospitalisation, à demander à l’agent de la Mutuelle ; sans lui, elle n’est pas remboursée';
     const applicationNext = (a: { status: string; amount: string }) =>
       a.status === 'APPROVED'
         ? `Prochaine étape : le versement de ${mad.format(Number(a.amount))}`
@@ -334,9 +349,15 @@ describe('the daily work of each role in the admin client', () => {
 
     const claims = [...officer.claims, ...officer.dependents.flatMap((d) => d.claims ?? [])];
     expect(claims.some((c) => next(c.status, c.amountApproved) !== null)).toBe(true);
+    // The demonstration officer has a checked hospitalisation with no authorisation asked for.
+    const hospitalisation = claims.find(unauthorised);
+    expect(hospitalisation?.priorAuthorisation).toBeNull();
+    await page
+      .locator(`[data-testid="officer-claim"][data-id="${hospitalisation!.id}"] [data-testid="claim-next"]`)
+      .waitFor();
     for (const claim of claims) {
       const row = page.locator(`[data-testid="officer-claim"][data-id="${claim.id}"]`);
-      expect([claim.id, await said(row, 'claim-next')]).toEqual([claim.id, next(claim.status, claim.amountApproved)]);
+      expect([claim.id, await said(row, 'claim-next')]).toEqual([claim.id, claimNext(claim)]);
     }
     for (const application of officer.applications) {
       const row = page.locator(`[data-testid="officer-application"][data-id="${application.id}"]`);
@@ -349,11 +370,14 @@ describe('the daily work of each role in the admin client', () => {
 
     await language('ar');
     expect(await said(applied, 'application-next')).toBe('الخطوة التالية: دراسة الطلب من طرف عون المؤسسة');
-    const checked = claims.find((c) => c.status === 'CHECKED');
-    expect(checked).toBeDefined();
-    expect(await said(page.locator(`[data-testid="officer-claim"][data-id="${checked!.id}"]`), 'claim-next')).toBe(
-      'الخطوة التالية: رأي الطبيب المستشار',
+    const entered = claims.find((c) => c.status === 'ENTERED');
+    expect(entered).toBeDefined();
+    expect(await said(page.locator(`[data-testid="officer-claim"][data-id="${entered!.id}"]`), 'claim-next')).toBe(
+      'الخطوة التالية: مراقبة التعاضدية',
     );
+    expect(
+      await said(page.locator(`[data-testid="officer-claim"][data-id="${hospitalisation!.id}"]`), 'claim-next'),
+    ).toBe('الخطوة التالية: موافقة مسبقة لهذا الاستشفاء، تُطلب من عون التعاضدية؛ بدونها لا يُعوَّض');
     expect(await accessibilityProblems(page, 'next steps ar')).toEqual([]);
     await language('fr');
 
