@@ -395,6 +395,7 @@ export const ar: Record<MessageId, string> = {
   campaignCreated: 'تم فتح حملة {season}.',
   setAllocations: 'توزيع ميزانيتها وحصتها',
   allocationsTitle: 'الميزانية والحصة حسب الجهة',
+  nationalTotal: 'المجموع الوطني',
   setAllocationTitle: 'تحديد ميزانية جهة وحصتها',
   allocationSet: '{region}: {allocated}، حصة {quota}.',
   approvedCount: 'المقبولة',

@@ -393,6 +393,7 @@ export const fr = {
   campaignCreated: 'Campagne {season} ouverte.',
   setAllocations: 'Répartir son budget et son quota',
   allocationsTitle: 'Budget et quota par région',
+  nationalTotal: 'Total national',
   setAllocationTitle: 'Fixer le budget et le quota d’une région',
   allocationSet: '{region} : {allocated}, quota de {quota}.',
   approvedCount: 'Approuvées',

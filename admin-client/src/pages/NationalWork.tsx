@@ -113,6 +113,20 @@ function Allocations({ campaignId }: { campaignId: string }) {
   if (!data?.campaign) return <ErrorMessage errors={state.result?.errors ?? []} />;
   const allocations = new Map(data.campaign.allocations.map((a) => [a.region.code, a]));
   const regionOptions = regionChoices(data.regions);
+  const byCode = new Map(data.regions.map((r) => [r.code, r]));
+  // The country's figures under the regions': money added in centimes, as the API counts it.
+  const listed = data.campaign.allocations;
+  const centimes = (amount: string) => Math.round(Number(amount) * 100);
+  const sumOf = (amount: (a: (typeof listed)[number]) => string) =>
+    (listed.reduce((total, a) => total + centimes(amount(a)), 0) / 100).toFixed(2);
+  const countOf = (count: (a: (typeof listed)[number]) => number) => listed.reduce((total, a) => total + count(a), 0);
+  const total = {
+    allocated: sumOf((a) => a.allocated),
+    committed: sumOf((a) => a.committed),
+    quota: countOf((a) => a.quota),
+    approved: countOf((a) => a.approvedCount),
+    waitlisted: countOf((a) => a.waitlisted),
+  };
   return (
     <>
       <Table.ScrollContainer minWidth={900}>
@@ -131,7 +145,8 @@ function Allocations({ campaignId }: { campaignId: string }) {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {data.regions.map((r) => {
+            {regionOptions.map(({ value }) => {
+              const r = byCode.get(value)!;
               const a = allocations.get(r.code);
               return (
                 <Table.Tr
@@ -154,6 +169,27 @@ function Allocations({ campaignId }: { campaignId: string }) {
               );
             })}
           </Table.Tbody>
+          <Table.Tfoot>
+            <Table.Tr
+              data-testid="allocations-total"
+              data-allocated={total.allocated}
+              data-committed={total.committed}
+              data-quota={total.quota}
+              data-approved={total.approved}
+              data-waitlisted={total.waitlisted}
+              fw={700}
+            >
+              <Table.Th scope="row">{t('nationalTotal')}</Table.Th>
+              <Table.Td ta="end">{number(data.regions.reduce((n, r) => n + r.beneficiaryCount, 0))}</Table.Td>
+              <Table.Td />
+              <Table.Td ta="end">{money(total.allocated)}</Table.Td>
+              <Table.Td ta="end">{money(total.committed)}</Table.Td>
+              <Table.Td ta="end">{number(total.quota)}</Table.Td>
+              <Table.Td ta="end">{number(total.approved)}</Table.Td>
+              <Table.Td ta="end">{number(total.waitlisted)}</Table.Td>
+              <Table.Td />
+            </Table.Tr>
+          </Table.Tfoot>
         </Table>
       </Table.ScrollContainer>
       <MutationForm

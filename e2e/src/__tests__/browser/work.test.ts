@@ -1062,6 +1062,70 @@ describe('the daily work of each role in the admin client', () => {
   describe('the national administration', () => {
     const season = `Test ${Date.now().toString().slice(-6)}`;
 
+    it("lists a campaign's budget and quota region by region in the order of their names, under the national totals the API's allocations add up to, in French and in Arabic", async () => {
+      await signInAs(page, base, 'national-admin');
+      await page.getByRole('link', { name: 'Campagnes' }).click();
+      const rows = page.getByTestId('allocation');
+      await rows.first().waitFor();
+      const campaignId = await page.getByTestId('allocation-campaign').inputValue();
+      const api = await platform.query<{
+        campaign: {
+          allocations: {
+            allocated: string;
+            committed: string;
+            quota: number;
+            approvedCount: number;
+            waitlisted: number;
+            region: { code: string };
+          }[];
+        };
+        regions: { code: string; nameFr: string; nameAr: string; beneficiaryCount: number }[];
+      }>(await token(), operation('CampaignAllocations'), { id: campaignId });
+      const { campaign, regions } = api.data!;
+      const order = (lang: 'fr' | 'ar') =>
+        [...regions]
+          .sort((a, b) =>
+            (lang === 'fr' ? a.nameFr : a.nameAr).localeCompare(lang === 'fr' ? b.nameFr : b.nameAr, lang),
+          )
+          .map((r) => r.code);
+      const shown = async () => Promise.all((await rows.all()).map((row) => row.getAttribute('data-region')));
+      expect(await shown()).toEqual(order('fr'));
+      const cents = (amount: string) => Math.round(Number(amount) * 100);
+      const sum = (amounts: string[]) => (amounts.reduce((n, a) => n + cents(a), 0) / 100).toFixed(2);
+      const total = page.getByTestId('allocations-total');
+      expect({
+        allocated: await total.getAttribute('data-allocated'),
+        committed: await total.getAttribute('data-committed'),
+        quota: await total.getAttribute('data-quota'),
+        approved: await total.getAttribute('data-approved'),
+        waitlisted: await total.getAttribute('data-waitlisted'),
+      }).toEqual({
+        allocated: sum(campaign.allocations.map((a) => a.allocated)),
+        committed: sum(campaign.allocations.map((a) => a.committed)),
+        quota: String(campaign.allocations.reduce((n, a) => n + a.quota, 0)),
+        approved: String(campaign.allocations.reduce((n, a) => n + a.approvedCount, 0)),
+        waitlisted: String(campaign.allocations.reduce((n, a) => n + a.waitlisted, 0)),
+      });
+      expect(campaign.allocations.length).toBeGreaterThan(1);
+      const mad = new Intl.NumberFormat('fr-MA', {
+        numberingSystem: 'latn',
+        style: 'currency',
+        currency: 'MAD',
+        minimumFractionDigits: 2,
+      });
+      const text = (await total.innerText()).replace(/\s+/g, ' ');
+      expect(text).toContain('Total national');
+      expect(text).toContain(
+        mad.format(Number(sum(campaign.allocations.map((a) => a.allocated)))).replace(/\s+/g, ' '),
+      );
+
+      await language('ar');
+      expect(await shown()).toEqual(order('ar'));
+      expect(await total.getByRole('rowheader').innerText()).toBe('المجموع الوطني');
+      expect(await accessibilityProblems(page, 'allocations ar')).toEqual([]);
+      await language('fr');
+    });
+
     it("opens a campaign, sets a region's budget and quota beside the national figures, and finds both after a reload and in the record's audit trail", async () => {
       await signInAs(page, base, 'national-admin');
       await page.getByRole('link', { name: 'Campagnes' }).click();
