@@ -139,13 +139,7 @@ export async function coveringAuthorisationOf(
   claim: ClaimEntity,
 ): Promise<PriorAuthorisationModel | null> {
   if (claim.careType !== 'HOSPITALISATION') return null;
-  const scope = await context.loaders.claimScope.load(claim.id);
-  if (scope === null || !maySeeClinical(context.caller, scope)) return null;
-  await context.loaders.clinicalRead.load({
-    field: 'priorAuthorisation',
-    claimId: claim.id,
-    priorAuthorisationId: null,
-  });
+  if (!(await readClinical(context, claim.id, 'priorAuthorisation'))) return null;
   return context.loaders.coveringAuthorisation.load(claim.id);
 }
 
