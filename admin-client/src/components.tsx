@@ -1,5 +1,6 @@
 import { Alert, Anchor, Badge, Button, Group, Loader, Paper, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
+import { Link } from 'react-router';
 import { RegionListDocument } from './gql/graphql';
 import type { GraphQLErrorShape } from './graphql';
 import { useFormat } from './intl';
@@ -17,6 +18,19 @@ export function ErrorMessage({ errors, testId = 'error' }: { errors: readonly Gr
       {t(text.key)}
       {text.detail ? ` — ${text.detail}` : null}
     </Alert>
+  );
+}
+
+/** A matricule no officer has, said in words, with the way to find the officer by name instead. */
+export function MatriculeNotFound({ matricule, testId, my }: { matricule: string; testId: string; my: 'xs' | 'sm' }) {
+  const { t } = useFormat();
+  return (
+    <Text my={my} data-testid={testId}>
+      {t('matriculeNotFound', { matricule })}{' '}
+      <Anchor component={Link} to="/officers">
+        {t('findByName')}
+      </Anchor>
+    </Text>
   );
 }
 

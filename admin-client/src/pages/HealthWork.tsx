@@ -14,7 +14,7 @@ import {
 import { useCallback, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'react-router';
 import { ClaimAuthorisation } from '../claims';
-import { ActionError, ErrorMessage, Failure, Loading, useRegionNames } from '../components';
+import { ActionError, ErrorMessage, Failure, Loading, MatriculeNotFound, useRegionNames } from '../components';
 import { AttachHealthDocuments, DocumentList } from '../documents';
 import { codesIn, MutationForm, refused, type Field, type Values } from '../forms';
 import {
@@ -155,14 +155,7 @@ export function HealthWork() {
         </Button>
       </Group>
       <ErrorMessage errors={errors} testId="beneficiary-error" />
-      {unknown ? (
-        <Text my="sm" data-testid="beneficiary-not-found">
-          {t('matriculeNotFound', { matricule })}{' '}
-          <Anchor component={Link} to="/officers">
-            {t('findByName')}
-          </Anchor>
-        </Text>
-      ) : null}
+      {unknown ? <MatriculeNotFound matricule={matricule} testId="beneficiary-not-found" my="sm" /> : null}
       {officer ? (
         <>
           <Text my="sm" data-testid="beneficiary-family">

@@ -3,7 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { HistoryLink } from '../audit';
-import { BothScripts, ErrorMessage, Loading } from '../components';
+import { BothScripts, ErrorMessage, Loading, MatriculeNotFound } from '../components';
 import { MutationForm, orNull, refused, type Values } from '../forms';
 import {
   AppointHeadDocument,
@@ -358,12 +358,7 @@ function HeadCandidate({ typed, regions }: { typed: string; regions: readonly He
     return errors.length > 0 ? (
       <ErrorMessage errors={errors} testId="head-candidate-error" />
     ) : (
-      <Text my="xs" data-testid="head-candidate-unknown">
-        {t('matriculeNotFound', { matricule })}{' '}
-        <Anchor component={Link} to="/officers">
-          {t('findByName')}
-        </Anchor>
-      </Text>
+      <MatriculeNotFound matricule={matricule} testId="head-candidate-unknown" my="xs" />
     );
   }
   const headed = regionHeadedBy(regions, officer.matricule);

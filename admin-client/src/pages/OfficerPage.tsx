@@ -64,6 +64,11 @@ const APPLICATION_NEXT: Partial<Record<ApplicationStatus, MessageId>> = {
 /** The prior authorisation a hospitalisation rests on (null: none); undefined until it is known. */
 type ClaimAuthorisationState = { status: string; plannedDate: string } | null | undefined;
 
+/** A hospitalisation the advisor has yet to decide: whether they can approve it rests on its prior authorisation. */
+function awaitsAdvisor(claim: { careType: string; status: ClaimStatus }): boolean {
+  return claim.careType === 'HOSPITALISATION' && (claim.status === 'CHECKED' || claim.status === 'UNDER_REVIEW');
+}
+
 /**
  * What comes next for a claim of the officer's: a hospitalisation waiting
  * for the advisor with no granted authorisation waits on one first (the
@@ -74,8 +79,7 @@ function claimNext(
   claim: { careType: string; status: ClaimStatus },
   authorisation: ClaimAuthorisationState,
 ): { message: MessageId | undefined; day: string | null } {
-  const waiting = claim.status === 'CHECKED' || claim.status === 'UNDER_REVIEW';
-  if (claim.careType === 'HOSPITALISATION' && waiting) {
+  if (awaitsAdvisor(claim)) {
     // Said once known, not guessed meanwhile.
     if (authorisation === undefined) return { message: undefined, day: null };
     if (authorisation?.status === 'REQUESTED')
@@ -265,8 +269,11 @@ export function OfficerPage({
   const clinical = readsHealthDocuments(role);
   const [opened, setOpened] = useState(false);
   const names = useClaimNames(!clinical || !opened);
-  // In their own space, what each hospitalisation waits on: clinical, so apart from the file and never cached.
-  const authorisationsState = useOperation(FamilyClaimAuthorisationsDocument, { matricule }, !own, true);
+  // In their own space, what each hospitalisation waits on: clinical, so apart from the file and never cached,
+  // and asked only when the file has one awaiting the advisor (most have none; each answer is a logged read).
+  const file = state.result?.data?.officer ?? null;
+  const asksAuthorisations = own && file !== null && (familyClaims(file) ?? []).some(awaitsAdvisor);
+  const authorisationsState = useOperation(FamilyClaimAuthorisationsDocument, { matricule }, !asksAuthorisations, true);
   // A transfer made on this page: out of a regional agent's region, the file is no longer theirs to read.
   const [movedTo, setMovedTo] = useState<{ code: string; nameFr: string; nameAr: string } | null>(null);
   const back = own ? null : (
