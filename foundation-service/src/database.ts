@@ -17,6 +17,7 @@ import { OfficerSearch1765200000000 } from './migrations/1765200000000-officer-s
 import { ApplicationMonthSummary1766200000000 } from './migrations/1766200000000-application-month-summary';
 import { SocialDocuments1767200000000 } from './migrations/1767200000000-social-documents';
 import { OfficerSearchWithoutWindow1767300000000 } from './migrations/1767300000000-officer-search-without-window';
+import { AuditRegionIndex1768000000000 } from './migrations/1768000000000-audit-region-index';
 import { DependentEntity } from './officers/dependent.entity';
 import { OfficerEntity } from './officers/officer.entity';
 import { TrainingEntity } from './officers/training.entity';
@@ -55,6 +56,7 @@ export const FOUNDATION_MIGRATIONS = [
   OpenApplicationCounts1767100000000,
   SocialDocuments1767200000000,
   OfficerSearchWithoutWindow1767300000000,
+  AuditRegionIndex1768000000000,
 ];
 
 export interface FoundationDataSourceOptions {

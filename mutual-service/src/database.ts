@@ -28,6 +28,7 @@ import { ActLabelsInArabic1767600000000 } from './migrations/1767600000000-act-l
 import { ProviderNamesInArabic1767700000000 } from './migrations/1767700000000-provider-names-in-arabic';
 import { DiagnosisNames1767800000000 } from './migrations/1767800000000-diagnosis-names';
 import { PriorAuthorisationReads1767900000000 } from './migrations/1767900000000-prior-authorisation-reads';
+import { AuditRegionIndex1768000000000 } from './migrations/1768000000000-audit-region-index';
 
 export const MUTUAL_ENTITIES = [
   RegionEntity,
@@ -61,6 +62,7 @@ export const MUTUAL_MIGRATIONS = [
   ProviderNamesInArabic1767700000000,
   DiagnosisNames1767800000000,
   PriorAuthorisationReads1767900000000,
+  AuditRegionIndex1768000000000,
 ];
 
 export interface MutualDataSourceOptions {

@@ -1,5 +1,5 @@
 import { BadUserInputError, isUuid } from '@dsp/common';
-import type { AuditRecordRow } from '@dsp/subgraph-kit';
+import { type AuditRecordRow, recentAuditPage, type RecentAuditArgs, type RecentAuditPage } from '@dsp/subgraph-kit';
 import { mayReadAuditTrail, requireAccess } from '../access';
 import type { FoundationContext } from '../context';
 import { AuditRepository } from './audit.repository';
@@ -56,4 +56,20 @@ export async function auditTrail(ctx: FoundationContext, entity: string, id: str
   if (region !== undefined) regions.push(region);
   requireAccess(ctx, mayReadAuditTrail(ctx.caller, regions), 'This record belongs to another region.');
   return rows;
+}
+
+/**
+ * The latest recorded changes of a region's records, newest first: a regional
+ * head's own region (another is FORBIDDEN), any region or all for the
+ * national administration; FORBIDDEN to other roles.
+ */
+export async function recentChanges(ctx: FoundationContext, args: RecentAuditArgs): Promise<RecentAuditPage> {
+  requireAccess(
+    ctx,
+    ctx.caller.role === 'NATIONAL_ADMIN' || ctx.caller.role === 'REGIONAL_HEAD',
+    'The audit trail is for the national administration and regional heads.',
+  );
+  return recentAuditPage(await ctx.db.manager(), ctx.caller, args, (region) =>
+    requireAccess(ctx, mayReadAuditTrail(ctx.caller, [region]), 'These changes belong to another region.'),
+  );
 }

@@ -151,6 +151,8 @@ export type AuditRecord = {
   actorSub: Scalars['String']['output'];
   /** The record after the change, as JSON. */
   after: Maybe<Scalars['String']['output']>;
+  /** The application the change is of, for an application's change (null for any other record). */
+  application: Maybe<Application>;
   at: Scalars['DateTime']['output'];
   /** The record before the change, as JSON; null for a creation. */
   before: Maybe<Scalars['String']['output']>;
@@ -162,6 +164,25 @@ export type AuditRecord = {
    * dates in ISO form.
    */
   changes: Array<AuditChange>;
+  /** head_appointment, application, campaign, campaign_allocation or disbursement. */
+  entity: Scalars['String']['output'];
+  /** The changed record's id (its auditTrail's id). */
+  entityId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  /** The region the record belongs to; null for a campaign (national). */
+  region: Maybe<Scalars['ID']['output']>;
+};
+
+export type AuditRecordConnection = {
+  __typename?: 'AuditRecordConnection';
+  edges: Array<AuditRecordEdge>;
+  pageInfo: PageInfo;
+};
+
+export type AuditRecordEdge = {
+  __typename?: 'AuditRecordEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditRecord;
 };
 
 /** Who a campaign is for (docs/architecture.md): the officer in service, their spouse or child, a retired officer, and the widows and orphans of a deceased officer. */
@@ -709,6 +730,14 @@ export type Query = {
   officers: OfficerConnection;
   /** The Foundation's programmes, in the order of ProgrammeKind, each with its campaigns. */
   programmes: Array<Programme>;
+  /**
+   * The latest recorded changes of a region's records, newest first: what the
+   * audit page opens on. A regional head reads their own region's (`region`
+   * defaults to it; another region is FORBIDDEN); the national administration
+   * any region's, or with no region every change, the national campaigns'
+   * included. FORBIDDEN to other roles. `first` is 1 to 100.
+   */
+  recentChanges: AuditRecordConnection;
   /** One regional social action service, by its code (for example FES). */
   region: Maybe<Region>;
   /** All seventeen regions, in the order of the 9 September 2025 announcement. */
@@ -773,6 +802,13 @@ export type QueryOfficersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   region?: InputMaybe<Scalars['ID']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryRecentChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1216,6 +1252,8 @@ export type ResolversTypes = ResolversObject<{
   AppointHeadInput: AppointHeadInput;
   AuditChange: ResolverTypeWrapper<AuditChange>;
   AuditRecord: ResolverTypeWrapper<AuditRecordRow>;
+  AuditRecordConnection: ResolverTypeWrapper<Omit<AuditRecordConnection, 'edges'> & { edges: Array<ResolversTypes['AuditRecordEdge']> }>;
+  AuditRecordEdge: ResolverTypeWrapper<Omit<AuditRecordEdge, 'node'> & { node: ResolversTypes['AuditRecord'] }>;
   BeneficiaryKind: BeneficiaryKind;
   Budget: ResolverTypeWrapper<Budget>;
   Campaign: ResolverTypeWrapper<CampaignEntity>;
@@ -1287,6 +1325,8 @@ export type ResolversParentTypes = ResolversObject<{
   AppointHeadInput: AppointHeadInput;
   AuditChange: AuditChange;
   AuditRecord: AuditRecordRow;
+  AuditRecordConnection: Omit<AuditRecordConnection, 'edges'> & { edges: Array<ResolversParentTypes['AuditRecordEdge']> };
+  AuditRecordEdge: Omit<AuditRecordEdge, 'node'> & { node: ResolversParentTypes['AuditRecord'] };
   Budget: Budget;
   Campaign: CampaignEntity;
   CampaignAllocation: AllocationModel;
@@ -1381,9 +1421,24 @@ export type AuditRecordResolvers<ContextType = FoundationContext, ParentType ext
   actorRole?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   actorSub?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   after?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  application?: Resolver<Maybe<ResolversTypes['Application']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   changes?: Resolver<Array<ResolversTypes['AuditChange']>, ParentType, ContextType>;
+  entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  region?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type AuditRecordConnectionResolvers<ContextType = FoundationContext, ParentType extends ResolversParentTypes['AuditRecordConnection'] = ResolversParentTypes['AuditRecordConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['AuditRecordEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type AuditRecordEdgeResolvers<ContextType = FoundationContext, ParentType extends ResolversParentTypes['AuditRecordEdge'] = ResolversParentTypes['AuditRecordEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['AuditRecord'], ParentType, ContextType>;
 }>;
 
 export type BudgetResolvers<ContextType = FoundationContext, ParentType extends ResolversParentTypes['Budget'] = ResolversParentTypes['Budget']> = ResolversObject<{
@@ -1587,6 +1642,7 @@ export type QueryResolvers<ContextType = FoundationContext, ParentType extends R
   officer?: Resolver<Maybe<ResolversTypes['Officer']>, ParentType, ContextType, RequireFields<QueryOfficerArgs, 'matricule'>>;
   officers?: Resolver<ResolversTypes['OfficerConnection'], ParentType, ContextType, RequireFields<QueryOfficersArgs, 'first'>>;
   programmes?: Resolver<Array<ResolversTypes['Programme']>, ParentType, ContextType>;
+  recentChanges?: Resolver<ResolversTypes['AuditRecordConnection'], ParentType, ContextType, RequireFields<QueryRecentChangesArgs, 'first'>>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'code'>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
   regionsDueForRotation?: Resolver<Array<ResolversTypes['HeadAppointment']>, ParentType, ContextType>;
@@ -1682,6 +1738,8 @@ export type Resolvers<ContextType = FoundationContext> = ResolversObject<{
   ApplicationEdge?: ApplicationEdgeResolvers<ContextType>;
   AuditChange?: AuditChangeResolvers<ContextType>;
   AuditRecord?: AuditRecordResolvers<ContextType>;
+  AuditRecordConnection?: AuditRecordConnectionResolvers<ContextType>;
+  AuditRecordEdge?: AuditRecordEdgeResolvers<ContextType>;
   Budget?: BudgetResolvers<ContextType>;
   Campaign?: CampaignResolvers<ContextType>;
   CampaignAllocation?: CampaignAllocationResolvers<ContextType>;

@@ -129,6 +129,8 @@ export type AuditRecord = {
   actorSub: Scalars['String']['output'];
   /** The record after the change, as JSON. */
   after: Maybe<Scalars['String']['output']>;
+  /** The application the change is of, for an application's change (null for any other record). */
+  application: Maybe<Application>;
   at: Scalars['DateTime']['output'];
   /** The record before the change, as JSON; null for a creation. */
   before: Maybe<Scalars['String']['output']>;
@@ -140,6 +142,25 @@ export type AuditRecord = {
    * dates in ISO form.
    */
   changes: Array<AuditChange>;
+  /** head_appointment, application, campaign, campaign_allocation or disbursement. */
+  entity: Scalars['String']['output'];
+  /** The changed record's id (its auditTrail's id). */
+  entityId: Scalars['ID']['output'];
+  id: Scalars['ID']['output'];
+  /** The region the record belongs to; null for a campaign (national). */
+  region: Maybe<Scalars['ID']['output']>;
+};
+
+export type AuditRecordConnection = {
+  __typename?: 'AuditRecordConnection';
+  edges: Array<AuditRecordEdge>;
+  pageInfo: PageInfo;
+};
+
+export type AuditRecordEdge = {
+  __typename?: 'AuditRecordEdge';
+  cursor: Scalars['String']['output'];
+  node: AuditRecord;
 };
 
 /** Who a campaign is for (docs/architecture.md): the officer in service, their spouse or child, a retired officer, and the widows and orphans of a deceased officer. */
@@ -687,6 +708,14 @@ export type Query = {
   officers: OfficerConnection;
   /** The Foundation's programmes, in the order of ProgrammeKind, each with its campaigns. */
   programmes: Array<Programme>;
+  /**
+   * The latest recorded changes of a region's records, newest first: what the
+   * audit page opens on. A regional head reads their own region's (`region`
+   * defaults to it; another region is FORBIDDEN); the national administration
+   * any region's, or with no region every change, the national campaigns'
+   * included. FORBIDDEN to other roles. `first` is 1 to 100.
+   */
+  recentChanges: AuditRecordConnection;
   /** One regional social action service, by its code (for example FES). */
   region: Maybe<Region>;
   /** All seventeen regions, in the order of the 9 September 2025 announcement. */
@@ -751,6 +780,13 @@ export type QueryOfficersArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   region?: InputMaybe<Scalars['ID']['input']>;
   search?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+export type QueryRecentChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['ID']['input']>;
 };
 
 

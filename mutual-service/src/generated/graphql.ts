@@ -469,10 +469,24 @@ export type MutualAuditRecord = {
    * dates in ISO form.
    */
   changes: Array<MutualAuditChange>;
+  /** The claim the change is of, for a claim's change (null for a prior authorisation's). */
+  claim: Maybe<Claim>;
   entity: Scalars['String']['output'];
   entityId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
   region: Maybe<Scalars['ID']['output']>;
+};
+
+export type MutualAuditRecordConnection = {
+  __typename?: 'MutualAuditRecordConnection';
+  edges: Array<MutualAuditRecordEdge>;
+  pageInfo: PageInfo;
+};
+
+export type MutualAuditRecordEdge = {
+  __typename?: 'MutualAuditRecordEdge';
+  cursor: Scalars['String']['output'];
+  node: MutualAuditRecord;
 };
 
 export type Officer = {
@@ -641,6 +655,14 @@ export type Query = {
    * reason and note read is logged.
    */
   priorAuthorisations: PriorAuthorisationConnection;
+  /**
+   * The latest recorded changes of a region's Mutual records, newest first:
+   * what the audit page opens on. Regional heads and mutual agents read their
+   * own region's (`region` defaults to it; another region is FORBIDDEN); the
+   * national administration any region's, or with no region every region's.
+   * FORBIDDEN to other roles. `first` is 1 to 100.
+   */
+  recentMutualChanges: MutualAuditRecordConnection;
 };
 
 
@@ -695,6 +717,13 @@ export type QueryPriorAuthorisationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   region?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<PriorAuthorisationStatus>;
+};
+
+
+export type QueryRecentMutualChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type Region = {
@@ -992,6 +1021,8 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   MutualAuditChange: ResolverTypeWrapper<MutualAuditChange>;
   MutualAuditRecord: ResolverTypeWrapper<AuditRecordRow>;
+  MutualAuditRecordConnection: ResolverTypeWrapper<Omit<MutualAuditRecordConnection, 'edges'> & { edges: Array<ResolversTypes['MutualAuditRecordEdge']> }>;
+  MutualAuditRecordEdge: ResolverTypeWrapper<Omit<MutualAuditRecordEdge, 'node'> & { node: ResolversTypes['MutualAuditRecord'] }>;
   Officer: ResolverTypeWrapper<OfficerModel>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Plan: ResolverTypeWrapper<PlanEntity>;
@@ -1044,6 +1075,8 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   MutualAuditChange: MutualAuditChange;
   MutualAuditRecord: AuditRecordRow;
+  MutualAuditRecordConnection: Omit<MutualAuditRecordConnection, 'edges'> & { edges: Array<ResolversParentTypes['MutualAuditRecordEdge']> };
+  MutualAuditRecordEdge: Omit<MutualAuditRecordEdge, 'node'> & { node: ResolversParentTypes['MutualAuditRecord'] };
   Officer: OfficerModel;
   PageInfo: PageInfo;
   Plan: PlanEntity;
@@ -1242,10 +1275,21 @@ export type MutualAuditRecordResolvers<ContextType = MutualContext, ParentType e
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   before?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   changes?: Resolver<Array<ResolversTypes['MutualAuditChange']>, ParentType, ContextType>;
+  claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType>;
   entity?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   entityId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   region?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type MutualAuditRecordConnectionResolvers<ContextType = MutualContext, ParentType extends ResolversParentTypes['MutualAuditRecordConnection'] = ResolversParentTypes['MutualAuditRecordConnection']> = ResolversObject<{
+  edges?: Resolver<Array<ResolversTypes['MutualAuditRecordEdge']>, ParentType, ContextType>;
+  pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+}>;
+
+export type MutualAuditRecordEdgeResolvers<ContextType = MutualContext, ParentType extends ResolversParentTypes['MutualAuditRecordEdge'] = ResolversParentTypes['MutualAuditRecordEdge']> = ResolversObject<{
+  cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  node?: Resolver<ResolversTypes['MutualAuditRecord'], ParentType, ContextType>;
 }>;
 
 export type OfficerResolvers<ContextType = MutualContext, ParentType extends ResolversParentTypes['Officer'] = ResolversParentTypes['Officer'], FederationReferenceType extends FederationReferenceTypes['Officer'] = FederationReferenceTypes['Officer']> = ResolversObject<{
@@ -1329,6 +1373,7 @@ export type QueryResolvers<ContextType = MutualContext, ParentType extends Resol
   plans?: Resolver<Array<ResolversTypes['Plan']>, ParentType, ContextType>;
   priorAuthorisation?: Resolver<Maybe<ResolversTypes['PriorAuthorisation']>, ParentType, ContextType, RequireFields<QueryPriorAuthorisationArgs, 'id'>>;
   priorAuthorisations?: Resolver<ResolversTypes['PriorAuthorisationConnection'], ParentType, ContextType, RequireFields<QueryPriorAuthorisationsArgs, 'first'>>;
+  recentMutualChanges?: Resolver<ResolversTypes['MutualAuditRecordConnection'], ParentType, ContextType, RequireFields<QueryRecentMutualChangesArgs, 'first'>>;
 }>;
 
 export type RegionResolvers<ContextType = MutualContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = ResolversObject<{
@@ -1390,6 +1435,8 @@ export type Resolvers<ContextType = MutualContext> = ResolversObject<{
   Mutation?: MutationResolvers<ContextType>;
   MutualAuditChange?: MutualAuditChangeResolvers<ContextType>;
   MutualAuditRecord?: MutualAuditRecordResolvers<ContextType>;
+  MutualAuditRecordConnection?: MutualAuditRecordConnectionResolvers<ContextType>;
+  MutualAuditRecordEdge?: MutualAuditRecordEdgeResolvers<ContextType>;
   Officer?: OfficerResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Plan?: PlanResolvers<ContextType>;

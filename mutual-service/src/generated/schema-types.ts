@@ -450,10 +450,24 @@ export type MutualAuditRecord = {
    * dates in ISO form.
    */
   changes: Array<MutualAuditChange>;
+  /** The claim the change is of, for a claim's change (null for a prior authorisation's). */
+  claim: Maybe<Claim>;
   entity: Scalars['String']['output'];
   entityId: Scalars['ID']['output'];
   id: Scalars['ID']['output'];
   region: Maybe<Scalars['ID']['output']>;
+};
+
+export type MutualAuditRecordConnection = {
+  __typename?: 'MutualAuditRecordConnection';
+  edges: Array<MutualAuditRecordEdge>;
+  pageInfo: PageInfo;
+};
+
+export type MutualAuditRecordEdge = {
+  __typename?: 'MutualAuditRecordEdge';
+  cursor: Scalars['String']['output'];
+  node: MutualAuditRecord;
 };
 
 export type Officer = {
@@ -622,6 +636,14 @@ export type Query = {
    * reason and note read is logged.
    */
   priorAuthorisations: PriorAuthorisationConnection;
+  /**
+   * The latest recorded changes of a region's Mutual records, newest first:
+   * what the audit page opens on. Regional heads and mutual agents read their
+   * own region's (`region` defaults to it; another region is FORBIDDEN); the
+   * national administration any region's, or with no region every region's.
+   * FORBIDDEN to other roles. `first` is 1 to 100.
+   */
+  recentMutualChanges: MutualAuditRecordConnection;
 };
 
 
@@ -676,6 +698,13 @@ export type QueryPriorAuthorisationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   region?: InputMaybe<Scalars['ID']['input']>;
   status?: InputMaybe<PriorAuthorisationStatus>;
+};
+
+
+export type QueryRecentMutualChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  region?: InputMaybe<Scalars['ID']['input']>;
 };
 
 export type Region = {

@@ -1,5 +1,13 @@
 import type { EntityManager } from 'typeorm';
-import { type AuditAction, type Caller, formatMoney } from '@dsp/common';
+import {
+  type AuditAction,
+  BadUserInputError,
+  type Caller,
+  cursorCodec,
+  formatMoney,
+  isRegionCode,
+  pageSize,
+} from '@dsp/common';
 
 /**
  * The append-only audit table each service's migration creates (the same
@@ -33,6 +41,12 @@ export const AUDIT_TABLE_SQL = `
       EXECUTE format('REVOKE UPDATE, DELETE, TRUNCATE, REFERENCES, TRIGGER ON audit_record FROM %I', grantee_name);
     END LOOP;
   END $$;`;
+
+/**
+ * The index the latest changes of one region are read by (readRecentAuditRecords), newest first; both
+ * services' audit tables get it in a migration of their own (AuditRegionIndex).
+ */
+export const AUDIT_REGION_INDEX_SQL = 'CREATE INDEX audit_record_region_idx ON audit_record (region_code, id)';
 
 export interface AuditEntry {
   entity: string;
@@ -89,6 +103,77 @@ export function readAuditRecords(manager: EntityManager, entity: string, entityI
        FROM audit_record WHERE entity = $1 AND entity_id = $2 ORDER BY audit_record.id`,
     [entity, entityId],
   );
+}
+
+/**
+ * The latest recorded changes, newest first: of one region's records, or of
+ * every record (region null, national records included), before the row
+ * `beforeId` when given (keyset on the table's bigint id, which follows the
+ * order of the writes). Who may read them is the caller's business.
+ */
+export function readRecentAuditRecords(
+  manager: EntityManager,
+  region: string | null,
+  beforeId: string | null,
+  limit: number,
+): Promise<AuditRecordRow[]> {
+  // Written apart for a region and for all, so that each keeps a plan on its own index (audit_record_region_idx, the key).
+  const parameters: unknown[] = [limit];
+  const conditions: string[] = [];
+  for (const [condition, value] of [
+    ['region_code = ', region],
+    ['id < ', beforeId],
+  ] as const) {
+    if (value === null) continue;
+    parameters.push(value);
+    conditions.push(`${condition}$${parameters.length}`);
+  }
+  return manager.query<AuditRecordRow[]>(
+    `SELECT id::text, at, actor_sub AS "actorSub", actor_role AS "actorRole", actor_region AS "actorRegion", entity,
+            entity_id AS "entityId", region_code AS "regionCode", action, before, after
+       FROM audit_record
+      WHERE ${conditions.length === 0 ? 'true' : conditions.join(' AND ')}
+      ORDER BY id DESC LIMIT $1`,
+    parameters,
+  );
+}
+
+export interface RecentAuditArgs {
+  region?: string | null;
+  first?: number | null;
+  after?: string | null;
+}
+
+export interface RecentAuditPage {
+  edges: Array<{ cursor: string; node: AuditRecordRow }>;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+}
+
+/** A cursor names the last change of the page by the audit table's id. */
+const recentAuditCursor = cursorCodec('audit:', (key) => /^[1-9]\d{0,17}$/.test(key));
+
+/**
+ * A page of the latest changes, newest first, as both services' recent
+ * changes queries give it: of the region asked, else of the caller's own
+ * region (every region for a caller with none, the national
+ * administration). `mayRead` refuses the region when the caller may not
+ * read its trail (it throws); the region is checked as a code first.
+ */
+export async function recentAuditPage(
+  manager: EntityManager,
+  caller: Caller,
+  args: RecentAuditArgs,
+  mayRead: (region: string | null) => void,
+): Promise<RecentAuditPage> {
+  const asked = args.region ?? null;
+  if (asked !== null && !isRegionCode(asked)) throw new BadUserInputError('region', `"${asked}" is not a region code.`);
+  const region = asked ?? caller.region;
+  mayRead(region);
+  const first = pageSize(args.first, 20);
+  const after = args.after == null ? null : recentAuditCursor.decode(args.after);
+  const rows = await readRecentAuditRecords(manager, region, after, first + 1);
+  const edges = rows.slice(0, first).map((node) => ({ cursor: recentAuditCursor.encode(node.id), node }));
+  return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.at(-1)?.cursor ?? null } };
 }
 
 /** A recorded state as both audit trails show it: JSON text, or null when there was none (before a creation). */

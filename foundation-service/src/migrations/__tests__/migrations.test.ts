@@ -48,6 +48,7 @@ describe('migrations', () => {
       'OpenApplicationCounts1767100000000',
       'SocialDocuments1767200000000',
       'OfficerSearchWithoutWindow1767300000000',
+      'AuditRegionIndex1768000000000',
     ];
     expect(await migrateFoundation(database.ownerUrl)).toEqual(ALL);
     expect(await migrateFoundation(database.ownerUrl)).toEqual([]);
@@ -74,6 +75,11 @@ describe('migrations', () => {
         'upload_ticket',
       ].sort(),
     );
+
+    const regionIndex = `SELECT count(*)::int AS count FROM pg_indexes WHERE indexname = 'audit_record_region_idx'`;
+    expect(await dataSource.query(regionIndex)).toEqual([{ count: 1 }]);
+    await dataSource.undoLastMigration();
+    expect(await dataSource.query(regionIndex)).toEqual([{ count: 0 }]);
 
     await dataSource.undoLastMigration();
     const searchArguments: Array<{ pronargs: number }> = await dataSource.query(
