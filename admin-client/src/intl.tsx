@@ -40,6 +40,8 @@ export interface Format {
   percent: (value: number | null | undefined) => string;
   /** A calendar date (ISO yyyy-mm-dd or a timestamp), in the page's language. */
   date: (value: string | null | undefined) => string;
+  /** A moment (a timestamp) by its day and time, in the page's language and the reader's time zone ("7 décembre 2026 à 09:05"). */
+  dateTime: (value: string) => string;
   /** The days from one calendar date to another as the language writes a period ("27 septembre – 3 octobre 2026"); a single day once. */
   period: (from: string, to: string) => string;
   /** A calendar month ("YYYY-MM"), in words ("novembre 2026"), or short for a chart's axis. */
@@ -113,6 +115,12 @@ export function useFormat(): Format {
         if (!value) return '—';
         const { when, timeZone } = dateOf(value);
         return Number.isNaN(when.getTime()) ? value : intl.formatDate(when, { ...DAY, timeZone });
+      },
+      dateTime: (value) => {
+        const when = new Date(value);
+        return Number.isNaN(when.getTime())
+          ? value
+          : intl.formatDate(when, { ...DAY, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' });
       },
       period: (from, to) => {
         const start = dateOf(from);

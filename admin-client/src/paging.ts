@@ -1,12 +1,15 @@
 import { useCallback, useEffect, useRef, useState, type Dispatch, type SetStateAction } from 'react';
 import { UnauthenticatedError, type GraphQLErrorShape, type GraphQLResult } from './graphql';
 
-/** A Relay connection as the queue operations select it. */
-interface Connection<TNode> {
-  totalCount: number;
+/** A Relay connection as the queue operations select it; a feed (the audit page's latest changes) has no count. */
+export interface Connection<TNode> {
+  totalCount?: number;
   edges: readonly { node: TNode }[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };
 }
+
+/** Reads the first page (null) or the page after a cursor. */
+export type PageFetcher<TNode> = (after: string | null) => Promise<GraphQLResult<Connection<TNode> | null>>;
 
 export interface Pages<TNode> {
   items: TNode[];
@@ -23,15 +26,13 @@ export interface Pages<TNode> {
 }
 
 /**
- * The paging of both work queues (claims and applications): `fetchPage` reads
+ * The paging of the work queues (claims and applications) and of the latest changes: `fetchPage` reads
  * one page; the first page loads again whenever `fetchPage` changes (a new
  * filter). An answer to an earlier filter that arrives after the new one was
  * asked is dropped, so the rows and the count always follow the filter on
  * show. What the user acted on is changed in place with setItems.
  */
-export function usePages<TNode extends { id: string }>(
-  fetchPage: (after: string | null) => Promise<GraphQLResult<Connection<TNode> | null>>,
-): Pages<TNode> {
+export function usePages<TNode extends { id: string }>(fetchPage: PageFetcher<TNode>): Pages<TNode> {
   const [items, setItems] = useState<TNode[]>([]);
   const [totalCount, setTotalCount] = useState<number | null>(null);
   const [next, setNext] = useState<string | null>(null);
@@ -55,7 +56,7 @@ export function usePages<TNode extends { id: string }>(
           setItems((previous) =>
             after ? [...previous, ...page.filter((n) => !previous.some((p) => p.id === n.id))] : page,
           );
-          setTotalCount(connection.totalCount);
+          setTotalCount(connection.totalCount ?? null);
           setNext(connection.pageInfo.hasNextPage ? connection.pageInfo.endCursor : null);
           setErrors([]);
         } else setErrors(result.errors);

@@ -404,6 +404,10 @@ export const fr = {
   who: 'Qui',
   action: 'Action',
   change: 'Modification',
+  record: 'Dossier',
+  recentActivity: 'Activité récente',
+  recentActivityIntro:
+    'Les derniers changements enregistrés ({scope}), du plus récent au plus ancien ; « Historique » ouvre tous ceux d’un dossier.',
   'AuditAction.REGISTER': 'Inscription au registre',
   'AuditAction.TRANSFER': 'Mutation',
   'AuditAction.CHANGE_STATUS': 'Changement de statut',

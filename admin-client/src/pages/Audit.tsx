@@ -1,22 +1,276 @@
-import { Button, Code, Group, NativeSelect, Table, Text, TextInput, Title } from '@mantine/core';
-import { useState, type FormEvent } from 'react';
-import { useLocation, useNavigate } from 'react-router';
+import { Anchor, Button, Code, Group, NativeSelect, Paper, Table, Text, TextInput, Title } from '@mantine/core';
+import { useCallback, useState, type FormEvent, type ReactNode } from 'react';
+import { Link, useLocation, useNavigate } from 'react-router';
 import { ChangeList } from '../audit';
-import { ErrorMessage, Loading, useRegionNames } from '../components';
-import { AuditTrailDocument, MutualAuditTrailDocument } from '../gql/graphql';
+import { BothScripts, ErrorMessage, Failure, Loading, useRegionNames } from '../components';
+import {
+  AuditTrailDocument,
+  MutualAuditTrailDocument,
+  RecentChangesDocument,
+  RecentMutualChangesDocument,
+  type RecentChangesQuery,
+  type RecentMutualChangesQuery,
+} from '../gql/graphql';
 import { AUDIT_ENTITIES, historyPath, isAuditEntity, isMutualEntity, type AuditEntity } from '../history';
 import { useFormat } from '../intl';
-import { useOperation } from '../session';
+import { type PageFetcher, usePages } from '../paging';
+import { useOperation, useSession } from '../session';
+
+/** One recorded change as both tables show it: when, who, what was done, [which record,] what it touched. */
+interface Recorded {
+  at: string;
+  actorSub: string;
+  actorRole: string;
+  action: string;
+  changes: ReadonlyArray<{ field: string; before?: string | null; after?: string | null }>;
+}
+
+function ChangeCells({
+  change,
+  entity,
+  regionName,
+  record,
+  children,
+}: {
+  change: Recorded;
+  entity: AuditEntity;
+  regionName: (code: string) => string;
+  /** The feed's column naming the record changed; none in one record's history. */
+  record?: ReactNode;
+  children?: ReactNode;
+}) {
+  const { label, dateTime } = useFormat();
+  return (
+    <>
+      <Table.Td>{dateTime(change.at)}</Table.Td>
+      <Table.Td>
+        {change.actorSub} ({label('Role', change.actorRole)})
+      </Table.Td>
+      <Table.Td data-testid="audit-action">{label('AuditAction', change.action)}</Table.Td>
+      {record === undefined ? null : <Table.Td data-testid="audit-subject">{record}</Table.Td>}
+      <Table.Td>
+        <ChangeList
+          entity={entity}
+          changes={change.changes.map((c) => ({ field: c.field, before: c.before ?? null, after: c.after ?? null }))}
+          regionName={regionName}
+        />
+        {children}
+      </Table.Td>
+    </>
+  );
+}
+
+function ChangeHeader({ withRecord }: { withRecord: boolean }) {
+  const { t } = useFormat();
+  return (
+    <Table.Thead>
+      <Table.Tr>
+        <Table.Th>{t('when')}</Table.Th>
+        <Table.Th>{t('who')}</Table.Th>
+        <Table.Th>{t('action')}</Table.Th>
+        {withRecord ? <Table.Th>{t('record')}</Table.Th> : null}
+        <Table.Th>{t('change')}</Table.Th>
+      </Table.Tr>
+    </Table.Thead>
+  );
+}
+
+type FoundationChange = RecentChangesQuery['recentChanges']['edges'][number]['node'];
+type MutualChange = RecentMutualChangesQuery['recentMutualChanges']['edges'][number]['node'];
+
+/** Which record a change is of, in words, and the link to its whole history. */
+function ChangedRecord({ entity, id, children }: { entity: AuditEntity; id: string; children?: ReactNode }) {
+  const { t } = useFormat();
+  return (
+    <>
+      <Text size="sm" fw={600}>
+        {t(AUDIT_ENTITIES[entity])}
+      </Text>
+      {children}
+      <Anchor component={Link} to={historyPath(entity, id)} size="sm" data-testid="history-link">
+        {t('history')}
+      </Anchor>
+    </>
+  );
+}
+
+function FoundationRecord({ change }: { change: FoundationChange }) {
+  const { campaignOf } = useFormat();
+  const application = change.application;
+  if (!isAuditEntity(change.entity)) return <Text size="sm">{change.entity}</Text>;
+  const person = application?.dependent ?? application?.officer;
+  return (
+    <ChangedRecord entity={change.entity} id={change.entityId}>
+      {application && person ? (
+        <Text size="sm">
+          <BothScripts fr={person.fullName} ar={person.fullNameAr} /> — {campaignOf(application.campaign)}
+        </Text>
+      ) : null}
+    </ChangedRecord>
+  );
+}
+
+function MutualRecord({ change }: { change: MutualChange }) {
+  if (!isAuditEntity(change.entity)) return <Text size="sm">{change.entity}</Text>;
+  return (
+    <ChangedRecord entity={change.entity} id={change.entityId}>
+      {change.claim ? <Text size="sm">{change.claim.reference}</Text> : null}
+    </ChangedRecord>
+  );
+}
+
+const FEED_PAGE = 20;
+
+/**
+ * One organisation's latest changes in the region on show, newest first, a
+ * page at a time: what the audit page opens on, so that a head sees what was
+ * done in their region without knowing any record's number.
+ */
+function RecentFeed<TChange extends Recorded & { id: string; entity: string; region?: string | null }>({
+  title,
+  testId,
+  fetchPage,
+  record,
+  regionName,
+  spansRegions,
+}: {
+  title: string;
+  testId: string;
+  fetchPage: PageFetcher<TChange>;
+  record: (change: TChange) => ReactNode;
+  regionName: (code: string) => string;
+  /** Every region's changes together (the national administration's default): each row names its region. */
+  spansRegions: boolean;
+}) {
+  const { t } = useFormat();
+  const { items, next, loading, errors, failure, load } = usePages(fetchPage);
+  return (
+    <Paper withBorder p="md" my="md" data-testid={testId}>
+      <Title order={3} size="h4">
+        {title}
+      </Title>
+      <ErrorMessage errors={errors} testId={`${testId}-error`} />
+      {failure ? <Failure message={failure} /> : null}
+      {items.length > 0 ? (
+        <Table striped my="sm">
+          <ChangeHeader withRecord />
+          <Table.Tbody>
+            {items.map((change) => (
+              <Table.Tr
+                key={change.id}
+                data-testid="recent-change"
+                data-entity={change.entity}
+                data-action={change.action}
+                data-region={change.region ?? ''}
+              >
+                <ChangeCells
+                  change={change}
+                  entity={isAuditEntity(change.entity) ? change.entity : 'application'}
+                  regionName={regionName}
+                  record={
+                    <>
+                      {record(change)}
+                      {spansRegions && change.region ? (
+                        <Text size="sm" c="dimmed" data-testid="audit-region">
+                          {regionName(change.region)}
+                        </Text>
+                      ) : null}
+                    </>
+                  }
+                />
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      ) : !loading && errors.length === 0 && !failure ? (
+        <Text my="sm" data-testid={`${testId}-none`}>
+          {t('noAuditRecords')}
+        </Text>
+      ) : null}
+      {loading ? <Loading /> : null}
+      {next && !loading ? (
+        <Button size="xs" data-testid={`${testId}-more`} onClick={() => void load(next)}>
+          {t('more')}
+        </Button>
+      ) : null}
+    </Paper>
+  );
+}
+
+/**
+ * The latest changes of both organisations' records in a region: the
+ * caller's own for a head, any region or all of them for the national
+ * administration (its choice, all by default).
+ */
+function RecentActivity({ regions }: { regions: ReturnType<typeof useRegionNames> }) {
+  const { t, regionChoices } = useFormat();
+  const { request, claims } = useSession();
+  const national = claims?.role === 'NATIONAL_ADMIN';
+  const [chosen, setChosen] = useState('');
+  const region = national ? chosen || null : (claims?.region ?? null);
+  const foundationPage = useCallback(
+    async (after: string | null) => {
+      const result = await request(RecentChangesDocument, { region, first: FEED_PAGE, after });
+      return { data: result.data?.recentChanges ?? null, errors: result.errors };
+    },
+    [request, region],
+  );
+  const mutualPage = useCallback(
+    async (after: string | null) => {
+      const result = await request(RecentMutualChangesDocument, { region, first: FEED_PAGE, after });
+      return { data: result.data?.recentMutualChanges ?? null, errors: result.errors };
+    },
+    [request, region],
+  );
+  return (
+    <section aria-labelledby="recent-activity">
+      <Title order={3} id="recent-activity" mt="lg">
+        {t('recentActivity')}
+      </Title>
+      <Text size="sm" data-testid="recent-activity-scope">
+        {t('recentActivityIntro', { scope: region === null ? t('allRegions') : regions.nameOf(region) })}
+      </Text>
+      {national ? (
+        <NativeSelect
+          label={t('region')}
+          data-testid="recent-activity-region"
+          w={260}
+          mt="xs"
+          value={chosen}
+          onChange={(e) => setChosen(e.currentTarget.value)}
+          data={[{ value: '', label: t('allRegions') }, ...regionChoices(regions.regions)]}
+        />
+      ) : null}
+      <RecentFeed
+        title={t('foundation')}
+        testId="recent-foundation"
+        fetchPage={foundationPage}
+        record={(change: FoundationChange) => <FoundationRecord change={change} />}
+        regionName={regions.nameOf}
+        spansRegions={region === null}
+      />
+      <RecentFeed
+        title={t('mutual')}
+        testId="recent-mutual"
+        fetchPage={mutualPage}
+        record={(change: MutualChange) => <MutualRecord change={change} />}
+        regionName={regions.nameOf}
+        spansRegions={region === null}
+      />
+    </section>
+  );
+}
 
 /**
  * Every recorded change of one record, from either organisation, each in
  * words (what it touched, before and after) with the complete record kept
  * below it. The record is in the address (`?entity=&id=`): the "Historique"
  * links of the pages that show records open it there, and the form below
- * goes there too, so a history can be shared and gone back to.
+ * goes there too, so a history can be shared and gone back to. Without a
+ * record, the page shows the region's latest changes, each with its link.
  */
 export function AuditPage() {
-  const { t, label, date } = useFormat();
+  const { t } = useFormat();
   const navigate = useNavigate();
   const params = new URLSearchParams(useLocation().search);
   const askedEntity = params.get('entity');
@@ -28,7 +282,7 @@ export function AuditPage() {
   const variables = { entity: asked?.entity ?? '', id: asked?.id ?? '' };
   const foundationTrail = useOperation(AuditTrailDocument, variables, asked === null || mutual);
   const mutualTrail = useOperation(MutualAuditTrailDocument, variables, asked === null || !mutual);
-  const regions = useRegionNames(asked === null);
+  const regions = useRegionNames();
   const state = mutual ? mutualTrail : foundationTrail;
   const records = mutual
     ? (mutualTrail.result?.data?.mutualAuditTrail ?? [])
@@ -64,34 +318,22 @@ export function AuditPage() {
           {t('search')}
         </Button>
       </Group>
+      {asked === null ? <RecentActivity regions={regions} /> : null}
       {asked && state.loading ? <Loading /> : null}
       {state.result ? <ErrorMessage errors={state.result.errors} testId="audit-error" /> : null}
       {asked && records.length > 0 ? (
         <Table striped my="md" data-testid="audit-trail">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>{t('when')}</Table.Th>
-              <Table.Th>{t('who')}</Table.Th>
-              <Table.Th>{t('action')}</Table.Th>
-              <Table.Th>{t('change')}</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
+          <ChangeHeader withRecord={false} />
           <Table.Tbody>
             {records.map((r) => (
               <Table.Tr key={`${r.at}-${r.action}`} data-testid="audit-record" data-action={r.action}>
-                <Table.Td>{date(r.at)}</Table.Td>
-                <Table.Td>
-                  {r.actorSub} ({label('Role', r.actorRole)})
-                </Table.Td>
-                <Table.Td>{label('AuditAction', r.action)}</Table.Td>
-                <Table.Td>
-                  <ChangeList entity={asked.entity} changes={r.changes} regionName={regions.nameOf} />
+                <ChangeCells change={r} entity={asked.entity} regionName={regions.nameOf}>
                   {/* Everything the record kept, for the auditor: internal keys and versions included. */}
                   <details>
                     <summary>{t('wholeRecord')}</summary>
                     <Code block>{r.after ?? r.before ?? ''}</Code>
                   </details>
-                </Table.Td>
+                </ChangeCells>
               </Table.Tr>
             ))}
           </Table.Tbody>

@@ -572,6 +572,85 @@ describe('the admin client in a browser', () => {
     await page.getByTestId('language').selectOption('fr');
   });
 
+  it("opens the history page on the latest changes of the FES head's region, both organisations', as the API gives them, each opening its record's history, in French and in Arabic; the national administration picks a region", async () => {
+    type Change = {
+      id: string;
+      entity: string;
+      entityId: string;
+      action: string;
+      region: string | null;
+      application?: { officer: { fullName: string }; dependent: { fullName: string } | null } | null;
+    };
+    type Feed = { edges: Array<{ node: Change }> };
+    const feeds = async (caller: string, region: string | null) => {
+      const foundation = await platform.query<{ recentChanges: Feed }>(caller, operation('RecentChanges'), {
+        region,
+        first: 20,
+      });
+      const mutual = await platform.query<{ recentMutualChanges: Feed }>(caller, operation('RecentMutualChanges'), {
+        region,
+        first: 20,
+      });
+      expect([foundation.errors, mutual.errors]).toEqual([undefined, undefined]);
+      return {
+        foundation: foundation.data!.recentChanges.edges.map((edge) => edge.node),
+        mutual: mutual.data!.recentMutualChanges.edges.map((edge) => edge.node),
+      };
+    };
+    /** What the page shows of each row, as data-* attributes: entity, action, region. */
+    const rowsScript = (testId: string) =>
+      `[...document.querySelectorAll('[data-testid="${testId}"] [data-testid="recent-change"]')]
+        .map((row) => ['data-entity', 'data-action', 'data-region'].map((name) => row.getAttribute(name)).join(' '))`;
+    const shown = (testId: string) => page.evaluate<string[]>(rowsScript(testId));
+    const rows = (changes: Change[]) => changes.map((c) => `${c.entity} ${c.action} ${c.region ?? ''}`);
+
+    await signInAs('head-fes');
+    await page.goto(`${base}/audit`);
+    await page.getByTestId('recent-foundation').getByTestId('recent-change').first().waitFor();
+    const expected = await feeds(await token(), null);
+    // The waitlisting of the test before is the region's; the page shows what the API gives, newest first.
+    expect(expected.foundation.some((change) => change.entityId === decided.id)).toBe(true);
+    expect(await page.getByTestId('recent-activity-scope').innerText()).toContain('(Fès)');
+    expect(await shown('recent-foundation')).toEqual(rows(expected.foundation));
+    expect(await shown('recent-mutual')).toEqual(rows(expected.mutual));
+    if (expected.mutual.length === 0) await page.getByTestId('recent-mutual-none').waitFor();
+    const newest = expected.foundation[0];
+    const first = page.getByTestId('recent-foundation').getByTestId('recent-change').first();
+    const person = newest.application?.dependent ?? newest.application?.officer;
+    expect(await first.getByTestId('audit-subject').innerText()).toContain(person?.fullName ?? '');
+    expect(await page.getByTestId('recent-foundation').innerText()).not.toMatch(
+      /\b(SUBMITTED|UNDER_REVIEW|WAITLISTED|START_REVIEW|WAITLIST)\b/,
+    );
+    await page.getByTestId('language').selectOption('ar');
+    await page.getByText('النشاط الأخير').waitFor();
+    expect(await page.getByTestId('recent-activity-scope').innerText()).toContain('(فاس)');
+    expect(await accessibilityProblems(page, 'the latest changes in Arabic')).toEqual([]);
+    await page.getByTestId('language').selectOption('fr');
+    await first.getByTestId('history-link').click();
+    await page.waitForURL(
+      (url) =>
+        url.pathname === '/audit' &&
+        url.searchParams.get('entity') === newest.entity &&
+        url.searchParams.get('id') === newest.entityId,
+    );
+    await page.getByTestId('audit-trail').waitFor();
+    expect(await page.getByTestId('recent-foundation').count()).toBe(0);
+
+    await signInAs('national-admin');
+    await page.goto(`${base}/audit`);
+    await page.getByTestId('recent-foundation').getByTestId('recent-change').first().waitFor();
+    expect(await page.getByTestId('recent-activity-scope').innerText()).toContain('(toutes les régions)');
+    await page.getByTestId('recent-activity-region').selectOption({ label: 'Fès' });
+    const fes = await feeds(await token(), 'FES');
+    expect(fes.foundation.every((change) => change.region === 'FES')).toBe(true);
+    // The rows follow the region chosen once its answer is in.
+    await page.waitForFunction(
+      `JSON.stringify(${rowsScript('recent-foundation')}) === ${JSON.stringify(JSON.stringify(rows(fes.foundation)))}`,
+    );
+    expect(await page.getByTestId('recent-activity-scope').innerText()).toContain('(Fès)');
+    expect(await accessibilityProblems(page, 'the latest changes of a region')).toEqual([]);
+  });
+
   it("says in words, in French and in Arabic, that the region's quota is exhausted, and no longer offers the approval", async () => {
     const admin = await platform.tokenFor({ sub: 'test-admin', role: 'NATIONAL_ADMIN', region: null });
     const allocations = await platform.query<{
