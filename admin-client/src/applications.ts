@@ -1,5 +1,6 @@
 import type { ApplicationQueueQueryVariables } from './gql/graphql';
 import type { GraphQLErrorShape } from './graphql';
+import type { MessageId } from './messages/ids';
 
 /** The application statuses of the supergraph's ApplicationStatus. */
 export const APPLICATION_STATUSES = [
@@ -12,6 +13,18 @@ export const APPLICATION_STATUSES = [
   'WITHDRAWN',
 ] as const;
 export type ApplicationStatus = (typeof APPLICATION_STATUSES)[number];
+
+/**
+ * What comes next for an application still on its way, and whose turn it is:
+ * what an officer reads of theirs, and what an agent reads of one they have
+ * just passed on.
+ */
+export const APPLICATION_NEXT: Partial<Record<ApplicationStatus, MessageId>> = {
+  SUBMITTED: 'applicationNextReview',
+  UNDER_REVIEW: 'applicationNextDecision',
+  WAITLISTED: 'applicationNextPlace',
+  APPROVED: 'applicationNextPayment',
+};
 
 export type ApplicationDecision = 'APPROVE' | 'WAITLIST' | 'REJECT';
 

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { RegionListDocument } from './gql/graphql';
 import type { GraphQLErrorShape } from './graphql';
-import { useFormat } from './intl';
+import { useFormat, type MessageId } from './intl';
 import { describeActionError, fieldLabelKey } from './queueErrors';
 import { useOperation } from './session';
 
@@ -215,4 +215,25 @@ export function useRegionNames(skip = false) {
       return region ? nameOf(region) : code;
     },
   };
+}
+
+/** What comes next for a record on its way ("Prochaine étape : …"), its amount or day put in; nothing when nothing is to come. */
+export function NextStep({
+  message,
+  amount,
+  day = null,
+  testId,
+}: {
+  message: MessageId | undefined;
+  amount: string | null;
+  day?: string | null;
+  testId: string;
+}) {
+  const { t, money, date } = useFormat();
+  if (!message) return null;
+  return (
+    <Text size="sm" c="dimmed" data-testid={testId}>
+      {t(message, { amount: money(amount), date: date(day) })}
+    </Text>
+  );
 }

@@ -201,6 +201,9 @@ export const ar: Record<MessageId, string> = {
   careDates: 'العلاج',
   actions: 'الإجراءات',
   startReview: 'بدء الدراسة',
+  forwardForDecision: 'إحالة على الرئيس الجهوي',
+  reviewQueueIntro:
+    'تحقق من كل طلب (يفتح اسم المستفيد وضعيته ووثائقه، حيث يمكن إرفاق شهادة)، ثم أحِله على الرئيس الجهوي الذي يبت فيه.',
   approve: 'قبول',
   reject: 'رفض',
   rejectionCode: 'سبب الرفض',

@@ -198,6 +198,9 @@ export const fr = {
   careDates: 'Soins',
   actions: 'Actions',
   startReview: 'Commencer l’examen',
+  forwardForDecision: 'Transmettre au chef régional',
+  reviewQueueIntro:
+    'Vérifiez chaque demande (le nom du bénéficiaire ouvre sa situation et ses pièces, où joindre un certificat), puis transmettez-la au chef régional, qui décide.',
   approve: 'Approuver',
   reject: 'Rejeter',
   rejectionCode: 'Motif de rejet',

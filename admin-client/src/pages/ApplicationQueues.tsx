@@ -2,6 +2,7 @@ import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
 import { Anchor, Button, Group, List, Loader, NativeSelect, Paper, Table, Text, TextInput, Title } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import {
+  APPLICATION_NEXT,
   APPLICATION_STATUSES,
   applicationQueuesFor,
   beneficiaryOf,
@@ -15,7 +16,16 @@ import {
   type QueueFilter,
 } from '../applications';
 import { HistoryLink } from '../audit';
-import { ActionError, BothScripts, ErrorMessage, Failure, Loading, Opener, OverdueBadge } from '../components';
+import {
+  ActionError,
+  BothScripts,
+  ErrorMessage,
+  Failure,
+  Loading,
+  NextStep,
+  Opener,
+  OverdueBadge,
+} from '../components';
 import { AttachSocialDocuments, DocumentList } from '../documents';
 import { UnauthenticatedError, type GraphQLErrorShape } from '../graphql';
 import { useFormat, type MessageId } from '../intl';
@@ -53,7 +63,7 @@ interface ChangedApplication {
 /** An application this tab acted on, as the API says it is now. */
 type DoneApplication = Pick<
   NonNullable<ApplicationStatusQuery['application']>,
-  'id' | 'version' | 'status' | 'officer' | 'dependent'
+  'id' | 'version' | 'status' | 'officer' | 'dependent' | 'amount'
 >;
 
 /**
@@ -281,7 +291,7 @@ function ApplicationRow({
           <Table.Td miw={260}>
             {spec.work === 'review' && application.status === 'SUBMITTED' ? (
               <Button size="xs" data-testid="start-review" disabled={busy} onClick={() => void run({ kind: 'review' })}>
-                {t('startReview')}
+                {t('forwardForDecision')}
               </Button>
             ) : null}
             {canDecide ? (
@@ -507,7 +517,12 @@ function ApplicationQueue({
       setTotalCount((n) => (n === null ? null : Math.max(0, n - 1)));
     }
     if (!before) return;
-    const entry: DoneApplication = { ...changed, officer: before.officer, dependent: before.dependent };
+    const entry: DoneApplication = {
+      ...changed,
+      officer: before.officer,
+      dependent: before.dependent,
+      amount: before.amount,
+    };
     setDone((previous) => {
       const list = [entry, ...previous.filter((a) => a.id !== changed.id)].slice(0, 10);
       sessionStorage.setItem(doneKey, JSON.stringify(list.map((a) => a.id)));
@@ -521,6 +536,11 @@ function ApplicationQueue({
       <Title order={3} size="h4">
         {t(`appQueue${spec.id}` as MessageId)}
       </Title>
+      {spec.work === 'review' ? (
+        <Text size="sm" data-testid="application-queue-intro">
+          {t('reviewQueueIntro')}
+        </Text>
+      ) : null}
       {failure !== null ? <Failure message={failure} /> : null}
       <ErrorMessage errors={errors} testId="application-queue-error" />
       {done.length > 0 ? (
@@ -532,6 +552,7 @@ function ApplicationQueue({
                 {t('applicationUpdated')} — <BothScripts fr={person.fullName} ar={person.fullNameAr} />
                 {t('labelSeparator')}
                 {label('ApplicationStatus', a.status)}
+                <NextStep message={APPLICATION_NEXT[a.status]} amount={a.amount} testId="application-next" />
               </List.Item>
             );
           })}

@@ -1,15 +1,15 @@
 import { Alert, Anchor, Badge, SimpleGrid, Table, Text, Title } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
+import { APPLICATION_NEXT } from '../applications';
 import { HistoryLink } from '../audit';
 import { ClaimDetail, useClaimNames, type ClaimNames } from '../claims';
-import { BothScripts, ErrorMessage, Failure, Loading, Opener } from '../components';
+import { BothScripts, ErrorMessage, Failure, Loading, NextStep, Opener } from '../components';
 import { DocumentList, HealthDocuments, readsHealthDocuments, SocialDocuments, useSocialDocuments } from '../documents';
 import {
   FamilyClaimAuthorisationsDocument,
   OfficerFileDocument,
   OfficerPriorAuthorisationsDocument,
-  type ApplicationStatus,
   type ClaimStatus,
   type OfficerFileQuery,
 } from '../gql/graphql';
@@ -54,12 +54,6 @@ const CLAIM_NEXT: Partial<Record<ClaimStatus, MessageId>> = {
   APPROVED: 'claimNextPayment',
   PARTIALLY_APPROVED: 'claimNextPayment',
 };
-const APPLICATION_NEXT: Partial<Record<ApplicationStatus, MessageId>> = {
-  SUBMITTED: 'applicationNextReview',
-  UNDER_REVIEW: 'applicationNextDecision',
-  WAITLISTED: 'applicationNextPlace',
-  APPROVED: 'applicationNextPayment',
-};
 
 /** The prior authorisation a hospitalisation rests on (null: none); undefined until it is known. */
 type ClaimAuthorisationState = { status: string; plannedDate: string } | null | undefined;
@@ -87,26 +81,6 @@ function claimNext(
     if (authorisation?.status !== 'GRANTED') return { message: 'claimNextAuthorisationRequest', day: null };
   }
   return { message: CLAIM_NEXT[claim.status], day: null };
-}
-
-function NextStep({
-  message,
-  amount,
-  day = null,
-  testId,
-}: {
-  message: MessageId | undefined;
-  amount: string | null;
-  day?: string | null;
-  testId: string;
-}) {
-  const { t, money, date } = useFormat();
-  if (!message) return null;
-  return (
-    <Text size="sm" c="dimmed" data-testid={testId}>
-      {t(message, { amount: money(amount), date: date(day) })}
-    </Text>
-  );
 }
 
 /**

@@ -885,13 +885,25 @@ describe('the admin client in a browser', () => {
     expect(await listed.innerText()).toContain('scolarite-2026.pdf — Certificat de scolarité');
     reviewed = { id, campaignId: (await row.getAttribute('data-campaign'))!, certificate };
 
+    // The agent's step is to check the application and pass it on to the head, who decides: the page says so.
+    expect(await queue.getByTestId('application-queue-intro').innerText()).toContain(
+      'puis transmettez-la au chef régional, qui décide',
+    );
+    expect(await row.getByTestId('start-review').innerText()).toBe('Transmettre au chef régional');
     await row.getByTestId('start-review').click();
     await queue.locator(`[data-testid="applications-done"] li[data-id="${id}"][data-status="UNDER_REVIEW"]`).waitFor();
     expect(await queue.locator(`[data-testid="queue-application"][data-id="${id}"]`).count()).toBe(0);
     expect(Number(await queue.getByTestId('application-queue-count').getAttribute('data-value'))).toBe(before - 1);
-    expect(await queue.locator(`[data-testid="applications-done"] li[data-id="${id}"]`).textContent()).toContain(
-      'En examen',
+    const done = queue.locator(`[data-testid="applications-done"] li[data-id="${id}"]`);
+    expect(await done.textContent()).toContain('En examen');
+    expect(await done.getByTestId('application-next').innerText()).toBe(
+      'Prochaine étape : la décision du chef régional',
     );
+    await page.getByTestId('language').selectOption('ar');
+    await done.getByTestId('application-next').filter({ hasText: 'الخطوة التالية: قرار الرئيس الجهوي' }).waitFor();
+    expect(await queue.getByTestId('application-queue-intro').innerText()).toContain('الرئيس الجهوي');
+    expect(await accessibilityProblems(page, "the agent's review queue in Arabic")).toEqual([]);
+    await page.getByTestId('language').selectOption('fr');
     await shot('queue-applications-agent');
   });
 
