@@ -136,7 +136,14 @@ export function disbursementInput(
 }
 
 /** The statuses that keep a beneficiary from applying to the same campaign again (the API's DUPLICATE_APPLICATION). */
-const LIVE_STATUSES: readonly string[] = ['SUBMITTED', 'UNDER_REVIEW', 'WAITLISTED', 'APPROVED', 'PAID'];
+/** The statuses of an application still waiting for the head's decision (or for a place, once waitlisted). */
+const AWAITING_DECISION: readonly string[] = ['SUBMITTED', 'UNDER_REVIEW', 'WAITLISTED'];
+const LIVE_STATUSES: readonly string[] = [...AWAITING_DECISION, 'APPROVED', 'PAID'];
+
+/** A family's applications still waiting for a decision: support already asked for, not yet granted. */
+export function awaitingDecision<A extends { status: string }>(applications: readonly A[]): A[] {
+  return applications.filter((a) => AWAITING_DECISION.includes(a.status));
+}
 
 /**
  * The beneficiary's application to the campaign that a new one would

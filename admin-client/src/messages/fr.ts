@@ -120,11 +120,12 @@ export const fr = {
   navSolidarity: 'Solidarité',
   solidarityTitle: 'Familles à soutenir',
   solidarityIntro:
-    'Familles de la région dont le reste à charge des soins sur 12 mois atteint le seuil de la Mutuelle, avec l’aide sociale reçue cette année, d’après la Fondation. Montants seulement ; chaque consultation est enregistrée.',
+    'Familles de la région dont le reste à charge des soins sur 12 mois atteint le seuil de la Mutuelle, avec l’aide sociale reçue cette année et les demandes qui attendent déjà une décision, d’après la Fondation. Montants seulement ; chaque consultation est enregistrée.',
   solidarityShowAll: 'Afficher aussi les familles aidées cette année',
   solidarityNone: 'Aucune famille ne remplit ces conditions.',
   outOfPocket: 'Reste à charge sur 12 mois',
   socialSupportThisYear: 'Aide sociale cette année',
+  applicationsAwaitingDecision: 'Demande en attente de décision',
   claimsCounted: 'Dossiers de soins',
   drillApplications: 'Demandes',
   drillClaims: 'Dossiers de soins',

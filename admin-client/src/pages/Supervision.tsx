@@ -16,6 +16,7 @@ import {
 } from '@mantine/core';
 import { useCallback, useMemo, useState, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
+import { awaitingDecision } from '../applications';
 import { HistoryLink } from '../audit';
 import { ClaimBeneficiary } from '../claims';
 import { BothScripts, ErrorMessage, Failure, Loading } from '../components';
@@ -310,7 +311,7 @@ export function NationalAttention({ regions }: { regions: readonly NationalRegio
 /** Solidarity candidates of a region: the head's own, or any region for the national administration (?region=). */
 export function SolidarityPage() {
   const { claims } = useSession();
-  const { t, money, number, nameOf } = useFormat();
+  const { t, money, number, nameOf, campaignOf, label } = useFormat();
   const { search } = useLocation();
   const code = new URLSearchParams(search).get('region') ?? claims?.region ?? 'RABAT';
   const [showAll, setShowAll] = useState(false);
@@ -374,6 +375,7 @@ export function SolidarityPage() {
               <Table.Th ta="end">{t('outOfPocket')}</Table.Th>
               <Table.Th ta="end">{t('claimsCounted')}</Table.Th>
               <Table.Th ta="end">{t('socialSupportThisYear')}</Table.Th>
+              <Table.Th>{t('applicationsAwaitingDecision')}</Table.Th>
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
@@ -393,6 +395,15 @@ export function SolidarityPage() {
                 <Table.Td ta="end">{number(c.claims)}</Table.Td>
                 <Table.Td ta="end" data-value={c.officer.socialSupportThisYear ?? ''}>
                   {money(c.officer.socialSupportThisYear)}
+                </Table.Td>
+                <Table.Td data-testid="solidarity-pending">
+                  {awaitingDecision(c.officer.applications).length === 0
+                    ? '—'
+                    : awaitingDecision(c.officer.applications).map((a) => (
+                        <Text key={a.id} size="sm" data-id={a.id}>
+                          {campaignOf(a.campaign)} ({label('ApplicationStatus', a.status)})
+                        </Text>
+                      ))}
                 </Table.Td>
               </Table.Tr>
             ))}

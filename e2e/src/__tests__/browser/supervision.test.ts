@@ -333,7 +333,7 @@ describe('the supervision view', () => {
     expect(await accessibilityProblems(page, 'national ar')).toEqual([]);
   });
 
-  it('lists solidarity candidates for the FES head only, amounts only, with no care type or diagnosis', async () => {
+  it('lists solidarity candidates for the FES head only, amounts only, with no care type or diagnosis, each family with its applications awaiting a decision as the database has them', async () => {
     await signInAs(page, base, 'foundation-agent-fes');
     expect(await page.locator('nav a[href="/solidarity"]').count()).toBe(0);
     await signInAs(page, base, 'head-fes');
@@ -348,6 +348,36 @@ describe('the supervision view', () => {
     expect(rawEnumValuesIn(text, values)).toEqual([]);
     // The region by its name in the page's language.
     expect(await page.getByRole('heading', { level: 2 }).innerText()).toBe('أسر تستحق الدعم — فاس');
+    // Each family says which of its applications already wait for a decision, as the foundation's database has them.
+    const rows = page.locator('[data-testid="solidarity-table"] tbody tr');
+    const pendingShown = new Map<string, string[]>();
+    for (const row of await rows.all()) {
+      const ids = await row
+        .locator('[data-testid="solidarity-pending"] [data-id]')
+        .evaluateAll((items: { getAttribute(name: string): string | null }[]) =>
+          items.map((item) => item.getAttribute('data-id') ?? ''),
+        );
+      pendingShown.set((await row.getAttribute('data-matricule'))!, ids.sort());
+    }
+    const db = new Client({ connectionString: platform.foundation.db.superuserUrl });
+    await db.connect();
+    try {
+      const { rows: pending } = await db.query<{ matricule: string; id: string }>(
+        `SELECT officer_matricule AS matricule, id FROM application
+          WHERE status IN ('SUBMITTED', 'UNDER_REVIEW', 'WAITLISTED') AND officer_matricule = ANY($1) ORDER BY id`,
+        [[...pendingShown.keys()]],
+      );
+      const expected = new Map([...pendingShown.keys()].map((matricule) => [matricule, [] as string[]]));
+      for (const application of pending) expected.get(application.matricule)!.push(application.id);
+      expect(pendingShown).toEqual(new Map([...expected].map(([matricule, ids]) => [matricule, ids.sort()])));
+      expect(pending.length).toBeGreaterThan(0);
+    } finally {
+      await db.end();
+    }
+    const withPending = rows.filter({ has: page.locator('[data-testid="solidarity-pending"] [data-id]') }).first();
+    expect(await withPending.getByTestId('solidarity-pending').innerText()).toMatch(
+      /— 20\d\d.*\((مودع|قيد الدراسة|في لائحة الانتظار)\)/,
+    );
     expect(await accessibilityProblems(page, 'solidarity ar')).toEqual([]);
     await language('fr');
     expect(await accessibilityProblems(page, 'solidarity fr')).toEqual([]);
