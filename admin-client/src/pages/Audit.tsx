@@ -13,6 +13,7 @@ import {
 } from '../gql/graphql';
 import { AUDIT_ENTITIES, historyPath, isAuditEntity, isMutualEntity, type AuditEntity } from '../history';
 import { useFormat } from '../intl';
+import { mayOpen } from '../navigation';
 import { type PageFetcher, usePages } from '../paging';
 import { useOperation, useSession } from '../session';
 
@@ -23,6 +24,21 @@ interface Recorded {
   actorRole: string;
   action: string;
   changes: ReadonlyArray<{ field: string; before?: string | null; after?: string | null }>;
+}
+
+/**
+ * Who made a change: an officer's or a head's subject is their matricule, which opens their file for the readers of
+ * files; other staff are named by their account.
+ */
+function Actor({ sub, role }: { sub: string; role: string }) {
+  const { claims } = useSession();
+  if ((role === 'OFFICER' || role === 'REGIONAL_HEAD') && mayOpen(claims?.role, '/officers'))
+    return (
+      <Anchor component={Link} to={`/officers/${encodeURIComponent(sub)}`} size="sm">
+        {sub}
+      </Anchor>
+    );
+  return <>{sub}</>;
 }
 
 function ChangeCells({
@@ -43,8 +59,8 @@ function ChangeCells({
   return (
     <>
       <Table.Td>{dateTime(change.at)}</Table.Td>
-      <Table.Td>
-        {change.actorSub} ({label('Role', change.actorRole)})
+      <Table.Td data-testid="audit-actor">
+        <Actor sub={change.actorSub} role={change.actorRole} /> ({label('Role', change.actorRole)})
       </Table.Td>
       <Table.Td data-testid="audit-action">{label('AuditAction', change.action)}</Table.Td>
       {record === undefined ? null : <Table.Td data-testid="audit-subject">{record}</Table.Td>}

@@ -575,6 +575,7 @@ describe('the admin client in a browser', () => {
   it("opens the history page on the latest changes of the FES head's region, both organisations', as the API gives them, each opening its record's history, in French and in Arabic; the national administration picks a region", async () => {
     type Change = {
       id: string;
+      actorSub: string;
       entity: string;
       entityId: string;
       action: string;
@@ -614,6 +615,14 @@ describe('the admin client in a browser', () => {
     expect(await shown('recent-foundation')).toEqual(rows(expected.foundation));
     expect(await shown('recent-mutual')).toEqual(rows(expected.mutual));
     if (expected.mutual.length === 0) await page.getByTestId('recent-mutual-none').waitFor();
+    // The head who waitlisted is named by their matricule, which opens their file.
+    const waitlisting = expected.foundation.find((c) => c.entityId === decided.id && c.action === 'WAITLIST')!;
+    const actor = page
+      .locator(`[data-testid="recent-foundation"] [data-testid="recent-change"][data-action="WAITLIST"]`)
+      .first()
+      .getByTestId('audit-actor');
+    expect(await actor.getByRole('link').getAttribute('href')).toBe(`/officers/${waitlisting.actorSub}`);
+    expect(await actor.innerText()).toBe(`${waitlisting.actorSub} (Chef régional)`);
     const newest = expected.foundation[0];
     const first = page.getByTestId('recent-foundation').getByTestId('recent-change').first();
     const person = newest.application?.dependent ?? newest.application?.officer;
