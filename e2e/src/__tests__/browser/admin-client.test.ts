@@ -699,6 +699,7 @@ describe('the admin client in a browser', () => {
     };
     // The head opens the queue while FES has room for one more approval.
     const roomy = await setFes(fes.approvedCount + 1, fes.version);
+    await signInAs('head-fes');
     await page.goto(`${base}/queues`);
     await page.getByTestId('campaign-filter').selectOption(decided.campaignId);
     const row = await applicationRow(decided.id);
