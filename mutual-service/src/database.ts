@@ -29,6 +29,7 @@ import { ProviderNamesInArabic1767700000000 } from './migrations/1767700000000-p
 import { DiagnosisNames1767800000000 } from './migrations/1767800000000-diagnosis-names';
 import { PriorAuthorisationReads1767900000000 } from './migrations/1767900000000-prior-authorisation-reads';
 import { AuditRegionIndex1768000000000 } from './migrations/1768000000000-audit-region-index';
+import { ClaimByReference1768000000001 } from './migrations/1768000000001-claim-by-reference';
 
 export const MUTUAL_ENTITIES = [
   RegionEntity,
@@ -63,6 +64,7 @@ export const MUTUAL_MIGRATIONS = [
   DiagnosisNames1767800000000,
   PriorAuthorisationReads1767900000000,
   AuditRegionIndex1768000000000,
+  ClaimByReference1768000000001,
 ];
 
 export interface MutualDataSourceOptions {

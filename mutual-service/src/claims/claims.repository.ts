@@ -76,6 +76,14 @@ export class ClaimsRepository {
     );
   }
 
+  /** The id of the claim with this reference, whoever may read it (claim_id_of_reference); null when none has it. */
+  async idOfReference(reference: string): Promise<string | null> {
+    const [row] = await this.manager.query<Array<{ id: string | null }>>('SELECT claim_id_of_reference($1) AS id', [
+      reference,
+    ]);
+    return row?.id ?? null;
+  }
+
   /** The claims of these people the caller may see (row-level security), newest submission first. */
   ofBeneficiaries(personIds: readonly string[]): Promise<ClaimEntity[]> {
     return this.manager

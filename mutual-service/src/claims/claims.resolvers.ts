@@ -15,6 +15,7 @@ import {
   decisionNoteOf,
   diagnosesOf,
   findClaim,
+  findClaimByReference,
   handlingRegionOf,
   linesOf,
   overdueOf,
@@ -25,8 +26,9 @@ import {
   submitClaim,
 } from './claims.service';
 
-export const claimQueries: Pick<QueryResolvers, 'claim' | 'claimQueue'> = {
+export const claimQueries: Pick<QueryResolvers, 'claim' | 'claimByReference' | 'claimQueue'> = {
   claim: (_parent, args, context) => findClaim(context, args.id),
+  claimByReference: (_parent, args, context) => findClaimByReference(context, args.reference),
   claimQueue: (_parent, args, context) => claimQueue(context, args),
 };
 

@@ -84,6 +84,15 @@ export async function findClaim(context: MutualContext, id: string): Promise<Cla
   return claim;
 }
 
+/** A claim by its reference as people write it (case and surrounding spaces aside); then as findClaim. */
+export async function findClaimByReference(context: MutualContext, reference: string): Promise<ClaimEntity | null> {
+  const written = reference.trim().toUpperCase();
+  if (written.length === 0 || written.length > 40)
+    throw new BadUserInputError('reference', 'A claim reference is 1 to 40 characters, such as RB-2026-102884.');
+  const id = await new ClaimsRepository(await context.db.manager()).idOfReference(written);
+  return id === null ? null : findClaim(context, id);
+}
+
 export function linesOf(context: MutualContext, claim: ClaimEntity): Promise<ClaimLineEntity[]> {
   return context.loaders.claimLines.load(claim.id);
 }

@@ -612,6 +612,12 @@ export type Query = {
   /** One care reimbursement file. */
   claim: Maybe<Claim>;
   /**
+   * One care reimbursement file by its reference (RB-2026-102884, as printed),
+   * spaces around it and letter case ignored; null when no claim has it, and
+   * FORBIDDEN when the caller may not read it, as claim(id).
+   */
+  claimByReference: Maybe<Claim>;
+  /**
    * A work queue of claims, oldest submission first. Agents and regional heads
    * see their own region only (region defaults to it; another region is
    * FORBIDDEN); medical advisors and the national administration see every
@@ -673,6 +679,11 @@ export type QueryActTariffsArgs = {
 
 export type QueryClaimArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryClaimByReferenceArgs = {
+  reference: Scalars['String']['input'];
 };
 
 
@@ -1365,6 +1376,7 @@ export type ProviderResolvers<ContextType = MutualContext, ParentType extends Re
 export type QueryResolvers<ContextType = MutualContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
   actTariffs?: Resolver<Array<ResolversTypes['ActTariff']>, ParentType, ContextType, Partial<QueryActTariffsArgs>>;
   claim?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimArgs, 'id'>>;
+  claimByReference?: Resolver<Maybe<ResolversTypes['Claim']>, ParentType, ContextType, RequireFields<QueryClaimByReferenceArgs, 'reference'>>;
   claimQueue?: Resolver<ResolversTypes['ClaimConnection'], ParentType, ContextType, RequireFields<QueryClaimQueueArgs, 'first'>>;
   diagnoses?: Resolver<Array<ResolversTypes['Diagnosis']>, ParentType, ContextType>;
   diagnosisReads?: Resolver<ResolversTypes['DiagnosisReadConnection'], ParentType, ContextType, RequireFields<QueryDiagnosisReadsArgs, 'first'>>;

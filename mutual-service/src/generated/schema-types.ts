@@ -593,6 +593,12 @@ export type Query = {
   /** One care reimbursement file. */
   claim: Maybe<Claim>;
   /**
+   * One care reimbursement file by its reference (RB-2026-102884, as printed),
+   * spaces around it and letter case ignored; null when no claim has it, and
+   * FORBIDDEN when the caller may not read it, as claim(id).
+   */
+  claimByReference: Maybe<Claim>;
+  /**
    * A work queue of claims, oldest submission first. Agents and regional heads
    * see their own region only (region defaults to it; another region is
    * FORBIDDEN); medical advisors and the national administration see every
@@ -654,6 +660,11 @@ export type QueryActTariffsArgs = {
 
 export type QueryClaimArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryClaimByReferenceArgs = {
+  reference: Scalars['String']['input'];
 };
 
 
