@@ -480,6 +480,8 @@ export const ar: Record<MessageId, string> = {
   'auditField.paidAt': 'تاريخ الأداء',
   'auditField.decidedAt': 'تاريخ القرار',
   'field.entity': 'نوع الملف',
+  'field.claimReference': 'المرجع (RB-…) أو الرقم',
+  noClaimWithReference: 'لا يوجد ملف علاج بالمرجع «{reference}».',
   'entity.application': 'طلب',
   'entity.campaign': 'حملة',
   'entity.campaign_allocation': 'ميزانية جهوية لحملة',

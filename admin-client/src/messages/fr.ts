@@ -479,6 +479,8 @@ export const fr = {
   'auditField.paidAt': 'Payé le',
   'auditField.decidedAt': 'Décidé le',
   'field.entity': 'Type de dossier',
+  'field.claimReference': 'Référence (RB-…) ou numéro',
+  noClaimWithReference: 'Aucun dossier de soins n’a la référence « {reference} ».',
   'entity.application': 'Demande',
   'entity.campaign': 'Campagne',
   'entity.campaign_allocation': 'Budget régional d’une campagne',

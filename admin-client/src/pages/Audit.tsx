@@ -5,6 +5,7 @@ import { ChangeList } from '../audit';
 import { BothScripts, ErrorMessage, Failure, Loading, useRegionNames } from '../components';
 import {
   AuditTrailDocument,
+  ClaimByReferenceDocument,
   MutualAuditTrailDocument,
   RecentChangesDocument,
   RecentMutualChangesDocument,
@@ -12,6 +13,7 @@ import {
   type RecentMutualChangesQuery,
 } from '../gql/graphql';
 import { AUDIT_ENTITIES, historyPath, isAuditEntity, isMutualEntity, type AuditEntity } from '../history';
+import type { GraphQLErrorShape } from '../graphql';
 import { useFormat } from '../intl';
 import { mayOpen } from '../navigation';
 import { type PageFetcher, usePages } from '../paging';
@@ -285,8 +287,13 @@ function RecentActivity({ regions }: { regions: ReturnType<typeof useRegionNames
  * goes there too, so a history can be shared and gone back to. Without a
  * record, the page shows the region's latest changes, each with its link.
  */
+/** A claim's reference as printed (RB-2026-102884), and a record's id. */
+const CLAIM_REFERENCE = /^[a-z]{2}-\d{4}-\d+$/i;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 export function AuditPage() {
   const { t } = useFormat();
+  const { request } = useSession();
   const navigate = useNavigate();
   const params = new URLSearchParams(useLocation().search);
   const askedEntity = params.get('entity');
@@ -303,9 +310,21 @@ export function AuditPage() {
   const records = mutual
     ? (mutualTrail.result?.data?.mutualAuditTrail ?? [])
     : (foundationTrail.result?.data?.auditTrail ?? []);
-  const submit = (event: FormEvent) => {
+  const [lookup, setLookup] = useState<{ reference: string; errors: readonly GraphQLErrorShape[] } | null>(null);
+  const submit = async (event: FormEvent) => {
     event.preventDefault();
-    if (id.trim()) void navigate(historyPath(entity, id.trim()));
+    const typed = id.trim();
+    setLookup(null);
+    if (!typed) return;
+    // A claim is known by its reference (RB-2026-102884), whichever kind of record is chosen: found first, then its history.
+    if (CLAIM_REFERENCE.test(typed) || (entity === 'claim' && !UUID.test(typed))) {
+      const found = await request(ClaimByReferenceDocument, { reference: typed });
+      const claim = found.data?.claimByReference;
+      if (claim) void navigate(historyPath('claim', claim.id));
+      else setLookup({ reference: typed, errors: found.errors });
+      return;
+    }
+    void navigate(historyPath(entity, typed));
   };
   return (
     <>
@@ -313,7 +332,7 @@ export function AuditPage() {
         {t('navAudit')}
         {asked ? ` — ${t(AUDIT_ENTITIES[asked.entity])}` : null}
       </Title>
-      <Group component="form" onSubmit={submit} align="end" role="search">
+      <Group component="form" onSubmit={(event) => void submit(event)} align="end" role="search">
         <NativeSelect
           label={t('field.entity')}
           data-testid="audit-entity"
@@ -325,7 +344,7 @@ export function AuditPage() {
           data={Object.entries(AUDIT_ENTITIES).map(([value, name]) => ({ value, label: t(name) }))}
         />
         <TextInput
-          label={t('field.id')}
+          label={entity === 'claim' ? t('field.claimReference') : t('field.id')}
           data-testid="audit-id"
           value={id}
           onChange={(e) => setId(e.currentTarget.value)}
@@ -334,6 +353,15 @@ export function AuditPage() {
           {t('search')}
         </Button>
       </Group>
+      {lookup ? (
+        lookup.errors.length > 0 ? (
+          <ErrorMessage errors={lookup.errors} testId="audit-lookup-error" />
+        ) : (
+          <Text my="sm" c="red.9" data-testid="audit-lookup-none">
+            {t('noClaimWithReference', { reference: lookup.reference })}
+          </Text>
+        )
+      ) : null}
       {asked === null ? <RecentActivity regions={regions} /> : null}
       {asked && state.loading ? <Loading /> : null}
       {state.result ? <ErrorMessage errors={state.result.errors} testId="audit-error" /> : null}

@@ -660,6 +660,37 @@ describe('the admin client in a browser', () => {
     expect(await accessibilityProblems(page, 'the latest changes of a region')).toEqual([]);
   });
 
+  it("finds a claim's history by the reference people know it by, written as they type it, and says in words when no claim has it", async () => {
+    await signInAs('head-fes');
+    const queue = await platform.query<{ claimQueue: { edges: Array<{ node: { id: string; reference: string } }> } }>(
+      await token(),
+      'query { claimQueue(stage: AWAITING_REVIEW, first: 1) { edges { node { id reference } } } }',
+    );
+    const claim = queue.data!.claimQueue.edges[0].node;
+    await page.goto(`${base}/audit`);
+    // The kind of record chosen is "Demande": a reference is a claim's whatever is chosen.
+    expect(await page.getByTestId('audit-entity').inputValue()).toBe('application');
+    await page.getByTestId('audit-id').fill(` ${claim.reference.toLowerCase()} `);
+    await page.getByTestId('audit-submit').click();
+    await page.waitForURL(
+      (url) =>
+        url.pathname === '/audit' &&
+        url.searchParams.get('entity') === 'claim' &&
+        url.searchParams.get('id') === claim.id,
+    );
+    await page.getByTestId('audit-trail').or(page.getByText('Aucune modification enregistrée')).first().waitFor();
+
+    await page.getByTestId('audit-id').fill('RB-1999-000001');
+    await page.getByTestId('audit-submit').click();
+    expect(await page.getByTestId('audit-lookup-none').innerText()).toBe(
+      'Aucun dossier de soins n’a la référence « RB-1999-000001 ».',
+    );
+    await page.getByTestId('language').selectOption('ar');
+    await page.getByTestId('audit-lookup-none').filter({ hasText: 'لا يوجد ملف علاج بالمرجع' }).waitFor();
+    expect(await accessibilityProblems(page, 'a claim reference no claim has, in Arabic')).toEqual([]);
+    await page.getByTestId('language').selectOption('fr');
+  });
+
   it("says in words, in French and in Arabic, that the region's quota is exhausted, and no longer offers the approval", async () => {
     const admin = await platform.tokenFor({ sub: 'test-admin', role: 'NATIONAL_ADMIN', region: null });
     const allocations = await platform.query<{
