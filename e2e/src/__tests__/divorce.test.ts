@@ -75,9 +75,17 @@ it("ends the officer's access to the former spouse's health file with the divorc
   expect(direct.data?.claim ?? null).toBeNull();
   expect(direct.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
 
-  const agent = await platform.query<{ claim: { id: string } }>(await platform.tokenFor(FES_MUTUAL_AGENT), CLAIM, {
-    id: family.claim,
-  });
+  const agent = await platform.query<{ claim: { id: string; reference: string } }>(
+    await platform.tokenFor(FES_MUTUAL_AGENT),
+    CLAIM,
+    { id: family.claim },
+  );
   expect(agent.errors).toBeUndefined();
   expect(agent.data?.claim.id).toBe(family.claim);
+  // Named by its reference, the former spouse's claim is refused to the officer all the same.
+  const byReference = await platform.query(officer, 'query ($r: String!) { claimByReference(reference: $r) { id } }', {
+    r: agent.data!.claim.reference,
+  });
+  expect(byReference.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
+  expect(JSON.stringify(byReference)).not.toContain(family.claim);
 });
