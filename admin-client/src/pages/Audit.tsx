@@ -1,7 +1,7 @@
 import { Anchor, Button, Code, Group, NativeSelect, Paper, Table, Text, TextInput, Title } from '@mantine/core';
 import { useCallback, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { ChangeList } from '../audit';
+import { ChangeList, HistoryLink } from '../audit';
 import { BothScripts, ErrorMessage, Failure, Loading, useRegionNames } from '../components';
 import {
   AuditTrailDocument,
@@ -105,9 +105,7 @@ function ChangedRecord({ entity, id, children }: { entity: AuditEntity; id: stri
         {t(AUDIT_ENTITIES[entity])}
       </Text>
       {children}
-      <Anchor component={Link} to={historyPath(entity, id)} size="sm" data-testid="history-link">
-        {t('history')}
-      </Anchor>
+      <HistoryLink entity={entity} id={id} />
     </>
   );
 }
