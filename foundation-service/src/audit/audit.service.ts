@@ -34,6 +34,15 @@ async function regionOf(ctx: FoundationContext, entity: string, id: string): Pro
   }
 }
 
+function requireAuditReader(ctx: FoundationContext): void {
+  const role = ctx.caller.role;
+  requireAccess(
+    ctx,
+    role === 'NATIONAL_ADMIN' || role === 'REGIONAL_HEAD',
+    'The audit trail is for the national administration and regional heads.',
+  );
+}
+
 /**
  * Every recorded change of one record, oldest first: the national
  * administration everywhere, a regional head when the record belongs to their
@@ -44,12 +53,7 @@ async function regionOf(ctx: FoundationContext, entity: string, id: string): Pro
 export async function auditTrail(ctx: FoundationContext, entity: string, id: string): Promise<AuditRecordRow[]> {
   if (!AUDITED_ENTITIES.includes(entity))
     throw new BadUserInputError('entity', `entity is one of ${AUDITED_ENTITIES.join(', ')}.`);
-  const role = ctx.caller.role;
-  requireAccess(
-    ctx,
-    role === 'NATIONAL_ADMIN' || role === 'REGIONAL_HEAD',
-    'The audit trail is for the national administration and regional heads.',
-  );
+  requireAuditReader(ctx);
   const rows = await new AuditRepository(await ctx.db.manager()).records(entity, id);
   const regions: Array<string | null> = rows.map((row) => row.regionCode);
   const region = await regionOf(ctx, entity, id);
@@ -64,11 +68,7 @@ export async function auditTrail(ctx: FoundationContext, entity: string, id: str
  * national administration; FORBIDDEN to other roles.
  */
 export async function recentChanges(ctx: FoundationContext, args: RecentAuditArgs): Promise<RecentAuditPage> {
-  requireAccess(
-    ctx,
-    ctx.caller.role === 'NATIONAL_ADMIN' || ctx.caller.role === 'REGIONAL_HEAD',
-    'The audit trail is for the national administration and regional heads.',
-  );
+  requireAuditReader(ctx);
   return recentAuditPage(await ctx.db.manager(), ctx.caller, args, (region) =>
     requireAccess(ctx, mayReadAuditTrail(ctx.caller, [region]), 'These changes belong to another region.'),
   );
