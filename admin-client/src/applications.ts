@@ -135,9 +135,9 @@ export function disbursementInput(
   return { input: { applicationId: application.id, reference, idempotencyKey } };
 }
 
-/** The statuses that keep a beneficiary from applying to the same campaign again (the API's DUPLICATE_APPLICATION). */
 /** The statuses of an application still waiting for the head's decision (or for a place, once waitlisted). */
 const AWAITING_DECISION: readonly string[] = ['SUBMITTED', 'UNDER_REVIEW', 'WAITLISTED'];
+/** The statuses that keep a beneficiary from applying to the same campaign again (the API's DUPLICATE_APPLICATION). */
 const LIVE_STATUSES: readonly string[] = [...AWAITING_DECISION, 'APPROVED', 'PAID'];
 
 /** A family's applications still waiting for a decision: support already asked for, not yet granted. */

@@ -48,6 +48,8 @@ export interface Format {
   month: (value: string, short?: boolean) => string;
   /** A region's or programme's name in the page's language (its French name when it has no Arabic one). */
   nameOf: (named: { nameFr: string; nameAr: string | null }) => string;
+  /** Named things (regions) in the order of their names in the page's language. */
+  byName: <T extends { nameFr: string; nameAr: string | null }>(items: readonly T[]) => T[];
   /** The choices of a region picker: each region by its name in the page's language, in that name's order (the code is the value only). */
   regionChoices: (
     regions: readonly { code: string; nameFr: string; nameAr: string | null }[],
@@ -78,6 +80,8 @@ export function useFormat(): Format {
   const t = useCallback((id: MessageId, values?: FormatValues) => intl.formatMessage({ id }, values), [intl]);
   return useMemo<Format>(() => {
     const nameOf: Format['nameOf'] = (named) => (lang === 'ar' && named.nameAr ? named.nameAr : named.nameFr);
+    const byName: Format['byName'] = (items) =>
+      [...items].sort((a, b) => nameOf(a).localeCompare(nameOf(b), intl.locale));
     return {
       lang,
       t,
@@ -139,10 +143,8 @@ export function useFormat(): Format {
         });
       },
       nameOf,
-      regionChoices: (regions) =>
-        [...regions]
-          .sort((a, b) => nameOf(a).localeCompare(nameOf(b), intl.locale))
-          .map((region) => ({ value: region.code, label: nameOf(region) })),
+      byName,
+      regionChoices: (regions) => byName(regions).map((region) => ({ value: region.code, label: nameOf(region) })),
       campaignOf: (campaign) => `${nameOf(campaign.programme)} — ${campaign.season}`,
       providerOf: (provider) => `${nameOf(provider)} — ${nameOf({ nameFr: provider.cityFr, nameAr: provider.cityAr })}`,
       codedOf: (code, named) => (named ? `${code} — ${nameOf(named)}` : code),

@@ -2,7 +2,7 @@ import { useCallback, useEffect, useRef, useState, type Dispatch, type SetStateA
 import { UnauthenticatedError, type GraphQLErrorShape, type GraphQLResult } from './graphql';
 
 /** A Relay connection as the queue operations select it; a feed (the audit page's latest changes) has no count. */
-export interface Connection<TNode> {
+interface Connection<TNode> {
   totalCount?: number;
   edges: readonly { node: TNode }[];
   pageInfo: { hasNextPage: boolean; endCursor: string | null };

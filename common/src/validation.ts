@@ -1,4 +1,5 @@
 import { BadUserInputError } from './errors';
+import { isRegionCode, type RegionCode } from './regions';
 
 /**
  * Checks of input both services make the same way, each refusing with
@@ -36,6 +37,13 @@ export function optionalText(field: string, value: string | null | undefined, ma
   if (text === '') return null;
   if (text.length > max) throw new BadUserInputError(field, `${field} is at most ${max} characters.`);
   return text;
+}
+
+/** A region asked for by its code; null stays null (the caller's default applies). */
+export function checkRegion(field: string, region: string | null | undefined): RegionCode | null {
+  if (region === null || region === undefined) return null;
+  if (!isRegionCode(region)) throw new BadUserInputError(field, `"${region}" is not a region code.`);
+  return region;
 }
 
 const MONTH_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;

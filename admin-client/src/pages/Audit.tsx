@@ -97,8 +97,10 @@ type FoundationChange = RecentChangesQuery['recentChanges']['edges'][number]['no
 type MutualChange = RecentMutualChangesQuery['recentMutualChanges']['edges'][number]['node'];
 
 /** Which record a change is of, in words, and the link to its whole history. */
-function ChangedRecord({ entity, id, children }: { entity: AuditEntity; id: string; children?: ReactNode }) {
+function ChangedRecord({ entity, id, children }: { entity: string; id: string; children?: ReactNode }) {
   const { t } = useFormat();
+  // An entity this build has no words for: named as the API gives it.
+  if (!isAuditEntity(entity)) return <Text size="sm">{entity}</Text>;
   return (
     <>
       <Text size="sm" fw={600}>
@@ -113,7 +115,6 @@ function ChangedRecord({ entity, id, children }: { entity: AuditEntity; id: stri
 function FoundationRecord({ change }: { change: FoundationChange }) {
   const { campaignOf } = useFormat();
   const application = change.application;
-  if (!isAuditEntity(change.entity)) return <Text size="sm">{change.entity}</Text>;
   const person = application?.dependent ?? application?.officer;
   return (
     <ChangedRecord entity={change.entity} id={change.entityId}>
@@ -127,7 +128,6 @@ function FoundationRecord({ change }: { change: FoundationChange }) {
 }
 
 function MutualRecord({ change }: { change: MutualChange }) {
-  if (!isAuditEntity(change.entity)) return <Text size="sm">{change.entity}</Text>;
   return (
     <ChangedRecord entity={change.entity} id={change.entityId}>
       {change.claim ? <Text size="sm">{change.claim.reference}</Text> : null}

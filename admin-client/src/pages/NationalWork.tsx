@@ -105,7 +105,7 @@ function CreateCampaign({ onCreated }: { onCreated: (id: string) => void }) {
 
 /** A campaign's budget and quota by region, the national equity figures beside them, and the form that sets one region's. */
 function Allocations({ campaignId }: { campaignId: string }) {
-  const { t, nameOf, regionChoices, money, number } = useFormat();
+  const { t, nameOf, byName, regionChoices, money, number } = useFormat();
   const { reload } = useSession();
   const state = useOperation(CampaignAllocationsDocument, { id: campaignId });
   if (state.loading) return <Loading />;
@@ -113,7 +113,6 @@ function Allocations({ campaignId }: { campaignId: string }) {
   if (!data?.campaign) return <ErrorMessage errors={state.result?.errors ?? []} />;
   const allocations = new Map(data.campaign.allocations.map((a) => [a.region.code, a]));
   const regionOptions = regionChoices(data.regions);
-  const byCode = new Map(data.regions.map((r) => [r.code, r]));
   // The country's figures under the regions': money added in centimes, as the API counts it.
   const listed = data.campaign.allocations;
   const centimes = (amount: string) => Math.round(Number(amount) * 100);
@@ -145,8 +144,7 @@ function Allocations({ campaignId }: { campaignId: string }) {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {regionOptions.map(({ value }) => {
-              const r = byCode.get(value)!;
+            {byName(data.regions).map((r) => {
               const a = allocations.get(r.code);
               return (
                 <Table.Tr
@@ -267,11 +265,10 @@ export function CampaignsPage() {
  * marked; a region without a head says so.
  */
 function HeadsInOffice({ state }: { state: QueryState<RegionHeadsQuery> }) {
-  const { t, label, nameOf, regionChoices, date } = useFormat();
+  const { t, label, nameOf, byName, date } = useFormat();
   if (state.loading) return <Loading />;
   const regions = state.result?.data?.regions;
   if (!regions) return <ErrorMessage errors={state.result?.errors ?? []} />;
-  const byCode = new Map(regions.map((r) => [r.code, r]));
   return (
     <Table.ScrollContainer minWidth={800}>
       <Table striped data-testid="heads-in-office">
@@ -285,8 +282,7 @@ function HeadsInOffice({ state }: { state: QueryState<RegionHeadsQuery> }) {
           </Table.Tr>
         </Table.Thead>
         <Table.Tbody>
-          {regionChoices(regions).map(({ value }) => {
-            const region = byCode.get(value)!;
+          {byName(regions).map((region) => {
             const head = region.currentHead;
             return (
               <Table.Tr key={region.code} data-testid="head-in-office" data-region={region.code}>

@@ -379,34 +379,37 @@ export function SolidarityPage() {
             </Table.Tr>
           </Table.Thead>
           <Table.Tbody>
-            {shown.map((c) => (
-              <Table.Tr key={c.officer.matricule} data-matricule={c.officer.matricule}>
-                <Table.Td>
-                  <Anchor component={Link} to={`/officers/${encodeURIComponent(c.officer.matricule)}`}>
-                    {c.officer.matricule}
-                  </Anchor>
-                </Table.Td>
-                <Table.Td>
-                  <BothScripts fr={c.officer.fullName} ar={c.officer.fullNameAr} />
-                </Table.Td>
-                <Table.Td ta="end" data-value={c.outOfPocket}>
-                  {money(c.outOfPocket)}
-                </Table.Td>
-                <Table.Td ta="end">{number(c.claims)}</Table.Td>
-                <Table.Td ta="end" data-value={c.officer.socialSupportThisYear ?? ''}>
-                  {money(c.officer.socialSupportThisYear)}
-                </Table.Td>
-                <Table.Td data-testid="solidarity-pending">
-                  {awaitingDecision(c.officer.applications).length === 0
-                    ? '—'
-                    : awaitingDecision(c.officer.applications).map((a) => (
-                        <Text key={a.id} size="sm" data-id={a.id}>
-                          {campaignOf(a.campaign)} ({label('ApplicationStatus', a.status)})
-                        </Text>
-                      ))}
-                </Table.Td>
-              </Table.Tr>
-            ))}
+            {shown.map((c) => {
+              const pending = awaitingDecision(c.officer.applications);
+              return (
+                <Table.Tr key={c.officer.matricule} data-matricule={c.officer.matricule}>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/officers/${encodeURIComponent(c.officer.matricule)}`}>
+                      {c.officer.matricule}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>
+                    <BothScripts fr={c.officer.fullName} ar={c.officer.fullNameAr} />
+                  </Table.Td>
+                  <Table.Td ta="end" data-value={c.outOfPocket}>
+                    {money(c.outOfPocket)}
+                  </Table.Td>
+                  <Table.Td ta="end">{number(c.claims)}</Table.Td>
+                  <Table.Td ta="end" data-value={c.officer.socialSupportThisYear ?? ''}>
+                    {money(c.officer.socialSupportThisYear)}
+                  </Table.Td>
+                  <Table.Td data-testid="solidarity-pending">
+                    {pending.length === 0
+                      ? '—'
+                      : pending.map((a) => (
+                          <Text key={a.id} size="sm" data-id={a.id}>
+                            {campaignOf(a.campaign)} ({label('ApplicationStatus', a.status)})
+                          </Text>
+                        ))}
+                  </Table.Td>
+                </Table.Tr>
+              );
+            })}
           </Table.Tbody>
         </Table>
       )}

@@ -8,7 +8,7 @@ import {
   ConflictError,
   cursorCodec,
   ForbiddenError,
-  isRegionCode,
+  checkRegion,
   isUuid,
   monthBounds,
   NotFoundError,
@@ -555,8 +555,7 @@ function drillDownFilter(
  * for by default; another region is FORBIDDEN.
  */
 export async function claimQueue(context: MutualContext, args: ClaimQueueArgs): Promise<ClaimPage> {
-  const asked = args.region ?? null;
-  if (asked !== null && !isRegionCode(asked)) throw new BadUserInputError('region', `"${asked}" is not a region code.`);
+  const asked = checkRegion('region', args.region);
   requireAccess(
     context,
     mayReadClaimQueue(context.caller, asked),

@@ -2,7 +2,7 @@ import {
   BadUserInputError,
   ConflictError,
   cursorCodec,
-  isRegionCode,
+  checkRegion,
   isUuid,
   NotFoundError,
   optionalText,
@@ -133,8 +133,7 @@ export async function listPriorAuthorisations(
   context: MutualContext,
   args: PriorAuthorisationListArgs,
 ): Promise<PriorAuthorisationPage> {
-  const asked = args.region ?? null;
-  if (asked !== null && !isRegionCode(asked)) throw new BadUserInputError('region', `"${asked}" is not a region code.`);
+  const asked = checkRegion('region', args.region);
   requireAccess(context, mayReadPriorAuthorisations(context.caller, asked), READ_REFUSAL);
   const region = queueRegion(context.caller, asked);
   const first = pageSize(args.first, 50);

@@ -1,13 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import {
-  type AuditAction,
-  BadUserInputError,
-  type Caller,
-  cursorCodec,
-  formatMoney,
-  isRegionCode,
-  pageSize,
-} from '@dsp/common';
+import { type AuditAction, type Caller, checkRegion, cursorCodec, formatMoney, pageSize } from '@dsp/common';
 
 /**
  * The append-only audit table each service's migration creates (the same
@@ -91,6 +83,10 @@ export interface AuditRecordRow extends AuditEntry {
   actorRegion: string | null;
 }
 
+/** An audit row as both services read it back (AuditRecordRow). */
+const AUDIT_RECORD_COLUMNS = `id::text, at, actor_sub AS "actorSub", actor_role AS "actorRole", actor_region AS "actorRegion",
+  entity, entity_id AS "entityId", region_code AS "regionCode", action, before, after`;
+
 /**
  * Every recorded change of one record, oldest first (who may read them is the
  * caller's business): ordered by the table's bigint id, not by the text `id`
@@ -98,9 +94,7 @@ export interface AuditRecordRow extends AuditEntry {
  */
 export function readAuditRecords(manager: EntityManager, entity: string, entityId: string): Promise<AuditRecordRow[]> {
   return manager.query<AuditRecordRow[]>(
-    `SELECT id::text, at, actor_sub AS "actorSub", actor_role AS "actorRole", actor_region AS "actorRegion", entity,
-            entity_id AS "entityId", region_code AS "regionCode", action, before, after
-       FROM audit_record WHERE entity = $1 AND entity_id = $2 ORDER BY audit_record.id`,
+    `SELECT ${AUDIT_RECORD_COLUMNS} FROM audit_record WHERE entity = $1 AND entity_id = $2 ORDER BY audit_record.id`,
     [entity, entityId],
   );
 }
@@ -120,18 +114,10 @@ export function readRecentAuditRecords(
   // Written apart for a region and for all, so that each keeps a plan on its own index (audit_record_region_idx, the key).
   const parameters: unknown[] = [limit];
   const conditions: string[] = [];
-  for (const [condition, value] of [
-    ['region_code = ', region],
-    ['id < ', beforeId],
-  ] as const) {
-    if (value === null) continue;
-    parameters.push(value);
-    conditions.push(`${condition}$${parameters.length}`);
-  }
+  if (region !== null) conditions.push(`region_code = $${parameters.push(region)}`);
+  if (beforeId !== null) conditions.push(`id < $${parameters.push(beforeId)}`);
   return manager.query<AuditRecordRow[]>(
-    `SELECT id::text, at, actor_sub AS "actorSub", actor_role AS "actorRole", actor_region AS "actorRegion", entity,
-            entity_id AS "entityId", region_code AS "regionCode", action, before, after
-       FROM audit_record
+    `SELECT ${AUDIT_RECORD_COLUMNS} FROM audit_record
       WHERE ${conditions.length === 0 ? 'true' : conditions.join(' AND ')}
       ORDER BY id DESC LIMIT $1`,
     parameters,
@@ -157,7 +143,7 @@ const recentAuditCursor = cursorCodec('audit:', (key) => /^[1-9]\d{0,17}$/.test(
  * changes queries give it: of the region asked, else of the caller's own
  * region (every region for a caller with none, the national
  * administration). `mayRead` refuses the region when the caller may not
- * read its trail (it throws); the region is checked as a code first.
+ * read its trail (it throws); the region asked is checked as a code first.
  */
 export async function recentAuditPage(
   manager: EntityManager,
@@ -165,9 +151,7 @@ export async function recentAuditPage(
   args: RecentAuditArgs,
   mayRead: (region: string | null) => void,
 ): Promise<RecentAuditPage> {
-  const asked = args.region ?? null;
-  if (asked !== null && !isRegionCode(asked)) throw new BadUserInputError('region', `"${asked}" is not a region code.`);
-  const region = asked ?? caller.region;
+  const region = checkRegion('region', args.region) ?? caller.region;
   mayRead(region);
   const first = pageSize(args.first, 20);
   const after = args.after == null ? null : recentAuditCursor.decode(args.after);

@@ -47,6 +47,36 @@ async function firstId(sql: string): Promise<string> {
   return row.id;
 }
 
+/** The first officer of a region's beneficiary file. */
+function officerOf(region: string): Promise<string> {
+  return firstId(
+    `SELECT person_id AS id FROM beneficiary WHERE region_code = '${region}' AND kind = 'OFFICER' ORDER BY person_id LIMIT 1`,
+  );
+}
+
+/** A consultation of today entered for `beneficiary` at a provider of `region`, by `agent`. */
+async function consultation(beneficiary: string, region: string, agent: Caller) {
+  const provider = await firstId(
+    `SELECT id FROM provider WHERE region_code = '${region}' AND 'CONSULTATION' = ANY (care_types) ORDER BY kind, name LIMIT 1`,
+  );
+  return harness.query<{ submitClaim: { id: string; reference: string } }>(
+    `mutation ($input: SubmitClaimInput!) { submitClaim(input: $input) { id reference } }`,
+    {
+      input: {
+        beneficiaryId: beneficiary,
+        providerId: provider,
+        careType: 'CONSULTATION',
+        careStartDate: TODAY,
+        careEndDate: TODAY,
+        diagnosisCodes: ['J06.9'],
+        lines: [{ actCode: 'CS', quantity: 1, unitPrice: '150.00' }],
+        idempotencyKey: key(),
+      },
+    },
+    agent,
+  );
+}
+
 /** The audit table's ids as SQL reads them, newest first. */
 async function latest(region: string | null, limit: number): Promise<string[]> {
   const rows = await harness.sql<{ id: string }>(
@@ -58,31 +88,11 @@ async function latest(region: string | null, limit: number): Promise<string[]> {
 
 describe('recentMutualChanges: what the audit page opens on', () => {
   it("gives the region's head and agents its latest changes, newest first, a claim's with its reference, nothing clinical", async () => {
-    const beneficiary = await firstId(
-      "SELECT person_id AS id FROM beneficiary WHERE region_code = 'FES' AND kind = 'OFFICER' ORDER BY person_id LIMIT 1",
-    );
-    const provider = await firstId(
-      "SELECT id FROM provider WHERE region_code = 'FES' AND 'CONSULTATION' = ANY (care_types) ORDER BY kind, name LIMIT 1",
-    );
+    const beneficiary = await officerOf('FES');
     const clinic = await firstId(
       "SELECT id FROM provider WHERE region_code = 'FES' AND 'HOSPITALISATION' = ANY (care_types) ORDER BY kind, name LIMIT 1",
     );
-    const claim = await harness.query<{ submitClaim: { id: string; reference: string } }>(
-      `mutation ($input: SubmitClaimInput!) { submitClaim(input: $input) { id reference } }`,
-      {
-        input: {
-          beneficiaryId: beneficiary,
-          providerId: provider,
-          careType: 'CONSULTATION',
-          careStartDate: TODAY,
-          careEndDate: TODAY,
-          diagnosisCodes: ['J06.9'],
-          lines: [{ actCode: 'CS', quantity: 1, unitPrice: '150.00' }],
-          idempotencyKey: key(),
-        },
-      },
-      AGENT,
-    );
+    const claim = await consultation(beneficiary, 'FES', AGENT);
     expect(claim.errors).toBeUndefined();
     const authorisation = await harness.query<{ requestPriorAuthorisation: { id: string } }>(
       `mutation ($b: ID!, $p: ID!, $d: Date!, $k: String!) {
@@ -91,6 +101,9 @@ describe('recentMutualChanges: what the audit page opens on', () => {
       AGENT,
     );
     expect(authorisation.errors).toBeUndefined();
+    // Another region's change, last: FES's readers must not see it, the national administration must.
+    const rabat = await consultation(await officerOf('RABAT'), 'RABAT', AGENT_RABAT);
+    expect(rabat.errors).toBeUndefined();
 
     for (const reader of [HEAD, AGENT]) {
       const page = await harness.query<Recent>(RECENT, { first: 2 }, reader);
@@ -116,7 +129,9 @@ describe('recentMutualChanges: what the audit page opens on', () => {
       { first: 10 },
       { sub: 'test-admin', role: 'NATIONAL_ADMIN', region: null },
     );
-    expect(national.data!.recentMutualChanges.edges.map(({ node }) => node.id)).toEqual(await latest(null, 10));
+    const everywhere = national.data!.recentMutualChanges.edges.map(({ node }) => node);
+    expect(everywhere.map((node) => node.id)).toEqual(await latest(null, 10));
+    expect(everywhere[0]).toMatchObject({ region: 'RABAT', entityId: rabat.data!.submitClaim.id });
   });
 
   it('refuses another region, the roles that do not read the trail and bad arguments', async () => {
