@@ -1401,7 +1401,8 @@ describe('the admin client in a browser', () => {
       documents: { fileName: string }[];
     }
     const reads = () => claimReads(platform.mutual.db.superuserUrl, id);
-    // The API's answer to the advisor's own token, and how many reads it logs.
+    // The API's answer to the advisor's own token, and how many reads it logs, once what the queue reads is done.
+    await settled(page);
     const before = await reads();
     const answer = await platform.query<{ claim: Detail }>(await token(), operation('ClaimDetail'), { id });
     expect(answer.errors).toBeUndefined();

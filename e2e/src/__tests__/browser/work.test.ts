@@ -63,6 +63,9 @@ describe('the daily work of each role in the admin client', () => {
     const id = mine.data!.me.officer.claims[0]?.id;
     expect(id).toBeDefined();
     const reads = () => claimReads(platform.mutual.db.superuserUrl, id, 'OFFICER');
+    // What the space reads as it opens (its hospitalisations' prior authorisations, logged against their claims) is
+    // done before counting: the reads counted are the API's and the opened claim's alone.
+    await settled(page);
     const before = await reads();
     const answer = await platform.query<{
       claim: { diagnosisCodes: string[]; lines: { actCode: string; amountApproved: string | null }[] };
