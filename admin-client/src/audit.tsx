@@ -1,15 +1,22 @@
 import { Anchor, List, Text } from '@mantine/core';
 import { Link } from 'react-router';
-import { historyPath, shownChanges, STATUS_ENUM, type AuditEntity, type FieldChange, type FieldKind } from './history';
+import {
+  historyPath,
+  readsTrail,
+  shownChanges,
+  STATUS_ENUM,
+  type AuditEntity,
+  type FieldChange,
+  type FieldKind,
+} from './history';
 import { useFormat } from './intl';
-import { mayOpen } from './navigation';
 import { useSession } from './session';
 
-/** "Historique" beside a record, for the roles that read the audit trail; nothing for the others. */
+/** "Historique" beside a record, for the roles that read its history; nothing for the others. */
 export function HistoryLink({ entity, id }: { entity: AuditEntity; id: string }) {
   const { t } = useFormat();
   const { claims } = useSession();
-  if (!mayOpen(claims?.role, '/audit')) return null;
+  if (!readsTrail(claims?.role, entity)) return null;
   return (
     <Anchor component={Link} to={historyPath(entity, id)} size="sm" data-testid="history-link">
       {t('history')}

@@ -1,4 +1,5 @@
 import type { MessageId } from './messages/fr';
+import { mayOpen } from './navigation';
 
 // Which records have a history, where it is read, and which of its fields a reader is shown in words (audit.tsx shows them).
 
@@ -18,6 +19,20 @@ export type AuditEntity = keyof typeof AUDIT_ENTITIES;
 /** The Mutual keeps the trail of its own records (`mutualAuditTrail`); the Foundation the others (`auditTrail`). */
 export function isMutualEntity(entity: AuditEntity): boolean {
   return entity === 'claim' || entity === 'prior_authorisation';
+}
+
+/**
+ * Whether a role reads a record's history: the national administration and
+ * the heads both organisations' records, the Mutual's agents the Mutual's
+ * alone (README, "Access"), each within what the API lets them read.
+ */
+export function readsTrail(role: string | undefined, entity: AuditEntity): boolean {
+  return mayOpen(role, '/audit') && (role !== 'MUTUAL_AGENT' || isMutualEntity(entity));
+}
+
+/** The kinds of record whose history a role may look up, in the order offered. */
+export function trailEntitiesOf(role: string | undefined): AuditEntity[] {
+  return (Object.keys(AUDIT_ENTITIES) as AuditEntity[]).filter((entity) => readsTrail(role, entity));
 }
 
 export function isAuditEntity(value: string | null): value is AuditEntity {

@@ -19,7 +19,8 @@ export const NAV: readonly NavItem[] = [
   { path: '/queues', label: 'navQueues', roles: STAFF },
   { path: '/campaigns', label: 'navCampaigns', roles: ['NATIONAL_ADMIN'] },
   { path: '/heads', label: 'navHeads', roles: ['NATIONAL_ADMIN'] },
-  { path: '/audit', label: 'navAudit', roles: ['NATIONAL_ADMIN', 'REGIONAL_HEAD'] },
+  // The Mutual's agents read the Mutual's records' histories alone (readsTrail in history.ts).
+  { path: '/audit', label: 'navAudit', roles: ['NATIONAL_ADMIN', 'REGIONAL_HEAD', 'MUTUAL_AGENT'] },
   // Solidarity candidates join both organisations' figures: only the region's head and the national administration.
   { path: '/solidarity', label: 'navSolidarity', roles: ['NATIONAL_ADMIN', 'REGIONAL_HEAD'] },
   // Not /health: the gateway answers its liveness check there, so a reload would show that instead of the page.

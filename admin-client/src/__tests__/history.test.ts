@@ -1,4 +1,4 @@
-import { historyPath, isAuditEntity, isMutualEntity, shownChanges } from '../history';
+import { historyPath, isAuditEntity, isMutualEntity, readsTrail, shownChanges, trailEntitiesOf } from '../history';
 
 describe("a record's history in words", () => {
   it('shows the fields a reader knows, in their order, and leaves internal keys and versions to the complete record', () => {
@@ -41,5 +41,25 @@ describe("a record's history in words", () => {
       false,
     ]);
     expect([isAuditEntity('officer'), isAuditEntity(null)]).toEqual([false, false]);
+  });
+
+  it("offers each role the histories the API lets it read: the Mutual's agents the Mutual's records alone", () => {
+    expect(trailEntitiesOf('MUTUAL_AGENT')).toEqual(['claim', 'prior_authorisation']);
+    expect(trailEntitiesOf('REGIONAL_HEAD')).toEqual([
+      'application',
+      'campaign',
+      'campaign_allocation',
+      'disbursement',
+      'head_appointment',
+      'claim',
+      'prior_authorisation',
+    ]);
+    expect(['FOUNDATION_AGENT', 'MEDICAL_ADVISOR', 'OFFICER', undefined].map((role) => trailEntitiesOf(role))).toEqual([
+      [],
+      [],
+      [],
+      [],
+    ]);
+    expect([readsTrail('MUTUAL_AGENT', 'claim'), readsTrail('MUTUAL_AGENT', 'application')]).toEqual([true, false]);
   });
 });

@@ -12,7 +12,15 @@ import {
   type RecentChangesQuery,
   type RecentMutualChangesQuery,
 } from '../gql/graphql';
-import { AUDIT_ENTITIES, historyPath, isAuditEntity, isMutualEntity, type AuditEntity } from '../history';
+import {
+  AUDIT_ENTITIES,
+  historyPath,
+  isAuditEntity,
+  isMutualEntity,
+  readsTrail,
+  trailEntitiesOf,
+  type AuditEntity,
+} from '../history';
 import type { GraphQLErrorShape } from '../graphql';
 import { useFormat } from '../intl';
 import { mayOpen } from '../navigation';
@@ -215,13 +223,15 @@ function RecentFeed<TChange extends Recorded & { id: string; entity: string; reg
 
 /**
  * The latest changes of both organisations' records in a region: the
- * caller's own for a head, any region or all of them for the national
- * administration (its choice, all by default).
+ * caller's own for a head (and the Mutual's alone for the Mutual's agents),
+ * any region or all of them for the national administration (its choice,
+ * all by default).
  */
 function RecentActivity({ regions }: { regions: ReturnType<typeof useRegionNames> }) {
   const { t, regionChoices } = useFormat();
   const { request, claims } = useSession();
   const national = claims?.role === 'NATIONAL_ADMIN';
+  const readsFoundation = readsTrail(claims?.role, 'application');
   const [chosen, setChosen] = useState('');
   const region = national ? chosen || null : (claims?.region ?? null);
   const foundationPage = useCallback(
@@ -257,14 +267,16 @@ function RecentActivity({ regions }: { regions: ReturnType<typeof useRegionNames
           data={[{ value: '', label: t('allRegions') }, ...regionChoices(regions.regions)]}
         />
       ) : null}
-      <RecentFeed
-        title={t('foundation')}
-        testId="recent-foundation"
-        fetchPage={foundationPage}
-        record={(change: FoundationChange) => <FoundationRecord change={change} />}
-        regionName={regions.nameOf}
-        spansRegions={region === null}
-      />
+      {readsFoundation ? (
+        <RecentFeed
+          title={t('foundation')}
+          testId="recent-foundation"
+          fetchPage={foundationPage}
+          record={(change: FoundationChange) => <FoundationRecord change={change} />}
+          regionName={regions.nameOf}
+          spansRegions={region === null}
+        />
+      ) : null}
       <RecentFeed
         title={t('mutual')}
         testId="recent-mutual"
@@ -277,6 +289,10 @@ function RecentActivity({ regions }: { regions: ReturnType<typeof useRegionNames
   );
 }
 
+/** A claim's reference as printed (RB-2026-102884), and a record's id. */
+const CLAIM_REFERENCE = /^[a-z]{2}-\d{4}-\d+$/i;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
 /**
  * Every recorded change of one record, from either organisation, each in
  * words (what it touched, before and after) with the complete record kept
@@ -284,20 +300,18 @@ function RecentActivity({ regions }: { regions: ReturnType<typeof useRegionNames
  * links of the pages that show records open it there, and the form below
  * goes there too, so a history can be shared and gone back to. Without a
  * record, the page shows the region's latest changes, each with its link.
+ * The form offers the kinds of record the reader may look up.
  */
-/** A claim's reference as printed (RB-2026-102884), and a record's id. */
-const CLAIM_REFERENCE = /^[a-z]{2}-\d{4}-\d+$/i;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 export function AuditPage() {
   const { t } = useFormat();
-  const { request } = useSession();
+  const { request, claims } = useSession();
+  const kinds = trailEntitiesOf(claims?.role);
   const navigate = useNavigate();
   const params = new URLSearchParams(useLocation().search);
   const askedEntity = params.get('entity');
   const askedId = params.get('id')?.trim() ?? '';
   const asked = isAuditEntity(askedEntity) && askedId !== '' ? { entity: askedEntity, id: askedId } : null;
-  const [entity, setEntity] = useState<AuditEntity>(asked?.entity ?? 'application');
+  const [entity, setEntity] = useState<AuditEntity>(asked?.entity ?? kinds[0] ?? 'application');
   const [id, setId] = useState(asked?.id ?? '');
   const mutual = asked !== null && isMutualEntity(asked.entity);
   const variables = { entity: asked?.entity ?? '', id: asked?.id ?? '' };
@@ -339,7 +353,7 @@ export function AuditPage() {
             const chosen = e.currentTarget.value;
             if (isAuditEntity(chosen)) setEntity(chosen);
           }}
-          data={Object.entries(AUDIT_ENTITIES).map(([value, name]) => ({ value, label: t(name) }))}
+          data={kinds.map((kind) => ({ value: kind, label: t(AUDIT_ENTITIES[kind]) }))}
         />
         <TextInput
           label={entity === 'claim' ? t('field.claimReference') : t('field.id')}

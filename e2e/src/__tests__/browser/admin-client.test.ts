@@ -1780,6 +1780,53 @@ describe('the admin client in a browser', () => {
     );
   });
 
+  it("opens the FES mutual agent's history page, from their menu, on their region's latest Mutual changes alone, as the API gives them, the payments just recorded among them, each opening its claim's history; the search offers the Mutual's records alone, in French and in Arabic", async () => {
+    type Change = { entity: string; entityId: string; action: string; claim: { reference: string } | null };
+    await signInAs('mutual-agent-fes');
+    await page.goto(`${base}/queues`);
+    await page.locator('header nav a', { hasText: 'Historique d’un dossier' }).click();
+    await page.waitForURL((url) => url.pathname === '/audit');
+    const feed = page.getByTestId('recent-mutual');
+    await feed.getByTestId('recent-change').first().waitFor();
+    const answer = await platform.query<{ recentMutualChanges: { edges: Array<{ node: Change }> } }>(
+      await token(),
+      operation('RecentMutualChanges'),
+      { region: null, first: 20 },
+    );
+    expect(answer.errors).toBeUndefined();
+    const changes = answer.data!.recentMutualChanges.edges.map((edge) => edge.node);
+    // The payments the agent recorded in the tests before are the region's latest changes.
+    expect(changes[0]).toMatchObject({ entity: 'claim', action: 'PAY' });
+    const rows = await feed.getByTestId('recent-change').all();
+    expect(
+      await Promise.all(
+        rows.map(async (row) => `${await row.getAttribute('data-entity')} ${await row.getAttribute('data-action')}`),
+      ),
+    ).toEqual(changes.map((change) => `${change.entity} ${change.action}`));
+    expect(await rows[0].getByTestId('audit-subject').innerText()).toContain(changes[0].claim!.reference);
+    expect(await rows[0].getByTestId('audit-action').innerText()).toBe('Paiement');
+    // The Foundation's records are not the agent's to read: no section of them, nothing refused on the page.
+    expect(await page.getByTestId('recent-foundation').count()).toBe(0);
+    expect(await page.getByTestId('recent-mutual-error').count()).toBe(0);
+    expect((await optionsOf(page.getByTestId('audit-entity'))).map(([value]) => value)).toEqual([
+      'claim',
+      'prior_authorisation',
+    ]);
+    expect(await page.getByLabel('Référence (RB-…) ou numéro').count()).toBe(1);
+    await page.getByTestId('language').selectOption('ar');
+    await page.getByText('النشاط الأخير').waitFor();
+    expect(await accessibilityProblems(page, "the mutual agent's latest changes in Arabic")).toEqual([]);
+    await page.getByTestId('language').selectOption('fr');
+    await rows[0].getByTestId('history-link').click();
+    await page.waitForURL(
+      (url) =>
+        url.pathname === '/audit' &&
+        url.searchParams.get('entity') === 'claim' &&
+        url.searchParams.get('id') === changes[0].entityId,
+    );
+    await page.locator('[data-testid="audit-record"][data-action="PAY"]').waitFor();
+  });
+
   it('runs the checks again on the claims the FES mutual agent checks, in Arabic, each once, its outcome said in words as the database has it', async () => {
     await signInAs('mutual-agent-fes');
     await page.goto(`${base}/queues`);
