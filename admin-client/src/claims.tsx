@@ -3,9 +3,28 @@ import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ErrorMessage, Failure, Loading } from './components';
 import { DocumentList } from './documents';
-import { ActTariffsDocument, ClaimDetailDocument, DiagnosesDocument, type DependentRelation } from './gql/graphql';
-import { useFormat } from './intl';
+import {
+  ActTariffsDocument,
+  ClaimDetailDocument,
+  DiagnosesDocument,
+  type ClaimStatus,
+  type DependentRelation,
+} from './gql/graphql';
+import { useFormat, type MessageId } from './intl';
 import { useOperation } from './session';
+
+/**
+ * What comes next for a claim still on its way, and whose turn it is: what an
+ * officer asks of a claim in their space, and what the agent or the advisor
+ * reads of one they have just acted on.
+ */
+export const CLAIM_NEXT: Partial<Record<ClaimStatus, MessageId>> = {
+  ENTERED: 'claimNextChecks',
+  CHECKED: 'claimNextAdvisor',
+  UNDER_REVIEW: 'claimNextReview',
+  APPROVED: 'claimNextPayment',
+  PARTIALLY_APPROVED: 'claimNextPayment',
+};
 
 /** An opened claim's codes in words: its acts from the tariff, its diagnoses from their names. */
 export interface ClaimNames {

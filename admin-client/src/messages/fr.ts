@@ -220,6 +220,12 @@ export const fr = {
   recheckDone:
     '{done, plural, =0 {Aucun dossier recontrôlé} one {# dossier recontrôlé} other {# dossiers recontrôlés}}{refused, plural, =0 {} one {, # refusé : voir sa ligne} other {, # refusés : voir leurs lignes}}',
   claimUpdated: 'Dossier mis à jour',
+  'claimQueueIntro.AWAITING_CHECK':
+    'Ces dossiers ont été enregistrés avant les contrôles automatiques (droits, plafond, doublon, délai de dépôt). Relancez les contrôles : un dossier conforme passe au médecin-conseil, un dossier non conforme est rejeté avec son motif, que le fonctionnaire voit dans son espace.',
+  'claimQueueIntro.AWAITING_PAYMENT':
+    'Dossiers approuvés par le médecin-conseil, en tout ou en partie : enregistrez le paiement une fois le virement fait. Le montant remboursé est le montant accordé.',
+  'claimQueueIntro.AWAITING_REVIEW':
+    'Commencez l’examen d’un dossier (sa référence ouvre les soins, les diagnostics et les pièces), puis approuvez-le ou rejetez-le avec un motif. Le remboursement se calcule sur le tarif, le taux du régime et ce qui reste du plafond annuel ; une hospitalisation demande un accord préalable accordé.',
   'error.CONFLICT.claim': 'Quelqu’un d’autre a modifié ce dossier : rechargez la page.',
   'error.BAD_USER_INPUT': 'Saisie refusée',
   field: 'champ',

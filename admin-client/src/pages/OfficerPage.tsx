@@ -3,7 +3,7 @@ import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { APPLICATION_NEXT } from '../applications';
 import { HistoryLink } from '../audit';
-import { ClaimDetail, useClaimNames, type ClaimNames } from '../claims';
+import { CLAIM_NEXT, ClaimDetail, useClaimNames, type ClaimNames } from '../claims';
 import { BothScripts, ErrorMessage, Failure, Loading, NextStep, Opener } from '../components';
 import { DocumentList, HealthDocuments, readsHealthDocuments, SocialDocuments, useSocialDocuments } from '../documents';
 import {
@@ -41,19 +41,6 @@ function familyClaims(officer: FileOfficer): FamilyClaim[] | null {
   );
   return [...own, ...dependents].sort((a, b) => b.submittedAt.localeCompare(a.submittedAt));
 }
-
-/**
- * What comes next for a record still on its way, and whose turn it is: what
- * an officer asks of a claim or an application in their space. Staff know
- * the way and see the status alone.
- */
-const CLAIM_NEXT: Partial<Record<ClaimStatus, MessageId>> = {
-  ENTERED: 'claimNextChecks',
-  CHECKED: 'claimNextAdvisor',
-  UNDER_REVIEW: 'claimNextReview',
-  APPROVED: 'claimNextPayment',
-  PARTIALLY_APPROVED: 'claimNextPayment',
-};
 
 /** The prior authorisation a hospitalisation rests on (null: none); undefined until it is known. */
 type ClaimAuthorisationState = { status: string; plannedDate: string } | null | undefined;

@@ -15,8 +15,24 @@ import {
 } from '@mantine/core';
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
-import { ClaimAuthorisation, ClaimBeneficiary, ClaimDetail, useClaimNames, type ClaimNames } from '../claims';
-import { ActionError, ErrorMessage, Failure, Loading, Opener, OverdueBadge, useRegionNames } from '../components';
+import {
+  CLAIM_NEXT,
+  ClaimAuthorisation,
+  ClaimBeneficiary,
+  ClaimDetail,
+  useClaimNames,
+  type ClaimNames,
+} from '../claims';
+import {
+  ActionError,
+  ErrorMessage,
+  Failure,
+  Loading,
+  NextStep,
+  Opener,
+  OverdueBadge,
+  useRegionNames,
+} from '../components';
 import { AttachHealthDocuments } from '../documents';
 import { UnauthenticatedError, type GraphQLErrorShape } from '../graphql';
 import { useFormat, type MessageId } from '../intl';
@@ -42,11 +58,14 @@ const PAGE = 20;
 
 type QueueClaim = ClaimQueueQuery['claimQueue']['edges'][number]['node'];
 
+/** A claim as a step's answer gives it back: why it was rejected, and what was approved, when the step says. */
 interface ChangedClaim {
   id: string;
   reference: string;
   version: number;
   status: ClaimStatus;
+  rejectionCode?: RejectionCode | null;
+  amountApproved?: string | null;
 }
 
 type Action =
@@ -169,6 +188,7 @@ function ClaimRow({
         data-reference={claim.reference}
         data-status={claim.status}
         data-version={claim.version}
+        data-care-type={claim.careType}
       >
         {selection ? (
           <Table.Td>
@@ -413,6 +433,10 @@ function ClaimQueue({ stage, title }: { stage: QueueStage; title: MessageId }) {
       <Title order={3} size="h4">
         {t(title)}
       </Title>
+      {/* The reader's step, and where a claim goes once it is done. */}
+      <Text size="sm" data-testid="claim-queue-intro">
+        {t(`claimQueueIntro.${stage}`)}
+      </Text>
       <Group my="sm" align="end">
         {everyRegion ? (
           <NativeSelect
@@ -443,6 +467,13 @@ function ClaimQueue({ stage, title }: { stage: QueueStage; title: MessageId }) {
               {t('claimUpdated')} {c.reference}
               {t('labelSeparator')}
               {label('ClaimStatus', c.status)}
+              {c.rejectionCode ? ` — ${label('RejectionCode', c.rejectionCode)}` : null}
+              {/* Under review, the next step is the advisor's own decision, in the row: not announced to them. */}
+              <NextStep
+                message={c.status === 'UNDER_REVIEW' ? undefined : CLAIM_NEXT[c.status]}
+                amount={c.amountApproved ?? null}
+                testId="claim-next"
+              />
             </List.Item>
           ))}
         </List>

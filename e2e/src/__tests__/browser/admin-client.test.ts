@@ -1552,6 +1552,48 @@ describe('the admin client in a browser', () => {
     expect(noted.data?.claim.decisionNote).toBe('Acte non justifié par le diagnostic');
   });
 
+  it("says the medical advisor's step above their review queue, and what an approved claim will be reimbursed, as the API computed it, in French and in Arabic, still said after a reload", async () => {
+    await signInAs('medical-advisor');
+    const queue = page.getByTestId('queue-AWAITING_REVIEW');
+    expect(await queue.getByTestId('claim-queue-intro').innerText()).toBe(
+      'Commencez l’examen d’un dossier (sa référence ouvre les soins, les diagnostics et les pièces), puis approuvez-le ou rejetez-le avec un motif. Le remboursement se calcule sur le tarif, le taux du régime et ce qui reste du plafond annuel ; une hospitalisation demande un accord préalable accordé.',
+    );
+    // A consultation: no prior authorisation to wait on.
+    await queue.getByTestId('claim-care-type-filter').selectOption('CONSULTATION');
+    const first = queue.locator('[data-testid="queue-claim"][data-care-type="CONSULTATION"]').first();
+    await first.waitFor();
+    const id = (await first.getAttribute('data-id'))!;
+    const row = queue.locator(`[data-testid="queue-claim"][data-id="${id}"]`);
+    if ((await row.getAttribute('data-status')) === 'CHECKED') {
+      await row.getByTestId('start-review').click();
+      await queue.locator(`[data-testid="queue-claim"][data-id="${id}"][data-status="UNDER_REVIEW"]`).waitFor();
+    }
+    await row.getByTestId('approve').click();
+    const item = queue.locator(`[data-testid="queue-done"] li[data-id="${id}"]`);
+    await item.getByTestId('claim-next').waitFor();
+    const answer = await platform.query<{ claim: { status: string; amountApproved: string } }>(
+      await token(),
+      operation('ClaimStatus'),
+      { id },
+    );
+    expect(['APPROVED', 'PARTIALLY_APPROVED']).toContain(answer.data!.claim.status);
+    const reimbursed = answer.data!.claim.amountApproved;
+    // "Prochaine étape : le remboursement de 1.234,50 MAD": the amount the API approved, as French writes it.
+    const said = async () => (await item.getByTestId('claim-next').innerText()).replace(/\s/g, ' ');
+    const amountIn = (text: string) => /([\d.]+,\d{2}) MAD$/.exec(text)?.[1]?.replace(/\./g, '').replace(',', '.');
+    expect(await said()).toMatch(/^Prochaine étape : le remboursement de [\d.]+,\d{2} MAD$/);
+    expect(amountIn(await said())).toBe(reimbursed);
+    await page.reload();
+    await item.getByTestId('claim-next').waitFor();
+    expect(amountIn(await said())).toBe(reimbursed);
+    await page.getByTestId('language').selectOption('ar');
+    await page.waitForFunction('document.documentElement.lang === "ar"');
+    expect(await queue.getByTestId('claim-queue-intro').innerText()).toMatch(/^ابدأ دراسة الملف/);
+    expect(await said()).toMatch(/^الخطوة التالية: تعويض قدره /);
+    expect(await accessibilityProblems(page, "the advisor's queue after an approval, in Arabic")).toEqual([]);
+    await page.getByTestId('language').selectOption('fr');
+  });
+
   it('says in words that a stale version is someone else changing the claim', async () => {
     await signInAs('medical-advisor');
     await page.getByTestId('queue-AWAITING_REVIEW').getByTestId('queue-count').waitFor();
@@ -1697,6 +1739,9 @@ describe('the admin client in a browser', () => {
     // The agent's payment queue, below the claims left to check again.
     const queue = page.getByTestId('queue-AWAITING_PAYMENT');
     await queue.getByTestId('queue-count').waitFor();
+    expect(await queue.getByTestId('claim-queue-intro').innerText()).toBe(
+      'Dossiers approuvés par le médecin-conseil, en tout ou en partie : enregistrez le paiement une fois le virement fait. Le montant remboursé est le montant accordé.',
+    );
     const total = Number(await queue.getByTestId('queue-count').getAttribute('data-value'));
     expect(total).toBeGreaterThan(0);
     const shown = await queue.getByTestId('queue-claim').count();
@@ -1834,6 +1879,7 @@ describe('the admin client in a browser', () => {
     await page.waitForFunction('document.documentElement.lang === "ar"');
     const queue = page.getByTestId('queue-AWAITING_CHECK');
     await queue.getByTestId('queue-claim').nth(1).waitFor();
+    expect(await queue.getByTestId('claim-queue-intro').innerText()).toMatch(/^سُجلت هذه الملفات قبل المراقبات الآلية/);
     const ids = await Promise.all(
       (await queue.getByTestId('queue-claim').all())
         .slice(0, 2)
@@ -1847,19 +1893,29 @@ describe('the admin client in a browser', () => {
     await outcome.waitFor();
     expect(await outcome.innerText()).toBe('روقب ملفان');
     for (const id of ids) expect(await queue.locator(`[data-testid="queue-claim"][data-id="${id}"]`).count()).toBe(0);
-    const stored = await sql<{ id: string; status: string; checks: number }>(
+    const stored = await sql<{ id: string; status: string; rejectionCode: string | null; checks: number }>(
       platform.mutual.db.superuserUrl,
-      `SELECT c.id, c.status,
+      `SELECT c.id, c.status, c.rejection_code AS "rejectionCode",
               (SELECT count(*)::int FROM audit_record a WHERE a.entity_id = c.id::text AND a.action = 'AUTOMATIC_CHECK') AS checks
          FROM claim c WHERE c.id = ANY($1::uuid[])`,
       [ids],
     );
     expect(stored.map((row) => row.checks)).toEqual([1, 1]);
-    // Each said in the list of what this page did, by its status in words.
+    // Each said in the list of what this page did, by its status in words, and why it was rejected or where it goes.
+    const rejectedFor: Record<string, string> = {
+      NOT_COVERED: 'غير مغطى',
+      CEILING_REACHED: 'تم بلوغ السقف',
+      DUPLICATE: 'ملف مكرر',
+      LATE_FILING: 'إيداع خارج الأجل',
+      ACT_NOT_IN_TARIFF: 'عمل خارج التعريفة',
+    };
     for (const row of stored) {
       const item = queue.locator(`[data-testid="queue-done"] li[data-id="${row.id}"]`);
       expect(await item.getAttribute('data-status')).toBe(row.status);
       expect(rawEnumValuesIn(await item.innerText(), enumValues())).toEqual([]);
+      if (row.status === 'CHECKED')
+        expect(await item.getByTestId('claim-next').innerText()).toBe('الخطوة التالية: رأي الطبيب المستشار');
+      else expect(await item.innerText()).toContain(`مرفوض — ${rejectedFor[row.rejectionCode ?? '']}`);
     }
     expect(['CHECKED', 'REJECTED']).toEqual(expect.arrayContaining(stored.map((row) => row.status)));
     expect(await accessibilityProblems(page, 'check run ar')).toEqual([]);
