@@ -200,8 +200,17 @@ export const fr = {
   actions: 'Actions',
   startReview: 'Commencer l’examen',
   forwardForDecision: 'Transmettre au chef régional',
-  reviewQueueIntro:
+  'appQueueIntro.TO_REVIEW':
     'Vérifiez chaque demande (le nom du bénéficiaire ouvre sa situation et ses pièces, où joindre un certificat), puis transmettez-la au chef régional, qui décide.',
+  'appQueueIntro.TO_DECIDE':
+    'Décidez des demandes que l’agent vous a transmises, la plus haute au score de classement d’abord. « Approuver » engage le montant sur le budget de la région pour la campagne et une place de son quota ; « Liste d’attente » garde la demande, approuvée d’elle-même dans l’ordre du score quand une demande approuvée est retirée ; « Rejeter » demande un motif.',
+  'appQueueIntro.TO_PAY':
+    'Demandes approuvées par le chef régional : enregistrez chaque paiement avec sa référence une fois le versement fait.',
+  'appQueueIntro.ALL':
+    'Les demandes de toutes les régions, en lecture seule : les agents de chaque région les examinent et son chef en décide.',
+  // The weights of rankingScore (foundation-service/src/programmes/eligibility.rules.ts, RANKING; README, "Ranking").
+  rankingScoreHelp:
+    'Score de classement, le plus haut d’abord : 1.000 pour la famille d’un fonctionnaire tué en service (campagnes prioritaires), 300 pour une première aide du programme, 200 pour une veuve ou un orphelin, 20 par enfant (6 au plus), 1 par année de service (40 au plus).',
   approve: 'Approuver',
   reject: 'Rejeter',
   rejectionCode: 'Motif de rejet',

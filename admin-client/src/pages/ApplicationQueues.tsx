@@ -536,11 +536,13 @@ function ApplicationQueue({
       <Title order={3} size="h4">
         {t(`appQueue${spec.id}` as MessageId)}
       </Title>
-      {spec.work === 'review' ? (
-        <Text size="sm" data-testid="application-queue-intro">
-          {t('reviewQueueIntro')}
-        </Text>
-      ) : null}
+      {/* The reader's step, and how the queue is ordered. */}
+      <Text size="sm" data-testid="application-queue-intro">
+        {t(`appQueueIntro.${spec.id}`)}
+      </Text>
+      <Text size="sm" c="dimmed" data-testid="ranking-score-help">
+        {t('rankingScoreHelp')}
+      </Text>
       {failure !== null ? <Failure message={failure} /> : null}
       <ErrorMessage errors={errors} testId="application-queue-error" />
       {done.length > 0 ? (

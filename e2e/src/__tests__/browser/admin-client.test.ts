@@ -367,9 +367,13 @@ describe('the admin client in a browser', () => {
   });
 
   it("shows the national administration every application, read-only, people's names in both scripts and the page's first, campaigns in its language", async () => {
+    await signInAs('national-admin');
     await page.goto(`${base}/queues`);
     await page.getByTestId('application-queue-ALL').waitFor();
     await page.getByTestId('application-queue-count').waitFor();
+    expect(await page.getByTestId('application-queue-intro').innerText()).toBe(
+      'Les demandes de toutes les régions, en lecture seule : les agents de chaque région les examinent et son chef en décide.',
+    );
     const answer = await platform.query<ApplicationQueueAnswer>(await token(), operation('ApplicationQueue'), {
       queue: 'ALL',
       first: 20,
@@ -453,6 +457,30 @@ describe('the admin client in a browser', () => {
       release();
       await page.unroute(`${base}/graphql`);
     }
+  });
+
+  it("says the FES head's step above the applications to decide and what their ranking score counts, the rows in that order, in French and in Arabic", async () => {
+    await signInAs('head-fes');
+    await page.goto(`${base}/queues`);
+    const queue = page.getByTestId('application-queue-TO_DECIDE');
+    await queue.getByTestId('queue-application').nth(1).waitFor();
+    expect(await queue.getByTestId('application-queue-intro').innerText()).toBe(
+      'Décidez des demandes que l’agent vous a transmises, la plus haute au score de classement d’abord. « Approuver » engage le montant sur le budget de la région pour la campagne et une place de son quota ; « Liste d’attente » garde la demande, approuvée d’elle-même dans l’ordre du score quand une demande approuvée est retirée ; « Rejeter » demande un motif.',
+    );
+    expect(await queue.getByTestId('ranking-score-help').innerText()).toMatch(
+      /^Score de classement, le plus haut d’abord : 1\.000 pour la famille d’un fonctionnaire tué en service/,
+    );
+    // The highest score first, as the page says.
+    const scores = (await queue.getByTestId('ranking-score').allInnerTexts()).map(Number);
+    expect(scores).toEqual([...scores].sort((a, b) => b - a));
+    await page.getByTestId('language').selectOption('ar');
+    await page.waitForFunction('document.documentElement.lang === "ar"');
+    expect(await queue.getByTestId('application-queue-intro').innerText()).toMatch(
+      /^بُتّ في الطلبات التي أحالها عليك العون/,
+    );
+    expect(await queue.getByTestId('ranking-score-help').innerText()).toMatch(/^نقاط الترتيب، الأعلى أولا/);
+    expect(await accessibilityProblems(page, "the head's applications to decide, in Arabic")).toEqual([]);
+    await page.getByTestId('language').selectOption('fr');
   });
 
   it('lets the FES head waitlist an application with a reason, and shows its new status after a reload', async () => {
@@ -980,8 +1008,13 @@ describe('the admin client in a browser', () => {
   });
 
   it('lets the FES foundation agent record the payment of an approved application with its reference: it is paid', async () => {
+    await signInAs('foundation-agent-fes');
+    await page.goto(`${base}/queues`);
     const queue = page.getByTestId('application-queue-TO_PAY');
     await queue.getByTestId('application-queue-count').waitFor();
+    expect(await queue.getByTestId('application-queue-intro').innerText()).toBe(
+      'Demandes approuvées par le chef régional : enregistrez chaque paiement avec sa référence une fois le versement fait.',
+    );
     expect(Number(await queue.getByTestId('application-queue-count').getAttribute('data-value'))).toBeGreaterThan(0);
     const row = queue.getByTestId('queue-application').first();
     const id = (await row.getAttribute('data-id'))!;
