@@ -15,7 +15,7 @@ import {
 } from '@mantine/core';
 import type { OperationVariables } from '@apollo/client';
 import type { TypedDocumentNode } from '@graphql-typed-document-node/core';
-import { useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
 import { useLocation } from 'react-router';
 import { ActionError } from './components';
 import { dropDraft, readDraft, saveDraft } from './drafts';
@@ -91,7 +91,7 @@ export interface MutationFormProps<TData, TVariables extends OperationVariables>
   /** Once it succeeded, for a page that follows what was done (this form may have left the page by then). */
   onDone?: (data: TData) => void;
   submitLabel?: MessageId;
-  /** Called with each change, for forms whose other parts follow the values (a preview). */
+  /** Called with the values as shown, whenever they change (and once at first), for the parts that follow them (a preview). */
   onValues?: (values: Values) => void;
   /** What the form is about beyond its page (the family looked up, the campaign chosen): its draft is kept for that alone. */
   draftOf?: string;
@@ -155,8 +155,18 @@ export function MutationForm<TData, TVariables extends OperationVariables>({
     const kept = Object.fromEntries(Object.entries(next).filter(([name]) => !clinicalFields.has(name)));
     saveDraft(sub, place, testId, { values: kept, key: nextKey });
     setError(null);
-    onValues?.(next);
   };
+
+  // Whatever follows the values (a warning, a preview, the acts of a care type) follows them as shown: restored from
+  // a draft, fallen back to a list's first choice, changed, or emptied once sent.
+  const following = useRef(onValues);
+  useEffect(() => {
+    following.current = onValues;
+  });
+  const shown = JSON.stringify(values);
+  useEffect(() => {
+    following.current?.(JSON.parse(shown) as Values);
+  }, [shown]);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
@@ -169,8 +179,6 @@ export function MutationForm<TData, TVariables extends OperationVariables>({
       if (result.data && result.errors.length === 0) {
         setDone(result.data);
         setValues(initial);
-        // What follows the values (a warning, a preview) follows the emptied form too.
-        onValues?.(initial);
         setKey(newIdempotencyKey());
         dropDraft(sub, place, testId);
         onDone?.(result.data);

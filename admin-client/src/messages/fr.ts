@@ -229,6 +229,9 @@ export const fr = {
   recheckDone:
     '{done, plural, =0 {Aucun dossier recontrôlé} one {# dossier recontrôlé} other {# dossiers recontrôlés}}{refused, plural, =0 {} one {, # refusé : voir sa ligne} other {, # refusés : voir leurs lignes}}',
   claimUpdated: 'Dossier mis à jour',
+  notCoveredToday: 'sans couverture en cours',
+  uncoveredBeneficiary:
+    '{name} n’a pas de couverture en cours à la Mutuelle : un dossier pour des soins d’aujourd’hui serait rejeté (Non couvert). Seuls des soins d’une période couverte peuvent être remboursés.',
   'claimQueueIntro.AWAITING_CHECK':
     'Ces dossiers ont été enregistrés avant les contrôles automatiques (droits, plafond, doublon, délai de dépôt). Relancez les contrôles : un dossier conforme passe au médecin-conseil, un dossier non conforme est rejeté avec son motif, que le fonctionnaire voit dans son espace.',
   'claimQueueIntro.AWAITING_PAYMENT':

@@ -92,23 +92,45 @@ function claimLines(
   return lines.length > 0 ? lines : { error: refused('lines.0.actCode', 'A claim has at least one line.') };
 }
 
-/** The family of one officer of the region, found by matricule: who care can be for. */
+/**
+ * The family of one officer of the region, found by matricule: who care can
+ * be for, each one without coverage today marked (a claim for their care of
+ * today would be rejected NOT_COVERED), by the id the forms send.
+ */
 function useBeneficiaries(matricule: string) {
   const { t, label, fullNameOf } = useFormat();
   const state = useOperation(OfficerFileDocument, { matricule, withApplications: false }, matricule === '');
   const officer = state.result?.data?.officer ?? null;
-  const options = officer
+  const people = officer
     ? [
-        { value: officer.matricule, label: `${fullNameOf(officer)} (${t('self')})` },
+        { value: officer.matricule, person: officer, relation: t('self') },
         ...officer.dependents
           .filter((d) => !d.linkEndedOn)
-          .map((d) => ({ value: d.id, label: `${fullNameOf(d)} (${label('DependentRelation', d.relation)})` })),
+          .map((d) => ({ value: d.id, person: d, relation: label('DependentRelation', d.relation) })),
       ]
     : [];
+  const uncovered = new Map(
+    people.filter(({ person }) => !person.coverage?.active).map(({ value, person }) => [value, fullNameOf(person)]),
+  );
+  const options = people.map(({ value, person, relation }) => ({
+    value,
+    label: `${fullNameOf(person)} (${uncovered.has(value) ? `${relation} · ${t('notCoveredToday')}` : relation})`,
+  }));
   const errors = state.result?.errors ?? [];
   // Asked, answered without a refusal, and no one: the matricule was mistyped (or is not on the file).
   const unknown = matricule !== '' && !state.loading && officer === null && errors.length === 0;
-  return { officer, options, errors, unknown };
+  return { officer, options, uncovered, errors, unknown };
+}
+
+/** Said under a form whose chosen beneficiary has no coverage today: what the Mutual will answer, before sending. */
+function UncoveredWarning({ name, testId }: { name: string | undefined; testId: string }) {
+  const { t } = useFormat();
+  if (name === undefined) return null;
+  return (
+    <Alert color="yellow" p="xs" my="xs" data-testid={testId}>
+      {t('uncoveredBeneficiary', { name })}
+    </Alert>
+  );
 }
 
 /** The mutual agent's entry work: claims with their lines (the automatic checks answer at once) and prior authorisation requests. */
@@ -120,8 +142,11 @@ export function HealthWork() {
   const linked = new URLSearchParams(useLocation().search).get('matricule')?.trim() ?? '';
   const [typed, setTyped] = useState(linked);
   const [matricule, setMatricule] = useState(linked);
-  const { officer, options, errors, unknown } = useBeneficiaries(matricule);
+  const { officer, options, uncovered, errors, unknown } = useBeneficiaries(matricule);
   const [careType, setCareType] = useState<CareType>(CARE_TYPES[0]);
+  // Whom each form is for, as chosen: its warning follows the choice.
+  const [claimFor, setClaimFor] = useState('');
+  const [authorisationFor, setAuthorisationFor] = useState('');
   const tariffs = useOperation(ActTariffsDocument, { careType }, !officer).result?.data?.actTariffs ?? [];
   const diagnoses = useOperation(DiagnosesDocument, {}, !officer).result?.data?.diagnoses ?? [];
   const facilities =
@@ -197,7 +222,10 @@ export function HealthWork() {
               },
               ...lineFields(tariffs, { money, nameOf }),
             ]}
-            onValues={(v) => setCareType(v.careType as CareType)}
+            onValues={(v) => {
+              setCareType(v.careType as CareType);
+              setClaimFor(v.beneficiaryId ?? '');
+            }}
             validate={(v) => {
               if (v.careEndDate < v.careStartDate)
                 return refused('careEndDate', 'Care ends on or after its first day.');
@@ -256,7 +284,9 @@ export function HealthWork() {
                 <AttachHealthDocuments record={{ kind: 'CLAIM', id: data.submitClaim.id }} />
               </>
             )}
-          />
+          >
+            <UncoveredWarning name={uncovered.get(claimFor)} testId="claim-uncovered" />
+          </MutationForm>
           <MutationForm
             key={`pa-${officer.matricule}`}
             draftOf={officer.matricule}
@@ -268,6 +298,7 @@ export function HealthWork() {
               { name: 'plannedDate', label: 'field.plannedDate', kind: 'date', required: true },
               { name: 'reason', label: 'field.reason', kind: 'textarea', required: true, max: 2000, clinical: true },
             ]}
+            onValues={(v) => setAuthorisationFor(v.beneficiaryId ?? '')}
             document={RequestPriorAuthorisationDocument}
             variables={(v, idempotencyKey) => ({
               beneficiaryId: v.beneficiaryId,
@@ -289,7 +320,9 @@ export function HealthWork() {
                 />
               </>
             )}
-          />
+          >
+            <UncoveredWarning name={uncovered.get(authorisationFor)} testId="authorisation-uncovered" />
+          </MutationForm>
         </>
       ) : null}
     </>

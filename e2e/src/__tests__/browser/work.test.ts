@@ -649,6 +649,57 @@ describe('the daily work of each role in the admin client', () => {
       await page.getByTestId('officer-search').waitFor();
     });
 
+    it('says, before anything is sent, that the person a claim or a prior authorisation is for has no coverage today, as the API has it, and names them in the choice, in French and in Arabic', async () => {
+      await signInAs(page, base, 'mutual-agent-fes');
+      type Person = { id?: string; fullName: string; fullNameAr: string; coverage: { active: boolean } | null };
+      const found = await platform.query<{
+        officers: {
+          edges: Array<{ node: { matricule: string; dependents: Array<Person & { linkEndedOn: string | null }> } }>;
+        };
+      }>(
+        await token(),
+        'query { officers(region: "FES", first: 25) { edges { node { matricule dependents { id fullName fullNameAr linkEndedOn coverage { active } } } } } }',
+      );
+      expect(found.errors).toBeUndefined();
+      // A family with a dependent the Mutual does not cover today, and one it does.
+      const family = found
+        .data!.officers.edges.map((edge) => edge.node)
+        .map((officer) => ({ officer, living: officer.dependents.filter((d) => !d.linkEndedOn) }))
+        .find(
+          ({ living }) => living.some((d) => !d.coverage?.active) && living.some((d) => d.coverage?.active === true),
+        );
+      expect(family).toBeDefined();
+      const uncovered = family!.living.find((d) => !d.coverage?.active)!;
+      const covered = family!.living.find((d) => d.coverage?.active === true)!;
+
+      await page.goto(`${base}/health-work?matricule=${family!.officer.matricule}`);
+      for (const [formId, warningId] of [
+        ['submit-claim', 'claim-uncovered'],
+        ['request-prior-authorisation', 'authorisation-uncovered'],
+      ] as const) {
+        const form = page.getByTestId(formId);
+        const choice = form.getByTestId('field-beneficiaryId');
+        await choice.waitFor();
+        const labels = new Map(await optionsOf(choice));
+        expect(labels.get(uncovered.id!)).toMatch(/ · sans couverture en cours\)$/);
+        expect(labels.get(covered.id!)).not.toContain('sans couverture');
+        await choice.selectOption(uncovered.id!);
+        expect(await form.getByTestId(warningId).innerText()).toBe(
+          `${uncovered.fullName} n’a pas de couverture en cours à la Mutuelle : un dossier pour des soins d’aujourd’hui serait rejeté (Non couvert). Seuls des soins d’une période couverte peuvent être remboursés.`,
+        );
+        await choice.selectOption(covered.id!);
+        expect(await form.getByTestId(warningId).count()).toBe(0);
+        await choice.selectOption(uncovered.id!);
+      }
+      await language('ar');
+      const warning = page.getByTestId('submit-claim').getByTestId('claim-uncovered');
+      expect(await warning.innerText()).toMatch(
+        new RegExp(`^لا تتوفر لـ${uncovered.fullNameAr} تغطية جارية لدى التعاضدية`),
+      );
+      expect(await accessibilityProblems(page, 'a claim for someone without coverage, in Arabic')).toEqual([]);
+      await language('fr');
+    });
+
     it("lets the FES mutual agent enter a claim with its lines, shows the automatic checks' outcome, and finds the claim in the officer's file after a reload", async () => {
       await signInAs(page, base, 'mutual-agent-fes');
       const matricule = await firstOfficerOf(platform, page, 'FES');
