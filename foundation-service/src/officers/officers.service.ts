@@ -1,4 +1,4 @@
-import { BadUserInputError, cursorCodec, isRegionCode } from '@dsp/common';
+import { BadUserInputError, checkRegion, cursorCodec } from '@dsp/common';
 import { officersListRegion, requireOfficerFile } from '../access/access.service';
 import type { FoundationContext } from '../context';
 import type { DependentEntity } from './dependent.entity';
@@ -34,9 +34,7 @@ export async function listOfficers(ctx: FoundationContext, args: OfficerPageArgs
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
     throw new BadUserInputError('first', `\`first\` must be between 1 and ${MAX_PAGE_SIZE}; got ${first}.`);
   }
-  if (args.region !== null && !isRegionCode(args.region)) {
-    throw new BadUserInputError('region', `Unknown region code "${args.region}".`);
-  }
+  checkRegion('region', args.region);
   const after = args.after === null ? null : officerCursor.decode(args.after);
   const filter = { regionCode: region, words: searchWords(args.search) };
 

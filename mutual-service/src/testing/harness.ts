@@ -79,3 +79,22 @@ export async function startHarness({
     },
   };
 }
+
+/** submitClaim's input for one consultation (act CS, 150.00 MAD; diagnosis J06.9) of `day` at `providerId`. */
+export function consultationInput(
+  beneficiaryId: string,
+  providerId: string,
+  day: string,
+  idempotencyKey: string,
+): Record<string, unknown> {
+  return {
+    beneficiaryId,
+    providerId,
+    careType: 'CONSULTATION',
+    careStartDate: day,
+    careEndDate: day,
+    diagnosisCodes: ['J06.9'],
+    lines: [{ actCode: 'CS', quantity: 1, unitPrice: '150.00' }],
+    idempotencyKey,
+  };
+}

@@ -1,6 +1,6 @@
 import type { Caller } from '@dsp/common';
 import { testRegionalHead } from '@dsp/testing';
-import { startHarness, type MutualHarness } from '../../testing/harness';
+import { consultationInput, startHarness, type MutualHarness } from '../../testing/harness';
 
 const AGENT: Caller = { sub: 'test-agent-fes', role: 'MUTUAL_AGENT', region: 'FES' };
 const AGENT_RABAT: Caller = { sub: 'test-agent-rabat', role: 'MUTUAL_AGENT', region: 'RABAT' };
@@ -61,18 +61,7 @@ async function consultation(beneficiary: string, region: string, agent: Caller) 
   );
   return harness.query<{ submitClaim: { id: string; reference: string } }>(
     `mutation ($input: SubmitClaimInput!) { submitClaim(input: $input) { id reference } }`,
-    {
-      input: {
-        beneficiaryId: beneficiary,
-        providerId: provider,
-        careType: 'CONSULTATION',
-        careStartDate: TODAY,
-        careEndDate: TODAY,
-        diagnosisCodes: ['J06.9'],
-        lines: [{ actCode: 'CS', quantity: 1, unitPrice: '150.00' }],
-        idempotencyKey: key(),
-      },
-    },
+    { input: consultationInput(beneficiary, provider, TODAY, key()) },
     agent,
   );
 }

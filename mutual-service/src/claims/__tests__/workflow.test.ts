@@ -1,7 +1,7 @@
 import { type Caller } from '@dsp/common';
 import { testRegionalHead } from '@dsp/testing';
 import { Client } from 'pg';
-import { startHarness, type GraphQLResponse, type MutualHarness } from '../../testing/harness';
+import { consultationInput, startHarness, type GraphQLResponse, type MutualHarness } from '../../testing/harness';
 
 const AGENT: Caller = { sub: 'test-agent-fes', role: 'MUTUAL_AGENT', region: 'FES' };
 const AGENT_RABAT: Caller = { sub: 'test-agent-rabat', role: 'MUTUAL_AGENT', region: 'RABAT' };
@@ -85,17 +85,7 @@ async function person(
 const key = (): string => `test-key-${++keySerial}-${Date.now()}`;
 
 function input(beneficiaryId: string, overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    beneficiaryId,
-    providerId: provider,
-    careType: 'CONSULTATION',
-    careStartDate: TODAY,
-    careEndDate: TODAY,
-    diagnosisCodes: ['J06.9'],
-    lines: [{ actCode: 'CS', quantity: 1, unitPrice: '150.00' }],
-    idempotencyKey: key(),
-    ...overrides,
-  };
+  return { ...consultationInput(beneficiaryId, provider, TODAY, key()), ...overrides };
 }
 
 async function submit(

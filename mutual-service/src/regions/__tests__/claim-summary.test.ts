@@ -1,7 +1,7 @@
 import { type Caller } from '@dsp/common';
 import { testRegionalHead } from '@dsp/testing';
 import { Client } from 'pg';
-import { startHarness, type MutualHarness } from '../../testing/harness';
+import { consultationInput, startHarness, type MutualHarness } from '../../testing/harness';
 
 const AGENT: Caller = { sub: 'test-agent-fes', role: 'MUTUAL_AGENT', region: 'FES' };
 const ADVISOR: Caller = { sub: 'test-advisor-1', role: 'MEDICAL_ADVISOR', region: null };
@@ -68,18 +68,7 @@ function submit(daysAgo: number): Promise<ClaimView> {
   const day = new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
   return act(
     SUBMIT,
-    {
-      input: {
-        beneficiaryId: beneficiary,
-        providerId: provider,
-        careType: 'CONSULTATION',
-        careStartDate: day,
-        careEndDate: day,
-        diagnosisCodes: ['J06.9'],
-        lines: [{ actCode: 'CS', quantity: 1, unitPrice: '150.00' }],
-        idempotencyKey: `summary-key-${++keySerial}-${Date.now()}`,
-      },
-    },
+    { input: consultationInput(beneficiary, provider, day, `summary-key-${++keySerial}-${Date.now()}`) },
     AGENT,
   );
 }
