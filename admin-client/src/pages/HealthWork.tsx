@@ -109,14 +109,19 @@ function useBeneficiaries(matricule: string) {
           .map((d) => ({ value: d.id, person: d, relation: label('DependentRelation', d.relation) })),
       ]
     : [];
+  const errors = state.result?.errors ?? [];
+  // Said only from a whole answer: coverage left out by an error (the Mutual unreachable) is not known to be none.
   const uncovered = new Map(
-    people.filter(({ person }) => !person.coverage?.active).map(({ value, person }) => [value, fullNameOf(person)]),
+    errors.length > 0
+      ? []
+      : people
+          .filter(({ person }) => !person.coverage?.active)
+          .map(({ value, person }) => [value, fullNameOf(person)] as const),
   );
   const options = people.map(({ value, person, relation }) => ({
     value,
     label: `${fullNameOf(person)} (${uncovered.has(value) ? `${relation} · ${t('notCoveredToday')}` : relation})`,
   }));
-  const errors = state.result?.errors ?? [];
   // Asked, answered without a refusal, and no one: the matricule was mistyped (or is not on the file).
   const unknown = matricule !== '' && !state.loading && officer === null && errors.length === 0;
   return { officer, options, uncovered, errors, unknown };

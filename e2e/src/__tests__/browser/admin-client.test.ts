@@ -2086,7 +2086,7 @@ describe('the admin client in a browser', () => {
   });
 
   it("keeps the foundation's half when the mutual is down, and says the mutual's is unavailable", async () => {
-    await page.locator('button[data-user="head-fes"]').click();
+    await signInAs('head-fes');
     await page.getByTestId('open-applications').waitFor();
     await platform.stopSubgraph('mutual');
     await page.reload();
@@ -2094,6 +2094,21 @@ describe('the admin client in a browser', () => {
     expect(await page.getByTestId('mutual-half-error').getAttribute('data-code')).toBe('SUBGRAPH_UNAVAILABLE');
     expect(await page.getByTestId('open-applications').isVisible()).toBe(true);
     await shot('dashboard-mutual-down');
+  });
+
+  it("says nothing of anyone's coverage at the counter while the mutual is down: unknown is not none", async () => {
+    await signInAs('mutual-agent-fes');
+    const found = await platform.query<{ officers: { edges: Array<{ node: { matricule: string } }> } }>(
+      await token(),
+      'query { officers(region: "FES", first: 1) { edges { node { matricule } } } }',
+    );
+    const matricule = found.data!.officers.edges[0].node.matricule;
+    await page.goto(`${base}/health-work?matricule=${matricule}`);
+    await page.getByTestId('beneficiary-error').waitFor();
+    const choice = page.getByTestId('submit-claim').getByTestId('field-beneficiaryId');
+    await choice.waitFor();
+    expect((await optionsOf(choice)).filter(([, label]) => label.includes('sans couverture'))).toEqual([]);
+    expect(await page.getByTestId('claim-uncovered').count()).toBe(0);
   });
 });
 
