@@ -30,6 +30,7 @@ import { DiagnosisNames1767800000000 } from './migrations/1767800000000-diagnosi
 import { PriorAuthorisationReads1767900000000 } from './migrations/1767900000000-prior-authorisation-reads';
 import { AuditRegionIndex1768000000000 } from './migrations/1768000000000-audit-region-index';
 import { ClaimByReference1768000000001 } from './migrations/1768000000001-claim-by-reference';
+import { CeilingUse1768100000000 } from './migrations/1768100000000-ceiling-use';
 
 export const MUTUAL_ENTITIES = [
   RegionEntity,
@@ -65,6 +66,7 @@ export const MUTUAL_MIGRATIONS = [
   PriorAuthorisationReads1767900000000,
   AuditRegionIndex1768000000000,
   ClaimByReference1768000000001,
+  CeilingUse1768100000000,
 ];
 
 export interface MutualDataSourceOptions {

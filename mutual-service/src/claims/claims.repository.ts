@@ -114,22 +114,37 @@ export class ClaimsRepository {
     await this.manager.query('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', [key]);
   }
 
-  /** Approved so far for the beneficiary, the care type and the year care started (APPROVED, PARTIALLY_APPROVED, PAID). */
+  /**
+   * Approved so far (APPROVED, PARTIALLY_APPROVED, PAID) for each person and
+   * care type, for care started in the year, over all their claims whichever
+   * region handles them (ceiling_use), leaving out one claim when given.
+   * Only people the caller may read are counted.
+   */
+  async approvedInYear(
+    beneficiaryIds: readonly string[],
+    year: number,
+    exceptClaimId: string | null,
+  ): Promise<Array<{ beneficiaryId: string; careType: CareType; approved: bigint }>> {
+    const rows = await this.manager.query<Array<{ beneficiary_id: string; care_type: CareType; approved: string }>>(
+      'SELECT beneficiary_id, care_type, approved::text AS approved FROM ceiling_use($1, $2, $3)',
+      [beneficiaryIds, year, exceptClaimId],
+    );
+    return rows.map((row) => ({
+      beneficiaryId: row.beneficiary_id,
+      careType: row.care_type,
+      approved: BigInt(row.approved),
+    }));
+  }
+
+  /** Approved so far for the beneficiary, the care type and the year care started (approvedInYear). */
   async consumed(
     beneficiaryId: string,
     year: number,
     careType: CareType,
     exceptClaimId: string | null,
   ): Promise<bigint> {
-    const [row] = await this.manager.query<Array<{ total: string }>>(
-      `SELECT coalesce(sum(amount_approved), 0)::text AS total FROM claim
-        WHERE beneficiary_id = $1 AND care_type = $2
-          AND care_start_date >= make_date($3, 1, 1) AND care_start_date < make_date($3 + 1, 1, 1)
-          AND status IN ('APPROVED', 'PARTIALLY_APPROVED', 'PAID')
-          AND ($4::uuid IS NULL OR id <> $4::uuid)`,
-      [beneficiaryId, careType, year, exceptClaimId],
-    );
-    return BigInt(row?.total ?? '0');
+    const rows = await this.approvedInYear([beneficiaryId], year, exceptClaimId);
+    return rows.find((row) => row.careType === careType)?.approved ?? 0n;
   }
 
   /** Non-rejected claims of the same person, provider and care dates, with their lines. */

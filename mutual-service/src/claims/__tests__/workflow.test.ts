@@ -332,6 +332,37 @@ describe('deciding claims', () => {
     });
   });
 
+  it('counts against the ceiling the care approved while the person lived in another region', async () => {
+    const someone = await person();
+    // 50 × 120.00 = 6000.00: ESSENTIEL's consultation ceiling, approved for care FES handles.
+    const filled = (
+      await decide(
+        await toReview(await submit(someone, { lines: [{ actCode: 'CS', quantity: 50, unitPrice: '150.00' }] })),
+        'APPROVE',
+      )
+    ).data!.decideClaim;
+    expect(filled).toMatchObject({ status: 'APPROVED', amountApproved: '6000.00' });
+    // The officer moves to Rabat: FES keeps handling that claim, and Rabat's agent cannot read it.
+    await harness.sql("UPDATE beneficiary SET region_code = 'RABAT' WHERE person_id = $1", [someone]);
+    const inRabat = await harness.sql<{ id: string; handling_region_code: string }>(
+      'SELECT id, handling_region_code FROM claim WHERE beneficiary_id = $1',
+      [someone],
+    );
+    expect(inRabat).toEqual([{ id: filled.id, handling_region_code: 'FES' }]);
+    const rabatProvider = (
+      (await harness.sql<{ id: string }>(
+        "SELECT id FROM provider WHERE region_code = 'RABAT' AND 'CONSULTATION' = ANY (care_types) ORDER BY name LIMIT 1",
+      )) as [{ id: string }]
+    )[0].id;
+    expect(
+      await submit(
+        someone,
+        { providerId: rabatProvider, lines: [{ actCode: 'C', quantity: 1, unitPrice: '80.00' }] },
+        AGENT_RABAT,
+      ),
+    ).toMatchObject({ status: 'REJECTED', rejectionCode: 'CEILING_REACHED' });
+  });
+
   it('never passes the ceiling under 20 concurrent approvals for one beneficiary', async () => {
     const someone = await person();
     const claims: ClaimView[] = [];
