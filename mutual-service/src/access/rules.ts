@@ -65,6 +65,19 @@ export function maySeePerson(caller: Caller, person: PersonScope): boolean {
 }
 
 /**
+ * What a person's plan has left to reimburse this year (per care type): the
+ * people who enter, decide or receive their care. The mutual agents of the
+ * person's region, the medical advisors, and the officer for their family
+ * while the link lasts; not the heads nor the national administration, who
+ * supervise figures rather than a person's care.
+ */
+export function mayReadCeilingUse(caller: Caller, person: PersonScope): boolean {
+  if (caller.role === 'MEDICAL_ADVISOR') return true;
+  if (caller.role === 'MUTUAL_AGENT') return caller.region !== null && caller.region === person.regionCode;
+  return isTheFamily(caller, person);
+}
+
+/**
  * About a person the Mutual has no file on there is nothing to see, and
  * nothing to refuse, except to whoever may never look: a foundation agent,
  * or an officer asking about another officer.

@@ -2,6 +2,7 @@ import { officerHealthDocuments } from '../documents/documents.service';
 import type { CoverageResolvers, DependentResolvers, OfficerResolvers } from '../generated/graphql';
 import { officerPriorAuthorisations } from '../prior-authorisations/prior-authorisations.service';
 import {
+  ceilingUseOf,
   claimsOf,
   coverageOf,
   isCoverageActiveToday,
@@ -27,4 +28,5 @@ export const Dependent: DependentResolvers = {
 export const Coverage: CoverageResolvers = {
   plan: (coverage, _args, context) => planOf(context, coverage),
   active: (coverage) => isCoverageActiveToday(coverage),
+  ceilingUse: (coverage, _args, context) => ceilingUseOf(context, coverage),
 };

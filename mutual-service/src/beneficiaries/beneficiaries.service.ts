@@ -1,8 +1,10 @@
 import { BadUserInputError, ForbiddenError, todayUtc } from '@dsp/common';
-import { mayAskAboutUnfiledPerson, maySeeClaim, maySeePerson, requireAccess } from '../access';
+import { mayAskAboutUnfiledPerson, mayReadCeilingUse, maySeeClaim, maySeePerson, requireAccess } from '../access';
+import { type CeilingLeft, ceilingsLeft } from '../claims/adjudication.rules';
 import type { ClaimEntity } from '../claims/claim.entity';
 import type { MutualContext } from '../context';
 import type { PlanEntity } from '../plans/plan.entity';
+import { inCareTypeOrder } from '../plans/plans.rules';
 import type { BeneficiaryKind } from './beneficiary.entity';
 import type { CoverageEntity } from './coverage.entity';
 import { isCoverageActive } from './eligibility.rules';
@@ -121,6 +123,21 @@ async function claimsInScope(context: MutualContext, person: FiledPerson): Promi
       linkEnded: person.linkEnded,
     }),
   );
+}
+
+/** This year's ceilings of the person's plan and what is left of each, to whoever enters, decides or receives their care. */
+export async function ceilingUseOf(context: MutualContext, coverage: CoverageEntity): Promise<CeilingLeft[]> {
+  const person = await context.loaders.person.load(coverage.beneficiaryId);
+  requireAccess(
+    context,
+    person !== null && mayReadCeilingUse(context.caller, person),
+    'What a plan has left to reimburse is read by the person, the mutual agents of their region and the medical advisors.',
+  );
+  const [rules, approved] = await Promise.all([
+    context.loaders.planRules.load(coverage.planId),
+    context.loaders.approvedThisYear.load(coverage.beneficiaryId),
+  ]);
+  return ceilingsLeft(inCareTypeOrder(rules), approved);
 }
 
 export async function planOf(context: MutualContext, coverage: CoverageEntity): Promise<PlanEntity> {

@@ -1,5 +1,6 @@
 import { BadUserInputError, StartupError } from '@dsp/common';
 import type { CareType, ClaimStatus, RejectionCode } from '../generated/schema-types';
+import { rateOf } from '../plans/plans.rules';
 
 /**
  * The claim rules as pure functions: input validation, the automatic checks'
@@ -83,6 +84,37 @@ export function capToCeiling(lineAmounts: readonly bigint[], remaining: bigint):
     return granted;
   });
   return { lines, total: lines.reduce((sum, amount) => sum + amount, 0n), capped };
+}
+
+/** One care type of a plan for one person and year: its ceiling, what was approved, what is left (never below 0). */
+export interface CeilingLeft {
+  careType: CareType;
+  rate: number;
+  yearlyCeiling: bigint;
+  approved: bigint;
+  remaining: bigint;
+}
+
+/**
+ * What each of the plan's rules leaves a person for the year, in the rules'
+ * order: a ceiling less the approved amounts of its care type (a care type
+ * the plan does not cover has no rule, and no line here).
+ */
+export function ceilingsLeft(
+  rules: readonly { careType: CareType; rate: string; yearlyCeiling: string }[],
+  approved: readonly { careType: CareType; approved: bigint }[],
+): CeilingLeft[] {
+  return rules.map((rule) => {
+    const yearlyCeiling = BigInt(rule.yearlyCeiling);
+    const used = approved.find((row) => row.careType === rule.careType)?.approved ?? 0n;
+    return {
+      careType: rule.careType,
+      rate: rateOf(rule),
+      yearlyCeiling,
+      approved: used,
+      remaining: used < yearlyCeiling ? yearlyCeiling - used : 0n,
+    };
+  });
 }
 
 /** The calendar year whose ceiling a claim consumes: the year care started. */

@@ -58,6 +58,20 @@ export type CareType =
   | 'PHARMACY'
   | 'PHYSIOTHERAPY';
 
+/** One care type of a plan this calendar year, for one person. */
+export type CeilingUse = {
+  __typename?: 'CeilingUse';
+  /** Approved for care of this type that started this year (approved, partly approved or paid claims). */
+  approved: Scalars['Money']['output'];
+  careType: CareType;
+  /** Share of the tariff reimbursed, between 0 and 1. */
+  rate: Scalars['Float']['output'];
+  /** What may still be reimbursed this year: the ceiling less what was approved, never below 0. */
+  remaining: Scalars['Money']['output'];
+  /** The most reimbursed for this care type this year. */
+  yearlyCeiling: Scalars['Money']['output'];
+};
+
 /** A care reimbursement file. */
 export type Claim = {
   __typename?: 'Claim';
@@ -190,6 +204,17 @@ export type Coverage = {
   __typename?: 'Coverage';
   /** Whether the person is covered today. */
   active: Scalars['Boolean']['output'];
+  /**
+   * What the plan reimburses this calendar year for each care type it covers,
+   * what was approved for the person's care of this year, and what is left:
+   * the question asked at the counter before care. Approved care counts
+   * whichever region handles the claim. For the people who enter, decide or
+   * receive care: the officer (their own and their family's, while the link
+   * lasts), the mutual agents of the person's region and the medical advisors;
+   * FORBIDDEN to other roles (a head supervises figures, not a person's care).
+   * Amounts per care type, no act nor diagnosis: not a clinical field.
+   */
+  ceilingUse: Maybe<Array<CeilingUse>>;
   /** Reference in the compulsory health insurance scheme (AMO). */
   compulsorySchemeReference: Scalars['String']['output'];
   /** Null while open-ended. */
@@ -1001,6 +1026,8 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   CareType: CareType;
+  CeilingUse: ResolverTypeWrapper<CeilingUse>;
+  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   Claim: ResolverTypeWrapper<ClaimEntity>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -1025,7 +1052,6 @@ export type ResolversTypes = ResolversObject<{
   HealthAttention: ResolverTypeWrapper<HealthAttentionModel>;
   HealthDocument: ResolverTypeWrapper<HealthDocumentModel>;
   HealthMonth: ResolverTypeWrapper<HealthMonthModel>;
-  Float: ResolverTypeWrapper<Scalars['Float']['output']>;
   HealthRecordInput: HealthRecordInput;
   HealthRecordKind: HealthRecordKind;
   Money: ResolverTypeWrapper<Scalars['Money']['output']>;
@@ -1060,6 +1086,8 @@ export type ResolversParentTypes = ResolversObject<{
   ActTariff: ActTariffEntity;
   ID: Scalars['ID']['output'];
   String: Scalars['String']['output'];
+  CeilingUse: CeilingUse;
+  Float: Scalars['Float']['output'];
   Claim: ClaimEntity;
   Boolean: Scalars['Boolean']['output'];
   Int: Scalars['Int']['output'];
@@ -1080,7 +1108,6 @@ export type ResolversParentTypes = ResolversObject<{
   HealthAttention: HealthAttentionModel;
   HealthDocument: HealthDocumentModel;
   HealthMonth: HealthMonthModel;
-  Float: Scalars['Float']['output'];
   HealthRecordInput: HealthRecordInput;
   Money: Scalars['Money']['output'];
   Mutation: Record<PropertyKey, never>;
@@ -1115,6 +1142,14 @@ export type ActTariffResolvers<ContextType = MutualContext, ParentType extends R
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   labelAr?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   tariff?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+}>;
+
+export type CeilingUseResolvers<ContextType = MutualContext, ParentType extends ResolversParentTypes['CeilingUse'] = ResolversParentTypes['CeilingUse']> = ResolversObject<{
+  approved?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  careType?: Resolver<ResolversTypes['CareType'], ParentType, ContextType>;
+  rate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  remaining?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  yearlyCeiling?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 }>;
 
 export type ClaimResolvers<ContextType = MutualContext, ParentType extends ResolversParentTypes['Claim'] = ResolversParentTypes['Claim'], FederationReferenceType extends FederationReferenceTypes['Claim'] = FederationReferenceTypes['Claim']> = ResolversObject<{
@@ -1173,6 +1208,7 @@ export type ClaimStatusCountResolvers<ContextType = MutualContext, ParentType ex
 
 export type CoverageResolvers<ContextType = MutualContext, ParentType extends ResolversParentTypes['Coverage'] = ResolversParentTypes['Coverage']> = ResolversObject<{
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  ceilingUse?: Resolver<Maybe<Array<ResolversTypes['CeilingUse']>>, ParentType, ContextType>;
   compulsorySchemeReference?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   endDate?: Resolver<Maybe<ResolversTypes['Date']>, ParentType, ContextType>;
   memberNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1426,6 +1462,7 @@ export type UploadTicketResolvers<ContextType = MutualContext, ParentType extend
 
 export type Resolvers<ContextType = MutualContext> = ResolversObject<{
   ActTariff?: ActTariffResolvers<ContextType>;
+  CeilingUse?: CeilingUseResolvers<ContextType>;
   Claim?: ClaimResolvers<ContextType>;
   ClaimBeneficiary?: ClaimBeneficiaryResolvers<ContextType>;
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;

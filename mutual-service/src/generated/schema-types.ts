@@ -39,6 +39,20 @@ export type CareType =
   | 'PHARMACY'
   | 'PHYSIOTHERAPY';
 
+/** One care type of a plan this calendar year, for one person. */
+export type CeilingUse = {
+  __typename?: 'CeilingUse';
+  /** Approved for care of this type that started this year (approved, partly approved or paid claims). */
+  approved: Scalars['Money']['output'];
+  careType: CareType;
+  /** Share of the tariff reimbursed, between 0 and 1. */
+  rate: Scalars['Float']['output'];
+  /** What may still be reimbursed this year: the ceiling less what was approved, never below 0. */
+  remaining: Scalars['Money']['output'];
+  /** The most reimbursed for this care type this year. */
+  yearlyCeiling: Scalars['Money']['output'];
+};
+
 /** A care reimbursement file. */
 export type Claim = {
   __typename?: 'Claim';
@@ -171,6 +185,17 @@ export type Coverage = {
   __typename?: 'Coverage';
   /** Whether the person is covered today. */
   active: Scalars['Boolean']['output'];
+  /**
+   * What the plan reimburses this calendar year for each care type it covers,
+   * what was approved for the person's care of this year, and what is left:
+   * the question asked at the counter before care. Approved care counts
+   * whichever region handles the claim. For the people who enter, decide or
+   * receive care: the officer (their own and their family's, while the link
+   * lasts), the mutual agents of the person's region and the medical advisors;
+   * FORBIDDEN to other roles (a head supervises figures, not a person's care).
+   * Amounts per care type, no act nor diagnosis: not a clinical field.
+   */
+  ceilingUse: Maybe<Array<CeilingUse>>;
   /** Reference in the compulsory health insurance scheme (AMO). */
   compulsorySchemeReference: Scalars['String']['output'];
   /** Null while open-ended. */

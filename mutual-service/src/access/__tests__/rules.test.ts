@@ -1,6 +1,7 @@
 import type { Caller, Role } from '@dsp/common';
 import {
   mayAskAboutUnfiledPerson,
+  mayReadCeilingUse,
   mayReadFamilyPriorAuthorisations,
   maySeeClaim,
   maySeeClinical,
@@ -61,6 +62,23 @@ describe('access rules', () => {
     expect(maySeePerson(callers[who], rabatPerson)).toBe(rabat);
     expect(maySeePerson(callers[who], ownRabatFamily)).toBe(own);
   });
+
+  it.each<[Who, boolean, boolean, boolean]>([
+    ['nationalAdmin', false, false, false],
+    ['medicalAdvisor', true, true, true],
+    ['fesHead', false, false, false],
+    ['fesMutualAgent', true, false, false],
+    ['fesFoundationAgent', false, false, false],
+    ['officer', false, false, true],
+  ])(
+    "what a person's plan has left this year, for %s: FES %s, RABAT %s, own family in RABAT %s",
+    (who, fes, rabat, own) => {
+      expect(mayReadCeilingUse(callers[who], fesPerson)).toBe(fes);
+      expect(mayReadCeilingUse(callers[who], rabatPerson)).toBe(rabat);
+      expect(mayReadCeilingUse(callers[who], ownRabatFamily)).toBe(own);
+      expect(mayReadCeilingUse(callers[who], formerSpouse)).toBe(who === 'medicalAdvisor');
+    },
+  );
 
   it('shows an officer nothing more of a dependent once the link has ended, while the region still sees them', () => {
     expect(maySeePerson(callers.officer, formerSpouse)).toBe(false);

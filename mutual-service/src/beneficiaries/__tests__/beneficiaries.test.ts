@@ -1,3 +1,5 @@
+import type { Caller } from '@dsp/common';
+import { testRegionalHead } from '@dsp/testing';
 import { startHarness, type MutualHarness } from '../../testing/harness';
 
 interface PersonResult {
@@ -116,5 +118,125 @@ describe('Officer and Dependent entities', () => {
     expect(await cost(100)).toBe(ten);
     // One more than before clinical fields were guarded: the act codes' check reads where the claims belong, once for all.
     expect(ten).toBeLessThanOrEqual(9);
+  });
+});
+
+describe("what a person's plan has left this year (Coverage.ceilingUse)", () => {
+  const YEAR = new Date().toISOString().slice(0, 4);
+  interface CeilingRow {
+    careType: string;
+    rate: number;
+    yearlyCeiling: string;
+    approved: string;
+    remaining: string;
+  }
+  const CEILINGS = `query ($representations: [_Any!]!) { _entities(representations: $representations) {
+    ... on Officer { matricule coverage { ceilingUse { careType rate yearlyCeiling approved remaining } } } } }`;
+  const ask = (matricule: string, caller?: Caller) =>
+    harness.query<{ _entities: Array<{ coverage: { ceilingUse: CeilingRow[] | null } | null } | null> }>(
+      CEILINGS,
+      { representations: officers([matricule]) },
+      caller,
+    );
+  const agent = (region: 'FES' | 'RABAT'): Caller => ({ sub: `test-agent-${region}`, role: 'MUTUAL_AGENT', region });
+  const money = (centimes: string): string => `${centimes.slice(0, -2) || '0'}.${centimes.slice(-2).padStart(2, '0')}`;
+
+  /** The plan's rules in the SDL's order, with the year's approved care added up over all the person's claims. */
+  async function expected(personId: string): Promise<CeilingRow[]> {
+    const rows = await harness.sql<{ care_type: string; rate: string; ceiling: string; approved: string }>(
+      `SELECT r.care_type, r.rate::text AS rate, r.yearly_ceiling::text AS ceiling,
+              (SELECT coalesce(sum(c.amount_approved), 0)::text FROM claim c
+                WHERE c.beneficiary_id = $1 AND c.care_type = r.care_type
+                  AND c.status IN ('APPROVED', 'PARTIALLY_APPROVED', 'PAID')
+                  AND extract(year FROM c.care_start_date) = $2) AS approved
+         FROM coverage cv JOIN plan_rule r ON r.plan_id = cv.plan_id
+        WHERE cv.beneficiary_id = $1
+          AND cv.start_date = (SELECT max(start_date) FROM coverage WHERE beneficiary_id = $1)
+        ORDER BY array_position(ARRAY['CONSULTATION','DENTAL','OPTICAL','PHARMACY','LABORATORY','IMAGING','HOSPITALISATION','PHYSIOTHERAPY'], r.care_type)`,
+      [personId, Number(YEAR)],
+    );
+    return rows.map((row) => ({
+      careType: row.care_type,
+      rate: Number(row.rate),
+      yearlyCeiling: money(row.ceiling),
+      approved: money(row.approved),
+      remaining: money(
+        String(BigInt(row.ceiling) > BigInt(row.approved) ? BigInt(row.ceiling) - BigInt(row.approved) : 0n),
+      ),
+    }));
+  }
+
+  /** A FES officer with care approved this year in two care types at least, and their claims all handled in FES. */
+  async function fesOfficerWithCare(): Promise<{ person_id: string; officer_matricule: string }> {
+    const [row] = await harness.sql<{ person_id: string; officer_matricule: string }>(
+      `SELECT b.person_id, b.officer_matricule FROM beneficiary b
+        WHERE b.kind = 'OFFICER' AND b.region_code = 'FES'
+          AND (SELECT count(DISTINCT care_type) FROM claim c WHERE c.beneficiary_id = b.person_id
+                AND c.status IN ('APPROVED', 'PARTIALLY_APPROVED', 'PAID') AND extract(year FROM c.care_start_date) = $1) >= 2
+          AND NOT EXISTS (SELECT 1 FROM claim c WHERE c.beneficiary_id = b.person_id AND c.handling_region_code <> 'FES')
+        ORDER BY b.person_id LIMIT 1`,
+      [Number(YEAR)],
+    );
+    expect(row).toBeDefined();
+    return row;
+  }
+
+  it("gives the region's mutual agent, the advisors and the officer each care type's ceiling, this year's approved care and what is left", async () => {
+    const officer = await fesOfficerWithCare();
+    const want = await expected(officer.person_id);
+    expect(want.filter((row) => row.approved !== '0.00').length).toBeGreaterThanOrEqual(2);
+    for (const caller of [
+      agent('FES'),
+      { sub: 'test-advisor', role: 'MEDICAL_ADVISOR', region: null } satisfies Caller,
+      { sub: officer.officer_matricule, role: 'OFFICER', region: null } satisfies Caller,
+    ]) {
+      const result = await ask(officer.person_id, caller);
+      expect(result.errors).toBeUndefined();
+      expect(result.data!._entities[0]!.coverage!.ceilingUse).toEqual(want);
+    }
+  });
+
+  it('refuses it to the head, the national administration and another region, with no figure in the answer', async () => {
+    const officer = await fesOfficerWithCare();
+    for (const caller of [testRegionalHead('FES'), undefined, agent('RABAT')]) {
+      const result = await ask(officer.person_id, caller);
+      expect(result.errors?.map((error) => error.extensions?.code)).toContain('FORBIDDEN');
+      expect(JSON.stringify(result.data ?? null)).not.toMatch(/yearlyCeiling|remaining/);
+    }
+  });
+
+  it("counts the care a person's former region approved once they have moved, for the agent of their new region", async () => {
+    const officer = await fesOfficerWithCare();
+    const want = await expected(officer.person_id);
+    await harness.sql("UPDATE beneficiary SET region_code = 'RABAT' WHERE person_id = $1", [officer.person_id]);
+    try {
+      const result = await ask(officer.person_id, agent('RABAT'));
+      expect(result.errors).toBeUndefined();
+      expect(result.data!._entities[0]!.coverage!.ceilingUse).toEqual(want);
+      expect((await ask(officer.person_id, agent('FES'))).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    } finally {
+      await harness.sql("UPDATE beneficiary SET region_code = 'FES' WHERE person_id = $1", [officer.person_id]);
+    }
+  });
+
+  it('costs the same number of SQL statements for 100 officers as for 10', async () => {
+    const matricules = (
+      await harness.sql<{ person_id: string }>(
+        "SELECT b.person_id FROM beneficiary b JOIN coverage c ON c.beneficiary_id = b.person_id WHERE b.kind = 'OFFICER' ORDER BY b.person_id LIMIT 100",
+      )
+    ).map((row) => row.person_id);
+    const advisor: Caller = { sub: 'test-advisor', role: 'MEDICAL_ADVISOR', region: null };
+    const cost = async (count: number): Promise<number> => {
+      harness.statements.reset();
+      const result = await harness.query<{ _entities: Array<{ coverage: { ceilingUse: CeilingRow[] } }> }>(
+        CEILINGS,
+        { representations: officers(matricules.slice(0, count)) },
+        advisor,
+      );
+      expect(result.errors).toBeUndefined();
+      expect(result.data!._entities.filter((officer) => officer.coverage.ceilingUse.length > 0)).toHaveLength(count);
+      return harness.statements.count;
+    };
+    expect(await cost(100)).toBe(await cost(10));
   });
 });

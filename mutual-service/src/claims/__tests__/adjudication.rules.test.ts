@@ -2,6 +2,7 @@ import { coverageOn, type BeneficiaryFacts } from '../../beneficiaries/eligibili
 import {
   amountClaimed,
   capToCeiling,
+  ceilingsLeft,
   claimSnapshot,
   filingDeadline,
   filingDeadlineMonths,
@@ -93,6 +94,29 @@ describe('reimbursement arithmetic', () => {
     expect(capToCeiling([100n, 200n], 150n)).toEqual({ lines: [100n, 50n], total: 150n, capped: true });
     expect(capToCeiling([100n], 0n)).toEqual({ lines: [0n], total: 0n, capped: true });
     expect(capToCeiling([100n], -5n).total).toBe(0n);
+  });
+
+  it("says what each of a plan's ceilings leaves for the year, never below 0", () => {
+    const rules = [
+      { careType: 'CONSULTATION' as const, rate: '0.8000', yearlyCeiling: '600000' },
+      { careType: 'DENTAL' as const, rate: '0.7000', yearlyCeiling: '300000' },
+      { careType: 'OPTICAL' as const, rate: '0.6000', yearlyCeiling: '150000' },
+    ];
+    const approved = [
+      { careType: 'DENTAL' as const, approved: 120_050n },
+      { careType: 'OPTICAL' as const, approved: 150_000n },
+      { careType: 'PHARMACY' as const, approved: 9_999n },
+    ];
+    expect(ceilingsLeft(rules, approved)).toEqual([
+      { careType: 'CONSULTATION', rate: 0.8, yearlyCeiling: 600_000n, approved: 0n, remaining: 600_000n },
+      { careType: 'DENTAL', rate: 0.7, yearlyCeiling: 300_000n, approved: 120_050n, remaining: 179_950n },
+      { careType: 'OPTICAL', rate: 0.6, yearlyCeiling: 150_000n, approved: 150_000n, remaining: 0n },
+    ]);
+    const lowered = ceilingsLeft(
+      [{ ...rules[0], yearlyCeiling: '100000' }],
+      [{ careType: 'CONSULTATION', approved: 120_000n }],
+    );
+    expect(lowered[0]).toMatchObject({ approved: 120_000n, remaining: 0n });
   });
 });
 
