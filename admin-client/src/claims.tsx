@@ -1,10 +1,11 @@
-import { Anchor, List, Table, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, List, Table, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { ErrorMessage, Failure, Loading } from './components';
 import { DocumentList } from './documents';
 import {
   ActTariffsDocument,
+  CareType,
   ClaimDetailDocument,
   DiagnosesDocument,
   type ClaimStatus,
@@ -230,5 +231,143 @@ export function ClaimDetail({ id, names }: { id: string; names: ClaimNames }) {
         </>
       ) : null}
     </>
+  );
+}
+
+/** One care type of a person's plan this year, as the API gives it (`Coverage.ceilingUse`). */
+export interface CeilingUseShape {
+  careType: CareType;
+  rate: number;
+  yearlyCeiling: string;
+  approved: string;
+  remaining: string;
+}
+
+/** The calendar year the API's ceilings are for: its clock's (UTC). */
+export function ceilingsYear(): string {
+  return new Date().toISOString().slice(0, 4);
+}
+
+function isReached(use: CeilingUseShape): boolean {
+  return Number(use.remaining) === 0;
+}
+
+/**
+ * What each covered person's plan still reimburses this year: care types in
+ * rows, people in columns, so "and for my wife's glasses?" is read across
+ * one row. A care type the person's plan does not cover says so.
+ */
+export function PlanCeilings({
+  people,
+}: {
+  people: readonly { id: string; name: ReactNode; ceilings: readonly CeilingUseShape[] }[];
+}) {
+  const { t, label, money, percent } = useFormat();
+  const careTypes = Object.values(CareType).filter((careType) =>
+    people.some((person) => person.ceilings.some((use) => use.careType === careType)),
+  );
+  return (
+    <>
+      <Text size="sm" c="dimmed" mb="xs" data-testid="ceilings-intro">
+        {t('ceilingsIntro')}
+      </Text>
+      <Table.ScrollContainer minWidth={160 * (people.length + 1)}>
+        <Table striped data-testid="ceilings">
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>{t('careType')}</Table.Th>
+              {people.map((person) => (
+                <Table.Th key={person.id} data-testid="ceilings-person" data-person={person.id}>
+                  {person.name}
+                </Table.Th>
+              ))}
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {careTypes.map((careType) => (
+              <Table.Tr key={careType} data-testid="ceilings-row" data-care-type={careType}>
+                <Table.Th scope="row" fw="normal">
+                  {label('CareType', careType)}
+                </Table.Th>
+                {people.map((person) => {
+                  const use = person.ceilings.find((row) => row.careType === careType);
+                  return (
+                    <Table.Td
+                      key={person.id}
+                      data-testid="ceiling"
+                      data-person={person.id}
+                      data-remaining={use?.remaining ?? ''}
+                    >
+                      {use ? (
+                        <>
+                          <Text fw={600} size="sm">
+                            {money(use.remaining)}
+                          </Text>
+                          <Text size="xs" c="dimmed">
+                            {t('ceilingOf', { ceiling: money(use.yearlyCeiling), rate: percent(use.rate) })}
+                          </Text>
+                          {isReached(use) ? (
+                            <Badge color="red" variant="light" tt="none" size="sm">
+                              {label('RejectionCode', 'CEILING_REACHED')}
+                            </Badge>
+                          ) : null}
+                        </>
+                      ) : (
+                        <Text size="sm" c="dimmed">
+                          {label('RejectionCode', 'NOT_COVERED')}
+                        </Text>
+                      )}
+                    </Table.Td>
+                  );
+                })}
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      </Table.ScrollContainer>
+    </>
+  );
+}
+
+/**
+ * At the counter, under a claim being entered: what the chosen person's plan
+ * has left this year for the chosen care type, and a warning when a claim
+ * would be rejected for it (the ceiling reached, or a care type the plan
+ * does not cover).
+ */
+export function CeilingHint({
+  name,
+  careType,
+  ceilings,
+}: {
+  name: string;
+  careType: CareType;
+  ceilings: readonly CeilingUseShape[];
+}) {
+  const { t, label, money, percent } = useFormat();
+  const use = ceilings.find((row) => row.careType === careType);
+  const year = ceilingsYear();
+  if (use === undefined)
+    return (
+      <Alert color="yellow" p="xs" my="xs" data-testid="claim-ceiling" data-state="not-in-plan">
+        {t('ceilingLeftNotInPlan', { name })}
+      </Alert>
+    );
+  const words = {
+    name,
+    year,
+    careType: label('CareType', careType),
+    ceiling: money(use.yearlyCeiling),
+    remaining: money(use.remaining),
+    rate: percent(use.rate),
+  };
+  return isReached(use) ? (
+    <Alert color="yellow" p="xs" my="xs" data-testid="claim-ceiling" data-state="reached">
+      {t('ceilingLeftReached', words)}
+    </Alert>
+  ) : (
+    <Text size="sm" my="xs" data-testid="claim-ceiling" data-state="left" data-remaining={use.remaining}>
+      {t('ceilingLeft', words)}
+    </Text>
   );
 }

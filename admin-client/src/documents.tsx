@@ -238,11 +238,6 @@ export function DocumentList({
   );
 }
 
-/** The roles that read health documents (clinical detail); the API refuses them to the others. */
-export function readsHealthDocuments(role: string | undefined): boolean {
-  return role === 'MUTUAL_AGENT' || role === 'MEDICAL_ADVISOR' || role === 'OFFICER';
-}
-
 /** The supporting documents of an officer's family the reader may open (clinical: the API lists only those). */
 export function HealthDocuments({ matricule }: { matricule: string }) {
   const state = useOperation(HealthDocumentsDocument, { matricule });

@@ -70,3 +70,12 @@ export function mayOpen(role: string | undefined, pathname: string): boolean {
 export function readsApplications(role: string | undefined): boolean {
   return role !== 'MUTUAL_AGENT' && role !== 'MEDICAL_ADVISOR';
 }
+
+/**
+ * Whether a role enters, decides or receives a person's care (the mutual's agents, the medical advisors, the
+ * officer): it reads their clinical detail (health documents, acts, diagnoses) and what their plan has left this
+ * year; the API refuses both to the others (README, "Clinical data and family links").
+ */
+export function handlesCare(role: string | undefined): boolean {
+  return role === 'MUTUAL_AGENT' || role === 'MEDICAL_ADVISOR' || role === 'OFFICER';
+}

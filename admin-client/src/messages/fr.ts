@@ -229,6 +229,17 @@ export const fr = {
   recheckDone:
     '{done, plural, =0 {Aucun dossier recontrôlé} one {# dossier recontrôlé} other {# dossiers recontrôlés}}{refused, plural, =0 {} one {, # refusé : voir sa ligne} other {, # refusés : voir leurs lignes}}',
   claimUpdated: 'Dossier mis à jour',
+  ceilingsTitle: 'Ce que la Mutuelle rembourse encore en {year}',
+  ceilingsIntro:
+    'Pour chaque type de soin du régime : ce qui reste du plafond annuel, après les dossiers déjà approuvés ou payés cette année, quelle que soit la région qui les traite. Un dossier en cours n’y est compté qu’une fois approuvé.',
+  ceilingsNone: 'Personne de la famille n’a de couverture en cours à la Mutuelle.',
+  ceilingOf: 'sur {ceiling} · remboursé à {rate}',
+  ceilingLeft:
+    '{careType} pour {name} en {year} : il reste {remaining} sur un plafond de {ceiling} (remboursé à {rate}).',
+  ceilingLeftReached:
+    '{careType} pour {name} : le plafond de {year} ({ceiling}) est atteint. Un dossier pour des soins de cette année serait rejeté (Plafond atteint).',
+  ceilingLeftNotInPlan:
+    'Le régime de {name} ne rembourse pas ce type de soin : un dossier serait rejeté (Non couvert).',
   notCoveredToday: 'sans couverture en cours',
   uncoveredBeneficiary:
     '{name} n’a pas de couverture en cours à la Mutuelle : un dossier pour des soins d’aujourd’hui serait rejeté (Non couvert). Seuls des soins d’une période couverte peuvent être remboursés.',

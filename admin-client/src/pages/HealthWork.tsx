@@ -13,7 +13,7 @@ import {
 } from '@mantine/core';
 import { useCallback, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'react-router';
-import { ClaimAuthorisation } from '../claims';
+import { CeilingHint, ClaimAuthorisation } from '../claims';
 import { ActionError, ErrorMessage, Failure, Loading, MatriculeNotFound, useRegionNames } from '../components';
 import { AttachHealthDocuments, DocumentList } from '../documents';
 import { codesIn, MutationForm, refused, type Field, type Values } from '../forms';
@@ -99,7 +99,11 @@ function claimLines(
  */
 function useBeneficiaries(matricule: string) {
   const { t, label, fullNameOf } = useFormat();
-  const state = useOperation(OfficerFileDocument, { matricule, withApplications: false }, matricule === '');
+  const state = useOperation(
+    OfficerFileDocument,
+    { matricule, withApplications: false, withCeilings: true },
+    matricule === '',
+  );
   const officer = state.result?.data?.officer ?? null;
   const people = officer
     ? [
@@ -118,13 +122,21 @@ function useBeneficiaries(matricule: string) {
           .filter(({ person }) => !person.coverage?.active)
           .map(({ value, person }) => [value, fullNameOf(person)] as const),
   );
+  // What each covered person's plan has left this year, by the id the forms send; unknown (no hint) otherwise.
+  const ceilings = new Map(
+    people.flatMap(({ value, person }) =>
+      person.coverage?.active && person.coverage.ceilingUse
+        ? [[value, { name: fullNameOf(person), ceilings: person.coverage.ceilingUse }] as const]
+        : [],
+    ),
+  );
   const options = people.map(({ value, person, relation }) => ({
     value,
     label: `${fullNameOf(person)} (${uncovered.has(value) ? `${relation} · ${t('notCoveredToday')}` : relation})`,
   }));
   // Asked, answered without a refusal, and no one: the matricule was mistyped (or is not on the file).
   const unknown = matricule !== '' && !state.loading && officer === null && errors.length === 0;
-  return { officer, options, uncovered, errors, unknown };
+  return { officer, options, uncovered, ceilings, errors, unknown };
 }
 
 /** Said under a form whose chosen beneficiary has no coverage today: what the Mutual will answer, before sending. */
@@ -147,11 +159,12 @@ export function HealthWork() {
   const linked = new URLSearchParams(useLocation().search).get('matricule')?.trim() ?? '';
   const [typed, setTyped] = useState(linked);
   const [matricule, setMatricule] = useState(linked);
-  const { officer, options, uncovered, errors, unknown } = useBeneficiaries(matricule);
+  const { officer, options, uncovered, ceilings, errors, unknown } = useBeneficiaries(matricule);
   const [careType, setCareType] = useState<CareType>(CARE_TYPES[0]);
   // Whom each form is for, as chosen: its warning follows the choice.
   const [claimFor, setClaimFor] = useState('');
   const [authorisationFor, setAuthorisationFor] = useState('');
+  const claimCeilings = ceilings.get(claimFor);
   const tariffs = useOperation(ActTariffsDocument, { careType }, !officer).result?.data?.actTariffs ?? [];
   const diagnoses = useOperation(DiagnosesDocument, {}, !officer).result?.data?.diagnoses ?? [];
   const facilities =
@@ -291,6 +304,9 @@ export function HealthWork() {
             )}
           >
             <UncoveredWarning name={uncovered.get(claimFor)} testId="claim-uncovered" />
+            {claimCeilings ? (
+              <CeilingHint name={claimCeilings.name} careType={careType} ceilings={claimCeilings.ceilings} />
+            ) : null}
           </MutationForm>
           <MutationForm
             key={`pa-${officer.matricule}`}

@@ -3,9 +3,9 @@ import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { APPLICATION_NEXT } from '../applications';
 import { HistoryLink } from '../audit';
-import { CLAIM_NEXT, ClaimDetail, useClaimNames, type ClaimNames } from '../claims';
+import { CLAIM_NEXT, ceilingsYear, ClaimDetail, PlanCeilings, useClaimNames, type ClaimNames } from '../claims';
 import { BothScripts, ErrorMessage, Failure, Loading, NextStep, Opener } from '../components';
-import { DocumentList, HealthDocuments, readsHealthDocuments, SocialDocuments, useSocialDocuments } from '../documents';
+import { DocumentList, HealthDocuments, SocialDocuments, useSocialDocuments } from '../documents';
 import {
   FamilyClaimAuthorisationsDocument,
   OfficerFileDocument,
@@ -15,7 +15,7 @@ import {
 } from '../gql/graphql';
 import { errorsAt } from '../graphql';
 import { useFormat, type MessageId } from '../intl';
-import { readsApplications } from '../navigation';
+import { handlesCare, readsApplications } from '../navigation';
 import { useOperation, useSession } from '../session';
 import { ApplyForm, WithdrawForm } from './ApplicationForms';
 import { RegistryForms } from './RegistryForms';
@@ -40,6 +40,28 @@ function familyClaims(officer: FileOfficer): FamilyClaim[] | null {
     (d.claims ?? []).map((claim) => ({ ...claim, beneficiary: <BothScripts fr={d.fullName} ar={d.fullNameAr} /> })),
   );
   return [...own, ...dependents].sort((a, b) => b.submittedAt.localeCompare(a.submittedAt));
+}
+
+/**
+ * The family members covered today whose plan's ceilings the caller reads
+ * (`Coverage.ceilingUse`, asked by the roles that handle care), the officer
+ * first; a dependent whose link has ended is no longer the family.
+ */
+function coveredFamily(officer: FileOfficer) {
+  return [
+    { id: officer.matricule, fullName: officer.fullName, fullNameAr: officer.fullNameAr, coverage: officer.coverage },
+    ...(officer.dependents ?? []).filter((d) => !d.linkEndedOn),
+  ].flatMap((person) =>
+    person.coverage?.active && person.coverage.ceilingUse
+      ? [
+          {
+            id: person.id,
+            name: <BothScripts fr={person.fullName} ar={person.fullNameAr} />,
+            ceilings: person.coverage.ceilingUse,
+          },
+        ]
+      : [],
+  );
 }
 
 /** The prior authorisation a hospitalisation rests on (null: none); undefined until it is known. */
@@ -222,12 +244,16 @@ export function OfficerPage({
   const { t, label, money, date, campaignOf, nameOf, trainingOf } = useFormat();
   const { claims } = useSession();
   const role = claims?.role;
-  const state = useOperation(OfficerFileDocument, { matricule, withApplications: readsApplications(role) });
+  const state = useOperation(OfficerFileDocument, {
+    matricule,
+    withApplications: readsApplications(role),
+    withCeilings: handlesCare(role),
+  });
   // Apart from the file, which the gateway may cache: each download link is issued (and logged) for one reader.
   const socialDocuments = useSocialDocuments(matricule, readsApplications(role));
   // The readers of clinical detail open a claim of the file; its acts and diagnoses are named once for the page,
   // read when the first claim is opened (most visits to a file open none).
-  const clinical = readsHealthDocuments(role);
+  const clinical = handlesCare(role);
   const [opened, setOpened] = useState(false);
   const names = useClaimNames(!clinical || !opened);
   // In their own space, what each hospitalisation waits on: clinical, so apart from the file and never cached,
@@ -268,6 +294,7 @@ export function OfficerPage({
   }
   const claimErrors = errorsAt(errors, ['officer', 'claims']);
   const claimsOfFamily = familyClaims(officer);
+  const ceilingPeople = coveredFamily(officer);
   const familyAuthorisations = authorisationsState.result?.data?.officer;
   const authorisationOf = new Map(
     familyAuthorisations
@@ -446,6 +473,17 @@ export function OfficerPage({
         </Section>
       ) : null}
 
+      {clinical ? (
+        <Section title={t('ceilingsTitle', { year: ceilingsYear() })}>
+          {ceilingPeople.length > 0 ? (
+            <PlanCeilings people={ceilingPeople} />
+          ) : // Said only from a whole answer: coverage left out by an error (the Mutual unreachable) is not known to be none.
+          errors.length > 0 ? null : (
+            <Text data-testid="ceilings-none">{t('ceilingsNone')}</Text>
+          )}
+        </Section>
+      ) : null}
+
       <Section title={t('claims')}>
         {/* At the counter, a mutual agent found the officer by name: the family's claim and prior authorisation forms. */}
         {role === 'MUTUAL_AGENT' ? (
@@ -509,7 +547,7 @@ export function OfficerPage({
           {t('foundation')}
         </Title>
         <SocialDocuments documents={socialDocuments} />
-        {readsHealthDocuments(role) ? (
+        {clinical ? (
           <>
             <Title order={4} size="h5" mt="xs">
               {t('mutual')}

@@ -22,6 +22,11 @@ import { claimReads, sql } from '../sql';
 // Each role's daily work done in the page, through the real gateway, and checked after a reload and against the API.
 jest.setTimeout(300_000);
 
+/** The calendar year the API's ceilings are for (its clock is UTC). */
+const YEAR = new Date().toISOString().slice(0, 4);
+/** A text's digits alone: amounts compared whatever the language's grouping and decimal signs. */
+const digits = (text: string): string => text.replace(/\D/g, '');
+
 describe('the daily work of each role in the admin client', () => {
   let platform: Platform;
   let page: Page;
@@ -96,6 +101,74 @@ describe('the daily work of each role in the admin client', () => {
     expect(await accessibilityProblems(page, 'opened claim in the officer space')).toEqual([]);
     // Opened once, read once: logged as the API's read was.
     expect((await reads()) - before).toBe(2 * logged);
+  });
+
+  it("shows an officer what each covered member of the family's plan has left this year, per care type, as the API gives it, in French and in Arabic", async () => {
+    await signInAs(page, base, 'officer-fes');
+    await page.waitForURL((url) => url.pathname === '/me');
+    await language('fr');
+    type Use = { careType: string; rate: number; yearlyCeiling: string; approved: string; remaining: string };
+    type Covered = { coverage: { active: boolean; ceilingUse: Use[] } | null };
+    const mine = await platform.query<{
+      me: {
+        officer: Covered & { matricule: string; dependents: (Covered & { id: string; linkEndedOn: string | null })[] };
+      };
+    }>(
+      await token(),
+      `query { me { officer { matricule coverage { active ceilingUse { careType rate yearlyCeiling approved remaining } }
+        dependents { id linkEndedOn coverage { active ceilingUse { careType rate yearlyCeiling approved remaining } } } } } }`,
+    );
+    expect(mine.errors).toBeUndefined();
+    const { officer } = mine.data!.me;
+    const people = [
+      { id: officer.matricule, coverage: officer.coverage },
+      ...officer.dependents.filter((d) => !d.linkEndedOn),
+    ].filter((person) => person.coverage?.active);
+    // The seeded officer of Fès and his wife are covered, and some of her care this year is approved.
+    expect(people.length).toBeGreaterThanOrEqual(2);
+    const used = people.flatMap((person) =>
+      person.coverage!.ceilingUse.filter((use) => use.approved !== '0.00').map((use) => ({ person, use })),
+    );
+    expect(used.length).toBeGreaterThan(0);
+
+    const table = page.getByTestId('ceilings');
+    await table.waitFor();
+    expect(await page.getByRole('heading', { name: `Ce que la Mutuelle rembourse encore en ${YEAR}` }).count()).toBe(1);
+    const attributes = async (cells: Locator, names: string[]) =>
+      Promise.all((await cells.all()).map((cell) => Promise.all(names.map((name) => cell.getAttribute(name)))));
+    expect(await attributes(table.getByTestId('ceilings-person'), ['data-person'])).toEqual(
+      people.map((person) => [person.id]),
+    );
+    const cells: (string | null)[][] = [];
+    for (const row of await table.getByTestId('ceilings-row').all()) {
+      const careType = await row.getAttribute('data-care-type');
+      for (const cell of await attributes(row.getByTestId('ceiling'), ['data-person', 'data-remaining']))
+        cells.push([careType, ...cell]);
+    }
+    expect(cells).toEqual(
+      people[0].coverage!.ceilingUse.flatMap((row) =>
+        people.map((person) => [
+          row.careType,
+          person.id,
+          person.coverage!.ceilingUse.find((use) => use.careType === row.careType)?.remaining ?? '',
+        ]),
+      ),
+    );
+    // A care type with approved care reads what is left, out of the ceiling, and the rate.
+    const { person, use } = used[0];
+    const cell = table.locator(
+      `[data-testid="ceilings-row"][data-care-type="${use.careType}"] [data-testid="ceiling"][data-person="${person.id}"]`,
+    );
+    expect(digits(await cell.innerText())).toBe(
+      digits(use.remaining) + digits(use.yearlyCeiling) + String(Math.round(use.rate * 100)),
+    );
+    expect(await cell.innerText()).toMatch(/\sMAD\s+sur .*\sMAD · remboursé à \d+\s?%$/);
+
+    await language('ar');
+    expect(await page.getByRole('heading', { name: `ما تبقى للتعاضدية تعويضه في ${YEAR}` }).count()).toBe(1);
+    expect(await cell.innerText()).toContain('من أصل');
+    expect(await accessibilityProblems(page, "what the family's plans have left, in the officer space")).toEqual([]);
+    await language('fr');
   });
 
   it("lists the whole family's claims in the officer's space, newest first, each with whom it is for, as the API gives them, in French and in Arabic", async () => {
@@ -697,6 +770,128 @@ describe('the daily work of each role in the admin client', () => {
         new RegExp(`^لا تتوفر لـ${uncovered.fullNameAr} تغطية جارية لدى التعاضدية`),
       );
       expect(await accessibilityProblems(page, 'a claim for someone without coverage, in Arabic')).toEqual([]);
+      await language('fr');
+    });
+
+    it("says at the counter what the chosen person's plan has left this year for the care type, as the API has it, and that a claim would be rejected once an approval has reached the ceiling, in French and in Arabic", async () => {
+      await signInAs(page, base, 'mutual-agent-fes');
+      const mutual = platform.mutual.db.superuserUrl;
+      // A covered dependent of a FES family (not the seeded officer's, which other tests read) with no optical care
+      // approved this year: what the plan leaves is its whole ceiling.
+      const [chosen] = await sql<{ person_id: string; officer_matricule: string }>(
+        mutual,
+        `SELECT b.person_id, b.officer_matricule FROM beneficiary b JOIN coverage c ON c.beneficiary_id = b.person_id
+          WHERE b.kind = 'DEPENDENT' AND b.region_code = 'FES' AND b.link_ended_on IS NULL AND b.officer_matricule <> '101321'
+            AND c.start_date <= current_date AND (c.end_date IS NULL OR c.end_date >= current_date)
+            AND NOT EXISTS (SELECT 1 FROM claim k WHERE k.beneficiary_id = b.person_id AND k.care_type = 'OPTICAL'
+                             AND k.care_start_date >= date_trunc('year', current_date))
+          ORDER BY b.person_id LIMIT 1`,
+      );
+      expect(chosen).toBeDefined();
+      type Use = { careType: string; rate: number; yearlyCeiling: string; approved: string; remaining: string };
+      const optical = async (): Promise<{ fullName: string; fullNameAr: string; use: Use }> => {
+        const file = await platform.query<{
+          officer: {
+            dependents: { id: string; fullName: string; fullNameAr: string; coverage: { ceilingUse: Use[] } }[];
+          };
+        }>(await token(), operation('OfficerFile'), {
+          matricule: chosen.officer_matricule,
+          withApplications: false,
+          withCeilings: true,
+        });
+        expect(file.errors).toBeUndefined();
+        const dependent = file.data!.officer.dependents.find((d) => d.id === chosen.person_id)!;
+        return { ...dependent, use: dependent.coverage.ceilingUse.find((use) => use.careType === 'OPTICAL')! };
+      };
+      const before = await optical();
+      expect(before.use.approved).toBe('0.00');
+      expect(before.use.remaining).toBe(before.use.yearlyCeiling);
+
+      const hint = async () => {
+        await page.goto(`${base}/health-work?matricule=${chosen.officer_matricule}`);
+        const form = page.getByTestId('submit-claim');
+        await form.getByTestId('field-beneficiaryId').waitFor();
+        await form.getByTestId('field-beneficiaryId').selectOption(chosen.person_id);
+        await form.getByTestId('field-careType').selectOption('OPTICAL');
+        return form.getByTestId('claim-ceiling');
+      };
+      const left = await hint();
+      expect(await left.getAttribute('data-state')).toBe('left');
+      expect(await left.getAttribute('data-remaining')).toBe(before.use.remaining);
+      const leftText = await left.innerText();
+      expect(leftText).toMatch(
+        new RegExp(
+          `^Optique pour ${before.fullName} en ${YEAR} : il reste .+\\sMAD sur un plafond de .+\\sMAD \\(remboursé à \\d+\\s?%\\)\\.$`,
+        ),
+      );
+      expect(digits(leftText)).toBe(
+        YEAR +
+          digits(before.use.remaining) +
+          digits(before.use.yearlyCeiling) +
+          String(Math.round(before.use.rate * 100)),
+      );
+
+      // Optical care past the ceiling, entered and approved: the plan leaves nothing of it this year.
+      const [act] = await sql<{ act_code: string; tariff: string }>(
+        mutual,
+        "SELECT act_code, tariff::text AS tariff FROM act_tariff WHERE care_type = 'OPTICAL' ORDER BY tariff DESC LIMIT 1",
+      );
+      const [optician] = await sql<{ id: string }>(
+        mutual,
+        "SELECT id FROM provider WHERE region_code = 'FES' AND 'OPTICAL' = ANY (care_types) ORDER BY name LIMIT 1",
+      );
+      const perUnit = Number(act.tariff) * before.use.rate;
+      const quantity = Math.ceil(Number(digits(before.use.yearlyCeiling)) / perUnit) + 1;
+      const care = new Date(Date.now() - 3 * 86_400_000).toISOString().slice(0, 10);
+      const submitted = await platform.query<{ submitClaim: { id: string; version: number; status: string } }>(
+        await token(),
+        operation('SubmitClaim'),
+        {
+          input: {
+            beneficiaryId: chosen.person_id,
+            providerId: optician.id,
+            careType: 'OPTICAL',
+            careStartDate: care,
+            careEndDate: care,
+            diagnosisCodes: ['H52.1'],
+            lines: [{ actCode: act.act_code, quantity, unitPrice: (Number(act.tariff) / 100).toFixed(2) }],
+            idempotencyKey: `ceiling-${chosen.person_id}`,
+          },
+        },
+      );
+      expect(submitted.errors).toBeUndefined();
+      expect(submitted.data!.submitClaim.status).toBe('CHECKED');
+      const advisor = await platform.tokenFor({ sub: 'e2e-advisor-ceiling', role: 'MEDICAL_ADVISOR', region: null });
+      const reviewed = await platform.query<{ reviewClaim: { version: number } }>(advisor, operation('ReviewClaim'), {
+        id: submitted.data!.submitClaim.id,
+        version: submitted.data!.submitClaim.version,
+      });
+      expect(reviewed.errors).toBeUndefined();
+      const decided = await platform.query<{ decideClaim: { status: string; amountApproved: string } }>(
+        advisor,
+        operation('DecideClaim'),
+        { id: submitted.data!.submitClaim.id, version: reviewed.data!.reviewClaim.version, decision: 'APPROVE' },
+      );
+      expect(decided.errors).toBeUndefined();
+      expect(decided.data!.decideClaim).toMatchObject({
+        status: 'PARTIALLY_APPROVED',
+        amountApproved: before.use.yearlyCeiling,
+      });
+      const after = await optical();
+      expect(after.use).toMatchObject({ approved: before.use.yearlyCeiling, remaining: '0.00' });
+
+      const reached = await hint();
+      expect(await reached.getAttribute('data-state')).toBe('reached');
+      const reachedText = await reached.innerText();
+      expect(reachedText).toMatch(
+        new RegExp(
+          `^Optique pour ${before.fullName} : le plafond de ${YEAR} \\(.+\\sMAD\\) est atteint\\. Un dossier pour des soins de cette année serait rejeté \\(Plafond atteint\\)\\.$`,
+        ),
+      );
+      expect(digits(reachedText)).toBe(YEAR + digits(before.use.yearlyCeiling));
+      await language('ar');
+      expect(await reached.innerText()).toMatch(new RegExp(`^البصريات لـ${before.fullNameAr}: تم بلوغ سقف ${YEAR}`));
+      expect(await accessibilityProblems(page, 'a claim past the ceiling, in Arabic')).toEqual([]);
       await language('fr');
     });
 
