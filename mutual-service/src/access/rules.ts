@@ -144,6 +144,11 @@ export function mayReadClaimCatalogues(caller: Caller): boolean {
   return caller.role === 'MUTUAL_AGENT' || caller.role === 'MEDICAL_ADVISOR' || caller.role === 'OFFICER';
 }
 
+/** What approving a claim would reimburse (Claim.estimate): the medical advisors, who decide. */
+export function mayReadClaimEstimate(caller: Caller): boolean {
+  return caller.role === 'MEDICAL_ADVISOR';
+}
+
 /** The log of who read diagnoses: the national administration only. */
 export function maySeeDiagnosisReads(caller: Caller): boolean {
   return caller.role === 'NATIONAL_ADMIN';

@@ -41,6 +41,22 @@ export class BeneficiariesRepository {
       .getMany();
   }
 
+  /** For each person, what eligibility reads (beneficiaryFacts) and their coverage periods, newest first: one statement for many. */
+  async coverageFacts(
+    personIds: readonly string[],
+  ): Promise<Array<{ personId: string; facts: BeneficiaryFacts; periods: CoveragePeriod[] }>> {
+    const rows = await this.manager.query<Array<BeneficiaryFacts & { personId: string; periods: CoveragePeriod[] }>>(
+      `SELECT b.person_id AS "personId", b.kind, b.relation, to_char(b.birth_date, 'YYYY-MM-DD') AS "birthDate",
+              to_char(b.student_until, 'YYYY-MM-DD') AS "studentUntil", b.disabled, b.officer_status AS "officerStatus",
+              coalesce((SELECT json_agg(json_build_object('planId', c.plan_id, 'startDate', to_char(c.start_date, 'YYYY-MM-DD'),
+                                                          'endDate', to_char(c.end_date, 'YYYY-MM-DD')) ORDER BY c.start_date DESC)
+                          FROM coverage c WHERE c.beneficiary_id = b.person_id), '[]') AS periods
+         FROM beneficiary b WHERE b.person_id = ANY ($1)`,
+      [personIds],
+    );
+    return rows.map(({ personId, periods, ...facts }) => ({ personId, facts, periods }));
+  }
+
   async beneficiaryFacts(personId: string): Promise<BeneficiaryFacts | null> {
     const [row] = await this.manager.query<BeneficiaryFacts[]>(
       `SELECT kind, relation, to_char(birth_date, 'YYYY-MM-DD') AS "birthDate", to_char(student_until, 'YYYY-MM-DD') AS "studentUntil",

@@ -1,6 +1,6 @@
 import { BadUserInputError, ForbiddenError, todayUtc } from '@dsp/common';
 import { mayAskAboutUnfiledPerson, mayReadCeilingUse, maySeeClaim, maySeePerson, requireAccess } from '../access';
-import { type CeilingLeft, ceilingsLeft } from '../claims/adjudication.rules';
+import { type CeilingLeft, ceilingsLeft, ceilingYear } from '../claims/adjudication.rules';
 import type { ClaimEntity } from '../claims/claim.entity';
 import type { MutualContext } from '../context';
 import type { PlanEntity } from '../plans/plan.entity';
@@ -135,7 +135,10 @@ export async function ceilingUseOf(context: MutualContext, coverage: CoverageEnt
   );
   const [rules, approved] = await Promise.all([
     context.loaders.planRules.load(coverage.planId),
-    context.loaders.approvedThisYear.load(coverage.beneficiaryId),
+    context.loaders.approvedInYear.load({
+      beneficiaryId: coverage.beneficiaryId,
+      year: ceilingYear(todayUtc()),
+    }),
   ]);
   return ceilingsLeft(inCareTypeOrder(rules), approved);
 }

@@ -86,6 +86,42 @@ export function capToCeiling(lineAmounts: readonly bigint[], remaining: bigint):
   return { lines, total: lines.reduce((sum, amount) => sum + amount, 0n), capped };
 }
 
+/** What approving a claim grants: decideClaim records it, and the advisor reads it beforehand (Claim.estimate). */
+export interface Approval {
+  /** The lines at the plan's rate on the tariff, before the ceiling. */
+  reimbursable: bigint;
+  /** What the ceiling of the claim's care type and year leaves before this claim (never below 0). */
+  ceilingLeft: bigint;
+  /** Each line's amount once capped, and their total. */
+  granted: CappedAmounts;
+  /** APPROVED, PARTIALLY_APPROVED (capped by the ceiling), or CEILING_REACHED (nothing left for care that costs something). */
+  outcome: 'APPROVED' | 'PARTIALLY_APPROVED' | 'CEILING_REACHED';
+}
+
+/** The approval of a claim's lines under a plan's rule, when `consumed` was already approved of its ceiling. */
+export function approvalOf(
+  lines: readonly { actCode: string; unitPrice: string; quantity: number }[],
+  tariffs: readonly { actCode: string; tariff: string }[],
+  rule: { rate: string; yearlyCeiling: bigint },
+  consumed: bigint,
+): Approval {
+  const due = linesReimbursable(lines, tariffs, rule.rate);
+  const left = rule.yearlyCeiling - consumed;
+  const granted = capToCeiling(due, left);
+  const outcome =
+    granted.total === 0n && due.some((amount) => amount > 0n)
+      ? 'CEILING_REACHED'
+      : granted.capped
+        ? 'PARTIALLY_APPROVED'
+        : 'APPROVED';
+  return {
+    reimbursable: due.reduce((sum, amount) => sum + amount, 0n),
+    ceilingLeft: left > 0n ? left : 0n,
+    granted,
+    outcome,
+  };
+}
+
 /** One care type of a plan for one person and year: its ceiling, what was approved, what is left (never below 0). */
 export interface CeilingLeft {
   careType: CareType;

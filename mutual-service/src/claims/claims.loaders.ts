@@ -1,8 +1,6 @@
 import { byKey, groupedByKey, type RequestScope, using } from '@dsp/subgraph-kit';
 import DataLoader from 'dataloader';
-import { todayUtc } from '@dsp/common';
 import type { CareType } from '../generated/schema-types';
-import { ceilingYear } from './adjudication.rules';
 import type { ClaimLineEntity } from './claim-line.entity';
 import type { ClaimEntity } from './claim.entity';
 import { ClaimsRepository, type ClaimScopeRow } from './claims.repository';
@@ -13,8 +11,12 @@ export interface ClaimsLoaders {
   claimScope: DataLoader<string, ClaimScopeRow | null>;
   claim: DataLoader<string, ClaimEntity | null>;
   claimLines: DataLoader<string, ClaimLineEntity[]>;
-  /** Approved so far this calendar year, per care type, over all the person's claims (ceiling_use). */
-  approvedThisYear: DataLoader<string, Array<{ beneficiaryId: string; careType: CareType; approved: bigint }>>;
+  /** Approved so far in a calendar year, per care type, over all the person's claims (ceiling_use). */
+  approvedInYear: DataLoader<
+    { beneficiaryId: string; year: number },
+    Array<{ beneficiaryId: string; careType: CareType; approved: bigint }>,
+    string
+  >;
 }
 
 export function createClaimsLoaders(db: RequestScope): ClaimsLoaders {
@@ -31,12 +33,14 @@ export function createClaimsLoaders(db: RequestScope): ClaimsLoaders {
     claimLines: new DataLoader(async (ids) =>
       groupedByKey(ids, await using(db, ClaimsRepository, (r) => r.linesOf(ids)), (row) => row.claimId),
     ),
-    approvedThisYear: new DataLoader(async (ids) =>
-      groupedByKey(
-        ids,
-        await using(db, ClaimsRepository, (r) => r.approvedInYear(ids, ceilingYear(todayUtc()), null)),
-        (row) => row.beneficiaryId,
-      ),
+    approvedInYear: new DataLoader(
+      async (keys) => {
+        const rows = await using(db, ClaimsRepository, (r) => r.approvedInYears(keys));
+        return keys.map((key) =>
+          rows.filter((row) => row.beneficiaryId === key.beneficiaryId && row.year === key.year),
+        );
+      },
+      { cacheKeyFn: (key) => `${key.beneficiaryId}|${key.year}` },
     ),
   };
 }

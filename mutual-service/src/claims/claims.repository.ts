@@ -136,6 +136,26 @@ export class ClaimsRepository {
     }));
   }
 
+  /** approvedInYear for several people and years at once, in one statement (each pair its own ceiling_use). */
+  async approvedInYears(
+    keys: readonly { beneficiaryId: string; year: number }[],
+  ): Promise<Array<{ beneficiaryId: string; year: number; careType: CareType; approved: bigint }>> {
+    const rows = await this.manager.query<
+      Array<{ beneficiary_id: string; year: number; care_type: CareType; approved: string }>
+    >(
+      `SELECT u.beneficiary_id, k.year, u.care_type, u.approved::text AS approved
+         FROM unnest($1::text[], $2::int[]) AS k(person, year)
+         CROSS JOIN LATERAL ceiling_use(ARRAY[k.person], k.year, NULL) AS u`,
+      [keys.map((key) => key.beneficiaryId), keys.map((key) => key.year)],
+    );
+    return rows.map((row) => ({
+      beneficiaryId: row.beneficiary_id,
+      year: row.year,
+      careType: row.care_type,
+      approved: BigInt(row.approved),
+    }));
+  }
+
   /** Approved so far for the beneficiary, the care type and the year care started (approvedInYear). */
   async consumed(
     beneficiaryId: string,

@@ -17,6 +17,7 @@ import {
   findClaim,
   findClaimByReference,
   handlingRegionOf,
+  estimateOf,
   linesOf,
   overdueOf,
   providerOf,
@@ -53,6 +54,7 @@ export const Claim: ClaimResolvers = {
   decisionNote: (claim, _args, context) => decisionNoteOf(context, claim),
   priorAuthorisation: (claim, _args, context) => coveringAuthorisationOf(context, claim),
   lines: (claim, _args, context) => linesOf(context, claim),
+  estimate: (claim, _args, context) => estimateOf(context, claim),
   documents: (claim, _args, context) => claimDocuments(context, claim),
 };
 

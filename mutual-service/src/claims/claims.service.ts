@@ -20,6 +20,7 @@ import {
 import { oncePerKey, writeAudit } from '@dsp/subgraph-kit';
 import type { EntityManager } from 'typeorm';
 import {
+  mayReadClaimEstimate,
   mayReadClaimQueue,
   maySeeClaim,
   maySeeClinical,
@@ -35,6 +36,7 @@ import type { ClinicalField } from '../diagnoses/diagnoses.repository';
 import type {
   CareType,
   ClaimDecision,
+  ClaimEstimate,
   ClaimQueueStage,
   ClaimStatus,
   MutationDecideClaimArgs,
@@ -42,7 +44,8 @@ import type {
   RejectionCode,
   SubmitClaimInput,
 } from '../generated/schema-types';
-import { PlansRepository } from '../plans/plans.repository';
+import { PlansRepository, type TariffRow } from '../plans/plans.repository';
+import { rateOf } from '../plans/plans.rules';
 import type { PriorAuthorisationModel } from '../prior-authorisations/prior-authorisation.model';
 import { PriorAuthorisationsRepository } from '../prior-authorisations/prior-authorisations.repository';
 import type { ProviderEntity } from '../providers/provider.entity';
@@ -50,13 +53,12 @@ import { ProvidersRepository } from '../providers/providers.repository';
 import type { RegionModel } from '../regions/region.model';
 import {
   amountClaimed,
+  approvalOf,
   AUTHORISATION_LEAD_DAYS,
-  capToCeiling,
   ceilingYear,
   claimSnapshot,
   filingDeadlineMonths,
   isLateFiling,
-  linesReimbursable,
   MAX_NOTE_LENGTH,
   providerMayBill,
   sameActs,
@@ -95,6 +97,51 @@ export async function findClaimByReference(context: MutualContext, reference: st
 
 export function linesOf(context: MutualContext, claim: ClaimEntity): Promise<ClaimLineEntity[]> {
   return context.loaders.claimLines.load(claim.id);
+}
+
+/**
+ * What approving a claim now would reimburse (decideClaim's arithmetic, read
+ * without its lock), for the medical advisors while it awaits their decision;
+ * null once decided. Batched for a page of claims: the people's coverage, the
+ * plans' rules, the lines, the tariffs and the year's approved care are each
+ * read once for the page.
+ */
+export async function estimateOf(context: MutualContext, claim: ClaimEntity): Promise<ClaimEstimate | null> {
+  requireAccess(
+    context,
+    mayReadClaimEstimate(context.caller),
+    'What approving a claim would reimburse is for the medical advisors, who decide.',
+  );
+  if (claim.status !== 'CHECKED' && claim.status !== 'UNDER_REVIEW') return null;
+  const filed = await context.loaders.coverageFacts.load(claim.beneficiaryId);
+  const coverage = filed ? coverageOn(filed.facts, filed.periods, claim.careStartDate) : null;
+  const rule = coverage?.covered
+    ? (await context.loaders.planRules.load(coverage.planId)).find((row) => row.careType === claim.careType)
+    : undefined;
+  if (rule === undefined)
+    return { outcome: 'NOT_COVERED', amount: 0n, reimbursable: 0n, rate: 0, yearlyCeiling: 0n, ceilingLeft: 0n };
+  const [lines, approved] = await Promise.all([
+    context.loaders.claimLines.load(claim.id),
+    context.loaders.approvedInYear.load({ beneficiaryId: claim.beneficiaryId, year: ceilingYear(claim.careStartDate) }),
+  ]);
+  const tariffs = (await context.loaders.tariff.loadMany([...new Set(lines.map((line) => line.actCode))])).filter(
+    (row): row is TariffRow => row !== null && !(row instanceof Error),
+  );
+  const yearlyCeiling = BigInt(rule.yearlyCeiling);
+  const approval = approvalOf(
+    lines,
+    tariffs,
+    { rate: rule.rate, yearlyCeiling },
+    approved.find((row) => row.careType === claim.careType)?.approved ?? 0n,
+  );
+  return {
+    outcome: approval.outcome,
+    amount: approval.granted.total,
+    reimbursable: approval.reimbursable,
+    rate: rateOf(rule),
+    yearlyCeiling,
+    ceilingLeft: approval.ceilingLeft,
+  };
 }
 
 export function providerOf(context: MutualContext, claim: ClaimEntity): Promise<ProviderEntity | null> | null {
@@ -458,15 +505,17 @@ export async function decideClaim(context: MutualContext, args: MutationDecideCl
     }
     const lines = await repository.lines([claim.id]);
     const tariffs = await repositories.plans.tariffs(lines.map((line) => line.actCode));
-    const due = linesReimbursable(lines, tariffs, rule.rate);
-    const remaining =
-      rule.yearlyCeiling - (await repository.consumed(claim.beneficiaryId, year, claim.careType, claim.id));
-    const granted = capToCeiling(due, remaining);
-    if (granted.total === 0n && due.some((amount) => amount > 0n)) {
+    const { granted, outcome } = approvalOf(
+      lines,
+      tariffs,
+      rule,
+      await repository.consumed(claim.beneficiaryId, year, claim.careType, claim.id),
+    );
+    if (outcome === 'CEILING_REACHED') {
       await reject(manager, context.caller, claim, 'CEILING_REACHED', note, 'DECIDE');
       return;
     }
-    const status = granted.capped ? 'PARTIALLY_APPROVED' : 'APPROVED';
+    const status = outcome;
     await repository.markApproved(claim.id, claim.version, status, granted.total, note);
     await repository.setLineAmounts(
       lines.map((line) => line.id),

@@ -106,6 +106,14 @@ export type Claim = {
   diagnosisCodes: Maybe<Array<Scalars['String']['output']>>;
   /** The claim's supporting documents; null (FORBIDDEN) to whoever may not read clinical detail. */
   documents: Maybe<Array<HealthDocument>>;
+  /**
+   * What approving the claim now would reimburse, as decideClaim computes it:
+   * for the medical advisors, while the claim awaits their decision (CHECKED
+   * or UNDER_REVIEW); null once decided. FORBIDDEN to other roles. Another
+   * approval for the same person and care type may change it before the
+   * decision; a hospitalisation still needs a granted prior authorisation.
+   */
+  estimate: Maybe<ClaimEstimate>;
   /** The region whose service handles the claim. */
   handlingRegion: Region;
   id: Scalars['ID']['output'];
@@ -152,6 +160,34 @@ export type ClaimEdge = {
   cursor: Scalars['String']['output'];
   node: Claim;
 };
+
+/** What approving a claim now would reimburse, and why. */
+export type ClaimEstimate = {
+  __typename?: 'ClaimEstimate';
+  /** What approval would grant. */
+  amount: Scalars['Money']['output'];
+  /** What that ceiling leaves, in the year the care started, before this claim. */
+  ceilingLeft: Scalars['Money']['output'];
+  /**
+   * What approval would record: APPROVED; PARTIALLY_APPROVED, capped by the
+   * yearly ceiling; or a rejection, CEILING_REACHED when the ceiling leaves
+   * nothing, NOT_COVERED when the person had no coverage for this care on its
+   * dates (then every amount is 0).
+   */
+  outcome: ClaimEstimateOutcome;
+  /** The plan's share of the tariff for the claim's care type, between 0 and 1. */
+  rate: Scalars['Float']['output'];
+  /** The lines at the plan's rate on the reference tariff, before the ceiling. */
+  reimbursable: Scalars['Money']['output'];
+  /** The plan's yearly ceiling for the claim's care type. */
+  yearlyCeiling: Scalars['Money']['output'];
+};
+
+export type ClaimEstimateOutcome =
+  | 'APPROVED'
+  | 'CEILING_REACHED'
+  | 'NOT_COVERED'
+  | 'PARTIALLY_APPROVED';
 
 export type ClaimLine = {
   __typename?: 'ClaimLine';
@@ -1035,6 +1071,8 @@ export type ResolversTypes = ResolversObject<{
   ClaimConnection: ResolverTypeWrapper<Omit<ClaimConnection, 'edges'> & { edges: Array<ResolversTypes['ClaimEdge']> }>;
   ClaimDecision: ClaimDecision;
   ClaimEdge: ResolverTypeWrapper<Omit<ClaimEdge, 'node'> & { node: ResolversTypes['Claim'] }>;
+  ClaimEstimate: ResolverTypeWrapper<ClaimEstimate>;
+  ClaimEstimateOutcome: ClaimEstimateOutcome;
   ClaimLine: ResolverTypeWrapper<ClaimLineEntity>;
   ClaimLineInput: ClaimLineInput;
   ClaimQueueStage: ClaimQueueStage;
@@ -1094,6 +1132,7 @@ export type ResolversParentTypes = ResolversObject<{
   ClaimBeneficiary: ResolversUnionTypes<ResolversParentTypes>['ClaimBeneficiary'];
   ClaimConnection: Omit<ClaimConnection, 'edges'> & { edges: Array<ResolversParentTypes['ClaimEdge']> };
   ClaimEdge: Omit<ClaimEdge, 'node'> & { node: ResolversParentTypes['Claim'] };
+  ClaimEstimate: ClaimEstimate;
   ClaimLine: ClaimLineEntity;
   ClaimLineInput: ClaimLineInput;
   ClaimStatusCount: ClaimStatusCount;
@@ -1164,6 +1203,7 @@ export type ClaimResolvers<ContextType = MutualContext, ParentType extends Resol
   decisionNote?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   diagnosisCodes?: Resolver<Maybe<Array<ResolversTypes['String']>>, ParentType, ContextType>;
   documents?: Resolver<Maybe<Array<ResolversTypes['HealthDocument']>>, ParentType, ContextType>;
+  estimate?: Resolver<Maybe<ResolversTypes['ClaimEstimate']>, ParentType, ContextType>;
   handlingRegion?: Resolver<ResolversTypes['Region'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['ClaimLine']>, ParentType, ContextType>;
@@ -1191,6 +1231,15 @@ export type ClaimConnectionResolvers<ContextType = MutualContext, ParentType ext
 export type ClaimEdgeResolvers<ContextType = MutualContext, ParentType extends ResolversParentTypes['ClaimEdge'] = ResolversParentTypes['ClaimEdge']> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Claim'], ParentType, ContextType>;
+}>;
+
+export type ClaimEstimateResolvers<ContextType = MutualContext, ParentType extends ResolversParentTypes['ClaimEstimate'] = ResolversParentTypes['ClaimEstimate']> = ResolversObject<{
+  amount?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  ceilingLeft?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  outcome?: Resolver<ResolversTypes['ClaimEstimateOutcome'], ParentType, ContextType>;
+  rate?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  reimbursable?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
+  yearlyCeiling?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 }>;
 
 export type ClaimLineResolvers<ContextType = MutualContext, ParentType extends ResolversParentTypes['ClaimLine'] = ResolversParentTypes['ClaimLine']> = ResolversObject<{
@@ -1467,6 +1516,7 @@ export type Resolvers<ContextType = MutualContext> = ResolversObject<{
   ClaimBeneficiary?: ClaimBeneficiaryResolvers<ContextType>;
   ClaimConnection?: ClaimConnectionResolvers<ContextType>;
   ClaimEdge?: ClaimEdgeResolvers<ContextType>;
+  ClaimEstimate?: ClaimEstimateResolvers<ContextType>;
   ClaimLine?: ClaimLineResolvers<ContextType>;
   ClaimStatusCount?: ClaimStatusCountResolvers<ContextType>;
   Coverage?: CoverageResolvers<ContextType>;

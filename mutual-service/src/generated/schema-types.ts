@@ -87,6 +87,14 @@ export type Claim = {
   diagnosisCodes: Maybe<Array<Scalars['String']['output']>>;
   /** The claim's supporting documents; null (FORBIDDEN) to whoever may not read clinical detail. */
   documents: Maybe<Array<HealthDocument>>;
+  /**
+   * What approving the claim now would reimburse, as decideClaim computes it:
+   * for the medical advisors, while the claim awaits their decision (CHECKED
+   * or UNDER_REVIEW); null once decided. FORBIDDEN to other roles. Another
+   * approval for the same person and care type may change it before the
+   * decision; a hospitalisation still needs a granted prior authorisation.
+   */
+  estimate: Maybe<ClaimEstimate>;
   /** The region whose service handles the claim. */
   handlingRegion: Region;
   id: Scalars['ID']['output'];
@@ -133,6 +141,34 @@ export type ClaimEdge = {
   cursor: Scalars['String']['output'];
   node: Claim;
 };
+
+/** What approving a claim now would reimburse, and why. */
+export type ClaimEstimate = {
+  __typename?: 'ClaimEstimate';
+  /** What approval would grant. */
+  amount: Scalars['Money']['output'];
+  /** What that ceiling leaves, in the year the care started, before this claim. */
+  ceilingLeft: Scalars['Money']['output'];
+  /**
+   * What approval would record: APPROVED; PARTIALLY_APPROVED, capped by the
+   * yearly ceiling; or a rejection, CEILING_REACHED when the ceiling leaves
+   * nothing, NOT_COVERED when the person had no coverage for this care on its
+   * dates (then every amount is 0).
+   */
+  outcome: ClaimEstimateOutcome;
+  /** The plan's share of the tariff for the claim's care type, between 0 and 1. */
+  rate: Scalars['Float']['output'];
+  /** The lines at the plan's rate on the reference tariff, before the ceiling. */
+  reimbursable: Scalars['Money']['output'];
+  /** The plan's yearly ceiling for the claim's care type. */
+  yearlyCeiling: Scalars['Money']['output'];
+};
+
+export type ClaimEstimateOutcome =
+  | 'APPROVED'
+  | 'CEILING_REACHED'
+  | 'NOT_COVERED'
+  | 'PARTIALLY_APPROVED';
 
 export type ClaimLine = {
   __typename?: 'ClaimLine';

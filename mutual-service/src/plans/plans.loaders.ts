@@ -2,11 +2,13 @@ import { byKey, groupedByKey, type RequestScope, using } from '@dsp/subgraph-kit
 import DataLoader from 'dataloader';
 import type { PlanRuleEntity } from './plan-rule.entity';
 import type { PlanEntity } from './plan.entity';
-import { PlansRepository } from './plans.repository';
+import { PlansRepository, type TariffRow } from './plans.repository';
 
 export interface PlansLoaders {
   plan: DataLoader<string, PlanEntity | null>;
   planRules: DataLoader<string, PlanRuleEntity[]>;
+  /** An act's reference tariff, by code. */
+  tariff: DataLoader<string, TariffRow | null>;
 }
 
 export function createPlansLoaders(db: RequestScope): PlansLoaders {
@@ -16,6 +18,9 @@ export function createPlansLoaders(db: RequestScope): PlansLoaders {
     ),
     planRules: new DataLoader(async (ids) =>
       groupedByKey(ids, await using(db, PlansRepository, (r) => r.rulesOf(ids)), (row) => row.planId),
+    ),
+    tariff: new DataLoader(async (codes) =>
+      byKey(codes, await using(db, PlansRepository, (r) => r.tariffs(codes)), (row) => row.actCode),
     ),
   };
 }

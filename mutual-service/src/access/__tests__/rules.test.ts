@@ -2,6 +2,7 @@ import type { Caller, Role } from '@dsp/common';
 import {
   mayAskAboutUnfiledPerson,
   mayReadCeilingUse,
+  mayReadClaimEstimate,
   mayReadFamilyPriorAuthorisations,
   maySeeClaim,
   maySeeClinical,
@@ -79,6 +80,12 @@ describe('access rules', () => {
       expect(mayReadCeilingUse(callers[who], formerSpouse)).toBe(who === 'medicalAdvisor');
     },
   );
+
+  it('tells only the medical advisors, who decide, what approving a claim would reimburse', () => {
+    expect(Object.entries(callers).filter(([, caller]) => mayReadClaimEstimate(caller))).toEqual([
+      ['medicalAdvisor', callers.medicalAdvisor],
+    ]);
+  });
 
   it('shows an officer nothing more of a dependent once the link has ended, while the region still sees them', () => {
     expect(maySeePerson(callers.officer, formerSpouse)).toBe(false);

@@ -1,6 +1,7 @@
 import { coverageOn, type BeneficiaryFacts } from '../../beneficiaries/eligibility.rules';
 import {
   amountClaimed,
+  approvalOf,
   capToCeiling,
   ceilingsLeft,
   claimSnapshot,
@@ -94,6 +95,37 @@ describe('reimbursement arithmetic', () => {
     expect(capToCeiling([100n, 200n], 150n)).toEqual({ lines: [100n, 50n], total: 150n, capped: true });
     expect(capToCeiling([100n], 0n)).toEqual({ lines: [0n], total: 0n, capped: true });
     expect(capToCeiling([100n], -5n).total).toBe(0n);
+  });
+
+  it('grants the lines at the rate, capped by what the ceiling leaves, and says which decision that is', () => {
+    const lines = [
+      { actCode: 'CS', unitPrice: '15000', quantity: 2 },
+      { actCode: 'C', unitPrice: '8000', quantity: 1 },
+    ];
+    const tariffs = [
+      { actCode: 'CS', tariff: '15000' },
+      { actCode: 'C', tariff: '8000' },
+    ];
+    const rule = { rate: '0.8000', yearlyCeiling: 600_000n };
+    expect(approvalOf(lines, tariffs, rule, 0n)).toEqual({
+      reimbursable: 30_400n,
+      ceilingLeft: 600_000n,
+      granted: { lines: [24_000n, 6_400n], total: 30_400n, capped: false },
+      outcome: 'APPROVED',
+    });
+    expect(approvalOf(lines, tariffs, rule, 580_000n)).toMatchObject({
+      ceilingLeft: 20_000n,
+      granted: { lines: [20_000n, 0n], total: 20_000n, capped: true },
+      outcome: 'PARTIALLY_APPROVED',
+    });
+    expect(approvalOf(lines, tariffs, rule, 600_000n)).toMatchObject({
+      ceilingLeft: 0n,
+      granted: { total: 0n },
+      outcome: 'CEILING_REACHED',
+    });
+    expect(approvalOf(lines, tariffs, rule, 700_000n).ceilingLeft).toBe(0n);
+    // Acts the tariff does not price reimburse nothing, which no ceiling refuses.
+    expect(approvalOf(lines, [], rule, 600_000n)).toMatchObject({ reimbursable: 0n, outcome: 'APPROVED' });
   });
 
   it("says what each of a plan's ceilings leaves for the year, never below 0", () => {

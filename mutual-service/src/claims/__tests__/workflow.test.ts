@@ -363,6 +363,81 @@ describe('deciding claims', () => {
     ).toMatchObject({ status: 'REJECTED', rejectionCode: 'CEILING_REACHED' });
   });
 
+  it("tells the advisor beforehand what approving will reimburse, and approving records exactly that, up to the ceiling's rejection", async () => {
+    const ESTIMATE = `query ($id: ID!) { claim(id: $id) { status estimate { outcome amount reimbursable rate yearlyCeiling ceilingLeft } } }`;
+    const estimate = async (claim: ClaimView, caller: Caller = ADVISOR) =>
+      harness.query<{ claim: { status: string; estimate: Record<string, unknown> | null } }>(
+        ESTIMATE,
+        { id: claim.id },
+        caller,
+      );
+    const approved = async (claim: ClaimView) => (await decide(claim, 'APPROVE')).data!.decideClaim;
+    const someone = await person();
+    // ESSENTIEL consultations: 80% of the tariff, 6000.00 a year.
+    const first = await submit(someone, { lines: [{ actCode: 'CS', quantity: 48, unitPrice: '150.00' }] });
+    expect((await estimate(first)).data!.claim.estimate).toEqual({
+      outcome: 'APPROVED',
+      amount: '5760.00',
+      reimbursable: '5760.00',
+      rate: 0.8,
+      yearlyCeiling: '6000.00',
+      ceilingLeft: '6000.00',
+    });
+    const firstDecided = await approved(await toReview(first));
+    expect(firstDecided.amountApproved).toBe('5760.00');
+    expect((await estimate(firstDecided)).data!.claim).toEqual({ status: 'APPROVED', estimate: null });
+
+    const second = await toReview(
+      await submit(someone, { lines: [{ actCode: 'CS', quantity: 3, unitPrice: '150.00' }] }),
+    );
+    // Entered before the ceiling is reached, decided after: approval will reject it.
+    const third = await toReview(await submit(someone, { lines: [{ actCode: 'C', quantity: 1, unitPrice: '80.00' }] }));
+    expect((await estimate(second)).data!.claim.estimate).toMatchObject({
+      outcome: 'PARTIALLY_APPROVED',
+      amount: '240.00',
+      reimbursable: '360.00',
+      ceilingLeft: '240.00',
+    });
+    expect(await approved(second)).toMatchObject({ status: 'PARTIALLY_APPROVED', amountApproved: '240.00' });
+    expect((await estimate(third)).data!.claim.estimate).toMatchObject({
+      outcome: 'CEILING_REACHED',
+      amount: '0.00',
+      reimbursable: '64.00',
+      ceilingLeft: '0.00',
+    });
+    expect(await approved(third)).toMatchObject({ status: 'REJECTED', rejectionCode: 'CEILING_REACHED' });
+
+    for (const caller of [AGENT, HEAD_FES]) {
+      const refused = await estimate(await toReview(await submit(await person())), caller);
+      expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+      expect(refused.data?.claim?.estimate ?? null).toBeNull();
+    }
+  });
+
+  it('tells the advisor that approving would reject a claim whose coverage no longer holds for its dates', async () => {
+    const someone = await person();
+    const claim = await toReview(await submit(someone));
+    // The coverage is found, after the checks, to have started after the care.
+    await harness.sql('UPDATE coverage SET start_date = current_date + 1 WHERE beneficiary_id = $1', [someone]);
+    const result = await harness.query<{ claim: { estimate: Record<string, unknown> } }>(
+      'query ($id: ID!) { claim(id: $id) { estimate { outcome amount reimbursable rate yearlyCeiling ceilingLeft } } }',
+      { id: claim.id },
+      ADVISOR,
+    );
+    expect(result.data!.claim.estimate).toEqual({
+      outcome: 'NOT_COVERED',
+      amount: '0.00',
+      reimbursable: '0.00',
+      rate: 0,
+      yearlyCeiling: '0.00',
+      ceilingLeft: '0.00',
+    });
+    expect((await decide(claim, 'APPROVE')).data!.decideClaim).toMatchObject({
+      status: 'REJECTED',
+      rejectionCode: 'NOT_COVERED',
+    });
+  });
+
   it('never passes the ceiling under 20 concurrent approvals for one beneficiary', async () => {
     const someone = await person();
     const claims: ClaimView[] = [];
@@ -568,6 +643,21 @@ describe('the audit record', () => {
 });
 
 describe('work queues', () => {
+  it("reads what approving each claim of the advisor's page would reimburse in as many statements for 40 claims as for 5", async () => {
+    const ESTIMATES = `query ($first: Int) { claimQueue(stage: AWAITING_REVIEW, first: $first) {
+      edges { node { id estimate { outcome amount } } } } }`;
+    const cost = async (first: number): Promise<number> => {
+      harness.statements.reset();
+      const result = await harness.query<{
+        claimQueue: { edges: Array<{ node: { estimate: { outcome: string } | null } }> };
+      }>(ESTIMATES, { first }, ADVISOR);
+      expect(result.errors).toBeUndefined();
+      expect(result.data!.claimQueue.edges.filter((edge) => edge.node.estimate !== null)).toHaveLength(first);
+      return harness.statements.count;
+    };
+    expect(await cost(40)).toBe(await cost(5));
+  });
+
   const QUEUE = `query ($stage: ClaimQueueStage!, $region: ID, $first: Int, $after: String) {
     claimQueue(stage: $stage, region: $region, first: $first, after: $after) {
       totalCount edges { cursor node { id status handlingRegion { code } } } pageInfo { hasNextPage endCursor } } }`;
