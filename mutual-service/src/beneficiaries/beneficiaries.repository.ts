@@ -41,7 +41,7 @@ export class BeneficiariesRepository {
       .getMany();
   }
 
-  /** For each person, what eligibility reads (beneficiaryFacts) and their coverage periods, newest first: one statement for many. */
+  /** For each person, what eligibility reads of them and their coverage periods, newest first: one statement for many. */
   async coverageFacts(
     personIds: readonly string[],
   ): Promise<Array<{ personId: string; facts: BeneficiaryFacts; periods: CoveragePeriod[] }>> {
@@ -55,23 +55,5 @@ export class BeneficiariesRepository {
       [personIds],
     );
     return rows.map(({ personId, periods, ...facts }) => ({ personId, facts, periods }));
-  }
-
-  async beneficiaryFacts(personId: string): Promise<BeneficiaryFacts | null> {
-    const [row] = await this.manager.query<BeneficiaryFacts[]>(
-      `SELECT kind, relation, to_char(birth_date, 'YYYY-MM-DD') AS "birthDate", to_char(student_until, 'YYYY-MM-DD') AS "studentUntil",
-              disabled, officer_status AS "officerStatus"
-         FROM beneficiary WHERE person_id = $1`,
-      [personId],
-    );
-    return row ?? null;
-  }
-
-  coveragePeriods(personId: string): Promise<CoveragePeriod[]> {
-    return this.manager.query(
-      `SELECT plan_id AS "planId", to_char(start_date, 'YYYY-MM-DD') AS "startDate", to_char(end_date, 'YYYY-MM-DD') AS "endDate"
-         FROM coverage WHERE beneficiary_id = $1 ORDER BY start_date DESC`,
-      [personId],
-    );
   }
 }

@@ -244,10 +244,8 @@ async function coverageFor(
   beneficiaryId: string,
   day: string,
 ): Promise<ReturnType<typeof coverageOn>> {
-  const facts = await repositories.beneficiaries.beneficiaryFacts(beneficiaryId);
-  return facts
-    ? coverageOn(facts, await repositories.beneficiaries.coveragePeriods(beneficiaryId), day)
-    : { covered: false };
+  const [filed] = await repositories.beneficiaries.coverageFacts([beneficiaryId]);
+  return filed ? coverageOn(filed.facts, filed.periods, day) : { covered: false };
 }
 
 /** The automatic checks of a claim filed on `filedOn`; `self`, when the claim is already stored, is not its own duplicate. */
