@@ -8,6 +8,7 @@ import {
   CareType,
   ClaimDetailDocument,
   DiagnosesDocument,
+  type ClaimEstimateOutcome,
   type ClaimStatus,
   type DependentRelation,
 } from './gql/graphql';
@@ -368,6 +369,54 @@ export function CeilingHint({
   ) : (
     <Text size="sm" my="xs" data-testid="claim-ceiling" data-state="left" data-remaining={use.remaining}>
       {t('ceilingLeft', words)}
+    </Text>
+  );
+}
+
+const ESTIMATE_WORDS: Record<ClaimEstimateOutcome, MessageId> = {
+  APPROVED: 'estimateApproved',
+  PARTIALLY_APPROVED: 'estimatePartial',
+  CEILING_REACHED: 'estimateCeiling',
+  NOT_COVERED: 'estimateNotCovered',
+};
+
+/**
+ * Beside the advisor's decision: what approving the claim would reimburse,
+ * as the API computes it (`Claim.estimate`), and when approval would turn
+ * into a rejection, why. Its id describes the approve button.
+ */
+export function ApprovalEstimate({
+  id,
+  estimate,
+}: {
+  id: string;
+  estimate: {
+    outcome: ClaimEstimateOutcome;
+    amount: string;
+    reimbursable: string;
+    rate: number;
+    yearlyCeiling: string;
+    ceilingLeft: string;
+  };
+}) {
+  const { t, money, percent } = useFormat();
+  return (
+    <Text
+      id={id}
+      size="xs"
+      my={4}
+      fw={estimate.outcome === 'APPROVED' ? undefined : 600}
+      data-testid="claim-estimate"
+      data-outcome={estimate.outcome}
+      data-amount={estimate.amount}
+    >
+      {t(ESTIMATE_WORDS[estimate.outcome], {
+        amount: money(estimate.amount),
+        reimbursable: money(estimate.reimbursable),
+        rate: percent(estimate.rate),
+        ceiling: money(estimate.yearlyCeiling),
+        left: money(estimate.ceilingLeft),
+      })}
     </Text>
   );
 }

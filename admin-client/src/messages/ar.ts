@@ -234,6 +234,11 @@ export const ar: Record<MessageId, string> = {
     'ملفات قبلها الطبيب المستشار كليا أو جزئيا: سجّل الأداء بعد إتمام التحويل. المبلغ المسترد هو المبلغ الممنوح.',
   'claimQueueIntro.AWAITING_REVIEW':
     'ابدأ دراسة الملف (يفتح مرجعه العلاجات والتشخيصات والوثائق)، ثم اقبله أو ارفضه مع ذكر السبب. يُحتسب التعويض حسب التعريفة ونسبة النظام وما تبقى من السقف السنوي، ويستلزم الاستشفاء موافقة مسبقة ممنوحة.',
+  estimateApproved: 'إذا وافقتم: يُعوَّض {amount} ({rate} من التعريفة).',
+  estimatePartial:
+    'إذا وافقتم: يُعوَّض {amount} من أصل {reimbursable} قابلة للتعويض؛ لا يترك السقف السنوي البالغ {ceiling} إلا {left} (موافقة جزئية).',
+  estimateCeiling: 'إذا وافقتم: رفض (تم بلوغ السقف)؛ تم بلوغ السقف السنوي البالغ {ceiling} لهذا النوع من العلاجات.',
+  estimateNotCovered: 'إذا وافقتم: رفض (غير مغطى)؛ لم يكن الشخص مغطى في تواريخ العلاجات.',
   ceilingsTitle: 'ما تبقى للتعاضدية تعويضه في {year}',
   ceilingsIntro:
     'لكل نوع من العلاجات في النظام: ما تبقى من السقف السنوي بعد الملفات التي تمت الموافقة عليها أو أُدِّيت هذه السنة، أيًّا كانت الجهة التي تعالجها. لا يُحتسب الملف الجاري إلا بعد الموافقة عليه.',
@@ -550,6 +555,10 @@ export const ar: Record<MessageId, string> = {
   'ClaimQueueStage.AWAITING_CHECK': 'في انتظار المراقبة',
   'ClaimQueueStage.AWAITING_REVIEW': 'في انتظار الدراسة',
   'ClaimQueueStage.AWAITING_PAYMENT': 'في انتظار الأداء',
+  'ClaimEstimateOutcome.APPROVED': 'مقبول',
+  'ClaimEstimateOutcome.PARTIALLY_APPROVED': 'مقبول جزئيا',
+  'ClaimEstimateOutcome.CEILING_REACHED': 'مرفوض (تم بلوغ السقف)',
+  'ClaimEstimateOutcome.NOT_COVERED': 'مرفوض (غير مغطى)',
   'ClaimStatus.ENTERED': 'مسجل',
   'ClaimStatus.CHECKED': 'مراقب',
   'ClaimStatus.UNDER_REVIEW': 'قيد الدراسة',

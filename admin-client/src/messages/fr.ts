@@ -229,6 +229,12 @@ export const fr = {
   recheckDone:
     '{done, plural, =0 {Aucun dossier recontrôlé} one {# dossier recontrôlé} other {# dossiers recontrôlés}}{refused, plural, =0 {} one {, # refusé : voir sa ligne} other {, # refusés : voir leurs lignes}}',
   claimUpdated: 'Dossier mis à jour',
+  estimateApproved: 'Si vous approuvez : {amount} remboursés ({rate} du tarif).',
+  estimatePartial:
+    'Si vous approuvez : {amount} remboursés sur {reimbursable} ; le plafond annuel de {ceiling} n’en laisse que {left} (approbation partielle).',
+  estimateCeiling:
+    'Si vous approuvez : rejet (Plafond atteint) ; le plafond annuel de {ceiling} est atteint pour ce type de soin.',
+  estimateNotCovered: 'Si vous approuvez : rejet (Non couvert) ; la personne n’était pas couverte aux dates des soins.',
   ceilingsTitle: 'Ce que la Mutuelle rembourse encore en {year}',
   ceilingsIntro:
     'Pour chaque type de soin du régime : ce qui reste du plafond annuel, après les dossiers déjà approuvés ou payés cette année, quelle que soit la région qui les traite. Un dossier en cours n’y est compté qu’une fois approuvé.',
@@ -554,6 +560,10 @@ export const fr = {
   'ClaimQueueStage.AWAITING_CHECK': 'À contrôler',
   'ClaimQueueStage.AWAITING_REVIEW': 'À examiner',
   'ClaimQueueStage.AWAITING_PAYMENT': 'À payer',
+  'ClaimEstimateOutcome.APPROVED': 'Approuvé',
+  'ClaimEstimateOutcome.PARTIALLY_APPROVED': 'Partiellement approuvé',
+  'ClaimEstimateOutcome.CEILING_REACHED': 'Rejeté (Plafond atteint)',
+  'ClaimEstimateOutcome.NOT_COVERED': 'Rejeté (Non couvert)',
   'ClaimStatus.ENTERED': 'Saisi',
   'ClaimStatus.CHECKED': 'Contrôlé',
   'ClaimStatus.UNDER_REVIEW': 'En examen',

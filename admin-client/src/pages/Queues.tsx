@@ -17,6 +17,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import {
   CLAIM_NEXT,
+  ApprovalEstimate,
   ClaimAuthorisation,
   ClaimBeneficiary,
   ClaimDetail,
@@ -152,6 +153,7 @@ function ClaimRow({
     unauthorised ? 'PRIOR_AUTHORISATION_MISSING' : 'MEDICAL_ADVICE',
   );
   const authorisationId = `claim-authorisation-${claim.id}`;
+  const estimateId = `claim-estimate-${claim.id}`;
   const [note, setNote] = useState('');
   const [open, setOpen] = useState(false);
   // Read again after a document is attached, so the list shows it with its link.
@@ -238,6 +240,7 @@ function ClaimRow({
               ) : null}
             </ClaimAuthorisation>
           ) : null}
+          {claim.estimate ? <ApprovalEstimate id={estimateId} estimate={claim.estimate} /> : null}
           {stage === 'AWAITING_REVIEW' && claim.status === 'CHECKED' ? (
             <Button size="xs" data-testid="start-review" disabled={busy} onClick={() => void run({ kind: 'review' })}>
               {t('startReview')}
@@ -261,7 +264,11 @@ function ClaimRow({
                 size="xs"
                 data-testid="approve"
                 disabled={busy || unauthorised}
-                aria-describedby={unauthorised ? authorisationId : undefined}
+                aria-describedby={
+                  [unauthorised ? authorisationId : null, claim.estimate ? estimateId : null]
+                    .filter((id) => id !== null)
+                    .join(' ') || undefined
+                }
                 onClick={() => void run({ kind: 'decide', decision: 'APPROVE', rejectionCode: null })}
               >
                 {t('approve')}
@@ -331,6 +338,7 @@ function ClaimQueue({ stage, title }: { stage: QueueStage; title: MessageId }) {
         first: PAGE,
         after,
         withAuthorisation: stage === 'AWAITING_REVIEW',
+        withEstimate: stage === 'AWAITING_REVIEW',
       });
       return { data: result.data?.claimQueue ?? null, errors: result.errors };
     },

@@ -1627,6 +1627,68 @@ describe('the admin client in a browser', () => {
     await page.getByTestId('language').selectOption('fr');
   });
 
+  it('tells the medical advisor, beside each claim to decide, what approving it would reimburse as the API computes it, and approving records that amount, in French and in Arabic', async () => {
+    await signInAs('medical-advisor');
+    const queue = page.getByTestId('queue-AWAITING_REVIEW');
+    // Consultations: no prior authorisation to wait on.
+    await queue.getByTestId('claim-care-type-filter').selectOption('CONSULTATION');
+    await queue.locator('[data-testid="queue-claim"][data-care-type="CONSULTATION"]').first().waitFor();
+    await settled(page);
+    const rows = await queue.getByTestId('queue-claim').all();
+    expect(rows.length).toBeGreaterThan(1);
+    type Estimate = { outcome: string; amount: string; rate: number };
+    const estimateOf = async (id: string): Promise<Estimate> => {
+      const answer = await platform.query<{ claim: { estimate: Estimate } }>(
+        await token(),
+        'query ($id: ID!) { claim(id: $id) { estimate { outcome amount rate } } }',
+        { id },
+      );
+      expect(answer.errors).toBeUndefined();
+      return answer.data!.claim.estimate;
+    };
+    const approvable: { row: Locator; id: string; api: Estimate }[] = [];
+    for (const row of rows.slice(0, 5)) {
+      const shown = row.getByTestId('claim-estimate');
+      const id = (await row.getAttribute('data-id'))!;
+      const api = await estimateOf(id);
+      expect([await shown.getAttribute('data-outcome'), await shown.getAttribute('data-amount')]).toEqual([
+        api.outcome,
+        api.amount,
+      ]);
+      if (api.outcome === 'APPROVED') approvable.push({ row, id, api });
+    }
+    expect(approvable.length).toBeGreaterThan(0);
+    const { row, id, api } = approvable[0];
+    const shown = row.getByTestId('claim-estimate');
+    const words = (await shown.innerText()).replace(/\s/g, ' ');
+    expect(words).toMatch(/^Si vous approuvez : [\d.]+,\d{2} MAD remboursés \(\d+ % du tarif\)\.$/);
+    expect(words.replace(/\D/g, '')).toBe(api.amount.replace(/\D/g, '') + String(Math.round(api.rate * 100)));
+    if ((await row.getAttribute('data-status')) === 'CHECKED') {
+      await row.getByTestId('start-review').click();
+      await queue.locator(`[data-testid="queue-claim"][data-id="${id}"][data-status="UNDER_REVIEW"]`).waitFor();
+    }
+    // The approve button is described by what it would reimburse.
+    expect((await row.getByTestId('approve').getAttribute('aria-describedby'))?.split(' ')).toContain(
+      await shown.getAttribute('id'),
+    );
+    await row.getByTestId('approve').click();
+    await queue.locator(`[data-testid="queue-done"] li[data-id="${id}"]`).getByTestId('claim-next').waitFor();
+    const decided = await platform.query<{ claim: { status: string; amountApproved: string } }>(
+      await token(),
+      operation('ClaimStatus'),
+      { id },
+    );
+    expect(decided.data!.claim).toMatchObject({ status: 'APPROVED', amountApproved: api.amount });
+
+    await page.getByTestId('language').selectOption('ar');
+    await page.waitForFunction('document.documentElement.lang === "ar"');
+    expect(await queue.getByTestId('claim-estimate').first().innerText()).toMatch(/^إذا وافقتم: /);
+    expect(
+      await accessibilityProblems(page, "what approving would reimburse, in the advisor's queue, in Arabic"),
+    ).toEqual([]);
+    await page.getByTestId('language').selectOption('fr');
+  });
+
   it('says in words that a stale version is someone else changing the claim', async () => {
     await signInAs('medical-advisor');
     await page.getByTestId('queue-AWAITING_REVIEW').getByTestId('queue-count').waitFor();
