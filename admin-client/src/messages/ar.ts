@@ -160,6 +160,7 @@ export const ar: Record<MessageId, string> = {
   coverage: 'التغطية',
   covered: 'مغطى',
   notCovered: 'غير مغطى',
+  noCoverage: 'لا تغطية لدى التعاضدية',
   officerFile: 'ملف الموظف',
   serviceStart: 'بداية الخدمة',
   yearsOfService: 'سنوات الخدمة',

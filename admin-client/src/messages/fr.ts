@@ -158,6 +158,7 @@ export const fr = {
   coverage: 'Couverture',
   covered: 'Couvert',
   notCovered: 'Non couvert',
+  noCoverage: 'Pas de couverture à la Mutuelle',
   officerFile: 'Dossier du personnel',
   serviceStart: 'Entrée en service',
   yearsOfService: 'Années de service',

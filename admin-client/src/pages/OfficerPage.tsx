@@ -295,6 +295,9 @@ export function OfficerPage({
   const claimErrors = errorsAt(errors, ['officer', 'claims']);
   const claimsOfFamily = familyClaims(officer);
   const ceilingPeople = coveredFamily(officer);
+  // Coverage left out of a whole answer is none; left out with an error (refused to the reader, or the Mutual
+  // unreachable) is not known.
+  const noCoverage = errors.length > 0 ? '—' : <span data-testid="no-coverage">{t('noCoverage')}</span>;
   const familyAuthorisations = authorisationsState.result?.data?.officer;
   const authorisationOf = new Map(
     familyAuthorisations
@@ -325,7 +328,7 @@ export function OfficerPage({
           {officer.coverage.active ? t('covered') : t('notCovered')}
         </span>
       ) : (
-        '—'
+        noCoverage
       ),
     ],
   ];
@@ -388,7 +391,7 @@ export function OfficerPage({
                   <Table.Td>
                     {d.coverage
                       ? `${d.coverage.memberNumber} · ${d.coverage.active ? t('covered') : t('notCovered')}`
-                      : '—'}
+                      : noCoverage}
                   </Table.Td>
                   <Table.Td>{d.claims ? d.claims.length : '—'}</Table.Td>
                 </Table.Tr>

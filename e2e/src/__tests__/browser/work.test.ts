@@ -171,6 +171,33 @@ describe('the daily work of each role in the admin client', () => {
     await language('fr');
   });
 
+  it('says in words, in the officer space, which family member the Mutual does not cover, as the API has it, in French and in Arabic', async () => {
+    await signInAs(page, base, 'officer-fes');
+    await page.waitForURL((url) => url.pathname === '/me');
+    await language('fr');
+    const mine = await platform.query<{
+      me: { officer: { dependents: { id: string; coverage: { memberNumber: string } | null }[] } };
+    }>(await token(), 'query { me { officer { dependents { id coverage { memberNumber } } } } }');
+    expect(mine.errors).toBeUndefined();
+    const { dependents } = mine.data!.me.officer;
+    // The seeded officer of Fès has his mother, whom the Mutual does not cover, and his wife, whom it does.
+    expect(dependents.some((d) => d.coverage === null)).toBe(true);
+    expect(dependents.some((d) => d.coverage !== null)).toBe(true);
+    const said = async () => {
+      const cells: [string | null, boolean][] = [];
+      for (const row of await page.getByTestId('dependents').getByTestId('dependent').all())
+        cells.push([await row.getAttribute('data-id'), (await row.getByTestId('no-coverage').count()) === 1]);
+      return cells;
+    };
+    await page.getByTestId('dependents').waitFor();
+    expect(await said()).toEqual(dependents.map((d) => [d.id, d.coverage === null]));
+    const none = page.getByTestId('dependents').getByTestId('no-coverage').first();
+    expect(await none.innerText()).toBe('Pas de couverture à la Mutuelle');
+    await language('ar');
+    expect(await none.innerText()).toBe('لا تغطية لدى التعاضدية');
+    await language('fr');
+  });
+
   it("lists the whole family's claims in the officer's space, newest first, each with whom it is for, as the API gives them, in French and in Arabic", async () => {
     await signInAs(page, base, 'officer-fes');
     await page.waitForURL((url) => url.pathname === '/me');
