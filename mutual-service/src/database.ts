@@ -31,6 +31,7 @@ import { PriorAuthorisationReads1767900000000 } from './migrations/1767900000000
 import { AuditRegionIndex1768000000000 } from './migrations/1768000000000-audit-region-index';
 import { ClaimByReference1768000000001 } from './migrations/1768000000001-claim-by-reference';
 import { CeilingUse1768100000000 } from './migrations/1768100000000-ceiling-use';
+import { SameCareClaims1768100000001 } from './migrations/1768100000001-same-care-claims';
 
 export const MUTUAL_ENTITIES = [
   RegionEntity,
@@ -67,6 +68,7 @@ export const MUTUAL_MIGRATIONS = [
   AuditRegionIndex1768000000000,
   ClaimByReference1768000000001,
   CeilingUse1768100000000,
+  SameCareClaims1768100000001,
 ];
 
 export interface MutualDataSourceOptions {

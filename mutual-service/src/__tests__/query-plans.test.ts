@@ -13,6 +13,7 @@ import { Client } from 'pg';
 import { migrateMutual } from '../database';
 import { seedMutualNational } from '../seed/national';
 import { startMutualService } from '../server';
+import { consultationInput } from '../testing/harness';
 
 /**
  * The mutual's read paths stay on indexes at scale: about 100,000 claims
@@ -34,6 +35,8 @@ let admin: Client;
 const capture = new StatementCapture();
 const gateway = createTestGatewayIdentity();
 let person: { officer: string; claim: string };
+/** A FES provider of consultations. */
+let provider: string;
 
 async function query(
   text: string,
@@ -67,6 +70,11 @@ beforeAll(async () => {
     `SELECT officer_matricule AS sub FROM head_term WHERE region_code = 'FES' AND end_date IS NULL`,
   );
   HEAD_FES.sub = head.rows[0].sub;
+  provider = (
+    await admin.query<{ id: string }>(
+      "SELECT id FROM provider WHERE region_code = 'FES' AND 'CONSULTATION' = ANY (care_types) ORDER BY name LIMIT 1",
+    )
+  ).rows[0].id;
   service = await startMutualService({
     gatewayPublicKey: gateway.publicKey,
     databaseUrl: database.appUrl,
@@ -124,6 +132,45 @@ const REQUESTS: Array<[string, () => [string, Record<string, unknown>, Caller]]>
       `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Region { health { pendingClaims claimsThisYear averageProcessingDays } } } }`,
       { representations: ['CASABLANCA', 'RABAT', 'FES', 'DAKHLA'].map((code) => ({ __typename: 'Region', code })) },
       TEST_NATIONAL_ADMIN,
+    ],
+  ],
+];
+
+/**
+ * Requests whose claims are read inside SECURITY DEFINER functions (ceiling_use, same_care_claims): their
+ * statements are planned as they run, nested ones included (auto_explain), since EXPLAIN of a function call
+ * shows only the call.
+ */
+const FUNCTION_REQUESTS: Array<[string, () => [string, Record<string, unknown>, Caller]]> = [
+  [
+    'a person’s ceilings this year',
+    () => [
+      `query ($representations: [_Any!]!) { _entities(representations: $representations) { ... on Officer { coverage { ceilingUse { careType remaining } } } } }`,
+      { representations: [{ __typename: 'Officer', matricule: person.officer }] },
+      AGENT_FES,
+    ],
+  ],
+  [
+    'what approving each claim of a review page would reimburse',
+    () => [
+      'query { claimQueue(stage: AWAITING_REVIEW, first: 50) { edges { node { estimate { outcome amount } } } } }',
+      {},
+      ADVISOR,
+    ],
+  ],
+  [
+    'a claim entered at the counter (its duplicate and ceiling checks)',
+    () => [
+      'mutation ($input: SubmitClaimInput!) { submitClaim(input: $input) { status } }',
+      {
+        input: consultationInput(
+          person.officer,
+          provider,
+          new Date().toISOString().slice(0, 10),
+          `plan-${Date.now()}-${Math.random()}`,
+        ),
+      },
+      AGENT_FES,
     ],
   ],
 ];
@@ -205,6 +252,20 @@ describe('query plans at scale', () => {
     expect(capture.statements.length).toBeGreaterThan(0);
     expect(
       await sequentialScans(database.appUrl, capture.statements, ['claim', 'claim_line'], {
+        settings: callerSettings(caller),
+      }),
+    ).toEqual([]);
+  });
+
+  it.each(FUNCTION_REQUESTS)('%s reads claims through an index, inside its functions too', async (_name, request) => {
+    const [text, variables, caller] = request();
+    capture.reset();
+    const result = await query(text, variables, caller);
+    expect(result.errors).toBeUndefined();
+    expect(capture.statements.some((statement) => /ceiling_use|same_care_claims/.test(statement.query))).toBe(true);
+    expect(
+      await sequentialScans(database.appUrl, capture.statements, ['claim', 'claim_line'], {
+        superuserUrl: database.superuserUrl,
         settings: callerSettings(caller),
       }),
     ).toEqual([]);

@@ -167,23 +167,33 @@ export class ClaimsRepository {
     return rows.find((row) => row.careType === careType)?.approved ?? 0n;
   }
 
-  /** Non-rejected claims of the same person, provider and care dates, with their lines. */
+  /**
+   * Non-rejected claims of the same person, provider and care dates, with
+   * their lines, whichever region handles them (same_care_claims).
+   */
   async sameCareClaims(
     beneficiaryId: string,
     providerId: string,
     start: string,
     end: string,
-  ): Promise<Array<{ id: string; lines: StoredLine[] }>> {
-    const claims = await this.manager.query<Array<{ id: string }>>(
-      `SELECT id FROM claim WHERE beneficiary_id = $1 AND provider_id = $2 AND care_start_date = $3 AND care_end_date = $4 AND status <> 'REJECTED'`,
-      [beneficiaryId, providerId, start, end],
-    );
-    if (claims.length === 0) return [];
-    const lines = await this.lines(claims.map((claim) => claim.id));
-    return claims.map((claim) => ({ id: claim.id, lines: lines.filter((line) => line.claimId === claim.id) }));
+  ): Promise<Array<{ id: string; lines: Array<{ actCode: string; quantity: number; unitPrice: string }> }>> {
+    const rows = await this.manager.query<
+      Array<{ claim_id: string; act_code: string; quantity: number; unit_price: string }>
+    >('SELECT claim_id, act_code, quantity, unit_price::text AS unit_price FROM same_care_claims($1, $2, $3, $4)', [
+      beneficiaryId,
+      providerId,
+      start,
+      end,
+    ]);
+    const claims = new Map<string, Array<{ actCode: string; quantity: number; unitPrice: string }>>();
+    for (const row of rows) {
+      const lines = claims.get(row.claim_id) ?? [];
+      lines.push({ actCode: row.act_code, quantity: row.quantity, unitPrice: row.unit_price });
+      claims.set(row.claim_id, lines);
+    }
+    return [...claims].map(([id, lines]) => ({ id, lines }));
   }
 
-  /** The lines of the claims `claimIds`, looked up by key: the ids stay hidden from the planner (see opaqueParameter). */
   lines(claimIds: readonly string[]): Promise<StoredLine[]> {
     return this.manager.query(
       `SELECT id, claim_id AS "claimId", act_code AS "actCode", quantity, unit_price::text AS "unitPrice"

@@ -438,6 +438,18 @@ describe('deciding claims', () => {
     });
   });
 
+  it('takes care entered again by the region a person moved to, as their former region had entered it, for a duplicate', async () => {
+    const someone = await person();
+    const lines = [{ actCode: 'CS', quantity: 1, unitPrice: '150.00' }];
+    expect(await submit(someone, { lines })).toMatchObject({ status: 'CHECKED' });
+    // The officer moves to Rabat, where the same care (same provider, dates and acts) is brought again.
+    await harness.sql("UPDATE beneficiary SET region_code = 'RABAT' WHERE person_id = $1", [someone]);
+    expect(await submit(someone, { lines }, AGENT_RABAT)).toMatchObject({
+      status: 'REJECTED',
+      rejectionCode: 'DUPLICATE',
+    });
+  });
+
   it('never passes the ceiling under 20 concurrent approvals for one beneficiary', async () => {
     const someone = await person();
     const claims: ClaimView[] = [];
