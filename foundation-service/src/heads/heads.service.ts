@@ -6,6 +6,7 @@ import {
   DomainError,
   optionalText,
   requiredText,
+  todayUtc,
 } from '@dsp/common';
 import { isUniqueViolation, oncePerKey, writeAudit } from '@dsp/subgraph-kit';
 import type { EntityManager } from 'typeorm';
@@ -116,8 +117,15 @@ async function appoint(
   }
 }
 
+/** How far ahead an appointment may start: a year. */
+const MAX_START_DAYS_AHEAD = 366;
+
 export async function appointHead(ctx: FoundationContext, input: AppointHeadInput): Promise<HeadAppointmentEntity> {
   requireAccess(ctx, mayAppointHeads(ctx.caller), 'Only the national administration appoints regional heads.');
+  // A decision names a start within the coming year; a later one is a typing error, and a term that starts in 9999
+  // would end past any date the API can write.
+  if (input.startDate > addDays(todayUtc(), MAX_START_DAYS_AHEAD))
+    throw new BadUserInputError('startDate', `An appointment starts at most ${MAX_START_DAYS_AHEAD} days from today.`);
   const appointment: NewAppointment = {
     regionCode: input.regionCode.trim().toUpperCase(),
     matricule: input.matricule.trim(),

@@ -59,6 +59,11 @@ async function eligibleOfficers(count: number, region = 'CASABLANCA'): Promise<s
   return rows.map((row) => row.matricule);
 }
 
+/** The day `days` from today, as the API's clock (UTC) counts. */
+function inDays(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
 async function counts(): Promise<{ heads: number; audit: number; keys: number }> {
   const [row] = await foundation.sql<{ heads: number; audit: number; keys: number }>(
     `SELECT (SELECT count(*)::int FROM head_appointment) AS heads, (SELECT count(*)::int FROM audit_record) AS audit,
@@ -188,6 +193,9 @@ describe('appointHead', () => {
       [input('AGADIR', matricule, { decisionReference: '   ' }), 'decisionReference'],
       [input('AGADIR', matricule, { decisionReference: 'x'.repeat(201) }), 'decisionReference'],
       [input('AGADIR', matricule, { startDate: '2025-09-01' }), 'startDate'],
+      // A term that would start past next year: its end (start + the term's years) is past any date the API writes.
+      [input('AGADIR', matricule, { startDate: '9999-12-31' }), 'startDate'],
+      [input('AGADIR', matricule, { startDate: inDays(367) }), 'startDate'],
       [input('AGADIR', matricule, { idempotencyKey: 'short' }), 'idempotencyKey'],
     ];
     for (const [request, field] of cases) {
