@@ -38,6 +38,7 @@ import { AttachHealthDocuments } from '../documents';
 import { UnauthenticatedError, type GraphQLErrorShape } from '../graphql';
 import { useFormat, type MessageId } from '../intl';
 import {
+  ClaimEstimateDocument,
   ClaimQueueDocument,
   ClaimStatusDocument,
   DecideClaimDocument,
@@ -58,6 +59,13 @@ import { ApplicationQueues } from './ApplicationQueues';
 const PAGE = 20;
 
 type QueueClaim = ClaimQueueQuery['claimQueue']['edges'][number]['node'];
+
+/** Whom a claim of the queue is for, as one key (the officer's matricule, or the dependent's id); null unnamed. */
+function personOf(claim: QueueClaim): string | null {
+  const beneficiary = claim.beneficiary;
+  if (!beneficiary) return null;
+  return beneficiary.__typename === 'Officer' ? `officer:${beneficiary.matricule}` : `dependent:${beneficiary.id}`;
+}
 
 /** A claim as a step's answer gives it back: why it was rejected, and what was approved, when the step says. */
 interface ChangedClaim {
@@ -420,7 +428,28 @@ function ClaimQueue({ stage, title }: { stage: QueueStage; title: MessageId }) {
     if (run && !run.running && claims.length === 0 && (totalCount ?? 0) > 0) void load(null);
   }, [run, claims.length, totalCount, load]);
 
+  // An approval uses the person's yearly ceiling for its care type: what approving their other claims of that type
+  // would reimburse is read again, so that no row says an amount the ceiling no longer leaves.
+  const estimateAgain = (decided: QueueClaim) => {
+    const person = personOf(decided);
+    if (person === null) return;
+    for (const other of claims.filter(
+      (c) => c.id !== decided.id && c.estimate && c.careType === decided.careType && personOf(c) === person,
+    )) {
+      request(ClaimEstimateDocument, { id: other.id }).then(
+        (result) => {
+          const estimate = result.data?.claim?.estimate;
+          if (estimate !== undefined)
+            setClaims((previous) => previous.map((c) => (c.id === other.id ? { ...c, estimate } : c)));
+        },
+        () => undefined,
+      );
+    }
+  };
+
   const onChanged = (changed: ChangedClaim) => {
+    const decided = claims.find((c) => c.id === changed.id);
+    if (decided && (changed.status === 'APPROVED' || changed.status === 'PARTIALLY_APPROVED')) estimateAgain(decided);
     if (staysInStage(stage, changed.status)) {
       setClaims((previous) =>
         previous.map((c) => (c.id === changed.id ? { ...c, version: changed.version, status: changed.status } : c)),

@@ -772,6 +772,9 @@ describe('the admin client in a browser', () => {
     await page.goto(`${base}/queues`);
     await page.getByTestId('campaign-filter').selectOption(decided.campaignId);
     const row = await applicationRow(decided.id);
+    // The page has read the region's room (the approval's effect says it) before the quota changes behind it.
+    await row.getByTestId('approval-effect').waitFor();
+    await settled(page);
     expect(await row.getByTestId('approve').isEnabled()).toBe(true);
     // Meanwhile the national administration brings FES's quota down to what is already approved: no approval is left.
     await setFes(fes.approvedCount, roomy);
@@ -1689,6 +1692,86 @@ describe('the admin client in a browser', () => {
     await page.getByTestId('language').selectOption('fr');
   });
 
+  it("says again what approving a person's other claim would reimburse once one of theirs is approved, as the API then computes it", async () => {
+    const mutual = platform.mutual.db.superuserUrl;
+    // A Rabat officer (the Fès history is another test's) of the Formule Essentielle (consultations: 80% of the tariff, 6.000,00 MAD a year) with no
+    // consultation this year: two consultations, the first taking most of the ceiling.
+    const [person] = await sql<{ person_id: string }>(
+      mutual,
+      `SELECT b.person_id FROM beneficiary b JOIN coverage c ON c.beneficiary_id = b.person_id JOIN plan p ON p.id = c.plan_id
+        WHERE b.kind = 'OFFICER' AND b.region_code = 'RABAT' AND p.code = 'ESSENTIEL'
+          AND c.start_date <= current_date AND (c.end_date IS NULL OR c.end_date >= current_date)
+          AND NOT EXISTS (SELECT 1 FROM claim k WHERE k.beneficiary_id = b.person_id AND k.care_type = 'CONSULTATION'
+                           AND k.care_start_date >= date_trunc('year', current_date))
+        ORDER BY b.person_id DESC LIMIT 1`,
+    );
+    const [provider] = await sql<{ id: string }>(
+      mutual,
+      "SELECT id FROM provider WHERE region_code = 'RABAT' AND 'CONSULTATION' = ANY (care_types) ORDER BY name LIMIT 1",
+    );
+    const agent = await platform.tokenFor({ sub: 'e2e-agent-rabat-estimates', role: 'MUTUAL_AGENT', region: 'RABAT' });
+    const enter = async (quantity: number, daysAgo: number): Promise<string> => {
+      const day = new Date(Date.now() - daysAgo * 86_400_000).toISOString().slice(0, 10);
+      const entered = await platform.query<{ submitClaim: { id: string; status: string } }>(
+        agent,
+        operation('SubmitClaim'),
+        {
+          input: {
+            beneficiaryId: person.person_id,
+            providerId: provider.id,
+            careType: 'CONSULTATION',
+            careStartDate: day,
+            careEndDate: day,
+            diagnosisCodes: ['J06.9'],
+            lines: [{ actCode: 'CS', quantity, unitPrice: '150.00' }],
+            idempotencyKey: `estimates-${person.person_id}-${daysAgo}`,
+          },
+        },
+      );
+      expect(entered.errors).toBeUndefined();
+      expect(entered.data!.submitClaim.status).toBe('CHECKED');
+      return entered.data!.submitClaim.id;
+    };
+    const first = await enter(48, 6);
+    const second = await enter(3, 5);
+
+    await signInAs('medical-advisor');
+    const queue = page.getByTestId('queue-AWAITING_REVIEW');
+    await queue.getByTestId('claim-region-filter').selectOption('RABAT');
+    await queue.getByTestId('claim-care-type-filter').selectOption('CONSULTATION');
+    const row = (id: string) => queue.locator(`[data-testid="queue-claim"][data-id="${id}"]`);
+    await settled(page);
+    // The newest consultations of the region: on the queue's last page.
+    for (let more = 0; (await row(first).count()) === 0 || (await row(second).count()) === 0; more++) {
+      expect(more).toBeLessThan(100);
+      await queue.getByTestId('queue-more').click();
+      await settled(page);
+    }
+    const estimate = row(second).getByTestId('claim-estimate');
+    expect([await estimate.getAttribute('data-outcome'), await estimate.getAttribute('data-amount')]).toEqual([
+      'APPROVED',
+      '360.00',
+    ]);
+    await row(first).getByTestId('start-review').click();
+    await queue.locator(`[data-testid="queue-claim"][data-id="${first}"][data-status="UNDER_REVIEW"]`).waitFor();
+    await row(first).getByTestId('approve').click();
+    await queue.locator(`[data-testid="queue-done"] li[data-id="${first}"]`).waitFor();
+    // 5.760,00 MAD approved: the ceiling leaves 240,00 MAD of the second's 360,00.
+    await queue
+      .locator(`[data-testid="queue-claim"][data-id="${second}"] [data-outcome="PARTIALLY_APPROVED"]`)
+      .waitFor();
+    const api = await platform.query<{ claim: { estimate: { amount: string; ceilingLeft: string } } }>(
+      await token(),
+      operation('ClaimEstimate'),
+      { id: second },
+    );
+    expect(api.data!.claim.estimate).toMatchObject({ amount: '240.00', ceilingLeft: '240.00' });
+    expect(await estimate.getAttribute('data-amount')).toBe('240.00');
+    expect((await estimate.innerText()).replace(/\s/g, ' ')).toMatch(
+      /^Si vous approuvez : 240,00 MAD remboursés sur 360,00 MAD ; le plafond annuel de 6\.000,00 MAD n’en laisse que 240,00 MAD \(approbation partielle\)\.$/,
+    );
+  });
+
   it('says in words that a stale version is someone else changing the claim', async () => {
     await signInAs('medical-advisor');
     await page.getByTestId('queue-AWAITING_REVIEW').getByTestId('queue-count').waitFor();
@@ -1936,16 +2019,18 @@ describe('the admin client in a browser', () => {
     );
     expect(answer.errors).toBeUndefined();
     const changes = answer.data!.recentMutualChanges.edges.map((edge) => edge.node);
-    // The payments the agent recorded in the tests before are the region's latest changes.
-    expect(changes[0]).toMatchObject({ entity: 'claim', action: 'PAY' });
+    // The payments the agent recorded in the tests before are among the region's latest changes.
+    const paid = changes.findIndex((change) => change.entity === 'claim' && change.action === 'PAY');
+    expect(paid).toBeGreaterThanOrEqual(0);
     const rows = await feed.getByTestId('recent-change').all();
     expect(
       await Promise.all(
         rows.map(async (row) => `${await row.getAttribute('data-entity')} ${await row.getAttribute('data-action')}`),
       ),
     ).toEqual(changes.map((change) => `${change.entity} ${change.action}`));
-    expect(await rows[0].getByTestId('audit-subject').innerText()).toContain(changes[0].claim!.reference);
-    expect(await rows[0].getByTestId('audit-action').innerText()).toBe('Paiement');
+    const payment = rows[paid];
+    expect(await payment.getByTestId('audit-subject').innerText()).toContain(changes[paid].claim!.reference);
+    expect(await payment.getByTestId('audit-action').innerText()).toBe('Paiement');
     // The Foundation's records are not the agent's to read: no section of them, nothing refused on the page.
     expect(await page.getByTestId('recent-foundation').count()).toBe(0);
     expect(await page.getByTestId('recent-mutual-error').count()).toBe(0);
@@ -1958,12 +2043,12 @@ describe('the admin client in a browser', () => {
     await page.getByText('النشاط الأخير').waitFor();
     expect(await accessibilityProblems(page, "the mutual agent's latest changes in Arabic")).toEqual([]);
     await page.getByTestId('language').selectOption('fr');
-    await rows[0].getByTestId('history-link').click();
+    await payment.getByTestId('history-link').click();
     await page.waitForURL(
       (url) =>
         url.pathname === '/audit' &&
         url.searchParams.get('entity') === 'claim' &&
-        url.searchParams.get('id') === changes[0].entityId,
+        url.searchParams.get('id') === changes[paid].entityId,
     );
     await page.locator('[data-testid="audit-record"][data-action="PAY"]').waitFor();
   });
