@@ -244,6 +244,13 @@ export interface CeilingUseShape {
   remaining: string;
 }
 
+/** What a person's plan has left this year, to show while they are covered today; null otherwise, or not asked. */
+export function ceilingsOf(
+  coverage: { active: boolean; ceilingUse?: readonly CeilingUseShape[] | null } | null | undefined,
+): readonly CeilingUseShape[] | null {
+  return coverage?.active && coverage.ceilingUse ? coverage.ceilingUse : null;
+}
+
 /** The calendar year the API's ceilings are for: its clock's (UTC). */
 export function ceilingsYear(): string {
   return new Date().toISOString().slice(0, 4);

@@ -13,7 +13,7 @@ import {
 } from '@mantine/core';
 import { useCallback, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'react-router';
-import { CeilingHint, ClaimAuthorisation } from '../claims';
+import { CeilingHint, ceilingsOf, ClaimAuthorisation } from '../claims';
 import { ActionError, ErrorMessage, Failure, Loading, MatriculeNotFound, useRegionNames } from '../components';
 import { AttachHealthDocuments, DocumentList } from '../documents';
 import { codesIn, MutationForm, refused, type Field, type Values } from '../forms';
@@ -124,11 +124,10 @@ function useBeneficiaries(matricule: string) {
   );
   // What each covered person's plan has left this year, by the id the forms send; unknown (no hint) otherwise.
   const ceilings = new Map(
-    people.flatMap(({ value, person }) =>
-      person.coverage?.active && person.coverage.ceilingUse
-        ? [[value, { name: fullNameOf(person), ceilings: person.coverage.ceilingUse }] as const]
-        : [],
-    ),
+    people.flatMap(({ value, person }) => {
+      const ceilings = ceilingsOf(person.coverage);
+      return ceilings ? [[value, { name: fullNameOf(person), ceilings }] as const] : [];
+    }),
   );
   const options = people.map(({ value, person, relation }) => ({
     value,

@@ -3,7 +3,15 @@ import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { APPLICATION_NEXT } from '../applications';
 import { HistoryLink } from '../audit';
-import { CLAIM_NEXT, ceilingsYear, ClaimDetail, PlanCeilings, useClaimNames, type ClaimNames } from '../claims';
+import {
+  CLAIM_NEXT,
+  ceilingsOf,
+  ceilingsYear,
+  ClaimDetail,
+  PlanCeilings,
+  useClaimNames,
+  type ClaimNames,
+} from '../claims';
 import { BothScripts, ErrorMessage, Failure, Loading, NextStep, Opener } from '../components';
 import { DocumentList, HealthDocuments, SocialDocuments, useSocialDocuments } from '../documents';
 import {
@@ -51,17 +59,12 @@ function coveredFamily(officer: FileOfficer) {
   return [
     { id: officer.matricule, fullName: officer.fullName, fullNameAr: officer.fullNameAr, coverage: officer.coverage },
     ...(officer.dependents ?? []).filter((d) => !d.linkEndedOn),
-  ].flatMap((person) =>
-    person.coverage?.active && person.coverage.ceilingUse
-      ? [
-          {
-            id: person.id,
-            name: <BothScripts fr={person.fullName} ar={person.fullNameAr} />,
-            ceilings: person.coverage.ceilingUse,
-          },
-        ]
-      : [],
-  );
+  ].flatMap((person) => {
+    const ceilings = ceilingsOf(person.coverage);
+    return ceilings
+      ? [{ id: person.id, name: <BothScripts fr={person.fullName} ar={person.fullNameAr} />, ceilings }]
+      : [];
+  });
 }
 
 /** The prior authorisation a hospitalisation rests on (null: none); undefined until it is known. */

@@ -86,6 +86,11 @@ export function capToCeiling(lineAmounts: readonly bigint[], remaining: bigint):
   return { lines, total: lines.reduce((sum, amount) => sum + amount, 0n), capped };
 }
 
+/** What a yearly ceiling leaves once `used` was approved of it: never below 0. */
+function leftOf(yearlyCeiling: bigint, used: bigint): bigint {
+  return used < yearlyCeiling ? yearlyCeiling - used : 0n;
+}
+
 /** What approving a claim grants: decideClaim records it, and the advisor reads it beforehand (Claim.estimate). */
 export interface Approval {
   /** The lines at the plan's rate on the tariff, before the ceiling. */
@@ -106,7 +111,7 @@ export function approvalOf(
   consumed: bigint,
 ): Approval {
   const due = linesReimbursable(lines, tariffs, rule.rate);
-  const left = rule.yearlyCeiling - consumed;
+  const left = leftOf(rule.yearlyCeiling, consumed);
   const granted = capToCeiling(due, left);
   const outcome =
     granted.total === 0n && due.some((amount) => amount > 0n)
@@ -116,7 +121,7 @@ export function approvalOf(
         : 'APPROVED';
   return {
     reimbursable: due.reduce((sum, amount) => sum + amount, 0n),
-    ceilingLeft: left > 0n ? left : 0n,
+    ceilingLeft: left,
     granted,
     outcome,
   };
@@ -148,7 +153,7 @@ export function ceilingsLeft(
       rate: rateOf(rule),
       yearlyCeiling,
       approved: used,
-      remaining: used < yearlyCeiling ? yearlyCeiling - used : 0n,
+      remaining: leftOf(yearlyCeiling, used),
     };
   });
 }

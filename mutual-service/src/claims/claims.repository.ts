@@ -116,37 +116,22 @@ export class ClaimsRepository {
 
   /**
    * Approved so far (APPROVED, PARTIALLY_APPROVED, PAID) for each person and
-   * care type, for care started in the year, over all their claims whichever
-   * region handles them (ceiling_use), leaving out one claim when given.
-   * Only people the caller may read are counted.
+   * care type, for care started in the year asked with them, over all their
+   * claims whichever region handles them (ceiling_use), leaving out one claim
+   * when given: one statement for many people and years. Only people the
+   * caller may read are counted.
    */
-  async approvedInYear(
-    beneficiaryIds: readonly string[],
-    year: number,
-    exceptClaimId: string | null,
-  ): Promise<Array<{ beneficiaryId: string; careType: CareType; approved: bigint }>> {
-    const rows = await this.manager.query<Array<{ beneficiary_id: string; care_type: CareType; approved: string }>>(
-      'SELECT beneficiary_id, care_type, approved::text AS approved FROM ceiling_use($1, $2, $3)',
-      [beneficiaryIds, year, exceptClaimId],
-    );
-    return rows.map((row) => ({
-      beneficiaryId: row.beneficiary_id,
-      careType: row.care_type,
-      approved: BigInt(row.approved),
-    }));
-  }
-
-  /** approvedInYear for several people and years at once, in one statement (each pair its own ceiling_use). */
   async approvedInYears(
     keys: readonly { beneficiaryId: string; year: number }[],
+    exceptClaimId: string | null = null,
   ): Promise<Array<{ beneficiaryId: string; year: number; careType: CareType; approved: bigint }>> {
     const rows = await this.manager.query<
       Array<{ beneficiary_id: string; year: number; care_type: CareType; approved: string }>
     >(
       `SELECT u.beneficiary_id, k.year, u.care_type, u.approved::text AS approved
          FROM unnest($1::text[], $2::int[]) AS k(person, year)
-         CROSS JOIN LATERAL ceiling_use(ARRAY[k.person], k.year, NULL) AS u`,
-      [keys.map((key) => key.beneficiaryId), keys.map((key) => key.year)],
+         CROSS JOIN LATERAL ceiling_use(ARRAY[k.person], k.year, $3::uuid) AS u`,
+      [keys.map((key) => key.beneficiaryId), keys.map((key) => key.year), exceptClaimId],
     );
     return rows.map((row) => ({
       beneficiaryId: row.beneficiary_id,
@@ -156,14 +141,14 @@ export class ClaimsRepository {
     }));
   }
 
-  /** Approved so far for the beneficiary, the care type and the year care started (approvedInYear). */
+  /** Approved so far for the beneficiary, the care type and the year care started (approvedInYears). */
   async consumed(
     beneficiaryId: string,
     year: number,
     careType: CareType,
     exceptClaimId: string | null,
   ): Promise<bigint> {
-    const rows = await this.approvedInYear([beneficiaryId], year, exceptClaimId);
+    const rows = await this.approvedInYears([{ beneficiaryId, year }], exceptClaimId);
     return rows.find((row) => row.careType === careType)?.approved ?? 0n;
   }
 
