@@ -32,6 +32,7 @@ import { AuditRegionIndex1768000000000 } from './migrations/1768000000000-audit-
 import { ClaimByReference1768000000001 } from './migrations/1768000000001-claim-by-reference';
 import { CeilingUse1768100000000 } from './migrations/1768100000000-ceiling-use';
 import { SameCareClaims1768100000001 } from './migrations/1768100000001-same-care-claims';
+import { CeilingUseInProgress1768100000002 } from './migrations/1768100000002-ceiling-use-in-progress';
 
 export const MUTUAL_ENTITIES = [
   RegionEntity,
@@ -69,6 +70,7 @@ export const MUTUAL_MIGRATIONS = [
   ClaimByReference1768000000001,
   CeilingUse1768100000000,
   SameCareClaims1768100000001,
+  CeilingUseInProgress1768100000002,
 ];
 
 export interface MutualDataSourceOptions {

@@ -135,7 +135,7 @@ export async function ceilingUseOf(context: MutualContext, coverage: CoverageEnt
   );
   const [rules, approved] = await Promise.all([
     context.loaders.planRules.load(coverage.planId),
-    context.loaders.approvedInYear.load({
+    context.loaders.useInYear.load({
       beneficiaryId: coverage.beneficiaryId,
       year: ceilingYear(todayUtc()),
     }),

@@ -127,33 +127,43 @@ export function approvalOf(
   };
 }
 
-/** One care type of a plan for one person and year: its ceiling, what was approved, what is left (never below 0). */
+/**
+ * One care type of a plan for one person and year: its ceiling, what was
+ * approved, what is left (never below 0), and what the claims not decided
+ * yet ask for (not taken from what is left until decided).
+ */
 export interface CeilingLeft {
   careType: CareType;
   rate: number;
   yearlyCeiling: bigint;
   approved: bigint;
   remaining: bigint;
+  inProgress: bigint;
+  claimsInProgress: number;
 }
 
 /**
  * What each of the plan's rules leaves a person for the year, in the rules'
- * order: a ceiling less the approved amounts of its care type (a care type
- * the plan does not cover has no rule, and no line here).
+ * order: a ceiling less the approved amounts of its care type, beside what
+ * is still being examined (a care type the plan does not cover has no rule,
+ * and no line here).
  */
 export function ceilingsLeft(
   rules: readonly { careType: CareType; rate: string; yearlyCeiling: string }[],
-  approved: readonly { careType: CareType; approved: bigint }[],
+  use: readonly { careType: CareType; approved: bigint; inProgress: bigint; claimsInProgress: number }[],
 ): CeilingLeft[] {
   return rules.map((rule) => {
     const yearlyCeiling = BigInt(rule.yearlyCeiling);
-    const used = approved.find((row) => row.careType === rule.careType)?.approved ?? 0n;
+    const row = use.find((candidate) => candidate.careType === rule.careType);
+    const approved = row?.approved ?? 0n;
     return {
       careType: rule.careType,
       rate: rateOf(rule),
       yearlyCeiling,
-      approved: used,
-      remaining: leftOf(yearlyCeiling, used),
+      approved,
+      remaining: leftOf(yearlyCeiling, approved),
+      inProgress: row?.inProgress ?? 0n,
+      claimsInProgress: row?.claimsInProgress ?? 0,
     };
   });
 }

@@ -1,9 +1,8 @@
 import { byKey, groupedByKey, type RequestScope, using } from '@dsp/subgraph-kit';
 import DataLoader from 'dataloader';
-import type { CareType } from '../generated/schema-types';
 import type { ClaimLineEntity } from './claim-line.entity';
 import type { ClaimEntity } from './claim.entity';
-import { ClaimsRepository, type ClaimScopeRow } from './claims.repository';
+import { ClaimsRepository, type ClaimScopeRow, type YearUse } from './claims.repository';
 
 export interface ClaimsLoaders {
   claimsOfBeneficiary: DataLoader<string, ClaimEntity[]>;
@@ -11,12 +10,8 @@ export interface ClaimsLoaders {
   claimScope: DataLoader<string, ClaimScopeRow | null>;
   claim: DataLoader<string, ClaimEntity | null>;
   claimLines: DataLoader<string, ClaimLineEntity[]>;
-  /** Approved so far in a calendar year, per care type, over all the person's claims (ceiling_use). */
-  approvedInYear: DataLoader<
-    { beneficiaryId: string; year: number },
-    Array<{ beneficiaryId: string; careType: CareType; approved: bigint }>,
-    string
-  >;
+  /** A person's use of their plan in a calendar year, per care type, over all their claims (ceiling_use). */
+  useInYear: DataLoader<{ beneficiaryId: string; year: number }, YearUse[], string>;
 }
 
 export function createClaimsLoaders(db: RequestScope): ClaimsLoaders {
@@ -33,9 +28,9 @@ export function createClaimsLoaders(db: RequestScope): ClaimsLoaders {
     claimLines: new DataLoader(async (ids) =>
       groupedByKey(ids, await using(db, ClaimsRepository, (r) => r.linesOf(ids)), (row) => row.claimId),
     ),
-    approvedInYear: new DataLoader(
+    useInYear: new DataLoader(
       async (keys) => {
-        const rows = await using(db, ClaimsRepository, (r) => r.approvedInYears(keys));
+        const rows = await using(db, ClaimsRepository, (r) => r.useInYears(keys));
         return keys.map((key) =>
           rows.filter((row) => row.beneficiaryId === key.beneficiaryId && row.year === key.year),
         );

@@ -15,6 +15,18 @@ export interface ClaimScopeRow {
   linkEnded: boolean;
 }
 
+/** A person's use of one care type of their plan in a calendar year (ceiling_use). */
+export interface YearUse {
+  beneficiaryId: string;
+  year: number;
+  careType: CareType;
+  /** Approved, partly approved or paid. */
+  approved: bigint;
+  /** Asked for by the claims not decided yet (entered, checked, under review). */
+  inProgress: bigint;
+  claimsInProgress: number;
+}
+
 export interface StoredLine {
   id: string;
   claimId: string;
@@ -115,20 +127,29 @@ export class ClaimsRepository {
   }
 
   /**
-   * Approved so far (APPROVED, PARTIALLY_APPROVED, PAID) for each person and
-   * care type, for care started in the year asked with them, over all their
-   * claims whichever region handles them (ceiling_use), leaving out one claim
-   * when given: one statement for many people and years. Only people the
-   * caller may read are counted.
+   * Each person's use of their plan in the year asked with them, per care
+   * type, over all their claims whichever region handles them (ceiling_use):
+   * what was approved (APPROVED, PARTIALLY_APPROVED, PAID), and what the
+   * claims not decided yet ask for and how many they are; leaving out one
+   * claim when given. One statement for many people and years. Only people
+   * the caller may read are counted.
    */
-  async approvedInYears(
+  async useInYears(
     keys: readonly { beneficiaryId: string; year: number }[],
     exceptClaimId: string | null = null,
-  ): Promise<Array<{ beneficiaryId: string; year: number; careType: CareType; approved: bigint }>> {
+  ): Promise<YearUse[]> {
     const rows = await this.manager.query<
-      Array<{ beneficiary_id: string; year: number; care_type: CareType; approved: string }>
+      Array<{
+        beneficiary_id: string;
+        year: number;
+        care_type: CareType;
+        approved: string;
+        in_progress: string;
+        claims_in_progress: number;
+      }>
     >(
-      `SELECT u.beneficiary_id, k.year, u.care_type, u.approved::text AS approved
+      `SELECT u.beneficiary_id, k.year, u.care_type, u.approved::text AS approved,
+              u.in_progress::text AS in_progress, u.claims_in_progress
          FROM unnest($1::text[], $2::int[]) AS k(person, year)
          CROSS JOIN LATERAL ceiling_use(ARRAY[k.person], k.year, $3::uuid) AS u`,
       [keys.map((key) => key.beneficiaryId), keys.map((key) => key.year), exceptClaimId],
@@ -138,17 +159,19 @@ export class ClaimsRepository {
       year: row.year,
       careType: row.care_type,
       approved: BigInt(row.approved),
+      inProgress: BigInt(row.in_progress),
+      claimsInProgress: row.claims_in_progress,
     }));
   }
 
-  /** Approved so far for the beneficiary, the care type and the year care started (approvedInYears). */
+  /** Approved so far for the beneficiary, the care type and the year care started (useInYears). */
   async consumed(
     beneficiaryId: string,
     year: number,
     careType: CareType,
     exceptClaimId: string | null,
   ): Promise<bigint> {
-    const rows = await this.approvedInYears([{ beneficiaryId, year }], exceptClaimId);
+    const rows = await this.useInYears([{ beneficiaryId, year }], exceptClaimId);
     return rows.find((row) => row.careType === careType)?.approved ?? 0n;
   }
 

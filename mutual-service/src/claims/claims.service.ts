@@ -122,7 +122,7 @@ export async function estimateOf(context: MutualContext, claim: ClaimEntity): Pr
     return { outcome: 'NOT_COVERED', amount: 0n, reimbursable: 0n, rate: 0, yearlyCeiling: 0n, ceilingLeft: 0n };
   const [lines, approved] = await Promise.all([
     context.loaders.claimLines.load(claim.id),
-    context.loaders.approvedInYear.load({ beneficiaryId: claim.beneficiaryId, year: ceilingYear(claim.careStartDate) }),
+    context.loaders.useInYear.load({ beneficiaryId: claim.beneficiaryId, year: ceilingYear(claim.careStartDate) }),
   ]);
   const tariffs = (await context.loaders.tariff.loadMany([...new Set(lines.map((line) => line.actCode))])).filter(
     (row): row is TariffRow => row !== null && !(row instanceof Error),

@@ -45,6 +45,15 @@ export type CeilingUse = {
   /** Approved for care of this type that started this year (approved, partly approved or paid claims). */
   approved: Scalars['Money']['output'];
   careType: CareType;
+  /** How many of this type's claims of care started this year are not decided yet. */
+  claimsInProgress: Scalars['Int']['output'];
+  /**
+   * Asked for by this type's claims of care started this year that are not
+   * decided yet (entered, checked or under review), whichever region handles
+   * them: the amounts claimed, before tariff, rate and ceiling. Not taken from
+   * remaining until a decision approves them.
+   */
+  inProgress: Scalars['Money']['output'];
   /** Share of the tariff reimbursed, between 0 and 1. */
   rate: Scalars['Float']['output'];
   /** What may still be reimbursed this year: the ceiling less what was approved, never below 0. */
@@ -223,9 +232,9 @@ export type Coverage = {
   active: Scalars['Boolean']['output'];
   /**
    * What the plan reimburses this calendar year for each care type it covers,
-   * what was approved for the person's care of this year, and what is left:
-   * the question asked at the counter before care. Approved care counts
-   * whichever region handles the claim. For the people who enter, decide or
+   * what was approved for the person's care of this year, what is left, and
+   * what the claims not decided yet ask for: the question asked at the counter
+   * before care. Every claim counts whichever region handles it. For the people who enter, decide or
    * receive care: the officer (their own and their family's, while the link
    * lasts), the mutual agents of the person's region and the medical advisors;
    * FORBIDDEN to other roles (a head supervises figures, not a person's care).

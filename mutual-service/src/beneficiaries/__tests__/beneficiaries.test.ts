@@ -129,9 +129,12 @@ describe("what a person's plan has left this year (Coverage.ceilingUse)", () => 
     yearlyCeiling: string;
     approved: string;
     remaining: string;
+    inProgress: string;
+    claimsInProgress: number;
   }
   const CEILINGS = `query ($representations: [_Any!]!) { _entities(representations: $representations) {
-    ... on Officer { matricule coverage { ceilingUse { careType rate yearlyCeiling approved remaining } } } } }`;
+    ... on Officer { matricule coverage {
+      ceilingUse { careType rate yearlyCeiling approved remaining inProgress claimsInProgress } } } } }`;
   const ask = (matricule: string, caller?: Caller) =>
     harness.query<{ _entities: Array<{ coverage: { ceilingUse: CeilingRow[] | null } | null } | null> }>(
       CEILINGS,
@@ -141,14 +144,32 @@ describe("what a person's plan has left this year (Coverage.ceilingUse)", () => 
   const agent = (region: 'FES' | 'RABAT'): Caller => ({ sub: `test-agent-${region}`, role: 'MUTUAL_AGENT', region });
   const money = (centimes: string): string => `${centimes.slice(0, -2) || '0'}.${centimes.slice(-2).padStart(2, '0')}`;
 
-  /** The plan's rules in the SDL's order, with the year's approved care added up over all the person's claims. */
+  /**
+   * The plan's rules in the SDL's order, with the year's approved care and the claims not decided yet added up
+   * over all the person's claims.
+   */
   async function expected(personId: string): Promise<CeilingRow[]> {
-    const rows = await harness.sql<{ care_type: string; rate: string; ceiling: string; approved: string }>(
+    const rows = await harness.sql<{
+      care_type: string;
+      rate: string;
+      ceiling: string;
+      approved: string;
+      in_progress: string;
+      claims_in_progress: number;
+    }>(
       `SELECT r.care_type, r.rate::text AS rate, r.yearly_ceiling::text AS ceiling,
               (SELECT coalesce(sum(c.amount_approved), 0)::text FROM claim c
                 WHERE c.beneficiary_id = $1 AND c.care_type = r.care_type
                   AND c.status IN ('APPROVED', 'PARTIALLY_APPROVED', 'PAID')
-                  AND extract(year FROM c.care_start_date) = $2) AS approved
+                  AND extract(year FROM c.care_start_date) = $2) AS approved,
+              (SELECT coalesce(sum(c.amount_claimed), 0)::text FROM claim c
+                WHERE c.beneficiary_id = $1 AND c.care_type = r.care_type
+                  AND c.status IN ('ENTERED', 'CHECKED', 'UNDER_REVIEW')
+                  AND extract(year FROM c.care_start_date) = $2) AS in_progress,
+              (SELECT count(*)::int FROM claim c
+                WHERE c.beneficiary_id = $1 AND c.care_type = r.care_type
+                  AND c.status IN ('ENTERED', 'CHECKED', 'UNDER_REVIEW')
+                  AND extract(year FROM c.care_start_date) = $2) AS claims_in_progress
          FROM coverage cv JOIN plan_rule r ON r.plan_id = cv.plan_id
         WHERE cv.beneficiary_id = $1
           AND cv.start_date = (SELECT max(start_date) FROM coverage WHERE beneficiary_id = $1)
@@ -163,16 +184,23 @@ describe("what a person's plan has left this year (Coverage.ceilingUse)", () => 
       remaining: money(
         String(BigInt(row.ceiling) > BigInt(row.approved) ? BigInt(row.ceiling) - BigInt(row.approved) : 0n),
       ),
+      inProgress: money(row.in_progress),
+      claimsInProgress: row.claims_in_progress,
     }));
   }
 
-  /** A FES officer with care approved this year in two care types at least, and their claims all handled in FES. */
+  /**
+   * A FES officer with care approved this year in two care types at least, a claim of this year not decided yet, and
+   * their claims all handled in FES.
+   */
   async function fesOfficerWithCare(): Promise<{ person_id: string; officer_matricule: string }> {
     const [row] = await harness.sql<{ person_id: string; officer_matricule: string }>(
       `SELECT b.person_id, b.officer_matricule FROM beneficiary b
         WHERE b.kind = 'OFFICER' AND b.region_code = 'FES'
           AND (SELECT count(DISTINCT care_type) FROM claim c WHERE c.beneficiary_id = b.person_id
                 AND c.status IN ('APPROVED', 'PARTIALLY_APPROVED', 'PAID') AND extract(year FROM c.care_start_date) = $1) >= 2
+          AND EXISTS (SELECT 1 FROM claim c WHERE c.beneficiary_id = b.person_id
+                AND c.status IN ('ENTERED', 'CHECKED', 'UNDER_REVIEW') AND extract(year FROM c.care_start_date) = $1)
           AND NOT EXISTS (SELECT 1 FROM claim c WHERE c.beneficiary_id = b.person_id AND c.handling_region_code <> 'FES')
         ORDER BY b.person_id LIMIT 1`,
       [Number(YEAR)],
@@ -181,10 +209,11 @@ describe("what a person's plan has left this year (Coverage.ceilingUse)", () => 
     return row;
   }
 
-  it("gives the region's mutual agent, the advisors and the officer each care type's ceiling, this year's approved care and what is left", async () => {
+  it("gives the region's mutual agent, the advisors and the officer each care type's ceiling, this year's approved care, what is left and what is still examined", async () => {
     const officer = await fesOfficerWithCare();
     const want = await expected(officer.person_id);
     expect(want.filter((row) => row.approved !== '0.00').length).toBeGreaterThanOrEqual(2);
+    expect(want.some((row) => row.claimsInProgress > 0 && row.inProgress !== '0.00')).toBe(true);
     for (const caller of [
       agent('FES'),
       { sub: 'test-advisor', role: 'MEDICAL_ADVISOR', region: null } satisfies Caller,

@@ -128,25 +128,35 @@ describe('reimbursement arithmetic', () => {
     expect(approvalOf(lines, [], rule, 600_000n)).toMatchObject({ reimbursable: 0n, outcome: 'APPROVED' });
   });
 
-  it("says what each of a plan's ceilings leaves for the year, never below 0", () => {
+  it("says what each of a plan's ceilings leaves for the year, never below 0, beside what is still examined", () => {
     const rules = [
       { careType: 'CONSULTATION' as const, rate: '0.8000', yearlyCeiling: '600000' },
       { careType: 'DENTAL' as const, rate: '0.7000', yearlyCeiling: '300000' },
       { careType: 'OPTICAL' as const, rate: '0.6000', yearlyCeiling: '150000' },
     ];
-    const approved = [
-      { careType: 'DENTAL' as const, approved: 120_050n },
-      { careType: 'OPTICAL' as const, approved: 150_000n },
-      { careType: 'PHARMACY' as const, approved: 9_999n },
+    const none = { inProgress: 0n, claimsInProgress: 0 };
+    const use = [
+      { careType: 'DENTAL' as const, approved: 120_050n, inProgress: 250_000n, claimsInProgress: 2 },
+      { careType: 'OPTICAL' as const, approved: 150_000n, ...none },
+      { careType: 'PHARMACY' as const, approved: 9_999n, ...none },
     ];
-    expect(ceilingsLeft(rules, approved)).toEqual([
-      { careType: 'CONSULTATION', rate: 0.8, yearlyCeiling: 600_000n, approved: 0n, remaining: 600_000n },
-      { careType: 'DENTAL', rate: 0.7, yearlyCeiling: 300_000n, approved: 120_050n, remaining: 179_950n },
-      { careType: 'OPTICAL', rate: 0.6, yearlyCeiling: 150_000n, approved: 150_000n, remaining: 0n },
+    expect(ceilingsLeft(rules, use)).toEqual([
+      { careType: 'CONSULTATION', rate: 0.8, yearlyCeiling: 600_000n, approved: 0n, remaining: 600_000n, ...none },
+      {
+        careType: 'DENTAL',
+        rate: 0.7,
+        yearlyCeiling: 300_000n,
+        approved: 120_050n,
+        // What is being examined is said beside what is left, never taken from it before the decision.
+        remaining: 179_950n,
+        inProgress: 250_000n,
+        claimsInProgress: 2,
+      },
+      { careType: 'OPTICAL', rate: 0.6, yearlyCeiling: 150_000n, approved: 150_000n, remaining: 0n, ...none },
     ]);
     const lowered = ceilingsLeft(
       [{ ...rules[0], yearlyCeiling: '100000' }],
-      [{ careType: 'CONSULTATION', approved: 120_000n }],
+      [{ careType: 'CONSULTATION', approved: 120_000n, ...none }],
     );
     expect(lowered[0]).toMatchObject({ approved: 120_000n, remaining: 0n });
   });
