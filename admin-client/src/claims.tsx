@@ -242,6 +242,9 @@ export interface CeilingUseShape {
   yearlyCeiling: string;
   approved: string;
   remaining: string;
+  /** Claimed by the claims of this type not decided yet; not taken from `remaining` until decided. */
+  inProgress: string;
+  claimsInProgress: number;
 }
 
 /** What a person's plan has left this year, to show while they are covered today; null otherwise, or not asked. */
@@ -314,6 +317,11 @@ export function PlanCeilings({
                           <Text size="xs" c="dimmed">
                             {t('ceilingOf', { ceiling: money(use.yearlyCeiling), rate: percent(use.rate) })}
                           </Text>
+                          {use.claimsInProgress > 0 ? (
+                            <Text size="xs" data-testid="ceiling-in-progress" data-amount={use.inProgress}>
+                              {t('ceilingInProgress', { count: use.claimsInProgress, amount: money(use.inProgress) })}
+                            </Text>
+                          ) : null}
                           {isReached(use) ? (
                             <Badge color="red" variant="light" tt="none" size="sm">
                               {label('RejectionCode', 'CEILING_REACHED')}
@@ -339,9 +347,9 @@ export function PlanCeilings({
 
 /**
  * At the counter, under a claim being entered: what the chosen person's plan
- * has left this year for the chosen care type, and a warning when a claim
- * would be rejected for it (the ceiling reached, or a care type the plan
- * does not cover).
+ * has left this year for the chosen care type, what the claims of that type
+ * still being examined ask for, and a warning when a claim would be rejected
+ * for it (the ceiling reached, or a care type the plan does not cover).
  */
 export function CeilingHint({
   name,
@@ -369,13 +377,25 @@ export function CeilingHint({
     remaining: money(use.remaining),
     rate: percent(use.rate),
   };
+  const inProgress =
+    use.claimsInProgress > 0
+      ? ` ${t('ceilingLeftInProgress', { count: use.claimsInProgress, amount: money(use.inProgress) })}`
+      : '';
   return isReached(use) ? (
     <Alert color="yellow" p="xs" my="xs" data-testid="claim-ceiling" data-state="reached">
       {t('ceilingLeftReached', words)}
     </Alert>
   ) : (
-    <Text size="sm" my="xs" data-testid="claim-ceiling" data-state="left" data-remaining={use.remaining}>
+    <Text
+      size="sm"
+      my="xs"
+      data-testid="claim-ceiling"
+      data-state="left"
+      data-remaining={use.remaining}
+      data-in-progress={use.inProgress}
+    >
       {t('ceilingLeft', words)}
+      {inProgress}
     </Text>
   );
 }

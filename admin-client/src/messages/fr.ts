@@ -238,7 +238,7 @@ export const fr = {
   estimateNotCovered: 'Si vous approuvez : rejet (Non couvert) ; la personne n’était pas couverte aux dates des soins.',
   ceilingsTitle: 'Ce que la Mutuelle rembourse encore en {year}',
   ceilingsIntro:
-    'Pour chaque type de soin du régime : ce qui reste du plafond annuel, après les dossiers déjà approuvés ou payés cette année, quelle que soit la région qui les traite. Un dossier en cours n’y est compté qu’une fois approuvé.',
+    'Pour chaque type de soin du régime : ce qui reste du plafond annuel, après les dossiers déjà approuvés ou payés cette année, quelle que soit la région qui les traite. Un dossier en cours n’en est déduit qu’une fois approuvé : ce qu’il demande est indiqué à part.',
   ceilingsNone: 'Personne de la famille n’a de couverture en cours à la Mutuelle.',
   ceilingOf: 'sur {ceiling} · remboursé à {rate}',
   ceilingLeft:
@@ -247,6 +247,9 @@ export const fr = {
     '{careType} pour {name} : le plafond de {year} ({ceiling}) est atteint. Un dossier pour des soins de cette année serait rejeté (Plafond atteint).',
   ceilingLeftNotInPlan:
     'Le régime de {name} ne rembourse pas ce type de soin : un dossier serait rejeté (Non couvert).',
+  ceilingInProgress: '{count, plural, one {# dossier en cours} other {# dossiers en cours}} : {amount} demandés',
+  ceilingLeftInProgress:
+    '{count, plural, one {Un dossier de ce type, en cours d’examen, demande} other {# dossiers de ce type, en cours d’examen, demandent}} {amount} : ce qui reste baissera de ce qui y sera accordé.',
   notCoveredToday: 'sans couverture en cours',
   uncoveredBeneficiary:
     '{name} n’a pas de couverture en cours à la Mutuelle : un dossier pour des soins d’aujourd’hui serait rejeté (Non couvert). Seuls des soins d’une période couverte peuvent être remboursés.',
