@@ -26,6 +26,7 @@ const Officers = lazy(() => import('./pages/Officers').then((m) => ({ default: m
 const Queues = lazy(() => import('./pages/Queues').then((m) => ({ default: m.Queues })));
 const GraphiQLPage = lazy(() => import('./pages/GraphiQLPage'));
 const ReportPage = lazy(() => import('./pages/Report').then((m) => ({ default: m.ReportPage })));
+const ClaimReceiptPage = lazy(() => import('./pages/Receipt').then((m) => ({ default: m.ClaimReceiptPage })));
 const DrillApplications = lazy(() => import('./pages/Supervision').then((m) => ({ default: m.DrillApplications })));
 const DrillClaims = lazy(() => import('./pages/Supervision').then((m) => ({ default: m.DrillClaims })));
 const SolidarityPage = lazy(() => import('./pages/Supervision').then((m) => ({ default: m.SolidarityPage })));
@@ -302,6 +303,14 @@ export function App() {
                   element={
                     <Allowed>
                       <ReportPage />
+                    </Allowed>
+                  }
+                />
+                <Route
+                  path="/receipts/claims/:reference"
+                  element={
+                    <Allowed>
+                      <ClaimReceiptPage />
                     </Allowed>
                   }
                 />

@@ -28,6 +28,20 @@ export const CLAIM_NEXT: Partial<Record<ClaimStatus, MessageId>> = {
   PARTIALLY_APPROVED: 'claimNextPayment',
 };
 
+/** The printable receipt of a claim, by the reference people know it by. */
+export function receiptPath(reference: string): string {
+  return `/receipts/claims/${encodeURIComponent(reference)}`;
+}
+
+/** A link to a claim's receipt, to print it at the counter or again later. */
+export function ReceiptLink({ reference, children }: { reference: string; children: ReactNode }) {
+  return (
+    <Anchor component={Link} to={receiptPath(reference)} size="sm" data-testid="receipt-link">
+      {children}
+    </Anchor>
+  );
+}
+
 /** An opened claim's codes in words: its acts from the tariff, its diagnoses from their names. */
 export interface ClaimNames {
   act: (code: string) => string;

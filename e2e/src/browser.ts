@@ -1,9 +1,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { apiSchema, launchBrowser } from '@dsp/tools';
 import { isEnumType, type GraphQLEnumType } from 'graphql';
-import { execFileSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { execFile, execFileSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { promisify } from 'node:util';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { operation, startPlatform, SUPERGRAPH_PATH, type Platform } from './platform';
 
@@ -300,4 +302,32 @@ export async function applyToSomething(page: Page): Promise<string> {
     }
   }
   throw new Error('no open campaign took an application from this family');
+}
+
+const execFileAsync = promisify(execFile);
+
+/**
+ * A PDF's text and page count (a printed report or receipt), by pdf-parse in a plain Node process: pdf.js
+ * loads its worker with a dynamic import, which jest's module sandbox refuses. The process is awaited,
+ * never waited for in a blocking call, and killed after 30 s: a parser that never ends fails its test,
+ * not the whole run.
+ */
+export async function pdfText(pdf: Buffer): Promise<{ text: string; total: number }> {
+  const dir = mkdtempSync(path.join(tmpdir(), 'printed-'));
+  const file = path.join(dir, 'printed.pdf');
+  writeFileSync(file, pdf);
+  const script = `const { PDFParse } = require('pdf-parse');
+    const parser = new PDFParse({ data: require('node:fs').readFileSync(process.argv[1]) });
+    parser.getText().then((r) => { process.stdout.write(JSON.stringify({ text: r.text, total: r.total })); return parser.destroy(); });`;
+  try {
+    const { stdout } = await execFileAsync(process.execPath, ['-e', script, file], {
+      cwd: __dirname,
+      encoding: 'utf8',
+      timeout: 30_000,
+      killSignal: 'SIGKILL',
+    });
+    return JSON.parse(stdout) as { text: string; total: number };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

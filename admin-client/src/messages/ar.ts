@@ -249,6 +249,14 @@ export const ar: Record<MessageId, string> = {
   ceilingLeftReached:
     '{careType} لـ{name}: تم بلوغ سقف {year} ({ceiling}). سيُرفض ملف علاجات هذه السنة (تم بلوغ السقف).',
   ceilingLeftNotInPlan: 'لا يعوض نظام {name} هذا النوع من العلاجات: سيُرفض الملف (غير مغطى).',
+  receiptTitle: 'وصل إيداع ملف علاج',
+  receiptAmountClaimed: 'المبلغ المطلوب',
+  receiptStatus: 'وضعية الملف في {date}',
+  receiptKeep:
+    'احتفظوا بهذا الوصل: يتيح المرجع {reference} تتبع الملف في «فضائي» أو لدى عون التعاضدية. وهو يثبت إيداع الملف لا تعويضه، الذي يقرره الطبيب المستشار حسب النظام.',
+  receiptPrint: 'طباعة الوصل',
+  receiptLink: 'الوصل',
+  receiptNotFound: 'لا يوجد ملف علاج بالمرجع «{reference}».',
   ceilingInProgress:
     '{count, plural, zero {لا ملف قيد الدراسة} one {ملف واحد قيد الدراسة} two {ملفان قيد الدراسة} few {# ملفات قيد الدراسة} many {# ملفا قيد الدراسة} other {# ملف قيد الدراسة}}: {amount} مطلوبة',
   ceilingLeftInProgress:

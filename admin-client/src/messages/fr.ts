@@ -247,6 +247,14 @@ export const fr = {
     '{careType} pour {name} : le plafond de {year} ({ceiling}) est atteint. Un dossier pour des soins de cette année serait rejeté (Plafond atteint).',
   ceilingLeftNotInPlan:
     'Le régime de {name} ne rembourse pas ce type de soin : un dossier serait rejeté (Non couvert).',
+  receiptTitle: 'Récépissé de dépôt d’un dossier de soins',
+  receiptAmountClaimed: 'Montant demandé',
+  receiptStatus: 'Où en est le dossier le {date}',
+  receiptKeep:
+    'Conservez ce récépissé : la référence {reference} permet de suivre le dossier dans « Mon espace » ou auprès de l’agent de la Mutuelle. Il atteste le dépôt du dossier, non son remboursement, que le médecin-conseil décide selon le régime.',
+  receiptPrint: 'Imprimer le récépissé',
+  receiptLink: 'Récépissé',
+  receiptNotFound: 'Aucun dossier de soins n’a la référence « {reference} ».',
   ceilingInProgress: '{count, plural, one {# dossier en cours} other {# dossiers en cours}} : {amount} demandés',
   ceilingLeftInProgress:
     '{count, plural, one {Un dossier de ce type, en cours d’examen, demande} other {# dossiers de ce type, en cours d’examen, demandent}} {amount} : ce qui reste baissera de ce qui y sera accordé.',

@@ -13,7 +13,7 @@ import {
 } from '@mantine/core';
 import { useCallback, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'react-router';
-import { CeilingHint, ceilingsOf, ClaimAuthorisation } from '../claims';
+import { CeilingHint, ceilingsOf, ClaimAuthorisation, ReceiptLink } from '../claims';
 import { ActionError, ErrorMessage, Failure, Loading, MatriculeNotFound, useRegionNames } from '../components';
 import { AttachHealthDocuments, DocumentList } from '../documents';
 import { codesIn, MutationForm, refused, type Field, type Values } from '../forms';
@@ -284,7 +284,8 @@ export function HealthWork() {
                     : null}{' '}
                   <Anchor component={Link} to={`/officers/${encodeURIComponent(officer.matricule)}`}>
                     {t('openFile')}
-                  </Anchor>
+                  </Anchor>{' '}
+                  · <ReceiptLink reference={data.submitClaim.reference}>{t('receiptPrint')}</ReceiptLink>
                 </span>
                 {data.submitClaim.careType === 'HOSPITALISATION' && data.submitClaim.status !== 'REJECTED' ? (
                   <ClaimAuthorisation

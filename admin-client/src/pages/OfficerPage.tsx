@@ -9,6 +9,7 @@ import {
   ceilingsYear,
   ClaimDetail,
   PlanCeilings,
+  ReceiptLink,
   useClaimNames,
   type ClaimNames,
 } from '../claims';
@@ -114,7 +115,7 @@ function ClaimRow({
   authorisation: ClaimAuthorisationState;
   onOpen: () => void;
 }) {
-  const { label, money, date } = useFormat();
+  const { t, label, money, date } = useFormat();
   const [open, setOpen] = useState(false);
   const detailId = `officer-claim-detail-${claim.id}`;
   return (
@@ -153,6 +154,13 @@ function ClaimRow({
             <NextStep {...claimNext(claim, authorisation)} amount={claim.amountApproved} testId="claim-next" />
           ) : null}
           <HistoryLink entity="claim" id={claim.id} />
+          {/* The receipt, printed again: for those who enter or receive care (`names` given). */}
+          {names ? (
+            <>
+              {' '}
+              <ReceiptLink reference={claim.reference}>{t('receiptLink')}</ReceiptLink>
+            </>
+          ) : null}
         </Table.Td>
         <Table.Td>{date(claim.submittedAt)}</Table.Td>
         <Table.Td ta="end">{money(claim.amountClaimed)}</Table.Td>

@@ -1,9 +1,4 @@
 import { printReport } from '@dsp/tools';
-import { execFile } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
-import { promisify } from 'node:util';
 import { Client } from 'pg';
 import type { Browser, Page } from 'playwright-core';
 import {
@@ -14,6 +9,7 @@ import {
   settled,
   signInAs,
   pageToken,
+  pdfText,
 } from '../../browser';
 import { operation, type Platform } from '../../platform';
 
@@ -46,33 +42,6 @@ interface RegionSupervision {
     socialAttention: { overdueApplications: number; strainedAllocations: unknown[] };
     healthAttention: { overdueClaims: number; pendingPriorAuthorisations: number } | null;
   } | null;
-}
-
-const execFileAsync = promisify(execFile);
-
-/**
- * A PDF's text and page count, by pdf-parse in a plain Node process: pdf.js loads its worker with a
- * dynamic import, which jest's module sandbox refuses. The process is awaited, never waited for in
- * a blocking call, and killed after 30 s: a parser that never ends fails this test, not the whole run.
- */
-async function pdfText(pdf: Buffer): Promise<{ text: string; total: number }> {
-  const dir = mkdtempSync(path.join(tmpdir(), 'report-'));
-  const file = path.join(dir, 'report.pdf');
-  writeFileSync(file, pdf);
-  const script = `const { PDFParse } = require('pdf-parse');
-    const parser = new PDFParse({ data: require('node:fs').readFileSync(process.argv[1]) });
-    parser.getText().then((r) => { process.stdout.write(JSON.stringify({ text: r.text, total: r.total })); return parser.destroy(); });`;
-  try {
-    const { stdout } = await execFileAsync(process.execPath, ['-e', script, file], {
-      cwd: __dirname,
-      encoding: 'utf8',
-      timeout: 30_000,
-      killSignal: 'SIGKILL',
-    });
-    return JSON.parse(stdout) as { text: string; total: number };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 const CHARTS = ['applications', 'amounts', 'budget', 'claims', 'reimbursed', 'processing', 'withinTarget'];

@@ -14,6 +14,7 @@ import {
   tabTo,
   useClientSession,
   pageToken,
+  pdfText,
   rawEnumValuesIn,
 } from '../../browser';
 import { operation, type Platform } from '../../platform';
@@ -996,7 +997,7 @@ describe('the daily work of each role in the admin client', () => {
       await language('fr');
     });
 
-    it("lets the FES mutual agent enter a claim with its lines, shows the automatic checks' outcome, and finds the claim in the officer's file after a reload", async () => {
+    it("lets the FES mutual agent enter a claim with its lines, shows the automatic checks' outcome, prints its receipt as the API has it, in French and in Arabic, and finds the claim in the officer's file after a reload", async () => {
       await signInAs(page, base, 'mutual-agent-fes');
       const matricule = await firstOfficerOf(platform, page, 'FES');
       const provider = await consultationProviderOf(platform, page, 'FES');
@@ -1049,17 +1050,91 @@ describe('the daily work of each role in the admin client', () => {
       expect(['CHECKED', 'REJECTED']).toContain(status);
       expect(await outcome.innerText()).toContain(status === 'CHECKED' ? 'Contrôlé' : 'Rejeté');
 
-      await outcome.getByRole('link').click();
+      // The receipt handed over at the counter: every line the API's, nothing clinical, printable.
+      await outcome.getByTestId('receipt-link').click();
+      const receipt = page.getByTestId('receipt');
+      await receipt.waitFor();
+      type Named = { matricule?: string; id?: string; fullName: string; fullNameAr: string | null };
+      const api = await platform.query<{
+        claimByReference: {
+          status: string;
+          rejectionCode: string | null;
+          careType: string;
+          careStartDate: string;
+          careEndDate: string;
+          submittedAt: string;
+          amountClaimed: string;
+          provider: { nameFr: string } | null;
+          beneficiary: (Named & { __typename: 'Officer' }) | (Named & { __typename: 'Dependent'; officer: Named });
+        };
+      }>(await token(), operation('ClaimReceipt'), { reference });
+      expect(api.errors).toBeUndefined();
+      const claim = api.data!.claimByReference;
+      const person = claim.beneficiary;
+      expect(await receipt.getAttribute('data-reference')).toBe(reference);
+      expect(await receipt.getByTestId('receipt-reference').innerText()).toBe(reference);
+      const lines = await Promise.all(
+        (await receipt.getByTestId('receipt-field').all()).map(async (line) => [
+          await line.getAttribute('data-field'),
+          await line.getAttribute('data-value'),
+        ]),
+      );
+      expect(lines).toEqual([
+        ['submittedAt', claim.submittedAt],
+        ['officer', person.__typename === 'Officer' ? person.matricule : person.officer.matricule],
+        ...(person.__typename === 'Dependent' ? [['beneficiary', person.id]] : []),
+        ['careType', claim.careType],
+        ['care', `${claim.careStartDate}/${claim.careEndDate}`],
+        ['provider', claim.provider!.nameFr],
+        ['amountClaimed', claim.amountClaimed],
+        ['status', claim.status],
+      ]);
+      const words = async (field: string) =>
+        receipt.locator(`[data-testid="receipt-field"][data-field="${field}"] td`).innerText();
+      expect(await words('careType')).toBe('Consultation');
+      expect(await words('provider')).toBe(`${provider.nameFr} — ${provider.cityFr}`);
+      expect(digits(await words('amountClaimed'))).toBe(digits(claim.amountClaimed));
+      expect(await words('status')).toMatch(status === 'CHECKED' ? /^Contrôlé$/ : /^Rejeté — /);
+      expect(await receipt.getByTestId('receipt-keep').innerText()).toContain(`la référence ${reference} permet`);
+      expect(await accessibilityProblems(page, 'a claim receipt fr')).toEqual([]);
+      // On paper: the receipt alone, without the menu, the language or the buttons.
+      await page.emulateMedia({ media: 'print' });
+      const printed = (await pdfText(await page.pdf({ format: 'A4', preferCSSPageSize: true }))).text.replace(
+        /\s+/g,
+        ' ',
+      );
+      await page.emulateMedia({ media: 'screen' });
+      expect(printed).toContain('Récépissé de dépôt d’un dossier de soins');
+      expect(printed).toContain(reference);
+      expect(printed).toContain(person.fullName);
+      expect(printed).not.toMatch(/Se déconnecter|Imprimer|Saisie santé/);
+      await language('ar');
+      await page.getByRole('heading', { name: 'وصل إيداع ملف علاج' }).waitFor();
+      expect(await words('careType')).toBe('استشارة طبية');
+      expect(digits(await words('amountClaimed'))).toBe(digits(claim.amountClaimed));
+      expect(await accessibilityProblems(page, 'a claim receipt ar')).toEqual([]);
+      await language('fr');
+
+      // Back to the officer's file, where the claim's row prints its receipt again.
+      await page.getByRole('link', { name: '← Retour' }).click();
       await page.reload();
       const row = page.locator('[data-testid="officer-claim"]', { hasText: reference });
       await row.waitFor();
       expect(await row.getAttribute('data-status')).toBe(status);
+      expect(await row.getByTestId('receipt-link').getAttribute('href')).toBe(
+        `/receipts/claims/${encodeURIComponent(reference)}`,
+      );
       const entered = await platform.query<{ claim: { diagnosisCodes: string[] } }>(
         await token(),
         'query ($id: ID!) { claim(id: $id) { diagnosisCodes } }',
         { id: await row.getAttribute('data-id') },
       );
       expect(entered.data?.claim.diagnosisCodes).toEqual(['J06.9', 'I10']);
+      // A reference no claim has is said so, in words.
+      await page.goto(`${base}/receipts/claims/RB-1999-000001`);
+      expect(await page.getByTestId('receipt-not-found').innerText()).toBe(
+        'Aucun dossier de soins n’a la référence « RB-1999-000001 ».',
+      );
     });
 
     it('tells the FES mutual agent who enters a hospitalisation where it stands with its prior authorisation, as the API has it, and leads to asking for one, in French and in Arabic', async () => {
