@@ -28,6 +28,11 @@ export const CLAIM_NEXT: Partial<Record<ClaimStatus, MessageId>> = {
   PARTIALLY_APPROVED: 'claimNextPayment',
 };
 
+/** Whether a text is a claim's reference as printed (RB-2026-102884), whatever its letter case. */
+export function isClaimReference(text: string): boolean {
+  return /^[a-z]{2}-\d{4}-\d+$/i.test(text.trim());
+}
+
 /** The printable receipt of a claim, by the reference people know it by. */
 export function receiptPath(reference: string): string {
   return `/receipts/claims/${encodeURIComponent(reference)}`;

@@ -72,6 +72,14 @@ export function readsApplications(role: string | undefined): boolean {
 }
 
 /**
+ * Whether a staff role reads claims (a region's for its head and mutual agents, every region's for the national
+ * administration and the medical advisors): the foundation's agents do not (README, "Access").
+ */
+export function readsClaims(role: string | undefined): boolean {
+  return role === 'NATIONAL_ADMIN' || role === 'REGIONAL_HEAD' || role === 'MUTUAL_AGENT' || role === 'MEDICAL_ADVISOR';
+}
+
+/**
  * Whether a role enters, decides or receives a person's care (the mutual's agents, the medical advisors, the
  * officer): it reads their clinical detail (health documents, acts, diagnoses) and what their plan has left this
  * year; the API refuses both to the others (README, "Clinical data and family links").

@@ -149,6 +149,9 @@ export const ar: Record<MessageId, string> = {
   reportBadMonth: 'يُكتب الشهر على شكل YYYY-MM (مثلا 2026-11) ويجب أن يكون من الأشهر الستة والثلاثين الأخيرة.',
   reportNoMonth: 'لا أرقام لهذا الشهر.',
   searchPlaceholder: 'الاسم (بالعربية أو اللاتينية) أو رقم التأجير',
+  searchPlaceholderClaims: 'الاسم (بالعربية أو اللاتينية) أو رقم التأجير أو مرجع ملف علاج (RB-…)',
+  claimFound: 'ملف العلاج {reference}',
+  claimFoundOpen: 'عرضه في بطاقة الموظف',
   search: 'بحث',
   nothingFound: 'لا توجد نتائج',
   results:

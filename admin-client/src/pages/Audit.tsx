@@ -2,6 +2,7 @@ import { Anchor, Button, Code, Group, NativeSelect, Paper, Table, Text, TextInpu
 import { useCallback, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { ChangeList, HistoryLink } from '../audit';
+import { isClaimReference } from '../claims';
 import { BothScripts, ErrorMessage, Failure, Loading, useRegionNames } from '../components';
 import {
   AuditTrailDocument,
@@ -289,8 +290,7 @@ function RecentActivity({ regions }: { regions: ReturnType<typeof useRegionNames
   );
 }
 
-/** A claim's reference as printed (RB-2026-102884), and a record's id. */
-const CLAIM_REFERENCE = /^[a-z]{2}-\d{4}-\d+$/i;
+/** A record's id. */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
@@ -329,7 +329,7 @@ export function AuditPage() {
     setLookup(null);
     if (!typed) return;
     // A claim is known by its reference (RB-2026-102884), whichever kind of record is chosen: found first, then its history.
-    if (CLAIM_REFERENCE.test(typed) || (entity === 'claim' && !UUID.test(typed))) {
+    if (isClaimReference(typed) || (entity === 'claim' && !UUID.test(typed))) {
       const found = await request(ClaimByReferenceDocument, { reference: typed });
       const claim = found.data?.claimByReference;
       if (claim) void navigate(historyPath('claim', claim.id));

@@ -1,6 +1,6 @@
 import { Alert, Anchor, Badge, SimpleGrid, Table, Text, Title } from '@mantine/core';
-import { useState, type ReactNode } from 'react';
-import { Link } from 'react-router';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { Link, useLocation } from 'react-router';
 import { APPLICATION_NEXT } from '../applications';
 import { HistoryLink } from '../audit';
 import {
@@ -100,11 +100,14 @@ function claimNext(
  * A claim of the file; for the readers of clinical detail (the officer for
  * their own, the mutual's agents, the medical advisors: `names` given), its
  * reference opens it below: its lines say what was approved of each act.
+ * The claim a link asked for (a claim found by its reference) is marked and
+ * scrolled to.
  */
 function ClaimRow({
   claim,
   names,
   own,
+  asked,
   authorisation,
   onOpen,
 }: {
@@ -112,15 +115,28 @@ function ClaimRow({
   names: ClaimNames | null;
   /** The officer's own space: what comes next is said. */
   own: boolean;
+  /** The claim the address names (`?claim=`). */
+  asked: boolean;
   authorisation: ClaimAuthorisationState;
   onOpen: () => void;
 }) {
   const { t, label, money, date } = useFormat();
   const [open, setOpen] = useState(false);
+  const row = useRef<HTMLTableRowElement>(null);
+  useEffect(() => {
+    if (asked) row.current?.scrollIntoView({ block: 'center' });
+  }, [asked]);
   const detailId = `officer-claim-detail-${claim.id}`;
   return (
     <>
-      <Table.Tr data-testid="officer-claim" data-id={claim.id} data-status={claim.status}>
+      <Table.Tr
+        ref={row}
+        data-testid="officer-claim"
+        data-id={claim.id}
+        data-status={claim.status}
+        aria-current={asked ? 'true' : undefined}
+        bg={asked ? 'var(--mantine-color-yellow-light)' : undefined}
+      >
         <Table.Td>
           {names ? (
             <Opener
@@ -255,6 +271,7 @@ export function OfficerPage({
   const { t, label, money, date, campaignOf, nameOf, trainingOf } = useFormat();
   const { claims } = useSession();
   const role = claims?.role;
+  const askedClaim = new URLSearchParams(useLocation().search).get('claim');
   const state = useOperation(OfficerFileDocument, {
     matricule,
     withApplications: readsApplications(role),
@@ -537,6 +554,7 @@ export function OfficerPage({
                     claim={c}
                     names={clinical ? names : null}
                     own={own}
+                    asked={c.id === askedClaim}
                     authorisation={authorisationOf.get(c.id)}
                     onOpen={() => setOpened(true)}
                   />

@@ -1,13 +1,63 @@
-import { Anchor, Button, Group, Table, Text, TextInput, Title } from '@mantine/core';
+import { Alert, Anchor, Button, Group, Paper, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
+import { ClaimBeneficiary, isClaimReference, ReceiptLink } from '../claims';
 import { BothScripts, ErrorMessage, Failure, Loading } from '../components';
-import { OfficersDocument, type OfficersQueryVariables } from '../gql/graphql';
+import { ClaimReceiptDocument, OfficersDocument, type OfficersQueryVariables } from '../gql/graphql';
 import { useFormat } from '../intl';
+import { readsClaims } from '../navigation';
 import { useOperation, useSession } from '../session';
 import { RegisterOfficerForm } from './RegistryForms';
 
 const PAGE = 20;
+
+/**
+ * A claim found by the reference on its receipt, for the roles that read
+ * claims: whom it is for, the care, where it stands, and the way to it in
+ * the officer's file (the claim marked there) and to its receipt.
+ */
+function FoundClaim({ reference }: { reference: string }) {
+  const { t, label, money, period } = useFormat();
+  const state = useOperation(ClaimReceiptDocument, { reference });
+  if (state.loading) return <Loading />;
+  if (state.failure !== undefined) return <Failure message={state.failure} />;
+  const claim = state.result.data?.claimByReference;
+  if (!claim)
+    return state.result.errors?.length ? (
+      <ErrorMessage errors={state.result.errors} />
+    ) : (
+      <Alert color="yellow" role="alert" data-testid="found-claim-none">
+        {t('receiptNotFound', { reference })}
+      </Alert>
+    );
+  const person = claim.beneficiary;
+  const officer = person?.__typename === 'Dependent' ? person.officer : person;
+  return (
+    <Paper withBorder p="md" data-testid="found-claim" data-id={claim.id} data-reference={claim.reference}>
+      <Title order={3} size="h4" mb="xs">
+        {t('claimFound', { reference: claim.reference })}
+      </Title>
+      <ClaimBeneficiary beneficiary={person} testId="found-claim-officer" />
+      <Text size="sm" mt="xs" data-testid="found-claim-facts">
+        {label('CareType', claim.careType)} · {period(claim.careStartDate, claim.careEndDate)} ·{' '}
+        {money(claim.amountClaimed)} · {label('ClaimStatus', claim.status)}
+      </Text>
+      <Group gap="md" mt="xs">
+        {officer ? (
+          <Anchor
+            component={Link}
+            to={`/officers/${encodeURIComponent(officer.matricule)}?claim=${encodeURIComponent(claim.id)}`}
+            size="sm"
+            data-testid="found-claim-open"
+          >
+            {t('claimFoundOpen')}
+          </Anchor>
+        ) : null}
+        <ReceiptLink reference={claim.reference}>{t('receiptLink')}</ReceiptLink>
+      </Group>
+    </Paper>
+  );
+}
 
 export function Officers() {
   const { claims } = useSession();
@@ -21,7 +71,10 @@ export function Officers() {
   const variables: OfficersQueryVariables = { search: q || null, first: PAGE, after, region: claims?.region ?? null };
   // A regional role finds its own region's staff only: a region column would say the same name on every row.
   const everyRegion = !claims?.region;
-  const state = useOperation(OfficersDocument, variables);
+  // The reference on a claim's receipt (RB-2026-002884) finds the claim, for the roles that read claims.
+  const findsClaims = readsClaims(claims?.role);
+  const claimAsked = findsClaims && isClaimReference(q) ? q.trim().toUpperCase() : null;
+  const state = useOperation(OfficersDocument, variables, claimAsked !== null);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -40,11 +93,12 @@ export function Officers() {
           data-testid="officer-search"
           value={text}
           onChange={(e) => setText(e.currentTarget.value)}
-          placeholder={t('searchPlaceholder')}
-          aria-label={t('searchPlaceholder')}
+          placeholder={t(findsClaims ? 'searchPlaceholderClaims' : 'searchPlaceholder')}
+          aria-label={t(findsClaims ? 'searchPlaceholderClaims' : 'searchPlaceholder')}
         />
         <Button type="submit">{t('search')}</Button>
       </Group>
+      {claimAsked !== null ? <FoundClaim reference={claimAsked} /> : null}
       {state.loading ? <Loading /> : null}
       {state.failure !== undefined ? <Failure message={state.failure} /> : null}
       {state.result && !connection ? <ErrorMessage errors={state.result.errors} /> : null}

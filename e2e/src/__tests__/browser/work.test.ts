@@ -764,6 +764,81 @@ describe('the daily work of each role in the admin client', () => {
       expect(await page.getByTestId('request-prior-authorisation').count()).toBe(1);
     });
 
+    it("finds a claim by the reference on its receipt, typed as it comes, says whom it is for and where it stands as the API has it, and marks it in the officer's file, in French and in Arabic; a reference no claim has is said so, and a foundation agent's search stays by name", async () => {
+      await signInAs(page, base, 'mutual-agent-fes');
+      // A claim of a FES officer's dependent: the card names both.
+      const [stored] = await sql<{ id: string; reference: string }>(
+        platform.mutual.db.superuserUrl,
+        `SELECT c.id, c.reference FROM claim c JOIN beneficiary b ON b.person_id = c.beneficiary_id
+          WHERE c.handling_region_code = 'FES' AND b.kind = 'DEPENDENT' AND b.link_ended_on IS NULL
+          ORDER BY c.submitted_at DESC, c.id LIMIT 1`,
+      );
+      type Person = { fullName: string; fullNameAr: string; matricule: string };
+      const api = await platform.query<{
+        claimByReference: {
+          id: string;
+          amountClaimed: string;
+          beneficiary: { __typename: 'Dependent'; fullName: string; officer: Person };
+        };
+      }>(await token(), operation('ClaimReceipt'), { reference: stored.reference });
+      expect(api.errors).toBeUndefined();
+      const claim = api.data!.claimByReference;
+      expect(claim.beneficiary.__typename).toBe('Dependent');
+      const officer = claim.beneficiary.officer;
+
+      await page.getByRole('link', { name: 'Personnels' }).click();
+      const search = page.getByTestId('officer-search');
+      expect(await search.getAttribute('placeholder')).toBe(
+        'Nom (latin ou arabe), matricule ou référence d’un dossier de soins (RB-…)',
+      );
+      await search.fill(` ${stored.reference.toLowerCase()} `);
+      await page.getByRole('button', { name: 'Rechercher' }).click();
+      const card = page.getByTestId('found-claim');
+      await card.waitFor();
+      expect([await card.getAttribute('data-id'), await card.getAttribute('data-reference')]).toEqual([
+        claim.id,
+        stored.reference,
+      ]);
+      expect(await card.getByRole('heading').innerText()).toBe(`Dossier de soins ${stored.reference}`);
+      expect(await card.innerText()).toContain(claim.beneficiary.fullName);
+      expect(await card.getByTestId('found-claim-officer').innerText()).toBe(officer.fullName);
+      expect(digits(await card.getByTestId('found-claim-facts').innerText())).toContain(digits(claim.amountClaimed));
+      // A reference is not a name: no list of officers beside the claim.
+      expect(await page.getByTestId('officer-results').count()).toBe(0);
+      expect(await card.getByTestId('receipt-link').getAttribute('href')).toBe(
+        `/receipts/claims/${encodeURIComponent(stored.reference)}`,
+      );
+      await language('ar');
+      expect(await card.getByRole('heading').innerText()).toBe(`ملف العلاج ${stored.reference}`);
+      expect(await accessibilityProblems(page, 'a claim found by its reference, in Arabic')).toEqual([]);
+      await language('fr');
+
+      await card.getByTestId('found-claim-open').click();
+      await page.waitForURL(
+        (url) => url.pathname === `/officers/${officer.matricule}` && url.searchParams.get('claim') === claim.id,
+      );
+      const marked = page.locator('[data-testid="officer-claim"][aria-current="true"]');
+      await marked.waitFor();
+      expect(await marked.count()).toBe(1);
+      expect(await marked.getAttribute('data-id')).toBe(claim.id);
+      expect(await marked.innerText()).toContain(stored.reference);
+
+      await page.goto(`${base}/officers?q=RB-1999-000001`);
+      expect(await page.getByTestId('found-claim-none').innerText()).toBe(
+        'Aucun dossier de soins n’a la référence « RB-1999-000001 ».',
+      );
+
+      // The foundation's agents read no claim: the reference is searched as a name, and nothing is found.
+      await signInAs(page, base, 'foundation-agent-fes');
+      await page.goto(`${base}/officers?q=${encodeURIComponent(stored.reference)}`);
+      await page.getByTestId('officer-count').waitFor();
+      expect(await page.getByTestId('officer-count').getAttribute('data-value')).toBe('0');
+      expect(await page.getByTestId('found-claim').count()).toBe(0);
+      expect(await page.getByTestId('officer-search').getAttribute('placeholder')).toBe(
+        'Nom (latin ou arabe) ou matricule',
+      );
+    });
+
     it('says in words, in French and in Arabic, that no officer has a mistyped matricule on the health entry page, and leads to the search by name', async () => {
       await signInAs(page, base, 'mutual-agent-fes');
       const unused = { matricule: '999999' };
