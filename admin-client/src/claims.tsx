@@ -13,6 +13,7 @@ import {
   type DependentRelation,
 } from './gql/graphql';
 import { useFormat, type MessageId } from './intl';
+import { receiptPath } from './navigation';
 import { useOperation } from './session';
 
 /**
@@ -27,16 +28,6 @@ export const CLAIM_NEXT: Partial<Record<ClaimStatus, MessageId>> = {
   APPROVED: 'claimNextPayment',
   PARTIALLY_APPROVED: 'claimNextPayment',
 };
-
-/** Whether a text is a claim's reference as printed (RB-2026-102884), whatever its letter case. */
-export function isClaimReference(text: string): boolean {
-  return /^[a-z]{2}-\d{4}-\d+$/i.test(text.trim());
-}
-
-/** The printable receipt of a claim, by the reference people know it by. */
-export function receiptPath(reference: string): string {
-  return `/receipts/claims/${encodeURIComponent(reference)}`;
-}
 
 /** A link to a claim's receipt, to print it at the counter or again later. */
 export function ReceiptLink({ reference, children }: { reference: string; children: ReactNode }) {

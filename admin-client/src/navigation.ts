@@ -87,3 +87,13 @@ export function readsClaims(role: string | undefined): boolean {
 export function handlesCare(role: string | undefined): boolean {
   return role === 'MUTUAL_AGENT' || role === 'MEDICAL_ADVISOR' || role === 'OFFICER';
 }
+
+/** Whether a text is a claim's reference as printed (RB-2026-102884), whatever its letter case and the spaces around. */
+export function isClaimReference(text: string): boolean {
+  return /^[a-z]{2}-\d{4}-\d+$/i.test(text.trim());
+}
+
+/** The printable receipt of a claim, by the reference people know it by. */
+export function receiptPath(reference: string): string {
+  return `/receipts/claims/${encodeURIComponent(reference)}`;
+}

@@ -1,5 +1,5 @@
 import { Role } from '../gql/graphql';
-import { homeOf, mayOpen, navFor } from '../navigation';
+import { homeOf, isClaimReference, mayOpen, navFor, readsClaims, receiptPath } from '../navigation';
 
 describe('menus and homes by role', () => {
   it.each(Object.values(Role))('lands %s on a page of its own menu, the first link', (role) => {
@@ -39,5 +39,26 @@ describe('menus and homes by role', () => {
     expect(navFor(undefined)).toEqual([]);
     expect(navFor('SUPERUSER')).toEqual([]);
     expect(homeOf('SUPERUSER')).toBe('/signin');
+  });
+});
+
+describe('claims found by the reference on their receipt', () => {
+  it('takes a reference as printed, whatever its letter case and the spaces around it, and nothing else', () => {
+    for (const typed of ['RB-2026-002884', ' rb-2026-002884 ', 'Rb-2025-11544'])
+      expect([typed, isClaimReference(typed)]).toEqual([typed, true]);
+    for (const typed of ['Kettani', '101321', 'RB-26-002884', 'RB-2026-', 'RB 2026 002884', 'RB-2026-002884 x'])
+      expect([typed, isClaimReference(typed)]).toEqual([typed, false]);
+  });
+
+  it('looks a reference up for the roles that read claims, never for the foundation agents nor the officers', () => {
+    expect(
+      Object.values(Role)
+        .filter((role) => readsClaims(role))
+        .sort(),
+    ).toEqual([Role.MedicalAdvisor, Role.MutualAgent, Role.NationalAdmin, Role.RegionalHead].sort());
+  });
+
+  it("prints a claim's receipt at an address of its reference", () => {
+    expect(receiptPath('RB-2026-002884')).toBe('/receipts/claims/RB-2026-002884');
   });
 });

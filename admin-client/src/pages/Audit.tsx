@@ -2,7 +2,6 @@ import { Anchor, Button, Code, Group, NativeSelect, Paper, Table, Text, TextInpu
 import { useCallback, useState, type FormEvent, type ReactNode } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
 import { ChangeList, HistoryLink } from '../audit';
-import { isClaimReference } from '../claims';
 import { BothScripts, ErrorMessage, Failure, Loading, useRegionNames } from '../components';
 import {
   AuditTrailDocument,
@@ -24,7 +23,7 @@ import {
 } from '../history';
 import type { GraphQLErrorShape } from '../graphql';
 import { useFormat } from '../intl';
-import { mayOpen } from '../navigation';
+import { isClaimReference, mayOpen } from '../navigation';
 import { type PageFetcher, usePages } from '../paging';
 import { useOperation, useSession } from '../session';
 

@@ -1,11 +1,11 @@
 import { Alert, Anchor, Button, Group, Paper, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { ClaimBeneficiary, isClaimReference, ReceiptLink } from '../claims';
+import { ClaimBeneficiary, ReceiptLink } from '../claims';
 import { BothScripts, ErrorMessage, Failure, Loading } from '../components';
 import { ClaimReceiptDocument, OfficersDocument, type OfficersQueryVariables } from '../gql/graphql';
 import { useFormat } from '../intl';
-import { readsClaims } from '../navigation';
+import { isClaimReference, readsClaims } from '../navigation';
 import { useOperation, useSession } from '../session';
 import { RegisterOfficerForm } from './RegistryForms';
 
