@@ -212,9 +212,9 @@ export const fr = {
     'Demandes approuvées par le chef régional : enregistrez chaque paiement avec sa référence une fois le versement fait.',
   'appQueueIntro.ALL':
     'Les demandes de toutes les régions, en lecture seule : les agents de chaque région les examinent et son chef en décide.',
-  // The weights of rankingScore (foundation-service/src/programmes/eligibility.rules.ts, RANKING; README, "Ranking").
+  // The points of rankingScore, from the API (Query.rankingRule; README, "Ranking").
   rankingScoreHelp:
-    'Score de classement, le plus haut d’abord : 1.000 pour la famille d’un fonctionnaire tué en service (campagnes prioritaires), 300 pour une première aide du programme, 200 pour une veuve ou un orphelin, 20 par enfant (6 au plus), 1 par année de service (40 au plus).',
+    'Score de classement, le plus haut d’abord : {killedOnDuty} pour la famille d’un fonctionnaire tué en service (campagnes prioritaires), {firstTime} pour une première aide du programme, {bereaved} pour une veuve ou un orphelin, {perChild} par enfant ({maxChildren} au plus), {perYear} par année de service ({maxYears} au plus).',
   approve: 'Approuver',
   reject: 'Rejeter',
   rejectionCode: 'Motif de rejet',

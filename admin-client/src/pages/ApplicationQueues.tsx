@@ -35,11 +35,13 @@ import {
   ApplicationStatusDocument,
   CampaignsDocument,
   DecideApplicationDocument,
+  RankingRuleDocument,
   RecordDisbursementDocument,
   RegionListDocument,
   StartApplicationReviewDocument,
   type ApplicationQueueQuery,
   type ApplicationStatusQuery,
+  type RankingRuleQuery,
 } from '../gql/graphql';
 import { Link } from 'react-router';
 import { usePages } from '../paging';
@@ -442,13 +444,16 @@ function ApplicationQueue({
   spec,
   filter,
   national,
+  rule,
 }: {
   spec: ApplicationQueueSpec;
   filter: QueueFilter;
   national: boolean;
+  /** The points of the ranking score, once read (said above the rows). */
+  rule: RankingRuleQuery['rankingRule'] | null;
 }) {
   const { request } = useSession();
-  const { t, label } = useFormat();
+  const { t, label, number } = useFormat();
   const fetchPage = useCallback(
     async (after: string | null) => {
       const result = await request(ApplicationQueueDocument, queueVariables(spec, filter, PAGE, after));
@@ -540,9 +545,19 @@ function ApplicationQueue({
       <Text size="sm" data-testid="application-queue-intro">
         {t(`appQueueIntro.${spec.id}`)}
       </Text>
-      <Text size="sm" c="dimmed" data-testid="ranking-score-help">
-        {t('rankingScoreHelp')}
-      </Text>
+      {rule ? (
+        <Text size="sm" c="dimmed" data-testid="ranking-score-help">
+          {t('rankingScoreHelp', {
+            killedOnDuty: number(rule.killedOnDutyPriority),
+            firstTime: number(rule.firstTime),
+            bereaved: number(rule.bereaved),
+            perChild: number(rule.perChild),
+            maxChildren: number(rule.maxChildren),
+            perYear: number(rule.perServiceYear),
+            maxYears: number(rule.maxServiceYears),
+          })}
+        </Text>
+      ) : null}
       {failure !== null ? <Failure message={failure} /> : null}
       <ErrorMessage errors={errors} testId="application-queue-error" />
       {done.length > 0 ? (
@@ -665,13 +680,16 @@ function Filters({
 export function ApplicationQueues({ role }: { role: string | undefined }) {
   const specs = applicationQueuesFor(role);
   const [filter, setFilter] = useState<QueueFilter>({ campaignId: '', region: '', status: '' });
+  // What a ranking score counts, read once for every queue of the page.
+  const ranking = useOperation(RankingRuleDocument, {}, specs.length === 0);
   if (specs.length === 0) return null;
   const national = role === 'NATIONAL_ADMIN';
+  const rule = ranking.result?.data?.rankingRule ?? null;
   return (
     <section data-testid="application-queues">
       <Filters filter={filter} onChange={setFilter} national={national} />
       {specs.map((spec) => (
-        <ApplicationQueue key={spec.id} spec={spec} filter={filter} national={national} />
+        <ApplicationQueue key={spec.id} spec={spec} filter={filter} national={national} rule={rule} />
       ))}
     </section>
   );

@@ -731,6 +731,12 @@ export type Query = {
   /** The Foundation's programmes, in the order of ProgrammeKind, each with its campaigns. */
   programmes: Array<Programme>;
   /**
+   * How an application's rankingScore is made, computed once at submission
+   * (README, "Ranking"): the points each fact adds. The queues say it above
+   * their rows, from here rather than from a copy.
+   */
+  rankingRule: RankingRule;
+  /**
    * The latest recorded changes of a region's records, newest first: what the
    * audit page opens on. A regional head reads their own region's (`region`
    * defaults to it; another region is FORBIDDEN); the national administration
@@ -828,6 +834,23 @@ export type Rank =
   | 'OFFICIER_DE_PAIX'
   | 'OFFICIER_DE_POLICE'
   | 'OFFICIER_PRINCIPAL';
+
+/** The points of the ranking score; the highest score is served first. */
+export type RankingRule = {
+  __typename?: 'RankingRule';
+  /** Added for the family of a deceased or killed officer (widows, orphans). */
+  bereaved: Scalars['Int']['output'];
+  /** Added when the beneficiary never had an approved or paid application in the programme. */
+  firstTime: Scalars['Int']['output'];
+  /** Added when the campaign gives priority to families of officers killed on duty and the officer was one. */
+  killedOnDutyPriority: Scalars['Int']['output'];
+  maxChildren: Scalars['Int']['output'];
+  maxServiceYears: Scalars['Int']['output'];
+  /** Added per child of the officer, up to maxChildren children. */
+  perChild: Scalars['Int']['output'];
+  /** Added per whole year of the officer's service at submission, up to maxServiceYears years. */
+  perServiceYear: Scalars['Int']['output'];
+};
 
 export type RecordDisbursementInput = {
   applicationId: Scalars['ID']['input'];
@@ -1286,6 +1309,7 @@ export type ResolversTypes = ResolversObject<{
   ProgrammeSocial: ResolverTypeWrapper<ProgrammeSocialModel>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Rank: Rank;
+  RankingRule: ResolverTypeWrapper<RankingRule>;
   RecordDisbursementInput: RecordDisbursementInput;
   Region: ResolverTypeWrapper<RegionEntity>;
   RegionKind: RegionKind;
@@ -1352,6 +1376,7 @@ export type ResolversParentTypes = ResolversObject<{
   Programme: ProgrammeEntity;
   ProgrammeSocial: ProgrammeSocialModel;
   Query: Record<PropertyKey, never>;
+  RankingRule: RankingRule;
   RecordDisbursementInput: RecordDisbursementInput;
   Region: RegionEntity;
   RegionSocial: RegionSocialModel;
@@ -1642,10 +1667,21 @@ export type QueryResolvers<ContextType = FoundationContext, ParentType extends R
   officer?: Resolver<Maybe<ResolversTypes['Officer']>, ParentType, ContextType, RequireFields<QueryOfficerArgs, 'matricule'>>;
   officers?: Resolver<ResolversTypes['OfficerConnection'], ParentType, ContextType, RequireFields<QueryOfficersArgs, 'first'>>;
   programmes?: Resolver<Array<ResolversTypes['Programme']>, ParentType, ContextType>;
+  rankingRule?: Resolver<ResolversTypes['RankingRule'], ParentType, ContextType>;
   recentChanges?: Resolver<ResolversTypes['AuditRecordConnection'], ParentType, ContextType, RequireFields<QueryRecentChangesArgs, 'first'>>;
   region?: Resolver<Maybe<ResolversTypes['Region']>, ParentType, ContextType, RequireFields<QueryRegionArgs, 'code'>>;
   regions?: Resolver<Array<ResolversTypes['Region']>, ParentType, ContextType>;
   regionsDueForRotation?: Resolver<Array<ResolversTypes['HeadAppointment']>, ParentType, ContextType>;
+}>;
+
+export type RankingRuleResolvers<ContextType = FoundationContext, ParentType extends ResolversParentTypes['RankingRule'] = ResolversParentTypes['RankingRule']> = ResolversObject<{
+  bereaved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  firstTime?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  killedOnDutyPriority?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxChildren?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  maxServiceYears?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  perChild?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  perServiceYear?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type RegionResolvers<ContextType = FoundationContext, ParentType extends ResolversParentTypes['Region'] = ResolversParentTypes['Region'], FederationReferenceType extends FederationReferenceTypes['Region'] = FederationReferenceTypes['Region']> = ResolversObject<{
@@ -1760,6 +1796,7 @@ export type Resolvers<ContextType = FoundationContext> = ResolversObject<{
   Programme?: ProgrammeResolvers<ContextType>;
   ProgrammeSocial?: ProgrammeSocialResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
+  RankingRule?: RankingRuleResolvers<ContextType>;
   Region?: RegionResolvers<ContextType>;
   RegionSocial?: RegionSocialResolvers<ContextType>;
   SocialAttention?: SocialAttentionResolvers<ContextType>;

@@ -709,6 +709,12 @@ export type Query = {
   /** The Foundation's programmes, in the order of ProgrammeKind, each with its campaigns. */
   programmes: Array<Programme>;
   /**
+   * How an application's rankingScore is made, computed once at submission
+   * (README, "Ranking"): the points each fact adds. The queues say it above
+   * their rows, from here rather than from a copy.
+   */
+  rankingRule: RankingRule;
+  /**
    * The latest recorded changes of a region's records, newest first: what the
    * audit page opens on. A regional head reads their own region's (`region`
    * defaults to it; another region is FORBIDDEN); the national administration
@@ -806,6 +812,23 @@ export type Rank =
   | 'OFFICIER_DE_PAIX'
   | 'OFFICIER_DE_POLICE'
   | 'OFFICIER_PRINCIPAL';
+
+/** The points of the ranking score; the highest score is served first. */
+export type RankingRule = {
+  __typename?: 'RankingRule';
+  /** Added for the family of a deceased or killed officer (widows, orphans). */
+  bereaved: Scalars['Int']['output'];
+  /** Added when the beneficiary never had an approved or paid application in the programme. */
+  firstTime: Scalars['Int']['output'];
+  /** Added when the campaign gives priority to families of officers killed on duty and the officer was one. */
+  killedOnDutyPriority: Scalars['Int']['output'];
+  maxChildren: Scalars['Int']['output'];
+  maxServiceYears: Scalars['Int']['output'];
+  /** Added per child of the officer, up to maxChildren children. */
+  perChild: Scalars['Int']['output'];
+  /** Added per whole year of the officer's service at submission, up to maxServiceYears years. */
+  perServiceYear: Scalars['Int']['output'];
+};
 
 export type RecordDisbursementInput = {
   applicationId: Scalars['ID']['input'];

@@ -219,12 +219,14 @@ export interface RankingFacts {
   programmeBenefits: number;
 }
 
+/** The points of the ranking, published as they are by `Query.rankingRule` for the queues to say what a score counts. */
 export const RANKING = {
   killedOnDutyPriority: 1000,
   firstTime: 300,
   bereaved: 200,
   perChild: 20,
   maxChildren: 6,
+  perServiceYear: 1,
   maxServiceYears: 40,
 } as const;
 
@@ -246,9 +248,8 @@ export function rankingScore(
   const firstTime = facts.programmeBenefits === 0 ? RANKING.firstTime : 0;
   const bereaved = isBereaved(facts.officerStatus) ? RANKING.bereaved : 0;
   const children = Math.min(facts.children, RANKING.maxChildren) * RANKING.perChild;
-  const seniority = Math.min(
-    Math.max(wholeYearsBetween(facts.serviceStartDate, submittedOn), 0),
-    RANKING.maxServiceYears,
-  );
+  const seniority =
+    Math.min(Math.max(wholeYearsBetween(facts.serviceStartDate, submittedOn), 0), RANKING.maxServiceYears) *
+    RANKING.perServiceYear;
   return priority + firstTime + bereaved + children + seniority;
 }

@@ -7,7 +7,7 @@ import type {
   QueryResolvers,
 } from '../generated/graphql';
 import { referencedRegion } from '../regions/regions.service';
-import { isCampaignOpen, rulesFromJson } from './eligibility.rules';
+import { isCampaignOpen, RANKING, rulesFromJson } from './eligibility.rules';
 import {
   allocationByReference,
   allocationRemainingBudget,
@@ -28,6 +28,7 @@ export const programmeQueries: QueryResolvers = {
   programmes: (_parent, _args, ctx) => listProgrammes(ctx),
   campaign: (_parent, { id }, ctx) => findCampaign(ctx, id),
   campaigns: (_parent, { year, openOn }, ctx) => listCampaigns(ctx, year ?? null, openOn ?? null),
+  rankingRule: () => RANKING,
 };
 
 export const programmeMutations: MutationResolvers = {

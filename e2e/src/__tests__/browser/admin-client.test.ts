@@ -467,8 +467,25 @@ describe('the admin client in a browser', () => {
     expect(await queue.getByTestId('application-queue-intro').innerText()).toBe(
       'Décidez des demandes que l’agent vous a transmises, la plus haute au score de classement d’abord. « Approuver » engage le montant sur le budget de la région pour la campagne et une place de son quota ; « Liste d’attente » garde la demande, approuvée d’elle-même dans l’ordre du score quand une demande approuvée est retirée ; « Rejeter » demande un motif.',
     );
-    expect(await queue.getByTestId('ranking-score-help').innerText()).toMatch(
-      /^Score de classement, le plus haut d’abord : 1\.000 pour la famille d’un fonctionnaire tué en service/,
+    // What a score counts, in the API's points (rankingRule), as the page's language writes numbers.
+    const ranking = await platform.query<{ rankingRule: Record<string, number> }>(
+      await token(),
+      operation('RankingRule'),
+    );
+    expect(ranking.errors).toBeUndefined();
+    const rule = ranking.data!.rankingRule;
+    const points = new Intl.NumberFormat('fr-MA', { numberingSystem: 'latn' });
+    const [priority, first, bereaved, child, children, year, years] = [
+      'killedOnDutyPriority',
+      'firstTime',
+      'bereaved',
+      'perChild',
+      'maxChildren',
+      'perServiceYear',
+      'maxServiceYears',
+    ].map((key) => points.format(rule[key]));
+    expect(await queue.getByTestId('ranking-score-help').innerText()).toBe(
+      `Score de classement, le plus haut d’abord : ${priority} pour la famille d’un fonctionnaire tué en service (campagnes prioritaires), ${first} pour une première aide du programme, ${bereaved} pour une veuve ou un orphelin, ${child} par enfant (${children} au plus), ${year} par année de service (${years} au plus).`,
     );
     // The highest score first, as the page says.
     const scores = (await queue.getByTestId('ranking-score').allInnerTexts()).map(Number);
@@ -478,7 +495,9 @@ describe('the admin client in a browser', () => {
     expect(await queue.getByTestId('application-queue-intro').innerText()).toMatch(
       /^بُتّ في الطلبات التي أحالها عليك العون/,
     );
-    expect(await queue.getByTestId('ranking-score-help').innerText()).toMatch(/^نقاط الترتيب، الأعلى أولا/);
+    expect(await queue.getByTestId('ranking-score-help').innerText()).toBe(
+      `نقاط الترتيب، الأعلى أولا: ${priority} لأسرة موظف توفي أثناء الخدمة (في الحملات ذات الأولوية)، ${first} لأول دعم من البرنامج، ${bereaved} للأرملة أو اليتيم، ${child} عن كل طفل (${children} على الأكثر)، ${year} عن كل سنة خدمة (${years} على الأكثر).`,
+    );
     expect(await accessibilityProblems(page, "the head's applications to decide, in Arabic")).toEqual([]);
     await page.getByTestId('language').selectOption('fr');
   });

@@ -877,6 +877,50 @@ describe('eligibility through the API', () => {
     expect(late.errors?.[0]?.extensions).toMatchObject({ code: 'NOT_ELIGIBLE', rule: 'CAMPAIGN_PERIOD' });
   });
 
+  it('ranks by the points it publishes (rankingRule), to every signed-in role: a first support, the children and the years of service of an officer in service', async () => {
+    type Rule = {
+      killedOnDutyPriority: number;
+      firstTime: number;
+      bereaved: number;
+      perChild: number;
+      maxChildren: number;
+      perServiceYear: number;
+      maxServiceYears: number;
+    };
+    const RULE = `query { rankingRule { killedOnDutyPriority firstTime bereaved perChild maxChildren perServiceYear maxServiceYears } }`;
+    const read = await foundation.query<{ rankingRule: Rule }>(RULE, {}, agent('FES'));
+    expect(read.errors).toBeUndefined();
+    const rule = read.data!.rankingRule;
+    for (const caller of [head('FES'), officer('101321'), undefined])
+      expect((await foundation.query<{ rankingRule: Rule }>(RULE, {}, caller)).data?.rankingRule).toEqual(rule);
+    const campaignId = await openCampaign(foundation, { eligibility: { beneficiaryKinds: ['OFFICER'] } });
+    // An officer in service with children and more than one year of service, never supported by the programme.
+    const [chosen] = await foundation.sql<{ matricule: string; children: number; years: number }>(
+      `SELECT o.matricule,
+              (SELECT count(*)::int FROM dependent d WHERE d.officer_matricule = o.matricule AND d.relation = 'CHILD') AS children,
+              extract(year FROM age(current_date, o.service_start_date))::int AS years
+         FROM officer o
+        WHERE o.status = 'ACTIVE' AND o.region_code = 'FES'
+          AND NOT EXISTS (SELECT 1 FROM head_appointment h WHERE h.officer_matricule = o.matricule)
+          AND EXISTS (SELECT 1 FROM dependent d WHERE d.officer_matricule = o.matricule AND d.relation = 'CHILD')
+          AND o.service_start_date < current_date - interval '2 years'
+          AND NOT EXISTS (SELECT 1 FROM application a JOIN campaign c ON c.id = a.campaign_id
+                           WHERE c.programme_id = (SELECT programme_id FROM campaign WHERE id = $1)
+                             AND a.officer_matricule = o.matricule AND a.dependent_id IS NULL
+                             AND a.status IN ('APPROVED', 'PAID'))
+        ORDER BY o.matricule LIMIT 1`,
+      [campaignId],
+    );
+    expect(chosen).toBeDefined();
+    const application = await submit(foundation, agent('FES'), campaignId, chosen.matricule);
+    expect(application.beneficiaryKind).toBe('OFFICER');
+    expect(application.rankingScore).toBe(
+      rule.firstTime +
+        Math.min(chosen.children, rule.maxChildren) * rule.perChild +
+        Math.min(chosen.years, rule.maxServiceYears) * rule.perServiceYear,
+    );
+  });
+
   it('ranks a child of an officer killed on duty first when the campaign gives priority', async () => {
     const campaignId = await openCampaign(foundation, {
       kind: 'SCHOLARSHIP',
