@@ -916,6 +916,96 @@ describe('the daily work of each role in the admin client', () => {
       await language('fr');
     });
 
+    it("says at the counter, and in the family's ceilings, that a person's plan does not cover a care type, as the API has it, in French and in Arabic", async () => {
+      await signInAs(page, base, 'mutual-agent-fes');
+      const mutual = platform.mutual.db.superuserUrl;
+      // A covered dependent of a FES family, other than the ones the tests nearby read, moved for this test to a copy
+      // of their plan without optical care (the demonstration's plans cover every care type).
+      const [chosen] = await sql<{
+        person_id: string;
+        officer_matricule: string;
+        coverage_id: string;
+        plan_id: string;
+      }>(
+        mutual,
+        `SELECT b.person_id, b.officer_matricule, c.id AS coverage_id, c.plan_id FROM beneficiary b
+           JOIN coverage c ON c.beneficiary_id = b.person_id
+          WHERE b.kind = 'DEPENDENT' AND b.region_code = 'FES' AND b.link_ended_on IS NULL AND b.officer_matricule <> '101321'
+            AND c.start_date <= current_date AND (c.end_date IS NULL OR c.end_date >= current_date)
+          ORDER BY b.person_id DESC LIMIT 1`,
+      );
+      expect(chosen).toBeDefined();
+      const [plan] = await sql<{ id: string }>(
+        mutual,
+        `INSERT INTO plan (code, name, name_ar) SELECT code || '-E2E', name || ' (sans optique)', name_ar FROM plan WHERE id = $1
+         RETURNING id`,
+        [chosen.plan_id],
+      );
+      await sql(
+        mutual,
+        `INSERT INTO plan_rule (plan_id, care_type, rate, yearly_ceiling)
+         SELECT $2, care_type, rate, yearly_ceiling FROM plan_rule WHERE plan_id = $1 AND care_type <> 'OPTICAL'`,
+        [chosen.plan_id, plan.id],
+      );
+      await sql(mutual, 'UPDATE coverage SET plan_id = $2 WHERE id = $1', [chosen.coverage_id, plan.id]);
+      try {
+        type Person = {
+          id: string;
+          fullName: string;
+          fullNameAr: string;
+          coverage: { ceilingUse: { careType: string }[] } | null;
+        };
+        const file = await platform.query<{ officer: { dependents: Person[] } }>(
+          await token(),
+          operation('OfficerFile'),
+          {
+            matricule: chosen.officer_matricule,
+            withApplications: false,
+            withCeilings: true,
+          },
+        );
+        expect(file.errors).toBeUndefined();
+        const person = file.data!.officer.dependents.find((d) => d.id === chosen.person_id)!;
+        const types = person.coverage!.ceilingUse.map((use) => use.careType);
+        expect(types).not.toContain('OPTICAL');
+        expect(types.length).toBeGreaterThan(0);
+
+        await page.goto(`${base}/health-work?matricule=${chosen.officer_matricule}`);
+        const form = page.getByTestId('submit-claim');
+        await form.getByTestId('field-beneficiaryId').waitFor();
+        await form.getByTestId('field-beneficiaryId').selectOption(chosen.person_id);
+        await form.getByTestId('field-careType').selectOption('OPTICAL');
+        const hint = form.getByTestId('claim-ceiling');
+        expect(await hint.getAttribute('data-state')).toBe('not-in-plan');
+        expect(await hint.innerText()).toBe(
+          `Le régime de ${person.fullName} ne rembourse pas ce type de soin : un dossier serait rejeté (Non couvert).`,
+        );
+        // A care type the plan covers says what is left, as before.
+        await form.getByTestId('field-careType').selectOption(types[0]);
+        expect(await hint.getAttribute('data-state')).not.toBe('not-in-plan');
+        await form.getByTestId('field-careType').selectOption('OPTICAL');
+        await language('ar');
+        expect(await hint.innerText()).toBe(
+          `لا يعوض نظام ${person.fullNameAr} هذا النوع من العلاجات: سيُرفض الملف (غير مغطى).`,
+        );
+        expect(await accessibilityProblems(page, 'a care type the plan does not cover, in Arabic')).toEqual([]);
+        await language('fr');
+
+        // The family's table of ceilings says it in the person's column, on the optical row.
+        await page.goto(`${base}/officers/${chosen.officer_matricule}`);
+        const cell = page.locator(
+          `[data-testid="ceilings-row"][data-care-type="OPTICAL"] [data-testid="ceiling"][data-person="${chosen.person_id}"]`,
+        );
+        await cell.waitFor();
+        expect(await cell.getAttribute('data-remaining')).toBe('');
+        expect(await cell.innerText()).toBe('Non couvert');
+      } finally {
+        await sql(mutual, 'UPDATE coverage SET plan_id = $2 WHERE id = $1', [chosen.coverage_id, chosen.plan_id]);
+        await sql(mutual, 'DELETE FROM plan_rule WHERE plan_id = $1', [plan.id]);
+        await sql(mutual, 'DELETE FROM plan WHERE id = $1', [plan.id]);
+      }
+    });
+
     it("says at the counter what the chosen person's plan has left this year for the care type, as the API has it, and that a claim would be rejected once an approval has reached the ceiling, in French and in Arabic", async () => {
       await signInAs(page, base, 'mutual-agent-fes');
       const mutual = platform.mutual.db.superuserUrl;
