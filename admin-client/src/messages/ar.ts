@@ -443,6 +443,15 @@ export const ar: Record<MessageId, string> = {
   createCampaignTitle: 'فتح حملة',
   campaignCreated: 'تم فتح حملة {season}.',
   setAllocations: 'توزيع ميزانيتها وحصتها',
+  copyAllocationsTitle: 'استرجاع ميزانيات وحصص حملة أخرى',
+  copyAllocationsIntro:
+    'تحصل كل جهة هنا على الميزانية والحصة اللتين لها في الحملة المختارة، جهة بعد أخرى؛ وتُذكر الجهة المرفوضة مع السبب. ولا تتغير الجهات التي ليست لها ميزانية في الحملة المختارة.',
+  copyAllocationsFrom: 'الحملة الأصلية',
+  copyAllocationsRun: 'استرجاع ميزانياتها وحصصها',
+  copyAllocationsProgress: 'الجهات: {done} من {total}…',
+  copyAllocationsDone:
+    '{done, plural, zero {لم تُضبط أي جهة} one {ضُبطت جهة واحدة} two {ضُبطت جهتان} few {ضُبطت # جهات} many {ضُبطت # جهة} other {ضُبطت # جهة}}{refused, plural, =0 {} one {، ورُفضت واحدة:} two {، ورُفضت اثنتان:} few {، ورُفضت #:} many {، ورُفضت #:} other {، ورُفضت #:}}',
+  copyAllocationsNone: 'ليست للحملة المختارة ميزانية في أي جهة.',
   allocationsTitle: 'الميزانية والحصة حسب الجهة',
   nationalTotal: 'المجموع الوطني',
   setAllocationTitle: 'تحديد ميزانية جهة وحصتها',

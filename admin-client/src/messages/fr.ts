@@ -446,6 +446,15 @@ export const fr = {
   createCampaignTitle: 'Ouvrir une campagne',
   campaignCreated: 'Campagne {season} ouverte.',
   setAllocations: 'Répartir son budget et son quota',
+  copyAllocationsTitle: 'Reprendre les budgets et quotas d’une autre campagne',
+  copyAllocationsIntro:
+    'Chaque région reçoit ici le budget et le quota qu’elle a dans la campagne choisie, une région après l’autre ; une région refusée est nommée avec la raison. Les régions sans budget dans la campagne choisie ne changent pas.',
+  copyAllocationsFrom: 'Campagne d’origine',
+  copyAllocationsRun: 'Reprendre ses budgets et quotas',
+  copyAllocationsProgress: 'Régions : {done} sur {total}…',
+  copyAllocationsDone:
+    '{done, plural, =0 {Aucune région réglée} one {# région réglée} other {# régions réglées}}{refused, plural, =0 {} one {, # refusée :} other {, # refusées :}}',
+  copyAllocationsNone: 'La campagne choisie n’a de budget dans aucune région.',
   allocationsTitle: 'Budget et quota par région',
   nationalTotal: 'Total national',
   setAllocationTitle: 'Fixer le budget et le quota d’une région',

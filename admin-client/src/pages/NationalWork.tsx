@@ -1,4 +1,18 @@
-import { Alert, Anchor, Badge, Checkbox, Group, NativeSelect, Table, Text, Title } from '@mantine/core';
+import {
+  Alert,
+  Anchor,
+  Badge,
+  Button,
+  Checkbox,
+  Group,
+  List,
+  NativeSelect,
+  Paper,
+  Progress,
+  Table,
+  Text,
+  Title,
+} from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { Link } from 'react-router';
@@ -19,7 +33,7 @@ import {
   type BeneficiaryKind,
   type RegionHeadsQuery,
 } from '../gql/graphql';
-import type { GraphQLErrorShape } from '../graphql';
+import { UnauthenticatedError, type GraphQLErrorShape } from '../graphql';
 import { useFormat } from '../intl';
 import { useOperation, useSession, type QueryState } from '../session';
 
@@ -103,8 +117,140 @@ function CreateCampaign({ onCreated }: { onCreated: (id: string) => void }) {
   );
 }
 
-/** A campaign's budget and quota by region, the national equity figures beside them, and the form that sets one region's. */
-function Allocations({ campaignId }: { campaignId: string }) {
+/**
+ * Next season's campaign shares its budget among the regions as another did:
+ * each region's budget and quota in the chosen campaign set on this one, one
+ * region after the other (setCampaignAllocation, at the version shown), the
+ * progress said as it goes, each region the API refuses named with why (a
+ * budget below what is already committed, someone else's change first).
+ */
+function CopyAllocations({
+  campaignId,
+  sources,
+  versions,
+  regionName,
+}: {
+  campaignId: string;
+  sources: readonly { value: string; label: string }[];
+  /** This campaign's allocations' versions by region, as the page shows them. */
+  versions: ReadonlyMap<string, number>;
+  regionName: (code: string) => string;
+}) {
+  const { t } = useFormat();
+  const { request, reload } = useSession();
+  const [source, setSource] = useState(sources[0]?.value ?? '');
+  const [run, setRun] = useState<{ total: number; done: number; refused: number; running: boolean } | null>(null);
+  const [refusals, setRefusals] = useState<readonly { region: string; error: GraphQLErrorShape }[]>([]);
+  const [failure, setFailure] = useState<readonly GraphQLErrorShape[]>([]);
+  const copy = async () => {
+    setFailure([]);
+    setRefusals([]);
+    const read = await request(CampaignAllocationsDocument, { id: source });
+    const from = read.data?.campaign?.allocations;
+    if (!from) {
+      setFailure(read.errors);
+      return;
+    }
+    const refused: { region: string; error: GraphQLErrorShape }[] = [];
+    setRun({ total: from.length, done: 0, refused: 0, running: true });
+    for (const allocation of from) {
+      const code = allocation.region.code;
+      let refusal: GraphQLErrorShape | null = null;
+      try {
+        const result = await request(SetCampaignAllocationDocument, {
+          input: {
+            campaignId,
+            regionCode: code,
+            allocated: allocation.allocated,
+            quota: allocation.quota,
+            expectedVersion: versions.get(code) ?? null,
+          },
+        });
+        if (!result.data) refusal = result.errors[0] ?? { message: 'no answer' };
+      } catch (error) {
+        // The session ended: the run stops; the regions it had not reached stay as they were.
+        if (error instanceof UnauthenticatedError) break;
+        refusal = { message: error instanceof Error ? error.message : String(error) };
+      }
+      if (refusal) refused.push({ region: code, error: refusal });
+      setRefusals([...refused]);
+      setRun((r) => r && { ...r, done: r.done + (refusal ? 0 : 1), refused: r.refused + (refusal ? 1 : 0) });
+    }
+    setRun((r) => r && { ...r, running: false });
+    reload();
+  };
+  return (
+    <Paper withBorder p="md" my="md" component="section" data-testid="copy-allocations">
+      <Title order={4} size="h5">
+        {t('copyAllocationsTitle')}
+      </Title>
+      <Text size="sm" my="xs">
+        {t('copyAllocationsIntro')}
+      </Text>
+      <Group align="end">
+        <NativeSelect
+          label={t('copyAllocationsFrom')}
+          data-testid="copy-allocations-from"
+          value={source}
+          onChange={(e) => setSource(e.currentTarget.value)}
+          data={sources}
+        />
+        <Button
+          data-testid="copy-allocations-run"
+          disabled={source === '' || run?.running === true}
+          onClick={() => void copy()}
+        >
+          {t('copyAllocationsRun')}
+        </Button>
+      </Group>
+      <ErrorMessage errors={failure} testId="copy-allocations-error" />
+      {run ? (
+        <div aria-live="polite">
+          <Progress
+            w={200}
+            my="xs"
+            value={((run.done + run.refused) / Math.max(run.total, 1)) * 100}
+            aria-label={t('runProgressLabel')}
+          />
+          <Text
+            size="sm"
+            data-testid="copy-allocations-progress"
+            data-done={run.done}
+            data-refused={run.refused}
+            data-total={run.total}
+            data-running={run.running}
+          >
+            {run.total === 0
+              ? t('copyAllocationsNone')
+              : run.running
+                ? t('copyAllocationsProgress', { done: run.done + run.refused, total: run.total })
+                : t('copyAllocationsDone', { done: run.done, refused: run.refused })}
+          </Text>
+        </div>
+      ) : null}
+      {refusals.length > 0 ? (
+        <List size="sm" data-testid="copy-allocations-refused">
+          {refusals.map(({ region, error }) => (
+            <List.Item key={region} data-region={region}>
+              {regionName(region)}
+              <ErrorMessage errors={[error]} testId="copy-allocation-refusal" />
+            </List.Item>
+          ))}
+        </List>
+      ) : null}
+    </Paper>
+  );
+}
+
+/** A campaign's budget and quota by region, the national equity figures beside them, and the forms that set them. */
+function Allocations({
+  campaignId,
+  sources,
+}: {
+  campaignId: string;
+  /** The other campaigns, whose budgets and quotas may be taken up. */
+  sources: readonly { value: string; label: string }[];
+}) {
   const { t, nameOf, byName, regionChoices, money, number } = useFormat();
   const { reload } = useSession();
   const state = useOperation(CampaignAllocationsDocument, { id: campaignId });
@@ -219,6 +365,16 @@ function Allocations({ campaignId }: { campaignId: string }) {
           })
         }
       />
+      <CopyAllocations
+        key={campaignId}
+        campaignId={campaignId}
+        sources={sources}
+        versions={new Map(listed.map((a) => [a.region.code, a.version]))}
+        regionName={(code) => {
+          const region = data.regions.find((r) => r.code === code);
+          return region ? nameOf(region) : code;
+        }}
+      />
     </>
   );
 }
@@ -252,7 +408,10 @@ export function CampaignsPage() {
       {campaignId ? (
         <>
           <HistoryLink entity="campaign" id={campaignId} />
-          <Allocations campaignId={campaignId} />
+          <Allocations
+            campaignId={campaignId}
+            sources={campaigns.filter((c) => c.id !== campaignId).map((c) => ({ value: c.id, label: campaignOf(c) }))}
+          />
         </>
       ) : null}
     </>

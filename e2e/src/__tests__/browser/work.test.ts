@@ -1802,6 +1802,89 @@ describe('the daily work of each role in the admin client', () => {
       ]);
     });
 
+    it("takes up another campaign's budgets and quotas region by region, its progress and outcome said, a region someone else changed first refused by name, as the API then has them, in French and in Arabic", async () => {
+      await signInAs(page, base, 'national-admin');
+      const admin = await token();
+      type Allocation = { id: string; version: number; allocated: string; quota: number; region: { code: string } };
+      const allocationsOf = async (id: string): Promise<Allocation[]> => {
+        const read = await platform.query<{ campaign: { allocations: Allocation[] } }>(
+          admin,
+          operation('CampaignAllocations'),
+          { id },
+        );
+        expect(read.errors).toBeUndefined();
+        return read.data!.campaign.allocations;
+      };
+      // The seeded campaign shared among the most regions, and a new campaign of its programme with none yet.
+      const [widest] = await sql<{ campaign_id: string; programme_id: string }>(
+        platform.foundation.db.superuserUrl,
+        `SELECT a.campaign_id, c.programme_id FROM campaign_allocation a JOIN campaign c ON c.id = a.campaign_id
+          GROUP BY a.campaign_id, c.programme_id, c.opens_on ORDER BY count(*) DESC, c.opens_on, a.campaign_id LIMIT 1`,
+      );
+      const source = widest.campaign_id;
+      const from = await allocationsOf(source);
+      expect(from.length).toBeGreaterThan(2);
+      expect(from.map((a) => a.region.code)).toContain('FES');
+      const created = await platform.query<{ createCampaign: { id: string } }>(admin, operation('CreateCampaign'), {
+        input: {
+          programmeId: widest.programme_id,
+          season: `Reprise ${Date.now().toString().slice(-6)}`,
+          year: 2027,
+          opensOn: '2027-03-01',
+          closesOn: '2027-04-01',
+          benefitAmount: '1000.00',
+          eligibility: { beneficiaryKinds: ['OFFICER'] },
+          idempotencyKey: `copy-${Date.now()}`,
+        },
+      });
+      expect(created.errors).toBeUndefined();
+      const target = created.data!.createCampaign.id;
+      const setFes = async (allocated: string, expectedVersion: number | null) => {
+        const set = await platform.query<{ setCampaignAllocation: { version: number } }>(
+          admin,
+          operation('SetCampaignAllocation'),
+          { input: { campaignId: target, regionCode: 'FES', allocated, quota: 1, expectedVersion } },
+        );
+        expect(set.errors).toBeUndefined();
+        return set.data!.setCampaignAllocation.version;
+      };
+      const shown = await setFes('50.00', null);
+
+      await page.getByRole('link', { name: 'Campagnes' }).click();
+      await page.getByTestId('allocation-campaign').selectOption(target);
+      await page.locator('[data-testid="allocation"][data-region="FES"][data-allocated="50.00"]').waitFor();
+      // Someone else changes Fès's budget while the page shows the one before.
+      await setFes('75.00', shown);
+
+      const copy = page.getByTestId('copy-allocations');
+      await copy.getByTestId('copy-allocations-from').selectOption(source);
+      await copy.getByTestId('copy-allocations-run').click();
+      const outcome = copy.locator('[data-testid="copy-allocations-progress"][data-running="false"]');
+      await outcome.waitFor();
+      expect(await outcome.innerText()).toBe(`${from.length - 1} régions réglées, 1 refusée :`);
+      const refused = copy.getByTestId('copy-allocations-refused').locator('li');
+      expect(await refused.count()).toBe(1);
+      expect(await refused.getAttribute('data-region')).toBe('FES');
+      expect(await refused.innerText()).toContain('Fès');
+      expect(await refused.getByTestId('copy-allocation-refusal').getAttribute('data-code')).toBe('CONFLICT');
+
+      // Every other region as in the campaign taken up; Fès as the other person left it.
+      const now = await allocationsOf(target);
+      const byRegion = (rows: Allocation[]) =>
+        Object.fromEntries(rows.map((a) => [a.region.code, [a.allocated, a.quota]] as const));
+      expect(byRegion(now)).toEqual({ ...byRegion(from), FES: ['75.00', 1] });
+      // The table reads them again.
+      const other = from.find((a) => a.region.code !== 'FES')!;
+      await page
+        .locator(`[data-testid="allocation"][data-region="${other.region.code}"][data-allocated="${other.allocated}"]`)
+        .waitFor();
+      await page.getByTestId('language').selectOption('ar');
+      await page.waitForFunction('document.documentElement.lang === "ar"');
+      expect(await outcome.innerText()).toMatch(/^ضُبطت .*، ورُفضت واحدة:$/);
+      expect(await accessibilityProblems(page, "another campaign's budgets taken up, in Arabic")).toEqual([]);
+      await page.getByTestId('language').selectOption('fr');
+    });
+
     it('says who the matricule typed in the appointment form is, and that one who already heads a region cannot be appointed, before sending anything, in French and in Arabic', async () => {
       await signInAs(page, base, 'national-admin');
       await page.getByRole('link', { name: 'Chefs régionaux' }).click();
