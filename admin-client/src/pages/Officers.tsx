@@ -99,7 +99,8 @@ export function Officers() {
         <Button type="submit">{t('search')}</Button>
       </Group>
       {claimAsked !== null ? <FoundClaim reference={claimAsked} /> : null}
-      {state.loading ? <Loading /> : null}
+      {/* A reference asked reads no officers: nothing of them is loading. */}
+      {claimAsked === null && state.loading ? <Loading /> : null}
       {state.failure !== undefined ? <Failure message={state.failure} /> : null}
       {state.result && !connection ? <ErrorMessage errors={state.result.errors} /> : null}
       {connection ? (

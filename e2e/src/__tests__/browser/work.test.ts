@@ -803,8 +803,10 @@ describe('the daily work of each role in the admin client', () => {
       expect(await card.innerText()).toContain(claim.beneficiary.fullName);
       expect(await card.getByTestId('found-claim-officer').innerText()).toBe(officer.fullName);
       expect(digits(await card.getByTestId('found-claim-facts').innerText())).toContain(digits(claim.amountClaimed));
-      // A reference is not a name: no list of officers beside the claim.
+      // A reference is not a name: no list of officers beside the claim, nor one said to be loading.
+      await settled(page);
       expect(await page.getByTestId('officer-results').count()).toBe(0);
+      expect(await page.getByRole('status').filter({ hasText: 'Chargement' }).count()).toBe(0);
       expect(await card.getByTestId('receipt-link').getAttribute('href')).toBe(
         `/receipts/claims/${encodeURIComponent(stored.reference)}`,
       );
