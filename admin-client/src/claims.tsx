@@ -7,7 +7,9 @@ import {
   ActTariffsDocument,
   CareType,
   ClaimDetailDocument,
+  ClaimReceiptDocument,
   DiagnosesDocument,
+  type ClaimReceiptQuery,
   type ClaimEstimateOutcome,
   type ClaimStatus,
   type DependentRelation,
@@ -83,6 +85,43 @@ export type ClaimBeneficiaryShape =
   | (NamedOfficer & { __typename: 'Officer' })
   | (Named & { __typename: 'Dependent'; relation: DependentRelation; officer: NamedOfficer });
 
+/** The officer whose file a claim belongs to: the person cared for, or the dependent's officer. */
+export function officerOf(beneficiary: ClaimBeneficiaryShape): NamedOfficer {
+  return beneficiary.__typename === 'Officer' ? beneficiary : beneficiary.officer;
+}
+
+/** A claim as its receipt shows it (`ClaimReceipt`: nothing clinical). */
+export type ReceiptClaim = NonNullable<ClaimReceiptQuery['claimByReference']>;
+
+/**
+ * The claim a reference names (the receipt's page, a search by reference),
+ * read once and handed to `children`; a refusal, a failure, and a reference
+ * no claim has are each said in words.
+ */
+export function ClaimByReference({
+  reference,
+  notFoundTestId,
+  children,
+}: {
+  reference: string;
+  notFoundTestId: string;
+  children: (claim: ReceiptClaim) => ReactNode;
+}) {
+  const { t } = useFormat();
+  const state = useOperation(ClaimReceiptDocument, { reference });
+  if (state.loading) return <Loading />;
+  if (state.failure !== undefined) return <Failure message={state.failure} />;
+  const claim = state.result.data?.claimByReference;
+  if (claim) return children(claim);
+  return state.result.errors?.length ? (
+    <ErrorMessage errors={state.result.errors} />
+  ) : (
+    <Alert color="yellow" role="alert" data-testid={notFoundTestId} my="md">
+      {t('receiptNotFound', { reference })}
+    </Alert>
+  );
+}
+
 /**
  * Whom a claim is for, in a list of claims (a work queue, a figure's claims):
  * the person cared for by name, and the officer whose file the name opens;
@@ -99,7 +138,7 @@ export function ClaimBeneficiary({
 }) {
   const { t, label, fullNameOf } = useFormat();
   if (!beneficiary) return <>—</>;
-  const officer = beneficiary.__typename === 'Officer' ? beneficiary : beneficiary.officer;
+  const officer = officerOf(beneficiary);
   const link = (
     <Anchor
       component={Link}

@@ -1,4 +1,4 @@
-import { Alert, Anchor, Badge, Button, Group, Loader, Paper, Text } from '@mantine/core';
+import { Alert, Anchor, Badge, Button, Group, Loader, Paper, Progress, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link } from 'react-router';
 import { RegionListDocument } from './gql/graphql';
@@ -235,5 +235,41 @@ export function NextStep({
     <Text size="sm" c="dimmed" data-testid={testId}>
       {t(message, { amount: money(amount), date: date(day) })}
     </Text>
+  );
+}
+
+/** Where a run of one action over many records stands: how many it has, how many went through, how many were refused. */
+export interface RunState {
+  total: number;
+  done: number;
+  refused: number;
+  running: boolean;
+}
+
+/**
+ * A run's progress bar and its words (payments, checks run again, a
+ * campaign's regions), said to screen readers as it goes; the counts in
+ * data attributes for the tests.
+ */
+export function RunProgress({ run, testId, children }: { run: RunState; testId: string; children: ReactNode }) {
+  const { t } = useFormat();
+  return (
+    <div aria-live="polite">
+      <Progress
+        w={200}
+        value={((run.done + run.refused) / Math.max(run.total, 1)) * 100}
+        aria-label={t('runProgressLabel')}
+      />
+      <Text
+        size="sm"
+        data-testid={testId}
+        data-done={run.done}
+        data-refused={run.refused}
+        data-total={run.total}
+        data-running={run.running}
+      >
+        {children}
+      </Text>
+    </div>
   );
 }

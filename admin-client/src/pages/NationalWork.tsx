@@ -8,7 +8,6 @@ import {
   List,
   NativeSelect,
   Paper,
-  Progress,
   Table,
   Text,
   Title,
@@ -17,7 +16,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { HistoryLink } from '../audit';
-import { BothScripts, ErrorMessage, Loading, MatriculeNotFound } from '../components';
+import { BothScripts, ErrorMessage, Loading, MatriculeNotFound, RunProgress, type RunState } from '../components';
 import { MutationForm, orNull, refused, type Values } from '../forms';
 import {
   AppointHeadDocument,
@@ -139,7 +138,7 @@ function CopyAllocations({
   const { t } = useFormat();
   const { request, reload } = useSession();
   const [source, setSource] = useState(sources[0]?.value ?? '');
-  const [run, setRun] = useState<{ total: number; done: number; refused: number; running: boolean } | null>(null);
+  const [run, setRun] = useState<RunState | null>(null);
   const [refusals, setRefusals] = useState<readonly { region: string; error: GraphQLErrorShape }[]>([]);
   const [failure, setFailure] = useState<readonly GraphQLErrorShape[]>([]);
   const copy = async () => {
@@ -205,28 +204,13 @@ function CopyAllocations({
       </Group>
       <ErrorMessage errors={failure} testId="copy-allocations-error" />
       {run ? (
-        <div aria-live="polite">
-          <Progress
-            w={200}
-            my="xs"
-            value={((run.done + run.refused) / Math.max(run.total, 1)) * 100}
-            aria-label={t('runProgressLabel')}
-          />
-          <Text
-            size="sm"
-            data-testid="copy-allocations-progress"
-            data-done={run.done}
-            data-refused={run.refused}
-            data-total={run.total}
-            data-running={run.running}
-          >
-            {run.total === 0
-              ? t('copyAllocationsNone')
-              : run.running
-                ? t('copyAllocationsProgress', { done: run.done + run.refused, total: run.total })
-                : t('copyAllocationsDone', { done: run.done, refused: run.refused })}
-          </Text>
-        </div>
+        <RunProgress run={run} testId="copy-allocations-progress">
+          {run.total === 0
+            ? t('copyAllocationsNone')
+            : run.running
+              ? t('copyAllocationsProgress', { done: run.done + run.refused, total: run.total })
+              : t('copyAllocationsDone', { done: run.done, refused: run.refused })}
+        </RunProgress>
       ) : null}
       {refusals.length > 0 ? (
         <List size="sm" data-testid="copy-allocations-refused">

@@ -1,9 +1,9 @@
-import { Alert, Anchor, Button, Group, Paper, Table, Text, TextInput, Title } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { ClaimBeneficiary, ReceiptLink } from '../claims';
+import { ClaimBeneficiary, ClaimByReference, officerOf, ReceiptLink, type ReceiptClaim } from '../claims';
 import { BothScripts, ErrorMessage, Failure, Loading } from '../components';
-import { ClaimReceiptDocument, OfficersDocument, type OfficersQueryVariables } from '../gql/graphql';
+import { OfficersDocument, type OfficersQueryVariables } from '../gql/graphql';
 import { useFormat } from '../intl';
 import { isClaimReference, readsClaims } from '../navigation';
 import { useOperation, useSession } from '../session';
@@ -16,22 +16,10 @@ const PAGE = 20;
  * claims: whom it is for, the care, where it stands, and the way to it in
  * the officer's file (the claim marked there) and to its receipt.
  */
-function FoundClaim({ reference }: { reference: string }) {
+function FoundClaim({ claim }: { claim: ReceiptClaim }) {
   const { t, label, money, period } = useFormat();
-  const state = useOperation(ClaimReceiptDocument, { reference });
-  if (state.loading) return <Loading />;
-  if (state.failure !== undefined) return <Failure message={state.failure} />;
-  const claim = state.result.data?.claimByReference;
-  if (!claim)
-    return state.result.errors?.length ? (
-      <ErrorMessage errors={state.result.errors} />
-    ) : (
-      <Alert color="yellow" role="alert" data-testid="found-claim-none">
-        {t('receiptNotFound', { reference })}
-      </Alert>
-    );
   const person = claim.beneficiary;
-  const officer = person?.__typename === 'Dependent' ? person.officer : person;
+  const officer = person ? officerOf(person) : null;
   return (
     <Paper withBorder p="md" data-testid="found-claim" data-id={claim.id} data-reference={claim.reference}>
       <Title order={3} size="h4" mb="xs">
@@ -98,7 +86,11 @@ export function Officers() {
         />
         <Button type="submit">{t('search')}</Button>
       </Group>
-      {claimAsked !== null ? <FoundClaim reference={claimAsked} /> : null}
+      {claimAsked !== null ? (
+        <ClaimByReference reference={claimAsked} notFoundTestId="found-claim-none">
+          {(claim) => <FoundClaim claim={claim} />}
+        </ClaimByReference>
+      ) : null}
       {/* A reference asked reads no officers: nothing of them is loading. */}
       {claimAsked === null && state.loading ? <Loading /> : null}
       {state.failure !== undefined ? <Failure message={state.failure} /> : null}

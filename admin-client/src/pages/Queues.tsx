@@ -7,7 +7,6 @@ import {
   Loader,
   NativeSelect,
   Paper,
-  Progress,
   Table,
   Text,
   TextInput,
@@ -32,6 +31,8 @@ import {
   NextStep,
   Opener,
   OverdueBadge,
+  RunProgress,
+  type RunState,
   useRegionNames,
 } from '../components';
 import { AttachHealthDocuments } from '../documents';
@@ -391,7 +392,7 @@ function ClaimQueue({ stage, title }: { stage: QueueStage; title: MessageId }) {
   // version shown, its progress said; a claim refused is said in its row and stays checked.
   const runOf = RUNS[stage] ?? null;
   const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
-  const [run, setRun] = useState<{ total: number; done: number; refused: number; running: boolean } | null>(null);
+  const [run, setRun] = useState<RunState | null>(null);
   const [refusals, setRefusals] = useState<ReadonlyMap<string, GraphQLErrorShape>>(new Map());
   const check = (id: string, on: boolean) =>
     setChecked((previous) => {
@@ -531,25 +532,11 @@ function ClaimQueue({ stage, title }: { stage: QueueStage; title: MessageId }) {
             {t(runOf.button, { count: checked.size })}
           </Button>
           {run ? (
-            <div aria-live="polite">
-              <Progress
-                w={200}
-                value={((run.done + run.refused) / Math.max(run.total, 1)) * 100}
-                aria-label={t('runProgressLabel')}
-              />
-              <Text
-                size="sm"
-                data-testid="run-progress"
-                data-done={run.done}
-                data-refused={run.refused}
-                data-total={run.total}
-                data-running={run.running}
-              >
-                {run.running
-                  ? t(runOf.progress, { done: run.done + run.refused, total: run.total })
-                  : t(runOf.outcome, { done: run.done, refused: run.refused })}
-              </Text>
-            </div>
+            <RunProgress run={run} testId="run-progress">
+              {run.running
+                ? t(runOf.progress, { done: run.done + run.refused, total: run.total })
+                : t(runOf.outcome, { done: run.done, refused: run.refused })}
+            </RunProgress>
           ) : null}
         </Group>
       ) : null}

@@ -1,11 +1,11 @@
-import { Alert, Anchor, Button, Group, Paper, Table, Text, Title } from '@mantine/core';
+import { Anchor, Button, Group, Paper, Table, Text, Title } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import '../print.css';
-import { BothScripts, ErrorMessage, Failure, Loading } from '../components';
-import { ClaimReceiptDocument } from '../gql/graphql';
+import { ClaimByReference, officerOf, type ReceiptClaim } from '../claims';
+import { BothScripts } from '../components';
 import { useFormat } from '../intl';
-import { useOperation, useSession } from '../session';
+import { useSession } from '../session';
 
 /** One line of the receipt: its words, and the API's value for the tests. */
 function Line({ field, label, value, children }: { field: string; label: string; value: string; children: ReactNode }) {
@@ -28,23 +28,19 @@ function Line({ field, label, value, children }: { field: string; label: string;
  * the others.
  */
 export function ClaimReceiptPage() {
+  const { reference = '' } = useParams();
+  return (
+    <ClaimByReference reference={reference} notFoundTestId="receipt-not-found">
+      {(claim) => <ClaimReceipt claim={claim} />}
+    </ClaimByReference>
+  );
+}
+
+function ClaimReceipt({ claim }: { claim: ReceiptClaim }) {
   const { t, label, money, date, dateTime, period, nameOf, providerOf } = useFormat();
   const { claims } = useSession();
-  const { reference = '' } = useParams();
-  const state = useOperation(ClaimReceiptDocument, { reference });
-  if (state.loading) return <Loading />;
-  if (state.failure !== undefined) return <Failure message={state.failure} />;
-  const claim = state.result.data?.claimByReference;
-  if (!claim)
-    return state.result.errors?.length ? (
-      <ErrorMessage errors={state.result.errors} />
-    ) : (
-      <Alert color="yellow" role="alert" data-testid="receipt-not-found" my="md">
-        {t('receiptNotFound', { reference })}
-      </Alert>
-    );
   const person = claim.beneficiary;
-  const officer = person?.__typename === 'Dependent' ? person.officer : person;
+  const officer = person ? officerOf(person) : null;
   const today = new Date().toISOString().slice(0, 10);
   return (
     <article data-testid="receipt" data-reference={claim.reference}>
