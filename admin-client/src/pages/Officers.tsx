@@ -59,9 +59,10 @@ export function Officers() {
   const variables: OfficersQueryVariables = { search: q || null, first: PAGE, after, region: claims?.region ?? null };
   // A regional role finds its own region's staff only: a region column would say the same name on every row.
   const everyRegion = !claims?.region;
-  // The reference on a claim's receipt (RB-2026-002884) finds the claim, for the roles that read claims.
+  // The reference on a claim's receipt (RB-2026-002884) finds the claim, for the roles that read claims; the API
+  // ignores its letter case and the spaces around it.
   const findsClaims = readsClaims(claims?.role);
-  const claimAsked = findsClaims && isClaimReference(q) ? q.trim().toUpperCase() : null;
+  const claimAsked = findsClaims && isClaimReference(q) ? q : null;
   const state = useOperation(OfficersDocument, variables, claimAsked !== null);
 
   const submit = (event: FormEvent) => {

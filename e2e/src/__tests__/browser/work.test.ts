@@ -27,6 +27,16 @@ jest.setTimeout(300_000);
 const YEAR = new Date().toISOString().slice(0, 4);
 /** A text's digits alone: amounts compared whatever the language's grouping and decimal signs. */
 const digits = (text: string): string => text.replace(/\D/g, '');
+/** One care type of a person's plan this year, as `Coverage.ceilingUse` gives it. */
+type CeilingUseRow = {
+  careType: string;
+  rate: number;
+  yearlyCeiling: string;
+  approved: string;
+  remaining: string;
+  inProgress: string;
+  claimsInProgress: number;
+};
 
 describe('the daily work of each role in the admin client', () => {
   let platform: Platform;
@@ -108,15 +118,7 @@ describe('the daily work of each role in the admin client', () => {
     await signInAs(page, base, 'officer-fes');
     await page.waitForURL((url) => url.pathname === '/me');
     await language('fr');
-    type Use = {
-      careType: string;
-      rate: number;
-      yearlyCeiling: string;
-      approved: string;
-      remaining: string;
-      inProgress: string;
-      claimsInProgress: number;
-    };
+    type Use = CeilingUseRow;
     type Covered = { coverage: { active: boolean; ceilingUse: Use[] } | null };
     const USE = 'careType rate yearlyCeiling approved remaining inProgress claimsInProgress';
     const mine = await platform.query<{
@@ -1023,15 +1025,7 @@ describe('the daily work of each role in the admin client', () => {
           ORDER BY b.person_id LIMIT 1`,
       );
       expect(chosen).toBeDefined();
-      type Use = {
-        careType: string;
-        rate: number;
-        yearlyCeiling: string;
-        approved: string;
-        remaining: string;
-        inProgress: string;
-        claimsInProgress: number;
-      };
+      type Use = CeilingUseRow;
       const optical = async (): Promise<{ fullName: string; fullNameAr: string; use: Use }> => {
         const file = await platform.query<{
           officer: {
