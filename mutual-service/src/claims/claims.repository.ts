@@ -210,11 +210,17 @@ export class ClaimsRepository {
     );
   }
 
+  /**
+   * The reference's serial is claim_reference_seq's next value, which starts
+   * at 100001: six digits up to the millionth claim, then seven. It is never
+   * padded or cut to a width, which would repeat a reference once the serial
+   * outgrew it.
+   */
   async insertClaim(claim: NewClaim): Promise<string> {
     const [row] = await this.manager.query<Array<{ id: string }>>(
       `INSERT INTO claim (reference, beneficiary_id, handling_region_code, provider_id, care_type, care_start_date, care_end_date,
                           status, diagnosis_codes, submitted_at, amount_claimed)
-       VALUES ('RB-' || extract(year FROM now())::int || '-' || lpad(nextval('claim_reference_seq')::text, 6, '0'),
+       VALUES ('RB-' || extract(year FROM now())::int || '-' || nextval('claim_reference_seq'),
                $1, $2, $3, $4, $5, $6, 'ENTERED', $7::text[], now(), $8)
        RETURNING id`,
       [

@@ -786,3 +786,13 @@ describe('Region.health', () => {
     );
   });
 });
+
+describe('claim references', () => {
+  it('stay distinct past the millionth claim: the serial grows a digit rather than losing one', async () => {
+    await harness.sql("SELECT setval('claim_reference_seq', 999999)");
+    const first = await submit(await person());
+    const second = await submit(await person());
+    const year = new Date().getUTCFullYear();
+    expect([first.reference, second.reference]).toEqual([`RB-${year}-1000000`, `RB-${year}-1000001`]);
+  });
+});
