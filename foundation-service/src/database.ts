@@ -18,6 +18,7 @@ import { ApplicationMonthSummary1766200000000 } from './migrations/1766200000000
 import { SocialDocuments1767200000000 } from './migrations/1767200000000-social-documents';
 import { OfficerSearchWithoutWindow1767300000000 } from './migrations/1767300000000-officer-search-without-window';
 import { AuditRegionIndex1768000000000 } from './migrations/1768000000000-audit-region-index';
+import { ApplicationReference1768100000000 } from './migrations/1768100000000-application-reference';
 import { DependentEntity } from './officers/dependent.entity';
 import { OfficerEntity } from './officers/officer.entity';
 import { TrainingEntity } from './officers/training.entity';
@@ -57,6 +58,7 @@ export const FOUNDATION_MIGRATIONS = [
   SocialDocuments1767200000000,
   OfficerSearchWithoutWindow1767300000000,
   AuditRegionIndex1768000000000,
+  ApplicationReference1768100000000,
 ];
 
 export interface FoundationDataSourceOptions {

@@ -23,6 +23,10 @@ export class ApplicationEntity extends MutableEntity {
   @PrimaryGeneratedColumn('uuid')
   id!: string;
 
+  /** DS-2026-100123: what the applicant's receipt says (README, "Application references"). */
+  @Column('text')
+  reference!: string;
+
   @Column('uuid', { name: 'campaign_id' })
   campaignId!: string;
 

@@ -198,6 +198,15 @@ export function programmeFigures(row: FigureRow): ProgrammeFigures {
 export class ApplicationsRepository {
   constructor(private readonly manager: EntityManager) {}
 
+  /** The id of the application with this reference, whoever may read it (application_id_of_reference); null when none has it. */
+  async idOfReference(reference: string): Promise<string | null> {
+    const [row] = await this.manager.query<Array<{ id: string | null }>>(
+      'SELECT application_id_of_reference($1) AS id',
+      [reference],
+    );
+    return row?.id ?? null;
+  }
+
   byIds(ids: readonly string[]): Promise<ApplicationEntity[]> {
     return this.manager.find(ApplicationEntity, { where: { id: In([...ids]) } });
   }

@@ -11,6 +11,7 @@ import { required } from '../base/required';
 import { referencedCampaign, referencedProgramme } from '../programmes/programmes.service';
 import { referencedRegion } from '../regions/regions.service';
 import {
+  applicationByReference,
   applicationDisbursement,
   applicationQueue,
   beneficiariesReached,
@@ -26,6 +27,7 @@ import {
 
 export const applicationQueries: QueryResolvers = {
   application: (_parent, { id }, ctx) => readApplication(ctx, id),
+  applicationByReference: (_parent, { reference }, ctx) => applicationByReference(ctx, reference),
   applicationQueue: (_parent, args, ctx) => applicationQueue(ctx, args),
 };
 

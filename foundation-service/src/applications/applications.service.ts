@@ -27,6 +27,7 @@ import {
   requireAccess,
   type ApplicationScope,
 } from '../access';
+import { readApplication } from '../access/access.service';
 import type { FoundationContext } from '../context';
 import { required } from '../base/required';
 import type {
@@ -550,6 +551,18 @@ export async function applicationQueue(ctx: FoundationContext, args: Application
 }
 
 /** A payment by reference: whoever may read its application (region read from the rows, never from the request). */
+/** An application by its reference as people write it (case and surrounding spaces aside); then as application(id). */
+export async function applicationByReference(
+  ctx: FoundationContext,
+  reference: string,
+): Promise<ApplicationEntity | null> {
+  const written = reference.trim().toUpperCase();
+  if (written.length === 0 || written.length > 40)
+    throw new BadUserInputError('reference', 'An application reference is 1 to 40 characters, such as DS-2026-100123.');
+  const id = await new ApplicationsRepository(await ctx.db.manager()).idOfReference(written);
+  return id === null ? null : readApplication(ctx, id);
+}
+
 export async function disbursementByReference(ctx: FoundationContext, id: string): Promise<DisbursementEntity | null> {
   const scope = await ctx.loaders.disbursementScope.load(id);
   if (scope === null) return null;

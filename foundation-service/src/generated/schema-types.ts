@@ -55,6 +55,11 @@ export type Application = {
    * first among applications to decide and on the waitlist.
    */
   rankingScore: Scalars['Int']['output'];
+  /**
+   * What the applicant's receipt says and people name the application by:
+   * DS, the year it was submitted and a serial (DS-2026-100123); unique.
+   */
+  reference: Scalars['String']['output'];
   /** The region whose budget and quota the application draws on. */
   region: Region;
   status: ApplicationStatus;
@@ -674,6 +679,13 @@ export type Query = {
   /** One application, by id: by its region's foundation roles, the national administration, or the applicant. */
   application: Maybe<Application>;
   /**
+   * One application by its reference (DS-2026-100123, as printed on the
+   * applicant's receipt), spaces around it and letter case ignored; null when
+   * no application has it, and FORBIDDEN when the caller may not read it, as
+   * application(id).
+   */
+  applicationByReference: Maybe<Application>;
+  /**
    * A work queue of applications, as a Relay connection of at most `first`
    * (1 to 100) per page. `queue` TO_REVIEW lists SUBMITTED applications, oldest
    * first; TO_DECIDE lists UNDER_REVIEW and WAITLISTED applications by ranking
@@ -737,6 +749,11 @@ export type Query = {
 
 export type QueryApplicationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryApplicationByReferenceArgs = {
+  reference: Scalars['String']['input'];
 };
 
 

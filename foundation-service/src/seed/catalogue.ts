@@ -157,3 +157,23 @@ export function campaignYearBefore(campaign: SeedProgramme['campaign']): SeedPro
     closesOn: back(campaign.closesOn),
   };
 }
+
+/**
+ * The seeded applications' references, in the order given: DS, the year of
+ * submission (UTC) and a serial per year in the order of submission, seven
+ * digits with leading zeros (DS-2025-0000042). The migration that added
+ * references numbers existing applications alike; a serial with a leading
+ * zero is never one application_reference_seq gives a new application.
+ */
+export function seedReferences(submittedAt: readonly Date[]): string[] {
+  const order = submittedAt.map((_, i) => i).sort((a, b) => submittedAt[a].getTime() - submittedAt[b].getTime());
+  const serials = new Map<number, number>();
+  const references: string[] = new Array<string>(submittedAt.length);
+  for (const i of order) {
+    const year = submittedAt[i].getUTCFullYear();
+    const serial = (serials.get(year) ?? 0) + 1;
+    serials.set(year, serial);
+    references[i] = `DS-${year}-${String(serial).padStart(7, '0')}`;
+  }
+  return references;
+}

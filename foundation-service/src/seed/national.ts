@@ -2,7 +2,7 @@ import { bulkLoad, type BulkLoadPlan, type NationalSeedOptions, reportProgress }
 import { createRandom, type DemoPopulation, NATIONAL_OFFICERS, nationalPopulation, serialUuid } from '@dsp/demo';
 import type { ApplicationStatus } from '../generated/schema-types';
 import { officerSearchText } from '../officers/officers.rules';
-import { campaignYearBefore, PROGRAMMES, type SeedProgramme } from './catalogue';
+import { campaignYearBefore, PROGRAMMES, seedReferences, type SeedProgramme } from './catalogue';
 
 /**
  * The national-scale foundation (`npm run seed -- --scale national`): the
@@ -296,10 +296,12 @@ export function seedFoundationNational(
       allocations.length,
       allocations,
     );
+    const references = seedReferences(applicationRows.map((a) => a.submittedAt));
     await copy(
       'application',
       [
         'id',
+        'reference',
         'campaign_id',
         'officer_matricule',
         'dependent_id',
@@ -312,8 +314,9 @@ export function seedFoundationNational(
         'decision_reason',
       ],
       applicationRows.length,
-      applicationRows.map((a) => [
+      applicationRows.map((a, i) => [
         a.id,
+        references[i],
         campaignIds[a.campaign],
         a.officerMatricule,
         a.dependentId,

@@ -4,7 +4,7 @@ import { createFoundationDataSource } from '../database';
 import { officerSearchText } from '../officers/officers.rules';
 import { validateRules } from '../programmes/eligibility.rules';
 import { seedRegistryEvents } from '../registry/seed-events';
-import { campaignYearBefore, PROGRAMMES } from './catalogue';
+import { campaignYearBefore, PROGRAMMES, seedReferences } from './catalogue';
 import { beneficiaryKey, demoActivity, type SeedCampaign } from './demo-applications';
 import { SeedRepository } from './seed.repository';
 
@@ -161,10 +161,12 @@ export async function seedFoundation(ownerUrl: string): Promise<{ seeded: boolea
         ['campaign_id', 'region_code', 'allocated', 'quota'],
         activity.allocations.map((a) => [a.campaignId, a.regionCode, a.allocated.toString(), a.quota]),
       );
+      const references = seedReferences(activity.applications.map((a) => a.submittedAt));
       await repository.insert(
         'application',
         [
           'id',
+          'reference',
           'campaign_id',
           'officer_matricule',
           'dependent_id',
@@ -178,8 +180,9 @@ export async function seedFoundation(ownerUrl: string): Promise<{ seeded: boolea
           'ranking_score',
           'beneficiary_kind',
         ],
-        activity.applications.map((a) => [
+        activity.applications.map((a, i) => [
           a.id,
+          references[i],
           a.campaignId,
           a.officerMatricule,
           a.dependentId,

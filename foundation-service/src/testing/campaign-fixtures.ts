@@ -102,11 +102,12 @@ export async function activeOfficers(
   return rows.map((row) => row.matricule);
 }
 
-export const APPLICATION_FIELDS = `id status version amount rankingScore beneficiaryKind decidedAt decidedBy decisionReason
+export const APPLICATION_FIELDS = `id reference status version amount rankingScore beneficiaryKind decidedAt decidedBy decisionReason
   region { code } officer { matricule } dependent { id } disbursement { id amount reference recordedBy }`;
 
 export interface ApplicationResult {
   id: string;
+  reference: string;
   status: string;
   version: number;
   amount: string;

@@ -49,6 +49,7 @@ describe('migrations', () => {
       'SocialDocuments1767200000000',
       'OfficerSearchWithoutWindow1767300000000',
       'AuditRegionIndex1768000000000',
+      'ApplicationReference1768100000000',
     ];
     expect(await migrateFoundation(database.ownerUrl)).toEqual(ALL);
     expect(await migrateFoundation(database.ownerUrl)).toEqual([]);
@@ -75,6 +76,12 @@ describe('migrations', () => {
         'upload_ticket',
       ].sort(),
     );
+
+    const referenceColumn = `SELECT count(*)::int AS count FROM information_schema.columns
+      WHERE table_name = 'application' AND column_name = 'reference'`;
+    expect(await dataSource.query(referenceColumn)).toEqual([{ count: 1 }]);
+    await dataSource.undoLastMigration();
+    expect(await dataSource.query(referenceColumn)).toEqual([{ count: 0 }]);
 
     const regionIndex = `SELECT count(*)::int AS count FROM pg_indexes WHERE indexname = 'audit_record_region_idx'`;
     expect(await dataSource.query(regionIndex)).toEqual([{ count: 1 }]);
