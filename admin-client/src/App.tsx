@@ -27,6 +27,9 @@ const Queues = lazy(() => import('./pages/Queues').then((m) => ({ default: m.Que
 const GraphiQLPage = lazy(() => import('./pages/GraphiQLPage'));
 const ReportPage = lazy(() => import('./pages/Report').then((m) => ({ default: m.ReportPage })));
 const ClaimReceiptPage = lazy(() => import('./pages/Receipt').then((m) => ({ default: m.ClaimReceiptPage })));
+const ApplicationReceiptPage = lazy(() =>
+  import('./pages/Receipt').then((m) => ({ default: m.ApplicationReceiptPage })),
+);
 const DrillApplications = lazy(() => import('./pages/Supervision').then((m) => ({ default: m.DrillApplications })));
 const DrillClaims = lazy(() => import('./pages/Supervision').then((m) => ({ default: m.DrillClaims })));
 const SolidarityPage = lazy(() => import('./pages/Supervision').then((m) => ({ default: m.SolidarityPage })));
@@ -311,6 +314,14 @@ export function App() {
                   element={
                     <Allowed>
                       <ClaimReceiptPage />
+                    </Allowed>
+                  }
+                />
+                <Route
+                  path="/receipts/applications/:reference"
+                  element={
+                    <Allowed>
+                      <ApplicationReceiptPage />
                     </Allowed>
                   }
                 />

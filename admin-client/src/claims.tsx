@@ -7,15 +7,12 @@ import {
   ActTariffsDocument,
   CareType,
   ClaimDetailDocument,
-  ClaimReceiptDocument,
   DiagnosesDocument,
-  type ClaimReceiptQuery,
   type ClaimEstimateOutcome,
   type ClaimStatus,
   type DependentRelation,
 } from './gql/graphql';
 import { useFormat, type MessageId } from './intl';
-import { receiptPath } from './navigation';
 import { useOperation } from './session';
 
 /**
@@ -30,15 +27,6 @@ export const CLAIM_NEXT: Partial<Record<ClaimStatus, MessageId>> = {
   APPROVED: 'claimNextPayment',
   PARTIALLY_APPROVED: 'claimNextPayment',
 };
-
-/** A link to a claim's receipt, to print it at the counter or again later. */
-export function ReceiptLink({ reference, children }: { reference: string; children: ReactNode }) {
-  return (
-    <Anchor component={Link} to={receiptPath(reference)} size="sm" data-testid="receipt-link">
-      {children}
-    </Anchor>
-  );
-}
 
 /** An opened claim's codes in words: its acts from the tariff, its diagnoses from their names. */
 export interface ClaimNames {
@@ -88,38 +76,6 @@ export type ClaimBeneficiaryShape =
 /** The officer whose file a claim belongs to: the person cared for, or the dependent's officer. */
 export function officerOf(beneficiary: ClaimBeneficiaryShape): NamedOfficer {
   return beneficiary.__typename === 'Officer' ? beneficiary : beneficiary.officer;
-}
-
-/** A claim as its receipt shows it (`ClaimReceipt`: nothing clinical). */
-export type ReceiptClaim = NonNullable<ClaimReceiptQuery['claimByReference']>;
-
-/**
- * The claim a reference names (the receipt's page, a search by reference),
- * read once and handed to `children`; a refusal, a failure, and a reference
- * no claim has are each said in words.
- */
-export function ClaimByReference({
-  reference,
-  notFoundTestId,
-  children,
-}: {
-  reference: string;
-  notFoundTestId: string;
-  children: (claim: ReceiptClaim) => ReactNode;
-}) {
-  const { t } = useFormat();
-  const state = useOperation(ClaimReceiptDocument, { reference });
-  if (state.loading) return <Loading />;
-  if (state.failure !== undefined) return <Failure message={state.failure} />;
-  const claim = state.result.data?.claimByReference;
-  if (claim) return children(claim);
-  return state.result.errors?.length ? (
-    <ErrorMessage errors={state.result.errors} />
-  ) : (
-    <Alert color="yellow" role="alert" data-testid={notFoundTestId} my="md">
-      {t('receiptNotFound', { reference })}
-    </Alert>
-  );
 }
 
 /**

@@ -88,12 +88,21 @@ export function handlesCare(role: string | undefined): boolean {
   return role === 'MUTUAL_AGENT' || role === 'MEDICAL_ADVISOR' || role === 'OFFICER';
 }
 
-/** Whether a text is a claim's reference as printed (RB-2026-102884), whatever its letter case and the spaces around. */
-export function isClaimReference(text: string): boolean {
-  return /^[a-z]{2}-\d{4}-\d+$/i.test(text.trim());
+/** The records people name by a printed reference: a claim (RB-2026-102884) and an application (DS-2026-100123). */
+export type ReferenceKind = 'claim' | 'application';
+
+const REFERENCE_PREFIXES: Record<string, ReferenceKind> = { RB: 'claim', DS: 'application' };
+
+/**
+ * What a text names when it is a reference as printed on a receipt, whatever its letter case and the spaces
+ * around it: a claim's (RB-…) or an application's (DS-…); null for any other text (a name, a matricule).
+ */
+export function referenceKind(text: string): ReferenceKind | null {
+  const prefix = /^([a-z]{2})-\d{4}-\d+$/i.exec(text.trim())?.[1];
+  return prefix === undefined ? null : (REFERENCE_PREFIXES[prefix.toUpperCase()] ?? null);
 }
 
-/** The printable receipt of a claim, by the reference people know it by. */
-export function receiptPath(reference: string): string {
-  return `/receipts/claims/${encodeURIComponent(reference)}`;
+/** The printable receipt of a claim or an application, by the reference people know it by. */
+export function receiptPath(kind: ReferenceKind, reference: string): string {
+  return `/receipts/${kind === 'claim' ? 'claims' : 'applications'}/${encodeURIComponent(reference)}`;
 }

@@ -331,3 +331,13 @@ export async function pdfText(pdf: Buffer): Promise<{ text: string; total: numbe
     rmSync(dir, { recursive: true, force: true });
   }
 }
+
+/** The page as printed on A4 (print media, the page's own size), its text with every run of spaces made one. */
+export async function printedText(page: Page): Promise<string> {
+  await page.emulateMedia({ media: 'print' });
+  try {
+    return (await pdfText(await page.pdf({ format: 'A4', preferCSSPageSize: true }))).text.replace(/\s+/g, ' ');
+  } finally {
+    await page.emulateMedia({ media: 'screen' });
+  }
+}

@@ -1,5 +1,5 @@
 import { Role } from '../gql/graphql';
-import { homeOf, isClaimReference, mayOpen, navFor, readsClaims, receiptPath } from '../navigation';
+import { homeOf, mayOpen, navFor, readsClaims, receiptPath, referenceKind } from '../navigation';
 
 describe('menus and homes by role', () => {
   it.each(Object.values(Role))('lands %s on a page of its own menu, the first link', (role) => {
@@ -42,15 +42,25 @@ describe('menus and homes by role', () => {
   });
 });
 
-describe('claims found by the reference on their receipt', () => {
+describe('claims and applications found by the reference on their receipt', () => {
   it('takes a reference as printed, whatever its letter case and the spaces around it, and nothing else', () => {
-    for (const typed of ['RB-2026-002884', ' rb-2026-002884 ', 'Rb-2025-11544'])
-      expect([typed, isClaimReference(typed)]).toEqual([typed, true]);
-    for (const typed of ['Kettani', '101321', 'RB-26-002884', 'RB-2026-', 'RB 2026 002884', 'RB-2026-002884 x'])
-      expect([typed, isClaimReference(typed)]).toEqual([typed, false]);
+    for (const typed of ['RB-2026-002884', ' rb-2026-002884 ', 'Rb-2025-11544', 'RB-2027-1000000'])
+      expect([typed, referenceKind(typed)]).toEqual([typed, 'claim']);
+    for (const typed of ['DS-2026-100123', ' ds-2025-0000042 '])
+      expect([typed, referenceKind(typed)]).toEqual([typed, 'application']);
+    for (const typed of [
+      'Kettani',
+      '101321',
+      'RB-26-002884',
+      'RB-2026-',
+      'RB 2026 002884',
+      'RB-2026-002884 x',
+      'AB-2026-002884',
+    ])
+      expect([typed, referenceKind(typed)]).toEqual([typed, null]);
   });
 
-  it('looks a reference up for the roles that read claims, never for the foundation agents nor the officers', () => {
+  it('looks a claim reference up for the roles that read claims, never for the foundation agents nor the officers', () => {
     expect(
       Object.values(Role)
         .filter((role) => readsClaims(role))
@@ -58,7 +68,8 @@ describe('claims found by the reference on their receipt', () => {
     ).toEqual([Role.MedicalAdvisor, Role.MutualAgent, Role.NationalAdmin, Role.RegionalHead].sort());
   });
 
-  it("prints a claim's receipt at an address of its reference", () => {
-    expect(receiptPath('RB-2026-002884')).toBe('/receipts/claims/RB-2026-002884');
+  it('prints a receipt at an address of its kind and reference', () => {
+    expect(receiptPath('claim', 'RB-2026-002884')).toBe('/receipts/claims/RB-2026-002884');
+    expect(receiptPath('application', 'DS-2026-100123')).toBe('/receipts/applications/DS-2026-100123');
   });
 });

@@ -14,6 +14,7 @@ import {
 import type { GraphQLErrorShape } from '../graphql';
 import { useFormat } from '../intl';
 import { hasMessage } from '../messages/ids';
+import { ReceiptLink } from '../references';
 import { useOperation, useSession } from '../session';
 
 type FileOfficer = NonNullable<OfficerFileQuery['officer']>;
@@ -92,14 +93,23 @@ export function ApplyForm({ officer }: { officer: FileOfficer }) {
       })}
       success={(data) => (
         <>
-          {t('applicationSubmitted', { status: label('ApplicationStatus', data.submitApplication.status) })}{' '}
+          <span data-testid="apply-outcome" data-reference={data.submitApplication.reference}>
+            {t('applicationSubmitted', {
+              reference: data.submitApplication.reference,
+              status: label('ApplicationStatus', data.submitApplication.status),
+            })}
+          </span>{' '}
           <Anchor
             href={`#application-${data.submitApplication.id}`}
             data-testid="apply-link"
             data-id={data.submitApplication.id}
           >
             {t('seeApplication')}
-          </Anchor>
+          </Anchor>{' '}
+          ·{' '}
+          <ReceiptLink kind="application" reference={data.submitApplication.reference}>
+            {t('receiptPrint')}
+          </ReceiptLink>
           <AttachSocialDocuments record={{ kind: 'APPLICATION', id: data.submitApplication.id }} />
         </>
       )}

@@ -5,6 +5,7 @@ import { ChangeList, HistoryLink } from '../audit';
 import { BothScripts, ErrorMessage, Failure, Loading, useRegionNames } from '../components';
 import {
   AuditTrailDocument,
+  ApplicationByReferenceDocument,
   ClaimByReferenceDocument,
   MutualAuditTrailDocument,
   RecentChangesDocument,
@@ -23,7 +24,7 @@ import {
 } from '../history';
 import type { GraphQLErrorShape } from '../graphql';
 import { useFormat } from '../intl';
-import { isClaimReference, mayOpen } from '../navigation';
+import { mayOpen, referenceKind, type ReferenceKind } from '../navigation';
 import { type PageFetcher, usePages } from '../paging';
 import { useOperation, useSession } from '../session';
 
@@ -292,6 +293,11 @@ function RecentActivity({ regions }: { regions: ReturnType<typeof useRegionNames
 /** A record's id. */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
+/** The kinds of record whose number, when it is not one, is taken for their printed reference. */
+function referenceAsKind(entity: AuditEntity): ReferenceKind | null {
+  return entity === 'claim' || entity === 'application' ? entity : null;
+}
+
 /**
  * Every recorded change of one record, from either organisation, each in
  * words (what it touched, before and after) with the complete record kept
@@ -321,18 +327,31 @@ export function AuditPage() {
   const records = mutual
     ? (mutualTrail.result?.data?.mutualAuditTrail ?? [])
     : (foundationTrail.result?.data?.auditTrail ?? []);
-  const [lookup, setLookup] = useState<{ reference: string; errors: readonly GraphQLErrorShape[] } | null>(null);
+  const [lookup, setLookup] = useState<{
+    kind: ReferenceKind;
+    reference: string;
+    errors: readonly GraphQLErrorShape[];
+  } | null>(null);
   const submit = async (event: FormEvent) => {
     event.preventDefault();
     const typed = id.trim();
     setLookup(null);
     if (!typed) return;
-    // A claim is known by its reference (RB-2026-102884), whichever kind of record is chosen: found first, then its history.
-    if (isClaimReference(typed) || (entity === 'claim' && !UUID.test(typed))) {
+    // A claim is known by its reference (RB-2026-102884), an application by its own (DS-2026-100123), whichever
+    // kind of record is chosen: found first, then its history. Any other text is a record's number.
+    const kind = referenceKind(typed) ?? (UUID.test(typed) ? null : referenceAsKind(entity));
+    if (kind === 'claim') {
       const found = await request(ClaimByReferenceDocument, { reference: typed });
       const claim = found.data?.claimByReference;
       if (claim) void navigate(historyPath('claim', claim.id));
-      else setLookup({ reference: typed, errors: found.errors });
+      else setLookup({ kind, reference: typed, errors: found.errors });
+      return;
+    }
+    if (kind === 'application') {
+      const found = await request(ApplicationByReferenceDocument, { reference: typed });
+      const application = found.data?.applicationByReference;
+      if (application) void navigate(historyPath('application', application.id));
+      else setLookup({ kind, reference: typed, errors: found.errors });
       return;
     }
     void navigate(historyPath(entity, typed));
@@ -355,7 +374,13 @@ export function AuditPage() {
           data={kinds.map((kind) => ({ value: kind, label: t(AUDIT_ENTITIES[kind]) }))}
         />
         <TextInput
-          label={entity === 'claim' ? t('field.claimReference') : t('field.id')}
+          label={t(
+            entity === 'claim'
+              ? 'field.claimReference'
+              : entity === 'application'
+                ? 'field.applicationReference'
+                : 'field.id',
+          )}
           data-testid="audit-id"
           value={id}
           onChange={(e) => setId(e.currentTarget.value)}
@@ -369,7 +394,9 @@ export function AuditPage() {
           <ErrorMessage errors={lookup.errors} testId="audit-lookup-error" />
         ) : (
           <Text my="sm" c="red.9" data-testid="audit-lookup-none">
-            {t('noClaimWithReference', { reference: lookup.reference })}
+            {t(lookup.kind === 'claim' ? 'noClaimWithReference' : 'noApplicationWithReference', {
+              reference: lookup.reference,
+            })}
           </Text>
         )
       ) : null}

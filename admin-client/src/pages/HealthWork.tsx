@@ -13,7 +13,8 @@ import {
 } from '@mantine/core';
 import { useCallback, useState, type FormEvent } from 'react';
 import { Link, useLocation } from 'react-router';
-import { CeilingHint, ceilingsOf, ClaimAuthorisation, ReceiptLink } from '../claims';
+import { CeilingHint, ceilingsOf, ClaimAuthorisation } from '../claims';
+import { ReceiptLink } from '../references';
 import { ActionError, ErrorMessage, Failure, Loading, MatriculeNotFound, useRegionNames } from '../components';
 import { AttachHealthDocuments, DocumentList } from '../documents';
 import { codesIn, MutationForm, refused, type Field, type Values } from '../forms';
@@ -285,7 +286,10 @@ export function HealthWork() {
                   <Anchor component={Link} to={`/officers/${encodeURIComponent(officer.matricule)}`}>
                     {t('openFile')}
                   </Anchor>{' '}
-                  · <ReceiptLink reference={data.submitClaim.reference}>{t('receiptPrint')}</ReceiptLink>
+                  ·{' '}
+                  <ReceiptLink kind="claim" reference={data.submitClaim.reference}>
+                    {t('receiptPrint')}
+                  </ReceiptLink>
                 </span>
                 {data.submitClaim.careType === 'HOSPITALISATION' && data.submitClaim.status !== 'REJECTED' ? (
                   <ClaimAuthorisation

@@ -1,5 +1,5 @@
 import { Alert, Anchor, Badge, SimpleGrid, Table, Text, Title } from '@mantine/core';
-import { useEffect, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ComponentProps, type ReactNode } from 'react';
 import { Link, useLocation } from 'react-router';
 import { APPLICATION_NEXT } from '../applications';
 import { HistoryLink } from '../audit';
@@ -9,11 +9,11 @@ import {
   ceilingsYear,
   ClaimDetail,
   PlanCeilings,
-  ReceiptLink,
   useClaimNames,
   type ClaimNames,
 } from '../claims';
 import { BothScripts, ErrorMessage, Failure, Loading, NextStep, Opener } from '../components';
+import { ReceiptLink } from '../references';
 import { DocumentList, HealthDocuments, SocialDocuments, useSocialDocuments } from '../documents';
 import {
   FamilyClaimAuthorisationsDocument,
@@ -96,6 +96,91 @@ function claimNext(
   return { message: CLAIM_NEXT[claim.status], day: null };
 }
 
+/** A row the address asks for, scrolled to once the page has it: attach the ref to the row. */
+function useScrolledTo(asked: boolean) {
+  const row = useRef<HTMLTableRowElement>(null);
+  useEffect(() => {
+    if (asked) row.current?.scrollIntoView({ block: 'center' });
+  }, [asked]);
+  return row;
+}
+
+/** How a row the address asks for stands out: marked for screen readers, and in colour. */
+function marked(asked: boolean) {
+  return {
+    'aria-current': asked ? ('true' as const) : undefined,
+    bg: asked ? 'var(--mantine-color-yellow-light)' : undefined,
+  };
+}
+
+/**
+ * An application of the file: its reference (what the applicant's receipt
+ * says), the campaign, whom it is for, where it stands (with what comes next,
+ * in the officer's own space), its history and receipt, and its documents.
+ * The application a link asked for (found by its reference) is marked and
+ * scrolled to.
+ */
+function ApplicationRow({
+  application: a,
+  officer,
+  own,
+  asked,
+  documents,
+}: {
+  application: NonNullable<FileOfficer['applications']>[number];
+  officer: FileOfficer;
+  own: boolean;
+  /** The application the address names (`?application=`). */
+  asked: boolean;
+  documents: ComponentProps<typeof DocumentList>['documents'];
+}) {
+  const { t, label, money, date, campaignOf } = useFormat();
+  const row = useScrolledTo(asked);
+  return (
+    <Table.Tr
+      ref={row}
+      id={`application-${a.id}`}
+      data-testid="officer-application"
+      data-id={a.id}
+      data-status={a.status}
+      {...marked(asked)}
+    >
+      <Table.Td>
+        <bdi dir="ltr">{a.reference}</bdi>
+      </Table.Td>
+      <Table.Td>{campaignOf(a.campaign)}</Table.Td>
+      <Table.Td>
+        {a.dependent ? (
+          <BothScripts fr={a.dependent.fullName} ar={a.dependent.fullNameAr} />
+        ) : (
+          <BothScripts fr={officer.fullName} ar={officer.fullNameAr} />
+        )}
+      </Table.Td>
+      <Table.Td>
+        <Badge variant="outline" tt="none">
+          {label('ApplicationStatus', a.status)}
+        </Badge>
+        {a.decisionReason ? (
+          <Text size="sm" c="dimmed">
+            {a.decisionReason}
+          </Text>
+        ) : null}
+        {own ? <NextStep message={APPLICATION_NEXT[a.status]} amount={a.amount} testId="application-next" /> : null}
+        <HistoryLink entity="application" id={a.id} />{' '}
+        <ReceiptLink kind="application" reference={a.reference}>
+          {t('receiptLink')}
+        </ReceiptLink>
+      </Table.Td>
+      <Table.Td ta="end">{money(a.amount)}</Table.Td>
+      <Table.Td>{date(a.submittedAt)}</Table.Td>
+      <Table.Td>{date(a.decidedAt)}</Table.Td>
+      <Table.Td>
+        <DocumentList documents={documents} testId="application-document" />
+      </Table.Td>
+    </Table.Tr>
+  );
+}
+
 /**
  * A claim of the file; for the readers of clinical detail (the officer for
  * their own, the mutual's agents, the medical advisors: `names` given), its
@@ -122,21 +207,11 @@ function ClaimRow({
 }) {
   const { t, label, money, date } = useFormat();
   const [open, setOpen] = useState(false);
-  const row = useRef<HTMLTableRowElement>(null);
-  useEffect(() => {
-    if (asked) row.current?.scrollIntoView({ block: 'center' });
-  }, [asked]);
+  const row = useScrolledTo(asked);
   const detailId = `officer-claim-detail-${claim.id}`;
   return (
     <>
-      <Table.Tr
-        ref={row}
-        data-testid="officer-claim"
-        data-id={claim.id}
-        data-status={claim.status}
-        aria-current={asked ? 'true' : undefined}
-        bg={asked ? 'var(--mantine-color-yellow-light)' : undefined}
-      >
+      <Table.Tr ref={row} data-testid="officer-claim" data-id={claim.id} data-status={claim.status} {...marked(asked)}>
         <Table.Td>
           {names ? (
             <Opener
@@ -174,7 +249,9 @@ function ClaimRow({
           {names ? (
             <>
               {' '}
-              <ReceiptLink reference={claim.reference}>{t('receiptLink')}</ReceiptLink>
+              <ReceiptLink kind="claim" reference={claim.reference}>
+                {t('receiptLink')}
+              </ReceiptLink>
             </>
           ) : null}
         </Table.Td>
@@ -268,10 +345,12 @@ export function OfficerPage({
   own?: boolean;
   children?: ReactNode;
 }) {
-  const { t, label, money, date, campaignOf, nameOf, trainingOf } = useFormat();
+  const { t, label, date, nameOf, trainingOf } = useFormat();
   const { claims } = useSession();
   const role = claims?.role;
-  const askedClaim = new URLSearchParams(useLocation().search).get('claim');
+  const asked = new URLSearchParams(useLocation().search);
+  const askedClaim = asked.get('claim');
+  const askedApplication = asked.get('application');
   const state = useOperation(OfficerFileDocument, {
     matricule,
     withApplications: readsApplications(role),
@@ -442,6 +521,7 @@ export function OfficerPage({
               <Table striped data-testid="applications">
                 <Table.Thead>
                   <Table.Tr>
+                    <Table.Th>{t('reference')}</Table.Th>
                     <Table.Th>{t('programme')}</Table.Th>
                     <Table.Th>{t('beneficiary')}</Table.Th>
                     <Table.Th>{t('status')}</Table.Th>
@@ -453,42 +533,14 @@ export function OfficerPage({
                 </Table.Thead>
                 <Table.Tbody>
                   {officer.applications.map((a) => (
-                    <Table.Tr
+                    <ApplicationRow
                       key={a.id}
-                      id={`application-${a.id}`}
-                      data-testid="officer-application"
-                      data-id={a.id}
-                      data-status={a.status}
-                    >
-                      <Table.Td>{campaignOf(a.campaign)}</Table.Td>
-                      <Table.Td>
-                        {a.dependent ? (
-                          <BothScripts fr={a.dependent.fullName} ar={a.dependent.fullNameAr} />
-                        ) : (
-                          <BothScripts fr={officer.fullName} ar={officer.fullNameAr} />
-                        )}
-                      </Table.Td>
-                      <Table.Td>
-                        <Badge variant="outline" tt="none">
-                          {label('ApplicationStatus', a.status)}
-                        </Badge>
-                        {a.decisionReason ? (
-                          <Text size="sm" c="dimmed">
-                            {a.decisionReason}
-                          </Text>
-                        ) : null}
-                        {own ? (
-                          <NextStep message={APPLICATION_NEXT[a.status]} amount={a.amount} testId="application-next" />
-                        ) : null}
-                        <HistoryLink entity="application" id={a.id} />
-                      </Table.Td>
-                      <Table.Td ta="end">{money(a.amount)}</Table.Td>
-                      <Table.Td>{date(a.submittedAt)}</Table.Td>
-                      <Table.Td>{date(a.decidedAt)}</Table.Td>
-                      <Table.Td>
-                        <DocumentList documents={socialDocuments.ofApplication(a.id)} testId="application-document" />
-                      </Table.Td>
-                    </Table.Tr>
+                      application={a}
+                      officer={officer}
+                      own={own}
+                      asked={a.id === askedApplication}
+                      documents={socialDocuments.ofApplication(a.id)}
+                    />
                   ))}
                 </Table.Tbody>
               </Table>

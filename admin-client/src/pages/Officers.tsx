@@ -1,11 +1,18 @@
 import { Anchor, Button, Group, Paper, Table, Text, TextInput, Title } from '@mantine/core';
 import { useState, type FormEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { ClaimBeneficiary, ClaimByReference, officerOf, ReceiptLink, type ReceiptClaim } from '../claims';
+import { ClaimBeneficiary, officerOf } from '../claims';
 import { BothScripts, ErrorMessage, Failure, Loading } from '../components';
 import { OfficersDocument, type OfficersQueryVariables } from '../gql/graphql';
 import { useFormat } from '../intl';
-import { isClaimReference, readsClaims } from '../navigation';
+import { readsApplications, readsClaims, referenceKind } from '../navigation';
+import {
+  ApplicationByReference,
+  ClaimByReference,
+  ReceiptLink,
+  type ReceiptApplication,
+  type ReceiptClaim,
+} from '../references';
 import { useOperation, useSession } from '../session';
 import { RegisterOfficerForm } from './RegistryForms';
 
@@ -41,10 +48,67 @@ function FoundClaim({ claim }: { claim: ReceiptClaim }) {
             {t('claimFoundOpen')}
           </Anchor>
         ) : null}
-        <ReceiptLink reference={claim.reference}>{t('receiptLink')}</ReceiptLink>
+        <ReceiptLink kind="claim" reference={claim.reference}>
+          {t('receiptLink')}
+        </ReceiptLink>
       </Group>
     </Paper>
   );
+}
+
+/**
+ * An application found by the reference on its receipt, for the roles that
+ * read applications: whom it is for, the campaign, where it stands, and the
+ * way to it in the officer's file (the application marked there) and to its
+ * receipt.
+ */
+function FoundApplication({ application }: { application: ReceiptApplication }) {
+  const { t, label, money, campaignOf, fullNameOf } = useFormat();
+  const { officer, dependent } = application;
+  return (
+    <Paper
+      withBorder
+      p="md"
+      data-testid="found-application"
+      data-id={application.id}
+      data-reference={application.reference}
+    >
+      <Title order={3} size="h4" mb="xs">
+        {t('applicationFound', { reference: application.reference })}
+      </Title>
+      <Text data-testid="found-application-beneficiary">
+        {dependent
+          ? `${fullNameOf(dependent)} (${label('DependentRelation', dependent.relation)}) · ${fullNameOf(officer)}`
+          : fullNameOf(officer)}
+      </Text>
+      <Text size="xs" c="dimmed">
+        {officer.matricule}
+      </Text>
+      <Text size="sm" mt="xs" data-testid="found-application-facts">
+        {campaignOf(application.campaign)} · {money(application.amount)} ·{' '}
+        {label('ApplicationStatus', application.status)}
+      </Text>
+      <Group gap="md" mt="xs">
+        <Anchor
+          component={Link}
+          to={`/officers/${encodeURIComponent(officer.matricule)}?application=${encodeURIComponent(application.id)}`}
+          size="sm"
+          data-testid="found-application-open"
+        >
+          {t('applicationFoundOpen')}
+        </Anchor>
+        <ReceiptLink kind="application" reference={application.reference}>
+          {t('receiptLink')}
+        </ReceiptLink>
+      </Group>
+    </Paper>
+  );
+}
+
+/** The search box's words: what the role may look up besides names and matricules. */
+function searchWords(findsClaims: boolean, findsApplications: boolean) {
+  if (findsClaims) return findsApplications ? 'searchPlaceholderReferences' : 'searchPlaceholderClaims';
+  return findsApplications ? 'searchPlaceholderApplications' : 'searchPlaceholder';
 }
 
 export function Officers() {
@@ -59,11 +123,17 @@ export function Officers() {
   const variables: OfficersQueryVariables = { search: q || null, first: PAGE, after, region: claims?.region ?? null };
   // A regional role finds its own region's staff only: a region column would say the same name on every row.
   const everyRegion = !claims?.region;
-  // The reference on a claim's receipt (RB-2026-002884) finds the claim, for the roles that read claims; the API
-  // ignores its letter case and the spaces around it.
+  // The reference on a receipt finds its record for the roles that read such records: a claim's (RB-2026-002884)
+  // for the Mutual's and the supervising roles, an application's (DS-2026-100123) for the Foundation's and the
+  // supervising roles. The API ignores its letter case and the spaces around it. Any other text is a name.
   const findsClaims = readsClaims(claims?.role);
-  const claimAsked = findsClaims && isClaimReference(q) ? q : null;
-  const state = useOperation(OfficersDocument, variables, claimAsked !== null);
+  const findsApplications = readsApplications(claims?.role);
+  const kind = referenceKind(q);
+  const claimAsked = findsClaims && kind === 'claim' ? q : null;
+  const applicationAsked = findsApplications && kind === 'application' ? q : null;
+  const referenceAsked = claimAsked !== null || applicationAsked !== null;
+  const state = useOperation(OfficersDocument, variables, referenceAsked);
+  const words = searchWords(findsClaims, findsApplications);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -82,8 +152,8 @@ export function Officers() {
           data-testid="officer-search"
           value={text}
           onChange={(e) => setText(e.currentTarget.value)}
-          placeholder={t(findsClaims ? 'searchPlaceholderClaims' : 'searchPlaceholder')}
-          aria-label={t(findsClaims ? 'searchPlaceholderClaims' : 'searchPlaceholder')}
+          placeholder={t(words)}
+          aria-label={t(words)}
         />
         <Button type="submit">{t('search')}</Button>
       </Group>
@@ -92,8 +162,13 @@ export function Officers() {
           {(claim) => <FoundClaim claim={claim} />}
         </ClaimByReference>
       ) : null}
+      {applicationAsked !== null ? (
+        <ApplicationByReference reference={applicationAsked} notFoundTestId="found-application-none">
+          {(application) => <FoundApplication application={application} />}
+        </ApplicationByReference>
+      ) : null}
       {/* A reference asked reads no officers: nothing of them is loading. */}
-      {claimAsked === null && state.loading ? <Loading /> : null}
+      {!referenceAsked && state.loading ? <Loading /> : null}
       {state.failure !== undefined ? <Failure message={state.failure} /> : null}
       {state.result && !connection ? <ErrorMessage errors={state.result.errors} /> : null}
       {connection ? (

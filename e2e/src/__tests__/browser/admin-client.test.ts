@@ -717,7 +717,7 @@ describe('the admin client in a browser', () => {
     expect(await accessibilityProblems(page, 'the latest changes of a region')).toEqual([]);
   });
 
-  it("finds a claim's history by the reference people know it by, written as they type it, and says in words when no claim has it", async () => {
+  it("finds a claim's and an application's history by the reference people know them by, written as they type it, and says in words when no record has it", async () => {
     await signInAs('head-fes');
     const queue = await platform.query<{ claimQueue: { edges: Array<{ node: { id: string; reference: string } }> } }>(
       await token(),
@@ -746,6 +746,29 @@ describe('the admin client in a browser', () => {
     await page.getByTestId('audit-lookup-none').filter({ hasText: 'لا يوجد ملف علاج بالمرجع' }).waitFor();
     expect(await accessibilityProblems(page, 'a claim reference no claim has, in Arabic')).toEqual([]);
     await page.getByTestId('language').selectOption('fr');
+
+    // An application is known by its own reference (DS-…), whichever kind of record is chosen.
+    const applications = await platform.query<{
+      applicationQueue: { edges: Array<{ node: { id: string; reference: string } }> };
+    }>(await token(), 'query { applicationQueue(first: 1) { edges { node { id reference } } } }');
+    const application = applications.data!.applicationQueue.edges[0].node;
+    await page.getByTestId('audit-entity').selectOption('claim');
+    await page.getByTestId('audit-id').fill(` ${application.reference.toLowerCase()} `);
+    await page.getByTestId('audit-submit').click();
+    await page.waitForURL(
+      (url) =>
+        url.pathname === '/audit' &&
+        url.searchParams.get('entity') === 'application' &&
+        url.searchParams.get('id') === application.id,
+    );
+    await page.getByTestId('audit-trail').or(page.getByText('Aucune modification enregistrée')).first().waitFor();
+    await page.getByTestId('audit-entity').selectOption('application');
+    expect(await page.getByText('Référence (DS-…) ou numéro').count()).toBe(1);
+    await page.getByTestId('audit-id').fill('DS-1999-0000001');
+    await page.getByTestId('audit-submit').click();
+    expect(await page.getByTestId('audit-lookup-none').innerText()).toBe(
+      'Aucune demande n’a la référence « DS-1999-0000001 ».',
+    );
   });
 
   it("says in words, in French and in Arabic, that the region's quota is exhausted, and no longer offers the approval", async () => {

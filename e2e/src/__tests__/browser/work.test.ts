@@ -14,7 +14,7 @@ import {
   tabTo,
   useClientSession,
   pageToken,
-  pdfText,
+  printedText,
   rawEnumValuesIn,
 } from '../../browser';
 import { operation, type Platform } from '../../platform';
@@ -372,7 +372,7 @@ describe('the daily work of each role in the admin client', () => {
     await page.waitForURL((url) => url.pathname === '/me');
     await page.getByTestId('apply').waitFor();
     const id = await applyToSomething(page);
-    expect(await page.getByTestId('apply-done').innerText()).toContain('Demande déposée : Déposée');
+    expect(await page.getByTestId('apply-done').innerText()).toMatch(/Demande DS-\d{4}-\d+ déposée : Déposée\./);
 
     // The form still has the same campaign and person: it says at once that they have applied, and sends nothing.
     const form = page.getByTestId('apply');
@@ -736,6 +736,144 @@ describe('the daily work of each role in the admin client', () => {
       );
       expect(file.data!.officer.region.code).toBe('RABAT');
     });
+
+    it("lets the FES foundation agent print the receipt of an application submitted at the counter, as the API has it, in French and in Arabic; its reference finds the application in Personnels and marks it in the officer's file, and a reference no application has is said so", async () => {
+      await signInAs(page, base, 'foundation-agent-fes');
+      // An officer of Fès in service, not the head, with no application yet: every campaign is open to them.
+      const [officer] = await sql<{ matricule: string }>(
+        platform.foundation.db.superuserUrl,
+        `SELECT o.matricule FROM officer o
+          WHERE o.region_code = 'FES' AND o.status = 'ACTIVE'
+            AND NOT EXISTS (SELECT 1 FROM head_appointment h WHERE h.officer_matricule = o.matricule)
+            AND NOT EXISTS (SELECT 1 FROM application a WHERE a.officer_matricule = o.matricule)
+          ORDER BY o.matricule LIMIT 1`,
+      );
+      await page.goto(`${base}/officers/${encodeURIComponent(officer.matricule)}`);
+      await page.getByTestId('apply').waitFor();
+      const id = await applyToSomething(page);
+      const outcome = page.getByTestId('apply-outcome');
+      const reference = (await outcome.getAttribute('data-reference'))!;
+      expect(reference).toMatch(/^DS-\d{4}-1\d{5}$/);
+      expect(await outcome.innerText()).toBe(`Demande ${reference} déposée : Déposée.`);
+
+      // The receipt handed over at the counter: every line the API's, printable.
+      await page.getByTestId('apply-done').getByTestId('receipt-link').click();
+      const receipt = page.getByTestId('receipt');
+      await receipt.waitFor();
+      type Named = { fullName: string; fullNameAr: string | null };
+      const api = await platform.query<{
+        applicationByReference: {
+          id: string;
+          status: string;
+          amount: string;
+          submittedAt: string;
+          officer: Named & { matricule: string };
+          dependent: (Named & { id: string }) | null;
+          campaign: { id: string; season: string; programme: { nameFr: string; nameAr: string } };
+        };
+      }>(await token(), operation('ApplicationReceipt'), { reference: ` ${reference.toLowerCase()} ` });
+      expect(api.errors).toBeUndefined();
+      const application = api.data!.applicationByReference;
+      expect(application.id).toBe(id);
+      expect(await receipt.getAttribute('data-reference')).toBe(reference);
+      expect(await receipt.getByTestId('receipt-reference').innerText()).toBe(reference);
+      const lines = await Promise.all(
+        (await receipt.getByTestId('receipt-field').all()).map(async (line) => [
+          await line.getAttribute('data-field'),
+          await line.getAttribute('data-value'),
+        ]),
+      );
+      expect(lines).toEqual([
+        ['submittedAt', application.submittedAt],
+        ['officer', officer.matricule],
+        ...(application.dependent ? [['beneficiary', application.dependent.id]] : []),
+        ['campaign', application.campaign.id],
+        ['amount', application.amount],
+        ['status', 'SUBMITTED'],
+      ]);
+      const words = async (field: string) =>
+        receipt.locator(`[data-testid="receipt-field"][data-field="${field}"] td`).innerText();
+      expect(await words('campaign')).toContain(
+        `${application.campaign.programme.nameFr} — ${application.campaign.season}`,
+      );
+      expect(await words('officer')).toContain(application.officer.fullName);
+      expect(digits(await words('amount'))).toBe(digits(application.amount));
+      expect(await words('status')).toBe('Déposée');
+      expect(await receipt.innerText()).toContain('Fondation — action sociale · Fès');
+      expect(await receipt.getByTestId('receipt-keep').innerText()).toContain(`la référence ${reference} permet`);
+      expect(await accessibilityProblems(page, 'an application receipt fr')).toEqual([]);
+      // On paper: the receipt alone, without the menu, the language or the buttons.
+      const printed = await printedText(page);
+      expect(printed).toContain('Récépissé de dépôt d’une demande d’aide sociale');
+      expect(printed).toContain(reference);
+      expect(printed).toContain(application.officer.fullName);
+      expect(printed).not.toMatch(/Se déconnecter|Imprimer|Personnels/);
+      await language('ar');
+      await page.getByRole('heading', { name: 'وصل إيداع طلب دعم اجتماعي' }).waitFor();
+      expect(await words('campaign')).toContain(application.campaign.programme.nameAr);
+      expect(await accessibilityProblems(page, 'an application receipt ar')).toEqual([]);
+      await language('fr');
+
+      // Back to the officer's file, where the application's row says its reference and prints its receipt again.
+      await page.getByRole('link', { name: '← Retour' }).click();
+      const row = page.locator(`[data-testid="officer-application"][data-id="${id}"]`);
+      await row.waitFor();
+      expect(await row.innerText()).toContain(reference);
+      expect(await row.getByTestId('receipt-link').getAttribute('href')).toBe(
+        `/receipts/applications/${encodeURIComponent(reference)}`,
+      );
+
+      // The reference on the receipt, typed as it comes, finds the application in Personnels.
+      await page.getByRole('link', { name: 'Personnels' }).click();
+      const search = page.getByTestId('officer-search');
+      await search.fill(` ${reference.toLowerCase()} `);
+      await page.getByRole('button', { name: 'Rechercher' }).click();
+      const card = page.getByTestId('found-application');
+      await card.waitFor();
+      expect([await card.getAttribute('data-id'), await card.getAttribute('data-reference')]).toEqual([id, reference]);
+      expect(await card.getByRole('heading').innerText()).toBe(`Demande ${reference}`);
+      expect(await card.getByTestId('found-application-beneficiary').innerText()).toContain(
+        application.dependent?.fullName ?? application.officer.fullName,
+      );
+      expect(digits(await card.getByTestId('found-application-facts').innerText())).toContain(
+        digits(application.amount),
+      );
+      // A reference is not a name: no list of officers beside the application, nor one said to be loading.
+      await settled(page);
+      expect(await page.getByTestId('officer-results').count()).toBe(0);
+      expect(await card.getByTestId('receipt-link').getAttribute('href')).toBe(
+        `/receipts/applications/${encodeURIComponent(reference)}`,
+      );
+      await language('ar');
+      expect(await card.getByRole('heading').innerText()).toBe(`الطلب ${reference}`);
+      expect(await accessibilityProblems(page, 'an application found by its reference, in Arabic')).toEqual([]);
+      await language('fr');
+      await card.getByTestId('found-application-open').click();
+      await page.waitForURL(
+        (url) => url.pathname === `/officers/${officer.matricule}` && url.searchParams.get('application') === id,
+      );
+      const marked = page.locator('[data-testid="officer-application"][aria-current="true"]');
+      await marked.waitFor();
+      expect(await marked.count()).toBe(1);
+      expect(await marked.getAttribute('data-id')).toBe(id);
+
+      // A reference no application has is said so, in the search and on the receipt's page.
+      await page.goto(`${base}/officers?q=DS-1999-0000001`);
+      expect(await page.getByTestId('found-application-none').innerText()).toBe(
+        'Aucune demande n’a la référence « DS-1999-0000001 ».',
+      );
+      await page.goto(`${base}/receipts/applications/DS-1999-0000001`);
+      expect(await page.getByTestId('receipt-not-found').innerText()).toBe(
+        'Aucune demande n’a la référence « DS-1999-0000001 ».',
+      );
+
+      // The Mutual's agents read no application: the reference is searched as a name, and nothing is found.
+      await signInAs(page, base, 'mutual-agent-fes');
+      await page.goto(`${base}/officers?q=${encodeURIComponent(reference)}`);
+      await page.getByTestId('officer-count').waitFor();
+      expect(await page.getByTestId('officer-count').getAttribute('data-value')).toBe('0');
+      expect(await page.getByTestId('found-application').count()).toBe(0);
+    });
   });
 
   describe('the mutual', () => {
@@ -839,7 +977,7 @@ describe('the daily work of each role in the admin client', () => {
       expect(await page.getByTestId('officer-count').getAttribute('data-value')).toBe('0');
       expect(await page.getByTestId('found-claim').count()).toBe(0);
       expect(await page.getByTestId('officer-search').getAttribute('placeholder')).toBe(
-        'Nom (latin ou arabe) ou matricule',
+        'Nom (latin ou arabe), matricule ou référence d’une demande (DS-…)',
       );
     });
 
@@ -1259,12 +1397,7 @@ describe('the daily work of each role in the admin client', () => {
       expect(await receipt.getByTestId('receipt-keep').innerText()).toContain(`la référence ${reference} permet`);
       expect(await accessibilityProblems(page, 'a claim receipt fr')).toEqual([]);
       // On paper: the receipt alone, without the menu, the language or the buttons.
-      await page.emulateMedia({ media: 'print' });
-      const printed = (await pdfText(await page.pdf({ format: 'A4', preferCSSPageSize: true }))).text.replace(
-        /\s+/g,
-        ' ',
-      );
-      await page.emulateMedia({ media: 'screen' });
+      const printed = await printedText(page);
       expect(printed).toContain('Récépissé de dépôt d’un dossier de soins');
       expect(printed).toContain(reference);
       expect(printed).toContain(person.fullName);
