@@ -367,7 +367,7 @@ describe('the daily work of each role in the admin client', () => {
     expect(await page.getByTestId('prior-authorisations-error').count()).toBe(0);
   });
 
-  it('lets an officer apply to an open campaign from their space, in French, and finds it after a reload; a second application for the same person is refused before sending, in French and in Arabic', async () => {
+  it('lets an officer apply to an open campaign from their space, in French, and finds it after a reload with its receipt; a second application for the same person is refused before sending, in French and in Arabic', async () => {
     await signInAs(page, base, 'officer-fes');
     await page.waitForURL((url) => url.pathname === '/me');
     await page.getByTestId('apply').waitFor();
@@ -417,6 +417,15 @@ describe('the daily work of each role in the admin client', () => {
       { id },
     );
     expect(answer.data?.application?.status).toBe('SUBMITTED');
+    // The officer prints the receipt again from their space, and comes back to it.
+    const reference = (await row.locator('td').first().innerText()).trim();
+    expect(reference).toMatch(/^DS-\d{4}-\d+$/);
+    await row.getByTestId('receipt-link').click();
+    const receipt = page.getByTestId('receipt');
+    await receipt.waitFor();
+    expect(await receipt.getByTestId('receipt-reference').innerText()).toBe(reference);
+    await page.getByRole('link', { name: '← Retour' }).click();
+    await page.waitForURL((url) => url.pathname === '/me');
   });
 
   it('tells the officer in their space what comes next for each claim and application on its way, the new application listed at once, in French and in Arabic; staff see the status alone', async () => {
