@@ -260,6 +260,8 @@ export const ar: Record<MessageId, string> = {
   receiptPrint: 'طباعة الوصل',
   receiptLink: 'الوصل',
   receiptNotFound: 'لا يوجد ملف علاج بالمرجع «{reference}».',
+  applicationSubmittedOn: 'تاريخ الإيداع',
+  applicationDecidedOn: 'تاريخ القرار',
   applicationReceiptTitle: 'وصل إيداع طلب دعم اجتماعي',
   applicationReceiptAmount: 'مبلغ الدعم المطلوب',
   applicationReceiptStatus: 'وضعية الطلب في {date}',

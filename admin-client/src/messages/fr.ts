@@ -258,6 +258,8 @@ export const fr = {
   receiptPrint: 'Imprimer le récépissé',
   receiptLink: 'Récépissé',
   receiptNotFound: 'Aucun dossier de soins n’a la référence « {reference} ».',
+  applicationSubmittedOn: 'Déposée le',
+  applicationDecidedOn: 'Décidée le',
   applicationReceiptTitle: 'Récépissé de dépôt d’une demande d’aide sociale',
   applicationReceiptAmount: 'Montant de l’aide demandée',
   applicationReceiptStatus: 'Où en est la demande le {date}',

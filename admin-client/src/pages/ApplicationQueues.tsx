@@ -271,7 +271,13 @@ function ApplicationRow({
             </Text>
           ) : null}
         </Table.Td>
-        <Table.Td data-testid="application-campaign">{campaignOf(application.campaign)}</Table.Td>
+        <Table.Td data-testid="application-campaign">
+          {campaignOf(application.campaign)}
+          {/* The reference on the applicant's receipt: what they give when they call. */}
+          <Text size="xs" c="dimmed" data-testid="application-reference">
+            <bdi dir="ltr">{application.reference}</bdi>
+          </Text>
+        </Table.Td>
         {national ? <Table.Td data-code={application.region.code}>{nameOf(application.region)}</Table.Td> : null}
         <Table.Td>
           {date(application.submittedAt)}
@@ -589,7 +595,7 @@ function ApplicationQueue({
                 <Table.Th>{t('officer')}</Table.Th>
                 <Table.Th>{t('campaign')}</Table.Th>
                 {national ? <Table.Th>{t('region')}</Table.Th> : null}
-                <Table.Th>{t('submittedAt')}</Table.Th>
+                <Table.Th>{t('applicationSubmittedOn')}</Table.Th>
                 <Table.Th>{t('amount')}</Table.Th>
                 <Table.Th>{t('rankingScore')}</Table.Th>
                 <Table.Th>{t('status')}</Table.Th>

@@ -526,8 +526,8 @@ export function OfficerPage({
                     <Table.Th>{t('beneficiary')}</Table.Th>
                     <Table.Th>{t('status')}</Table.Th>
                     <Table.Th>{t('amount')}</Table.Th>
-                    <Table.Th>{t('submitted')}</Table.Th>
-                    <Table.Th>{t('decided')}</Table.Th>
+                    <Table.Th>{t('applicationSubmittedOn')}</Table.Th>
+                    <Table.Th>{t('applicationDecidedOn')}</Table.Th>
                     <Table.Th>{t('documentsTitle')}</Table.Th>
                   </Table.Tr>
                 </Table.Thead>

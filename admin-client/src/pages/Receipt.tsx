@@ -177,7 +177,7 @@ function ApplicationReceipt({ application }: { application: ReceiptApplication }
       matricule={officer.matricule}
       keep={t('applicationReceiptKeep', { reference: application.reference })}
     >
-      <Line field="submittedAt" label={t('submitted')} value={application.submittedAt}>
+      <Line field="submittedAt" label={t('applicationSubmittedOn')} value={application.submittedAt}>
         {dateTime(application.submittedAt)}
       </Line>
       <Line field="officer" label={t('officer')} value={officer.matricule}>

@@ -49,6 +49,7 @@ interface ApplicationQueueAnswer {
     edges: {
       node: {
         id: string;
+        reference: string;
         version: number;
         status: string;
         rankingScore: number;
@@ -387,11 +388,14 @@ describe('the admin client in a browser', () => {
     const names = row.getByTestId('application-beneficiary').locator('span[lang]');
     const { season, programme } = first.campaign;
     expect(await names.allInnerTexts()).toEqual([beneficiary.fullName, beneficiary.fullNameAr]);
-    expect(await row.getByTestId('application-campaign').innerText()).toBe(`${programme.nameFr} — ${season}`);
+    // The campaign, and under it the reference on the applicant's receipt.
+    const campaignLines = async () => (await row.getByTestId('application-campaign').innerText()).split(/\n+/);
+    expect(await campaignLines()).toEqual([`${programme.nameFr} — ${season}`, first.reference]);
+    expect(await row.getByTestId('application-reference').innerText()).toBe(first.reference);
     await page.getByTestId('language').selectOption('ar');
     await page.waitForFunction('document.documentElement.dir === "rtl"');
     expect(await names.allInnerTexts()).toEqual([beneficiary.fullNameAr, beneficiary.fullName]);
-    expect(await row.getByTestId('application-campaign').innerText()).toBe(`${programme.nameAr} — ${season}`);
+    expect(await campaignLines()).toEqual([`${programme.nameAr} — ${season}`, first.reference]);
     await page.getByTestId('language').selectOption('fr');
     await page.waitForFunction('document.documentElement.dir === "ltr"');
     // Read-only: no button acts on an application (the beneficiary's only opens it).
