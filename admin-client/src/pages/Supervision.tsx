@@ -564,6 +564,7 @@ function DrillList<TNode extends { id: string }>({
 }
 
 const APPLICATION_COLUMNS = [
+  { label: 'reference' },
   { label: 'officer' },
   { label: 'beneficiary' },
   { label: 'campaign' },
@@ -615,6 +616,9 @@ export function DrillApplications() {
       fetchPage={fetchPage}
       cells={(a) => (
         <>
+          <Table.Td data-testid="drill-reference">
+            <bdi dir="ltr">{a.reference}</bdi>
+          </Table.Td>
           <Table.Td>
             <Anchor
               component={Link}

@@ -200,6 +200,27 @@ describe('the supervision view', () => {
       await settled(page);
       expect(rawEnumValuesIn(await page.locator('main').innerText(), values)).toEqual([]);
       expect(await accessibilityProblems(page, `applications list ${lang}`)).toEqual([]);
+      // Each row starts with the application's reference, the one on its receipt.
+      const listed = await Promise.all(
+        (await page.locator('[data-testid="drill-applications"] tbody tr').all()).map(
+          async (row): Promise<[string, string]> => [
+            (await row.getAttribute('data-id')) ?? '',
+            await row.getByTestId('drill-reference').innerText(),
+          ],
+        ),
+      );
+      expect(listed.length).toBeGreaterThan(0);
+      const stored = new Client({ connectionString: platform.foundation.db.superuserUrl });
+      await stored.connect();
+      try {
+        const references = await stored.query<{ id: string; reference: string }>(
+          'SELECT id, reference FROM application WHERE id = ANY($1::uuid[])',
+          [listed.map(([id]) => id)],
+        );
+        expect(new Map(listed)).toEqual(new Map(references.rows.map((row) => [row.id, row.reference])));
+      } finally {
+        await stored.end();
+      }
 
       const officer = page.getByTestId('drill-officer').first();
       const matricule = (await officer.getAttribute('href'))?.split('/').pop() ?? '';
