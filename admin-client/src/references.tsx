@@ -32,7 +32,8 @@ export function ReceiptLink({
 /**
  * What a query for one record by its printed reference answered: the record
  * (given to `children`), the API's refusal, or `notFound`'s words when no
- * record has the reference.
+ * record has the reference. A reference the API refuses as input (longer
+ * than any reference) is one no record has, and is said so.
  */
 function ByReference<TData, TRecord>({
   state,
@@ -51,8 +52,11 @@ function ByReference<TData, TRecord>({
   if (state.failure !== undefined) return <Failure message={state.failure} />;
   const found = state.result.data ? record(state.result.data) : null;
   if (found) return children(found);
-  return state.result.errors?.length ? (
-    <ErrorMessage errors={state.result.errors} />
+  const refused = state.result.errors.filter(
+    (error) => !(error.extensions?.code === 'BAD_USER_INPUT' && error.extensions.field === 'reference'),
+  );
+  return refused.length > 0 ? (
+    <ErrorMessage errors={refused} />
   ) : (
     <Alert color="yellow" role="alert" data-testid={notFoundTestId} my="md">
       {notFound}

@@ -875,6 +875,12 @@ describe('the daily work of each role in the admin client', () => {
       expect(await page.getByTestId('receipt-not-found').innerText()).toBe(
         'Aucune demande n’a la référence « DS-1999-0000001 ».',
       );
+      // One longer than any reference (the API refuses it as input) is said the same way, not as a refused entry.
+      const tooLong = `DS-2026-${'1'.repeat(40)}`;
+      await page.goto(`${base}/officers?q=${tooLong}`);
+      expect(await page.getByTestId('found-application-none').innerText()).toBe(
+        `Aucune demande n’a la référence « ${tooLong} ».`,
+      );
 
       // The Mutual's agents read no application: the reference is searched as a name, and nothing is found.
       await signInAs(page, base, 'mutual-agent-fes');
