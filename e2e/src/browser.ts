@@ -341,3 +341,18 @@ export async function printedText(page: Page): Promise<string> {
     await page.emulateMedia({ media: 'screen' });
   }
 }
+
+/** A printed receipt's lines, in order: each line's field and the API's value it shows. */
+export async function receiptLines(receipt: Locator): Promise<Array<[string | null, string | null]>> {
+  return Promise.all(
+    (await receipt.getByTestId('receipt-field').all()).map(async (line): Promise<[string | null, string | null]> => [
+      await line.getAttribute('data-field'),
+      await line.getAttribute('data-value'),
+    ]),
+  );
+}
+
+/** The words a receipt shows on the line of `field`. */
+export function receiptWords(receipt: Locator, field: string): Promise<string> {
+  return receipt.locator(`[data-testid="receipt-field"][data-field="${field}"] td`).innerText();
+}

@@ -15,6 +15,8 @@ import {
   useClientSession,
   pageToken,
   printedText,
+  receiptLines,
+  receiptWords,
   rawEnumValuesIn,
 } from '../../browser';
 import { operation, type Platform } from '../../platform';
@@ -786,13 +788,7 @@ describe('the daily work of each role in the admin client', () => {
       expect(application.id).toBe(id);
       expect(await receipt.getAttribute('data-reference')).toBe(reference);
       expect(await receipt.getByTestId('receipt-reference').innerText()).toBe(reference);
-      const lines = await Promise.all(
-        (await receipt.getByTestId('receipt-field').all()).map(async (line) => [
-          await line.getAttribute('data-field'),
-          await line.getAttribute('data-value'),
-        ]),
-      );
-      expect(lines).toEqual([
+      expect(await receiptLines(receipt)).toEqual([
         ['submittedAt', application.submittedAt],
         ['officer', officer.matricule],
         ...(application.dependent ? [['beneficiary', application.dependent.id]] : []),
@@ -800,8 +796,7 @@ describe('the daily work of each role in the admin client', () => {
         ['amount', application.amount],
         ['status', 'SUBMITTED'],
       ]);
-      const words = async (field: string) =>
-        receipt.locator(`[data-testid="receipt-field"][data-field="${field}"] td`).innerText();
+      const words = (field: string) => receiptWords(receipt, field);
       expect(await words('campaign')).toContain(
         `${application.campaign.programme.nameFr} — ${application.campaign.season}`,
       );
@@ -1387,13 +1382,7 @@ describe('the daily work of each role in the admin client', () => {
       const person = claim.beneficiary;
       expect(await receipt.getAttribute('data-reference')).toBe(reference);
       expect(await receipt.getByTestId('receipt-reference').innerText()).toBe(reference);
-      const lines = await Promise.all(
-        (await receipt.getByTestId('receipt-field').all()).map(async (line) => [
-          await line.getAttribute('data-field'),
-          await line.getAttribute('data-value'),
-        ]),
-      );
-      expect(lines).toEqual([
+      expect(await receiptLines(receipt)).toEqual([
         ['submittedAt', claim.submittedAt],
         ['officer', person.__typename === 'Officer' ? person.matricule : person.officer.matricule],
         ...(person.__typename === 'Dependent' ? [['beneficiary', person.id]] : []),
@@ -1403,8 +1392,7 @@ describe('the daily work of each role in the admin client', () => {
         ['amountClaimed', claim.amountClaimed],
         ['status', claim.status],
       ]);
-      const words = async (field: string) =>
-        receipt.locator(`[data-testid="receipt-field"][data-field="${field}"] td`).innerText();
+      const words = (field: string) => receiptWords(receipt, field);
       expect(await words('careType')).toBe('Consultation');
       expect(await words('provider')).toBe(`${provider.nameFr} — ${provider.cityFr}`);
       expect(digits(await words('amountClaimed'))).toBe(digits(claim.amountClaimed));
