@@ -1,8 +1,8 @@
 import { Alert, Anchor, Badge, Button, Group, Loader, Paper, Progress, Text } from '@mantine/core';
-import type { ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
 import { RegionListDocument } from './gql/graphql';
-import type { GraphQLErrorShape } from './graphql';
+import { UnauthenticatedError, type GraphQLErrorShape } from './graphql';
 import { useFormat, type MessageId } from './intl';
 import { describeActionError, fieldLabelKey } from './queueErrors';
 import { useOperation } from './session';
@@ -244,6 +244,41 @@ export interface RunState {
   done: number;
   refused: number;
   running: boolean;
+}
+
+/**
+ * One action run over many records, one after the other: the run's state
+ * (for RunProgress) and the API's refusals by record, in the order met.
+ * `step` sends one record's action and answers its refusal, or null when it
+ * went through. A session that ends stops the run: the records it had not
+ * reached stay as they were.
+ */
+export function useRun() {
+  const [run, setRun] = useState<RunState | null>(null);
+  const [refusals, setRefusals] = useState<ReadonlyMap<string, GraphQLErrorShape>>(new Map());
+  const start = async <T,>(
+    records: readonly T[],
+    key: (record: T) => string,
+    step: (record: T) => Promise<GraphQLErrorShape | null>,
+  ): Promise<void> => {
+    const refused = new Map<string, GraphQLErrorShape>();
+    setRefusals(refused);
+    setRun({ total: records.length, done: 0, refused: 0, running: true });
+    for (const record of records) {
+      let refusal: GraphQLErrorShape | null;
+      try {
+        refusal = await step(record);
+      } catch (failure) {
+        if (failure instanceof UnauthenticatedError) break;
+        refusal = { message: failure instanceof Error ? failure.message : String(failure) };
+      }
+      if (refusal) refused.set(key(record), refusal);
+      setRefusals(new Map(refused));
+      setRun((r) => r && { ...r, done: r.done + (refusal ? 0 : 1), refused: r.refused + (refusal ? 1 : 0) });
+    }
+    setRun((r) => r && { ...r, running: false });
+  };
+  return { run, refusals, start };
 }
 
 /**

@@ -16,7 +16,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { HistoryLink } from '../audit';
-import { BothScripts, ErrorMessage, Loading, MatriculeNotFound, RunProgress, type RunState } from '../components';
+import { BothScripts, ErrorMessage, Loading, MatriculeNotFound, RunProgress, useRun } from '../components';
 import { MutationForm, orNull, refused, type Values } from '../forms';
 import {
   AppointHeadDocument,
@@ -32,7 +32,7 @@ import {
   type BeneficiaryKind,
   type RegionHeadsQuery,
 } from '../gql/graphql';
-import { UnauthenticatedError, type GraphQLErrorShape } from '../graphql';
+import type { GraphQLErrorShape } from '../graphql';
 import { useFormat } from '../intl';
 import { useOperation, useSession, type QueryState } from '../session';
 
@@ -138,24 +138,21 @@ function CopyAllocations({
   const { t } = useFormat();
   const { request, reload } = useSession();
   const [source, setSource] = useState(sources[0]?.value ?? '');
-  const [run, setRun] = useState<RunState | null>(null);
-  const [refusals, setRefusals] = useState<readonly { region: string; error: GraphQLErrorShape }[]>([]);
+  const { run, refusals, start } = useRun();
   const [failure, setFailure] = useState<readonly GraphQLErrorShape[]>([]);
   const copy = async () => {
     setFailure([]);
-    setRefusals([]);
     const read = await request(CampaignAllocationsDocument, { id: source });
     const from = read.data?.campaign?.allocations;
     if (!from) {
       setFailure(read.errors);
       return;
     }
-    const refused: { region: string; error: GraphQLErrorShape }[] = [];
-    setRun({ total: from.length, done: 0, refused: 0, running: true });
-    for (const allocation of from) {
-      const code = allocation.region.code;
-      let refusal: GraphQLErrorShape | null = null;
-      try {
+    await start(
+      from,
+      (allocation) => allocation.region.code,
+      async (allocation) => {
+        const code = allocation.region.code;
         const result = await request(SetCampaignAllocationDocument, {
           input: {
             campaignId,
@@ -165,17 +162,9 @@ function CopyAllocations({
             expectedVersion: versions.get(code) ?? null,
           },
         });
-        if (!result.data) refusal = result.errors[0] ?? { message: 'no answer' };
-      } catch (error) {
-        // The session ended: the run stops; the regions it had not reached stay as they were.
-        if (error instanceof UnauthenticatedError) break;
-        refusal = { message: error instanceof Error ? error.message : String(error) };
-      }
-      if (refusal) refused.push({ region: code, error: refusal });
-      setRefusals([...refused]);
-      setRun((r) => r && { ...r, done: r.done + (refusal ? 0 : 1), refused: r.refused + (refusal ? 1 : 0) });
-    }
-    setRun((r) => r && { ...r, running: false });
+        return result.data ? null : (result.errors[0] ?? { message: 'no answer' });
+      },
+    );
     reload();
   };
   return (
@@ -212,9 +201,9 @@ function CopyAllocations({
               : t('copyAllocationsDone', { done: run.done, refused: run.refused })}
         </RunProgress>
       ) : null}
-      {refusals.length > 0 ? (
+      {refusals.size > 0 ? (
         <List size="sm" data-testid="copy-allocations-refused">
-          {refusals.map(({ region, error }) => (
+          {[...refusals].map(([region, error]) => (
             <List.Item key={region} data-region={region}>
               {regionName(region)}
               <ErrorMessage errors={[error]} testId="copy-allocation-refusal" />

@@ -32,8 +32,8 @@ import {
   Opener,
   OverdueBadge,
   RunProgress,
-  type RunState,
   useRegionNames,
+  useRun,
 } from '../components';
 import { AttachHealthDocuments } from '../documents';
 import { UnauthenticatedError, type GraphQLErrorShape } from '../graphql';
@@ -392,8 +392,7 @@ function ClaimQueue({ stage, title }: { stage: QueueStage; title: MessageId }) {
   // version shown, its progress said; a claim refused is said in its row and stays checked.
   const runOf = RUNS[stage] ?? null;
   const [checked, setChecked] = useState<ReadonlySet<string>>(new Set());
-  const [run, setRun] = useState<RunState | null>(null);
-  const [refusals, setRefusals] = useState<ReadonlyMap<string, GraphQLErrorShape>>(new Map());
+  const { run, refusals, start } = useRun();
   const check = (id: string, on: boolean) =>
     setChecked((previous) => {
       const next = new Set(previous);
@@ -401,29 +400,18 @@ function ClaimQueue({ stage, title }: { stage: QueueStage; title: MessageId }) {
       else next.delete(id);
       return next;
     });
-  const runChecked = async (action: Action) => {
-    const chosen = claims.filter((c) => checked.has(c.id));
-    const refused = new Map<string, GraphQLErrorShape>();
-    setRefusals(refused);
-    setRun({ total: chosen.length, done: 0, refused: 0, running: true });
-    for (const claim of chosen) {
-      let refusal: GraphQLErrorShape | null = null;
-      try {
+  const runChecked = (action: Action) =>
+    start(
+      claims.filter((c) => checked.has(c.id)),
+      (claim) => claim.id,
+      async (claim) => {
         const { changed, errors } = await sendClaimAction(request, claim, action, null);
-        if (changed) onChanged(changed);
-        else refusal = errors[0] ?? { message: 'no answer' };
-      } catch (failure) {
-        // The session ended: the run stops; the claims it had not reached stay in the queue as they were.
-        if (failure instanceof UnauthenticatedError) break;
-        refusal = { message: failure instanceof Error ? failure.message : String(failure) };
-      }
-      if (refusal) refused.set(claim.id, refusal);
-      else check(claim.id, false);
-      setRefusals(new Map(refused));
-      setRun((r) => r && { ...r, done: r.done + (refusal ? 0 : 1), refused: r.refused + (refusal ? 1 : 0) });
-    }
-    setRun((r) => r && { ...r, running: false });
-  };
+        if (!changed) return errors[0] ?? { message: 'no answer' };
+        onChanged(changed);
+        check(claim.id, false);
+        return null;
+      },
+    );
   // A run that cleared every claim shown brings the next ones up, rather than saying the queue is empty.
   useEffect(() => {
     if (run && !run.running && claims.length === 0 && (totalCount ?? 0) > 0) void load(null);
