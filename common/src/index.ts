@@ -22,6 +22,7 @@ export * from './scalars';
 export * from './search';
 export * from './validation';
 export * from './server/http-server';
+export * from './server/graphql-endpoint';
 export * from './server/mask-error';
 export * from './server/run-service';
 export * from './server/run-task';

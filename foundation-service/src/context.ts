@@ -6,7 +6,7 @@ import {
   openCallerScope,
   type ScopedContext,
 } from '@dsp/subgraph-kit';
-import type { Request } from 'express';
+import type { IncomingMessage } from 'node:http';
 import type { DataSource } from 'typeorm';
 import { createLoaders, type FoundationLoaders } from './loaders';
 
@@ -37,7 +37,7 @@ export async function createFoundationContext(
   settings: FoundationSettings,
   identity: Caller,
   documents?: Documents,
-  request?: Request,
+  request?: IncomingMessage,
 ): Promise<FoundationContext> {
   const scope = await openCallerScope(dataSource, identity);
   return {

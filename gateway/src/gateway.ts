@@ -3,10 +3,10 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { InMemoryLRUCache } from '@apollo/utils.keyvaluecache';
-import { expressMiddleware } from '@as-integrations/express5';
 import {
-  assignRequestId,
-  keepingTraceContext,
+  answerRequestError,
+  graphqlEndpoint,
+  routeGraphQL,
   createLogger,
   IdentityTokenSigner,
   listen,
@@ -109,11 +109,6 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   const responseCache =
     options.responseCache && options.responseCache.ttlSeconds > 0 ? options.responseCache : undefined;
 
-  const app = express();
-  app.disable('x-powered-by');
-  app.use(securityHeaders(options.oidc?.issuer, options.documentOrigins));
-  const listening = await listen(app, options.port, options.host ?? '0.0.0.0', 'the gateway', 'GATEWAY_PORT');
-
   const armor = requestArmor(production);
   const apollo = new ApolloServer<GatewayContext>({
     gateway,
@@ -132,11 +127,30 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     plugins: [
       ...armor.plugins,
       ApolloServerPluginLandingPageDisabled(),
-      ApolloServerPluginDrainHttpServer({ httpServer: listening.server }),
       requestObservationPlugin<GatewayContext>(logger, options.metrics),
       ...(responseCache ? [responseCachePlugin(responseCache, clinical)] : []),
     ],
   });
+  const headers = securityHeaders(options.oidc?.issuer, options.documentOrigins);
+  const graphql = graphqlEndpoint({
+    apollo,
+    maxBodyBytes: REQUEST_LIMITS.maxBodyBytes,
+    logger,
+    // The user's token is checked in the context, where a refusal is Apollo's 401 with its GraphQL error.
+    authenticate: () => Promise.resolve(undefined),
+    context: async (request) => ({ caller: await options.verifyUser(request.headers.authorization) }),
+  });
+  const app = express();
+  app.disable('x-powered-by');
+  app.use(headers);
+  const listening = await listen(
+    routeGraphQL((request, response) => headers(request, response, () => graphql(request, response)), app),
+    options.port,
+    options.host ?? '0.0.0.0',
+    'the gateway',
+    'GATEWAY_PORT',
+  );
+  apollo.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer: listening.server }));
   await apollo.start();
 
   app.get('/health', (_request, response) => {
@@ -160,14 +174,6 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
     response.json({ oidc: options.oidc ?? null, devTokens: options.devTokens !== undefined });
   });
   if (options.devTokens) mountDevTokens(app, options.devTokens);
-  app.use(assignRequestId());
-  app.use(
-    '/graphql',
-    keepingTraceContext(express.json({ limit: REQUEST_LIMITS.maxBodyBytes })),
-    expressMiddleware(apollo, {
-      context: async ({ req }) => ({ caller: await options.verifyUser(req.headers.authorization) }),
-    }),
-  );
   if (options.adminClientDir && !serveAdminClient(app, options.adminClientDir)) {
     logger.warn(
       { dir: options.adminClientDir },
@@ -198,25 +204,7 @@ export async function startGateway(options: GatewayOptions): Promise<RunningServ
   };
 }
 
-/**
- * Errors raised before GraphQL runs (a body too large, malformed JSON) are
- * answered as GraphQL-shaped JSON with their 4xx status, never an HTML page
- * or a stack trace.
- */
+/** Errors raised on the other routes are answered as GraphQL-shaped JSON with their 4xx status (answerRequestError). */
 function jsonErrors(logger: Logger): express.ErrorRequestHandler {
-  return (error: { status?: number; type?: string }, _request, response, _next) => {
-    const status = typeof error.status === 'number' && error.status >= 400 && error.status < 500 ? error.status : 500;
-    if (status === 500) logger.error({ err: error }, 'request failed before GraphQL');
-    const message =
-      error.type === 'entity.too.large'
-        ? 'The request body is too large.'
-        : error.type === 'entity.parse.failed'
-          ? 'The request body is not valid JSON.'
-          : status === 500
-            ? 'Internal server error'
-            : 'Bad request.';
-    response
-      .status(status)
-      .json({ errors: [{ message, extensions: { code: status === 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST' } }] });
-  };
+  return (error: unknown, _request, response, _next) => answerRequestError(error, response, logger);
 }

@@ -1,4 +1,4 @@
-import type { RequestHandler } from 'express';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import helmet from 'helmet';
 
 /**
@@ -15,7 +15,7 @@ import helmet from 'helmet';
 export function securityHeaders(
   oidcIssuer: string | undefined,
   documentOrigins: readonly string[] = [],
-): RequestHandler {
+): (request: IncomingMessage, response: ServerResponse, next: (error?: unknown) => void) => void {
   const connectSrc = ["'self'", ...(oidcIssuer ? [new URL(oidcIssuer).origin] : []), ...documentOrigins];
   return helmet({
     contentSecurityPolicy: {

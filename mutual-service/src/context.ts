@@ -6,7 +6,7 @@ import {
   openCallerScope,
   type ScopedContext,
 } from '@dsp/subgraph-kit';
-import type { Request } from 'express';
+import type { IncomingMessage } from 'node:http';
 import type { DataSource } from 'typeorm';
 import { createLoaders, type MutualLoaders } from './loaders';
 
@@ -35,7 +35,7 @@ export async function createMutualContext(
   settings: MutualSettings,
   identity: Caller,
   documents: Documents | undefined,
-  request: Request | undefined,
+  request: IncomingMessage | undefined,
 ): Promise<MutualContext> {
   const scope = await openCallerScope(dataSource, identity);
   return {

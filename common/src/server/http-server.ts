@@ -1,6 +1,5 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Express } from 'express';
 import { StartupError } from '../errors';
 
 export interface RunningServer {
@@ -22,13 +21,13 @@ export interface ListeningServer {
  * line StartupError that names the variable to change.
  */
 export async function listen(
-  app: Express,
+  handler: http.RequestListener,
   port: number,
   host: string,
   what: string,
   variable: string,
 ): Promise<ListeningServer> {
-  const server = http.createServer(app);
+  const server = http.createServer(handler);
   // Keep idle connections from the gateway open a little longer than its
   // agent does, so that a reused socket is never closed under a request.
   server.keepAliveTimeout = 65_000;

@@ -105,6 +105,19 @@ describe('the gateway in production mode', () => {
     expect(await malformed.text()).not.toMatch(noAddress);
   });
 
+  it('answers a query sent as plain text with a 400 that says what a request must be, never a 500', async () => {
+    const response = await fetch(platform.gatewayUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain', 'apollo-require-preflight': 'true', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query: '{ regions { code } }' }),
+    });
+    expect(response.status).toBe(400);
+    const text = await response.text();
+    expect(text).toMatch(/Content-Type/);
+    expect(text).not.toMatch(/req\.body|middleware/);
+    expect(text).not.toMatch(noAddress);
+  });
+
   it('refuses a GET without a CSRF-safe header (CSRF prevention)', async () => {
     const response = await fetch(`${platform.gatewayUrl}?query=${encodeURIComponent('{ regions { code } }')}`, {
       headers: { authorization: `Bearer ${token}` },

@@ -1,5 +1,5 @@
-import { isValidServiceToken, MUTUAL_SERVICE_ISSUER, REGISTRY_FEED_AUDIENCE } from '@dsp/common';
-import type { Express, Request } from 'express';
+import { bearerToken, isValidServiceToken, MUTUAL_SERVICE_ISSUER, REGISTRY_FEED_AUDIENCE } from '@dsp/common';
+import type { Express } from 'express';
 import type { KeyObject } from 'node:crypto';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
@@ -9,11 +9,6 @@ import { readRegistryFeed } from './registry.service';
 export const REGISTRY_FEED_PATH = '/registry-feed';
 const DEFAULT_FEED_PAGE = 500;
 const MAX_FEED_PAGE = 5000;
-
-function bearer(request: Request): string | null {
-  const header = request.headers.authorization;
-  return header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : null;
-}
 
 function nonNegativeInteger(value: unknown, fallback: number): number | null {
   if (value === undefined) return fallback;
@@ -41,7 +36,7 @@ export function registryFeedRoute(feed: RegistryFeed | undefined, logger: Logger
         response.status(503).json({ error: 'The registry feed is not configured (MUTUAL_SERVICE_PUBLIC_KEY).' });
         return;
       }
-      const token = bearer(request);
+      const token = bearerToken(request.headers.authorization);
       if (
         !token ||
         !(await isValidServiceToken(feed.mutualPublicKey, token, MUTUAL_SERVICE_ISSUER, REGISTRY_FEED_AUDIENCE))

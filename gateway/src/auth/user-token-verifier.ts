@@ -1,4 +1,4 @@
-import { type Caller, callerFromClaims, rememberAcceptedTokens } from '@dsp/common';
+import { bearerToken, type Caller, callerFromClaims, rememberAcceptedTokens } from '@dsp/common';
 import { GraphQLError } from 'graphql';
 import { createRemoteJWKSet, errors as joseErrors, jwtVerify, type JWTVerifyOptions, type JWTVerifyResult } from 'jose';
 import type { KeyObject } from 'node:crypto';
@@ -65,7 +65,7 @@ export function createUserTokenVerifier(settings: UserTokenSettings): VerifyUser
     return { caller, untilMs: (Number(claims.exp) + settings.clockToleranceSeconds) * 1000 };
   });
   return async (authorization) => {
-    const token = authorization?.startsWith('Bearer ') ? authorization.slice('Bearer '.length).trim() : undefined;
+    const token = bearerToken(authorization);
     if (!token) throw unauthenticated('sign in and send your token as "Authorization: Bearer <token>"');
     return remembered(token);
   };

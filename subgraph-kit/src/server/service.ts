@@ -1,6 +1,7 @@
 import type { KeyObject } from 'node:crypto';
 import { createLogger, type Caller, type RunningServer, type ServiceMetrics } from '@dsp/common';
-import type { Express, Request } from 'express';
+import type { Express } from 'express';
+import type { IncomingMessage } from 'node:http';
 import type { GraphQLSchema } from 'graphql';
 import type { Logger as PinoLogger } from 'pino';
 import type { DataSource, Logger } from 'typeorm';
@@ -53,7 +54,7 @@ export interface ServiceDefinition<TContext extends ScopedContext> {
   variablePrefix: string;
   schema: GraphQLSchema;
   createDataSource(settings: DataSourceSettings): DataSource;
-  context(dataSource: DataSource, caller: Caller, request: Request): Promise<TContext>;
+  context(dataSource: DataSource, caller: Caller, request: IncomingMessage): Promise<TContext>;
   /** `open(poolSize)` opens another data source on the service's database, for the companion alone; `dataSource` is the serving one, for routes that answer requests. */
   companion?(
     open: (poolSize: number) => Promise<DataSource>,

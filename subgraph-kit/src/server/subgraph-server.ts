@@ -5,15 +5,14 @@ import {
   ApolloServerPluginInlineTraceDisabled,
   ApolloServerPluginLandingPageDisabled,
 } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
-import express, { type Request } from 'express';
+import express from 'express';
 import type { GraphQLFormattedError, GraphQLSchema } from 'graphql';
 import type { Logger } from 'pino';
 import type { KeyObject } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
 import type { RequestScope } from '../database/request-scope';
 import type { Caller } from '@dsp/common';
-import { requireIdentity } from '@dsp/common';
-import { assignRequestId, keepingTraceContext } from '@dsp/common';
+import { graphqlEndpoint, requireIdentity, routeGraphQL } from '@dsp/common';
 import { requestObservationPlugin, type ServiceMetrics, startMetricsServer } from '@dsp/common';
 import { listen, type RunningServer } from '@dsp/common';
 import { maskError } from '@dsp/common';
@@ -39,8 +38,8 @@ export interface SubgraphServerOptions<TContext extends ScopedContext> {
   host?: string;
   logger: Logger;
   /** Builds the per-request context for a verified caller; its RequestScope is ended after the response. */
-  context: (request: Request, caller: Caller) => Promise<TContext>;
-  /** The gateway's public key: GraphQL requests without an identity it signed for this subgraph get 401. */
+  context: (request: IncomingMessage, caller: Caller) => Promise<TContext>;
+  /** The gateway's public key: GraphQL requests without an identity it signed for this subgraph get 401 (requireIdentity). */
   gatewayPublicKey: KeyObject;
   /** Request counts and latencies; served on `metricsPort` when one is given. */
   metrics?: ServiceMetrics;
@@ -94,16 +93,6 @@ function uncacheableAnswers<TContext extends BaseContext>(): ApolloServerPlugin<
 export async function startSubgraphServer<TContext extends ScopedContext>(
   options: SubgraphServerOptions<TContext>,
 ): Promise<RunningServer> {
-  const app = express();
-  app.disable('x-powered-by');
-  const listening = await listen(
-    app,
-    options.port,
-    options.host ?? '0.0.0.0',
-    `the ${options.name} subgraph`,
-    options.portVariable,
-  );
-
   const apollo = new ApolloServer<TContext>({
     schema: options.schema,
     introspection: true,
@@ -117,12 +106,28 @@ export async function startSubgraphServer<TContext extends ScopedContext>(
       // has hundreds): a tenth of a subgraph's CPU under load. Answers stay uncacheable, as the plugin made them.
       ApolloServerPluginCacheControlDisabled(),
       uncacheableAnswers<TContext>(),
-      ApolloServerPluginDrainHttpServer({ httpServer: listening.server }),
       refuseNulCharacters<TContext>(),
       requestScopePlugin<TContext>(options.logger),
       requestObservationPlugin<TContext>(options.logger, options.metrics),
     ],
   });
+  const graphql = graphqlEndpoint({
+    apollo,
+    maxBodyBytes: 1024 * 1024,
+    logger: options.logger,
+    authenticate: requireIdentity(options.gatewayPublicKey, options.name),
+    context: options.context,
+  });
+  const app = express();
+  app.disable('x-powered-by');
+  const listening = await listen(
+    routeGraphQL(graphql, app),
+    options.port,
+    options.host ?? '0.0.0.0',
+    `the ${options.name} subgraph`,
+    options.portVariable,
+  );
+  apollo.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer: listening.server }));
   await apollo.start();
 
   app.get('/health', (_request, response) => {
@@ -145,13 +150,6 @@ export async function startSubgraphServer<TContext extends ScopedContext>(
       .json({ status: ready ? 'ready' : 'not ready', service: options.name, checks: results });
   });
   options.routes?.(app);
-  app.use(assignRequestId());
-  app.use(
-    '/graphql',
-    requireIdentity(options.gatewayPublicKey, options.name),
-    keepingTraceContext(express.json({ limit: '1mb' })),
-    expressMiddleware(apollo, { context: ({ req, res }) => options.context(req, res.locals.caller as Caller) }),
-  );
 
   const { metrics, poolStats } = options;
   const metricsServer =
