@@ -37,10 +37,20 @@ describe('requests carrying a NUL character', () => {
     expect(reached).toEqual([]);
   });
 
-  it('are refused in a literal of the query too', async () => {
-    const response = await run('{ officer(matricule: "\\u0000") }');
+  it.each([
+    ['written as an escape', '{ officer(matricule: "\\u0000") }'],
+    ['written as the character itself', '{ officer(matricule: "10\u00001") }'],
+    ['in a block string', '{ officer(matricule: """10\u00001""") }'],
+  ])('are refused in a literal of the query too, %s', async (_how, query) => {
+    const response = await run(query);
     expect(response.errors?.[0]?.extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'query' });
     expect(reached).toEqual([]);
+  });
+
+  it('let a query through whose text writes the escape as text (an escaped backslash)', async () => {
+    const response = await run('{ officer(matricule: "\\\\u0000") }');
+    expect(response.errors).toBeUndefined();
+    expect(reached).toEqual(['\\u0000']);
   });
 
   it('let any other string through, control characters, right-to-left marks and Arabic included', async () => {

