@@ -81,8 +81,8 @@ export function officerOf(beneficiary: ClaimBeneficiaryShape): NamedOfficer {
 /**
  * Whom a claim is for, in a list of claims (a work queue, a figure's claims):
  * the person cared for by name, and the officer whose file the name opens;
- * a dependent with their relation. A dash when the foundation refused the
- * names.
+ * an officer's own claim says so, with the matricule; a dependent with their
+ * relation. A dash when the foundation refused the names.
  */
 export function ClaimBeneficiary({
   beneficiary,
@@ -111,6 +111,8 @@ export function ClaimBeneficiary({
       <>
         {link}
         <Text size="xs" c="dimmed">
+          {t('officer')} · {t('matricule')}
+          {t('labelSeparator')}
           {officer.matricule}
         </Text>
       </>

@@ -1390,6 +1390,14 @@ describe('the admin client in a browser', () => {
           `/officers/${encodeURIComponent(officer.matricule)}`,
         );
         expect(rawEnumValuesIn(text, enumValues())).toEqual([]);
+        // An officer's own claim says so in words, with the matricule.
+        if (beneficiary.__typename === 'Officer')
+          expect(text.split('\n').filter((line) => line.trim())).toEqual([
+            named(officer),
+            lang === 'fr'
+              ? `Fonctionnaire · Matricule : ${officer.matricule}`
+              : `الموظف · رقم التأجير: ${officer.matricule}`,
+          ]);
         // An officer's name in the size of the row's other words, not the larger size of a link on its own.
         if (beneficiary.__typename === 'Officer') {
           const sizeOf = async (selector: string) =>
