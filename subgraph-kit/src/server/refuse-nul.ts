@@ -48,7 +48,8 @@ export function refuseNulCharacters<TContext extends BaseContext>(): ApolloServe
     requestDidStart: () =>
       Promise.resolve({
         didResolveOperation: ({ request, document }) => {
-          const field = nulPath(request.variables ?? {}, '') ?? (literalWithNul(request.query, document) ? 'query' : null);
+          const field =
+            nulPath(request.variables ?? {}, '') ?? (literalWithNul(request.query, document) ? 'query' : null);
           if (field !== null) {
             throw new GraphQLError(`${field} contains a NUL character (U+0000), which no value may hold.`, {
               extensions: { code: 'BAD_USER_INPUT', field, http: { status: 400 } },
