@@ -10,6 +10,24 @@ export interface OidcSettings {
 
 const PENDING = 'dsp.oidc.pending';
 
+/** How the gateway says users sign in (`/auth/config`): with the provider, or the demonstration tokens. */
+export interface AuthConfig {
+  oidc: OidcSettings | null;
+  devTokens: boolean;
+}
+
+export async function fetchAuthConfig(): Promise<AuthConfig> {
+  const response = await fetch('/auth/config');
+  if (!response.ok) throw new Error(`/auth/config: HTTP ${response.status}`);
+  return (await response.json()) as AuthConfig;
+}
+
+/** What the provider's token endpoint gave: the access token for the gateway and, when it issues one, a refresh token. */
+export interface OidcTokens {
+  accessToken: string;
+  refreshToken: string | null;
+}
+
 export function redirectUri(): string {
   return `${window.location.origin}/callback`;
 }
@@ -53,8 +71,8 @@ export async function beginOidcSignIn(settings: OidcSettings): Promise<void> {
   window.location.assign(url.href);
 }
 
-/** On /callback: checks the state, exchanges the code for tokens, returns the access token. */
-export async function completeOidcSignIn(settings: OidcSettings, currentUrl: URL): Promise<string> {
+/** On /callback: checks the state, exchanges the code for tokens, returns them. */
+export async function completeOidcSignIn(settings: OidcSettings, currentUrl: URL): Promise<OidcTokens> {
   const pending = sessionStorage.getItem(PENDING);
   sessionStorage.removeItem(PENDING);
   if (!pending) throw new Error('No sign-in in progress');
@@ -72,5 +90,20 @@ export async function completeOidcSignIn(settings: OidcSettings, currentUrl: URL
     http,
   );
   const result = await oauth.processAuthorizationCodeResponse(as, client, response);
-  return result.access_token;
+  return { accessToken: result.access_token, refreshToken: result.refresh_token ?? null };
+}
+
+/**
+ * A new access token for the session, from the refresh token the provider
+ * gave (the refresh token grant of a public client); the provider may send a
+ * new refresh token with it (rotation), which replaces the one used.
+ */
+export async function renewOidcTokens(refreshToken: string): Promise<OidcTokens> {
+  const { oidc } = await fetchAuthConfig();
+  if (!oidc) throw new Error('OpenID Connect is not configured');
+  const { as, http } = await discover(oidc);
+  const client: oauth.Client = { client_id: oidc.clientId };
+  const response = await oauth.refreshTokenGrantRequest(as, client, oauth.None(), refreshToken, http);
+  const result = await oauth.processRefreshTokenResponse(as, client, response);
+  return { accessToken: result.access_token, refreshToken: result.refresh_token ?? refreshToken };
 }

@@ -15,16 +15,24 @@ import {
 } from '@mantine/core';
 import { LangProvider, type Lang } from './intl';
 import { decodeClaims, isExpired, type TokenClaims } from './jwt';
+import { renewOidcTokens, type OidcTokens } from './oidc';
 
 const TOKEN_KEY = 'dsp.token';
+const REFRESH_KEY = 'dsp.refresh';
 const LANG_KEY = 'dsp.lang';
+
+/** A session renews its token when a third of its life is left, and at the latest this long before it ends. */
+const RENEW_BEFORE_END_MS = 5 * 60_000;
+/** A renewal that failed (the provider out of reach) is tried again after this, while the token lasts. */
+const RENEW_RETRY_MS = 15_000;
 
 export interface Session {
   lang: Lang;
   setLang: (lang: Lang) => void;
   token: string | null;
   claims: TokenClaims | null;
-  signIn: (token: string) => void;
+  /** Starts a session with the user's access token and, from the provider, a refresh token that renews it. */
+  signIn: (token: string, refreshToken?: string | null) => void;
   /** The session ended because the token expired or was refused (on load or since): the sign-in page says why. */
   expired: boolean;
   /** Clears the token (the app then brings back the sign-in page); `expired` tells the sign-in page to say why. */
@@ -45,6 +53,7 @@ function storedToken(): { token: string | null; expired: boolean } {
   const claims = decodeClaims(token);
   if (!claims || isExpired(claims, Date.now())) {
     sessionStorage.removeItem(TOKEN_KEY);
+    sessionStorage.removeItem(REFRESH_KEY);
     return { token: null, expired: claims !== null };
   }
   return { token, expired: false };
@@ -74,19 +83,58 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const [stored] = useState(storedToken);
   const [token, setToken] = useState<string | null>(stored.token);
   const [expired, setExpired] = useState(stored.expired);
+  const [refreshToken, setRefreshToken] = useState<string | null>(() =>
+    stored.token ? sessionStorage.getItem(REFRESH_KEY) : null,
+  );
 
   const setLang = useCallback((next: Lang) => {
     localStorage.setItem(LANG_KEY, next);
     setLangState(next);
   }, []);
 
-  const signIn = useCallback((next: string) => {
-    // What another user typed before the session ended is not for this one.
-    dropDrafts(decodeClaims(next)?.sub ?? null);
-    sessionStorage.setItem(TOKEN_KEY, next);
-    setExpired(false);
-    setToken(next);
+  /** Keeps the session's tokens, in the tab's storage and in the state. */
+  const keep = useCallback(({ accessToken, refreshToken: refresh }: OidcTokens) => {
+    sessionStorage.setItem(TOKEN_KEY, accessToken);
+    if (refresh) sessionStorage.setItem(REFRESH_KEY, refresh);
+    else sessionStorage.removeItem(REFRESH_KEY);
+    setToken(accessToken);
+    setRefreshToken(refresh);
   }, []);
+
+  const signIn = useCallback(
+    (next: string, refresh: string | null = null) => {
+      // What another user typed before the session ended is not for this one.
+      dropDrafts(decodeClaims(next)?.sub ?? null);
+      setExpired(false);
+      keep({ accessToken: next, refreshToken: refresh });
+    },
+    [keep],
+  );
+
+  // With a refresh token, the session goes on past its access token's end: a new one, asked for ahead of time,
+  // takes its place, the pages and forms untouched. Without one, or when the provider refuses, it ends as before.
+  useEffect(() => {
+    const end = token ? decodeClaims(token)?.exp : null;
+    if (!refreshToken || end == null) return;
+    let cancelled = false;
+    let timer: ReturnType<typeof setTimeout>;
+    const attempt = () => {
+      renewOidcTokens(refreshToken).then(
+        (renewed) => {
+          if (!cancelled) keep(renewed);
+        },
+        () => {
+          if (!cancelled && Date.now() + RENEW_RETRY_MS < end * 1000) timer = setTimeout(attempt, RENEW_RETRY_MS);
+        },
+      );
+    };
+    const remaining = end * 1000 - Date.now();
+    timer = setTimeout(attempt, Math.max(0, remaining - Math.min(remaining / 3, RENEW_BEFORE_END_MS)));
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [token, refreshToken, keep]);
 
   // The Apollo link reads the token when it sends, so one client serves the whole session.
   const tokenRef = useRef(token);
@@ -102,6 +150,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const signOut = useCallback(
     (becauseExpired = false) => {
       sessionStorage.removeItem(TOKEN_KEY);
+      sessionStorage.removeItem(REFRESH_KEY);
+      setRefreshToken(null);
       // A session that ended keeps the page and the drafts for the same user's return; signing out keeps nothing.
       if (!becauseExpired) {
         dropDrafts();

@@ -8,8 +8,9 @@
 // Environment:
 //   OIDC_CLIENT_ID  the admin client's client_id (a public client)
 //   OIDC_AUDIENCE   the `aud` of access tokens (the gateway's AUTH_AUDIENCE)
-//   OIDC_ACCOUNTS   JSON: { "<login>": { "role": ..., "region": ... | null, "tokenSeconds": n } };
-//                   the login is the token's `sub`.
+//   OIDC_ACCOUNTS   JSON: { "<login>": { "role": ..., "region": ... | null, "tokenSeconds": n, "refresh": bool } };
+//                   the login is the token's `sub`; `refresh`: its sign-ins also get a refresh token
+//                   (rotated at each use, as the provider does for a public client).
 import Provider from 'oidc-provider';
 import { generateKeyPairSync, randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
@@ -40,11 +41,13 @@ const provider = new Provider(issuer, {
       application_type: 'native',
       token_endpoint_auth_method: 'none',
       redirect_uris: ['http://127.0.0.1/callback'],
-      grant_types: ['authorization_code'],
+      grant_types: ['authorization_code', 'refresh_token'],
       response_types: ['code'],
     },
   ],
   jwks: { keys: [signingKey] },
+  issueRefreshToken: (_ctx, client, code) =>
+    client.grantTypeAllowed('refresh_token') && accounts[code.accountId]?.refresh === true,
   clientBasedCORS: (_ctx, origin) => isLoopbackOrigin(origin),
   cookies: { keys: [randomUUID()] },
   findAccount: (_ctx, sub) => (Object.hasOwn(accounts, sub) ? { accountId: sub, claims: () => ({ sub }) } : undefined),

@@ -6,6 +6,8 @@ export interface OidcAccount {
   region: string | null;
   /** How long its access tokens last (600 s unless set). */
   tokenSeconds?: number;
+  /** Whether its sign-ins also get a refresh token (rotated at each use). */
+  refresh?: boolean;
 }
 
 export interface OidcProvider {

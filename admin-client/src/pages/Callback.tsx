@@ -2,9 +2,8 @@ import { useEffect, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { Failure, Loading } from '../components';
 import { takeReturn } from '../drafts';
-import { completeOidcSignIn } from '../oidc';
+import { completeOidcSignIn, fetchAuthConfig } from '../oidc';
 import { useSession } from '../session';
-import { fetchAuthConfig } from './SignIn';
 
 /** Where the identity provider sends the browser back with a code. */
 export function Callback() {
@@ -18,7 +17,8 @@ export function Callback() {
     (async () => {
       const config = await fetchAuthConfig();
       if (!config.oidc) throw new Error('OpenID Connect is not configured');
-      signIn(await completeOidcSignIn(config.oidc, new URL(window.location.href)));
+      const tokens = await completeOidcSignIn(config.oidc, new URL(window.location.href));
+      signIn(tokens.accessToken, tokens.refreshToken);
       await navigate(takeReturn(), { replace: true });
     })().catch((error: unknown) => setFailure(String(error)));
   }, [signIn, navigate]);

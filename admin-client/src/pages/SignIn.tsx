@@ -3,26 +3,16 @@ import { useEffect, useState } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { Failure, Loading } from '../components';
 import { takeReturn } from '../drafts';
-import { beginOidcSignIn, type OidcSettings } from '../oidc';
+import { type AuthConfig, beginOidcSignIn, fetchAuthConfig } from '../oidc';
 import { useFormat } from '../intl';
 import { useSession } from '../session';
 
-interface AuthConfig {
-  oidc: OidcSettings | null;
-  devTokens: boolean;
-}
 interface DevUser {
   id: string;
   label: string;
   role: string;
   region: string | null;
   sub: string;
-}
-
-export async function fetchAuthConfig(): Promise<AuthConfig> {
-  const response = await fetch('/auth/config');
-  if (!response.ok) throw new Error(`/auth/config: HTTP ${response.status}`);
-  return (await response.json()) as AuthConfig;
 }
 
 export function SignIn() {

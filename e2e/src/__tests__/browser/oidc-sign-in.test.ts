@@ -14,6 +14,7 @@ const SCREENSHOTS = path.join(ROOT, 'test-output', 'screenshots');
 const CLIENT_ID = 'dsp-admin-client';
 const AUDIENCE = 'dual-supervision';
 const SHORT_LIVED = 'short-lived-admin';
+const RENEWED = 'renewed-admin';
 
 jest.setTimeout(120_000);
 
@@ -53,6 +54,7 @@ describe('signing in to the admin client with an OpenID provider', () => {
       accounts: {
         [fesHead.sub]: { role: fesHead.role, region: fesHead.region },
         [SHORT_LIVED]: { role: 'NATIONAL_ADMIN', region: null, tokenSeconds: 3 },
+        [RENEWED]: { role: 'NATIONAL_ADMIN', region: null, tokenSeconds: 6, refresh: true },
       },
     });
     platform = await startPlatform({
@@ -179,5 +181,56 @@ describe('signing in to the admin client with an OpenID provider', () => {
     await page.waitForURL(/\/signin\?expired=1$/);
     await page.getByTestId('session-expired').waitFor();
     expect(await token()).toBeNull();
+  });
+
+  it('keeps the session going past its first token with the refresh token the provider gave: no sign-in page, the form as typed', async () => {
+    const tokenResponses: {
+      grant: string | null;
+      sent: string | null;
+      body: { access_token: string; refresh_token?: string };
+    }[] = [];
+    page.on('response', (response) => {
+      if (response.url() !== `${provider.issuer}/token` || response.request().method() !== 'POST') return;
+      const form = new URLSearchParams(response.request().postData() ?? '');
+      void response.json().then((body: { access_token: string; refresh_token?: string }) => {
+        tokenResponses.push({ grant: form.get('grant_type'), sent: form.get('refresh_token'), body });
+      });
+    });
+    await signInThroughProvider(RENEWED);
+    await page.getByTestId('identity').waitFor();
+    const first = (await token())!;
+    expect(tokenResponses.map((answer) => answer.grant)).toEqual(['authorization_code']);
+    expect(tokenResponses[0].body.refresh_token).toBeTruthy();
+
+    // Something typed on a page, then the first token's end passes at the gateway (6 s, no clock tolerance).
+    await page.getByRole('link', { name: /Personnels/ }).click();
+    await page.getByTestId('officer-search').fill('Kettani');
+    while ((await platform.query(first, operation('Me'))).status !== 401)
+      await new Promise((resolve) => setTimeout(resolve, 250));
+
+    // The page renewed its token before that end: a new one, accepted, and the session goes on.
+    const renewed = (await token())!;
+    expect(renewed).not.toBe(first);
+    expect(payload(renewed)).toMatchObject({ sub: RENEWED, role: 'NATIONAL_ADMIN', aud: AUDIENCE });
+    expect((await platform.query(renewed, operation('Me'))).status).toBe(200);
+    expect(tokenResponses.map((answer) => answer.grant)).toContain('refresh_token');
+    // Each renewal sent the refresh token the answer before it gave (the provider rotates them), and the tab keeps
+    // the newest.
+    for (const [index, answer] of tokenResponses.entries())
+      if (index > 0) expect(answer.sent).toBe(tokenResponses[index - 1].body.refresh_token);
+    expect(await page.evaluate<string | null>('sessionStorage.getItem("dsp.refresh")')).toBe(
+      tokenResponses[tokenResponses.length - 1].body.refresh_token,
+    );
+    // The page was left as it was: what was typed is still there, and the next page opens signed in.
+    expect(await page.getByTestId('officer-search').inputValue()).toBe('Kettani');
+    await page.getByRole('link', { name: /Chefs régionaux/ }).click();
+    await page.waitForURL(/\/heads$/);
+    await page.getByTestId('identity').waitFor();
+    expect(await page.getByTestId('session-expired').count()).toBe(0);
+
+    // Signing out forgets the refresh token with the access token.
+    await page.getByTestId('sign-out').click();
+    await page.waitForURL(/\/signin$/);
+    expect(await page.evaluate<string | null>('sessionStorage.getItem("dsp.refresh")')).toBeNull();
   });
 });
