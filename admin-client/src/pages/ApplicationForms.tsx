@@ -16,11 +16,10 @@ import { useFormat } from '../intl';
 import { hasMessage } from '../messages/ids';
 import { ReceiptLink } from '../references';
 import { useOperation, useSession } from '../session';
+import { todayUtc } from '../calendar';
 
 type FileOfficer = NonNullable<OfficerFileQuery['officer']>;
 type OpenCampaign = OpenCampaignsQuery['campaigns'][number];
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 function ruleRefusal(campaign: OpenCampaign | undefined, candidate: Candidate | null): GraphQLErrorShape | null {
   const rule = campaign && candidate ? refusingRule(campaign, candidate) : null;
@@ -35,7 +34,7 @@ function ruleRefusal(campaign: OpenCampaign | undefined, candidate: Candidate | 
  */
 export function ApplyForm({ officer }: { officer: FileOfficer }) {
   const { t, campaignOf, fullNameOf, list, label, money, date } = useFormat();
-  const campaigns = useOperation(OpenCampaignsDocument, { openOn: today() }).result?.data?.campaigns ?? [];
+  const campaigns = useOperation(OpenCampaignsDocument, { openOn: todayUtc() }).result?.data?.campaigns ?? [];
   const [values, setValues] = useState<Values>({});
   if (campaigns.length === 0) {
     return (

@@ -36,6 +36,7 @@ import { UnauthenticatedError, type GraphQLErrorShape } from '../graphql';
 import { useFormat, type Format } from '../intl';
 import { usePages } from '../paging';
 import { useOperation, useSession } from '../session';
+import { todayUtc } from '../calendar';
 
 const CARE_TYPES = Object.values(CareType);
 /** Lines a claim form offers; a claim with more is entered by the API's other clients. */
@@ -363,7 +364,7 @@ const SOON_DAYS = 7;
 
 /** Calendar days from today (UTC, as the API dates a planned hospitalisation) to a calendar date; negative once past. */
 function daysUntil(day: string): number {
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayUtc();
   return Math.round((Date.parse(`${day}T00:00:00Z`) - Date.parse(`${today}T00:00:00Z`)) / 86_400_000);
 }
 

@@ -7,6 +7,7 @@ import { BothScripts } from '../components';
 import { useFormat } from '../intl';
 import { ApplicationByReference, ClaimByReference, type ReceiptApplication, type ReceiptClaim } from '../references';
 import { useSession } from '../session';
+import { todayUtc } from '../calendar';
 
 /** One line of a receipt: its words, and the API's value for the tests. */
 function Line({ field, label, value, children }: { field: string; label: string; value: string; children: ReactNode }) {
@@ -83,8 +84,6 @@ function ReceiptSheet({
   );
 }
 
-const today = () => new Date().toISOString().slice(0, 10);
-
 /**
  * The receipt of a claim entered, to print and hand over at the counter, or
  * for the officer to print again (/receipts/claims/RB-2026-000123): whom it
@@ -141,7 +140,7 @@ function ClaimReceipt({ claim }: { claim: ReceiptClaim }) {
       <Line field="amountClaimed" label={t('receiptAmountClaimed')} value={claim.amountClaimed}>
         {money(claim.amountClaimed)}
       </Line>
-      <Line field="status" label={t('receiptStatus', { date: date(today()) })} value={claim.status}>
+      <Line field="status" label={t('receiptStatus', { date: date(todayUtc()) })} value={claim.status}>
         {label('ClaimStatus', claim.status)}
         {claim.rejectionCode ? ` — ${label('RejectionCode', claim.rejectionCode)}` : null}
       </Line>
@@ -196,7 +195,7 @@ function ApplicationReceipt({ application }: { application: ReceiptApplication }
       <Line field="amount" label={t('applicationReceiptAmount')} value={application.amount}>
         {money(application.amount)}
       </Line>
-      <Line field="status" label={t('applicationReceiptStatus', { date: date(today()) })} value={application.status}>
+      <Line field="status" label={t('applicationReceiptStatus', { date: date(todayUtc()) })} value={application.status}>
         {label('ApplicationStatus', application.status)}
         {application.decisionReason ? ` — ${application.decisionReason}` : null}
       </Line>

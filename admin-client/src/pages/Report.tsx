@@ -15,6 +15,7 @@ import {
 } from '../supervision';
 import { TrendGrid, formatValue } from '../trends';
 import { AttentionList, NationalAttention } from './Supervision';
+import { todayUtc } from '../calendar';
 
 /** The months a report shows as trends: the year up to its month. */
 const REPORT_MONTHS = 12;
@@ -78,7 +79,7 @@ function ReportFrame({
   attention: React.ReactNode;
 }) {
   const { t, date, month: monthName } = useFormat();
-  const today = new Date().toISOString().slice(0, 10);
+  const today = todayUtc();
   return (
     <article className="report-page" data-testid="report" data-month={month}>
       <Group justify="space-between" align="start" my="md">
