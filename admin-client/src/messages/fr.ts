@@ -205,16 +205,16 @@ export const fr = {
   startReview: 'Commencer l’examen',
   forwardForDecision: 'Transmettre au chef régional',
   'appQueueIntro.TO_REVIEW':
-    'Vérifiez chaque demande (le nom du bénéficiaire ouvre sa situation et ses pièces, où joindre un certificat), puis transmettez-la au chef régional, qui décide.',
+    'Vérifiez chaque demande (le nom du bénéficiaire ouvre sa situation et ses pièces, où joindre un certificat), puis transmettez-la au chef régional, qui décide. Les plus anciennes d’abord.',
   'appQueueIntro.TO_DECIDE':
     'Décidez des demandes que l’agent vous a transmises, la plus haute au score de classement d’abord. « Approuver » engage le montant sur le budget de la région pour la campagne et une place de son quota ; « Liste d’attente » garde la demande, approuvée d’elle-même dans l’ordre du score quand une demande approuvée est retirée ; « Rejeter » demande un motif.',
   'appQueueIntro.TO_PAY':
-    'Demandes approuvées par le chef régional : enregistrez chaque paiement avec sa référence une fois le versement fait.',
+    'Demandes approuvées par le chef régional, les plus récemment déposées d’abord : enregistrez chaque paiement avec sa référence une fois le versement fait.',
   'appQueueIntro.ALL':
-    'Les demandes de toutes les régions, en lecture seule : les agents de chaque région les examinent et son chef en décide.',
+    'Les demandes de toutes les régions, les plus récemment déposées d’abord, en lecture seule : les agents de chaque région les examinent et son chef en décide.',
   // The points of rankingScore, from the API (Query.rankingRule; README, "Ranking").
   rankingScoreHelp:
-    'Score de classement, le plus haut d’abord : {killedOnDuty} pour la famille d’un fonctionnaire tué en service (campagnes prioritaires), {firstTime} pour une première aide du programme, {bereaved} pour une veuve ou un orphelin, {perChild} par enfant ({maxChildren} au plus), {perYear} par année de service ({maxYears} au plus).',
+    'Score de classement : {killedOnDuty} pour la famille d’un fonctionnaire tué en service (campagnes prioritaires), {firstTime} pour une première aide du programme, {bereaved} pour une veuve ou un orphelin, {perChild} par enfant ({maxChildren} au plus), {perYear} par année de service ({maxYears} au plus).',
   approve: 'Approuver',
   reject: 'Rejeter',
   rejectionCode: 'Motif de rejet',

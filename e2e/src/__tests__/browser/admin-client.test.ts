@@ -373,7 +373,7 @@ describe('the admin client in a browser', () => {
     await page.getByTestId('application-queue-ALL').waitFor();
     await page.getByTestId('application-queue-count').waitFor();
     expect(await page.getByTestId('application-queue-intro').innerText()).toBe(
-      'Les demandes de toutes les régions, en lecture seule : les agents de chaque région les examinent et son chef en décide.',
+      'Les demandes de toutes les régions, les plus récemment déposées d’abord, en lecture seule : les agents de chaque région les examinent et son chef en décide.',
     );
     const answer = await platform.query<ApplicationQueueAnswer>(await token(), operation('ApplicationQueue'), {
       queue: 'ALL',
@@ -489,7 +489,7 @@ describe('the admin client in a browser', () => {
       'maxServiceYears',
     ].map((key) => points.format(rule[key]));
     expect(await queue.getByTestId('ranking-score-help').innerText()).toBe(
-      `Score de classement, le plus haut d’abord : ${priority} pour la famille d’un fonctionnaire tué en service (campagnes prioritaires), ${first} pour une première aide du programme, ${bereaved} pour une veuve ou un orphelin, ${child} par enfant (${children} au plus), ${year} par année de service (${years} au plus).`,
+      `Score de classement : ${priority} pour la famille d’un fonctionnaire tué en service (campagnes prioritaires), ${first} pour une première aide du programme, ${bereaved} pour une veuve ou un orphelin, ${child} par enfant (${children} au plus), ${year} par année de service (${years} au plus).`,
     );
     // The highest score first, as the page says.
     const scores = (await queue.getByTestId('ranking-score').allInnerTexts()).map(Number);
@@ -500,7 +500,7 @@ describe('the admin client in a browser', () => {
       /^بُتّ في الطلبات التي أحالها عليك العون/,
     );
     expect(await queue.getByTestId('ranking-score-help').innerText()).toBe(
-      `نقاط الترتيب، الأعلى أولا: ${priority} لأسرة موظف توفي أثناء الخدمة (في الحملات ذات الأولوية)، ${first} لأول دعم من البرنامج، ${bereaved} للأرملة أو اليتيم، ${child} عن كل طفل (${children} على الأكثر)، ${year} عن كل سنة خدمة (${years} على الأكثر).`,
+      `نقاط الترتيب: ${priority} لأسرة موظف توفي أثناء الخدمة (في الحملات ذات الأولوية)، ${first} لأول دعم من البرنامج، ${bereaved} للأرملة أو اليتيم، ${child} عن كل طفل (${children} على الأكثر)، ${year} عن كل سنة خدمة (${years} على الأكثر).`,
     );
     expect(await accessibilityProblems(page, "the head's applications to decide, in Arabic")).toEqual([]);
     await page.getByTestId('language').selectOption('fr');
@@ -992,6 +992,20 @@ describe('the admin client in a browser', () => {
     const queue = page.getByTestId('application-queue-TO_REVIEW');
     const before = Number(await queue.getByTestId('application-queue-count').getAttribute('data-value'));
     expect(before).toBeGreaterThan(0);
+    // The queue says its order, and keeps it: the oldest submission first, as the API gives it.
+    expect(await queue.getByTestId('application-queue-intro').innerText()).toMatch(/ Les plus anciennes d’abord\.$/);
+    const shown = await queue
+      .getByTestId('queue-application')
+      .evaluateAll((rows: { getAttribute(name: string): string | null }[]) =>
+        rows.map((r) => r.getAttribute('data-id')),
+      );
+    const inOrder = await platform.query<{
+      applicationQueue: { edges: { node: { id: string; submittedAt: string } }[] };
+    }>(await token(), operation('ApplicationQueue'), { queue: 'TO_REVIEW', first: shown.length });
+    const nodes = inOrder.data!.applicationQueue.edges.map((edge) => edge.node);
+    expect(shown).toEqual(nodes.map((node) => node.id));
+    const submitted = nodes.map((node) => node.submittedAt);
+    expect(submitted).toEqual([...submitted].sort());
     const row = queue.getByTestId('queue-application').first();
     const id = (await row.getAttribute('data-id'))!;
     // Opened, the application shows what the review checks, and takes a certificate that came after its submission.
@@ -1062,7 +1076,7 @@ describe('the admin client in a browser', () => {
     const queue = page.getByTestId('application-queue-TO_PAY');
     await queue.getByTestId('application-queue-count').waitFor();
     expect(await queue.getByTestId('application-queue-intro').innerText()).toBe(
-      'Demandes approuvées par le chef régional : enregistrez chaque paiement avec sa référence une fois le versement fait.',
+      'Demandes approuvées par le chef régional, les plus récemment déposées d’abord : enregistrez chaque paiement avec sa référence une fois le versement fait.',
     );
     expect(Number(await queue.getByTestId('application-queue-count').getAttribute('data-value'))).toBeGreaterThan(0);
     const row = queue.getByTestId('queue-application').first();
