@@ -51,7 +51,8 @@ function storedToken(): { token: string | null; expired: boolean } {
   const token = sessionStorage.getItem(TOKEN_KEY);
   if (!token) return { token: null, expired: false };
   const claims = decodeClaims(token);
-  if (!claims || isExpired(claims, Date.now())) {
+  // An expired token with a refresh token is kept for the session to renew at once (the tab was closed or asleep).
+  if (!claims || (isExpired(claims, Date.now()) && !sessionStorage.getItem(REFRESH_KEY))) {
     sessionStorage.removeItem(TOKEN_KEY);
     sessionStorage.removeItem(REFRESH_KEY);
     return { token: null, expired: claims !== null };
@@ -92,65 +93,53 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     setLangState(next);
   }, []);
 
-  /** Keeps the session's tokens, in the tab's storage and in the state. */
+  // The Apollo link reads the token when it sends, so one client serves the whole session.
+  const tokenRef = useRef(token);
+  tokenRef.current = token;
+  const refusedRef = useRef<(refused: { token: string | null; retried: boolean }) => Promise<boolean>>(() =>
+    Promise.resolve(false),
+  );
+  const [client] = useState(() =>
+    createApolloClient(
+      () => tokenRef.current,
+      (refused) => refusedRef.current(refused),
+    ),
+  );
+
+  /** Keeps the session's tokens, in the tab's storage, for the next request and in the state. */
   const keep = useCallback(({ accessToken, refreshToken: refresh }: OidcTokens) => {
     sessionStorage.setItem(TOKEN_KEY, accessToken);
     if (refresh) sessionStorage.setItem(REFRESH_KEY, refresh);
     else sessionStorage.removeItem(REFRESH_KEY);
+    tokenRef.current = accessToken;
     setToken(accessToken);
     setRefreshToken(refresh);
   }, []);
 
-  const signIn = useCallback(
-    (next: string, refresh: string | null = null) => {
-      // What another user typed before the session ended is not for this one.
-      dropDrafts(decodeClaims(next)?.sub ?? null);
-      setExpired(false);
-      keep({ accessToken: next, refreshToken: refresh });
-    },
-    [keep],
-  );
-
-  // With a refresh token, the session goes on past its access token's end: a new one, asked for ahead of time,
-  // takes its place, the pages and forms untouched. Without one, or when the provider refuses, it ends as before.
-  useEffect(() => {
-    const end = token ? decodeClaims(token)?.exp : null;
-    if (!refreshToken || end == null) return;
-    let cancelled = false;
-    let timer: ReturnType<typeof setTimeout>;
-    const attempt = () => {
-      renewOidcTokens(refreshToken).then(
-        (renewed) => {
-          if (!cancelled) keep(renewed);
-        },
-        () => {
-          if (!cancelled && Date.now() + RENEW_RETRY_MS < end * 1000) timer = setTimeout(attempt, RENEW_RETRY_MS);
-        },
-      );
-    };
-    const remaining = end * 1000 - Date.now();
-    timer = setTimeout(attempt, Math.max(0, remaining - Math.min(remaining / 3, RENEW_BEFORE_END_MS)));
-    return () => {
-      cancelled = true;
-      clearTimeout(timer);
-    };
-  }, [token, refreshToken, keep]);
-
-  // The Apollo link reads the token when it sends, so one client serves the whole session.
-  const tokenRef = useRef(token);
-  tokenRef.current = token;
-  const signOutRef = useRef<(expired?: boolean) => void>(() => undefined);
-  const [client] = useState(() =>
-    createApolloClient(
-      () => tokenRef.current,
-      () => signOutRef.current(true),
-    ),
-  );
+  // A new access token for the refresh token, one request at a time: a provider that rotates refresh tokens takes
+  // a second use of one as theft and ends the session.
+  const refreshRef = useRef(refreshToken);
+  refreshRef.current = refreshToken;
+  const renewal = useRef<Promise<void> | null>(null);
+  const renew = useCallback((): Promise<void> => {
+    const refresh = refreshRef.current;
+    if (!refresh) return Promise.reject(new Error('no refresh token'));
+    renewal.current ??= renewOidcTokens(refresh)
+      .then((renewed) => {
+        refreshRef.current = renewed.refreshToken;
+        keep(renewed);
+      })
+      .finally(() => {
+        renewal.current = null;
+      });
+    return renewal.current;
+  }, [keep]);
 
   const signOut = useCallback(
     (becauseExpired = false) => {
       sessionStorage.removeItem(TOKEN_KEY);
       sessionStorage.removeItem(REFRESH_KEY);
+      refreshRef.current = null;
       setRefreshToken(null);
       // A session that ended keeps the page and the drafts for the same user's return; signing out keeps nothing.
       if (!becauseExpired) {
@@ -164,7 +153,55 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     },
     [client],
   );
-  signOutRef.current = signOut;
+
+  const signIn = useCallback(
+    (next: string, refresh: string | null = null) => {
+      // What another user typed before the session ended is not for this one.
+      dropDrafts(decodeClaims(next)?.sub ?? null);
+      setExpired(false);
+      refreshRef.current = refresh;
+      keep({ accessToken: next, refreshToken: refresh });
+    },
+    [keep],
+  );
+
+  // With a refresh token, the session goes on past its access token's end: a new one, asked for ahead of time,
+  // takes its place, the pages and forms untouched. Without one, or when the provider refuses, it ends as before.
+  useEffect(() => {
+    const end = token ? decodeClaims(token)?.exp : null;
+    if (!refreshToken || end == null) return;
+    let cancelled = false;
+    let timer: ReturnType<typeof setTimeout>;
+    const attempt = () => {
+      renew().catch(() => {
+        if (!cancelled && Date.now() + RENEW_RETRY_MS < end * 1000) timer = setTimeout(attempt, RENEW_RETRY_MS);
+      });
+    };
+    const remaining = end * 1000 - Date.now();
+    timer = setTimeout(attempt, Math.max(0, remaining - Math.min(remaining / 3, RENEW_BEFORE_END_MS)));
+    return () => {
+      cancelled = true;
+      clearTimeout(timer);
+    };
+  }, [token, refreshToken, renew]);
+
+  // A token the gateway refused (expired while the computer slept, say) is renewed when it can be, and the request
+  // goes again with the new one; a token already replaced is not renewed again. Without a refresh token, when the
+  // renewal fails or when the new token is refused too, the session ends.
+  refusedRef.current = async ({ token: refused, retried }) => {
+    if (!retried && refused !== null && refused !== tokenRef.current && tokenRef.current !== null) return true;
+    if (retried || !refreshRef.current) {
+      signOut(true);
+      return false;
+    }
+    try {
+      await renew();
+      return true;
+    } catch {
+      signOut(true);
+      return false;
+    }
+  };
 
   const request = useCallback(
     async <TData, TVariables extends OperationVariables>(

@@ -233,4 +233,43 @@ describe('signing in to the admin client with an OpenID provider', () => {
     await page.waitForURL(/\/signin$/);
     expect(await page.evaluate<string | null>('sessionStorage.getItem("dsp.refresh")')).toBeNull();
   });
+
+  it('renews a session whose token ran out while the tab was away, and one whose token the gateway refuses, without the sign-in page', async () => {
+    const renewals: string[] = [];
+    page.on('request', (request) => {
+      if (request.url() === `${provider.issuer}/token` && request.method() === 'POST')
+        renewals.push(new URLSearchParams(request.postData() ?? '').get('grant_type') ?? '');
+    });
+    await signInThroughProvider(RENEWED);
+    await page.getByTestId('identity').waitFor();
+
+    // The tab leaves the client (no timer of its own runs) until the token it holds has expired at the gateway.
+    const left = (await token())!;
+    await page.goto('about:blank');
+    while ((await platform.query(left, operation('Me'))).status !== 401)
+      await new Promise((resolve) => setTimeout(resolve, 250));
+
+    // Back on a page: the client renews the expired token at once with the refresh token, and the page loads.
+    const before = renewals.filter((grant) => grant === 'refresh_token').length;
+    await page.goto(`${base}/heads`);
+    await page.getByTestId('identity').waitFor();
+    await page.getByTestId('head-in-office').first().waitFor();
+    expect(page.url()).toBe(`${base}/heads`);
+    expect(renewals.filter((grant) => grant === 'refresh_token').length).toBeGreaterThan(before);
+    const renewed = (await token())!;
+    expect(renewed).not.toBe(left);
+    expect((await platform.query(renewed, operation('Me'))).status).toBe(200);
+
+    // A token the gateway refuses before its end (here, its signature altered) is renewed on the refusal.
+    const refused = `${renewed.slice(0, -4)}${renewed.endsWith('AAAA') ? 'BBBB' : 'AAAA'}`;
+    expect((await platform.query(refused, operation('Me'))).status).toBe(401);
+    await page.evaluate(`sessionStorage.setItem("dsp.token", ${JSON.stringify(refused)})`);
+    await page.reload();
+    await page.getByTestId('head-in-office').first().waitFor();
+    expect(page.url()).toBe(`${base}/heads`);
+    const after = (await token())!;
+    expect(after).not.toBe(refused);
+    expect((await platform.query(after, operation('Me'))).status).toBe(200);
+    expect(await page.getByTestId('session-expired').count()).toBe(0);
+  });
 });
