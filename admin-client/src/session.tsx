@@ -126,6 +126,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     if (!refresh) return Promise.reject(new Error('no refresh token'));
     renewal.current ??= renewOidcTokens(refresh)
       .then((renewed) => {
+        // Signed out, or signed in again, while the provider answered: the answer is for a session that is over.
+        if (refreshRef.current !== refresh) return;
         refreshRef.current = renewed.refreshToken;
         keep(renewed);
       })
@@ -196,7 +198,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
     }
     try {
       await renew();
-      return true;
+      return tokenRef.current !== null;
     } catch {
       signOut(true);
       return false;

@@ -272,4 +272,35 @@ describe('signing in to the admin client with an OpenID provider', () => {
     expect((await platform.query(after, operation('Me'))).status).toBe(200);
     expect(await page.getByTestId('session-expired').count()).toBe(0);
   });
+
+  it('stays signed out when the user signs out while a renewal is on its way: its answer starts no session', async () => {
+    let releaseRenewal = (): void => undefined;
+    let renewalHeld = (): void => undefined;
+    const held = new Promise<void>((resolve) => (renewalHeld = resolve));
+    await page.route(`${provider.issuer}/token`, async (route) => {
+      if (new URLSearchParams(route.request().postData() ?? '').get('grant_type') === 'refresh_token') {
+        renewalHeld();
+        await new Promise<void>((resolve) => (releaseRenewal = resolve));
+      }
+      await route.continue();
+    });
+    await signInThroughProvider(RENEWED);
+    await page.getByTestId('identity').waitFor();
+    // The renewal (due 4 s into the 6 s token) is held at the provider; the user signs out meanwhile.
+    await held;
+    await page.getByTestId('sign-out').click();
+    await page.waitForURL(/\/signin$/);
+    const answered = page.waitForResponse(
+      (response) => response.url() === `${provider.issuer}/token` && response.status() === 200,
+    );
+    releaseRenewal();
+    await answered;
+    // The provider's answer came after the sign-out: nothing is kept, and the sign-in page stays.
+    await page.waitForTimeout(500);
+    expect(await token()).toBeNull();
+    expect(await page.evaluate<string | null>('sessionStorage.getItem("dsp.refresh")')).toBeNull();
+    expect(page.url()).toMatch(/\/signin$/);
+    expect(await page.getByTestId('identity').count()).toBe(0);
+    await page.unroute(`${provider.issuer}/token`);
+  });
 });
