@@ -1,4 +1,4 @@
-import type { ApplicationQueueQueryVariables } from './gql/graphql';
+import type { ApplicationQueueKind, ApplicationQueueQueryVariables } from './gql/graphql';
 import type { GraphQLErrorShape } from './graphql';
 import type { MessageId } from './messages/ids';
 
@@ -31,41 +31,18 @@ export type ApplicationDecision = 'APPROVE' | 'WAITLIST' | 'REJECT';
 /** What the user can do from a queue's rows. */
 export type QueueWork = 'review' | 'decide' | 'pay' | 'read';
 
-/**
- * One application work queue as the page shows it: the API's queue kind, the
- * statuses it is narrowed to (null: all the kind holds), and the work done from it.
- */
+/** One application work queue as the page shows it: the API's queue kind, and the work done from it. */
 export interface ApplicationQueueSpec {
-  id: 'TO_REVIEW' | 'TO_DECIDE' | 'TO_PAY' | 'ALL';
-  queue: 'TO_REVIEW' | 'TO_DECIDE' | 'ALL';
-  status: readonly ApplicationStatus[] | null;
+  id: ApplicationQueueKind;
   /** The statuses an application keeps while it stays in the queue. */
   holds: readonly ApplicationStatus[];
   work: QueueWork;
 }
 
-const TO_REVIEW: ApplicationQueueSpec = {
-  id: 'TO_REVIEW',
-  queue: 'TO_REVIEW',
-  status: null,
-  holds: ['SUBMITTED'],
-  work: 'review',
-};
-const TO_PAY: ApplicationQueueSpec = {
-  id: 'TO_PAY',
-  queue: 'ALL',
-  status: ['APPROVED'],
-  holds: ['APPROVED'],
-  work: 'pay',
-};
-const TO_DECIDE: ApplicationQueueSpec = {
-  id: 'TO_DECIDE',
-  queue: 'TO_DECIDE',
-  status: null,
-  holds: ['UNDER_REVIEW', 'WAITLISTED'],
-  work: 'decide',
-};
-const ALL: ApplicationQueueSpec = { id: 'ALL', queue: 'ALL', status: null, holds: APPLICATION_STATUSES, work: 'read' };
+const TO_REVIEW: ApplicationQueueSpec = { id: 'TO_REVIEW', holds: ['SUBMITTED'], work: 'review' };
+const TO_PAY: ApplicationQueueSpec = { id: 'TO_PAY', holds: ['APPROVED'], work: 'pay' };
+const TO_DECIDE: ApplicationQueueSpec = { id: 'TO_DECIDE', holds: ['UNDER_REVIEW', 'WAITLISTED'], work: 'decide' };
+const ALL: ApplicationQueueSpec = { id: 'ALL', holds: APPLICATION_STATUSES, work: 'read' };
 
 /**
  * The application queues of a role: a foundation agent takes submitted
@@ -198,8 +175,8 @@ export function queueVariables(
   after: string | null,
 ): ApplicationQueueQueryVariables {
   return {
-    queue: spec.queue,
-    status: spec.work === 'read' && filter.status !== '' ? [filter.status] : spec.status && [...spec.status],
+    queue: spec.id,
+    status: spec.work === 'read' && filter.status !== '' ? [filter.status] : null,
     campaignId: filter.campaignId === '' ? null : filter.campaignId,
     region: filter.region === '' ? null : filter.region,
     first,

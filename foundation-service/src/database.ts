@@ -19,6 +19,7 @@ import { SocialDocuments1767200000000 } from './migrations/1767200000000-social-
 import { OfficerSearchWithoutWindow1767300000000 } from './migrations/1767300000000-officer-search-without-window';
 import { AuditRegionIndex1768000000000 } from './migrations/1768000000000-audit-region-index';
 import { ApplicationReference1768100000000 } from './migrations/1768100000000-application-reference';
+import { ApplicationPayQueueIndex1768200000000 } from './migrations/1768200000000-application-pay-queue-index';
 import { DependentEntity } from './officers/dependent.entity';
 import { OfficerEntity } from './officers/officer.entity';
 import { TrainingEntity } from './officers/training.entity';
@@ -59,6 +60,7 @@ export const FOUNDATION_MIGRATIONS = [
   OfficerSearchWithoutWindow1767300000000,
   AuditRegionIndex1768000000000,
   ApplicationReference1768100000000,
+  ApplicationPayQueueIndex1768200000000,
 ];
 
 export interface FoundationDataSourceOptions {

@@ -18,15 +18,15 @@ function refusal(result: object): unknown {
 describe('application queues by role', () => {
   it('gives the foundation agent the applications to review and the approved ones to pay', () => {
     const queues = applicationQueuesFor('FOUNDATION_AGENT');
-    expect(queues.map((q) => [q.id, q.queue, q.status, q.work])).toEqual([
-      ['TO_REVIEW', 'TO_REVIEW', null, 'review'],
-      ['TO_PAY', 'ALL', ['APPROVED'], 'pay'],
+    expect(queues.map((q) => [q.id, q.work])).toEqual([
+      ['TO_REVIEW', 'review'],
+      ['TO_PAY', 'pay'],
     ]);
   });
 
   it('gives the regional head the applications to decide, and the national administration every application, read-only', () => {
-    expect(applicationQueuesFor('REGIONAL_HEAD').map((q) => [q.queue, q.work])).toEqual([['TO_DECIDE', 'decide']]);
-    expect(applicationQueuesFor('NATIONAL_ADMIN').map((q) => [q.queue, q.work])).toEqual([['ALL', 'read']]);
+    expect(applicationQueuesFor('REGIONAL_HEAD').map((q) => [q.id, q.work])).toEqual([['TO_DECIDE', 'decide']]);
+    expect(applicationQueuesFor('NATIONAL_ADMIN').map((q) => [q.id, q.work])).toEqual([['ALL', 'read']]);
   });
 
   it('gives the mutual roles, officers and unknown roles no application queue', () => {
@@ -109,8 +109,8 @@ describe('the rows of a queue', () => {
   it('asks for one campaign and region only when they are picked', () => {
     const [pay] = applicationQueuesFor('FOUNDATION_AGENT').slice(1);
     expect(queueVariables(pay, { campaignId: '', region: '', status: '' }, 20, null)).toEqual({
-      queue: 'ALL',
-      status: ['APPROVED'],
+      queue: 'TO_PAY',
+      status: null,
       campaignId: null,
       region: null,
       first: 20,
@@ -127,11 +127,14 @@ describe('the rows of a queue', () => {
     });
   });
 
-  it('narrows only the read-only queue of every application to a status: the payment queue stays on approved ones', () => {
+  it('narrows only the read-only queue of every application to a status: the payment queue is the API’s own', () => {
     const [all] = applicationQueuesFor('NATIONAL_ADMIN');
     expect(queueVariables(all, { campaignId: '', region: '', status: 'PAID' }, 20, null).status).toEqual(['PAID']);
     const [, pay] = applicationQueuesFor('FOUNDATION_AGENT');
-    expect(queueVariables(pay, { campaignId: '', region: '', status: 'PAID' }, 20, null).status).toEqual(['APPROVED']);
+    expect(queueVariables(pay, { campaignId: '', region: '', status: 'PAID' }, 20, null)).toMatchObject({
+      queue: 'TO_PAY',
+      status: null,
+    });
   });
 });
 

@@ -34,6 +34,8 @@ export type ApplicationDecision = typeof ApplicationDecision[keyof typeof Applic
 export const ApplicationQueueKind = {
   ToReview: 'TO_REVIEW',
   ToDecide: 'TO_DECIDE',
+  /** APPROVED applications, the earliest decided first: the payments to record. */
+  ToPay: 'TO_PAY',
   All: 'ALL'
 } as const;
 

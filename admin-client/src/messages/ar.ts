@@ -211,7 +211,7 @@ export const ar: Record<MessageId, string> = {
     'تحقق من كل طلب (يفتح اسم المستفيد وضعيته ووثائقه، حيث يمكن إرفاق شهادة)، ثم أحِله على الرئيس الجهوي الذي يبت فيه. الأقدم أولا.',
   'appQueueIntro.TO_DECIDE':
     'بُتّ في الطلبات التي أحالها عليك العون، بدءا بأعلاها في نقاط الترتيب. «قبول» يرصد المبلغ من ميزانية الجهة للحملة ومقعدا من حصتها؛ «لائحة الانتظار» تحتفظ بالطلب، فيُقبل تلقائيا حسب ترتيب النقاط عند سحب طلب مقبول؛ «رفض» يستلزم ذكر السبب.',
-  'appQueueIntro.TO_PAY': 'طلبات قبلها الرئيس الجهوي، الأحدث إيداعا أولا: سجّل كل أداء بمرجعه بعد إتمام الصرف.',
+  'appQueueIntro.TO_PAY': 'طلبات قبلها الرئيس الجهوي، الأقدم قبولا أولا: سجّل كل أداء بمرجعه بعد إتمام الصرف.',
   'appQueueIntro.ALL': 'طلبات جميع الجهات، الأحدث إيداعا أولا، للاطلاع فقط: يدرسها أعوان كل جهة ويبت فيها رئيسها.',
   rankingScoreHelp:
     'نقاط الترتيب: {killedOnDuty} لأسرة موظف توفي أثناء الخدمة (في الحملات ذات الأولوية)، {firstTime} لأول دعم من البرنامج، {bereaved} للأرملة أو اليتيم، {perChild} عن كل طفل ({maxChildren} على الأكثر)، {perYear} عن كل سنة خدمة ({maxYears} على الأكثر).',
@@ -567,6 +567,7 @@ export const ar: Record<MessageId, string> = {
   'ApplicationDecision.REJECT': 'رفض',
   'ApplicationQueueKind.TO_REVIEW': 'للدراسة',
   'ApplicationQueueKind.TO_DECIDE': 'للبت',
+  'ApplicationQueueKind.TO_PAY': 'للأداء',
   'ApplicationQueueKind.ALL': 'الكل',
   'ApplicationStatus.SUBMITTED': 'مودع',
   'ApplicationStatus.UNDER_REVIEW': 'قيد الدراسة',

@@ -209,7 +209,7 @@ export const fr = {
   'appQueueIntro.TO_DECIDE':
     'Décidez des demandes que l’agent vous a transmises, la plus haute au score de classement d’abord. « Approuver » engage le montant sur le budget de la région pour la campagne et une place de son quota ; « Liste d’attente » garde la demande, approuvée d’elle-même dans l’ordre du score quand une demande approuvée est retirée ; « Rejeter » demande un motif.',
   'appQueueIntro.TO_PAY':
-    'Demandes approuvées par le chef régional, les plus récemment déposées d’abord : enregistrez chaque paiement avec sa référence une fois le versement fait.',
+    'Demandes approuvées par le chef régional, les plus anciennement approuvées d’abord : enregistrez chaque paiement avec sa référence une fois le versement fait.',
   'appQueueIntro.ALL':
     'Les demandes de toutes les régions, les plus récemment déposées d’abord, en lecture seule : les agents de chaque région les examinent et son chef en décide.',
   // The points of rankingScore, from the API (Query.rankingRule; README, "Ranking").
@@ -572,6 +572,7 @@ export const fr = {
   'ApplicationDecision.REJECT': 'Rejeter',
   'ApplicationQueueKind.TO_REVIEW': 'À examiner',
   'ApplicationQueueKind.TO_DECIDE': 'À décider',
+  'ApplicationQueueKind.TO_PAY': 'À payer',
   'ApplicationQueueKind.ALL': 'Toutes',
   'ApplicationStatus.SUBMITTED': 'Déposée',
   'ApplicationStatus.UNDER_REVIEW': 'En examen',

@@ -122,6 +122,13 @@ const ORDERS: Record<ApplicationQueueKind, { orderBy: Array<[string, 'ASC' | 'DE
     after:
       '(a.ranking_score < s.ranking_score OR (a.ranking_score = s.ranking_score AND (a.submitted_at, a.id) > (s.submitted_at, s.id)))',
   },
+  TO_PAY: {
+    orderBy: [
+      ['a.decidedAt', 'ASC'],
+      ['a.id', 'ASC'],
+    ],
+    after: '(a.decided_at, a.id) > (s.decided_at, s.id)',
+  },
   ALL: {
     orderBy: [
       ['a.submittedAt', 'DESC'],

@@ -55,6 +55,7 @@ export function applicationSnapshot(row: ApplicationRow): Record<string, unknown
 export const QUEUE_STATUSES: Record<ApplicationQueueKind, readonly ApplicationStatus[]> = {
   TO_REVIEW: ['SUBMITTED'],
   TO_DECIDE: ['UNDER_REVIEW', 'WAITLISTED'],
+  TO_PAY: ['APPROVED'],
   ALL: APPLICATION_STATUSES,
 };
 

@@ -117,6 +117,8 @@ export type ApplicationEdge = {
 export type ApplicationQueueKind =
   | 'ALL'
   | 'TO_DECIDE'
+  /** APPROVED applications, the earliest decided first: the payments to record. */
+  | 'TO_PAY'
   | 'TO_REVIEW';
 
 export type ApplicationStatus =
@@ -711,8 +713,9 @@ export type Query = {
    * A work queue of applications, as a Relay connection of at most `first`
    * (1 to 100) per page. `queue` TO_REVIEW lists SUBMITTED applications, oldest
    * first; TO_DECIDE lists UNDER_REVIEW and WAITLISTED applications by ranking
-   * score (highest first), then oldest first; ALL lists every status, newest
-   * first, optionally limited by `status`. Regional roles see their own region
+   * score (highest first), then oldest first; TO_PAY lists APPROVED
+   * applications, the earliest decided first (the payments to record); ALL
+   * lists every status, newest first, optionally limited by `status`. Regional roles see their own region
    * (their own when `region` is omitted, FORBIDDEN for another); the national
    * administration any region (every region when omitted).
    */

@@ -1076,9 +1076,22 @@ describe('the admin client in a browser', () => {
     const queue = page.getByTestId('application-queue-TO_PAY');
     await queue.getByTestId('application-queue-count').waitFor();
     expect(await queue.getByTestId('application-queue-intro').innerText()).toBe(
-      'Demandes approuvées par le chef régional, les plus récemment déposées d’abord : enregistrez chaque paiement avec sa référence une fois le versement fait.',
+      'Demandes approuvées par le chef régional, les plus anciennement approuvées d’abord : enregistrez chaque paiement avec sa référence une fois le versement fait.',
     );
     expect(Number(await queue.getByTestId('application-queue-count').getAttribute('data-value'))).toBeGreaterThan(0);
+    // First approved, first paid: the rows in the API's order of decision, the earliest first.
+    const shown = await queue
+      .getByTestId('queue-application')
+      .evaluateAll((rows: { getAttribute(name: string): string | null }[]) =>
+        rows.map((r) => r.getAttribute('data-id')),
+      );
+    const inOrder = await platform.query<{
+      applicationQueue: { edges: { node: { id: string; decidedAt: string } }[] };
+    }>(await token(), operation('ApplicationQueue'), { queue: 'TO_PAY', first: shown.length });
+    const nodes = inOrder.data!.applicationQueue.edges.map((edge) => edge.node);
+    expect(shown).toEqual(nodes.map((node) => node.id));
+    const decided = nodes.map((node) => node.decidedAt);
+    expect(decided).toEqual([...decided].sort());
     const row = queue.getByTestId('queue-application').first();
     const id = (await row.getAttribute('data-id'))!;
     await row.getByTestId('payment-reference').fill('VIR-2026-000123');

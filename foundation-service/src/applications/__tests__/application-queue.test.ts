@@ -17,7 +17,7 @@ afterAll(async () => {
 const QUEUE = `query ($queue: ApplicationQueueKind!, $region: ID, $campaignId: ID, $status: [ApplicationStatus!], $first: Int, $after: String) {
   applicationQueue(queue: $queue, region: $region, campaignId: $campaignId, status: $status, first: $first, after: $after) {
     totalCount
-    edges { cursor node { id status rankingScore submittedAt region { code } campaign { id } } }
+    edges { cursor node { id status rankingScore submittedAt decidedAt region { code } campaign { id } } }
     pageInfo { hasNextPage endCursor }
   }
 }`;
@@ -38,6 +38,7 @@ interface Node {
   status: string;
   rankingScore: number;
   submittedAt: string;
+  decidedAt: string | null;
   region: { code: string };
   campaign: { id: string };
 }
@@ -115,6 +116,19 @@ describe('applicationQueue', () => {
     expect(paid.nodes.every((node) => node.status === 'PAID' || node.status === 'APPROVED')).toBe(true);
     const times = paid.nodes.map((node) => node.submittedAt);
     expect(times).toEqual([...times].sort().reverse());
+  });
+
+  it('lists the region’s APPROVED applications to pay, the earliest decided first, across pages without gaps or repeats', async () => {
+    const { nodes, totalCount } = await walk({ queue: 'TO_PAY' }, agent('FES'), 3);
+    const rows = await foundation.sql<{ id: string }>(
+      `SELECT id FROM application WHERE region_code = 'FES' AND status = 'APPROVED' ORDER BY decided_at, id`,
+    );
+    expect(rows.length).toBeGreaterThan(3);
+    expect(totalCount).toBe(rows.length);
+    expect(nodes.map((node) => node.id)).toEqual(rows.map((row) => row.id));
+    expect(nodes.every((node) => node.status === 'APPROVED' && node.region.code === 'FES')).toBe(true);
+    const decided = nodes.map((node) => node.decidedAt!);
+    expect(decided).toEqual([...decided].sort());
   });
 
   it('refuses another region, and the roles without queues, with FORBIDDEN', async () => {

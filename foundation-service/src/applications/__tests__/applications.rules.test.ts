@@ -30,6 +30,7 @@ describe('work queues', () => {
   it('hold the statuses of their stage, every status for ALL', () => {
     expect(queueStatuses('TO_REVIEW', null)).toEqual(['SUBMITTED']);
     expect(queueStatuses('TO_DECIDE', null)).toEqual(['UNDER_REVIEW', 'WAITLISTED']);
+    expect(queueStatuses('TO_PAY', null)).toEqual(['APPROVED']);
     expect(queueStatuses('ALL', null)).toHaveLength(7);
   });
 

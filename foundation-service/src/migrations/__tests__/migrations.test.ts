@@ -50,6 +50,7 @@ describe('migrations', () => {
       'OfficerSearchWithoutWindow1767300000000',
       'AuditRegionIndex1768000000000',
       'ApplicationReference1768100000000',
+      'ApplicationPayQueueIndex1768200000000',
     ];
     expect(await migrateFoundation(database.ownerUrl)).toEqual(ALL);
     expect(await migrateFoundation(database.ownerUrl)).toEqual([]);
@@ -76,6 +77,11 @@ describe('migrations', () => {
         'upload_ticket',
       ].sort(),
     );
+
+    const payIndex = `SELECT count(*)::int AS count FROM pg_indexes WHERE indexname = 'application_queue_pay_idx'`;
+    expect(await dataSource.query(payIndex)).toEqual([{ count: 1 }]);
+    await dataSource.undoLastMigration();
+    expect(await dataSource.query(payIndex)).toEqual([{ count: 0 }]);
 
     const referenceColumn = `SELECT count(*)::int AS count FROM information_schema.columns
       WHERE table_name = 'application' AND column_name = 'reference'`;
