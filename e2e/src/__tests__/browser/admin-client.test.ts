@@ -104,6 +104,22 @@ describe('the admin client in a browser', () => {
 
   const signInAs = (user: string) => signIn(page, base, user);
 
+  /** Checks that an application queue's rows on the page are the API's first page of `kind`, ascending by `date`. */
+  async function expectApiOrder(queue: Locator, kind: string, date: 'submittedAt' | 'decidedAt'): Promise<void> {
+    const shown = await queue
+      .getByTestId('queue-application')
+      .evaluateAll((rows: { getAttribute(name: string): string | null }[]) =>
+        rows.map((r) => r.getAttribute('data-id')),
+      );
+    const answer = await platform.query<{
+      applicationQueue: { edges: { node: { id: string; submittedAt: string; decidedAt: string } }[] };
+    }>(await token(), operation('ApplicationQueue'), { queue: kind, first: shown.length });
+    const nodes = answer.data!.applicationQueue.edges.map((edge) => edge.node);
+    expect(shown).toEqual(nodes.map((node) => node.id));
+    const dates = nodes.map((node) => node[date]);
+    expect(dates).toEqual([...dates].sort());
+  }
+
   beforeAll(async () => {
     ensureClientBuilt();
     mkdirSync(SCREENSHOTS, { recursive: true });
@@ -994,18 +1010,7 @@ describe('the admin client in a browser', () => {
     expect(before).toBeGreaterThan(0);
     // The queue says its order, and keeps it: the oldest submission first, as the API gives it.
     expect(await queue.getByTestId('application-queue-intro').innerText()).toMatch(/ Les plus anciennes d’abord\.$/);
-    const shown = await queue
-      .getByTestId('queue-application')
-      .evaluateAll((rows: { getAttribute(name: string): string | null }[]) =>
-        rows.map((r) => r.getAttribute('data-id')),
-      );
-    const inOrder = await platform.query<{
-      applicationQueue: { edges: { node: { id: string; submittedAt: string } }[] };
-    }>(await token(), operation('ApplicationQueue'), { queue: 'TO_REVIEW', first: shown.length });
-    const nodes = inOrder.data!.applicationQueue.edges.map((edge) => edge.node);
-    expect(shown).toEqual(nodes.map((node) => node.id));
-    const submitted = nodes.map((node) => node.submittedAt);
-    expect(submitted).toEqual([...submitted].sort());
+    await expectApiOrder(queue, 'TO_REVIEW', 'submittedAt');
     const row = queue.getByTestId('queue-application').first();
     const id = (await row.getAttribute('data-id'))!;
     // Opened, the application shows what the review checks, and takes a certificate that came after its submission.
@@ -1080,18 +1085,7 @@ describe('the admin client in a browser', () => {
     );
     expect(Number(await queue.getByTestId('application-queue-count').getAttribute('data-value'))).toBeGreaterThan(0);
     // First approved, first paid: the rows in the API's order of decision, the earliest first.
-    const shown = await queue
-      .getByTestId('queue-application')
-      .evaluateAll((rows: { getAttribute(name: string): string | null }[]) =>
-        rows.map((r) => r.getAttribute('data-id')),
-      );
-    const inOrder = await platform.query<{
-      applicationQueue: { edges: { node: { id: string; decidedAt: string } }[] };
-    }>(await token(), operation('ApplicationQueue'), { queue: 'TO_PAY', first: shown.length });
-    const nodes = inOrder.data!.applicationQueue.edges.map((edge) => edge.node);
-    expect(shown).toEqual(nodes.map((node) => node.id));
-    const decided = nodes.map((node) => node.decidedAt);
-    expect(decided).toEqual([...decided].sort());
+    await expectApiOrder(queue, 'TO_PAY', 'decidedAt');
     const row = queue.getByTestId('queue-application').first();
     const id = (await row.getAttribute('data-id'))!;
     await row.getByTestId('payment-reference').fill('VIR-2026-000123');
