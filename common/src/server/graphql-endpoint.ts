@@ -145,8 +145,8 @@ export function routeGraphQL(
 ): RequestListener {
   return (request, response) => {
     const url = request.url ?? '';
-    const path = url.indexOf('?') === -1 ? url : url.slice(0, url.indexOf('?'));
-    if (path === GRAPHQL_PATH) graphql(request, response);
+    const query = url.indexOf('?');
+    if ((query === -1 ? url : url.slice(0, query)) === GRAPHQL_PATH) graphql(request, response);
     else rest(request, response);
   };
 }
