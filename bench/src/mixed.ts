@@ -261,6 +261,7 @@ export async function mixedLoad(
           input: {
             applicationId: application?.id,
             decision: 'REJECT',
+            reasonCode: 'INCOMPLETE_FILE',
             reason: 'Bench: the file is incomplete.',
             expectedVersion: application?.version,
           },

@@ -20,6 +20,7 @@ import { OfficerSearchWithoutWindow1767300000000 } from './migrations/1767300000
 import { AuditRegionIndex1768000000000 } from './migrations/1768000000000-audit-region-index';
 import { ApplicationReference1768100000000 } from './migrations/1768100000000-application-reference';
 import { ApplicationPayQueueIndex1768200000000 } from './migrations/1768200000000-application-pay-queue-index';
+import { ApplicationDecisionReason1768300000000 } from './migrations/1768300000000-application-decision-reason';
 import { DependentEntity } from './officers/dependent.entity';
 import { OfficerEntity } from './officers/officer.entity';
 import { TrainingEntity } from './officers/training.entity';
@@ -61,6 +62,7 @@ export const FOUNDATION_MIGRATIONS = [
   AuditRegionIndex1768000000000,
   ApplicationReference1768100000000,
   ApplicationPayQueueIndex1768200000000,
+  ApplicationDecisionReason1768300000000,
 ];
 
 export interface FoundationDataSourceOptions {

@@ -1,5 +1,5 @@
 import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, type Relation } from 'typeorm';
-import type { ApplicationStatus, BeneficiaryKind } from '../generated/schema-types';
+import type { ApplicationDecisionReason, ApplicationStatus, BeneficiaryKind } from '../generated/schema-types';
 import { DependentEntity } from '../officers/dependent.entity';
 import { OfficerEntity } from '../officers/officer.entity';
 import { CampaignEntity } from '../programmes/campaign.entity';
@@ -71,6 +71,10 @@ export class ApplicationEntity extends MutableEntity {
   /** Who made the last decision (approve, waitlist, reject, withdraw): their subject. */
   @Column('text', { name: 'decided_by', nullable: true })
   decidedBy!: string | null;
+
+  /** Why it was waitlisted, rejected or moved up (migration 1768300000000); null for approvals and withdrawals. */
+  @Column('text', { name: 'decision_reason_code', nullable: true })
+  decisionReasonCode!: ApplicationDecisionReason | null;
 
   @Column('text', { name: 'decision_reason', nullable: true })
   decisionReason!: string | null;

@@ -1,6 +1,7 @@
 import { enumLiterals, opaqueParameter, queryPrepared, updateVersioned } from '@dsp/subgraph-kit';
 import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import type {
+  ApplicationDecisionReason,
   ApplicationQueueKind,
   ApplicationStatus,
   BeneficiaryKind,
@@ -72,12 +73,13 @@ export interface ApplicationRow {
   beneficiary_kind: BeneficiaryKind | null;
   decided_at: string | null;
   decided_by: string | null;
+  decision_reason_code: ApplicationDecisionReason | null;
   decision_reason: string | null;
   version: number;
 }
 
 const APPLICATION_COLUMNS = `id, campaign_id, officer_matricule, dependent_id, region_code, status, amount::text, ranking_score, beneficiary_kind,
-  to_char(decided_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS decided_at, decided_by, decision_reason, version`;
+  to_char(decided_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS decided_at, decided_by, decision_reason_code, decision_reason, version`;
 
 export interface NewApplication {
   campaignId: string;
@@ -335,15 +337,15 @@ export class ApplicationsRepository {
     expectedVersion: number,
     status: ApplicationStatus,
     decidedBy: string,
-    reason: string | null,
+    reason: { code: ApplicationDecisionReason | null; note: string | null },
   ): Promise<void> {
     await updateVersioned(
       this.manager,
       'application',
       id,
       expectedVersion,
-      'status = $3, decided_at = greatest(now(), submitted_at), decided_by = $4, decision_reason = $5',
-      [status, decidedBy, reason],
+      'status = $3, decided_at = greatest(now(), submitted_at), decided_by = $4, decision_reason_code = $5, decision_reason = $6',
+      [status, decidedBy, reason.code, reason.note],
     );
   }
 
@@ -424,11 +426,11 @@ export class ApplicationsRepository {
     campaignId: string,
     regionCode: string,
     decidedBy: string,
-    reason: string,
   ): Promise<{ id: string; version: number } | undefined> {
     const [promoted] = await this.manager.query<Array<{ id: string; version: number }>>(
-      'SELECT id, version FROM promote_first_waitlisted($1, $2, $3, $4)',
-      [campaignId, regionCode, decidedBy, reason],
+      // PROMOTED_FROM_WAITLIST says why; the function writes it, with no note.
+      'SELECT id, version FROM promote_first_waitlisted($1, $2, $3, NULL)',
+      [campaignId, regionCode, decidedBy],
     );
     return promoted;
   }

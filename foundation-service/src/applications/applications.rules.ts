@@ -46,6 +46,7 @@ export function applicationSnapshot(row: ApplicationRow): Record<string, unknown
     beneficiaryKind: row.beneficiary_kind,
     decidedAt: row.decided_at,
     decidedBy: row.decided_by,
+    decisionReasonCode: row.decision_reason_code,
     decisionReason: row.decision_reason,
     version: row.version,
   };

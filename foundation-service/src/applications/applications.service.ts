@@ -9,6 +9,7 @@ import {
   isRegionCode,
   isUuid,
   monthBounds,
+  optionalText,
   requiredText,
   todayUtc,
   waitingSince,
@@ -32,6 +33,7 @@ import type { FoundationContext } from '../context';
 import { required } from '../base/required';
 import type {
   ApplicationChangeInput,
+  ApplicationDecisionReason,
   ApplicationQueueKind,
   ApplicationStatus,
   BeneficiaryKind,
@@ -74,7 +76,47 @@ const MAX_REASON_LENGTH = 500;
 const MAX_REFERENCE_LENGTH = 100;
 const LIVE_STATUSES: readonly ApplicationStatus[] = ['SUBMITTED', 'UNDER_REVIEW', 'WAITLISTED', 'APPROVED', 'PAID'];
 const WITHDRAWABLE: readonly ApplicationStatus[] = ['SUBMITTED', 'UNDER_REVIEW', 'WAITLISTED', 'APPROVED'];
-const PROMOTION_REASON = "Promu depuis la liste d'attente après un désistement";
+
+/** Why a decision was made: its code (README "Decision reasons") and the words typed with it. */
+interface DecisionReason {
+  code: ApplicationDecisionReason | null;
+  note: string | null;
+}
+const NO_REASON: DecisionReason = { code: null, note: null };
+
+/**
+ * The reason a decision carries, checked: WAITLIST and REJECT need a code
+ * (words alone are OTHER), OTHER needs the words, an approval takes none;
+ * PROMOTED_FROM_WAITLIST is the platform's, ROOM_FOR_HIGHER_RANKED only waitlists.
+ */
+function decisionReason(input: DecideApplicationInput): DecisionReason {
+  const note = optionalText('reason', input.reason, MAX_REASON_LENGTH);
+  const given = input.reasonCode ?? null;
+  if (input.decision === 'APPROVE') {
+    if (given !== null)
+      throw new BadUserInputError('reasonCode', 'An approval takes no reasonCode; say anything about it in reason.');
+    return { code: null, note };
+  }
+  const code = given ?? (note === null ? null : 'OTHER');
+  if (code === null)
+    throw new BadUserInputError(
+      'reasonCode',
+      `${input.decision} needs a reasonCode (or a reason in words, taken as OTHER).`,
+    );
+  if (code === 'PROMOTED_FROM_WAITLIST')
+    throw new BadUserInputError(
+      'reasonCode',
+      'PROMOTED_FROM_WAITLIST is set by the platform when a withdrawal frees a place.',
+    );
+  if (code === 'ROOM_FOR_HIGHER_RANKED' && input.decision !== 'WAITLIST')
+    throw new BadUserInputError(
+      'reasonCode',
+      'ROOM_FOR_HIGHER_RANKED waitlists an application; it does not reject one.',
+    );
+  if (code === 'OTHER' && note === null)
+    throw new BadUserInputError('reason', 'OTHER needs the reason in words (reason).');
+  return { code, note };
+}
 
 function notEligible(refused: Refusal): DomainError {
   return new DomainError(refused.message, 'NOT_ELIGIBLE', { rule: refused.rule });
@@ -101,7 +143,7 @@ async function change(
   expectedVersion: number,
   allowed: readonly ApplicationStatus[],
   action: AuditAction,
-  next: Pick<ApplicationRow, 'status'> & Partial<Pick<ApplicationRow, 'decision_reason'>>,
+  next: { status: ApplicationStatus; reason?: DecisionReason },
   decides: boolean,
 ): Promise<void> {
   if (row.version !== expectedVersion)
@@ -114,7 +156,7 @@ async function change(
     );
   const applications = new ApplicationsRepository(manager);
   if (decides)
-    await applications.setDecision(row.id, expectedVersion, next.status, ctx.caller.sub, next.decision_reason ?? null);
+    await applications.setDecision(row.id, expectedVersion, next.status, ctx.caller.sub, next.reason ?? NO_REASON);
   else await applications.setStatus(row.id, expectedVersion, next.status);
   const after = await readRow(manager, row.id);
   await writeAudit(manager, ctx.caller, {
@@ -268,7 +310,7 @@ async function approve(
   ctx: FoundationContext,
   row: ApplicationRow,
   expectedVersion: number,
-  reason: string | null,
+  reason: DecisionReason,
 ): Promise<void> {
   if (row.version !== expectedVersion)
     throw new ConflictError(
@@ -294,7 +336,7 @@ async function approve(
     expectedVersion,
     ['UNDER_REVIEW', 'WAITLISTED'],
     'APPROVE',
-    { status: 'APPROVED', decision_reason: reason },
+    { status: 'APPROVED', reason },
     true,
   );
 }
@@ -304,10 +346,7 @@ export async function decideApplication(
   input: DecideApplicationInput,
 ): Promise<ApplicationEntity> {
   const expectedVersion = checkExpectedVersion('expectedVersion', input.expectedVersion);
-  const reason =
-    input.decision === 'APPROVE' && (input.reason ?? null) === null
-      ? null
-      : requiredText('reason', input.reason, MAX_REASON_LENGTH);
+  const reason = decisionReason(input);
   const scope = await scopeOf(ctx, input.applicationId);
   requireAccess(
     ctx,
@@ -325,7 +364,7 @@ export async function decideApplication(
         expectedVersion,
         ['UNDER_REVIEW'],
         'WAITLIST',
-        { status: 'WAITLISTED', decision_reason: reason },
+        { status: 'WAITLISTED', reason },
         true,
       );
     return change(
@@ -335,7 +374,7 @@ export async function decideApplication(
       expectedVersion,
       ['UNDER_REVIEW', 'WAITLISTED'],
       'REJECT',
-      { status: 'REJECTED', decision_reason: reason },
+      { status: 'REJECTED', reason },
       true,
     );
   });
@@ -371,7 +410,7 @@ export async function withdrawApplication(
       expectedVersion,
       WITHDRAWABLE,
       'WITHDRAW',
-      { status: 'WITHDRAWN', decision_reason: reason },
+      { status: 'WITHDRAWN', reason: { code: null, note: reason } },
       true,
     );
     if (row.status !== 'APPROVED') return null;
@@ -379,7 +418,6 @@ export async function withdrawApplication(
       row.campaign_id,
       row.region_code,
       ctx.caller.sub,
-      PROMOTION_REASON,
     );
     if (!promoted) return null;
     await writeAudit(manager, ctx.caller, {
@@ -392,7 +430,8 @@ export async function withdrawApplication(
         id: promoted.id,
         status: 'APPROVED',
         decidedBy: ctx.caller.sub,
-        decisionReason: PROMOTION_REASON,
+        decisionReasonCode: 'PROMOTED_FROM_WAITLIST',
+        decisionReason: null,
         version: promoted.version,
         promotedAfter: row.id,
       },

@@ -61,7 +61,10 @@ export type Application = {
   decidedAt: Maybe<Scalars['DateTime']['output']>;
   /** The subject of whoever made the last decision (approve, waitlist, reject, withdraw). */
   decidedBy: Maybe<Scalars['String']['output']>;
+  /** The last decision or withdrawal in the words of whoever made it: a withdrawal's reason, a decision's note. */
   decisionReason: Maybe<Scalars['String']['output']>;
+  /** Why it was waitlisted, rejected or moved up; null for approvals, withdrawals and applications not decided. */
+  decisionReasonCode: Maybe<ApplicationDecisionReason>;
   /** The dependent the application is for; null when it is for the officer. */
   dependent: Maybe<Dependent>;
   /** The payment, once PAID. */
@@ -107,6 +110,25 @@ export type ApplicationDecision =
   | 'APPROVE'
   | 'REJECT'
   | 'WAITLIST';
+
+/**
+ * Why an application was waitlisted, rejected or moved up, as a code the
+ * client says in the reader's language; the words typed with it stay in
+ * Application.decisionReason.
+ */
+export type ApplicationDecisionReason =
+  /** The need is already met by another aid. */
+  | 'ALREADY_SUPPORTED'
+  /** What the file shows does not meet the programme's conditions. */
+  | 'CONDITIONS_NOT_MET'
+  /** The file lacks a document the programme asks for. */
+  | 'INCOMPLETE_FILE'
+  /** Another reason, said in words in reason. */
+  | 'OTHER'
+  /** Set by the platform alone, never sent: moved up from the waiting list to APPROVED when an approved application was withdrawn. */
+  | 'PROMOTED_FROM_WAITLIST'
+  /** WAITLIST only: the region's budget and places go to higher-ranked applications first. */
+  | 'ROOM_FOR_HIGHER_RANKED';
 
 export type ApplicationEdge = {
   __typename?: 'ApplicationEdge';
@@ -279,8 +301,14 @@ export type DecideApplicationInput = {
   applicationId: Scalars['ID']['input'];
   decision: ApplicationDecision;
   expectedVersion: Scalars['Int']['input'];
-  /** Why, 1 to 500 characters; required for WAITLIST and REJECT. */
+  /** The decision in words, 1 to 500 characters: optional, but required with OTHER. */
   reason?: InputMaybe<Scalars['String']['input']>;
+  /**
+   * Why, for WAITLIST and REJECT (required for them unless reason is given,
+   * which is then OTHER); none for APPROVE. PROMOTED_FROM_WAITLIST is never
+   * sent; ROOM_FOR_HIGHER_RANKED only waitlists.
+   */
+  reasonCode?: InputMaybe<ApplicationDecisionReason>;
 };
 
 /** A dependent (ayant droit) of an officer. */
@@ -451,7 +479,8 @@ export type Mutation = {
   /**
    * Decides an application UNDER_REVIEW or WAITLISTED (the head of its region):
    * APPROVE commits the benefit amount against the region's budget and quota,
-   * WAITLIST and REJECT need a reason. An approval that would exceed the
+   * WAITLIST and REJECT need a reasonCode, which the applicant reads in their
+   * own language (a reason in words alone is taken as OTHER). An approval that would exceed the
    * region's remaining budget or quota is refused with QUOTA_EXHAUSTED and the
    * application keeps its status, under any concurrency.
    */
@@ -1289,6 +1318,7 @@ export type ResolversTypes = ResolversObject<{
   ApplicationChangeInput: ApplicationChangeInput;
   ApplicationConnection: ResolverTypeWrapper<Omit<ApplicationConnection, 'edges'> & { edges: Array<ResolversTypes['ApplicationEdge']> }>;
   ApplicationDecision: ApplicationDecision;
+  ApplicationDecisionReason: ApplicationDecisionReason;
   ApplicationEdge: ResolverTypeWrapper<Omit<ApplicationEdge, 'node'> & { node: ResolversTypes['Application'] }>;
   ApplicationQueueKind: ApplicationQueueKind;
   ApplicationStatus: ApplicationStatus;
@@ -1431,6 +1461,7 @@ export type ApplicationResolvers<ContextType = FoundationContext, ParentType ext
   decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   decisionReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  decisionReasonCode?: Resolver<Maybe<ResolversTypes['ApplicationDecisionReason']>, ParentType, ContextType>;
   dependent?: Resolver<Maybe<ResolversTypes['Dependent']>, ParentType, ContextType>;
   disbursement?: Resolver<Maybe<ResolversTypes['Disbursement']>, ParentType, ContextType>;
   documents?: Resolver<Array<ResolversTypes['SocialDocument']>, ParentType, ContextType>;

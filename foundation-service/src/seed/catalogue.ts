@@ -1,4 +1,4 @@
-import type { EligibilityRulesInput, ProgrammeKind } from '../generated/schema-types';
+import type { ApplicationDecisionReason, EligibilityRulesInput, ProgrammeKind } from '../generated/schema-types';
 
 export interface SeedProgramme {
   kind: ProgrammeKind;
@@ -140,10 +140,11 @@ export const PROGRAMMES: readonly SeedProgramme[] = [
   },
 ];
 
-export const REJECTION_REASONS: readonly string[] = [
-  "Conditions d'éligibilité non remplies",
-  'Dossier incomplet après relance',
-  'Bénéfice déjà accordé (une fois dans la vie)',
+/** Why the demonstration's heads reject: codes, which every reader sees in their own language. */
+export const REJECTION_REASONS: readonly ApplicationDecisionReason[] = [
+  'CONDITIONS_NOT_MET',
+  'INCOMPLETE_FILE',
+  'ALREADY_SUPPORTED',
 ];
 
 /** The same campaign a year earlier (dates and season one year back), closed by now: the data sets' previous year. */

@@ -1,7 +1,7 @@
 import { REGION_CODES } from '@dsp/common';
 import { type DemoDependent, type DemoHead, type DemoOfficer, type Random } from '@dsp/demo';
 import { APPLICATION_STATUSES } from '../applications/application.entity';
-import type { ApplicationStatus, BeneficiaryKind } from '../generated/schema-types';
+import type { ApplicationDecisionReason, ApplicationStatus, BeneficiaryKind } from '../generated/schema-types';
 import {
   beneficiaryKindOf,
   rankingScore,
@@ -29,6 +29,7 @@ export interface SeedApplication {
   submittedAt: Date;
   decidedAt: Date | null;
   decidedBy: string | null;
+  decisionReasonCode: ApplicationDecisionReason | null;
   decisionReason: string | null;
   rankingScore: number;
   beneficiaryKind: BeneficiaryKind;
@@ -223,16 +224,14 @@ export function demoActivity(
           submittedAt,
           decidedAt,
           decidedBy: decided ? head : status === 'WITHDRAWN' ? agent : null,
-          decisionReason:
+          decisionReasonCode:
             status === 'REJECTED'
               ? random.pick(REJECTION_REASONS)
               : status === 'WAITLISTED'
-                ? 'Quota régional atteint : inscrit sur la liste d’attente'
-                : status === 'APPROVED' || status === 'PAID'
-                  ? 'Dossier complet, conditions remplies'
-                  : status === 'WITHDRAWN'
-                    ? WITHDRAWAL_REASON
-                    : null,
+                ? 'ROOM_FOR_HIGHER_RANKED'
+                : null,
+          // A withdrawal's reason is the words of whoever withdrew; a decision's code says it all.
+          decisionReason: status === 'WITHDRAWN' ? WITHDRAWAL_REASON : null,
           rankingScore: rankingScore(
             rules,
             {

@@ -311,7 +311,7 @@ export function seedFoundationNational(
         'submitted_at',
         'decided_at',
         'decided_by',
-        'decision_reason',
+        'decision_reason_code',
       ],
       applicationRows.length,
       applicationRows.map((a, i) => [
@@ -326,7 +326,7 @@ export function seedFoundationNational(
         a.submittedAt.toISOString(),
         a.decidedAt?.toISOString() ?? null,
         a.decidedBy,
-        a.status === 'REJECTED' ? 'Conditions non remplies' : null,
+        a.status === 'REJECTED' ? 'CONDITIONS_NOT_MET' : a.status === 'WAITLISTED' ? 'ROOM_FOR_HIGHER_RANKED' : null,
       ]),
     );
     const paid = applicationRows.filter((a) => a.status === 'PAID');

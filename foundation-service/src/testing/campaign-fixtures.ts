@@ -102,7 +102,7 @@ export async function activeOfficers(
   return rows.map((row) => row.matricule);
 }
 
-export const APPLICATION_FIELDS = `id reference status version amount rankingScore beneficiaryKind decidedAt decidedBy decisionReason
+export const APPLICATION_FIELDS = `id reference status version amount rankingScore beneficiaryKind decidedAt decidedBy decisionReasonCode decisionReason
   region { code } officer { matricule } dependent { id } disbursement { id amount reference recordedBy }`;
 
 export interface ApplicationResult {
@@ -115,6 +115,7 @@ export interface ApplicationResult {
   beneficiaryKind: string;
   decidedAt: string | null;
   decidedBy: string | null;
+  decisionReasonCode: string | null;
   decisionReason: string | null;
   region: { code: string };
   officer: { matricule: string };

@@ -475,6 +475,51 @@ describe('the application workflow', () => {
     expect(row).toEqual({ status: 'UNDER_REVIEW', version: 2 });
   });
 
+  it('keeps why an application was waitlisted or rejected as a code, with the words typed beside it, and drops it on approval', async () => {
+    const campaignId = await openCampaign(foundation, {
+      allocations: [{ region: 'AGADIR', allocated: '5000.00', quota: 5 }],
+    });
+    const [first, second] = await activeOfficers(foundation, 'AGADIR', 2);
+    const decide = async (id: string, input: Record<string, unknown>, expectedVersion: number) =>
+      expectNoErrors(
+        await foundation.query<{ decideApplication: ApplicationResult }>(
+          DECIDE,
+          { input: { applicationId: id, expectedVersion, ...input } },
+          head('AGADIR'),
+        ),
+      ).decideApplication;
+
+    const rejected = await underReview(foundation, 'AGADIR', campaignId, first);
+    expect(
+      await decide(rejected.id, { decision: 'REJECT', reasonCode: 'INCOMPLETE_FILE', reason: 'Acte de mariage' }, 2),
+    ).toMatchObject({ status: 'REJECTED', decisionReasonCode: 'INCOMPLETE_FILE', decisionReason: 'Acte de mariage' });
+
+    const waiting = await underReview(foundation, 'AGADIR', campaignId, second);
+    expect(await decide(waiting.id, { decision: 'WAITLIST', reasonCode: 'ROOM_FOR_HIGHER_RANKED' }, 2)).toMatchObject({
+      status: 'WAITLISTED',
+      decisionReasonCode: 'ROOM_FOR_HIGHER_RANKED',
+      decisionReason: null,
+    });
+    expect(await decide(waiting.id, { decision: 'APPROVE' }, 3)).toMatchObject({
+      status: 'APPROVED',
+      decisionReasonCode: null,
+      decisionReason: null,
+    });
+    const trail = expectNoErrors(
+      await foundation.query<Trail>(TRAIL, { entity: 'application', id: waiting.id }, head('AGADIR')),
+    );
+    const reasons = trail.auditTrail.map((record) => [
+      record.action,
+      (JSON.parse(record.after) as { decisionReasonCode: string | null }).decisionReasonCode,
+    ]);
+    expect(reasons).toEqual([
+      ['SUBMIT', null],
+      ['START_REVIEW', null],
+      ['WAITLIST', 'ROOM_FOR_HIGHER_RANKED'],
+      ['APPROVE', null],
+    ]);
+  });
+
   it('refuses bad application input naming the field, and writes nothing', async () => {
     const campaignId = await openCampaign(foundation, {
       allocations: [{ region: 'AGADIR', allocated: '5000.00', quota: 5 }],
@@ -496,7 +541,32 @@ describe('the application workflow', () => {
       [SUBMIT, { campaignId, matricule: 'NO-SUCH', idempotencyKey: newKey() }, 'matricule'],
       [SUBMIT, { campaignId, matricule: other, dependentId: foreignChild.id, idempotencyKey: newKey() }, 'dependentId'],
       [SUBMIT, { campaignId, matricule: other, idempotencyKey: 'bad key!' }, 'idempotencyKey'],
-      [DECIDE, { applicationId: application.id, decision: 'REJECT', expectedVersion: 2 }, 'reason'],
+      [DECIDE, { applicationId: application.id, decision: 'REJECT', expectedVersion: 2 }, 'reasonCode'],
+      [
+        DECIDE,
+        { applicationId: application.id, decision: 'REJECT', reasonCode: 'OTHER', expectedVersion: 2 },
+        'reason',
+      ],
+      [
+        DECIDE,
+        { applicationId: application.id, decision: 'REJECT', reasonCode: 'ROOM_FOR_HIGHER_RANKED', expectedVersion: 2 },
+        'reasonCode',
+      ],
+      [
+        DECIDE,
+        {
+          applicationId: application.id,
+          decision: 'WAITLIST',
+          reasonCode: 'PROMOTED_FROM_WAITLIST',
+          expectedVersion: 2,
+        },
+        'reasonCode',
+      ],
+      [
+        DECIDE,
+        { applicationId: application.id, decision: 'APPROVE', reasonCode: 'INCOMPLETE_FILE', expectedVersion: 2 },
+        'reasonCode',
+      ],
       [
         DECIDE,
         { applicationId: application.id, decision: 'WAITLIST', reason: 'x'.repeat(501), expectedVersion: 2 },
@@ -661,7 +731,12 @@ describe('the application workflow', () => {
         },
         head('NADOR'),
       );
-      expect(waitlisted.data?.decideApplication.status).toBe('WAITLISTED');
+      // Words alone are OTHER, the words kept beside the code.
+      expect(waitlisted.data?.decideApplication).toMatchObject({
+        status: 'WAITLISTED',
+        decisionReasonCode: 'OTHER',
+        decisionReason: 'Quota atteint',
+      });
     }
 
     const result = expectNoErrors(
@@ -670,7 +745,14 @@ describe('the application workflow', () => {
       }>(WITHDRAW, { input: { applicationId: a.id, reason: 'Désistement', expectedVersion: 3 } }, agent('NADOR')),
     ).withdrawApplication;
     expect(result.withdrawn).toMatchObject({ id: a.id, status: 'WITHDRAWN' });
-    expect(result.promoted).toMatchObject({ id: high.id, status: 'APPROVED', decidedBy: 'agent-NADOR', version: 4 });
+    expect(result.promoted).toMatchObject({
+      id: high.id,
+      status: 'APPROVED',
+      decidedBy: 'agent-NADOR',
+      decisionReasonCode: 'PROMOTED_FROM_WAITLIST',
+      decisionReason: null,
+      version: 4,
+    });
     const statuses = await foundation.sql<{ id: string; status: string }>(
       'SELECT id, status FROM application WHERE campaign_id = $1 ORDER BY ranking_score',
       [campaignId],

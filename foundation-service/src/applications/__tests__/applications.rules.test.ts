@@ -47,7 +47,7 @@ describe('work queues', () => {
 });
 
 describe("an application's audit record", () => {
-  it('keeps its state, amount, ranking and decision, with the version', () => {
+  it('keeps its state, amount, ranking and decision with its reason, with the version', () => {
     expect(
       applicationSnapshot({
         id: 'a1',
@@ -55,13 +55,14 @@ describe("an application's audit record", () => {
         officer_matricule: 'M100200',
         dependent_id: null,
         region_code: 'FES',
-        status: 'APPROVED',
+        status: 'REJECTED',
         amount: '150000',
         ranking_score: 320,
         beneficiary_kind: 'OFFICER',
         decided_at: '2026-03-02T10:00:00.000000Z',
         decided_by: 'M900001',
-        decision_reason: null,
+        decision_reason_code: 'INCOMPLETE_FILE',
+        decision_reason: 'Certificat de scolarité manquant',
         version: 3,
       }),
     ).toEqual({
@@ -70,13 +71,14 @@ describe("an application's audit record", () => {
       officerMatricule: 'M100200',
       dependentId: null,
       regionCode: 'FES',
-      status: 'APPROVED',
+      status: 'REJECTED',
       amount: '150000',
       rankingScore: 320,
       beneficiaryKind: 'OFFICER',
       decidedAt: '2026-03-02T10:00:00.000000Z',
       decidedBy: 'M900001',
-      decisionReason: null,
+      decisionReasonCode: 'INCOMPLETE_FILE',
+      decisionReason: 'Certificat de scolarité manquant',
       version: 3,
     });
   });

@@ -51,6 +51,7 @@ describe('migrations', () => {
       'AuditRegionIndex1768000000000',
       'ApplicationReference1768100000000',
       'ApplicationPayQueueIndex1768200000000',
+      'ApplicationDecisionReason1768300000000',
     ];
     expect(await migrateFoundation(database.ownerUrl)).toEqual(ALL);
     expect(await migrateFoundation(database.ownerUrl)).toEqual([]);
@@ -77,6 +78,12 @@ describe('migrations', () => {
         'upload_ticket',
       ].sort(),
     );
+
+    const reasonCode = `SELECT count(*)::int AS count FROM information_schema.columns
+      WHERE table_name = 'application' AND column_name = 'decision_reason_code'`;
+    expect(await dataSource.query(reasonCode)).toEqual([{ count: 1 }]);
+    await dataSource.undoLastMigration();
+    expect(await dataSource.query(reasonCode)).toEqual([{ count: 0 }]);
 
     const payIndex = `SELECT count(*)::int AS count FROM pg_indexes WHERE indexname = 'application_queue_pay_idx'`;
     expect(await dataSource.query(payIndex)).toEqual([{ count: 1 }]);

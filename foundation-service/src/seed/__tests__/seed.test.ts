@@ -99,7 +99,8 @@ describe('demo seed', () => {
     expect(statuses.rows.every((row) => row.statuses === 7)).toBe(true);
 
     const undocumented = await admin.query(
-      `SELECT id FROM application WHERE status IN ('APPROVED', 'REJECTED', 'PAID', 'WAITLISTED') AND (decided_at IS NULL OR decision_reason IS NULL)`,
+      `SELECT id FROM application WHERE (status IN ('APPROVED', 'REJECTED', 'PAID', 'WAITLISTED') AND decided_at IS NULL)
+          OR ((status IN ('REJECTED', 'WAITLISTED')) <> (decision_reason_code IS NOT NULL))`,
     );
     expect(undocumented.rows).toEqual([]);
     const unpaid = await admin.query(
