@@ -1,4 +1,8 @@
-import type { ApplicationQueueKind, ApplicationQueueQueryVariables } from './gql/graphql';
+import {
+  ApplicationDecisionReason,
+  type ApplicationQueueKind,
+  type ApplicationQueueQueryVariables,
+} from './gql/graphql';
 import type { GraphQLErrorShape } from './graphql';
 import type { MessageId } from './messages/ids';
 
@@ -73,26 +77,62 @@ function refused(field: string, message: string): GraphQLErrorShape {
 }
 
 /**
+ * The reasons a head chooses from, in the schema's order: every code but the
+ * platform's own (PROMOTED_FROM_WAITLIST); ROOM_FOR_HIGHER_RANKED only waitlists.
+ */
+export const CHOSEN_REASONS: readonly ApplicationDecisionReason[] = Object.values(ApplicationDecisionReason).filter(
+  (code) => code !== ApplicationDecisionReason.PromotedFromWaitlist,
+);
+
+/** Why an application was decided, in the reader's words: the reason's label, then the words typed with it. */
+export function decisionReasonText(
+  label: (enumName: string, value: string) => string,
+  application: { decisionReasonCode?: ApplicationDecisionReason | null; decisionReason?: string | null },
+): string | null {
+  const parts = [
+    application.decisionReasonCode ? label('ApplicationDecisionReason', application.decisionReasonCode) : null,
+    application.decisionReason ?? null,
+  ].filter((part): part is string => part !== null && part !== '');
+  return parts.length === 0 ? null : parts.join(' — ');
+}
+
+/**
  * The decision's input, or the refusal the API would give, said before
- * sending: WAITLIST and REJECT need a reason of 1 to 500 characters; an
- * approval's reason is optional.
+ * sending: WAITLIST and REJECT need a reason chosen from the list (the
+ * applicant reads it in their language), OTHER the words too, which are at
+ * most 500 characters; an approval takes no reason, its words are optional.
  */
 export function decisionInput(
   application: { id: string; version: number },
   decision: ApplicationDecision,
+  reasonCode: ApplicationDecisionReason | null,
   reasonText: string,
 ):
-  | { input: { applicationId: string; decision: ApplicationDecision; reason: string | null; expectedVersion: number } }
+  | {
+      input: {
+        applicationId: string;
+        decision: ApplicationDecision;
+        reasonCode: ApplicationDecisionReason | null;
+        reason: string | null;
+        expectedVersion: number;
+      };
+    }
   | { error: GraphQLErrorShape } {
   const reason = reasonText.trim();
-  if (decision !== 'APPROVE' && reason.length === 0)
-    return { error: refused('reason', 'A reason is required to waitlist or reject an application.') };
+  const code = decision === 'APPROVE' ? null : reasonCode;
+  if (decision !== 'APPROVE' && code === null)
+    return { error: refused('reasonCode', 'A reason is chosen to waitlist or reject an application.') };
+  if (code === ApplicationDecisionReason.RoomForHigherRanked && decision !== 'WAITLIST')
+    return { error: refused('reasonCode', 'ROOM_FOR_HIGHER_RANKED waitlists an application; it does not reject one.') };
+  if (code === ApplicationDecisionReason.Other && reason.length === 0)
+    return { error: refused('reason', 'OTHER needs the reason in words.') };
   if (reason.length > REASON_MAX)
     return { error: refused('reason', `The reason is at most ${REASON_MAX} characters.`) };
   return {
     input: {
       applicationId: application.id,
       decision,
+      reasonCode: code,
       reason: reason.length > 0 ? reason : null,
       expectedVersion: application.version,
     },

@@ -1,11 +1,28 @@
 import { Alert, Anchor, Badge, Button, Group, Loader, Paper, Progress, Text } from '@mantine/core';
 import { useState, type ReactNode } from 'react';
 import { Link } from 'react-router';
-import { RegionListDocument } from './gql/graphql';
+import { decisionReasonText } from './applications';
+import { RegionListDocument, type ApplicationDecisionReason } from './gql/graphql';
 import { UnauthenticatedError, type GraphQLErrorShape } from './graphql';
 import { useFormat, type MessageId } from './intl';
 import { describeActionError, fieldLabelKey } from './queueErrors';
 import { useOperation } from './session';
+
+/** Why an application was waitlisted, rejected or moved up, in the reader's language, with the words typed with it. */
+export function DecisionReason({
+  application,
+}: {
+  application: { decisionReasonCode?: ApplicationDecisionReason | null; decisionReason?: string | null };
+}) {
+  const { label } = useFormat();
+  const text = decisionReasonText(label, application);
+  if (text === null) return null;
+  return (
+    <Text size="sm" c="dimmed" data-testid="decision-reason-text" data-code={application.decisionReasonCode ?? ''}>
+      {text}
+    </Text>
+  );
+}
 
 /** A refusal or failure from the API, in words: what happened, not a code or a stack. */
 export function ErrorMessage({ errors, testId = 'error' }: { errors: readonly GraphQLErrorShape[]; testId?: string }) {

@@ -55,6 +55,7 @@ export type FieldKind = 'money' | 'date' | 'region' | 'text' | 'status' | { enum
 const FIELDS: ReadonlyArray<readonly [field: string, label: MessageId, kind: FieldKind]> = [
   ['status', 'auditField.status', 'status'],
   ['rejectionCode', 'auditField.rejectionCode', { enumName: 'RejectionCode' }],
+  ['decisionReasonCode', 'auditField.decisionReasonCode', { enumName: 'ApplicationDecisionReason' }],
   ['decisionReason', 'auditField.decisionReason', 'text'],
   ['amount', 'auditField.amount', 'money'],
   ['amountClaimed', 'auditField.amountClaimed', 'money'],

@@ -1,7 +1,9 @@
 import {
   applicationQueuesFor,
   beneficiaryOf,
+  CHOSEN_REASONS,
   decisionInput,
+  decisionReasonText,
   disbursementInput,
   liveApplicationFor,
   queueVariables,
@@ -57,26 +59,82 @@ describe('application queues by role', () => {
 describe('a decision before it is sent', () => {
   const application = { id: 'a1', version: 3 };
 
-  it('sends an approval with the version as last read and no reason', () => {
-    expect(decisionInput(application, 'APPROVE', '  ')).toEqual({
-      input: { applicationId: 'a1', decision: 'APPROVE', reason: null, expectedVersion: 3 },
+  it('sends an approval with the version as last read, no reason code and no empty words', () => {
+    expect(decisionInput(application, 'APPROVE', 'INCOMPLETE_FILE', '  ')).toEqual({
+      input: { applicationId: 'a1', decision: 'APPROVE', reasonCode: null, reason: null, expectedVersion: 3 },
     });
   });
 
-  it('refuses to waitlist or reject without a reason, naming the field', () => {
+  it('refuses to waitlist or reject without a reason chosen, even with words, naming the field', () => {
     for (const decision of ['WAITLIST', 'REJECT'] as const) {
-      expect(refusal(decisionInput(application, decision, ' '))).toEqual({ code: 'BAD_USER_INPUT', field: 'reason' });
+      expect(refusal(decisionInput(application, decision, null, 'Dossier incomplet'))).toEqual({
+        code: 'BAD_USER_INPUT',
+        field: 'reasonCode',
+      });
     }
   });
 
-  it('trims the reason and refuses one over 500 characters', () => {
-    expect(decisionInput(application, 'REJECT', ' Dossier incomplet ')).toEqual({
-      input: { applicationId: 'a1', decision: 'REJECT', reason: 'Dossier incomplet', expectedVersion: 3 },
+  it('waitlists for the higher-ranked applications, never rejects for them', () => {
+    expect(decisionInput(application, 'WAITLIST', 'ROOM_FOR_HIGHER_RANKED', '')).toEqual({
+      input: {
+        applicationId: 'a1',
+        decision: 'WAITLIST',
+        reasonCode: 'ROOM_FOR_HIGHER_RANKED',
+        reason: null,
+        expectedVersion: 3,
+      },
     });
-    expect(refusal(decisionInput(application, 'WAITLIST', 'x'.repeat(501)))).toEqual({
+    expect(refusal(decisionInput(application, 'REJECT', 'ROOM_FOR_HIGHER_RANKED', ''))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'reasonCode',
+    });
+  });
+
+  it('asks for the words of another reason, trims them and refuses more than 500 characters', () => {
+    expect(refusal(decisionInput(application, 'REJECT', 'OTHER', ' '))).toEqual({
       code: 'BAD_USER_INPUT',
       field: 'reason',
     });
+    expect(decisionInput(application, 'REJECT', 'OTHER', ' Dossier déposé hors délai ')).toEqual({
+      input: {
+        applicationId: 'a1',
+        decision: 'REJECT',
+        reasonCode: 'OTHER',
+        reason: 'Dossier déposé hors délai',
+        expectedVersion: 3,
+      },
+    });
+    expect(refusal(decisionInput(application, 'WAITLIST', 'INCOMPLETE_FILE', 'x'.repeat(501)))).toEqual({
+      code: 'BAD_USER_INPUT',
+      field: 'reason',
+    });
+  });
+});
+
+describe('why an application was decided, in words', () => {
+  const label = (enumName: string, value: string) => `${enumName}:${value}`;
+
+  it('says the reason in the reader’s language, then the words typed with it', () => {
+    expect(
+      decisionReasonText(label, { decisionReasonCode: 'INCOMPLETE_FILE', decisionReason: 'Acte de naissance' }),
+    ).toBe('ApplicationDecisionReason:INCOMPLETE_FILE — Acte de naissance');
+    expect(decisionReasonText(label, { decisionReasonCode: 'PROMOTED_FROM_WAITLIST', decisionReason: null })).toBe(
+      'ApplicationDecisionReason:PROMOTED_FROM_WAITLIST',
+    );
+    expect(decisionReasonText(label, { decisionReasonCode: null, decisionReason: 'Plus nécessaire' })).toBe(
+      'Plus nécessaire',
+    );
+    expect(decisionReasonText(label, { decisionReasonCode: null, decisionReason: null })).toBeNull();
+  });
+
+  it('offers every reason but the platform’s own promotion', () => {
+    expect(CHOSEN_REASONS).toEqual([
+      'INCOMPLETE_FILE',
+      'CONDITIONS_NOT_MET',
+      'ALREADY_SUPPORTED',
+      'ROOM_FOR_HIGHER_RANKED',
+      'OTHER',
+    ]);
   });
 });
 

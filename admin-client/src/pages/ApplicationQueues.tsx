@@ -6,6 +6,7 @@ import {
   APPLICATION_STATUSES,
   applicationQueuesFor,
   beneficiaryOf,
+  CHOSEN_REASONS,
   decisionInput,
   disbursementInput,
   queueVariables,
@@ -19,6 +20,7 @@ import { HistoryLink } from '../audit';
 import {
   ActionError,
   BothScripts,
+  DecisionReason,
   ErrorMessage,
   Failure,
   Loading,
@@ -33,6 +35,7 @@ import {
   ApplicationDetailDocument,
   ApplicationQueueDocument,
   ApplicationStatusDocument,
+  type ApplicationDecisionReason,
   CampaignsDocument,
   DecideApplicationDocument,
   RankingRuleDocument,
@@ -58,6 +61,9 @@ interface ChangedApplication {
   id: string;
   version: number;
   status: ApplicationStatus;
+  /** After a decision: why, as the API keeps it. */
+  decisionReasonCode?: ApplicationDecisionReason | null;
+  decisionReason?: string | null;
   /** After a decision: what is left of each region's budget and quota for the campaign. */
   campaign?: { id: string; allocations: Allocation[] };
 }
@@ -176,6 +182,7 @@ function ApplicationRow({
   const [reads, setReads] = useState(0);
   const detailId = `application-detail-${application.id}`;
   const [error, setError] = useState<GraphQLErrorShape | null>(null);
+  const [reasonCode, setReasonCode] = useState<ApplicationDecisionReason | null>(null);
   const [reason, setReason] = useState('');
   const [reference, setReference] = useState('');
   // One key per payment of this row: a retry after a lost answer records the payment once.
@@ -188,6 +195,9 @@ function ApplicationRow({
   ): Promise<void> => {
     const result = await request(document, { input });
     if (result.data) {
+      // Done: the row's next decision starts with no reason chosen.
+      setReasonCode(null);
+      setReason('');
       onChanged(pick(result.data));
       return;
     }
@@ -214,7 +224,7 @@ function ApplicationRow({
     if (action.kind === 'review') {
       job = () => send(StartApplicationReviewDocument, base, (data) => data.startApplicationReview);
     } else if (action.kind === 'decide') {
-      const checked = decisionInput(application, action.decision, reason);
+      const checked = decisionInput(application, action.decision, reasonCode, reason);
       if ('error' in checked) {
         setError(checked.error);
         return;
@@ -289,11 +299,7 @@ function ApplicationRow({
         </Table.Td>
         <Table.Td data-testid="application-status">
           {label('ApplicationStatus', application.status)}
-          {application.decisionReason ? (
-            <Text size="sm" c="dimmed">
-              {application.decisionReason}
-            </Text>
-          ) : null}
+          <DecisionReason application={application} />
         </Table.Td>
         {spec.work === 'read' ? null : (
           <Table.Td miw={260}>
@@ -305,12 +311,27 @@ function ApplicationRow({
             {canDecide ? (
               <>
                 <ApprovalEffect application={application} room={room} id={effectId} />
+                {/* A waiting list or a rejection says why in a reason the applicant reads in their own language. */}
+                <NativeSelect
+                  size="xs"
+                  mb={4}
+                  data-testid="decision-reason-code"
+                  aria-label={t('reason')}
+                  value={reasonCode ?? ''}
+                  disabled={busy}
+                  error={error?.extensions?.field === 'reasonCode'}
+                  onChange={(e) => setReasonCode((e.currentTarget.value || null) as ApplicationDecisionReason | null)}
+                  data={[
+                    { value: '', label: t('reasonPlaceholder') },
+                    ...CHOSEN_REASONS.map((code) => ({ value: code, label: label('ApplicationDecisionReason', code) })),
+                  ]}
+                />
                 <TextInput
                   size="xs"
                   mb={4}
                   data-testid="decision-reason"
-                  aria-label={t('reason')}
-                  placeholder={t('reasonPlaceholder')}
+                  aria-label={t('reasonWords')}
+                  placeholder={t('reasonWords')}
                   value={reason}
                   maxLength={500}
                   disabled={busy}
@@ -521,7 +542,19 @@ function ApplicationQueue({
     if (campaign) onAllocations(campaign.id, () => campaign.allocations);
     if (staysInQueue(spec, changed.status)) {
       setApplications((previous) =>
-        previous.map((a) => (a.id === changed.id ? { ...a, version: changed.version, status: changed.status } : a)),
+        previous.map((a) =>
+          a.id !== changed.id
+            ? a
+            : {
+                ...a,
+                version: changed.version,
+                status: changed.status,
+                // A decision says why (a waitlisted application stays in the head's queue with its reason).
+                ...(changed.decisionReasonCode === undefined
+                  ? {}
+                  : { decisionReasonCode: changed.decisionReasonCode, decisionReason: changed.decisionReason ?? null }),
+              },
+        ),
       );
     } else {
       setApplications((previous) => previous.filter((a) => a.id !== changed.id));

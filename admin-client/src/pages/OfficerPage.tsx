@@ -12,7 +12,7 @@ import {
   useClaimNames,
   type ClaimNames,
 } from '../claims';
-import { BothScripts, ErrorMessage, Failure, Loading, NextStep, Opener } from '../components';
+import { BothScripts, DecisionReason, ErrorMessage, Failure, Loading, NextStep, Opener } from '../components';
 import { ReceiptLink } from '../references';
 import { DocumentList, HealthDocuments, SocialDocuments, useSocialDocuments } from '../documents';
 import {
@@ -160,11 +160,7 @@ function ApplicationRow({
         <Badge variant="outline" tt="none">
           {label('ApplicationStatus', a.status)}
         </Badge>
-        {a.decisionReason ? (
-          <Text size="sm" c="dimmed">
-            {a.decisionReason}
-          </Text>
-        ) : null}
+        <DecisionReason application={a} />
         {own ? <NextStep message={APPLICATION_NEXT[a.status]} amount={a.amount} testId="application-next" /> : null}
         <HistoryLink entity="application" id={a.id} />{' '}
         <ReceiptLink kind="application" reference={a.reference}>

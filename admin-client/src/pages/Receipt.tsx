@@ -2,6 +2,7 @@ import { Anchor, Button, Group, Paper, Table, Text, Title } from '@mantine/core'
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import '../print.css';
+import { decisionReasonText } from '../applications';
 import { officerOf } from '../claims';
 import { BothScripts } from '../components';
 import { useFormat } from '../intl';
@@ -167,6 +168,7 @@ export function ApplicationReceiptPage() {
 
 function ApplicationReceipt({ application }: { application: ReceiptApplication }) {
   const { t, label, money, date, dateTime, nameOf, campaignOf } = useFormat();
+  const reason = decisionReasonText(label, application);
   const { officer, dependent, campaign } = application;
   return (
     <ReceiptSheet
@@ -197,7 +199,7 @@ function ApplicationReceipt({ application }: { application: ReceiptApplication }
       </Line>
       <Line field="status" label={t('applicationReceiptStatus', { date: date(todayUtc()) })} value={application.status}>
         {label('ApplicationStatus', application.status)}
-        {application.decisionReason ? ` — ${application.decisionReason}` : null}
+        {reason === null ? null : ` — ${reason}`}
       </Line>
     </ReceiptSheet>
   );

@@ -577,16 +577,30 @@ describe('the admin client in a browser', () => {
     );
     expect(await row.getByTestId('approve').isDisabled()).toBe(short);
 
-    // Without a reason, the page says which field is missing and sends nothing.
+    // Without a reason chosen, words alone included, the page says which field is missing and sends nothing.
+    await row.getByTestId('decision-reason').fill('Quota régional presque atteint');
     await row.getByTestId('waitlist').click();
     const refusal = row.getByTestId('application-action-error');
     await refusal.waitFor();
     expect(await refusal.getAttribute('data-code')).toBe('BAD_USER_INPUT');
+    expect(await refusal.getAttribute('data-field')).toBe('reasonCode');
     expect(await refusal.textContent()).toContain('Motif');
 
-    await row.getByTestId('decision-reason').fill('Quota régional presque atteint');
+    // The reasons are offered in words, the platform's own promotion not among them.
+    const reasons = await row.getByTestId('decision-reason-code').locator('option').allInnerTexts();
+    expect(reasons).toContain('Dossier incomplet : une pièce demandée manque');
+    expect(reasons.join(' ')).not.toMatch(/[A-Z]{2,}_|Retenue depuis la liste/);
+    await row
+      .getByTestId('decision-reason-code')
+      .selectOption({ label: 'Places réservées aux demandes mieux classées' });
     await row.getByTestId('waitlist').click();
     await page.locator(`[data-testid="queue-application"][data-id="${id}"][data-status="WAITLISTED"]`).waitFor();
+    // The row stays in the head's queue and says why, in words; its next decision starts with no reason chosen.
+    expect(await row.getByTestId('decision-reason-text').innerText()).toBe(
+      'Places réservées aux demandes mieux classées — Quota régional presque atteint',
+    );
+    expect(await row.getByTestId('decision-reason-code').inputValue()).toBe('');
+    expect(await row.getByTestId('decision-reason').inputValue()).toBe('');
     await shot('queue-applications');
 
     await page.reload();
@@ -597,18 +611,17 @@ describe('the admin client in a browser', () => {
     expect(await page.locator(`[data-testid="applications-done"] li[data-id="${id}"]`).textContent()).toContain(
       'Sur liste d’attente',
     );
-    const answer = await platform.query<{ application: { status: string; decisionReason: string | null } | null }>(
-      head,
-      operation('ApplicationStatus'),
-      { id },
-    );
-    expect(answer.data?.application).toMatchObject({
+    const answer = await platform.query<{
+      application: { status: string; decisionReasonCode: string | null; decisionReason: string | null } | null;
+    }>(head, 'query ($id: ID!) { application(id: $id) { status decisionReasonCode decisionReason } }', { id });
+    expect(answer.data?.application).toEqual({
       status: 'WAITLISTED',
+      decisionReasonCode: 'ROOM_FOR_HIGHER_RANKED',
       decisionReason: 'Quota régional presque atteint',
     });
   });
 
-  it("opens the waitlisted application's history from the officer's file: the change of status and the head's reason in words, in French and in Arabic", async () => {
+  it("opens the waitlisted application's history from the officer's file: the change of status and the head's reason in words, in French and in Arabic, as the file says it", async () => {
     await signInAs('head-fes');
     const found = await platform.query<{ application: { officer: { matricule: string } } }>(
       await token(),
@@ -617,6 +630,9 @@ describe('the admin client in a browser', () => {
     );
     await page.goto(`${base}/officers/${encodeURIComponent(found.data!.application.officer.matricule)}`);
     const row = page.locator(`[data-testid="officer-application"][data-id="${decided.id}"]`);
+    expect(await row.getByTestId('decision-reason-text').innerText()).toBe(
+      'Places réservées aux demandes mieux classées — Quota régional presque atteint',
+    );
     await row.getByTestId('history-link').click();
     await page.waitForURL((url) => url.pathname === '/audit' && url.searchParams.get('id') === decided.id);
     const waitlisted = page.locator('[data-testid="audit-record"][data-action="WAITLIST"]');
@@ -626,7 +642,8 @@ describe('the admin client in a browser', () => {
     expect(await lines()).toEqual(
       expect.arrayContaining([
         'Statut : En examen → Sur liste d’attente',
-        'Motif de la décision : Quota régional presque atteint',
+        'Motif de la décision : Places réservées aux demandes mieux classées',
+        'Motif, en toutes lettres : Quota régional presque atteint',
       ]),
     );
     expect(await page.getByTestId('audit-trail').innerText()).not.toMatch(/WAITLISTED|UNDER_REVIEW|\{/);
@@ -634,8 +651,19 @@ describe('the admin client in a browser', () => {
     await page.waitForFunction('document.documentElement.lang === "ar"');
     await waitlisted.getByTestId('audit-change').filter({ hasText: 'الوضعية' }).waitFor();
     // In Arabic the arrow points the way the line is read, right to left.
-    expect(await lines()).toEqual(expect.arrayContaining(['الوضعية: قيد الدراسة ← في لائحة الانتظار']));
+    expect(await lines()).toEqual(
+      expect.arrayContaining([
+        'الوضعية: قيد الدراسة ← في لائحة الانتظار',
+        'سبب القرار: المقاعد مخصصة للطلبات الأفضل ترتيبا',
+      ]),
+    );
     expect(await accessibilityProblems(page, 'an application history in Arabic')).toEqual([]);
+    // Back in the file, the reason reads in Arabic; the head's own words stay as typed.
+    await page.goBack();
+    await row.getByTestId('decision-reason-text').waitFor();
+    expect(await row.getByTestId('decision-reason-text').innerText()).toBe(
+      'المقاعد مخصصة للطلبات الأفضل ترتيبا — Quota régional presque atteint',
+    );
     await page.getByTestId('language').selectOption('fr');
   });
 
