@@ -95,3 +95,46 @@ describe('federation', () => {
     expect(await statementsFor(100)).toBe(await statementsFor(5));
   });
 });
+
+describe("a claim queue's names", () => {
+  const NAMES = `query ($representations: [_Any!]!) {
+    _entities(representations: $representations) {
+      ... on Officer { matricule fullName fullNameAr }
+      ... on Dependent { id fullName fullNameAr relation officer { matricule fullName fullNameAr } }
+    }
+  }`;
+
+  it("reads a page's officers and dependents, and the dependents' officers, in four statements, as the mutual agent of their region", async () => {
+    const officers = await foundation.sql<{ matricule: string }>(
+      `SELECT matricule FROM officer WHERE region_code = 'FES' AND NOT EXISTS (SELECT 1 FROM dependent d WHERE d.officer_matricule = officer.matricule)
+        ORDER BY matricule LIMIT 10`,
+    );
+    const dependents = await foundation.sql<{ id: string; officer_matricule: string }>(
+      `SELECT d.id, d.officer_matricule FROM dependent d JOIN officer o ON o.matricule = d.officer_matricule
+        WHERE o.region_code = 'FES' ORDER BY d.id LIMIT 10`,
+    );
+    expect([officers.length, dependents.length]).toEqual([10, 10]);
+    counter.reset();
+    const { data, errors } = await foundation.query<{
+      _entities: Array<{ matricule?: string; id?: string; officer?: { matricule: string } } | null>;
+    }>(
+      NAMES,
+      {
+        representations: [
+          ...officers.map((officer) => ({ __typename: 'Officer', matricule: officer.matricule })),
+          ...dependents.map((dependent) => ({ __typename: 'Dependent', id: dependent.id })),
+        ],
+      },
+      { sub: 'mutual-fes', role: 'MUTUAL_AGENT', region: 'FES' },
+    );
+    expect(errors).toBeUndefined();
+    expect(data?._entities.slice(0, 10).map((entity) => entity?.matricule)).toEqual(
+      officers.map((officer) => officer.matricule),
+    );
+    expect(data?._entities.slice(10).map((entity) => [entity?.id, entity?.officer?.matricule])).toEqual(
+      dependents.map((dependent) => [dependent.id, dependent.officer_matricule]),
+    );
+    // Where each row belongs (officers, dependents with their officers), then the rows (dependents with their officers).
+    expect(counter.count).toBe(4);
+  });
+});

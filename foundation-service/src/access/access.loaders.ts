@@ -19,14 +19,20 @@ export interface AccessLoaders {
 }
 
 export function createAccessLoaders(db: RequestScope): AccessLoaders {
+  const officerScope = new DataLoader<string, OfficerIdentityScope | null>(async (matricules) =>
+    byKey(matricules, await using(db, ScopeRepository, (r) => r.officers(matricules)), (row) => row.matricule),
+  );
   return {
-    officerScope: new DataLoader(async (matricules) =>
-      byKey(matricules, await using(db, ScopeRepository, (r) => r.officers(matricules)), (row) => row.matricule),
-    ),
+    officerScope,
+    // A dependent's officer is read next (Dependent.officer): their scope comes in the same statement.
     dependentScope: new DataLoader(async (ids) =>
       byUuid(
         ids,
-        (valid) => using(db, ScopeRepository, (r) => r.dependents(valid)),
+        async (valid) => {
+          const rows = await using(db, ScopeRepository, (r) => r.dependents(valid));
+          for (const { officer } of rows) if (officer) officerScope.prime(officer.matricule, officer);
+          return rows;
+        },
         (row) => row.id,
       ),
     ),

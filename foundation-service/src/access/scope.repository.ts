@@ -8,6 +8,11 @@ export interface DependentScope {
   regionCode: string;
 }
 
+/** A dependent's scope with the scope of the officer they depend on, read in the same statement. */
+export interface DependentScopeRow extends DependentScope {
+  officer: OfficerIdentityScope | null;
+}
+
 export interface ApplicationScopeRow extends ApplicationScope {
   id: string;
 }
@@ -37,12 +42,33 @@ export class ScopeRepository {
     return rows.map((row) => ({ matricule: row.matricule, regionCode: row.region_code, isHead: row.is_head }));
   }
 
-  async dependents(ids: readonly string[]): Promise<DependentScope[]> {
-    const rows: Array<{ id: string; officer_matricule: string; region_code: string }> = await this.manager.query(
-      'SELECT id, officer_matricule, region_code FROM dependent_scope($1::uuid[])',
+  /** With each dependent, their officer's scope: whoever reads a dependent usually reads the officer next. */
+  async dependents(ids: readonly string[]): Promise<DependentScopeRow[]> {
+    const rows: Array<{
+      id: string;
+      officer_matricule: string;
+      region_code: string;
+      officer_region_code: string | null;
+      officer_is_head: boolean | null;
+    }> = await this.manager.query(
+      `WITH d AS (SELECT id, officer_matricule, region_code FROM dependent_scope($1::uuid[]))
+       SELECT d.id, d.officer_matricule, d.region_code, o.region_code AS officer_region_code, o.is_head AS officer_is_head
+         FROM d LEFT JOIN officer_scope(ARRAY(SELECT officer_matricule FROM d)) o ON o.matricule = d.officer_matricule`,
       [ids],
     );
-    return rows.map((row) => ({ id: row.id, officerMatricule: row.officer_matricule, regionCode: row.region_code }));
+    return rows.map((row) => ({
+      id: row.id,
+      officerMatricule: row.officer_matricule,
+      regionCode: row.region_code,
+      officer:
+        row.officer_region_code === null
+          ? null
+          : {
+              matricule: row.officer_matricule,
+              regionCode: row.officer_region_code,
+              isHead: row.officer_is_head === true,
+            },
+    }));
   }
 
   async applications(ids: readonly string[]): Promise<ApplicationScopeRow[]> {

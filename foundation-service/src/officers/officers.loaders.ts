@@ -13,10 +13,11 @@ export interface OfficersLoaders {
 }
 
 export function createOfficersLoaders(db: RequestScope): OfficersLoaders {
+  const officer = new DataLoader<string, OfficerEntity | null>(async (matricules) =>
+    byKey(matricules, await using(db, OfficersRepository, (r) => r.byMatricules(matricules)), (row) => row.matricule),
+  );
   return {
-    officer: new DataLoader(async (matricules) =>
-      byKey(matricules, await using(db, OfficersRepository, (r) => r.byMatricules(matricules)), (row) => row.matricule),
-    ),
+    officer,
     trainings: new DataLoader(async (matricules) =>
       groupedByKey(
         matricules,
@@ -31,10 +32,18 @@ export function createOfficersLoaders(db: RequestScope): OfficersLoaders {
         (row) => row.officerMatricule,
       ),
     ),
+    // A dependent's officer is read next (Dependent.officer): their row comes in the same statement.
     dependent: new DataLoader(async (ids) =>
       byUuid(
         ids,
-        (valid) => using(db, OfficersRepository, (r) => r.dependentsByIds(valid)),
+        async (valid) => {
+          const rows = await using(db, OfficersRepository, (r) => r.dependentsByIds(valid));
+          for (const row of rows) {
+            if (row.officer) officer.prime(row.officer.matricule, row.officer);
+            delete row.officer;
+          }
+          return rows;
+        },
         (row) => row.id,
       ),
     ),

@@ -63,8 +63,9 @@ export class OfficersRepository {
     });
   }
 
+  /** With each dependent, their officer as the caller may read them (null when they may not). */
   dependentsByIds(ids: readonly string[]): Promise<DependentEntity[]> {
-    return this.manager.find(DependentEntity, { where: { id: In([...ids]) } });
+    return this.manager.find(DependentEntity, { where: { id: In([...ids]) }, relations: { officer: true } });
   }
 
   /**
