@@ -78,6 +78,12 @@ export interface ApplicationRow {
   version: number;
 }
 
+/** Why a decision was made: its code (README "Decision reasons") and the words typed with it. */
+export interface DecisionReason {
+  code: ApplicationDecisionReason | null;
+  note: string | null;
+}
+
 const APPLICATION_COLUMNS = `id, campaign_id, officer_matricule, dependent_id, region_code, status, amount::text, ranking_score, beneficiary_kind,
   to_char(decided_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS decided_at, decided_by, decision_reason_code, decision_reason, version`;
 
@@ -337,7 +343,7 @@ export class ApplicationsRepository {
     expectedVersion: number,
     status: ApplicationStatus,
     decidedBy: string,
-    reason: { code: ApplicationDecisionReason | null; note: string | null },
+    reason: DecisionReason,
   ): Promise<void> {
     await updateVersioned(
       this.manager,

@@ -33,7 +33,6 @@ import type { FoundationContext } from '../context';
 import { required } from '../base/required';
 import type {
   ApplicationChangeInput,
-  ApplicationDecisionReason,
   ApplicationQueueKind,
   ApplicationStatus,
   BeneficiaryKind,
@@ -55,7 +54,7 @@ import {
 } from '../programmes/eligibility.rules';
 import type { ApplicationEntity } from './application.entity';
 import { applicationSnapshot, isOverdue, queueStatuses, quotaRefusal } from './applications.rules';
-import { ApplicationsRepository, type ApplicationRow } from './applications.repository';
+import { ApplicationsRepository, type ApplicationRow, type DecisionReason } from './applications.repository';
 import type { DisbursementEntity } from './disbursement.entity';
 import type { RegionSocialModel } from './social.model';
 
@@ -77,11 +76,6 @@ const MAX_REFERENCE_LENGTH = 100;
 const LIVE_STATUSES: readonly ApplicationStatus[] = ['SUBMITTED', 'UNDER_REVIEW', 'WAITLISTED', 'APPROVED', 'PAID'];
 const WITHDRAWABLE: readonly ApplicationStatus[] = ['SUBMITTED', 'UNDER_REVIEW', 'WAITLISTED', 'APPROVED'];
 
-/** Why a decision was made: its code (README "Decision reasons") and the words typed with it. */
-interface DecisionReason {
-  code: ApplicationDecisionReason | null;
-  note: string | null;
-}
 const NO_REASON: DecisionReason = { code: null, note: null };
 
 /**
