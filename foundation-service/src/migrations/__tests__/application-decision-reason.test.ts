@@ -2,6 +2,7 @@ import { createTestDatabase, type TestDatabase } from '@dsp/testing';
 import type { DataSource } from 'typeorm';
 import { createFoundationDataSource, migrateFoundation } from '../../database';
 import { seededFoundationTemplate } from '../../testing/foundation-test-server';
+import { undoThrough } from '../../testing/migrations';
 
 /**
  * The upgrade path of ApplicationDecisionReason1768300000000: decisions
@@ -33,22 +34,14 @@ async function pick(status: string, reason: string): Promise<string> {
 }
 
 it('codes the reasons decisions gave in words, a promotion by its own code, and keeps the words', async () => {
-  const undone: string[] = [];
-  while (undone.at(-1) !== 'ApplicationDecisionReason1768300000000') {
-    const [last] = await dataSource.query<Array<{ name: string }>>(
-      'SELECT name FROM migrations ORDER BY id DESC LIMIT 1',
-    );
-    expect(Number(last.name.slice(-13))).toBeGreaterThanOrEqual(1768300000000);
-    undone.push(last.name);
-    await dataSource.undoLastMigration();
-  }
+  const undone = await undoThrough(dataSource, 'ApplicationDecisionReason1768300000000');
   const rejected = await pick('REJECTED', 'Dossier incomplet après relance');
   const waitlisted = await pick('WAITLISTED', 'Quota régional atteint');
   const promoted = await pick('APPROVED', "Promu depuis la liste d'attente après un désistement");
   const approved = await pick('PAID', 'Dossier complet, conditions remplies');
   const withdrawn = await pick('WITHDRAWN', 'Désistement du demandeur');
 
-  expect(await migrateFoundation(database.ownerUrl)).toEqual([...undone].reverse());
+  expect(await migrateFoundation(database.ownerUrl)).toEqual(undone);
   const rows = await dataSource.query<Array<{ id: string; code: string | null; words: string | null }>>(
     'SELECT id, decision_reason_code AS code, decision_reason AS words FROM application WHERE id = ANY($1)',
     [[rejected, waitlisted, promoted, approved, withdrawn]],

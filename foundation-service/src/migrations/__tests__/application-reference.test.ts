@@ -2,6 +2,7 @@ import { createTestDatabase, type TestDatabase } from '@dsp/testing';
 import type { DataSource } from 'typeorm';
 import { createFoundationDataSource, migrateFoundation } from '../../database';
 import { seededFoundationTemplate } from '../../testing/foundation-test-server';
+import { undoThrough } from '../../testing/migrations';
 
 /**
  * The upgrade path of ApplicationReference1768100000000: a database whose
@@ -27,19 +28,10 @@ const SUMMARIES = `SELECT (SELECT jsonb_agg(s ORDER BY s) FROM application_summa
 
 it('numbers the applications already submitted, per year in the order of submission, and leaves the summaries as they were', async () => {
   // Back to the database as it was before this migration: it, and any that came after it, undone.
-  const undone: string[] = [];
-  while (undone.at(-1) !== 'ApplicationReference1768100000000') {
-    const [last] = await dataSource.query<Array<{ name: string }>>(
-      'SELECT name FROM migrations ORDER BY id DESC LIMIT 1',
-    );
-    // Never one older than this migration.
-    expect(Number(last.name.slice(-13))).toBeGreaterThanOrEqual(1768100000000);
-    undone.push(last.name);
-    await dataSource.undoLastMigration();
-  }
+  const undone = await undoThrough(dataSource, 'ApplicationReference1768100000000');
   const summaries = await dataSource.query<unknown[]>(SUMMARIES);
 
-  expect(await migrateFoundation(database.ownerUrl)).toEqual([...undone].reverse());
+  expect(await migrateFoundation(database.ownerUrl)).toEqual(undone);
   const numbered = await dataSource.query<Array<{ reference: string; expected: string }>>(
     `SELECT reference,
             'DS-' || extract(year FROM submitted_at AT TIME ZONE 'UTC')::int || '-' ||

@@ -2,6 +2,7 @@ import { createTestDatabase, type TestDatabase } from '@dsp/testing';
 import type { DataSource } from 'typeorm';
 import { createFoundationDataSource, migrateFoundation } from '../../database';
 import { seededFoundationTemplate } from '../../testing/foundation-test-server';
+import { undoThrough } from '../../testing/migrations';
 
 /**
  * The upgrade path of HeadTermsInFeed1766100000002: a database whose heads
@@ -29,13 +30,7 @@ interface TermEvent {
 
 it('appends a head_term event for every appointment already recorded, after the events already in the feed', async () => {
   // Back to the database as it was before HeadTermsInFeed (the migrations after it undone first).
-  for (;;) {
-    const [last] = await dataSource.query<Array<{ name: string }>>(
-      'SELECT name FROM migrations ORDER BY id DESC LIMIT 1',
-    );
-    await dataSource.undoLastMigration();
-    if (last?.name === 'HeadTermsInFeed1766100000002') break;
-  }
+  await undoThrough(dataSource, 'HeadTermsInFeed1766100000002');
   const [{ head }] = await dataSource.query<Array<{ head: number }>>(
     'SELECT max(sequence)::int AS head FROM registry_event',
   );
