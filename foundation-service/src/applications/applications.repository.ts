@@ -1,4 +1,4 @@
-import { enumLiterals, opaqueParameter, queryPrepared, updateVersioned } from '@dsp/subgraph-kit';
+import { enumLiterals, opaqueParameter, queryPrepared, updateVersionedReturning } from '@dsp/subgraph-kit';
 import { In, type EntityManager, type SelectQueryBuilder } from 'typeorm';
 import type {
   ApplicationDecisionReason,
@@ -333,25 +333,35 @@ export class ApplicationsRepository {
     return row;
   }
 
-  async setStatus(id: string, expectedVersion: number, status: ApplicationStatus): Promise<void> {
-    await updateVersioned(this.manager, 'application', id, expectedVersion, 'status = $3', [status]);
+  /** The status changed at `expectedVersion` (CONFLICT when stale); answers the row as changed. */
+  async setStatus(id: string, expectedVersion: number, status: ApplicationStatus): Promise<ApplicationRow> {
+    return updateVersionedReturning<ApplicationRow>(
+      this.manager,
+      'application',
+      id,
+      expectedVersion,
+      'status = $3',
+      [status],
+      APPLICATION_COLUMNS,
+    );
   }
 
-  /** A decision is dated now, never before the submission. */
+  /** A decision is dated now, never before the submission; answers the row as decided. */
   async setDecision(
     id: string,
     expectedVersion: number,
     status: ApplicationStatus,
     decidedBy: string,
     reason: DecisionReason,
-  ): Promise<void> {
-    await updateVersioned(
+  ): Promise<ApplicationRow> {
+    return updateVersionedReturning<ApplicationRow>(
       this.manager,
       'application',
       id,
       expectedVersion,
       'status = $3, decided_at = greatest(now(), submitted_at), decided_by = $4, decision_reason_code = $5, decision_reason = $6',
       [status, decidedBy, reason.code, reason.note],
+      APPLICATION_COLUMNS,
     );
   }
 

@@ -149,10 +149,9 @@ async function change(
       `This application is ${row.status}; ${action.toLowerCase().replace(/_/g, ' ')} needs ${allowed.join(' or ')}.`,
     );
   const applications = new ApplicationsRepository(manager);
-  if (decides)
-    await applications.setDecision(row.id, expectedVersion, next.status, ctx.caller.sub, next.reason ?? NO_REASON);
-  else await applications.setStatus(row.id, expectedVersion, next.status);
-  const after = await readRow(manager, row.id);
+  const after = decides
+    ? await applications.setDecision(row.id, expectedVersion, next.status, ctx.caller.sub, next.reason ?? NO_REASON)
+    : await applications.setStatus(row.id, expectedVersion, next.status);
   await writeAudit(manager, ctx.caller, {
     entity: 'application',
     entityId: row.id,

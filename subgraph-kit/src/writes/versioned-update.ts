@@ -18,12 +18,45 @@ export async function updateVersioned(
   values: unknown[] = [],
   keyColumn = 'id',
 ): Promise<void> {
-  const result = await manager.query<[unknown[], number]>(
-    `UPDATE ${table} SET ${set}, version = version + 1, updated_at = now() WHERE ${keyColumn} = $1 AND version = $2`,
+  await versionedUpdate(manager, table, id, expectedVersion, set, values, keyColumn, '1');
+}
+
+/**
+ * updateVersioned, answering with `columns` of the row as the update left
+ * it (`RETURNING`), where a write needs the row after its change: one
+ * statement instead of the update and a read.
+ */
+export async function updateVersionedReturning<Row>(
+  manager: EntityManager,
+  table: string,
+  id: string,
+  expectedVersion: number,
+  set: string,
+  values: unknown[],
+  columns: string,
+): Promise<Row> {
+  return versionedUpdate<Row>(manager, table, id, expectedVersion, set, values, 'id', columns);
+}
+
+async function versionedUpdate<Row>(
+  manager: EntityManager,
+  table: string,
+  id: string,
+  expectedVersion: number,
+  set: string,
+  values: unknown[],
+  keyColumn: string,
+  returning: string,
+): Promise<Row> {
+  // An UPDATE through query() answers [rows, count].
+  const [rows, count] = await manager.query<[Row[], number]>(
+    `UPDATE ${table} SET ${set}, version = version + 1, updated_at = now() WHERE ${keyColumn} = $1 AND version = $2 RETURNING ${returning}`,
     [id, expectedVersion, ...values],
   );
-  if (result[1] !== 1)
+  const [row] = rows;
+  if (count !== 1 || row === undefined)
     throw new ConflictError(`This ${table.replace(/_/g, ' ')} was changed by someone else; reload it and try again.`);
+  return row;
 }
 
 /**
