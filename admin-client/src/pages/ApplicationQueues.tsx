@@ -71,7 +71,7 @@ interface ChangedApplication {
 /** An application this tab acted on, as the API says it is now. */
 type DoneApplication = Pick<
   NonNullable<ApplicationStatusQuery['application']>,
-  'id' | 'version' | 'status' | 'officer' | 'dependent' | 'amount'
+  'id' | 'version' | 'status' | 'officer' | 'dependent' | 'amount' | 'decisionReasonCode' | 'decisionReason'
 >;
 
 /**
@@ -563,6 +563,8 @@ function ApplicationQueue({
     if (!before) return;
     const entry: DoneApplication = {
       ...changed,
+      decisionReasonCode: changed.decisionReasonCode ?? null,
+      decisionReason: changed.decisionReason ?? null,
       officer: before.officer,
       dependent: before.dependent,
       amount: before.amount,
@@ -609,6 +611,7 @@ function ApplicationQueue({
                 {t('labelSeparator')}
                 {label('ApplicationStatus', a.status)}
                 <NextStep message={APPLICATION_NEXT[a.status]} amount={a.amount} testId="application-next" />
+                <DecisionReason application={a} />
               </List.Item>
             );
           })}

@@ -611,6 +611,13 @@ describe('the admin client in a browser', () => {
     expect(await page.locator(`[data-testid="applications-done"] li[data-id="${id}"]`).textContent()).toContain(
       'Sur liste d’attente',
     );
+    // What the head decided today says why too, read again from the API after the reload.
+    expect(
+      await page
+        .locator(`[data-testid="applications-done"] li[data-id="${id}"]`)
+        .getByTestId('decision-reason-text')
+        .innerText(),
+    ).toBe('Places réservées aux demandes mieux classées — Quota régional presque atteint');
     const answer = await platform.query<{
       application: { status: string; decisionReasonCode: string | null; decisionReason: string | null } | null;
     }>(head, 'query ($id: ID!) { application(id: $id) { status decisionReasonCode decisionReason } }', { id });
