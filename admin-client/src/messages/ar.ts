@@ -193,6 +193,8 @@ export const ar: Record<MessageId, string> = {
   amountApproved: 'الممنوح',
   claimsNotShown: 'ملفات العلاج غير متاحة لدورك.',
   queuesTitle: 'قوائم العمل',
+  queueSummary: 'ما ينتظرك',
+  queueSummaryReading: 'جارٍ الاطلاع…',
   queueNone: 'لا توجد قائمة عمل لدورك.',
   queueAwaitingReview: 'ملفات للدراسة',
   queueAwaitingPayment: 'ملفات للأداء',

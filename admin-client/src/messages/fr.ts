@@ -191,6 +191,8 @@ export const fr = {
   amountApproved: 'Accordé',
   claimsNotShown: 'Dossiers de soins non visibles pour votre rôle.',
   queuesTitle: 'Files de travail',
+  queueSummary: 'Ce qui vous attend',
+  queueSummaryReading: 'lecture en cours…',
   queueNone: 'Aucune file de travail pour votre rôle.',
   queueAwaitingReview: 'Dossiers à examiner',
   queueAwaitingPayment: 'Dossiers à payer',

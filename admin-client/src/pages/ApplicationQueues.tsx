@@ -48,6 +48,7 @@ import {
 } from '../gql/graphql';
 import { Link } from 'react-router';
 import { usePages } from '../paging';
+import { useQueueCount } from '../queueSummary';
 import { useOperation, useSession } from '../session';
 
 const PAGE = 20;
@@ -577,10 +578,19 @@ function ApplicationQueue({
   };
 
   const failed = errors.length > 0 || failure !== null;
+  const title = t(`appQueue${spec.id}` as MessageId);
+  useQueueCount(`application-queue-${spec.id}`, title, failed ? null : totalCount);
   return (
-    <Paper withBorder p="md" my="md" component="section" data-testid={`application-queue-${spec.id}`}>
+    <Paper
+      withBorder
+      p="md"
+      my="md"
+      component="section"
+      id={`application-queue-${spec.id}`}
+      data-testid={`application-queue-${spec.id}`}
+    >
       <Title order={3} size="h4">
-        {t(`appQueue${spec.id}` as MessageId)}
+        {title}
       </Title>
       {/* The reader's step, and how the queue is ordered. */}
       <Text size="sm" data-testid="application-queue-intro">

@@ -53,6 +53,7 @@ import {
 } from '../gql/graphql';
 import { REJECTION_CODES, staysInStage, type QueueStage } from '../queueErrors';
 import { usePages } from '../paging';
+import { QueuesWithSummary, useQueueCount } from '../queueSummary';
 import { useSession, type Session } from '../session';
 import { applicationQueuesFor } from '../applications';
 import { ApplicationQueues } from './ApplicationQueues';
@@ -454,8 +455,10 @@ function ClaimQueue({ stage, title }: { stage: QueueStage; title: MessageId }) {
     });
   };
 
+  useQueueCount(`queue-${stage}`, t(title), errors.length === 0 && failure === null ? totalCount : null);
+
   return (
-    <Paper withBorder p="md" my="md" component="section" data-testid={`queue-${stage}`}>
+    <Paper withBorder p="md" my="md" component="section" id={`queue-${stage}`} data-testid={`queue-${stage}`}>
       <Title order={3} size="h4">
         {t(title)}
       </Title>
@@ -607,10 +610,12 @@ export function Queues() {
       <Title order={2} my="md">
         {t('queuesTitle')}
       </Title>
-      {role === 'MEDICAL_ADVISOR' ? <ClaimQueue stage="AWAITING_REVIEW" title="queueAwaitingReview" /> : null}
-      {role === 'MUTUAL_AGENT' ? <ClaimQueue stage="AWAITING_CHECK" title="queueAwaitingCheck" /> : null}
-      {role === 'MUTUAL_AGENT' ? <ClaimQueue stage="AWAITING_PAYMENT" title="queueAwaitingPayment" /> : null}
-      {applicationQueues.length > 0 ? <ApplicationQueues role={role} /> : null}
+      <QueuesWithSummary>
+        {role === 'MEDICAL_ADVISOR' ? <ClaimQueue stage="AWAITING_REVIEW" title="queueAwaitingReview" /> : null}
+        {role === 'MUTUAL_AGENT' ? <ClaimQueue stage="AWAITING_CHECK" title="queueAwaitingCheck" /> : null}
+        {role === 'MUTUAL_AGENT' ? <ClaimQueue stage="AWAITING_PAYMENT" title="queueAwaitingPayment" /> : null}
+        {applicationQueues.length > 0 ? <ApplicationQueues role={role} /> : null}
+      </QueuesWithSummary>
       {role !== 'MEDICAL_ADVISOR' && role !== 'MUTUAL_AGENT' && applicationQueues.length === 0 ? (
         <Text data-testid="queue-none">{t('queueNone')}</Text>
       ) : null}

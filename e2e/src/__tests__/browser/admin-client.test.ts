@@ -2046,6 +2046,53 @@ describe('the admin client in a browser', () => {
     await shot('queue-payment');
   });
 
+  it("starts the FES mutual agent's day with what each of their queues holds, each linked to its queue, the count following the work done, in French and in Arabic", async () => {
+    await signInAs('mutual-agent-fes');
+    await page.goto(`${base}/queues`);
+    const summary = page.getByTestId('queue-summary');
+    const items = summary.locator('li[data-queue]');
+    await summary.locator('li[data-queue][data-count]:not([data-count=""])').nth(1).waitFor();
+    const totals: number[] = [];
+    for (const stage of ['AWAITING_CHECK', 'AWAITING_PAYMENT']) {
+      const answer = await platform.query<{ claimQueue: { totalCount: number } }>(
+        await token(),
+        'query ($stage: ClaimQueueStage!) { claimQueue(stage: $stage, first: 1) { totalCount } }',
+        { stage },
+      );
+      totals.push(answer.data!.claimQueue.totalCount);
+    }
+    // In the page's order, each as the API counts it and as its queue says it further down.
+    const attributes = async (name: string) => Promise.all((await items.all()).map((item) => item.getAttribute(name)));
+    expect(await attributes('data-queue')).toEqual(['queue-AWAITING_CHECK', 'queue-AWAITING_PAYMENT']);
+    expect((await attributes('data-count')).map(Number)).toEqual(totals);
+    expect(
+      Number(await page.getByTestId('queue-AWAITING_PAYMENT').getByTestId('queue-count').getAttribute('data-value')),
+    ).toBe(totals[1]);
+    expect((await items.allInnerTexts()).map((text) => text.replace(/\s+/g, ' '))).toEqual([
+      `Dossiers à recontrôler : ${totals[0].toLocaleString('fr-MA', { numberingSystem: 'latn' })}`,
+      `Dossiers à payer : ${totals[1].toLocaleString('fr-MA', { numberingSystem: 'latn' })}`,
+    ]);
+
+    // The link takes the agent to the queue, the page scrolled to it.
+    await summary.getByRole('link', { name: 'Dossiers à payer' }).click();
+    await page.waitForURL((url) => url.hash === '#queue-AWAITING_PAYMENT');
+    // Scrolled to it: its top at the top of the window.
+    const box = await page.getByTestId('queue-AWAITING_PAYMENT').boundingBox();
+    expect(Math.abs(box?.y ?? Infinity)).toBeLessThan(50);
+
+    // A claim checked again leaves its queue: the summary says one fewer.
+    const check = page.getByTestId('queue-AWAITING_CHECK');
+    await check.getByTestId('queue-claim').first().getByTestId('recheck').click();
+    await summary.locator(`li[data-queue="queue-AWAITING_CHECK"][data-count="${totals[0] - 1}"]`).waitFor();
+
+    await page.getByTestId('language').selectOption('ar');
+    await page.waitForFunction('document.documentElement.lang === "ar"');
+    await summary.getByText('ما ينتظرك').waitFor();
+    expect(await summary.getByRole('link').allInnerTexts()).toEqual(['ملفات لإعادة المراقبة', 'ملفات للأداء']);
+    expect(await accessibilityProblems(page, "the mutual agent's queues with their summary, in Arabic")).toEqual([]);
+    await page.getByTestId('language').selectOption('fr');
+  });
+
   it('pays the claims the FES mutual agent checks, one after the other, its progress and outcome said, a claim someone else paid first refused in its row; the checkboxes named in both languages', async () => {
     await signInAs('mutual-agent-fes');
     await page.goto(`${base}/queues`);
