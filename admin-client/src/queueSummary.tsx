@@ -1,5 +1,5 @@
 import { Anchor, List, Paper, Text, Title } from '@mantine/core';
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
 import { useFormat } from './intl';
 
 /** One queue of the page as its summary names it: its title and how many it holds (null until read). */
@@ -26,20 +26,18 @@ export function QueuesWithSummary({ children }: { children: ReactNode }) {
   const { t, number } = useFormat();
   // In the order the queues first said themselves, which is the page's: a Map keeps it as counts change.
   const [queues, setQueues] = useState<ReadonlyMap<string, QueueCount>>(new Map());
-  const set = useCallback(
-    (anchor: string, queue: QueueCount) => setQueues((previous) => new Map(previous).set(anchor, queue)),
+  const summary = useMemo<Summary>(
+    () => ({
+      set: (anchor, queue) => setQueues((previous) => new Map(previous).set(anchor, queue)),
+      remove: (anchor) =>
+        setQueues((previous) => {
+          const next = new Map(previous);
+          next.delete(anchor);
+          return next;
+        }),
+    }),
     [],
   );
-  const remove = useCallback(
-    (anchor: string) =>
-      setQueues((previous) => {
-        const next = new Map(previous);
-        next.delete(anchor);
-        return next;
-      }),
-    [],
-  );
-  const summary = useMemo<Summary>(() => ({ set, remove }), [set, remove]);
   return (
     <SummaryContext.Provider value={summary}>
       {queues.size > 1 ? (

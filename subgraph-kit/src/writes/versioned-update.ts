@@ -18,7 +18,7 @@ export async function updateVersioned(
   values: unknown[] = [],
   keyColumn = 'id',
 ): Promise<void> {
-  await versionedUpdate(manager, table, id, expectedVersion, set, values, keyColumn, '1');
+  await updateVersionedReturning(manager, table, id, expectedVersion, set, values, '1', keyColumn);
 }
 
 /**
@@ -34,23 +34,11 @@ export async function updateVersionedReturning<Row>(
   set: string,
   values: unknown[],
   columns: string,
-): Promise<Row> {
-  return versionedUpdate<Row>(manager, table, id, expectedVersion, set, values, 'id', columns);
-}
-
-async function versionedUpdate<Row>(
-  manager: EntityManager,
-  table: string,
-  id: string,
-  expectedVersion: number,
-  set: string,
-  values: unknown[],
-  keyColumn: string,
-  returning: string,
+  keyColumn = 'id',
 ): Promise<Row> {
   // An UPDATE through query() answers [rows, count].
   const [rows, count] = await manager.query<[Row[], number]>(
-    `UPDATE ${table} SET ${set}, version = version + 1, updated_at = now() WHERE ${keyColumn} = $1 AND version = $2 RETURNING ${returning}`,
+    `UPDATE ${table} SET ${set}, version = version + 1, updated_at = now() WHERE ${keyColumn} = $1 AND version = $2 RETURNING ${columns}`,
     [id, expectedVersion, ...values],
   );
   const [row] = rows;
